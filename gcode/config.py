@@ -1,0 +1,289 @@
+"""Layered configuration.
+
+Precedence, lowest first: built-in defaults < user file
+(`$XDG_CONFIG_HOME/gcode/config.toml`) < repo file (`.gcode.toml` at the repo
+root) < environment variables < command-line flags.
+
+The schema is the dataclasses below: every key a file may set is a field, so an
+unknown key or a wrong type is reported with the file, the key and the type
+expected, instead of being silently ignored.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, get_args, get_origin, get_type_hints
+
+from gcode.errors import GcodeError
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+APPROVAL_MODES = ("ask", "auto-edit", "full-auto")
+LEARNING_MODES = ("always", "agentic", "propose", "off")
+EMBEDDERS = ("hashing", "openai", "e5")
+
+
+@dataclass
+class UserConfig:
+    name: str = ""  # who is speaking; GCODE_USER overrides; empty = git user.email, then OS user
+
+
+@dataclass
+class ModelConfig:
+    name: str = ""  # GCODE_MODEL; empty = not configured
+    base_url: str = ""  # OPENAI_BASE_URL; empty = api.openai.com
+    api_key: str = ""  # OPENAI_API_KEY; prefer the env var over writing it in a file
+    timeout: float = 120.0  # seconds per request
+    max_retries: int = 3  # on 429, 5xx and dropped connections
+    context_window: int = 128000  # tokens; used to trim old turns
+
+
+@dataclass
+class DatabaseConfig:
+    path: str = ""  # GCODE_DB; empty = $XDG_DATA_HOME/gcode/gcode.db
+    busy_timeout_ms: int = 10000
+
+
+@dataclass
+class EmbeddingsConfig:
+    provider: str = "hashing"  # hashing (offline, built in) | openai (/v1/embeddings) | e5 (extra)
+    model: str = "text-embedding-3-small"  # for provider "openai"
+    dimensions: int = 384
+
+
+@dataclass
+class AgentConfig:
+    approval: str = "ask"  # ask | auto-edit | full-auto
+    allow: list[str] = field(default_factory=list)  # shell commands that never ask, e.g. "pytest*"
+    max_steps: int = 40  # tool-call rounds per turn
+    shell_timeout: float = 300.0  # seconds
+    max_output_chars: int = 20000  # tool output sent back to the model (head + tail)
+    instruction_files: list[str] = field(default_factory=lambda: ["AGENTS.md"])
+    max_instruction_chars: int = 20000
+
+
+@dataclass
+class LearningConfig:
+    mode: str = "always"  # default mode of every store: always | agentic | propose | off
+    token_budget: int = 1500  # shared by all stores' context blocks
+    stores: dict[str, str] = field(default_factory=dict)  # per-store mode, e.g. user_memory = "off"
+    custom_stores: dict[str, str] = field(default_factory=dict)  # name = "module:Class"
+
+
+@dataclass
+class TeamConfig:
+    file: str = ".gcode/learnings.jsonl"  # the committed team file, relative to the repo root
+    auto_export: bool = True  # export at the end of a session that changed team learnings
+    auto_import: bool = True  # import at start when the file changed
+
+
+@dataclass
+class Config:
+    user: UserConfig = field(default_factory=UserConfig)
+    model: ModelConfig = field(default_factory=ModelConfig)
+    database: DatabaseConfig = field(default_factory=DatabaseConfig)
+    embeddings: EmbeddingsConfig = field(default_factory=EmbeddingsConfig)
+    agent: AgentConfig = field(default_factory=AgentConfig)
+    learning: LearningConfig = field(default_factory=LearningConfig)
+    team: TeamConfig = field(default_factory=TeamConfig)
+    # Where each layer came from, for `gcode doctor`; not a setting.
+    files: list[Path] = field(default_factory=list)
+
+    def get(self, dotted: str) -> Any:
+        section, key = dotted.split(".", 1)
+        return getattr(getattr(self, section), key)
+
+    @property
+    def db_path(self) -> Path:
+        return Path(self.database.path).expanduser() if self.database.path else data_dir() / "gcode.db"
+
+
+SECTIONS = {name: tp for name, tp in get_type_hints(Config).items() if name != "files"}
+
+# Environment variable -> dotted key.
+ENV_VARS = {
+    "GCODE_DB": "database.path",
+    "GCODE_USER": "user.name",
+    "GCODE_MODEL": "model.name",
+    "OPENAI_API_KEY": "model.api_key",
+    "OPENAI_BASE_URL": "model.base_url",
+    "GCODE_APPROVAL": "agent.approval",
+    "GCODE_LEARNING_MODE": "learning.mode",
+    "GCODE_EMBEDDER": "embeddings.provider",
+}
+
+CHOICES = {
+    "agent.approval": APPROVAL_MODES,
+    "learning.mode": LEARNING_MODES,
+    "embeddings.provider": EMBEDDERS,
+}
+
+
+def config_dir() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "gcode"
+
+
+def data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "gcode"
+
+
+def user_config_path() -> Path:
+    return config_dir() / "config.toml"
+
+
+def repo_config_path(repo_root: Path) -> Path:
+    return repo_root / ".gcode.toml"
+
+
+def _type_name(tp: Any) -> str:
+    origin = get_origin(tp)
+    if origin is list:
+        return f"a list of {_type_name(get_args(tp)[0])}s"
+    if origin is dict:
+        return f"a table of {_type_name(get_args(tp)[1])}s"
+    return {str: "string", int: "integer", float: "number", bool: "boolean"}.get(tp, str(tp))
+
+
+def _coerce(value: Any, tp: Any) -> Any:
+    """Return `value` as type `tp`, or raise TypeError. Ints are accepted where floats are."""
+    origin = get_origin(tp)
+    if origin is list:
+        (item,) = get_args(tp)
+        if not isinstance(value, list):
+            raise TypeError
+        return [_coerce(v, item) for v in value]
+    if origin is dict:
+        _, item = get_args(tp)
+        if not isinstance(value, dict):
+            raise TypeError
+        return {str(k): _coerce(v, item) for k, v in value.items()}
+    if tp is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if tp is int and isinstance(value, bool):
+        raise TypeError
+    if not isinstance(value, tp):
+        raise TypeError
+    return value
+
+
+def _parse_scalar(text: str, tp: Any) -> Any:
+    """Parse an environment variable or flag string into the field's type."""
+    if tp is str:
+        return text
+    if tp is bool:
+        if text.lower() in ("1", "true", "yes", "on"):
+            return True
+        if text.lower() in ("0", "false", "no", "off"):
+            return False
+        raise ValueError
+    if tp is int:
+        return int(text)
+    if tp is float:
+        return float(text)
+    if get_origin(tp) is list:
+        return [s.strip() for s in text.split(",") if s.strip()]
+    raise ValueError
+
+
+def _field_type(section: str, key: str) -> Any:
+    return get_type_hints(SECTIONS[section])[key]
+
+
+def _apply(cfg: Config, dotted: str, value: Any, origin: str) -> None:
+    section, key = dotted.split(".", 1)
+    choices = CHOICES.get(dotted)
+    if choices and value not in choices:
+        raise GcodeError(
+            f"{origin}: {dotted} = {value!r} is not one of {', '.join(choices)}",
+            hint=f"set {dotted} to one of: {', '.join(choices)}",
+        )
+    setattr(getattr(cfg, section), key, value)
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise GcodeError(
+            f"{path}: TOML syntax error: {exc}", hint="fix the file or move it aside"
+        ) from None
+    except OSError as exc:
+        raise GcodeError(f"cannot read config file {path}: {exc.strerror}") from None
+
+
+def apply_file(cfg: Config, path: Path) -> None:
+    """Merge one TOML file into `cfg`, validating every key and type."""
+    data = read_toml(path)
+    for section, table in data.items():
+        if section not in SECTIONS:
+            raise GcodeError(
+                f"{path}: unknown section [{section}]",
+                hint=f"known sections: {', '.join(SECTIONS)}",
+            )
+        if not isinstance(table, dict):
+            raise GcodeError(f"{path}: {section} must be a table ([{section}])")
+        hints = get_type_hints(SECTIONS[section])
+        for key, value in table.items():
+            if key not in hints:
+                raise GcodeError(
+                    f"{path}: unknown key {section}.{key}",
+                    hint=f"known keys in [{section}]: {', '.join(hints)}",
+                )
+            try:
+                value = _coerce(value, hints[key])
+            except TypeError:
+                raise GcodeError(
+                    f"{path}: {section}.{key} must be {_type_name(hints[key])}, "
+                    f"got {type(value).__name__} {value!r}",
+                    hint="see .gcode.example.toml for every setting and its type",
+                ) from None
+            _apply(cfg, f"{section}.{key}", value, str(path))
+    cfg.files.append(path)
+
+
+def apply_overrides(cfg: Config, overrides: dict[str, Any], origin: str) -> None:
+    """Apply dotted-key overrides (environment or flags); strings are parsed to the field type."""
+    for dotted, value in overrides.items():
+        if value is None:
+            continue
+        section, key = dotted.split(".", 1)
+        tp = _field_type(section, key)
+        if isinstance(value, str) and tp is not str:
+            try:
+                value = _parse_scalar(value, tp)
+            except ValueError:
+                raise GcodeError(
+                    f"{origin}: {dotted} must be {_type_name(tp)}, got {value!r}"
+                ) from None
+        _apply(cfg, dotted, value, origin)
+
+
+def load_config(
+    repo_root: Path | None = None,
+    flags: dict[str, Any] | None = None,
+    environ: dict[str, str] | None = None,
+) -> Config:
+    """Build the effective configuration for a command run in `repo_root` (None outside a repo)."""
+    cfg = Config()
+    user_file = user_config_path()
+    if user_file.is_file():
+        apply_file(cfg, user_file)
+    if repo_root is not None:
+        repo_file = repo_config_path(repo_root)
+        if repo_file.is_file():
+            apply_file(cfg, repo_file)
+    environ = os.environ if environ is None else environ
+    for var, dotted in ENV_VARS.items():
+        if environ.get(var):
+            apply_overrides(cfg, {dotted: environ[var]}, f"environment variable {var}")
+    if flags:
+        apply_overrides(cfg, flags, "command line")
+    return cfg

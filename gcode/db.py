@@ -1,0 +1,571 @@
+"""The database: one SQLite file shared by every repo, user and session on the machine.
+
+This is the only module that writes SQL. It opens a connection that can load
+sqlite-vec (the standard `sqlite3` when it allows extensions, else `sqlean`),
+keeps the schema's history as numbered migrations, and opens every write with
+`BEGIN IMMEDIATE` so concurrent gcode processes queue instead of failing with
+SQLITE_BUSY.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from gcode.errors import GcodeError
+from gcode.records import Learning, now_iso
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+MIGRATIONS: list[Callable[[Any], None]] = []
+
+
+def migration(fn: Callable[[Any], None]) -> Callable[[Any], None]:
+    """Register a migration; its number is its position (1-based). Never reorder or edit."""
+    MIGRATIONS.append(fn)
+    return fn
+
+
+@migration
+def m001_initial(db: Any) -> None:
+    db["learnings"].create(
+        {
+            "rid": int,  # stable integer key shared with the FTS and vector indexes
+            "id": str,
+            "store": str,
+            "repo_id": str,
+            "scope": str,
+            "user": str,
+            "kind": str,
+            "title": str,
+            "content": str,
+            "evidence": str,
+            "source": str,
+            "confidence": float,
+            "rev": int,
+            "created_at": str,
+            "updated_at": str,
+            "author": str,
+            "deleted_at": str,
+            "superseded_by": str,
+            "status": str,
+            "content_hash": str,
+            "use_count": int,
+            "last_used_at": str,
+        },
+        pk="rid",
+        not_null={"id", "store", "repo_id", "scope", "content", "created_at", "updated_at"},
+        defaults={"user": "", "title": "", "evidence": "{}", "rev": 1, "status": "active",
+                  "confidence": 0.8, "use_count": 0, "author": "", "kind": "insight"},
+    )
+    db["learnings"].create_index(["id"], unique=True)
+    db["learnings"].create_index(["repo_id", "scope", "content_hash"])
+    db["learnings"].create_index(["repo_id", "store"])
+    db["learnings"].enable_fts(["title", "content", "kind"], create_triggers=True,
+                               tokenize="porter unicode61")
+    db["sessions"].create(
+        {
+            "id": str,
+            "repo_id": str,
+            "repo_root": str,
+            "user": str,
+            "model": str,
+            "title": str,
+            "created_at": str,
+            "updated_at": str,
+            "status": str,
+            "prompt_tokens": int,
+            "completion_tokens": int,
+        },
+        pk="id",
+        defaults={"status": "active", "prompt_tokens": 0, "completion_tokens": 0, "title": ""},
+    )
+    db["sessions"].create_index(["repo_id", "updated_at"])
+    db["messages"].create(
+        {
+            "session_id": str,
+            "seq": int,
+            "turn": int,
+            "role": str,
+            "content": str,
+            "data": str,  # JSON: tool_calls, tool_call_id, name
+            "created_at": str,
+        },
+        pk=("session_id", "seq"),
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["kv"].create({"key": str, "value": str}, pk="key")
+
+
+def _can_load_extensions(module: Any) -> bool:
+    return hasattr(module.Connection, "enable_load_extension")
+
+
+def _driver() -> Any:
+    """The sqlite3-compatible module to use: stdlib if it can load extensions, else sqlean."""
+    if _can_load_extensions(sqlite3):
+        return sqlite3
+    try:
+        import sqlean  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - sqlean.py is a dependency
+        raise GcodeError(
+            "this Python's sqlite3 cannot load extensions and sqlean.py is not installed",
+            hint="pip install sqlean.py",
+        ) from None
+    return sqlean
+
+
+def _check_path(path: Path) -> None:
+    """Refuse paths we must not touch, before SQLite creates or rewrites anything."""
+    if path.is_dir():
+        raise GcodeError(f"database path {path} is a directory",
+                         hint="set GCODE_DB (or [database] path) to a file path")
+    if path.exists():
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise GcodeError(f"database {path} is not readable and writable by you",
+                             hint="fix its permissions or set GCODE_DB to another file")
+        with path.open("rb") as fh:
+            head = fh.read(16)
+        if head and head != SQLITE_MAGIC:
+            raise GcodeError(f"{path} exists but is not a SQLite database; it was left untouched",
+                             hint="set GCODE_DB to another path or move that file aside")
+        return
+    parent = path.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise GcodeError(f"cannot create the database directory {parent}: {exc.strerror}",
+                         hint="set GCODE_DB to a writable location") from None
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise GcodeError(f"cannot create the database in {parent}: directory is not writable",
+                         hint="set GCODE_DB to a writable location")
+
+
+class Database:
+    """A connection plus the operations gcode needs. Use `open_db()` to get one."""
+
+    def __init__(self, conn: Any, path: Path, driver: Any) -> None:
+        self.conn = conn
+        self.path = path
+        self.driver = driver
+        self.vec_version: str | None = None
+        self._in_write = False
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Any]:
+        """A write transaction opened with BEGIN IMMEDIATE; nested calls join the outer one."""
+        if self._in_write:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._in_write = True
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._in_write = False
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        cur = self.conn.execute(sql, params)
+        cols = [d[0] for d in cur.description or ()]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    @property
+    def schema_version(self) -> int:
+        return _applied_version(self.conn)
+
+    @property
+    def sqlite_version(self) -> str:
+        return str(self.scalar("select sqlite_version()"))
+
+    # -- key/value --------------------------------------------------------------------------
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        value = self.scalar("select value from kv where key = ?", (key,))
+        return default if value is None else value
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.write() as c:
+            c.execute("insert into kv(key, value) values (?, ?) "
+                      "on conflict(key) do update set value = excluded.value", (key, value))
+
+    # -- learnings --------------------------------------------------------------------------
+
+    def insert_learning(self, rec: Learning, embedding: bytes | None = None) -> int:
+        """Insert a record (and its vector, if given) in one transaction; returns its rid."""
+        row = _learning_row(rec)
+        cols = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        with self.write() as c:
+            cur = c.execute(f"insert into learnings ({cols}) values ({marks})", list(row.values()))
+            rid = int(cur.lastrowid)
+            if embedding is not None and rec.live:
+                c.execute("insert into learnings_vec(rowid, repo_id, embedding) values (?, ?, ?)",
+                          (rid, rec.repo_id, embedding))
+        return rid
+
+    def update_learning(self, rec: Learning, embedding: bytes | None = None,
+                        reembed: bool = False) -> None:
+        """Rewrite a record in place. With `reembed`, replace (or, when dead, drop) its vector."""
+        row = _learning_row(rec)
+        row.pop("id")
+        sets = ", ".join(f"{k} = ?" for k in row)
+        with self.write() as c:
+            rid = self.scalar("select rid from learnings where id = ?", (rec.id,))
+            if rid is None:
+                raise KeyError(rec.id)
+            c.execute(f"update learnings set {sets} where rid = ?", [*row.values(), rid])
+            if reembed or not rec.live:
+                if self.has_vec_table():
+                    c.execute("delete from learnings_vec where rowid = ?", (rid,))
+                if embedding is not None and rec.live:
+                    c.execute("insert into learnings_vec(rowid, repo_id, embedding) "
+                              "values (?, ?, ?)", (rid, rec.repo_id, embedding))
+
+    def get_learning(self, learning_id: str) -> Learning | None:
+        rows = self.query("select * from learnings where id = ?", (learning_id,))
+        return Learning.from_row(rows[0]) if rows else None
+
+    def learnings_by_short_id(self, fragment: str) -> list[Learning]:
+        """Records whose id starts with `fragment`, or whose short id (random tail) ends with it."""
+        frag = _like_escape(fragment.lower())
+        rows = self.query("select * from learnings where id like ? escape '\\' "
+                          "or replace(id, '-', '') like ? escape '\\' order by id",
+                          (frag + "%", "%" + frag.replace("-", "")))
+        return [Learning.from_row(r) for r in rows]
+
+    def find_by_hash(self, repo_id: str, scope: str, user: str, chash: str) -> Learning | None:
+        """The live record with this content hash in the same scope (and user, for user scope)."""
+        rows = self.query(
+            "select * from learnings where repo_id = ? and scope = ? and content_hash = ? "
+            "and deleted_at is null and superseded_by is null "
+            "and (scope != 'user' or user = ?) order by created_at limit 1",
+            (repo_id, scope, chash, user),
+        )
+        return Learning.from_row(rows[0]) if rows else None
+
+    def list_learnings(
+        self,
+        repo_ids: Sequence[str] | None = None,
+        user: str | None = None,
+        stores: Sequence[str] | None = None,
+        scopes: Sequence[str] | None = None,
+        statuses: Sequence[str] | None = ("active", "stale"),
+        include_dead: bool = False,
+        limit: int | None = None,
+    ) -> list[Learning]:
+        where, params = _filters(repo_ids, user, stores, scopes, statuses, include_dead)
+        sql = f"select * from learnings l where {where} order by l.updated_at desc, l.id"
+        if limit:
+            sql += f" limit {int(limit)}"
+        return [Learning.from_row(r) for r in self.query(sql, params)]
+
+    def learning_stats(self) -> list[dict[str, Any]]:
+        return self.query(
+            "select repo_id, store, scope, "
+            "sum(deleted_at is null and superseded_by is null and status = 'active') as active, "
+            "sum(deleted_at is null and superseded_by is null and status = 'pending') as pending, "
+            "sum(deleted_at is null and superseded_by is null and status = 'stale') as stale, "
+            "sum(superseded_by is not null and deleted_at is null) as superseded, "
+            "sum(deleted_at is not null) as forgotten "
+            "from learnings group by repo_id, store, scope order by repo_id, store, scope")
+
+    def mark_used(self, ids: Sequence[str]) -> None:
+        if not ids:
+            return
+        marks = ", ".join("?" for _ in ids)
+        with self.write() as c:
+            c.execute(f"update learnings set use_count = use_count + 1, last_used_at = ? "
+                      f"where id in ({marks})", [now_iso(), *ids])
+
+    def search_keywords(
+        self, match: str, limit: int, repo_ids: Sequence[str] | None, user: str | None,
+        stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
+        statuses: Sequence[str] | None = ("active",),
+    ) -> list[tuple[Learning, float]]:
+        """FTS5 BM25 over title/content/kind, best first; `match` is an FTS5 query string."""
+        where, params = _filters(repo_ids, user, stores, scopes, statuses, False)
+        sql = (f"select l.*, bm25(learnings_fts) as _bm25 from learnings_fts "
+               f"join learnings l on l.rid = learnings_fts.rowid "
+               f"where learnings_fts match ? and {where} order by _bm25 limit ?")
+        try:
+            rows = self.query(sql, [match, *params, limit])
+        except self.driver.OperationalError:
+            return []
+        return [(Learning.from_row(r), -float(r["_bm25"])) for r in rows]
+
+    def search_vectors(
+        self, embedding: bytes, limit: int, repo_ids: Sequence[str] | None, user: str | None,
+        stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
+        statuses: Sequence[str] | None = ("active",),
+    ) -> list[tuple[Learning, float]]:
+        """KNN over the vector index (partitioned by repo), filtered, nearest first."""
+        if not self.has_vec_table():
+            return []
+        where, params = _filters(repo_ids, user, stores, scopes, statuses, False)
+        # KNN cannot express our visibility filter, so over-fetch per partition and filter after.
+        fetch = max(limit * 4, 40)
+        hits: dict[int, float] = {}
+        partitions: Sequence[str | None] = list(repo_ids) if repo_ids is not None else [None]
+        for repo in partitions:
+            sql = "select rowid, distance from learnings_vec where embedding match ? and k = ?"
+            args: list[Any] = [embedding, fetch]
+            if repo is not None:
+                sql += " and repo_id = ?"
+                args.append(repo)
+            for rid, dist in self.conn.execute(sql, args):
+                hits[int(rid)] = float(dist)
+        if not hits:
+            return []
+        marks = ", ".join("?" for _ in hits)
+        rows = self.query(f"select * from learnings l where l.rid in ({marks}) and {where}",
+                          [*hits, *params])
+        ranked = sorted(rows, key=lambda r: hits[r["rid"]])[:limit]
+        return [(Learning.from_row(r), 1.0 - hits[r["rid"]]) for r in ranked]
+
+    # -- vector index -----------------------------------------------------------------------
+
+    def has_vec_table(self) -> bool:
+        return bool(self.scalar(
+            "select 1 from sqlite_master where name = 'learnings_vec'"))
+
+    def vec_index_info(self) -> tuple[str, int] | None:
+        name = self.get_meta("embedder")
+        dim = self.get_meta("embedder_dim")
+        return (name, int(dim)) if name and dim else None
+
+    def create_vec_index(self, embedder: str, dim: int) -> None:
+        """(Re)create the vector table for `embedder`; callers then fill it."""
+        with self.write() as c:
+            c.execute("drop table if exists learnings_vec")
+            c.execute(f"create virtual table learnings_vec using vec0("
+                      f"repo_id text partition key, "
+                      f"embedding float[{int(dim)}] distance_metric=cosine)")
+            for key, value in (("embedder", embedder), ("embedder_dim", str(dim))):
+                c.execute("insert into kv(key, value) values (?, ?) "
+                          "on conflict(key) do update set value = excluded.value", (key, value))
+
+    def live_learnings_for_index(self) -> list[tuple[int, str, str, str]]:
+        """(rid, repo_id, title, content) of every record that belongs in the vector index."""
+        return [(r["rid"], r["repo_id"], r["title"] or "", r["content"]) for r in self.query(
+            "select rid, repo_id, title, content from learnings "
+            "where deleted_at is null and superseded_by is null")]
+
+    def insert_vectors(self, rows: Sequence[tuple[int, str, bytes]]) -> None:
+        with self.write() as c:
+            c.executemany("insert into learnings_vec(rowid, repo_id, embedding) values (?, ?, ?)",
+                          rows)
+
+    # -- sessions ---------------------------------------------------------------------------
+
+    def create_session(self, session: dict[str, Any]) -> None:
+        session = {"created_at": now_iso(), **session}
+        session.setdefault("updated_at", session["created_at"])
+        cols = ", ".join(session)
+        marks = ", ".join("?" for _ in session)
+        with self.write() as c:
+            c.execute(f"insert into sessions ({cols}) values ({marks})", list(session.values()))
+
+    def update_session(self, session_id: str, **fields: Any) -> None:
+        fields["updated_at"] = now_iso()
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        with self.write() as c:
+            c.execute(f"update sessions set {sets} where id = ?", [*fields.values(), session_id])
+
+    def add_session_usage(self, session_id: str, prompt: int, completion: int) -> None:
+        with self.write() as c:
+            c.execute("update sessions set prompt_tokens = prompt_tokens + ?, "
+                      "completion_tokens = completion_tokens + ?, updated_at = ? where id = ?",
+                      (prompt, completion, now_iso(), session_id))
+
+    def append_messages(self, session_id: str, turn: int, messages: Sequence[dict[str, Any]]) -> None:
+        """Append chat messages (OpenAI shape) to a session's transcript, in order."""
+        with self.write() as c:
+            seq = self.scalar("select coalesce(max(seq), 0) from messages where session_id = ?",
+                              (session_id,))
+            now = now_iso()
+            for msg in messages:
+                seq += 1
+                extra = {k: v for k, v in msg.items() if k not in ("role", "content")}
+                content = msg.get("content")
+                c.execute(
+                    "insert into messages(session_id, seq, turn, role, content, data, created_at) "
+                    "values (?, ?, ?, ?, ?, ?, ?)",
+                    (session_id, seq, turn, msg["role"],
+                     content if isinstance(content, str) or content is None else json.dumps(content),
+                     json.dumps(extra) if extra else None, now),
+                )
+            c.execute("update sessions set updated_at = ? where id = ?", (now, session_id))
+
+    def session_messages(self, session_id: str) -> list[dict[str, Any]]:
+        out = []
+        for r in self.query("select role, content, data, turn from messages where session_id = ? "
+                            "order by seq", (session_id,)):
+            msg: dict[str, Any] = {"role": r["role"], "content": r["content"]}
+            if r["data"]:
+                msg.update(json.loads(r["data"]))
+            out.append(msg)
+        return out
+
+    def get_session(self, session_id: str) -> dict[str, Any] | None:
+        rows = self.query("select * from sessions where id = ?", (session_id,))
+        return rows[0] if rows else None
+
+    def sessions_by_prefix(self, prefix: str) -> list[dict[str, Any]]:
+        return self.query("select * from sessions where id like ? escape '\\' order by id",
+                          (_like_escape(prefix.lower()) + "%",))
+
+    def list_sessions(self, repo_id: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+        sql = ("select s.*, (select count(*) from messages m where m.session_id = s.id) "
+               "as message_count from sessions s")
+        params: list[Any] = []
+        if repo_id is not None:
+            sql += " where s.repo_id = ?"
+            params.append(repo_id)
+        sql += " order by s.updated_at desc limit ?"
+        params.append(limit)
+        return self.query(sql, params)
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _learning_row(rec: Learning) -> dict[str, Any]:
+    data = rec.to_dict()
+    data.pop("score", None)
+    data["evidence"] = json.dumps(data["evidence"], sort_keys=True, ensure_ascii=False)
+    data["content_hash"] = rec.hash
+    return data
+
+
+def _filters(
+    repo_ids: Sequence[str] | None, user: str | None, stores: Sequence[str] | None,
+    scopes: Sequence[str] | None, statuses: Sequence[str] | None, include_dead: bool,
+) -> tuple[str, list[Any]]:
+    """SQL conditions (on alias `l`) shared by listing and both halves of hybrid search."""
+    where: list[str] = []
+    params: list[Any] = []
+
+    def among(column: str, values: Sequence[str]) -> None:
+        where.append(f"l.{column} in ({', '.join('?' for _ in values)})")
+        params.extend(values)
+
+    if repo_ids is not None:
+        among("repo_id", repo_ids)
+    if user is not None:  # someone else's user-scope records are never visible
+        where.append("(l.scope != 'user' or l.user = ?)")
+        params.append(user)
+    if stores:
+        among("store", stores)
+    if scopes:
+        among("scope", scopes)
+    if statuses:
+        among("status", statuses)
+    if not include_dead:
+        where.append("l.deleted_at is null and l.superseded_by is null")
+    return (" and ".join(where) or "1"), params
+
+
+def _applied_version(conn: Any) -> int:
+    exists = conn.execute(
+        "select 1 from sqlite_master where type = 'table' and name = '_migrations'").fetchone()
+    if not exists:
+        return 0
+    return int(conn.execute("select coalesce(max(id), 0) from _migrations").fetchone()[0])
+
+
+def migrate(conn: Any) -> None:
+    """Apply pending migrations, each in its own IMMEDIATE transaction; refuse a newer schema."""
+    import sqlite_utils  # only paid for when the schema may need work
+
+    if _applied_version(conn) >= len(MIGRATIONS):
+        return
+    db = sqlite_utils.Database(conn)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("create table if not exists _migrations "
+                     "(id integer primary key, name text not null, applied_at text not null)")
+        done = _applied_version(conn)  # re-read under the lock: another process may have won
+        for number, fn in enumerate(MIGRATIONS, start=1):
+            if number > done:
+                fn(db)
+                conn.execute("insert into _migrations(id, name, applied_at) values (?, ?, ?)",
+                             (number, fn.__name__, now_iso()))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def open_db(path: Path, busy_timeout_ms: int = 10000, migrate_schema: bool = True) -> Database:
+    """Open (creating if needed) the database at `path`, with sqlite-vec loaded and schema current."""
+    path = Path(path).expanduser()
+    _check_path(path)
+    driver = _driver()
+    try:
+        conn = driver.connect(str(path), isolation_level=None, check_same_thread=False,
+                              timeout=busy_timeout_ms / 1000)
+        conn.execute(f"pragma busy_timeout = {int(busy_timeout_ms)}")
+        version = _applied_version(conn)
+    except driver.DatabaseError as exc:
+        raise GcodeError(f"cannot open database {path}: {exc}",
+                         hint="check the file, or set GCODE_DB to another path") from None
+    if version > len(MIGRATIONS):
+        conn.close()
+        raise GcodeError(
+            f"database {path} has schema version {version}, newer than this gcode "
+            f"understands ({len(MIGRATIONS)}); it was not modified",
+            hint="upgrade gcode (pip install -U gcode) or set GCODE_DB to another file",
+        )
+    db = Database(conn, path, driver)
+    db.vec_version = _load_vec(conn)
+    try:
+        conn.execute("pragma journal_mode = wal")
+        conn.execute("pragma synchronous = normal")
+        conn.execute("pragma foreign_keys = on")
+        if migrate_schema:
+            migrate(conn)
+    except driver.OperationalError as exc:
+        conn.close()
+        raise GcodeError(f"cannot write database {path}: {exc}",
+                         hint="check permissions and free space, or set GCODE_DB") from None
+    return db
+
+
+def _load_vec(conn: Any) -> str:
+    """Load sqlite-vec and prove it loaded (`import sqlite_vec` alone proves nothing)."""
+    import sqlite_vec  # type: ignore[import-untyped]
+
+    try:
+        conn.enable_load_extension(True)
+        sqlite_vec.load(conn)
+        conn.enable_load_extension(False)
+        return str(conn.execute("select vec_version()").fetchone()[0])
+    except Exception as exc:  # noqa: BLE001 - any failure here has the same remedy
+        raise GcodeError(f"could not load the sqlite-vec extension: {exc}",
+                         hint="pip install -U sqlite-vec sqlean.py; see `gcode doctor`") from None

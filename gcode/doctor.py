@@ -1,0 +1,89 @@
+"""`gcode doctor`: each part of the installation checked, with a hint when it is wrong."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from gcode.errors import GcodeError
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    hint: str = ""
+
+
+def _guard(name: str, fn: Callable[[], Check]) -> Check:
+    try:
+        return fn()
+    except GcodeError as exc:
+        return Check(name, False, exc.message, exc.hint)
+
+
+def run_checks(ws: Any) -> list[Check]:
+    """Run every check; a failure in one never hides the others."""
+    checks = [Check("python", sys.version_info >= (3, 10),
+                    f"{platform.python_version()} ({sys.executable})",
+                    "gcode needs Python 3.10 or newer")]
+
+    def config() -> Check:
+        files = ws.config.files
+        found = ", ".join(str(f) for f in files) if files else "none (using defaults)"
+        return Check("config", True, f"files: {found}")
+
+    checks.append(_guard("config", config))
+
+    def database() -> Check:
+        db = ws.db
+        driver = "sqlite3" if db.driver.__name__ == "sqlite3" else f"{db.driver.__name__} " \
+            "(this Python's sqlite3 cannot load extensions)"
+        checks.append(Check("sqlite", True, f"SQLite {db.sqlite_version} via {driver}"))
+        checks.append(Check("sqlite-vec", bool(db.vec_version), f"loaded {db.vec_version}"))
+        return Check("database", True, f"{db.path} (schema version {db.schema_version})")
+
+    checks.append(_guard("database", database))
+
+    def index() -> Check:
+        from gcode.embed import make_embedder
+        from gcode.knowledge import KnowledgeBase
+
+        kb = KnowledgeBase(ws.db, make_embedder(ws.config))
+        problem = kb.index_mismatch()
+        if problem:
+            return Check("index", False, problem, "run `gcode learn reindex`")
+        info = ws.db.vec_index_info()
+        detail = f"{info[0]} ({info[1]} dims)" if info else \
+            f"not built yet; will use {kb.embedder.name}"
+        return Check("index", True, detail)
+
+    checks.append(_guard("index", index))
+
+    def repo() -> Check:
+        if ws.repo is None:
+            return Check("repository", True, "not inside a git repository "
+                         "(repo-scoped commands need one)")
+        return Check("repository", True, f"{ws.repo.root} (id {ws.repo_id[:16]}), user {ws.user}")
+
+    checks.append(_guard("repository", repo))
+
+    def model() -> Check:
+        m = ws.config.model
+        if not m.name:
+            return Check("model", False, "no model configured",
+                         "set GCODE_MODEL, plus OPENAI_API_KEY or OPENAI_BASE_URL "
+                         "(e.g. http://localhost:11434/v1 for Ollama)")
+        url = m.base_url or "https://api.openai.com/v1"
+        if not m.api_key and not m.base_url:
+            return Check("model", False, f"{m.name} at {url}, but OPENAI_API_KEY is not set",
+                         "export OPENAI_API_KEY=... (or point OPENAI_BASE_URL at a local server)")
+        key = "API key set" if m.api_key else "no API key (fine for a local server)"
+        return Check("model", True, f"{m.name} at {url}, {key}")
+
+    checks.append(_guard("model", model))
+    return checks

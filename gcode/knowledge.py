@@ -1,0 +1,239 @@
+"""Learnings as a searchable body of knowledge: add without duplicates, forget without
+loss, and hybrid search (FTS5 BM25 + vector KNN, fused by reciprocal rank).
+
+Stores, the CLI and sync all go through `KnowledgeBase`, so every write is
+redacted, deduplicated and indexed the same way.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from gcode.db import Database
+from gcode.embed import Embedder, HashingEmbedder, to_blob
+from gcode.errors import GcodeError
+from gcode.records import Learning, now_iso, parse_iso
+from gcode.redact import redact, redact_obj
+
+RRF_K = 60
+RECENCY_HALF_LIFE_DAYS = 90.0
+# A vector neighbour below this cosine similarity is noise, not a match.
+MIN_SIMILARITY = {"hashing": 0.12, "openai": 0.3, "e5": 0.82}
+NEAR_DUPLICATE = {"hashing": 0.9, "openai": 0.95, "e5": 0.96}
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_FTS_STOP = frozenset(
+    "a an the and or but of to in on at by for with from is are was were be been do does did "
+    "i we you it this that these those there what which who how why when where can could should "
+    "would will any some my our your me us please".split()
+)
+
+
+def fts_query(text: str) -> str:
+    """A forgiving FTS5 query: every meaningful word, quoted (no syntax errors), OR-ed."""
+    words = [w for w in _WORD.findall(text.lower()) if w not in _FTS_STOP and len(w) > 1]
+    unique = list(dict.fromkeys(words))[:32]
+    return " OR ".join(f'"{w}"' for w in unique)
+
+
+def _family(embedder: Embedder) -> str:
+    return embedder.name.split(":", 1)[0].split("-", 1)[0]
+
+
+@dataclass
+class AddResult:
+    learning: Learning
+    outcome: str  # "added", "duplicate" (evidence added) or "updated" (near-duplicate merged)
+
+
+class KnowledgeBase:
+    def __init__(self, db: Database, embedder: Embedder | None = None) -> None:
+        self.db = db
+        self.embedder = embedder or HashingEmbedder()
+        self._index_checked = False
+
+    # -- index ------------------------------------------------------------------------------
+
+    def index_mismatch(self) -> str | None:
+        """A one-line explanation when the vector index was built by another embedder."""
+        info = self.db.vec_index_info()
+        if info is None or info == (self.embedder.name, self.embedder.dim):
+            return None
+        return (f"the search index was built with {info[0]} ({info[1]} dims) but the "
+                f"configured embedder is {self.embedder.name} ({self.embedder.dim} dims)")
+
+    def ensure_index(self) -> None:
+        """Create the vector index on first use; refuse to mix vectors of two embedders."""
+        if self._index_checked:
+            return
+        if self.db.vec_index_info() is None:
+            self.reindex()
+        elif (problem := self.index_mismatch()) is not None:
+            raise GcodeError(problem, hint="run `gcode learn reindex` to rebuild it")
+        self._index_checked = True
+
+    def reindex(self) -> int:
+        """Rebuild the vector index with the configured embedder; returns rows indexed."""
+        rows = self.db.live_learnings_for_index()
+        vectors = self._embed([f"{t}\n{c}" if t else c for _, _, t, c in rows]) if rows else []
+        self.db.create_vec_index(self.embedder.name, self.embedder.dim)
+        batch = [(rid, repo, to_blob(vec)) for (rid, repo, _, _), vec in zip(rows, vectors)]
+        for start in range(0, len(batch), 1000):
+            self.db.insert_vectors(batch[start : start + 1000])
+        self._index_checked = True
+        return len(batch)
+
+    def _embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:
+        return self.embedder.embed(texts, query=query)
+
+    def _vector(self, rec: Learning) -> list[float]:
+        return self._embed([f"{rec.title}\n{rec.content}" if rec.title else rec.content])[0]
+
+    # -- writes -----------------------------------------------------------------------------
+
+    def add(self, rec: Learning, consolidate: bool = True) -> AddResult:
+        """Store `rec` (redacted). Exact duplicates add evidence; near-duplicates update in place."""
+        rec.content = redact(rec.content).strip()
+        rec.title = redact(rec.title).strip()
+        rec.evidence = redact_obj(rec.evidence)
+        if not rec.content:
+            raise GcodeError("a learning needs some text", hint="say what gcode should remember")
+        self.ensure_index()
+        existing = self.db.find_by_hash(rec.repo_id, rec.scope, rec.user, rec.hash)
+        if existing is not None:
+            self._confirm(existing, rec)
+            return AddResult(existing, "duplicate")
+        vector = self._vector(rec)
+        if consolidate:
+            near = self._nearest_same_kind(rec, vector)
+            if near is not None:
+                previous = near.evidence.get("previous", [])[-4:] + [near.content]
+                near.content, near.title = rec.content, rec.title or near.title
+                near.evidence = {**near.evidence, **rec.evidence, "previous": previous}
+                near.confidence = max(near.confidence, rec.confidence)
+                self.touch(near, rec.author or near.author)
+                self.db.update_learning(near, to_blob(vector), reembed=True)
+                return AddResult(near, "updated")
+        self.db.insert_learning(rec, to_blob(vector))
+        return AddResult(rec, "added")
+
+    def _confirm(self, existing: Learning, rec: Learning) -> None:
+        ev = dict(existing.evidence)
+        ev["confirmations"] = int(ev.get("confirmations", 0)) + 1
+        who = sorted({*ev.get("confirmed_by", []), rec.author} - {"", existing.author})
+        if who:
+            ev["confirmed_by"] = who
+        for key, value in rec.evidence.items():
+            ev.setdefault(key, value)
+        existing.evidence = ev
+        existing.confidence = min(0.99, max(existing.confidence, rec.confidence) + 0.05)
+        self.touch(existing, existing.author)
+        self.db.update_learning(existing)
+
+    def _nearest_same_kind(self, rec: Learning, vector: list[float]) -> Learning | None:
+        threshold = NEAR_DUPLICATE.get(_family(self.embedder), 0.95)
+        hits = self.db.search_vectors(to_blob(vector), 5, [rec.repo_id], rec.user or None,
+                                      stores=[rec.store], scopes=[rec.scope],
+                                      statuses=("active", "pending", "stale"))
+        for other, similarity in hits:
+            if other.kind == rec.kind and similarity >= threshold:
+                return other
+        return None
+
+    @staticmethod
+    def touch(rec: Learning, author: str) -> None:
+        """Mark a change: a higher rev wins when teammates' files are merged."""
+        rec.rev += 1
+        rec.updated_at = now_iso()
+        if author:
+            rec.author = author
+
+    def update(self, rec: Learning, author: str = "", content_changed: bool = False) -> None:
+        rec.content = redact(rec.content)
+        rec.evidence = redact_obj(rec.evidence)
+        self.touch(rec, author)
+        vector = to_blob(self._vector(rec)) if content_changed and rec.live else None
+        self.db.update_learning(rec, vector, reembed=content_changed)
+
+    def forget(self, rec: Learning, author: str = "") -> None:
+        """Tombstone: the record stays (so sync can spread the deletion) but is never shown."""
+        rec.deleted_at = now_iso()
+        self.touch(rec, author)
+        self.db.update_learning(rec)
+
+    def supersede(self, old: Learning, new: Learning) -> AddResult:
+        """A contradiction: `new` replaces `old`, which is kept, linked and hidden."""
+        result = self.add(new, consolidate=False)
+        if result.learning.id != old.id:
+            old.superseded_by = result.learning.id
+            self.touch(old, new.author)
+            self.db.update_learning(old)
+        return result
+
+    def resolve(self, prefix: str, user: str | None = None) -> Learning:
+        """The one record `prefix` names (an id prefix or its short id) that `user` may see."""
+        prefix = prefix.strip().lower()
+        if len(prefix) < 4:
+            raise GcodeError(f"id prefix {prefix!r} is too short",
+                             hint="give at least 4 characters of the id (see `gcode learn show`)")
+        matches = [r for r in self.db.learnings_by_short_id(prefix)
+                   if user is None or r.scope != "user" or r.user == user]
+        if not matches:
+            raise GcodeError(f"no learning with id {prefix}",
+                             hint="see `gcode learn show --all` for ids")
+        if len(matches) > 1:
+            raise GcodeError(f"id {prefix} is ambiguous: it matches {len(matches)} learnings",
+                             hint="give more characters of the id")
+        return matches[0]
+
+    # -- search -----------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        repo_ids: Sequence[str] | None,
+        user: str | None,
+        k: int = 10,
+        stores: Sequence[str] | None = None,
+        scopes: Sequence[str] | None = None,
+        statuses: Sequence[str] = ("active",),
+    ) -> list[Learning]:
+        """Hybrid search: BM25 and KNN, fused by reciprocal rank, weighted, best first."""
+        self.ensure_index()
+        pool = max(k * 5, 50)
+        fused: dict[str, float] = {}
+        records: dict[str, Learning] = {}
+        match = fts_query(query)
+        if match:
+            for rank, (rec, _) in enumerate(self.db.search_keywords(
+                    match, pool, repo_ids, user, stores, scopes, statuses)):
+                fused[rec.id] = fused.get(rec.id, 0.0) + 1.0 / (RRF_K + rank + 1)
+                records[rec.id] = rec
+        floor = MIN_SIMILARITY.get(_family(self.embedder), 0.2)
+        qvec = to_blob(self._embed([query], query=True)[0])
+        for rank, (rec, sim) in enumerate(self.db.search_vectors(
+                qvec, pool, repo_ids, user, stores, scopes, statuses)):
+            if sim < floor:
+                break
+            fused[rec.id] = fused.get(rec.id, 0.0) + 1.0 / (RRF_K + rank + 1)
+            records.setdefault(rec.id, rec)
+        now = datetime.now(timezone.utc)
+        for rid, score in fused.items():
+            records[rid].score = score * weight(records[rid], now) * 1000
+        ranked = sorted(records.values(), key=lambda r: r.score or 0.0, reverse=True)
+        return ranked[:k]
+
+
+def weight(rec: Learning, now: datetime) -> float:
+    """Confidence and recency as multipliers: fresh, well-evidenced facts come first."""
+    try:
+        age_days = max(0.0, (now - parse_iso(rec.updated_at)).total_seconds() / 86400)
+    except ValueError:
+        age_days = 365.0
+    recency = math.pow(0.5, age_days / RECENCY_HALF_LIFE_DAYS)
+    stale = 0.5 if rec.status == "stale" else 1.0
+    return (0.5 + 0.5 * rec.confidence) * (0.75 + 0.25 * recency) * stale

@@ -1,0 +1,137 @@
+"""The one record shape every learning store uses (DESIGN section 3).
+
+Pure data: no SQL here (that is db.py's job), so stores, sync and the CLI can
+all share the same definition of a learning, its id and its content hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+SCOPES = ("team", "user", "machine")
+SOURCES = ("scan", "observed", "extracted", "agent", "user", "imported")
+STATUSES = ("active", "pending", "stale")
+
+
+def new_id() -> str:
+    """A random, time-ordered UUIDv7 string.
+
+    Never derived from the text: a re-created fact must not collide with the
+    tombstone of an earlier, forgotten one.
+    """
+    ms = time.time_ns() // 1_000_000
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (ms & ((1 << 48) - 1)) << 80
+    value |= 0x7 << 76  # version 7
+    value |= (rand >> 68 & 0xFFF) << 64  # rand_a, 12 bits
+    value |= 0b10 << 62  # RFC 4122 variant
+    value |= rand & ((1 << 62) - 1)  # rand_b, 62 bits
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def short_id(learning_id: str) -> str:
+    """The 8 characters people see and type: the random tail (a UUIDv7's head is its clock)."""
+    return learning_id.replace("-", "")[-8:]
+
+
+def now_iso() -> str:
+    """UTC timestamp with microseconds; sorts lexically in time order."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_iso(value: str) -> datetime:
+    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+
+
+_WS = re.compile(r"\s+")
+
+
+def normalize_text(text: str) -> str:
+    return _WS.sub(" ", text.strip().lower())
+
+
+def content_hash(text: str) -> str:
+    """Hash of the normalized content: catches exact duplicates without a model call."""
+    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass
+class Learning:
+    """One thing gcode knows. `evidence` is free-form JSON (command, exit code, paths, commit)."""
+
+    content: str
+    store: str = "learned_knowledge"
+    repo_id: str = ""
+    scope: str = "team"
+    user: str = ""
+    kind: str = "insight"
+    title: str = ""
+    evidence: dict[str, Any] = field(default_factory=dict)
+    source: str = "user"
+    confidence: float = 0.8
+    rev: int = 1
+    id: str = field(default_factory=new_id)
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = ""
+    author: str = ""
+    deleted_at: str | None = None
+    superseded_by: str | None = None
+    status: str = "active"
+    # Local counters: never exported (they churn on every read).
+    use_count: int = 0
+    last_used_at: str | None = None
+    # Set by search; not stored.
+    score: float | None = None
+
+    def __post_init__(self) -> None:
+        if not self.updated_at:
+            self.updated_at = self.created_at
+
+    @property
+    def hash(self) -> str:
+        return content_hash(self.content)
+
+    @property
+    def live(self) -> bool:
+        return self.deleted_at is None and self.superseded_by is None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        if data["score"] is None:
+            data.pop("score")
+        return data
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Learning:
+        data = {k: row[k] for k in row.keys() if k in _FIELDS}
+        if isinstance(data.get("evidence"), str):
+            data["evidence"] = json.loads(data["evidence"] or "{}")
+        return cls(**data)
+
+
+_FIELDS = set(Learning.__dataclass_fields__)
+
+# Columns that are shared through the team file. Counters, status of local
+# review (pending) and scores stay on the machine.
+EXPORTED_FIELDS = (
+    "id", "store", "repo_id", "scope", "kind", "title", "content", "evidence", "source",
+    "confidence", "rev", "created_at", "updated_at", "author", "deleted_at", "superseded_by",
+)
+
+# Built-in stores and the scope their records get by default.
+BUILTIN_STORES = {
+    "project_context": "team",
+    "learned_knowledge": "team",
+    "user_memory": "user",
+    "decision_log": "machine",
+}
+# Stores whose records follow their user across repositories.
+GLOBAL_STORES = frozenset({"user_memory"})

@@ -1,0 +1,202 @@
+"""The git repository gcode works in: its root, a stable identity, tracked files, HEAD.
+
+The repo id must be the same in every clone, so that what one teammate's agent
+learned is found by another's. It is the root commit; a shallow clone (CI's
+`--depth 1`) has no root commit, so it takes the id recorded in the committed
+team file, else the normalized remote URL.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import re
+import subprocess
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from gcode.errors import GcodeError
+
+TEAM_FILE_DEFAULT = ".gcode/learnings.jsonl"
+
+
+def find_root(start: Path | None = None) -> Path | None:
+    """The work-tree root containing `start` (cwd by default), or None outside a repo.
+
+    Walks up looking for `.git` (a directory, or a file in worktrees/submodules) so
+    that commands which only need the root do not pay for importing GitPython.
+    """
+    here = (start or Path.cwd()).resolve()
+    for candidate in (here, *here.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
+
+
+_SCP_LIKE = re.compile(r"^(?:[\w.-]+@)?([\w.-]+):(?!//)(.+)$")
+
+
+def normalize_remote_url(url: str) -> str:
+    """Reduce every spelling of a remote to host/path: ssh, scp-like, https, with or without .git.
+
+    `git@github.com:Org/Repo.git`, `https://github.com/org/repo` and
+    `ssh://git@github.com/org/repo.git/` all become `github.com/org/repo`.
+    Credentials in the URL are dropped. Local paths are resolved.
+    """
+    url = url.strip()
+    m = re.match(r"^[a-z][a-z0-9+.-]*://(.*)$", url, re.I)
+    if m:
+        rest = m.group(1)
+        if url.lower().startswith("file://"):
+            return "file:" + str(Path(rest).resolve()).rstrip("/").removesuffix(".git")
+        rest = rest.split("@", 1)[-1] if "@" in rest.split("/", 1)[0] else rest
+        host, _, path = rest.partition("/")
+        host = host.split(":", 1)[0].lower()  # drop port
+    elif (scp := _SCP_LIKE.match(url)) and not os.path.exists(url):
+        host, path = scp.group(1).lower(), scp.group(2)
+    else:
+        return "file:" + str(Path(url).expanduser().resolve()).rstrip("/").removesuffix(".git")
+    path = path.strip("/").removesuffix(".git").strip("/").lower()
+    return f"{host}/{path}"
+
+
+@dataclass
+class Repo:
+    """A git work tree. Cheap to create; git is only consulted when a property needs it."""
+
+    root: Path
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def discover(cls, start: Path | None = None) -> Repo | None:
+        root = find_root(start)
+        return cls(root) if root else None
+
+    @classmethod
+    def require(cls, start: Path | None = None) -> Repo:
+        repo = cls.discover(start)
+        if repo is None:
+            raise GcodeError(
+                f"{(start or Path.cwd()).resolve()} is not inside a git repository",
+                hint="cd into a git repository (or run `git init`), or use --all",
+            )
+        return repo
+
+    @cached_property
+    def git(self) -> Any:
+        import git  # GitPython: imported only when a command needs more than the root
+
+        try:
+            return git.Repo(self.root)
+        except (git.InvalidGitRepositoryError, git.NoSuchPathError) as exc:
+            raise GcodeError(f"{self.root} is not a usable git repository: {exc}") from None
+
+    def _git(self, *args: str) -> str:
+        try:
+            return str(self.git.git.execute(["git", *args]))
+        except Exception:  # noqa: BLE001 - a failing query means "no answer" here
+            return ""
+
+    @property
+    def is_shallow(self) -> bool:
+        return self._git("rev-parse", "--is-shallow-repository").strip() == "true"
+
+    @cached_property
+    def root_commit(self) -> str | None:
+        """The oldest root commit reachable from HEAD; None when empty or shallow."""
+        if self.is_shallow:
+            return None
+        roots = self._git("rev-list", "--max-parents=0", "HEAD").split()
+        return min(roots) if roots else None
+
+    @cached_property
+    def remote_url(self) -> str | None:
+        remotes = self._git("remote").split()
+        if not remotes:
+            return None
+        name = "origin" if "origin" in remotes else remotes[0]
+        url = self._git("remote", "get-url", name).strip()
+        return url or None
+
+    @cached_property
+    def head(self) -> str | None:
+        return self._git("rev-parse", "HEAD").strip() or None
+
+    @cached_property
+    def branch(self) -> str | None:
+        return self._git("rev-parse", "--abbrev-ref", "HEAD").strip() or None
+
+    def team_file_repo_id(self, team_file: str = TEAM_FILE_DEFAULT) -> str | None:
+        """The repo id written in the committed team file's header, if any."""
+        path = self.root / team_file
+        try:
+            with path.open(encoding="utf-8") as fh:
+                header = json.loads(fh.readline())
+        except (OSError, ValueError):
+            return None
+        value = header.get("repo_id") if isinstance(header, dict) else None
+        return value if isinstance(value, str) and value else None
+
+    def identity(self, team_file: str = TEAM_FILE_DEFAULT) -> str:
+        """The repo id shared by every clone (see module docstring)."""
+        if "id" in self._cache:
+            return str(self._cache["id"])
+        repo_id = self.root_commit
+        if repo_id is None:
+            repo_id = self.team_file_repo_id(team_file)
+        if repo_id is None and self.remote_url:
+            repo_id = "url:" + normalize_remote_url(self.remote_url)
+        if repo_id is None:
+            # A repo with no commit and no remote: its path is all there is until it has history.
+            repo_id = "path:" + str(self.root)
+        self._cache["id"] = repo_id
+        return repo_id
+
+    @property
+    def id(self) -> str:
+        return self.identity()
+
+    @property
+    def name(self) -> str:
+        return self.root.name
+
+    def tracked_files(self) -> list[str]:
+        """Paths (relative, posix) of tracked files plus untracked files that are not ignored."""
+        out = subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=self.root, capture_output=True, check=False,
+        ).stdout.decode("utf-8", "replace")
+        return sorted({p for p in out.split("\0") if p and (self.root / p).exists()})
+
+    def config_value(self, key: str) -> str | None:
+        return self._git("config", "--get", key).strip() or None
+
+
+def current_user(config_user: str = "", repo: Repo | None = None) -> str:
+    """Who is speaking: GCODE_USER > config user.name > git user.email > OS user.
+
+    GCODE_USER already overrides `config_user` through the config layers.
+    """
+    if config_user:
+        return config_user
+    email = repo.config_value("user.email") if repo else None
+    if not email:
+        email = _global_git_email()
+    if email:
+        return email
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no passwd entry in some containers
+        return "unknown"
+
+
+def _global_git_email() -> str | None:
+    try:
+        out = subprocess.run(["git", "config", "--get", "user.email"], capture_output=True,
+                             text=True, check=False, timeout=5)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip() or None

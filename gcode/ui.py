@@ -1,0 +1,83 @@
+"""Small output helpers shared by CLI commands: rich on a terminal, plain text otherwise."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from typing import Any
+
+from gcode.records import parse_iso
+
+
+def plain(stream: Any = None) -> bool:
+    """Plain text when NO_COLOR is set or the stream is not a terminal."""
+    stream = stream or sys.stdout
+    return bool(os.environ.get("NO_COLOR")) or not getattr(stream, "isatty", lambda: False)()
+
+
+def console(stderr: bool = False) -> Any:
+    from rich.console import Console
+
+    stream = sys.stderr if stderr else sys.stdout
+    return Console(file=stream, no_color=plain(stream), highlight=False, soft_wrap=plain(stream))
+
+
+def say(message: str = "", stderr: bool = False) -> None:
+    """Print a line; rich markup is rendered on a terminal and stripped otherwise."""
+    stream = sys.stderr if stderr else sys.stdout
+    if plain(stream):
+        from rich.text import Text
+
+        print(Text.from_markup(message).plain, file=stream)
+    else:
+        console(stderr).print(message)
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def age(timestamp: str | None, now: datetime | None = None) -> str:
+    """`3m`, `5h`, `12d`: how long ago, short enough for a table column."""
+    if not timestamp:
+        return "-"
+    try:
+        then = parse_iso(timestamp)
+    except ValueError:
+        return "?"
+    seconds = max(0, int(((now or datetime.now(timezone.utc)) - then).total_seconds()))
+    for unit, size in (("y", 31536000), ("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def one_line(text: str, width: int = 0) -> str:
+    text = " ".join(text.split())
+    return text if not width or len(text) <= width else text[: width - 1] + "…"
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str = "",
+          wrap_column: int | None = None) -> None:
+    """A rich table on a terminal; aligned plain columns (easy to grep) otherwise."""
+    if plain():
+        widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
+                  for i, h in enumerate(headers)]
+        if title:
+            print(title)
+        print("  ".join(h.upper().ljust(w) for h, w in zip(headers, widths)).rstrip())
+        for row in rows:
+            print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+        return
+    from rich.table import Table
+
+    t = Table(title=title or None, header_style="bold", show_lines=False)
+    for i, h in enumerate(headers):
+        t.add_column(h, overflow="fold" if i == wrap_column else "ellipsis",
+                     no_wrap=i != wrap_column, ratio=1 if i == wrap_column else None)
+    for row in rows:
+        t.add_row(*row)
+    console().print(t)

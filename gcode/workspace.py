@@ -1,0 +1,63 @@
+"""Everything a command needs to know about where it runs: config, repo, user, database.
+
+Built once per command, lazily: `gcode --version` builds none of it, `gcode learn
+show` opens the database but never imports openai.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from gcode.config import Config, load_config
+from gcode.db import Database, open_db
+from gcode.errors import GcodeError
+from gcode.repo import Repo, current_user
+
+
+@dataclass
+class Workspace:
+    cwd: Path = field(default_factory=Path.cwd)
+    flags: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def repo(self) -> Repo | None:
+        return Repo.discover(self.cwd)
+
+    def require_repo(self) -> Repo:
+        if self.repo is None:
+            return Repo.require(self.cwd)  # raises the clear "not a git repository" error
+        return self.repo
+
+    @cached_property
+    def config(self) -> Config:
+        return load_config(self.repo.root if self.repo else None, flags=self.flags)
+
+    @cached_property
+    def user(self) -> str:
+        return current_user(self.config.user.name, self.repo)
+
+    @cached_property
+    def repo_id(self) -> str:
+        return self.require_repo().identity(self.config.team.file)
+
+    @cached_property
+    def db(self) -> Database:
+        return open_db(self.config.db_path, self.config.database.busy_timeout_ms)
+
+    def close(self) -> None:
+        if "db" in self.__dict__:
+            self.db.close()
+
+
+def require_model(config: Config) -> None:
+    """Raise the friendly first-run message when no model is configured."""
+    if not config.model.name:
+        raise GcodeError(
+            "no model configured",
+            hint="set GCODE_MODEL (and OPENAI_API_KEY, or OPENAI_BASE_URL for a local server "
+                 "such as Ollama: OPENAI_BASE_URL=http://localhost:11434/v1 GCODE_MODEL=llama3.1), "
+                 "or [model] name in ~/.config/gcode/config.toml",
+        )
