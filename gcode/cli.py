@@ -285,6 +285,22 @@ def doctor() -> None:
         raise typer.Exit(1)
 
 
+# Command groups defined in their own modules. Each exposes `register(app, learn_app)` and
+# imports nothing heavy at module level (the list is imported on every start).
+COMMAND_MODULES: list[str] = [
+]
+
+
+def _register_command_modules() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(app, learn_app)
+
+
+_register_command_modules()
+
+
 def run_app(args: list[str]) -> int:
     """Run the CLI; turn user-facing errors into one line and an exit code."""
     import click
