@@ -1,0 +1,266 @@
+"""How this repository works: layout, how to test/build/lint, environments, gotchas.
+
+Three inputs, cheapest first:
+1. a deterministic scan of the manifests (no model call), rerun when they change;
+   scan facts are recomputed in every clone, so they stay on the machine;
+2. observation of the agent's own `run_shell` calls: a test/build/lint command
+   that exits 0 becomes (or strengthens) a verified team fact with the command
+   and exit code as evidence; one that now fails weakens it; a failure followed
+   by a fix becomes a gotcha;
+3. the shared extraction call, for what people say ("tests need docker running").
+
+Facts whose files no longer exist are marked stale and leave the context.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from gcode.learning import BaseStore, LearningContext, format_learning
+from gcode.records import Learning
+from gcode.scan import fingerprint, paths_exist, scan
+from stores.decision_log import tool_outcomes
+
+CATEGORIES = {
+    "test": re.compile(
+        r"(^|[\s;&|(/])(pytest|py\.test|python[\d.]* -m (pytest|unittest)|tox|nox|"
+        r"(npm|pnpm|yarn|bun)( run)? test|jest|vitest|mocha|cargo (test|nextest)|go test|"
+        r"make (test|tests|check)|mvn( \S+)* (test|verify)|(\./)?gradlew? test|ctest|rspec|"
+        r"rake test|phpunit|dotnet test|mix test|manage\.py test)\b"),
+    "build": re.compile(
+        r"(^|[\s;&|(/])((npm|pnpm|yarn|bun) run build|cargo build|go build|python[\d.]* -m build|"
+        r"tsc|mvn( \S+)* (package|install)|(\./)?gradlew? build|dotnet build|make( build| all)?"
+        r"(\s|$))"),
+    "lint": re.compile(
+        r"(^|[\s;&|(/])(ruff( check)?|flake8|pylint|mypy|pyright|eslint|(npm|pnpm|yarn) run "
+        r"(lint|typecheck)|cargo clippy|golangci-lint|black --check)\b"),
+}
+VERBS = {"test": "Run the tests with", "build": "Build with", "lint": "Lint with"}
+# Local absolute paths make a command machine-specific: it must not be shared.
+_LOCAL_PATH = re.compile(r"(^|[\s=:'\"])(/home/|/Users/|/tmp/|/private/|/var/folders/|~/|"
+                         r"[A-Za-z]:\\\\)")
+
+
+# The file a command rests on: when it disappears, the fact goes stale.
+_COMMAND_FILES = (
+    (re.compile(r"(^|\s)make\b"), ("Makefile", "makefile", "GNUmakefile")),
+    (re.compile(r"(^|\s)(npm|pnpm|yarn|bun)\b"), ("package.json",)),
+    (re.compile(r"(^|\s)tox\b"), ("tox.ini",)),
+    (re.compile(r"(^|\s)nox\b"), ("noxfile.py",)),
+    (re.compile(r"(^|\s)cargo\b"), ("Cargo.toml",)),
+    (re.compile(r"(^|\s)go (test|build)\b"), ("go.mod",)),
+    (re.compile(r"manage\.py"), ("manage.py",)),
+)
+
+
+def command_paths(root: Path | None, command: str) -> list[str]:
+    if root is None:
+        return []
+    for pattern, files in _COMMAND_FILES:
+        if pattern.search(command):
+            return [f for f in files if (root / f).is_file()][:1]
+    return []
+
+
+def classify(command: str) -> str | None:
+    for category, pattern in CATEGORIES.items():
+        if pattern.search(command):
+            return category
+    return None
+
+
+def normalize(command: str) -> str:
+    return " ".join(command.split())
+
+
+def last_error_line(output: str) -> str:
+    """The most telling line of a failure's output (errors tend to be last)."""
+    lines = [ln.strip() for ln in output.splitlines() if ln.strip()]
+    for line in reversed(lines):
+        if re.search(r"error|failed|not found|no module|cannot|refused|denied", line, re.I):
+            return line[:200]
+    return lines[-1][:200] if lines else ""
+
+
+class ProjectContext(BaseStore):
+    name = "project_context"
+    title = "This repository"
+    scope = "team"
+    kinds = ("gotcha", "test_command", "build_command", "lint_command", "env", "layout", "fact")
+    extract = ("how to run, build, test or lint this repository, environment requirements "
+               "(env vars, services such as docker, tool versions), where code lives, and "
+               "gotchas that people state (e.g. 'Tests need docker running.')")
+    recall_k = 10
+
+    # -- recall -----------------------------------------------------------------------------
+
+    def recall(self, ctx: LearningContext) -> list[Learning]:
+        if ctx.repo_root is not None:
+            self.refresh(ctx)
+        hits = ctx.search(ctx.message, [self.name], k=self.recall_k) if ctx.message.strip() \
+            else []
+        seen = {r.id for r in hits}
+        records = ctx.records(self.name)
+        verified = {normalize(str(r.evidence.get("command"))) for r in records
+                    if r.source != "scan" and r.evidence.get("exit_code") == 0}
+        background = []
+        for rec in records:
+            if rec.id in seen:
+                continue
+            if rec.source == "scan" and normalize(str(rec.evidence.get("command"))) in verified:
+                continue  # the verified, observed fact says it better
+            verified_fact = rec.evidence.get("exit_code") == 0 and rec.source != "scan"
+            base = 0.9 if verified_fact else 0.7 if rec.kind == "gotcha" else \
+                0.35 if rec.source == "scan" else 0.6
+            rec.score = base * rec.confidence
+            background.append(rec)
+        background.sort(key=lambda r: r.score or 0.0, reverse=True)
+        return hits + background
+
+    def build_context(self, data: Any) -> str:
+        lines = [f"- {format_learning(r)}" for r in data]
+        return f"### {self.title}\n" + "\n".join(lines) if lines else ""
+
+    def refresh(self, ctx: LearningContext) -> None:
+        """Rescan when the manifests changed; mark facts whose files vanished as stale."""
+        root = ctx.repo_root
+        assert root is not None
+        key = f"scan_fp:{ctx.repo_id}:{root}"
+        fp = fingerprint(root)
+        if ctx.db.get_meta(key) != fp:
+            self.apply_scan(ctx)
+            ctx.db.set_meta(key, fp)
+        for rec in ctx.records(self.name, statuses=("active", "stale")):
+            paths = rec.evidence.get("paths")
+            if not paths or not isinstance(paths, list):
+                continue
+            exists = paths_exist(root, [str(p) for p in paths])
+            if rec.status == "active" and not exists:
+                rec.status = "stale"
+                rec.confidence = round(rec.confidence * 0.5, 3)
+                ctx.update(rec)
+            elif rec.status == "stale" and exists:
+                rec.status = "active"
+                rec.confidence = min(0.99, round(rec.confidence * 2, 3))
+                ctx.update(rec)
+
+    def apply_scan(self, ctx: LearningContext) -> None:
+        """Bring scan facts in line with the manifests: add, update in place, retire."""
+        root = ctx.repo_root
+        assert root is not None
+        facts = {f.key: f for f in scan(root)}
+        existing = {r.evidence.get("scan_key"): r
+                    for r in ctx.records(self.name, statuses=("active", "stale"))
+                    if r.source == "scan"}
+        for key, fact in facts.items():
+            rec = existing.get(key)
+            if rec is None:
+                evidence: dict[str, Any] = {"scan_key": key, "paths": fact.paths}
+                if fact.command:
+                    evidence["command"] = fact.command
+                ctx.save(self.name, fact.content, kind=fact.kind, scope="machine",
+                         evidence=evidence, source="scan", confidence=0.6)
+            elif rec.content != fact.content:
+                rec.content = fact.content
+                rec.evidence = {**rec.evidence, "paths": fact.paths, "command": fact.command}
+                ctx.update(rec, content_changed=True)
+        for key, rec in existing.items():
+            if key not in facts:
+                ctx.forget(rec)
+
+    # -- process ----------------------------------------------------------------------------
+
+    def process(self, turn: Any, ctx: LearningContext) -> None:
+        self.observe(turn, ctx)
+        super().process(turn, ctx)
+
+    def observe(self, turn: Any, ctx: LearningContext) -> None:
+        """Learn from the agent's own shell commands: verified commands, failures, gotchas."""
+        pending: dict[str, dict[str, Any]] = {}  # category -> first failure not yet fixed
+        between: list[str] = []  # non-category commands run since that failure
+        edited = False
+        head = _head(ctx)
+        for out in tool_outcomes(turn):
+            if out["tool"] in ("edit_file", "write_file"):
+                edited = True
+                continue
+            if out["tool"] != "run_shell" or not out["args"].get("command"):
+                continue
+            command = normalize(str(out["args"]["command"]))
+            code = out.get("exit_code")
+            category = classify(command)
+            if category is None or code is None:
+                if pending and code == 0:
+                    between.append(command)
+                continue
+            if code == 0:
+                self.verified(ctx, category, command, head)
+                failure = pending.pop(category, None)
+                if failure and not edited:
+                    self.gotcha(ctx, failure, command, between)
+                between, edited = [], False
+            else:
+                self.weaken(ctx, command, code)
+                pending.setdefault(category, {"command": command, "exit_code": code,
+                                              "error": last_error_line(out["output"] or "")})
+                between, edited = [], False
+
+    def _find(self, ctx: LearningContext, command: str) -> Learning | None:
+        for rec in ctx.records(self.name):
+            if rec.source != "scan" and normalize(str(rec.evidence.get("command", ""))) == command:
+                return rec
+        return None
+
+    def verified(self, ctx: LearningContext, category: str, command: str,
+                 head: str | None) -> None:
+        rec = self._find(ctx, command)
+        if rec is None:
+            scope = "machine" if _LOCAL_PATH.search(command) else "team"
+            ctx.save(self.name, f"{VERBS[category]} `{command}`", kind=f"{category}_command",
+                     scope=scope, source="observed", confidence=0.9,
+                     evidence={"command": command, "exit_code": 0, "commit": head, "runs": 1,
+                               "paths": command_paths(ctx.repo_root, command)})
+            return
+        confidence = min(0.99, round(max(rec.confidence, 0.5) + 0.05, 3))
+        if confidence == rec.confidence and rec.evidence.get("commit") == head \
+                and rec.evidence.get("exit_code") == 0:
+            return  # nothing new: do not churn the team file
+        rec.confidence = confidence
+        rec.evidence = {**rec.evidence, "exit_code": 0, "commit": head,
+                        "runs": int(rec.evidence.get("runs", 0)) + 1}
+        ctx.update(rec)
+
+    def weaken(self, ctx: LearningContext, command: str, code: int) -> None:
+        rec = self._find(ctx, command)
+        if rec is None:
+            return
+        rec.confidence = max(0.1, round(rec.confidence - 0.2, 3))
+        rec.evidence = {**rec.evidence, "exit_code": code,
+                        "failures": int(rec.evidence.get("failures", 0)) + 1}
+        ctx.update(rec)
+
+    def gotcha(self, ctx: LearningContext, failure: dict[str, Any], command: str,
+               between: list[str]) -> None:
+        failed, code, error = failure["command"], failure["exit_code"], failure["error"]
+        why = f" ({error})" if error else ""
+        if failed != command:
+            text = f"`{failed}` fails here (exit {code}){why}; `{command}` works instead."
+        elif between:
+            steps = " && ".join(f"`{b}`" for b in between[-3:])
+            text = f"`{command}` needs {steps} first: without it, it fails with exit {code}{why}."
+        else:
+            return  # same command passed again with nothing in between: flaky, not a gotcha
+        scope = "machine" if _LOCAL_PATH.search(text) else "team"
+        ctx.save(self.name, text, kind="gotcha", scope=scope, source="observed", confidence=0.8,
+                 evidence={"command": command, "failed_command": failed, "exit_code": code,
+                           "fix": between[-3:]})
+
+
+def _head(ctx: LearningContext) -> str | None:
+    if ctx.repo_root is None:
+        return None
+    from gcode.repo import Repo
+
+    return Repo(ctx.repo_root).head

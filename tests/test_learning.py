@@ -1,0 +1,278 @@
+"""The learning machine in-process: modes, the single extraction call, observation of
+shell commands, consolidation, staleness, budgets and custom stores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gcode.learning import LearningMachine, estimate_tokens
+from gcode.workspace import Workspace
+from tests.conftest import git
+from tests.learning_helpers import RecordingLLM, chat_turn, shell_turn
+
+PY_REPO = {
+    "pyproject.toml": "[project]\nname = 'demo'\n[tool.pytest.ini_options]\n",
+    "tests/test_demo.py": "def test_ok():\n    assert True\n",
+    "src/demo/__init__.py": "",
+}
+
+
+def machine(root: Path, user: str, llm: RecordingLLM | None = None, mode: str | None = None,
+            **flags: object) -> LearningMachine:
+    if mode:
+        flags["learning.mode"] = mode
+    ws = Workspace(cwd=root, flags={"user.name": user, **flags})
+    return LearningMachine.from_workspace(ws, llm_factory=llm or RecordingLLM())
+
+
+def learn(m: LearningMachine, turn) -> None:
+    m.after_turn(turn)
+    m.flush()
+    assert m.errors == []
+
+
+def test_verified_test_command_reaches_another_user_without_a_model_call(make_repo):
+    root = make_repo("demo", PY_REPO)
+    llm = RecordingLLM()
+    alice = machine(root, "alice", llm)
+    learn(alice, shell_turn("run the tests", [("pytest -q", 0, "1 passed")]))
+    assert llm.calls == []  # nothing was said worth extracting; the command was observed
+    bob = machine(root, "bob")
+    ctx = bob.build_context("how do I check my change?").text
+    assert "Run the tests with `pytest -q`" in ctx
+    assert "verified" in ctx
+    rec = next(r for r in bob.build_context("").items if r.evidence.get("command") == "pytest -q")
+    assert rec.scope == "team" and rec.source == "observed" and rec.evidence["exit_code"] == 0
+
+
+def test_failing_command_weakens_and_fix_becomes_gotcha(make_repo):
+    root = make_repo("demo", PY_REPO)
+    m = machine(root, "alice")
+    learn(m, shell_turn("run tests", [("pytest -q", 0, "ok")]))
+    fact = next(r for r in m.build_context("").items if r.evidence.get("command") == "pytest -q")
+    learn(m, shell_turn("run tests", [("pytest -q", 1, "ModuleNotFoundError: No module named "
+                                                       "'demo'")]))
+    weaker = m.kb.db.get_learning(fact.id)
+    assert weaker.confidence < fact.confidence and weaker.evidence["failures"] == 1
+    learn(m, shell_turn("run tests", [
+        ("pytest -q", 1, "E   ModuleNotFoundError: No module named 'demo'"),
+        ("pip install -e .", 0, "Successfully installed demo"),
+        ("pytest -q", 0, "1 passed"),
+    ]))
+    gotchas = [r for r in m.build_context("").items if r.kind == "gotcha"]
+    assert len(gotchas) == 1
+    assert "`pip install -e .`" in gotchas[0].content and "No module named" in gotchas[0].content
+
+
+def test_variant_that_works_is_a_gotcha_and_edits_are_not(make_repo):
+    root = make_repo("demo", PY_REPO)
+    m = machine(root, "alice")
+    learn(m, shell_turn("tests", [("pytest", 2, "error: conftest import failed"),
+                                  ("PYTHONPATH=src pytest", 0, "ok")]))
+    items = m.build_context("").items
+    assert any(r.kind == "gotcha" and "`PYTHONPATH=src pytest` works instead" in r.content
+               for r in items)
+    m2 = machine(make_repo("other", {**PY_REPO, "README.md": "another repo"}), "alice")
+    learn(m2, shell_turn("fix it", [("pytest", 1, "assert 1 == 2")], edits=("src/x.py",)))
+    learn(m2, shell_turn("again", [("pytest", 0, "ok")]))
+    assert not [r for r in m2.build_context("").items if r.kind == "gotcha"]
+
+
+def test_local_paths_stay_on_the_machine(make_repo):
+    root = make_repo("demo", PY_REPO)
+    m = machine(root, "alice")
+    learn(m, shell_turn("tests", [("/home/alice/.venv/bin/pytest -q", 0, "ok")]))
+    rec = next(r for r in m.build_context("").items if "/home/alice" in r.content)
+    assert rec.scope == "machine"
+
+
+def test_one_extraction_call_for_all_stores_and_none_for_small_talk(make_repo):
+    root = make_repo("demo", PY_REPO)
+    llm = RecordingLLM({"learnings": [
+        {"store": "learned_knowledge", "kind": "insight",
+         "content": "The team is trying to cut egress costs."},
+        {"store": "user_memory", "kind": "preference", "content": "Alice prefers short answers."},
+        {"store": "project_context", "kind": "gotcha", "content": "Tests need docker running."},
+        {"store": "no_such_store", "content": "dropped"},
+    ]})
+    m = machine(root, "alice", llm)
+    learn(m, chat_turn("We're trying to cut down on egress costs, and I prefer short answers. "
+                       "Also tests need docker running."))
+    assert len(llm.calls) == 1
+    prompt = llm.calls[0][1]["content"]
+    for store in ("learned_knowledge", "user_memory", "project_context"):
+        assert f"- {store}:" in prompt
+    assert "decision_log" not in prompt  # it learns by observation only
+    records = {r.store: r for r in m.kb.db.list_learnings([m.repo_id, ""], user="alice")
+               if r.source == "extracted"}
+    assert records["learned_knowledge"].scope == "team"
+    assert records["user_memory"].scope == "user" and records["user_memory"].repo_id == ""
+    assert records["project_context"].content == "Tests need docker running."
+    for text in ("thanks!", "ok", "fix the failing test in foo.py", "what does main() do?"):
+        learn(m, chat_turn(text))
+    assert len(llm.calls) == 1
+    assert m.stats["skipped_turns"] == 4
+
+
+def test_user_memory_is_private(make_repo):
+    root = make_repo("demo", PY_REPO)
+    llm = RecordingLLM({"learnings": [{"store": "user_memory", "kind": "preference",
+                                       "content": "Prefers tabs over spaces."}]})
+    learn(machine(root, "alice", llm), chat_turn("I prefer tabs over spaces, always."))
+    assert "tabs" in machine(root, "alice").build_context("indentation").text
+    assert "tabs" not in machine(root, "bob").build_context("indentation").text
+
+
+def test_contradiction_supersedes_and_hides_the_old_fact(make_repo):
+    root = make_repo("demo", PY_REPO)
+    first = RecordingLLM({"learnings": [{"store": "learned_knowledge", "kind": "decision",
+                                         "content": "The team deploys with Jenkins."}]})
+    m = machine(root, "alice", first)
+    learn(m, chat_turn("We deploy with Jenkins."))
+    old = next(r for r in m.kb.db.list_learnings([m.repo_id]) if "Jenkins" in r.content)
+    second = RecordingLLM({"learnings": [{
+        "store": "learned_knowledge", "kind": "decision",
+        "content": "The team moved deploys from Jenkins to GitHub Actions.",
+        "supersedes": old.id[-8:]}]})
+    m2 = machine(root, "bob", second)
+    learn(m2, chat_turn("We moved deploys to GitHub Actions last week."))
+    assert "Existing learnings that may be related" in second.calls[0][1]["content"]
+    kept = m2.kb.db.get_learning(old.id)
+    assert kept.superseded_by and kept.deleted_at is None  # kept, linked, not deleted
+    ctx = m2.build_context("how do we deploy?").text
+    assert "GitHub Actions" in ctx and "deploys with Jenkins." not in ctx
+
+
+def test_agentic_mode_makes_no_extraction_call_and_tools_fit_the_budget(make_repo):
+    from gcode.tools.base import openai_schema
+
+    root = make_repo("demo", PY_REPO)
+    llm = RecordingLLM()
+    m = machine(root, "alice", llm, mode="agentic")
+    tools = {t.name: t for t in m.tools()}
+    assert set(tools) == {"save_learning", "search_learnings", "forget_learning"}
+    import json
+
+    cost = estimate_tokens(m.guidance()) + sum(
+        estimate_tokens(json.dumps(openai_schema(t))) for t in tools.values())
+    assert cost <= 600
+    out = tools["save_learning"].run({"content": "The team is cutting egress costs."}, None)
+    assert out.startswith("added")
+    assert "egress" in tools["search_learnings"].run({"query": "egress"}, None)
+    learn(m, chat_turn("We're trying to cut down on egress costs."))
+    assert llm.calls == []
+    assert m.team_changed
+    rid = out.split("[", 1)[1].split("]", 1)[0]
+    assert tools["forget_learning"].run({"id": rid}, None).startswith("forgot")
+    assert "egress" not in machine(root, "bob").build_context("egress").text
+
+
+def test_propose_mode_keeps_pending_until_accepted(make_repo):
+    root = make_repo("demo", PY_REPO)
+    llm = RecordingLLM({"learnings": [
+        {"store": "learned_knowledge", "content": "The team is cutting egress costs."},
+        {"store": "learned_knowledge", "content": "The team likes long meetings."}]})
+    m = machine(root, "alice", llm, mode="propose")
+    learn(m, chat_turn("We're trying to cut egress costs; we like long meetings."))
+    pending = m.pending()
+    assert len(pending) == 2
+    assert "egress" not in m.build_context("egress").text  # not used until accepted
+    good = next(p for p in pending if "egress" in p.content)
+    bad = next(p for p in pending if "meetings" in p.content)
+    m.accept(good, "The team is cutting cloud egress costs.")
+    m.reject(bad)
+    assert m.pending() == []
+    ctx = machine(root, "bob").build_context("egress").text
+    assert "cutting cloud egress costs" in ctx and "meetings" not in ctx
+
+
+def test_stale_fact_leaves_the_context(make_repo):
+    root = make_repo("demo", {**PY_REPO, "Makefile": "test:\n\tpytest\nlint:\n\truff .\n"})
+    m = machine(root, "alice")
+    assert "`make test`" in m.build_context("").text
+    learn(m, shell_turn("tests", [("make test", 0, "ok")]))
+    observed = next(r for r in m.build_context("").items if r.source == "observed")
+    assert observed.evidence["paths"] == ["Makefile"]
+    (root / "Makefile").unlink()
+    git(root, "commit", "-qam", "drop the Makefile")
+    built = m.build_context("how to run tests")
+    assert observed.id not in {r.id for r in built.items}
+    assert "Run the tests with `make test`" not in built.text  # neither observed nor scanned
+    assert m.kb.db.get_learning(observed.id).status == "stale"
+
+
+def test_rescan_updates_in_place(make_repo):
+    root = make_repo("demo", {**PY_REPO, "package.json": '{"scripts": {"test": "jest"}}'})
+    m = machine(root, "alice")
+    assert "`npm test`" in m.build_context("").text
+    (root / "yarn.lock").write_text("")
+    ctx = m.build_context("").text
+    assert "`yarn test`" in ctx and "`npm test`" not in ctx
+    scans = [r for r in m.kb.db.list_learnings([m.repo_id]) if r.evidence.get("scan_key") ==
+             "npm:test"]
+    assert len(scans) == 1 and scans[0].rev == 2
+
+
+def test_token_budget_is_shared_and_ranked_by_relevance(make_repo):
+    root = make_repo("demo", PY_REPO)
+    m = machine(root, "alice", **{"learning.token_budget": 200})
+    for i in range(40):
+        m.ctx().save("learned_knowledge", f"Insight number {i} about quarterly planning rituals.",
+                     source="user")
+    m.ctx().save("learned_knowledge", "The team is cutting egress costs.", source="user")
+    built = m.build_context("should we add a CDN?")
+    assert estimate_tokens(built.text) <= 200
+    assert "egress" in built.text  # the relevant one wins the budget
+
+
+def test_secrets_in_conversation_never_reach_a_learning(make_repo):
+    root = make_repo("demo", PY_REPO)
+    key = "sk-proj-" + "A1b2C3d4E5f6G7h8I9j0" * 2
+    llm = RecordingLLM({"learnings": [{"store": "project_context", "kind": "env",
+                                       "content": f"Set OPENAI_API_KEY={key} before tests."}]})
+    m = machine(root, "alice", llm)
+    learn(m, shell_turn(f"we must export OPENAI_API_KEY={key} for tests",
+                        [(f"OPENAI_API_KEY={key} pytest -q", 0, "ok")]))
+    rows = m.kb.db.list_learnings(None, include_dead=True)
+    assert rows and not any(key in r.content or key in str(r.evidence) for r in rows)
+
+
+class CIFailures:
+    """A custom store as a user would write it (see README)."""
+
+    name = "ci_failures"
+
+    def recall(self, ctx):
+        return ctx.records(self.name)
+
+    def build_context(self, data):
+        return "### CI failures\n" + "\n".join(f"- {r.content}" for r in data)
+
+    def process(self, turn, ctx):
+        for msg in turn.messages:
+            if msg.get("role") == "tool" and "FAILED" in (msg.get("content") or ""):
+                line = next(ln for ln in msg["content"].splitlines() if "FAILED" in ln)
+                ctx.save(self.name, f"Known failing test: {line}", kind="gotcha",
+                         source="observed")
+
+
+def test_custom_store_registered_by_config(make_repo):
+    root = make_repo("demo", PY_REPO)
+    (root / ".gcode.toml").write_text(
+        '[learning.custom_stores]\nci_failures = "tests.test_learning:CIFailures"\n')
+    m = machine(root, "alice")
+    assert "ci_failures" in m.stores
+    learn(m, shell_turn("run ci", [("pytest", 1, "FAILED tests/test_x.py::test_y")]))
+    assert "Known failing test: FAILED tests/test_x.py::test_y" in \
+        machine(root, "bob").build_context("").text
+
+
+def test_broken_custom_store_is_one_clear_error(make_repo):
+    from gcode.errors import GcodeError
+
+    root = make_repo("demo", PY_REPO)
+    (root / ".gcode.toml").write_text('[learning.custom_stores]\nbad = "no.such.module:X"\n')
+    with pytest.raises(GcodeError, match="cannot load custom learning store 'bad'"):
+        machine(root, "alice")
