@@ -9,8 +9,8 @@ import pytest
 
 from gcode.learning import LearningMachine, estimate_tokens
 from gcode.workspace import Workspace
-from tests.conftest import git
-from tests.learning_helpers import RecordingLLM, chat_turn, shell_turn
+from conftest import git
+from learning_helpers import RecordingLLM, chat_turn, shell_turn
 
 PY_REPO = {
     "pyproject.toml": "[project]\nname = 'demo'\n[tool.pytest.ini_options]\n",
@@ -261,7 +261,7 @@ class CIFailures:
 def test_custom_store_registered_by_config(make_repo):
     root = make_repo("demo", PY_REPO)
     (root / ".gcode.toml").write_text(
-        '[learning.custom_stores]\nci_failures = "tests.test_learning:CIFailures"\n')
+        '[learning.custom_stores]\nci_failures = "test_learning:CIFailures"\n')
     m = machine(root, "alice")
     assert "ci_failures" in m.stores
     learn(m, shell_turn("run ci", [("pytest", 1, "FAILED tests/test_x.py::test_y")]))
@@ -276,3 +276,19 @@ def test_broken_custom_store_is_one_clear_error(make_repo):
     (root / ".gcode.toml").write_text('[learning.custom_stores]\nbad = "no.such.module:X"\n')
     with pytest.raises(GcodeError, match="cannot load custom learning store 'bad'"):
         machine(root, "alice")
+
+
+def test_readme_example_store_works_as_written(make_repo, monkeypatch):
+    """The custom store printed in the README (examples/ci_failures_store.py), registered
+    exactly as the README says."""
+    monkeypatch.syspath_prepend(str(Path(__file__).parent.parent / "examples"))
+    root = make_repo("demo", PY_REPO)
+    (root / ".gcode.toml").write_text(
+        '[learning.custom_stores]\nci_failures = "ci_failures_store:CIFailures"\n')
+    m = machine(root, "alice")
+    out = "FAILED tests/test_api.py::test_login - assert 401 == 200\n1 failed"
+    learn(m, shell_turn("run the tests", [("pytest", 1, out)]))
+    learn(m, shell_turn("again", [("pytest", 1, out)]))
+    ctx = machine(root, "bob").build_context("login test").text
+    assert "### Known failing tests" in ctx
+    assert "`tests/test_api.py::test_login` has failed before (seen 2x)" in ctx
