@@ -1,0 +1,424 @@
+"""Tests for gcode.redact: planted-secret corpus, false-positive corpus, per-kind units."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import random
+import time
+from collections import namedtuple
+from dataclasses import FrozenInstanceError
+from pathlib import Path
+
+import pytest
+
+from gcode.redact import REDACTED, Finding, contains_secret, find_secrets, redact, redact_obj
+
+
+def _load_corpus():
+    path = Path(__file__).parent / "data" / "secrets_corpus.py"
+    spec = importlib.util.spec_from_file_location("secrets_corpus", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+corpus = _load_corpus()
+PLANTED = corpus.PLANTED
+ORDINARY = corpus.ORDINARY
+
+
+def kinds(text: str) -> set[str]:
+    return {f.kind for f in find_secrets(text)}
+
+
+# --- corpora -------------------------------------------------------------------------
+
+
+def test_corpus_sizes() -> None:
+    assert len(PLANTED) >= 50
+    assert len(ORDINARY) >= 120
+
+
+@pytest.mark.parametrize("label,secrets,text", PLANTED, ids=[p[0] for p in PLANTED])
+def test_planted_secret_is_redacted(label: str, secrets: tuple[str, ...], text: str) -> None:
+    assert contains_secret(text), label
+    out = redact(text)
+    for secret in secrets:
+        assert secret not in out, f"{label}: leaked {secret!r} in {out!r}"
+    assert REDACTED in out
+    assert not contains_secret(out), f"{label}: still flagged after redaction: {find_secrets(out)}"
+    assert redact(out) == out, f"{label}: redaction is not idempotent"
+
+
+def test_ordinary_text_is_left_alone() -> None:
+    changed = [(t, redact(t)) for t in ORDINARY if redact(t) != t]
+    detail = "\n".join(f"  {before!r}\n    -> {after!r}" for before, after in changed)
+    assert len(changed) <= 2, f"{len(changed)} of {len(ORDINARY)} ordinary lines changed:\n{detail}"
+
+
+def test_ordinary_corpus_as_one_document_is_left_alone() -> None:
+    doc = "\n".join(ORDINARY)
+    assert find_secrets(doc) == [] or len(find_secrets(doc)) <= 2, find_secrets(doc)
+
+
+def test_planted_corpus_as_one_document() -> None:
+    doc = "\n\n".join(text for _, _, text in PLANTED)
+    out = redact(doc)
+    for label, secrets, _ in PLANTED:
+        for secret in secrets:
+            assert secret not in out, label
+    assert not contains_secret(out)
+
+
+def test_detect_secrets_finds_nothing_after_redaction() -> None:
+    """Cross-check with an independent scanner (test-only dependency)."""
+    pytest.importorskip("detect_secrets")
+    from detect_secrets.core.scan import scan_line
+    from detect_secrets.settings import transient_settings
+
+    plugins = [
+        {"name": n}
+        for n in (
+            "AWSKeyDetector",
+            "BasicAuthDetector",
+            "GitHubTokenDetector",
+            "JwtTokenDetector",
+            "PrivateKeyDetector",
+            "SlackDetector",
+            "StripeDetector",
+            "OpenAIDetector",
+            "KeywordDetector",
+        )
+    ]
+    leftovers = []
+    with transient_settings({"plugins_used": plugins}):
+        for label, _, text in PLANTED:
+            for line in redact(text).splitlines():
+                leftovers += [(label, s.type) for s in scan_line(line)]
+    assert leftovers == []
+
+
+def test_redaction_is_a_fixed_point_on_glued_fragments() -> None:
+    """Random concatenations of secret-ish fragments: redact is idempotent and complete."""
+    rng = random.Random(5)
+    vocab = [
+        "password", "PASSWORD", "api_key", "token", "Bearer", "Authorization:", "--password",
+        "--token", "-p", "mysql", "curl", "-u", "set", "ENV", "export", "=", ":", " ", "\n",
+        '"', "'", "hunter2", "abc123def456", "https://", "user", "@", "host", "/", "sk-",
+        "proj-", "a1B2c3D4e5F6g7H8i9J0k1L2m3N4", "ghp_", "eyJ", ".", "\\n", "is", "$VAR",
+        "-----BEGIN RSA PRIVATE KEY-----", "-----END RSA PRIVATE KEY-----", "[REDACTED]",
+        "MIIEowIBAAKCAQEA1234567890abcd", "aws_secret_access_key", "AKIA", "ABCDEFGHIJ234567",
+        "xoxb-", "123-456", "İ", "—", "<password>", "</password>", ";", "&", "(", "{", ",",
+    ]  # fmt: skip
+    for _ in range(1500):
+        text = "".join(rng.choice(vocab) for _ in range(rng.randint(1, 25)))
+        out = redact(text)
+        assert redact(out) == out, text
+        assert not contains_secret(out), (text, out)
+
+
+# --- API shape ------------------------------------------------------------------------
+
+
+def test_redacted_marker() -> None:
+    assert "REDACTED" in REDACTED
+
+
+def test_findings_sorted_non_overlapping_and_frozen() -> None:
+    text = "\n".join(t for _, _, t in PLANTED[:30])
+    found = find_secrets(text)
+    assert found == sorted(found, key=lambda f: f.start)
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+    assert all(isinstance(f, Finding) and f.start < f.end for f in found)
+    with pytest.raises(FrozenInstanceError):
+        found[0].start = 0  # type: ignore[misc]
+
+
+def test_empty_and_plain_text() -> None:
+    assert find_secrets("") == []
+    assert redact("") == ""
+    assert not contains_secret("hello world")
+
+
+def test_overlapping_detectors_merge_with_specific_kind() -> None:
+    key = corpus.OPENAI_PROJ
+    found = find_secrets(f"OPENAI_API_KEY={key}")
+    assert found == [Finding("openai-key", 15, 15 + len(key))]
+
+
+# --- provider key shapes --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kind,secret",
+    [
+        ("openai-key", corpus.OPENAI_LEGACY),
+        ("openai-key", corpus.OPENAI_PROJ),
+        ("openai-key", corpus.OPENAI_SVC),
+        ("anthropic-key", corpus.ANTHROPIC),
+        ("aws-access-key", corpus.AWS_ID),
+        ("aws-access-key", corpus.AWS_ID2),
+        ("github-token", corpus.GH_PAT),
+        ("github-token", corpus.GH_OAUTH),
+        ("github-token", corpus.GH_USER),
+        ("github-token", corpus.GH_SERVER),
+        ("github-token", corpus.GH_REFRESH),
+        ("github-token", corpus.GH_FINE),
+        ("slack-token", corpus.SLACK_BOT),
+        ("slack-token", corpus.SLACK_USER),
+        ("slack-token", corpus.SLACK_APP),
+        ("slack-token", corpus.SLACK_SESSION),
+        ("stripe-key", corpus.STRIPE_LIVE),
+        ("stripe-key", corpus.STRIPE_RESTRICTED),
+        ("stripe-key", corpus.STRIPE_TEST),
+        ("google-api-key", corpus.GOOGLE),
+        ("jwt", corpus.JWT1),
+        ("gitlab-token", corpus.GITLAB),
+        ("npm-token", corpus.NPM),
+        ("huggingface-token", corpus.HF),
+    ],
+)
+def test_provider_key_in_prose(kind: str, secret: str) -> None:
+    text = f"note: {secret} is what I used"
+    assert find_secrets(text) == [Finding(kind, 6, 6 + len(secret))]
+    assert redact(text) == f"note: {REDACTED} is what I used"
+
+
+def test_key_shapes_need_token_boundaries_and_mixed_bodies() -> None:
+    assert redact("task-runner-container-name-prefix") == "task-runner-container-name-prefix"
+    assert (
+        redact("pip install sk-learn-compatible-estimators")
+        == "pip install sk-learn-compatible-estimators"
+    )
+    assert redact("sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx") == "sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    assert (
+        redact("pk_live_51H8abcdefghijk is publishable") == "pk_live_51H8abcdefghijk is publishable"
+    )
+
+
+def test_aws_secret_access_key() -> None:
+    secret = corpus.AWS_SECRET
+    assert redact(f"aws_secret_access_key = {secret}") == f"aws_secret_access_key = {REDACTED}"
+    assert "aws-secret-key" in kinds(f"aws_secret_access_key = {secret}")
+    assert redact(f"AWS_SECRET_ACCESS_KEY={secret}") == f"AWS_SECRET_ACCESS_KEY={REDACTED}"
+
+
+def test_slack_webhook_keeps_host() -> None:
+    url = f"https://hooks.slack.com/services/{corpus.SLACK_HOOK_PATH}"
+    assert redact(url) == f"https://hooks.slack.com/services/{REDACTED}"
+    assert kinds(url) == {"slack-webhook"}
+
+
+# --- private keys ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "block", [corpus.RSA_BLOCK, corpus.OSSH_BLOCK, corpus.EC_BLOCK, corpus.PKCS8_BLOCK]
+)
+def test_private_key_block_redacted_whole(block: str) -> None:
+    text = f"before\n{block}\nafter"
+    assert redact(text) == f"before\n{REDACTED}\nafter"
+    assert kinds(text) == {"private-key"}
+
+
+def test_private_key_in_json_with_escaped_newlines() -> None:
+    import json
+
+    text = json.dumps({"private_key": corpus.PKCS8_BLOCK + "\n", "client_email": "ci@acme.iam"})
+    out = redact(text)
+    assert "PRIVATE KEY" not in out and "ci@acme.iam" in out
+    assert json.loads(out)["private_key"] == REDACTED
+
+
+def test_truncated_private_key_block() -> None:
+    body = corpus.RSA_BODY[:2]
+    text = "-----BEGIN RSA PRIVATE KEY-----\n" + "\n".join(body) + "\n... output truncated"
+    out = redact(text)
+    assert all(line not in out for line in body)
+    assert out.endswith("\n... output truncated")
+
+
+def test_many_unterminated_key_headers_are_fast() -> None:
+    text = "-----BEGIN RSA PRIVATE KEY-----\n" * 300
+    start = time.perf_counter()
+    assert contains_secret(text)
+    assert time.perf_counter() - start < 0.1
+
+
+# --- credential slots -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected,kind",
+    [
+        ("https://user:s3cretPw@host/path", f"https://user:{REDACTED}@host/path", "url-password"),
+        ("redis://:Zx9fPq2k@cache:6379/0", f"redis://:{REDACTED}@cache:6379/0", "url-password"),
+        ("Authorization: Bearer abc123def456ghi789", f"Authorization: Bearer {REDACTED}", "bearer"),
+        (
+            'curl -H "Authorization: token 0123abcd4567efgh" https://x',
+            f'curl -H "Authorization: token {REDACTED}" https://x',
+            "auth-header",
+        ),
+        (
+            "Authorization: Basic dXNlcjpwYXNzd29yZA==",
+            f"Authorization: Basic {REDACTED}",
+            "auth-header",
+        ),
+        ("proxy-authorization: q8w7e6r5t4y3", f"proxy-authorization: {REDACTED}", "auth-header"),
+        ("--password=hunter2", f"--password={REDACTED}", "flag-secret"),
+        ("--password hunter2", f"--password {REDACTED}", "flag-secret"),
+        ("--token=abc123", f"--token={REDACTED}", "flag-secret"),
+        ("--api-key 9f8e7d6c5b4a", f"--api-key {REDACTED}", "flag-secret"),
+        ("--secret 'p4ss w0rd'", f"--secret '{REDACTED}'", "flag-secret"),
+        ("--client-secret=abcDEF123456", f"--client-secret={REDACTED}", "flag-secret"),
+        (
+            "keytool -storepass changeit2 -list",
+            f"keytool -storepass {REDACTED} -list",
+            "flag-secret",
+        ),
+        ("mysql -uroot -pS3cure!pw db", f"mysql -uroot -p{REDACTED} db", "flag-secret"),
+        ("sshpass -p Tr0ub4dor ssh host", f"sshpass -p {REDACTED} ssh host", "flag-secret"),
+        ("curl -u admin:hunter2 https://ci", f"curl -u admin:{REDACTED} https://ci", "flag-secret"),
+        (
+            "export DATABASE_PASSWORD=hunter2",
+            f"export DATABASE_PASSWORD={REDACTED}",
+            "env-assignment",
+        ),
+        ("GITHUB_TOKEN=abc123def", f"GITHUB_TOKEN={REDACTED}", "env-assignment"),
+        ("SECRET_KEY='q1w2e3r4'", f"SECRET_KEY='{REDACTED}'", "env-assignment"),
+        ('PASSWORD="correct horse battery"', f'PASSWORD="{REDACTED}"', "env-assignment"),
+        ("PGPASSWORD=hunter2 psql", f"PGPASSWORD={REDACTED} psql", "env-assignment"),
+        ("set -x API_TOKEN abc123def", f"set -x API_TOKEN {REDACTED}", "env-assignment"),
+        ("setenv DB_PASSWORD hunter2", f"setenv DB_PASSWORD {REDACTED}", "env-assignment"),
+        ("ENV API_TOKEN abc123def456", f"ENV API_TOKEN {REDACTED}", "env-assignment"),
+        ('"api_key": "a8f3k2m9q0"', f'"api_key": "{REDACTED}"', "config-secret"),
+        ("password: s3cr3t!", f"password: {REDACTED}", "config-secret"),
+        ("  apiKey: 'a8f3k2m9q0',", f"  apiKey: '{REDACTED}',", "config-secret"),
+        ("<password>S3cure99</password>", f"<password>{REDACTED}</password>", "config-secret"),
+        ("?access_token=EAACEdEose0cBA123&x=1", f"?access_token={REDACTED}&x=1", "env-assignment"),
+        ("my password is hunter2.", f"my password is {REDACTED}.", "prose-secret"),
+        ("the api key is: a8f3k2m9q0z1", f"the api key is: {REDACTED}", "prose-secret"),
+    ],
+)
+def test_credential_slots(text: str, expected: str, kind: str) -> None:
+    assert redact(text) == expected
+    assert kind in kinds(text)
+    assert redact(expected) == expected and not contains_secret(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "export PATH=$PATH:/usr/local/bin",
+        "export PYTHONPATH=src",
+        "TOKENIZERS_PARALLELISM=false",
+        "max_tokens=1000",
+        "the token budget is 1500",
+        "uses bearer auth",
+        "Bearer tokens expire after 15 minutes",
+        "password_reset.py",
+        "--password-file=/run/secrets/x",
+        "docker login --password-stdin",
+        "the --password flag is deprecated",
+        "ansible-playbook site.yml --ask-vault-pass",
+        "git clone https://github.com/acme/widgets.git",
+        "http://user@host:8080/path",
+        "API_KEY=<your-api-key>",
+        "SECRET_KEY=changeme",
+        "OPENAI_API_KEY=sk-...",
+        "GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}",
+        "password: ${DB_PASSWORD}",
+        "Authorization: Bearer $API_TOKEN",
+        "token = os.environ['GITHUB_TOKEN']",
+        "api_key = settings.OPENAI_API_KEY",
+        "self.token = token",
+        "password = getpass.getpass()",
+        "if password == 'admin':",
+        "def login(user: str, password: str) -> None:",
+        "Password: ask Bob in #infra",
+        "the key is 3AA5C34371567BD2",
+        "commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
+        "550e8400-e29b-41d4-a716-446655440000",
+        "sort_key: created_at",
+        "primary_key=True",
+        "gh secret set OPENAI_API_KEY --repo acme/api",
+        "SSH_KEY_PATH=~/.ssh/id_ed25519",
+        "PASSWORD_MIN_LENGTH=12",
+    ],
+)
+def test_not_secrets(text: str) -> None:
+    assert find_secrets(text) == [], find_secrets(text)
+    assert redact(text) == text
+
+
+def test_multiline_and_unicode_text() -> None:
+    text = 'Ünïcode — İstanbul\r\nDB_PASSWORD=s3cret99\r\n{\n  "api_key": "a8f3k2m9q0z1"\n}'
+    out = redact(text)
+    assert (
+        out == f'Ünïcode — İstanbul\r\nDB_PASSWORD={REDACTED}\r\n{{\n  "api_key": "{REDACTED}"\n}}'
+    )
+
+
+# --- redact_obj -----------------------------------------------------------------------
+
+
+def test_redact_obj_recurses_and_keeps_keys() -> None:
+    evidence = {
+        "command": f"export OPENAI_API_KEY={corpus.OPENAI_LEGACY}",
+        "args": ["--token", corpus.GH_PAT, 3, None, True],
+        "nested": {"headers": ({"Authorization": f"Bearer {corpus.BEARER_TOK}"},)},
+        "password": "hunter2",
+        "api_key": "a8f3k2m9q0z1",
+        "token_budget": 1500,
+        "max_tokens": "1000",
+        "note": "rotate the API key every 90 days",
+    }
+    out = redact_obj(evidence)
+    assert out == {
+        "command": f"export OPENAI_API_KEY={REDACTED}",
+        "args": ["--token", REDACTED, 3, None, True],
+        "nested": {"headers": ({"Authorization": f"Bearer {REDACTED}"},)},
+        "password": REDACTED,
+        "api_key": REDACTED,
+        "token_budget": 1500,
+        "max_tokens": "1000",
+        "note": "rotate the API key every 90 days",
+    }
+    # original untouched, containers are new objects
+    assert evidence["password"] == "hunter2" and out is not evidence
+    assert isinstance(out["nested"]["headers"], tuple)
+
+
+def test_redact_obj_key_context_skips_references_and_placeholders() -> None:
+    obj = {"password": "${DB_PASSWORD}", "token": "", "api_key": None, "secret": "changeme"}
+    assert redact_obj(obj) == obj
+
+
+def test_redact_obj_scalars_and_namedtuple() -> None:
+    Pair = namedtuple("Pair", "name value")
+    assert redact_obj(Pair("k", f"key {corpus.GH_PAT}")) == Pair("k", f"key {REDACTED}")
+    assert redact_obj(42) == 42 and redact_obj(None) is None
+    assert redact_obj(f"x {corpus.GH_PAT}") == f"x {REDACTED}"
+    assert redact_obj({"a": [{"b": corpus.JWT1}]}) == {"a": [{"b": REDACTED}]}
+
+
+# --- speed ----------------------------------------------------------------------------
+
+
+def _best_ms(text: str, runs: int = 20) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        redact(text)
+        best = min(best, time.perf_counter() - start)
+    return best * 1000
+
+
+def test_redact_10kb_is_fast() -> None:
+    mixed = "\n".join(ORDINARY + [t for _, _, t in PLANTED])
+    ordinary = ("\n".join(ORDINARY) * 3)[:10_240]
+    assert _best_ms(ordinary) < 5
+    assert _best_ms(mixed[:10_240]) < 5
