@@ -144,7 +144,7 @@ def learn_add(
 ) -> None:
     """Teach gcode something (team-scope by default: teammates get it)."""
     from gcode.records import GLOBAL_STORES, Learning, short_id
-    from gcode.ui import say
+    from gcode.ui import escape, say
 
     if not text.strip():
         raise GcodeError("nothing to learn: the text is empty", hint="gcode learn add \"TEXT\"")
@@ -166,7 +166,7 @@ def learn_add(
     shared = {"team": "shared with the team", "user": "private to you",
               "machine": "this machine only"}[scope]
     say(f"{verb} [bold]{short_id(result.learning.id)}[/] ({store}, {shared}): "
-        f"{result.learning.content}")
+        f"{escape(result.learning.content)}")
 
 
 @learn_app.command("search")
@@ -197,12 +197,13 @@ def learn_search(
 
 @learn_app.command("forget")
 def learn_forget(
-    ids: list[str] = typer.Argument(..., help="Short ids as `learn show` prints them, or unique id prefixes."),
+    ids: list[str] = typer.Argument(..., help="Short ids as `learn show` prints them, or "
+                                    "unique id prefixes."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
 ) -> None:
     """Forget learnings (a tombstone is kept so the deletion reaches teammates)."""
     from gcode.records import short_id
-    from gcode.ui import one_line, say
+    from gcode.ui import escape, one_line, say
 
     ws = workspace()
     kb = knowledge(ws)
@@ -218,12 +219,12 @@ def learn_forget(
             raise GcodeError("not forgetting without confirmation",
                              hint="re-run with --yes to confirm")
         for rec in records:
-            say(f"  {short_id(rec.id)}  {one_line(rec.content, 100)}")
+            say(f"  {short_id(rec.id)}  {escape(one_line(rec.content, 100))}")
         if not typer.confirm(f"Forget {len(records)} learning(s)?", default=False):
             raise GcodeError("nothing forgotten", exit_code=1)
     for rec in records:
         kb.forget(rec, ws.user)
-        say(f"Forgot {short_id(rec.id)} ({rec.store}): {one_line(rec.content, 100)}")
+        say(f"Forgot {short_id(rec.id)} ({rec.store}): {escape(one_line(rec.content, 100))}")
 
 
 @learn_app.command("stats")
@@ -231,7 +232,7 @@ def learn_stats(
     all_repos: bool = typer.Option(False, "--all", help="Every repository in the database."),
 ) -> None:
     """Counts per repository, store and scope."""
-    from gcode.ui import say, table
+    from gcode.ui import escape, say, table
 
     ws = workspace()
     rows = ws.db.learning_stats()
@@ -239,7 +240,7 @@ def learn_stats(
         mine = {ws.repo_id, ""}
         rows = [r for r in rows if r["repo_id"] in mine]
     info = ws.db.vec_index_info()
-    say(f"database: {ws.db.path} (schema {ws.db.schema_version}, "
+    say(f"database: {escape(ws.db.path)} (schema {ws.db.schema_version}, "
         f"{ws.db.path.stat().st_size / 1e6:.1f} MB)")
     say(f"index: {info[0]} ({info[1]} dims)" if info else "index: not built yet")
     if not rows:
@@ -271,23 +272,27 @@ def learn_reindex() -> None:
 def doctor() -> None:
     """Check the installation, database, configuration and model settings."""
     from gcode.doctor import run_checks
-    from gcode.ui import say
+    from gcode.ui import escape, say
 
     checks = run_checks(workspace())
     width = max(len(c.name) for c in checks)
     for c in checks:
-        mark = "[green]ok[/]     " if c.ok else "[red]problem[/]"
-        line = f"{mark} {c.name.ljust(width)}  {c.detail}"
+        mark = ("[green]ok[/]     " if c.ok else "[red]problem[/]" if c.required
+                else "[yellow]warning[/]")
+        line = f"{mark} {c.name.ljust(width)}  {escape(c.detail)}"
         if not c.ok and c.hint:
-            line += f"\n{' ' * (9 + width)}  hint: {c.hint}"
+            line += f"\n{' ' * (9 + width)}  hint: {escape(c.hint)}"
         say(line)
-    if not all(c.ok for c in checks):
+    if not all(c.ok for c in checks if c.required):
         raise typer.Exit(1)
 
 
 # Command groups defined in their own modules. Each exposes `register(app, learn_app)` and
 # imports nothing heavy at module level (the list is imported on every start).
 COMMAND_MODULES: list[str] = [
+    "gcode.cli_agent",
+    "gcode.cli_team",
+    "gcode.cli_chat",
 ]
 
 
@@ -306,8 +311,9 @@ def run_app(args: list[str]) -> int:
     import click
 
     try:
-        app(args=args, prog_name="gcode", standalone_mode=False)
-        return 0
+        # Without standalone mode, a `typer.Exit(n)` comes back as the return value.
+        rv = app(args=args, prog_name="gcode", standalone_mode=False)
+        return rv if isinstance(rv, int) and not isinstance(rv, bool) else 0
     except GcodeError as exc:
         if _state["debug"]:
             import traceback
@@ -328,7 +334,7 @@ def run_app(args: list[str]) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - last line of defence: one line unless --debug
+    except Exception as exc:  # last line of defence: one line unless --debug
         if _state["debug"] or os.environ.get("GCODE_DEBUG"):
             raise
         print(f"gcode: internal error: {type(exc).__name__}: {exc} "

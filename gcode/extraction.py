@@ -42,12 +42,20 @@ def _user_texts(turn: Any) -> list[str]:
     return texts or [getattr(turn, "user_message", "") or ""]
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def statements(text: str) -> list[str]:
+    """The sentences of `text` that are not questions: questions ask, statements teach."""
+    return [s for s in _SENTENCE.split(text) if s.strip() and not s.rstrip().endswith("?")]
+
+
 def worth_extracting(turn: Any) -> bool:
     """True when the turn's user text states something that could be a durable learning."""
     for text in _user_texts(turn):
         if _TRIVIAL.match(text) or len(text.split()) < 3:
             continue
-        if _SIGNALS.search(text):
+        if any(_SIGNALS.search(sentence) for sentence in statements(text)):
             return True
     return False
 

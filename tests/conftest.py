@@ -9,8 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from fake_openai import fake_llm  # noqa: F401  (the scripted OpenAI-compatible server fixture)
 
-GCODE = shutil.which("gcode") or ""
+# The console script of the Python running the tests (a venv's bin/ need not be on PATH).
+_BESIDE = Path(sys.executable).with_name("gcode")
+GCODE = str(_BESIDE) if _BESIDE.is_file() else (shutil.which("gcode") or "")
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,119 @@
+"""`gcode run PROMPT`: one turn of the agent, non-interactive, then exit.
+
+Registered into the Typer app by gcode.cli (COMMAND_MODULES). Nothing heavy is
+imported at module level: `gcode --help` must not pay for openai.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any, Optional
+
+import typer
+
+from gcode.errors import GcodeError
+
+if TYPE_CHECKING:
+    from gcode.agent import Agent, AgentHooks, DoneEvent
+    from gcode.llm import LLM
+    from gcode.render import Renderer
+    from gcode.tools.approval import Approver
+
+
+def make_agent(ws: Any, llm: LLM, approver: Approver, hooks: AgentHooks | None = None) -> Agent:
+    """An Agent for the workspace's repository (shared by `run` and the chat)."""
+    from gcode.agent import Agent
+
+    repo = ws.require_repo()
+    return Agent(llm, ws.db, root=repo.root, config=ws.config, approver=approver,
+                 repo_id=ws.repo_id, user=ws.user, hooks=hooks)
+
+
+def drive(events: Any, renderer: Renderer) -> DoneEvent | None:
+    """Feed a turn's events to a renderer; a Ctrl-C in the renderer still closes the turn."""
+    from gcode.agent import DoneEvent
+
+    done = None
+    try:
+        for event in events:
+            renderer.handle(event)
+            if isinstance(event, DoneEvent):
+                done = event
+    except KeyboardInterrupt:
+        events.close()  # the agent records the cancellation and answers open tool calls
+        raise
+    finally:
+        renderer.close()
+    return done
+
+
+def run_once(prompt: str, *, json_mode: bool = False, yes: bool = False,
+             flags: dict[str, Any] | None = None) -> None:
+    from gcode.cli import workspace
+
+    if prompt == "-":
+        prompt = sys.stdin.read()
+    ws = workspace(**(flags or {}))
+    try:
+        if not prompt.strip():
+            raise GcodeError("the prompt is empty", hint='gcode run "what to do"')
+        ws.require_repo()
+        from gcode import learning_session
+        from gcode.llm import LLM
+        from gcode.render import make_renderer
+        from gcode.tools.approval import Approver
+
+        llm = LLM.from_config(ws.config)
+        approver = Approver(ws.config.agent.approval, list(ws.config.agent.allow), yes=yes)
+        # The learning machine supplies the context block, its tools and after_turn.
+        machine = learning_session.start(ws, llm)
+        try:
+            agent = make_agent(ws, llm, approver, machine)
+            done = drive(agent.run_turn(prompt), make_renderer(json_mode))
+        finally:
+            learning_session.finish(ws, machine)  # commit what the turn taught, export
+    except GcodeError as exc:
+        if json_mode:  # failures inside the turn were already events; these are before it
+            _json_error(exc)
+        raise
+    finally:
+        ws.close()
+    if done is None:  # pragma: no cover - run_turn always ends with a done event
+        raise GcodeError("the agent stopped without finishing the turn")
+    if done.cancelled:
+        raise GcodeError("interrupted; the session was saved",
+                         hint=f"continue it with: gcode chat --resume {done.session_id}",
+                         exit_code=130)
+    if done.error:
+        raise GcodeError(done.error)
+
+
+def _json_error(exc: GcodeError) -> None:
+    """In --json mode a failure before the turn starts is an event too."""
+    import json
+
+    print(json.dumps({"type": "error", "message": exc.message, "hint": exc.hint,
+                      "fatal": True}), flush=True)
+
+
+def register(app: typer.Typer, learn_app: typer.Typer | None = None) -> None:
+    """Add `run` to the app (called by gcode.cli's command-module registry)."""
+
+    @app.command("run")
+    def run(
+        prompt: str = typer.Argument(..., help="What gcode should do; '-' reads it from stdin."),
+        json_mode: bool = typer.Option(False, "--json", help="Print every event as one JSON "
+                                       "object per line on stdout (and nothing else)."),
+        yes: bool = typer.Option(False, "--yes", "-y", help="Approve every edit and command "
+                                 "for this run."),
+        model: Optional[str] = typer.Option(None, "--model", "-m", help="Model name "
+                                            "(default: $GCODE_MODEL or [model] name)."),
+        approval: Optional[str] = typer.Option(None, "--approval", help="ask (default), "
+                                               "auto-edit or full-auto."),
+        max_steps: Optional[int] = typer.Option(None, "--max-steps", min=1, help="Most "
+                                                "tool-call rounds before giving up."),
+    ) -> None:
+        """Run one task non-interactively: print the answer, tool activity on stderr."""
+        run_once(prompt, json_mode=json_mode, yes=yes,
+                 flags={"model.name": model, "agent.approval": approval,
+                        "agent.max_steps": max_steps})

@@ -1,0 +1,332 @@
+"""The model client against a real HTTP server speaking the OpenAI protocol."""
+
+from __future__ import annotations
+
+import json
+import socket
+from types import SimpleNamespace as NS
+
+import pytest
+from fake_openai import (
+    API_KEY,
+    MODEL,
+    Reply,
+    call,
+    dropped,
+    embeddings_reply,
+    fake_vector,
+    http_error,
+    text,
+    tool_call,
+    tool_calls,
+)
+
+from gcode.config import load_config
+from gcode.errors import GcodeError
+from gcode.llm import LLM, Completion, Retrying, TextChunk, Usage, _Accumulator, parse_json_object
+
+USER = [{"role": "user", "content": "hi"}]
+TOOLS = [{"type": "function", "function": {"name": "read_file", "description": "read",
+                                           "parameters": {"type": "object", "properties": {}}}}]
+
+
+def collect(llm: LLM, messages=USER, tools=None) -> tuple[list, Completion]:
+    events = list(llm.stream_chat(messages, tools))
+    assert isinstance(events[-1], Completion)
+    return events[:-1], events[-1]
+
+
+def test_streams_text_and_reports_usage(fake_llm) -> None:
+    fake_llm.script(text("Hello there, world", usage=(12, 7)))
+    llm = fake_llm.make_llm()
+    events, done = collect(llm, tools=TOOLS)
+    assert [e.text for e in events] == ["Hell", "o th", "ere,", " wor", "ld"]
+    assert done == Completion("Hello there, world", [], Usage(12, 7), "stop")
+    assert llm.usage_total == Usage(12, 7)
+    body = fake_llm.chat_requests[0]
+    assert body["model"] == MODEL and body["stream"] is True
+    assert body["stream_options"] == {"include_usage": True}
+    assert body["messages"] == USER and body["tools"] == TOOLS
+    assert fake_llm.requests[0]["headers"]["authorization"] == f"Bearer {API_KEY}"
+    fake_llm.assert_done()
+
+
+def test_no_tools_parameter_when_there_are_none(fake_llm) -> None:
+    fake_llm.script(text("ok"))
+    collect(fake_llm.make_llm())
+    assert "tools" not in fake_llm.chat_requests[0]
+
+
+def test_assembles_tool_call_arguments_split_across_chunks(fake_llm) -> None:
+    args = {"path": "src/app.py", "start_line": 10, "end_line": 20}
+    fake_llm.script(tool_call("read_file", args, id="call_abc", arg_pieces=7,
+                              text="Let me look."))
+    events, done = collect(fake_llm.make_llm())
+    assert "".join(e.text for e in events) == "Let me look."
+    assert done.content == "Let me look." and done.finish_reason == "tool_calls"
+    assert [(c.id, c.name, json.loads(c.arguments)) for c in done.tool_calls] == [
+        ("call_abc", "read_file", args)]
+
+
+def test_several_tool_calls_in_one_message(fake_llm) -> None:
+    fake_llm.script(tool_calls(("read_file", {"path": "a"}), ("grep", {"pattern": "x|y"}),
+                               call("run_shell", {"command": "ls"}, id="c3")))
+    _, done = collect(fake_llm.make_llm())
+    assert [(c.name, json.loads(c.arguments)) for c in done.tool_calls] == [
+        ("read_file", {"path": "a"}), ("grep", {"pattern": "x|y"}),
+        ("run_shell", {"command": "ls"})]
+    assert [c.id for c in done.tool_calls] == ["call_fake_0", "call_fake_1", "c3"]
+
+
+def test_malformed_arguments_are_passed_through_raw(fake_llm) -> None:
+    fake_llm.script(tool_call("read_file", '{"path": "a.py", '))
+    _, done = collect(fake_llm.make_llm())
+    assert done.tool_calls[0].arguments == '{"path": "a.py", '
+
+
+def test_retries_429_and_500_then_succeeds(fake_llm) -> None:
+    fake_llm.script(http_error(429, "slow down"), http_error(500, "oops"), text("fine"))
+    events, done = collect(fake_llm.make_llm(max_retries=3))
+    retries = [e for e in events if isinstance(e, Retrying)]
+    assert [(r.attempt, r.attempts, r.discard) for r in retries] == [(1, 4, False), (2, 4, False)]
+    assert "429" in retries[0].reason and "500" in retries[1].reason
+    assert all(r.wait < 0.1 for r in retries)
+    assert done.content == "fine"
+    assert len(fake_llm.chat_requests) == 3
+    fake_llm.assert_done()
+
+
+def test_retry_after_header_is_honoured(fake_llm) -> None:
+    fake_llm.script(http_error(429, "wait", headers={"Retry-After": "0.2"}), text("ok"))
+    events, _ = collect(fake_llm.make_llm())
+    assert events[0].wait == pytest.approx(0.2)
+
+
+def test_500_forever_gives_up_with_one_line(fake_llm) -> None:
+    fake_llm.script(*[http_error(500, "the GPU caught fire")] * 3)
+    with pytest.raises(GcodeError) as exc:
+        collect(fake_llm.make_llm(max_retries=2))
+    assert exc.value.message == (f"the model server at {fake_llm.url} answered HTTP 500 after "
+                                 "3 attempts: the GPU caught fire")
+    assert len(fake_llm.chat_requests) == 3
+    fake_llm.assert_done()
+
+
+def test_dropped_stream_is_retried_and_partial_text_discarded(fake_llm) -> None:
+    fake_llm.script(dropped("partial answer ", after=2), text("whole answer"))
+    events, done = collect(fake_llm.make_llm())
+    kinds = [type(e).__name__ for e in events]
+    assert kinds[0] == "TextChunk" and "Retrying" in kinds
+    retry = next(e for e in events if isinstance(e, Retrying))
+    assert retry.discard is True and "connection" in retry.reason
+    assert done.content == "whole answer"
+
+
+def test_server_down_names_the_url() -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/v1"
+    llm = LLM("m", url, "k", timeout=2, max_retries=1, retry_base_delay=0.01)
+    with pytest.raises(GcodeError) as exc:
+        collect(llm)
+    assert exc.value.message == f"cannot reach the model server at {url} after 2 attempts"
+    assert "OPENAI_BASE_URL" in exc.value.hint
+
+
+def test_timeout_is_bounded(fake_llm) -> None:
+    fake_llm.script(text("late", delay=3))
+    llm = fake_llm.make_llm(timeout=0.3, max_retries=0)
+    with pytest.raises(GcodeError, match=r"did not answer within 0.3s"):
+        collect(llm)
+
+
+def test_wrong_key(fake_llm) -> None:
+    fake_llm.require_key = "sk-the-right-one"
+    with pytest.raises(GcodeError) as exc:
+        collect(fake_llm.make_llm())
+    assert exc.value.message == (f"the model server at {fake_llm.url} rejected the API key "
+                                 "(HTTP 401)")
+    assert exc.value.hint == "check OPENAI_API_KEY"
+    assert len(fake_llm.chat_requests) == 1  # not retried
+
+
+def test_unknown_model(fake_llm) -> None:
+    fake_llm.models = {MODEL}
+    with pytest.raises(GcodeError) as exc:
+        collect(fake_llm.make_llm(model="llama-9000"))
+    assert exc.value.message == f"model 'llama-9000' not found at {fake_llm.url}"
+
+
+def test_context_too_long(fake_llm) -> None:
+    fake_llm.script(http_error(400, "This model's maximum context length is 8192 tokens. "
+                                    "However, your messages resulted in 9000 tokens.",
+                               code="context_length_exceeded"))
+    with pytest.raises(GcodeError) as exc:
+        collect(fake_llm.make_llm())
+    assert exc.value.message == f"the conversation is too long for model {MODEL}"
+
+
+def test_quota_exhausted_is_not_retried(fake_llm) -> None:
+    fake_llm.script(http_error(429, "You exceeded your current quota", code="insufficient_quota"))
+    with pytest.raises(GcodeError, match="no quota left"):
+        collect(fake_llm.make_llm())
+    assert len(fake_llm.chat_requests) == 1
+
+
+def test_other_400_shows_the_server_message(fake_llm) -> None:
+    fake_llm.script(http_error(400, "tools are not supported by this model"))
+    with pytest.raises(GcodeError) as exc:
+        collect(fake_llm.make_llm())
+    assert exc.value.message.endswith("answered HTTP 400: tools are not supported by this model")
+
+
+def test_server_without_stream_options_support(fake_llm) -> None:
+    fake_llm.script(http_error(400, "Unrecognized request argument supplied: stream_options"),
+                    text("one"), text("two"))
+    llm = fake_llm.make_llm()
+    assert collect(llm)[1].content == "one"
+    assert collect(llm)[1].content == "two"
+    sent = [("stream_options" in b) for b in fake_llm.chat_requests]
+    assert sent == [True, False, False]
+
+
+def test_missing_key_for_openai_is_reported_before_any_request() -> None:
+    with pytest.raises(GcodeError) as exc:
+        LLM("gpt-4o", "", "")
+    assert exc.value.message == "OPENAI_API_KEY is not set"
+    assert "OPENAI_BASE_URL" in exc.value.hint
+
+
+@pytest.mark.parametrize("url", ["localhost:11434/v1", "ftp://host/v1", "http://",
+                                 "http://[bad"])
+def test_invalid_base_url(url: str) -> None:
+    with pytest.raises(GcodeError, match="invalid model server URL"):
+        LLM("m", url, "k")
+
+
+def test_local_server_without_key_gets_a_placeholder(fake_llm) -> None:
+    fake_llm.script(text("ok"))
+    collect(fake_llm.make_llm(api_key=""))
+    assert fake_llm.requests[0]["headers"]["authorization"] == "Bearer gcode-no-key"
+    fake_llm.require_key = "real"
+    with pytest.raises(GcodeError) as exc:
+        collect(fake_llm.make_llm(api_key=""))
+    assert exc.value.hint == "this server needs an API key: set OPENAI_API_KEY"
+
+
+def test_from_config_reads_model_url_key_and_retry_delay(fake_llm, monkeypatch) -> None:
+    for k, v in fake_llm.env.items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.setenv("GCODE_RETRY_BASE_DELAY", "0.005")
+    llm = LLM.from_config(load_config())
+    assert (llm.model, llm.base_url, llm.api_key, llm.retry_base_delay) == (
+        MODEL, fake_llm.url, API_KEY, 0.005)
+    monkeypatch.delenv("GCODE_MODEL")
+    with pytest.raises(GcodeError, match="no model configured"):
+        LLM.from_config(load_config())
+
+
+# -- complete_json / embed ----------------------------------------------------------------
+
+
+def test_complete_json_asks_for_a_json_object(fake_llm) -> None:
+    fake_llm.script(text('{"learnings": [{"content": "use pytest"}]}', usage=(30, 9)))
+    llm = fake_llm.make_llm()
+    out = llm.complete_json([{"role": "system", "content": "Extract."},
+                             {"role": "user", "content": "transcript"}],
+                            schema_hint='{"learnings": [{"content": str}]}')
+    assert out == {"learnings": [{"content": "use pytest"}]}
+    body = fake_llm.chat_requests[0]
+    assert body.get("stream") in (None, False)
+    assert body["response_format"] == {"type": "json_object"}
+    assert body["messages"][0]["content"].startswith("Extract.\n\nAnswer with a single JSON")
+    assert '{"learnings": [{"content": str}]}' in body["messages"][0]["content"]
+    assert llm.usage_total == Usage(30, 9)
+
+
+def test_complete_json_falls_back_when_json_mode_is_rejected(fake_llm) -> None:
+    fake_llm.script(http_error(400, "response_format json_object is not supported"),
+                    text('Sure! ```json\n{"ok": true}\n```'))
+    llm = fake_llm.make_llm()
+    assert llm.complete_json(USER) == {"ok": True}
+    assert ["response_format" in b for b in fake_llm.chat_requests] == [True, False]
+    assert fake_llm.chat_requests[1]["messages"][0]["role"] == "system"
+
+
+def test_complete_json_retries_and_reports_non_json(fake_llm) -> None:
+    fake_llm.script(http_error(503, "busy"), text("I cannot do that."))
+    with pytest.raises(GcodeError, match="did not answer with a JSON object"):
+        fake_llm.make_llm().complete_json(USER)
+    assert len(fake_llm.chat_requests) == 2
+
+
+def test_embed_returns_vectors_in_order(fake_llm) -> None:
+    llm = fake_llm.make_llm()
+    vectors = llm.embed(["alpha", "beta"], "text-embedding-3-small")
+    assert vectors == [fake_vector("alpha"), fake_vector("beta")]
+    body = fake_llm.requests[0]["body"]
+    assert body == {"model": "text-embedding-3-small", "input": ["alpha", "beta"],
+                    "encoding_format": "float"}
+    assert llm.embed([], "m") == []
+    fake_llm.script_embeddings(embeddings_reply([[1.0, 0.0]]))
+    with pytest.raises(GcodeError, match="returned 1 embeddings for 2 texts"):
+        llm.embed(["a", "b"], "m")
+
+
+def test_embed_unknown_model(fake_llm) -> None:
+    fake_llm.models = {MODEL}
+    with pytest.raises(GcodeError) as exc:
+        fake_llm.make_llm().embed(["a"], "nomic-embed")
+    assert exc.value.message == f"embedding model 'nomic-embed' not found at {fake_llm.url}"
+
+
+def test_parse_json_object_variants() -> None:
+    assert parse_json_object('{"a": 1}') == {"a": 1}
+    assert parse_json_object('Here:\n```json\n{"a": [1, 2]}\n```\nDone.') == {"a": [1, 2]}
+    assert parse_json_object('noise {"a": {"b": 2}} trailing') == {"a": {"b": 2}}
+    with pytest.raises(GcodeError):
+        parse_json_object("[1, 2]")
+
+
+# -- accumulator edge cases (shapes some local servers send) -------------------------------
+
+
+def chunk(*, content=None, calls=None, finish=None, usage=None, choices=True):
+    delta = NS(content=content, tool_calls=calls)
+    ch = [NS(index=0, delta=delta, finish_reason=finish)] if choices else None
+    return NS(choices=ch, usage=usage)
+
+
+def tc(index, id=None, name=None, args=None):
+    return NS(index=index, id=id, function=NS(name=name, arguments=args))
+
+
+def test_accumulator_handles_reused_index_missing_ids_and_null_choices() -> None:
+    acc = _Accumulator()
+    acc.add(chunk(calls=[tc(0, "a", "read_file", '{"path"')]))
+    acc.add(chunk(calls=[tc(0, None, None, ': "x"}')]))
+    acc.add(chunk(calls=[tc(0, "b", "grep", '{"pattern": "y"}')]))  # same index, new id
+    acc.add(chunk(calls=[tc(None, None, "git_status", "{}")]))  # no index, no id
+    acc.add(chunk(content="done", finish="tool_calls"))
+    acc.add(chunk(choices=False, usage=NS(prompt_tokens=3, completion_tokens=4)))
+    result = acc.result()
+    assert [(c.id, c.name, c.arguments) for c in result.tool_calls] == [
+        ("a", "read_file", '{"path": "x"}'), ("b", "grep", '{"pattern": "y"}'),
+        ("call_2", "git_status", "{}")]
+    assert result.content == "done" and result.usage == Usage(3, 4)
+    assert result.finish_reason == "tool_calls"
+
+
+def test_accumulator_ignores_other_choices() -> None:
+    acc = _Accumulator()
+    acc.add(NS(choices=[NS(index=1, delta=NS(content="other", tool_calls=None),
+                           finish_reason=None)], usage=None))
+    assert acc.add(chunk(content="mine")) == "mine"
+    assert acc.result().content == "mine"
+
+
+def test_text_chunks_are_typed(fake_llm) -> None:
+    fake_llm.script(Reply(text="ab", chunk_size=1))
+    events, _ = collect(fake_llm.make_llm())
+    assert events == [TextChunk("a"), TextChunk("b")]

@@ -1,0 +1,123 @@
+"""The two-engineer scenarios, end to end through the real console script.
+
+Alice and Bob work in two clones of one repository on one machine (one shared
+database). What alice's session teaches the agent must reach the prompt of
+bob's later session, unprompted — asserted on the requests the model server
+received.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import git, run_gcode
+from fake_openai import text, tool_call
+
+EGRESS = "The team is trying to cut down on egress costs."
+
+
+@pytest.fixture
+def clones(make_repo, tmp_path: Path) -> tuple[Path, Path]:
+    origin = make_repo("origin", {
+        "pyproject.toml": "[project]\nname = 'shop'\n",
+        "tests/test_shop.py": "def test_ok():\n    assert True\n",
+    })
+    bare = tmp_path / "shop.git"
+    git(tmp_path, "clone", "-q", "--bare", str(origin), str(bare))
+    a, b = tmp_path / "alice-clone", tmp_path / "bob-clone"
+    git(tmp_path, "clone", "-q", str(bare), str(a))
+    git(tmp_path, "clone", "-q", str(bare), str(b))
+    return a, b
+
+
+def system_prompt(request: dict) -> str:
+    return request["messages"][0]["content"]
+
+
+def extraction_requests(fake_llm) -> list[dict]:
+    return [r for r in fake_llm.chat_requests if not r.get("stream")]
+
+
+def test_team_insight_reaches_a_teammate_unprompted(fake_llm, clones):
+    alice_clone, bob_clone = clones
+    fake_llm.script(
+        text("A CDN and compression would cut egress."),
+        text(json.dumps({"learnings": [{"store": "learned_knowledge", "kind": "insight",
+                                        "content": EGRESS}]})),
+    )
+    r1 = run_gcode("run", "We're trying to cut down on egress costs. Any ideas?",
+                   cwd=alice_clone, env={**fake_llm.env, "GCODE_USER": "alice"})
+    assert r1.returncode == 0, r1.stderr
+    assert "CDN" in r1.stdout
+    assert len(extraction_requests(fake_llm)) == 1  # one extraction call for the turn
+    assert EGRESS not in system_prompt(fake_llm.chat_requests[0])  # nothing known yet
+
+    fake_llm.script(text("Both are fine; Grafana self-hosted avoids shipping data out."))
+    r2 = run_gcode("run", "I'm deciding between datadog and grafana. Any recommendations?",
+                   cwd=bob_clone, env={**fake_llm.env, "GCODE_USER": "bob"})
+    assert r2.returncode == 0, r2.stderr
+    bob_request = fake_llm.chat_requests[-1]
+    assert bob_request.get("stream")
+    assert bob_request["messages"][-1]["content"].startswith("I'm deciding between datadog")
+    assert EGRESS in system_prompt(bob_request)
+    assert len(extraction_requests(fake_llm)) == 1  # bob's question had nothing to learn
+    fake_llm.assert_done()
+
+
+def test_verified_test_command_is_learned_without_a_model_call(fake_llm, clones):
+    alice_clone, bob_clone = clones
+    fake_llm.script(
+        tool_call("run_shell", {"command": "pytest -q"}),
+        text("All tests pass."),
+    )
+    r1 = run_gcode("run", "run the tests", "--yes", cwd=alice_clone,
+                   env={**fake_llm.env, "GCODE_USER": "alice"})
+    assert r1.returncode == 0, r1.stderr
+    tool_result = fake_llm.chat_requests[1]["messages"][-1]
+    assert tool_result["role"] == "tool" and tool_result["content"].startswith("exit code: 0")
+    assert len(fake_llm.chat_requests) == 2  # no extraction request for this turn
+
+    fake_llm.script(text("Sure."))
+    r2 = run_gcode("run", "I changed the checkout flow; anything I should do before pushing?",
+                   cwd=bob_clone, env={**fake_llm.env, "GCODE_USER": "bob"})
+    assert r2.returncode == 0, r2.stderr
+    prompt = system_prompt(fake_llm.chat_requests[-1])
+    assert "Run the tests with `pytest -q` (verified: exited 0)" in prompt
+    assert extraction_requests(fake_llm) == []
+    fake_llm.assert_done()
+
+
+def test_model_ignoring_tools_still_gets_learnings_in_always_mode(fake_llm, repo):
+    fake_llm.script(
+        text("Noted."),
+        text(json.dumps({"learnings": [{"store": "project_context", "kind": "gotcha",
+                                        "content": "Tests need docker running."}]})),
+    )
+    r = run_gcode("run", "FYI: tests need docker running, always start it first.", cwd=repo,
+                  env={**fake_llm.env, "GCODE_USER": "alice"})
+    assert r.returncode == 0, r.stderr
+    first = fake_llm.chat_requests[0]
+    assert not any(t["function"]["name"] == "save_learning" for t in first.get("tools", []))
+    shown = run_gcode("learn", "show", "--json", cwd=repo)
+    assert "Tests need docker running." in {rec["content"] for rec in json.loads(shown.stdout)}
+    fake_llm.assert_done()
+
+
+def test_agentic_model_calls_the_tools_and_no_extraction_happens(fake_llm, repo):
+    fake_llm.script(
+        tool_call("save_learning", {"content": EGRESS, "store": "learned_knowledge"}),
+        text("Saved that for the team."),
+    )
+    r = run_gcode("run", "We're trying to cut down on egress costs.", cwd=repo,
+                  env={**fake_llm.env, "GCODE_USER": "alice", "GCODE_LEARNING_MODE": "agentic"})
+    assert r.returncode == 0, r.stderr
+    assert len(fake_llm.chat_requests) == 2 and extraction_requests(fake_llm) == []
+    names = {t["function"]["name"] for t in fake_llm.chat_requests[0]["tools"]}
+    assert {"save_learning", "search_learnings", "forget_learning"} <= names
+    assert fake_llm.chat_requests[1]["messages"][-1]["content"].startswith("added")
+    shown = run_gcode("learn", "show", "--json", cwd=repo)
+    rec = next(x for x in json.loads(shown.stdout) if x["content"] == EGRESS)
+    assert rec["source"] == "agent" and rec["scope"] == "team"
+    fake_llm.assert_done()
