@@ -227,6 +227,60 @@ def learn_forget(
         say(f"Forgot {short_id(rec.id)} ({rec.store}): {escape(one_line(rec.content, 100))}")
 
 
+def _proposals(ws: Any, ids: list[str]) -> tuple[Any, list[Any]]:
+    """The learning machine and the pending proposals `ids` name (all resolved first)."""
+    from gcode.learning import LearningMachine
+
+    machine = LearningMachine.from_workspace(ws)
+    records = []
+    for fragment in ids:
+        rec = machine.kb.resolve(fragment, ws.user)
+        if rec.status != "pending":
+            raise GcodeError(f"learning {fragment} is not a pending proposal",
+                             hint="see proposals with `gcode learn show --pending`")
+        records.append(rec)
+    return machine, records
+
+
+@learn_app.command("accept")
+def learn_accept(
+    ids: list[str] = typer.Argument(..., help="Short ids of pending proposals."),
+    edit: Optional[str] = typer.Option(None, "--edit", help="Accept with this text instead "
+                                       "(one id only)."),
+) -> None:
+    """Accept proposed learnings (propose mode) so they are used and shared."""
+    from gcode.records import short_id
+    from gcode.ui import say
+
+    ws = workspace()
+    if edit is not None and len(ids) != 1:
+        raise GcodeError("--edit takes exactly one id", hint="gcode learn accept ID --edit TEXT")
+    if edit is not None and not edit.strip():
+        raise GcodeError("the edited text is empty", hint="give the text after --edit")
+    machine, records = _proposals(ws, ids)
+    for rec in records:
+        machine.accept(rec, edit)
+        say(f"Accepted {short_id(rec.id)} ({rec.store}): {rec.content}")
+    from gcode.learning_session import finish
+
+    finish(ws, machine)
+
+
+@learn_app.command("reject")
+def learn_reject(
+    ids: list[str] = typer.Argument(..., help="Short ids of pending proposals."),
+) -> None:
+    """Reject proposed learnings (they are kept as tombstones, never used)."""
+    from gcode.records import short_id
+    from gcode.ui import say
+
+    ws = workspace()
+    machine, records = _proposals(ws, ids)
+    for rec in records:
+        machine.reject(rec)
+        say(f"Rejected {short_id(rec.id)}: {rec.content}")
+
+
 @learn_app.command("stats")
 def learn_stats(
     all_repos: bool = typer.Option(False, "--all", help="Every repository in the database."),

@@ -248,6 +248,7 @@ class LearningMachine:
         self.stats = {"extraction_calls": 0, "skipped_turns": 0}
         self.errors: list[str] = []
         self.team_changed = False
+        self.proposals_made = False  # a propose-mode store made proposals this session
         self._worker: threading.Thread | None = None
 
     @classmethod
@@ -433,6 +434,8 @@ class LearningMachine:
             ctx.extracted = extracted.get(name, []) if mode in ("always", "propose") else []
             ctx.propose = mode == "propose"
             store.process(turn, ctx)
+            if ctx.propose and ctx.extracted:
+                self.proposals_made = True
         if kb.db.team_fingerprint(self.repo_id) != before:
             self.team_changed = True
 

@@ -34,6 +34,12 @@ def finish(ws: Any, machine: Any) -> None:
     for problem in machine.errors:
         warn(problem)
     machine.errors.clear()
+    if machine.proposals_made:
+        count = len(machine.pending())
+        if count:
+            warn(f"{count} proposed learning(s) await review: `gcode learn show --pending`, "
+                 "then `gcode learn accept ID` or `gcode learn reject ID`")
+        machine.proposals_made = False
     if machine.team_changed:
         from gcode.sync import auto_export
 

@@ -121,3 +121,30 @@ def test_agentic_model_calls_the_tools_and_no_extraction_happens(fake_llm, repo)
     rec = next(x for x in json.loads(shown.stdout) if x["content"] == EGRESS)
     assert rec["source"] == "agent" and rec["scope"] == "team"
     fake_llm.assert_done()
+
+
+def test_propose_mode_without_a_tty_keeps_pending_for_review(fake_llm, repo):
+    fake_llm.script(
+        text("Noted."),
+        text(json.dumps({"learnings": [
+            {"store": "learned_knowledge", "content": EGRESS},
+            {"store": "learned_knowledge", "content": "The team loves long meetings."}]})),
+    )
+    env = {**fake_llm.env, "GCODE_USER": "alice", "GCODE_LEARNING_MODE": "propose"}
+    r = run_gcode("run", "We're cutting egress costs; we also love long meetings.", cwd=repo,
+                  env=env)
+    assert r.returncode == 0, r.stderr
+    assert "2 proposed learning(s) await review" in r.stderr
+    assert json.loads(run_gcode("learn", "show", "--json", cwd=repo).stdout) == []
+    pending = json.loads(run_gcode("learn", "show", "--pending", "--json", cwd=repo).stdout)
+    ids = {p["content"]: p["id"][-8:] for p in pending}
+    ok = run_gcode("learn", "accept", ids[EGRESS], "--edit", "The team is cutting egress.",
+                   cwd=repo, env={"GCODE_USER": "alice"})
+    assert ok.returncode == 0, ok.stderr
+    assert run_gcode("learn", "reject", ids["The team loves long meetings."], cwd=repo,
+                     env={"GCODE_USER": "alice"}).returncode == 0
+    again = run_gcode("learn", "accept", ids[EGRESS], cwd=repo, env={"GCODE_USER": "alice"})
+    assert again.returncode == 1 and "not a pending proposal" in again.stderr
+    live = json.loads(run_gcode("learn", "show", "--json", cwd=repo).stdout)
+    assert [x["content"] for x in live] == ["The team is cutting egress."]
+    fake_llm.assert_done()
