@@ -294,3 +294,17 @@ def test_readme_example_store_works_as_written(make_repo, monkeypatch):
     ctx = machine(root, "bob").build_context("login test").text
     assert "### Known failing tests" in ctx
     assert "`tests/test_api.py::test_login` has failed before (seen 2x)" in ctx
+
+
+def test_custom_store_registered_by_entry_point(make_repo, tmp_path, monkeypatch):
+    """A store shipped in an installed package, found through the `gcode.stores` group."""
+    site = tmp_path / "site"
+    dist = site / "gcode_ci_plugin-0.1.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: gcode-ci-plugin\n"
+                                   "Version: 0.1\n")
+    (dist / "entry_points.txt").write_text("[gcode.stores]\nci_failures = "
+                                           "test_learning:CIFailures\n")
+    monkeypatch.syspath_prepend(str(site))
+    m = machine(make_repo("demo", PY_REPO), "alice")
+    assert isinstance(m.stores["ci_failures"], CIFailures)
