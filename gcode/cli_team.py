@@ -1,0 +1,359 @@
+"""Team commands: `gcode init`, `gcode context`, `gcode learn export|import|compact`.
+
+Registered into the Typer app by gcode.cli (COMMAND_MODULES). Nothing heavy is
+imported at module level, and `gcode context` never imports openai: it has to run
+in a CI job's fresh shallow clone, with no database, no model and no key, in
+well under a second.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Optional
+
+import typer
+
+from gcode.errors import GcodeError
+
+if TYPE_CHECKING:
+    from gcode.sync import BadLine
+
+FORMATS = ("markdown", "json", "agents-md")
+
+
+def _warn_bad_lines(source: str, bad: list[BadLine]) -> None:
+    for line in bad:
+        print(f"gcode: {source} {line}", file=sys.stderr)
+
+
+# -- learn export / import / compact ----------------------------------------------------------
+
+
+def learn_export(
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="Write here instead of the team file."),
+    force: bool = typer.Option(False, "--force", help="Export even if learnings that are live "
+                               "in the team file would be dropped without a tombstone."),
+) -> None:
+    """Write this repository's team learnings to the team file (after importing it)."""
+    from gcode import sync
+    from gcode.cli import workspace
+    from gcode.ui import say
+
+    ws = workspace()
+    report = sync.export_file(ws, output=output, force=force)
+    _warn_bad_lines(_shown(ws, sync.team_path(ws)), report.bad)  # the lines it replaced
+    if report.imported is not None and report.imported.changed:
+        say(report.imported.summary())
+    say(report.summary(_shown(ws, report.path)))
+
+
+def learn_import(
+    file: Optional[Path] = typer.Argument(None, help="File to import (default: the team file, "
+                                          "team.file in the config)."),
+    strict: bool = typer.Option(False, "--strict", help="Import nothing if any line is bad."),
+) -> None:
+    """Merge the team file into the database: newest version of each learning wins."""
+    from gcode import sync
+    from gcode.cli import workspace
+    from gcode.ui import say
+
+    ws = workspace()
+    report = sync.import_file(ws, file, strict=strict)
+    assert report is not None
+    _warn_bad_lines(report.source, report.bad)
+    say(report.summary())
+    if report.fatal:
+        raise GcodeError(f"{report.source}: {report.fatal}; nothing was imported",
+                         hint="upgrade gcode (pip install -U gcode)")
+    if report.bad:
+        what = ("nothing was imported (--strict)" if not report.applied
+                else "every good line was imported")
+        raise GcodeError(f"{len(report.bad)} bad line(s) in {report.source}: {what}",
+                         hint="fix or delete those lines, or run `gcode learn export` to "
+                              "rewrite the file from the database")
+
+
+def learn_compact(
+    older_than: float = typer.Option(30.0, "--older-than", min=0.0, metavar="DAYS",
+                                     help="Drop tombstones forgotten more than DAYS ago."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
+) -> None:
+    """Drop old tombstones (forgotten learnings) from the database and the team file."""
+    from gcode import sync
+    from gcode.cli import workspace
+    from gcode.ui import say
+
+    ws = workspace()
+    team = sync.team_path(ws)
+    kb = sync.knowledge_for(ws)
+    if team.is_file():
+        report = sync.import_file(ws, team, kb=kb, only_if_changed=True)
+        if report is not None:
+            _warn_bad_lines(report.source, report.bad)
+    due = sync.tombstones_before(ws.db, ws.repo_id, sync.compact_cutoff(older_than))
+    if not due:
+        say(f"No tombstones older than {older_than:g} day(s); nothing to compact.")
+        return
+    if not yes:
+        if not sys.stdin.isatty():
+            raise GcodeError("not compacting without confirmation", hint="re-run with --yes")
+        say(f"{len(due)} forgotten learning(s) will be dropped for good. A teammate's clone "
+            f"that still has one of them live would bring it back: compact after branches "
+            f"are merged and teammates have synced.")
+        if not typer.confirm("Compact?", default=False):
+            raise GcodeError("nothing compacted")
+    result = sync.compact(ws, older_than, kb=kb)
+    say(f"Dropped {result.dropped} tombstone(s) forgotten before {result.cutoff[:10]}. "
+        f"{result.export.summary(_shown(ws, team))}")
+
+
+def _shown(ws: Any, path: Path) -> str:
+    try:
+        return path.resolve().relative_to(ws.require_repo().root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+# -- init -------------------------------------------------------------------------------------
+
+_REPO_CONFIG_HEADER = """\
+# gcode settings for this repository: commit this file, it applies to everyone working here.
+# Uncomment and change only what this repository needs; every value shown is the default.
+# Personal settings ([user], [database], API keys) belong in ~/.config/gcode/config.toml.
+# Precedence: defaults < ~/.config/gcode/config.toml < .gcode.toml < GCODE_* env vars < flags.
+"""
+_PERSONAL_SECTIONS = {"user", "database"}
+_PERSONAL_KEYS = {("model", "api_key")}
+_SECTION = re.compile(r"^\[([A-Za-z0-9_.-]+)\]\s*$")
+
+
+def example_config() -> str:
+    """The annotated example configuration shipped inside the package."""
+    from importlib.resources import files
+
+    return files("gcode").joinpath("data", "gcode.example.toml").read_text(encoding="utf-8")
+
+
+def repo_config_template(example: str | None = None) -> str:
+    """`.gcode.toml` for a repository: the example with every setting commented out.
+
+    Commented out, because a repo file that spelled out the defaults would override
+    each teammate's own settings (an empty [model] name would hide theirs). Personal
+    sections and the API key are left out: the file is committed.
+    """
+    out = [_REPO_CONFIG_HEADER.rstrip("\n")]
+    section: str | None = None
+    comments: list[str] = []
+    for line in (example if example is not None else example_config()).splitlines():
+        stripped = line.strip()
+        if match := _SECTION.match(stripped):
+            section, comments = match.group(1), []
+            if section not in _PERSONAL_SECTIONS:
+                out.extend(["", line])
+            continue
+        if section is None or section in _PERSONAL_SECTIONS:
+            continue
+        if stripped.startswith("#"):
+            comments.append(line)
+        elif not stripped:
+            comments = []
+        else:
+            key = stripped.split("=", 1)[0].strip()
+            if (section, key) not in _PERSONAL_KEYS:
+                out.extend(comments)
+                out.append(f"# {line}")
+            comments = []
+    return "\n".join(out) + "\n"
+
+
+def init(
+    yes: bool = typer.Option(False, "--yes", "-y", help="Stage the files with `git add` "
+                             "without asking."),
+) -> None:
+    """Set up this repository to share team learnings through git."""
+    from gcode import sync
+    from gcode.cli import workspace
+    from gcode.ui import say
+
+    ws = workspace()
+    repo = ws.require_repo()
+    team = sync.team_path(ws)
+    rel = team.relative_to(repo.root).as_posix()
+    if sync.ensure_union_merge(repo.root, rel):
+        say(f"Wrote .gitattributes: {rel} merge=union (teammates' learnings merge without "
+            f"conflicts).")
+    else:
+        say("Already in .gitattributes: merge=union for the team file.")
+    config_path = repo.root / ".gcode.toml"
+    created_config = not config_path.exists()
+    if created_config:
+        sync.write_if_changed(config_path, repo_config_template())
+        say("Wrote .gcode.toml (every setting commented out: uncomment what the team needs).")
+    report = sync.export_file(ws)
+    _warn_bad_lines(rel, report.bad)
+    say(report.summary(rel))
+    paths = [".gitattributes", rel] + ([".gcode.toml"] if created_config else [])
+    command = ["git", "add", "--", *paths]
+    shown = "git add " + " ".join(paths)
+    if not yes and not sys.stdin.isatty():
+        say(f"To share them with your team, run: {shown} && git commit")
+        return
+    if not yes and not typer.confirm(f"Stage {', '.join(paths)} with git add?", default=True):
+        say(f"Not staged. When you are ready: {shown} && git commit")
+        return
+    done = subprocess.run(command, cwd=repo.root, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise GcodeError(f"`{shown}` failed: {done.stderr.strip() or done.returncode}",
+                         hint="stage the files yourself")
+    say(f"Staged {', '.join(paths)}; commit them to share the team's learnings.")
+
+
+# -- context ----------------------------------------------------------------------------------
+
+_ID_TAG = re.compile(r" \[[0-9a-f]{8}\]$", re.M)
+AGENTS_MD_TITLE = "## Team learnings (gcode)"
+
+
+def context_workspace(flags: dict[str, Any], searching: bool = True) -> tuple[Any, bool]:
+    """The workspace `gcode context` reads, and whether it is an in-memory one.
+
+    With a database on disk: that database, after importing the team file if it
+    changed. Without one (a CI job's fresh clone): an in-memory database filled
+    from the committed file, so the user's database is never created; the repo id
+    comes from the file's header (no git history needed) and the offline hashing
+    embedder is used (no key, no network). When nothing will be searched
+    (`searching` False), the imported records are not embedded at all.
+    """
+    from gcode import sync
+    from gcode.cli import workspace
+    from gcode.db import open_db
+
+    ws = workspace(**flags)
+    repo = ws.require_repo()
+    if ws.config.db_path.exists():
+        sync.auto_import(ws)
+        return ws, False
+    ws = workspace(**{**flags, "embeddings.provider": "hashing"})
+    ws.repo_id = repo.team_file_repo_id(ws.config.team.file) or ws.repo_id
+    _import_sqlite_utils_lean()
+    ws.db = open_db(Path(":memory:"), ws.config.database.busy_timeout_ms)
+    team = sync.team_path(ws)
+    if team.is_file():
+        report = sync.import_file(ws, team)
+        if report is not None:
+            _warn_bad_lines(report.source, report.bad)
+    if not searching:  # an empty index: what stores add now is embedded, the import is not
+        from gcode.embed import make_embedder
+
+        embedder = make_embedder(ws.config)
+        ws.db.create_vec_index(embedder.name, embedder.dim)
+    return ws, True
+
+
+def _import_sqlite_utils_lean() -> None:
+    """Import sqlite_utils (the migrations use it) without its optional numpy and pandas.
+
+    A fresh in-memory database runs every migration, and sqlite_utils imports numpy
+    and pandas when it finds them, only to map their types: ~0.12 s of numpy alone,
+    on a command that must run well under a second. Nothing gcode stores is numpy.
+    """
+    if "sqlite_utils" in sys.modules:
+        return
+    blocked = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]  # `import numpy` fails fast
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        for name in blocked:
+            if sys.modules.get(name) is None:
+                del sys.modules[name]
+
+
+def agents_md_body(machine: Any, items: list[Any]) -> str:
+    """The AGENTS.md block: team-scope learnings only (AGENTS.md is committed), no ids."""
+    team = [r for r in items if r.scope == "team"]
+    blocks = []
+    for name, store in machine.stores.items():
+        mine = [r for r in team if r.store == name]
+        if mine and (block := store.build_context(mine).strip()):
+            blocks.append(_ID_TAG.sub("", block))
+    if not blocks:
+        return f"{AGENTS_MD_TITLE}\n\n_No team learnings yet._"
+    return f"{AGENTS_MD_TITLE}\n\n" + "\n\n".join(blocks)
+
+
+def _learning_summary(rec: Any) -> dict[str, Any]:
+    from gcode.records import short_id
+
+    return {"id": rec.id, "short_id": short_id(rec.id), "store": rec.store, "scope": rec.scope,
+            "kind": rec.kind, "title": rec.title, "content": rec.content, "source": rec.source,
+            "confidence": rec.confidence, "author": rec.author, "updated_at": rec.updated_at,
+            "evidence": rec.evidence}
+
+
+def context(
+    fmt: str = typer.Option("markdown", "--format", "-f",
+                            help="markdown (the block the agent gets), json, or agents-md "
+                                 "(write a managed block into AGENTS.md)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="Write to this file instead of stdout "
+                                               "(agents-md: instead of AGENTS.md at the root)."),
+    message: str = typer.Option("", "--message", "-m",
+                                help="Focus on what bears on this text (e.g. a PR title)."),
+    budget: Optional[int] = typer.Option(None, "--budget", min=50,
+                                         help="Token budget (default: learning.token_budget)."),
+) -> None:
+    """Print what gcode knows about this repository (works in CI: no DB, model or key needed)."""
+    import json
+
+    from gcode import agents_md, sync
+    from gcode.learning import LearningMachine
+    from gcode.redact import contains_secret
+    from gcode.ui import say
+
+    if fmt not in FORMATS:
+        raise GcodeError(f"unknown format {fmt!r}", hint=f"use one of: {', '.join(FORMATS)}")
+    flags = {"learning.token_budget": budget} if budget else {}
+    ws, _ = context_workspace(flags, searching=bool(message.strip()))
+    try:
+        machine = LearningMachine.from_workspace(ws)
+        built = machine.build_context(message)
+        if fmt == "agents-md":
+            body = agents_md_body(machine, built.items)
+            if contains_secret(body):
+                raise GcodeError("refusing to write AGENTS.md: the learnings block contains a "
+                                 "secret", hint="find it with `gcode context`, then "
+                                                "`gcode learn forget ID`")
+            target = output or ws.require_repo().root / "AGENTS.md"
+            changed = agents_md.write(target, body)
+            count = sum(1 for r in built.items if r.scope == "team")
+            say(f"{'Updated' if changed else 'Already up to date:'} {_shown(ws, target)} "
+                f"({count} team learning(s)).")
+            return
+        if fmt == "json":
+            text = json.dumps({"repo_id": ws.repo_id, "context": built.text,
+                               "learnings": [_learning_summary(r) for r in built.items]},
+                              indent=2, ensure_ascii=False) + "\n"
+        else:
+            text = built.text + "\n" if built.text else ""
+            if not text:
+                print("gcode: no learnings for this repository yet", file=sys.stderr)
+        if output is not None:
+            sync.write_if_changed(output, text)
+        else:
+            sys.stdout.write(text)
+    finally:
+        ws.close()
+
+
+def register(app: typer.Typer, learn_app: typer.Typer) -> None:
+    learn_app.command("export")(learn_export)
+    learn_app.command("import")(learn_import)
+    learn_app.command("compact")(learn_compact)
+    app.command("init")(init)
+    app.command("context")(context)

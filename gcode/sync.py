@@ -1,0 +1,830 @@
+"""The committed team file (`.gcode/learnings.jsonl`): export, import, merge, compact.
+
+The file is how team learnings travel between machines: through git, like code.
+It is written so that git can merge it without help (DESIGN section 4):
+
+- one canonical JSON object per line (sorted keys, UTF-8, `\\n`), sorted by id,
+  after a header line `{"format":"gcode-learnings","repo_id":...,"version":1}`;
+- no counters, statuses or embeddings (they churn), so a re-export with no change
+  is byte-identical and one changed learning is a one-line diff;
+- `.gitattributes` marks it `merge=union`: when both sides changed the same
+  record, both lines survive and import keeps the highest (rev, updated_at, author).
+
+Lessons from beads, which used the same SQLite + JSONL design and dropped it,
+are rules here: a record missing from the file is never deleted from the
+database (only a tombstone deletes); import always runs before export; an
+export that would drop learnings the file has live, without a tombstone, is
+refused; no daemon and no file watcher (auto import/export run at the start
+and end of commands).
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gcode.errors import GcodeError
+from gcode.records import EXPORTED_FIELDS, Learning, short_id
+
+if TYPE_CHECKING:  # pragma: no cover
+    from gcode.db import Database
+    from gcode.knowledge import KnowledgeBase
+    from gcode.workspace import Workspace
+
+FORMAT = "gcode-learnings"
+FORMAT_VERSION = 1
+# Statuses that leave the machine. `pending` learnings wait for a local review first.
+EXPORTED_STATUSES = ("active", "stale")
+
+_CONFLICT_MARKER = re.compile(r"^(?:<{7}|={7}|>{7}|\|{7})(?:\s|$)")
+_ID_IN_LINE = re.compile(r'"id"\s*:\s*"([0-9A-Za-z_-]{8,64})"')
+_VALID_ID = re.compile(r"^[0-9A-Za-z_-]{8,64}$")
+
+
+_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def canonical(obj: Any) -> str:
+    """The one JSON spelling of `obj`: what makes re-exports byte-identical.
+
+    Same as json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":")),
+    with the encoder built once (10k records per export)."""
+    return _ENCODER.encode(obj)
+
+
+def version_key(rec: Learning) -> tuple[int, str, str]:
+    """Which of two copies of a record wins a merge: highest (rev, updated_at, author)."""
+    return (rec.rev, rec.updated_at, rec.author)
+
+
+def content_sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# -- the file format --------------------------------------------------------------------------
+
+
+def record_dict(rec: Learning, repo_id: str | None = None) -> dict[str, Any]:
+    """The exported fields of `rec`, exactly (no user, status, counters or score)."""
+    data = {name: getattr(rec, name) for name in EXPORTED_FIELDS}
+    data["confidence"] = round(float(rec.confidence), 4)
+    if repo_id is not None:
+        data["repo_id"] = repo_id
+    return data
+
+
+def header_dict(repo_id: str, compacted_before: str | None = None) -> dict[str, Any]:
+    head: dict[str, Any] = {"format": FORMAT, "version": FORMAT_VERSION, "repo_id": repo_id}
+    if compacted_before:
+        head["compacted_before"] = compacted_before
+    return head
+
+
+def render(records: Iterable[Learning], repo_id: str, compacted_before: str | None = None) -> str:
+    """The whole file: header, then one canonical line per record, sorted by id."""
+    lines = [canonical(header_dict(repo_id, compacted_before))]
+    lines.extend(canonical(record_dict(r, repo_id)) for r in sorted(records, key=lambda r: r.id))
+    return "\n".join(lines) + "\n"
+
+
+@dataclass
+class BadLine:
+    """A line import could not use, named by its 1-based number."""
+
+    line: int
+    reason: str
+    record_id: str | None = None  # when the id could still be read from the line
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+@dataclass
+class TeamFile:
+    """A parsed team file: the winning copy of every record, and what was wrong."""
+
+    records: dict[str, Learning] = field(default_factory=dict)
+    line_of: dict[str, int] = field(default_factory=dict)
+    bad: list[BadLine] = field(default_factory=list)
+    repo_id: str | None = None
+    compacted_before: str | None = None
+    fatal: str | None = None  # the file as a whole cannot be read (a newer format version)
+
+    @property
+    def live_ids(self) -> set[str]:
+        return {rid for rid, rec in self.records.items() if rec.live}
+
+    def ids_in_bad_lines(self) -> set[str]:
+        return {b.record_id for b in self.bad if b.record_id}
+
+
+_REQUIRED = object()
+
+
+def _str(obj: dict[str, Any], key: str, default: Any = "", nullable: bool = False) -> Any:
+    if key not in obj:
+        if default is _REQUIRED:
+            raise ValueError(f"missing field {key!r}")
+        return default
+    value = obj[key]
+    if value is None and nullable:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"field {key!r} must be a string")
+    return value
+
+
+def learning_from_dict(obj: dict[str, Any]) -> Learning:
+    """Validate one record line (already JSON-decoded); ValueError says what is wrong."""
+    rid = _str(obj, "id", _REQUIRED)
+    if not _VALID_ID.match(rid):
+        raise ValueError(f"invalid id {rid!r}")
+    content = _str(obj, "content", _REQUIRED)
+    if not content.strip():
+        raise ValueError("empty content")
+    scope = _str(obj, "scope", "team")
+    if scope != "team":
+        raise ValueError(f"scope {scope!r}: only team learnings belong in the team file")
+    rev = obj.get("rev")
+    if not isinstance(rev, int) or isinstance(rev, bool) or rev < 1:
+        raise ValueError("field 'rev' must be a positive integer")
+    created_at = _str(obj, "created_at", _REQUIRED)
+    updated_at = _str(obj, "updated_at", _REQUIRED)
+    if not created_at or not updated_at:
+        raise ValueError("empty timestamp")
+    evidence = obj.get("evidence", {})
+    if not isinstance(evidence, dict):
+        raise ValueError("field 'evidence' must be an object")
+    confidence = obj.get("confidence", 0.8)
+    if not isinstance(confidence, (int, float)) or isinstance(confidence, bool) \
+            or not 0.0 <= confidence <= 1.0:
+        raise ValueError("field 'confidence' must be a number between 0 and 1")
+    return Learning(
+        id=rid, content=content, scope="team", user="", rev=rev,
+        store=_str(obj, "store") or "learned_knowledge", repo_id=_str(obj, "repo_id"),
+        kind=_str(obj, "kind") or "insight", title=_str(obj, "title"), evidence=evidence,
+        source=_str(obj, "source") or "imported", confidence=float(confidence),
+        created_at=created_at, updated_at=updated_at, author=_str(obj, "author"),
+        deleted_at=_str(obj, "deleted_at", None, nullable=True) or None,
+        superseded_by=_str(obj, "superseded_by", None, nullable=True) or None,
+    )
+
+
+def parse(text: str) -> TeamFile:
+    """Read a team file leniently: keep every good record, name every bad line.
+
+    A union merge can leave two lines for one id (both sides edited it) and more
+    than one header line (both sides created or compacted the file): both are
+    normal. Two lines with the same id *and* the same version but different
+    content cannot be resolved, so neither is used.
+    """
+    out = TeamFile()
+    candidates: dict[str, list[tuple[int, Learning]]] = {}
+    header_seen = False
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        if _CONFLICT_MARKER.match(line):
+            out.bad.append(BadLine(number, "merge conflict marker (is `merge=union` set in "
+                                           ".gitattributes? `gcode init` sets it)"))
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            found = _ID_IN_LINE.search(line)
+            out.bad.append(BadLine(number, "not valid JSON (a truncated or hand-edited line?)",
+                                   found.group(1) if found else None))
+            continue
+        if not isinstance(obj, dict):
+            out.bad.append(BadLine(number, "not a JSON object"))
+            continue
+        if "format" in obj:
+            problem = _read_header(obj, out)
+            if out.fatal:
+                out.bad.append(BadLine(number, f"{out.fatal}; nothing was imported"))
+                return out
+            if problem:
+                out.bad.append(BadLine(number, problem))
+            header_seen = header_seen or not problem
+            continue
+        try:
+            rec = learning_from_dict(obj)
+        except ValueError as exc:
+            rid = obj.get("id") if isinstance(obj.get("id"), str) else None
+            out.bad.append(BadLine(number, str(exc), rid))
+            continue
+        candidates.setdefault(rec.id, []).append((number, rec))
+    if not header_seen and candidates:
+        out.bad.append(BadLine(1, "no header line "
+                                  '({"format":"gcode-learnings","version":1,...})'))
+    for rid, copies in candidates.items():
+        if len(copies) > 1:  # a union merge of two edits: the highest version wins
+            best = max(version_key(rec) for _, rec in copies)
+            copies = [(n, rec) for n, rec in copies if version_key(rec) == best]
+        if len(copies) > 1:
+            first_line, first = copies[0]
+            ident = canonical(record_dict(first, ""))
+            clash = [n for n, rec in copies[1:] if canonical(record_dict(rec, "")) != ident]
+            for n in clash:
+                out.bad.append(BadLine(
+                    n, f"learning {short_id(rid)} is also on line {first_line} with the same "
+                       f"rev, updated_at and author but different content; neither was used", rid))
+            if clash:
+                continue
+        out.records[rid] = copies[0][1]
+        out.line_of[rid] = copies[0][0]
+    out.bad.sort(key=lambda b: b.line)
+    return out
+
+
+def _read_header(obj: dict[str, Any], out: TeamFile) -> str | None:
+    """Take what a header line says into `out`; returns a problem or None (sets out.fatal)."""
+    if obj.get("format") != FORMAT:
+        return f"unknown header: format {obj.get('format')!r} (expected {FORMAT!r})"
+    version = obj.get("version")
+    if version != FORMAT_VERSION:
+        out.fatal = (f"unknown format version {version!r} (this gcode reads version "
+                     f"{FORMAT_VERSION}; a newer gcode wrote it?)")
+        return out.fatal
+    repo_id = obj.get("repo_id")
+    if isinstance(repo_id, str) and repo_id and out.repo_id is None:
+        out.repo_id = repo_id
+    cut = obj.get("compacted_before")
+    if isinstance(cut, str) and cut and (out.compacted_before or "") < cut:
+        out.compacted_before = cut
+    return None
+
+
+# -- secrets ----------------------------------------------------------------------------------
+
+_SEPARATOR = "\n\n\x00\n\n"
+_TEXT_FIELDS = ("content", "title", "kind", "store", "source", "author")
+
+
+def secret_fields(records: Sequence[Learning]) -> dict[str, list[str]]:
+    """{record id: [field, ...]} for every record where redaction would still change something.
+
+    One `find_secrets` pass over all the text finds the suspects (a pass per
+    string costs ~70 us, far too slow for 10k records); each suspect is then
+    confirmed field by field with exactly the checks used before storing, so the
+    verdict is the same as redacting each record on its own.
+    """
+    from gcode.redact import contains_secret, find_secrets, redact_obj
+
+    pieces: list[str] = []
+    ends: list[int] = []  # where each record's text ends (with its separator) in `joined`
+    offset = 0
+    for rec in records:
+        texts = [getattr(rec, f) or "" for f in _TEXT_FIELDS]
+        if rec.evidence:
+            texts.extend(_leaf_strings(rec.evidence))
+        chunk = "\n".join(texts)
+        pieces.append(chunk)
+        offset += len(chunk) + len(_SEPARATOR)
+        ends.append(offset)
+    if not pieces:
+        return {}
+    joined = _SEPARATOR.join(pieces)
+    suspects: set[int] = set()
+    for finding in find_secrets(joined):
+        first = bisect.bisect_right(ends, finding.start)
+        last = bisect.bisect_right(ends, max(finding.start, finding.end - 1))
+        suspects.update(range(first, min(last, len(records) - 1) + 1))
+    # A key can make its value a secret on its own ({"password": "hunter2"}): redact_obj knows
+    # that rule, so every record whose evidence has a credential-like key is confirmed too.
+    for index, rec in enumerate(records):
+        if rec.evidence and index not in suspects and _credential_key(rec.evidence):
+            suspects.add(index)
+    found: dict[str, list[str]] = {}
+    for index in sorted(suspects):
+        rec = records[index]
+        fields = [f for f in _TEXT_FIELDS if contains_secret(getattr(rec, f) or "")]
+        if rec.evidence and redact_obj(rec.evidence) != rec.evidence:
+            fields.append("evidence")
+        if fields:
+            found[rec.id] = fields
+    return found
+
+
+_CREDENTIAL_HINT = re.compile(
+    r"pass|pwd|secret|token|key|auth|cred|cookie|salt|dsn|(?:^|[^a-z])pat(?:$|[^a-z])", re.I)
+
+
+def _credential_key(obj: Any) -> bool:
+    if isinstance(obj, dict):
+        return any((isinstance(k, str) and _CREDENTIAL_HINT.search(k) and isinstance(v, str))
+                   or _credential_key(v) for k, v in obj.items())
+    if isinstance(obj, (list, tuple)):
+        return any(_credential_key(v) for v in obj)
+    return False
+
+
+def _leaf_strings(obj: Any) -> list[str]:
+    if isinstance(obj, str):
+        return [obj]
+    if isinstance(obj, dict):
+        return [s for v in obj.values() for s in _leaf_strings(v)]
+    if isinstance(obj, (list, tuple)):
+        return [s for v in obj for s in _leaf_strings(v)]
+    return []
+
+
+def redact_record(rec: Learning) -> bool:
+    """Redact `rec` in place (content, title, evidence...); True if anything changed."""
+    from gcode.redact import redact, redact_obj
+
+    before = canonical(record_dict(rec))
+    for name in _TEXT_FIELDS:
+        setattr(rec, name, redact(getattr(rec, name) or ""))
+    rec.evidence = redact_obj(rec.evidence)
+    return canonical(record_dict(rec)) != before
+
+
+# -- import -----------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportReport:
+    source: str
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped_compacted: int = 0
+    superseded: list[str] = field(default_factory=list)  # younger duplicates, now superseded
+    redacted: list[str] = field(default_factory=list)  # records cleaned of a secret on the way in
+    purged: int = 0  # tombstones dropped by a compaction recorded in the file
+    bad: list[BadLine] = field(default_factory=list)
+    fatal: str | None = None
+    applied: bool = True  # False when --strict (or a fatal problem) stopped everything
+    parsed: TeamFile | None = field(default=None, repr=False)  # the file as read
+
+    @property
+    def ok(self) -> bool:
+        return not self.bad and self.fatal is None
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.superseded or self.redacted or self.purged)
+
+    @property
+    def local_changes(self) -> bool:
+        """Import itself changed records (dedupe, redaction): they must be exported again."""
+        return bool(self.superseded or self.redacted)
+
+    def summary(self) -> str:
+        if not self.applied:
+            return f"Nothing imported from {self.source}."
+        parts = [f"{self.added} added", f"{self.updated} updated", f"{self.unchanged} unchanged"]
+        if self.superseded:
+            parts.append(f"{len(self.superseded)} duplicate(s) superseded")
+        if self.redacted:
+            parts.append(f"{len(self.redacted)} redacted")
+        if self.purged or self.skipped_compacted:
+            parts.append(f"{self.purged + self.skipped_compacted} old tombstone(s) compacted")
+        return f"Imported {self.source}: {', '.join(parts)}."
+
+
+def apply(kb: KnowledgeBase, repo_id: str, parsed: TeamFile, source: str,
+          strict: bool = False) -> ImportReport:
+    """Merge a parsed team file into the database by id; never deletes a record it lacks.
+
+    For an id in both, the copy with the higher (rev, updated_at, author) wins, so
+    a newer tombstone deletes, an older one never reverts a newer edit, and a stale
+    file never reverts newer local edits. Records are stored under `repo_id` (the
+    file belongs to the repository it is committed in), with their original
+    `source`, through the knowledge layer so FTS and the vector index follow.
+    `parsed` is consumed: its records are the ones written.
+    """
+    db = kb.db
+    report = ImportReport(source=source, bad=list(parsed.bad), fatal=parsed.fatal)
+    if parsed.fatal is not None or (strict and parsed.bad):
+        report.applied = False
+        return report
+    known_cutoff = db.get_meta(_key("compacted", repo_id)) or ""
+    compacted = max(parsed.compacted_before or "", known_cutoff)
+    existing = db.get_learnings(list(parsed.records))
+    writes: list[Learning] = []
+    for rid, incoming in parsed.records.items():
+        old = existing.get(rid)
+        if old is not None and (old.scope != "team" or old.repo_id != repo_id):
+            report.bad.append(BadLine(
+                parsed.line_of[rid], f"learning {short_id(rid)} already exists in the database "
+                                     f"as a {old.scope} learning of another repository; skipped",
+                rid))
+            continue
+        if old is not None and version_key(incoming) <= version_key(old):
+            report.unchanged += 1
+            continue
+        if old is None and incoming.deleted_at and incoming.deleted_at < compacted:
+            report.skipped_compacted += 1  # a tombstone the team has compacted away
+            continue
+        rec = incoming  # the parsed file is ours to change
+        rec.repo_id = repo_id
+        if old is not None:  # local-only state survives an update from the file
+            rec.status = "active" if old.status == "pending" else old.status
+            rec.use_count, rec.last_used_at = old.use_count, old.last_used_at
+        writes.append(rec)
+    if strict and report.bad:
+        report.applied = False
+        report.unchanged = 0
+        return report
+    flagged = secret_fields(writes)
+    for rec in writes:
+        if rec.id in flagged and redact_record(rec):
+            kb.touch(rec, "")  # the cleaned copy must win wherever the file travels
+            report.redacted.append(rec.id)
+    if writes:
+        kb.upsert_imported(writes, existing)  # embeds first, then one write transaction
+    report.added = sum(1 for r in writes if r.id not in existing)
+    report.updated = len(writes) - report.added
+    with db.write():
+        report.superseded = _supersede_duplicates(kb, repo_id, set(parsed.records))
+        if compacted > known_cutoff or any(r.deleted_at and r.deleted_at < compacted
+                                           for r in writes):
+            report.purged = _purge_compacted(db, repo_id, compacted)
+            db.set_meta(_key("compacted", repo_id), compacted)
+    return report
+
+
+def _supersede_duplicates(kb: KnowledgeBase, repo_id: str, file_ids: set[str]) -> list[str]:
+    """Two live team learnings with the same text (teammates added it on two branches).
+
+    The oldest (created_at, id) stays live; younger copies are superseded by it
+    (rev + 1, so the decision travels with the next export). Every clone picks
+    the same survivor. Only live records count, so a tombstone never swallows a
+    re-created learning; only groups touching the file are resolved, so import
+    changes nothing the file does not concern.
+    """
+    groups: dict[str, list[Learning]] = {}
+    for rec in kb.db.live_duplicates(repo_id, "team"):
+        if rec.status != "pending":
+            groups.setdefault(rec.hash, []).append(rec)
+    superseded: list[str] = []
+    for same in groups.values():
+        if len(same) < 2 or not any(r.id in file_ids for r in same):
+            continue
+        same.sort(key=lambda r: (r.created_at, r.id))
+        for dup in same[1:]:
+            dup.superseded_by = same[0].id
+            kb.touch(dup, "")
+            kb.db.update_learning(dup)
+            superseded.append(dup.id)
+    return superseded
+
+
+def _purge_compacted(db: Database, repo_id: str, before: str) -> int:
+    return db.purge_learnings([r.id for r in tombstones_before(db, repo_id, before)])
+
+
+def _key(kind: str, repo_id: str) -> str:
+    return f"team_{kind}:{repo_id}"
+
+
+# -- workspace-level operations ---------------------------------------------------------------
+
+
+def team_path(ws: Workspace) -> Path:
+    """The team file of the workspace's repository (config `team.file`, relative to the root)."""
+    root = ws.require_repo().root
+    rel = ws.config.team.file.strip()
+    inside = False
+    if rel and not Path(rel).is_absolute():
+        resolved = (root / rel).resolve()
+        inside = resolved != root.resolve() and resolved.is_relative_to(root.resolve())
+    if not inside:
+        raise GcodeError(f"team.file = {rel!r} must be a file path inside the repository",
+                         hint='use a relative path such as ".gcode/learnings.jsonl"')
+    return root / rel
+
+
+def knowledge_for(ws: Workspace) -> KnowledgeBase:
+    from gcode.embed import make_embedder
+    from gcode.knowledge import KnowledgeBase
+
+    return KnowledgeBase(ws.db, make_embedder(ws.config))
+
+
+def _display(ws: Workspace, path: Path) -> str:
+    try:
+        return path.resolve().relative_to(ws.require_repo().root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return a.resolve() == b.resolve()
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return b""
+    except OSError as exc:
+        raise GcodeError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def import_file(ws: Workspace, path: Path | None = None, strict: bool = False,
+                kb: KnowledgeBase | None = None, only_if_changed: bool = False,
+                data: bytes | None = None) -> ImportReport | None:
+    """Import `path` (the team file by default). None when skipped: unchanged or missing.
+
+    The content hash of an imported team file is remembered, so `only_if_changed`
+    makes the start of every command cheap (the file is hashed, not parsed). The
+    sync fingerprint (what the file is known to hold) only moves when nothing else
+    changed the team records since the last sync, so an import never hides a local
+    change from the next auto-export.
+    """
+    team = team_path(ws)
+    path = path or team
+    is_team_file = _same_file(path, team)
+    if data is None:
+        if not path.is_file():
+            if only_if_changed:
+                return None
+            raise GcodeError(f"no team file at {_display(ws, path)}",
+                             hint="create it with `gcode init` or `gcode learn export`")
+        data = _read_bytes(path)
+    repo_id = ws.repo_id
+    db = ws.db
+    digest = content_sha(data)
+    if only_if_changed and is_team_file and db.get_meta(_key("import_hash", repo_id)) == digest:
+        return None
+    parsed = parse(data.decode("utf-8", errors="replace"))
+    fp_before = db.team_fingerprint(repo_id)
+    synced = db.get_meta(_key("fp", repo_id))
+    report = apply(kb or knowledge_for(ws), repo_id, parsed, _display(ws, path), strict=strict)
+    report.parsed = parsed
+    if is_team_file and report.applied:
+        db.set_meta(_key("import_hash", repo_id), digest)
+        if synced is not None and synced == fp_before and not report.local_changes:
+            db.set_meta(_key("fp", repo_id), db.team_fingerprint(repo_id))
+    return report
+
+
+@dataclass
+class ExportReport:
+    path: Path
+    written: bool
+    live: int
+    dead: int
+    imported: ImportReport | None = None  # the import that ran first (None: file unchanged)
+    bad: list[BadLine] = field(default_factory=list)  # bad lines of the file it replaced
+
+    def summary(self, shown: str) -> str:
+        verb = "Exported" if self.written else "Already up to date:"
+        return f"{verb} {shown} ({self.live} learnings, {self.dead} forgotten or superseded)."
+
+
+def team_records(db: Database, repo_id: str) -> list[Learning]:
+    """Every team record of the repository that belongs in the file, tombstones included."""
+    return db.list_learnings([repo_id], scopes=["team"], statuses=EXPORTED_STATUSES,
+                             include_dead=True)
+
+
+def export_file(ws: Workspace, output: Path | None = None, force: bool = False,
+                kb: KnowledgeBase | None = None) -> ExportReport:
+    """Import the team file first, then write the repository's team learnings.
+
+    Refuses (GcodeError, nothing written) when a learning still contains a
+    secret; and, unless `force`, when the export would drop learnings the current
+    file has live without a tombstone in the database, or overwrite a file of a
+    newer format version. A file that already holds exactly what would be written
+    is left alone (not even its mtime changes).
+    """
+    repo_id = ws.repo_id
+    team = team_path(ws)
+    target = output or team
+    to_team = _same_file(target, team)
+    db = ws.db
+    data = _read_bytes(team)
+    imported = None
+    parsed: TeamFile | None = None
+    if team.is_file():
+        imported = import_file(ws, team, kb=kb, only_if_changed=True, data=data)
+        parsed = imported.parsed if imported is not None else None
+    compacted = db.get_meta(_key("compacted", repo_id)) or ""
+    fingerprint = db.team_fingerprint(repo_id)
+    # The file is what the last (checked) export wrote and no team record changed since.
+    last = (db.get_meta(_key("export", repo_id)) or "").split("|")
+    digest = content_sha(data)
+    if to_team and data and last[:3] == [fingerprint, compacted, digest]:
+        live, dead = (int(n) for n in last[3].split(":"))
+        return ExportReport(target, False, live, dead, imported, [])
+    if parsed is None and data and len(last) == 4 and last[2] == digest:
+        # The file is this database's own last export: every id in it is still here (only
+        # compacted tombstones are ever deleted), so there is nothing to check it against.
+        parsed = TeamFile(compacted_before=last[1] or None)
+    if parsed is None:
+        parsed = parse(data.decode("utf-8", errors="replace")) if data else TeamFile()
+    if parsed.fatal and not force:
+        raise GcodeError(f"{_display(ws, team)}: {parsed.fatal}; exporting would replace it",
+                         hint="upgrade gcode (pip install -U gcode), or use --force")
+    compacted = max(compacted, parsed.compacted_before or "")
+    records = team_records(db, repo_id)
+    text = render(records, repo_id, compacted or None)
+    encoded = text.encode("utf-8")
+    live = sum(1 for r in records if r.live)
+    _refuse_secrets(records)
+    written = False
+    if encoded != (data if to_team else _read_bytes(target)):
+        _refuse_shrinking(ws, team, parsed, records, force)
+        written = write_if_changed(target, text)
+    if to_team:
+        db.set_meta(_key("import_hash", repo_id), content_sha(encoded))
+        db.set_meta(_key("fp", repo_id), fingerprint)
+        db.set_meta(_key("export", repo_id), f"{fingerprint}|{compacted}|"
+                                             f"{content_sha(encoded)}|{live}:{len(records) - live}")
+    return ExportReport(target, written, live, len(records) - live, imported, parsed.bad)
+
+
+def _refuse_shrinking(ws: Workspace, team: Path, parsed: TeamFile,
+                     records: Sequence[Learning], force: bool) -> None:
+    """Never drop a learning the file has live unless the database has its tombstone."""
+    out_ids = {r.id for r in records}
+    missing = sorted((parsed.live_ids | parsed.ids_in_bad_lines()) - out_ids)
+    if missing and not force:
+        shown = ", ".join(short_id(i) for i in missing[:5]) + (" ..." if len(missing) > 5 else "")
+        raise GcodeError(
+            f"refusing to export: {len(missing)} learning(s) in {_display(ws, team)} would be "
+            f"dropped without a tombstone ({shown}); learnings are removed by "
+            f"`gcode learn forget`, never by leaving them out",
+            hint="run `gcode learn import` and fix the lines it reports; --force drops them")
+
+
+def _refuse_secrets(records: Sequence[Learning]) -> None:
+    """Nothing that still holds a secret is exported, --force or not."""
+    secrets = secret_fields(records)
+    if secrets:
+        names = "; ".join(f"{short_id(rid)} ({', '.join(fields)})"
+                          for rid, fields in list(secrets.items())[:5])
+        raise GcodeError(
+            f"refusing to export: {len(secrets)} learning(s) still contain a secret: {names}",
+            hint="forget it with `gcode learn forget ID` and add the text again without the "
+                 "secret; nothing was written")
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Write atomically, and only if the bytes differ (an unchanged file keeps its mtime)."""
+    data = text.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise GcodeError(f"cannot read {path}: {exc.strerror}") from None
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise GcodeError(f"cannot write {path}: {exc.strerror}",
+                         hint="check the permissions, or pass --output") from None
+    return True
+
+
+def ensure_union_merge(root: Path, rel: str) -> bool:
+    """Make `.gitattributes` say `<team file> merge=union`; True when the file was changed.
+
+    git's built-in union driver needs no per-clone setup: when both sides changed
+    the same lines, it keeps both, and import picks the winner.
+    """
+    path = root / ".gitattributes"
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        text = ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GcodeError(f"cannot read {path}: {exc}",
+                         hint=f"add the line `{rel} merge=union` yourself") from None
+    for line in text.splitlines():
+        parts = line.split()
+        if parts and parts[0].strip('"').lstrip("/") == rel and "merge=union" in parts[1:]:
+            return False
+    newline = "\r\n" if "\r\n" in text else "\n"
+    pattern = f'"{rel}"' if any(c.isspace() for c in rel) else rel
+    if text and not text.endswith("\n"):
+        text += newline
+    text += (f"# gcode: teammates' learnings merge line by line (import keeps the newest)"
+             f"{newline}{pattern} merge=union{newline}")
+    write_if_changed(path, text)
+    return True
+
+
+@dataclass
+class CompactReport:
+    dropped: int
+    cutoff: str
+    export: ExportReport
+
+
+def tombstones_before(db: Database, repo_id: str, cutoff: str) -> list[Learning]:
+    """Team tombstones of the repository forgotten before `cutoff` (ISO time)."""
+    return [r for r in db.list_learnings([repo_id], scopes=["team"], statuses=None,
+                                         include_dead=True)
+            if r.deleted_at and r.deleted_at < cutoff]
+
+
+def compact_cutoff(older_than_days: float) -> str:
+    moment = datetime.now(timezone.utc) - timedelta(days=older_than_days)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def compact(ws: Workspace, older_than_days: float,
+            kb: KnowledgeBase | None = None) -> CompactReport:
+    """Drop team tombstones forgotten more than `older_than_days` ago, from the DB and the file.
+
+    The cutoff goes into the file's header, so teammates drop the same tombstones
+    when they import it. A clone that still has one of those learnings live (it
+    never saw the deletion) would bring it back on its next export: compact only
+    when the branches that matter are merged and teammates have synced.
+    """
+    repo_id = ws.repo_id
+    team = team_path(ws)
+    kb = kb or knowledge_for(ws)
+    if team.is_file():  # import before anything else: its tombstones may be due too
+        import_file(ws, team, kb=kb, only_if_changed=True)
+    cutoff = compact_cutoff(older_than_days)
+    db = ws.db
+    with db.write():
+        dropped = _purge_compacted(db, repo_id, cutoff)
+        if cutoff > (db.get_meta(_key("compacted", repo_id)) or ""):
+            db.set_meta(_key("compacted", repo_id), cutoff)
+    return CompactReport(dropped, cutoff, export_file(ws, kb=kb))
+
+
+# -- automatic sync at the start and end of sessions -------------------------------------------
+
+
+def _warn(message: str) -> None:
+    print(f"gcode: warning: {message}", file=sys.stderr)
+
+
+def auto_import(ws: Workspace) -> ImportReport | None:
+    """At the start of `chat`, `run` and `context`: import the team file if it changed.
+
+    A no-op (None) outside a repository, when `team.auto_import` is off, when there
+    is no team file, or when its content hash equals the last import's. Bad lines
+    become warnings on stderr; every good record is still imported. Never raises
+    a GcodeError about the file (a broken team file must not stop a session).
+    """
+    if ws.repo is None or not ws.config.team.auto_import:
+        return None
+    return _import_quietly(ws)
+
+
+def _import_quietly(ws: Workspace) -> ImportReport | None:
+    try:
+        team = team_path(ws)
+        if not team.is_file():
+            return None
+        report = import_file(ws, team, only_if_changed=True)
+    except GcodeError as exc:
+        _warn(f"team learnings not imported: {exc.one_line()}")
+        return None
+    if report is not None:
+        for bad in report.bad:
+            _warn(f"{report.source} {bad}")
+    return report
+
+
+def auto_export(ws: Workspace) -> bool:
+    """At the end of a session: export if the team learnings changed since the last sync.
+
+    Imports first (always, whatever `team.auto_import` says: import before export
+    is a safety rule). Writes only when `team.auto_export` is on, in a repository
+    that already has the team file (`gcode init` or `gcode learn export` creates
+    it: sharing is opt-in), and only when the team records' fingerprint moved
+    since the last import or export. A refusal (a secret, a shrink) becomes a
+    warning and False, never an exception. True when the file was rewritten.
+    """
+    if ws.repo is None or not ws.config.team.auto_export:
+        return False
+    try:
+        if not team_path(ws).is_file():
+            return False
+    except GcodeError as exc:
+        _warn(exc.one_line())
+        return False
+    _import_quietly(ws)
+    try:
+        repo_id = ws.repo_id
+        if ws.db.get_meta(_key("fp", repo_id)) == ws.db.team_fingerprint(repo_id):
+            return False
+        return export_file(ws).written
+    except GcodeError as exc:
+        _warn(f"team learnings not exported: {exc.one_line()}")
+        return False
