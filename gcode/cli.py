@@ -362,8 +362,6 @@ _register_command_modules()
 
 def run_app(args: list[str]) -> int:
     """Run the CLI; turn user-facing errors into one line and an exit code."""
-    import click
-
     try:
         # Without standalone mode, a `typer.Exit(n)` comes back as the return value.
         rv = app(args=args, prog_name="gcode", standalone_mode=False)
@@ -375,22 +373,44 @@ def run_app(args: list[str]) -> int:
             traceback.print_exc()
         print(f"gcode: error: {exc.one_line()}", file=sys.stderr)
         return exc.exit_code
-    except click.exceptions.Exit as exc:
-        return int(exc.exit_code or 0)
-    except click.exceptions.Abort:
+    except typer.Abort:
         print("gcode: aborted", file=sys.stderr)
         return 130
-    except click.ClickException as exc:
-        exc.show()
-        return exc.exit_code
     except KeyboardInterrupt:
         print("gcode: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # `gcode learn show | head`: the reader has all it wanted
+        _quiet_stdout()
         return 0
     except Exception as exc:  # last line of defence: one line unless --debug
+        if hasattr(exc, "format_message") and isinstance(getattr(exc, "exit_code", None), int):
+            return _usage_error(exc)
         if _state["debug"] or os.environ.get("GCODE_DEBUG"):
             raise
         print(f"gcode: internal error: {type(exc).__name__}: {exc} "
               f"(re-run with --debug for details and please report it)", file=sys.stderr)
         return 70
+
+
+def _usage_error(exc: Any) -> int:
+    """A command-line mistake (unknown command or option, missing or bad argument) as one
+    line with a hint. Typer >= 0.2x raises its own copy of click's exceptions, older typer
+    click's: both have `format_message()` and `exit_code`."""
+    ctx = getattr(exc, "ctx", None)
+    if type(exc).__name__ == "NoArgsIsHelpError":  # a bare `gcode` or `gcode learn`: the help
+        try:
+            print(exc.format_message(), flush=True)
+        except BrokenPipeError:  # `gcode | head`
+            _quiet_stdout()
+        return 0
+    command = ctx.command_path if ctx is not None else "gcode"
+    print(f"gcode: error: {exc.format_message()} — see `{command} --help`", file=sys.stderr)
+    return int(exc.exit_code)
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the final flush at exit is silent."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

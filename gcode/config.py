@@ -100,7 +100,9 @@ class Config:
 
     @property
     def db_path(self) -> Path:
-        return Path(self.database.path).expanduser() if self.database.path else data_dir() / "gcode.db"
+        if self.database.path:
+            return Path(self.database.path).expanduser()
+        return data_dir() / "gcode.db"
 
 
 SECTIONS = {name: tp for name, tp in get_type_hints(Config).items() if name != "files"}
@@ -142,13 +144,14 @@ def repo_config_path(repo_root: Path) -> Path:
     return repo_root / ".gcode.toml"
 
 
-def _type_name(tp: Any) -> str:
+def _type_name(tp: Any, article: bool = True) -> str:
     origin = get_origin(tp)
     if origin is list:
-        return f"a list of {_type_name(get_args(tp)[0])}s"
+        return f"a list of {_type_name(get_args(tp)[0], False)}s"
     if origin is dict:
-        return f"a table of {_type_name(get_args(tp)[1])}s"
-    return {str: "string", int: "integer", float: "number", bool: "boolean"}.get(tp, str(tp))
+        return f"a table of {_type_name(get_args(tp)[1], False)}s"
+    name = {str: "string", int: "integer", float: "number", bool: "boolean"}.get(tp, str(tp))
+    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}" if article else name
 
 
 def _coerce(value: Any, tp: Any) -> Any:
@@ -214,6 +217,11 @@ def read_toml(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise GcodeError(
             f"{path}: TOML syntax error: {exc}", hint="fix the file or move it aside"
+        ) from None
+    except UnicodeDecodeError as exc:
+        raise GcodeError(
+            f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})",
+            hint="save the file as UTF-8 or move it aside",
         ) from None
     except OSError as exc:
         raise GcodeError(f"cannot read config file {path}: {exc.strerror}") from None

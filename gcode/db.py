@@ -251,11 +251,14 @@ class Database:
         return Learning.from_row(rows[0]) if rows else None
 
     def learnings_by_short_id(self, fragment: str) -> list[Learning]:
-        """Records whose id starts with `fragment`, or whose short id (random tail) ends with it."""
+        """Records whose id (with or without dashes) or short id (the last 8 hex) starts with
+        `fragment`: people type the beginning of what `learn show` printed."""
         frag = _like_escape(fragment.lower())
+        hexfrag = frag.replace("-", "")
         rows = self.query("select * from learnings where id like ? escape '\\' "
-                          "or replace(id, '-', '') like ? escape '\\' order by id",
-                          (frag + "%", "%" + frag.replace("-", "")))
+                          "or replace(id, '-', '') like ? escape '\\' "
+                          "or substr(replace(id, '-', ''), -8) like ? escape '\\' order by id",
+                          (frag + "%", hexfrag + "%", hexfrag + "%"))
         return [Learning.from_row(r) for r in rows]
 
     def find_by_hash(self, repo_id: str, scope: str, user: str, chash: str) -> Learning | None:
@@ -294,6 +297,56 @@ class Database:
             "sum(deleted_at is not null) as forgotten "
             "from learnings group by repo_id, store, scope order by repo_id, store, scope")
 
+    def team_fingerprint(self, repo_id: str) -> str:
+        """Changes whenever a team record of the repo is added or touched (cheap to compare).
+
+        The sum of revs moves on every touch even when a teammate's clock is ahead
+        (a later updated_at already in the table would hide a new max)."""
+        return str(self.scalar(
+            "select count(*) || ':' || coalesce(sum(rev), 0) || ':' || "
+            "coalesce(max(updated_at), '') from learnings "
+            "where repo_id = ? and scope = 'team'", (repo_id,)))
+
+    # -- team file sync (gcode/sync.py) -----------------------------------------------------
+
+    def get_learnings(self, ids: Sequence[str]) -> dict[str, Learning]:
+        """{id: record} for the ids that exist, in any repo or scope."""
+        found: dict[str, Learning] = {}
+        ids = list(ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.query(f"select * from learnings where id in ({marks})", chunk):
+                found[row["id"]] = Learning.from_row(row)
+        return found
+
+    def live_duplicates(self, repo_id: str, scope: str) -> list[Learning]:
+        """Live records of `repo_id`/`scope` whose content hash another live record shares."""
+        live = ("repo_id = ? and scope = ? and deleted_at is null and superseded_by is null")
+        rows = self.query(
+            f"select * from learnings where {live} and content_hash in ("
+            f"select content_hash from learnings where {live} "
+            f"group by content_hash having count(*) > 1) order by created_at, id",
+            (repo_id, scope, repo_id, scope))
+        return [Learning.from_row(r) for r in rows]
+
+    def purge_learnings(self, ids: Sequence[str]) -> int:
+        """Delete records for good (compacted tombstones), with their vectors; returns count."""
+        count = 0
+        ids = list(ids)
+        with self.write() as c:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                rids = [r["rid"] for r in self.query(
+                    f"select rid from learnings where id in ({marks})", chunk)]
+                if rids and self.has_vec_table():
+                    c.executemany("delete from learnings_vec where rowid = ?",
+                                  [(rid,) for rid in rids])
+                count += c.execute(f"delete from learnings where id in ({marks})",
+                                   chunk).rowcount
+        return count
+
     def mark_used(self, ids: Sequence[str]) -> None:
         if not ids:
             return
@@ -309,11 +362,20 @@ class Database:
     ) -> list[tuple[Learning, float]]:
         """FTS5 BM25 over title/content/kind, best first; `match` is an FTS5 query string."""
         where, params = _filters(repo_ids, user, stores, scopes, statuses, False)
+        in_repos: list[Any] = []
+        if repo_ids is not None:
+            # A common word matches thousands of rows of other repos. Drop those against the
+            # repos' row ids (a covering index, a bloom filter) before reading any row. The
+            # unary + keeps SQLite from making the IN list one FTS5 query per rowid.
+            marks = ", ".join("?" for _ in repo_ids)
+            where = (f"+learnings_fts.rowid in (select rid from learnings where repo_id in "
+                     f"({marks})) and {where}")
+            in_repos = list(repo_ids)
         sql = (f"select l.*, bm25(learnings_fts) as _bm25 from learnings_fts "
                f"join learnings l on l.rid = learnings_fts.rowid "
                f"where learnings_fts match ? and {where} order by _bm25 limit ?")
         try:
-            rows = self.query(sql, [match, *params, limit])
+            rows = self.query(sql, [match, *in_repos, *params, limit])
         except self.driver.OperationalError:
             return []
         return [(Learning.from_row(r), -float(r["_bm25"])) for r in rows]
@@ -342,10 +404,15 @@ class Database:
         if not hits:
             return []
         marks = ", ".join("?" for _ in hits)
-        rows = self.query(f"select * from learnings l where l.rid in ({marks}) and {where}",
-                          [*hits, *params])
-        ranked = sorted(rows, key=lambda r: hits[r["rid"]])[:limit]
-        return [(Learning.from_row(r), 1.0 - hits[r["rid"]]) for r in ranked]
+        visible = [r for (r,) in self.conn.execute(
+            f"select l.rid from learnings l where l.rid in ({marks}) and {where}",
+            [*hits, *params])]
+        best = sorted(visible, key=hits.__getitem__)[:limit]  # whole rows only for these
+        if not best:
+            return []
+        rows = {r["rid"]: r for r in self.query(
+            f"select * from learnings where rid in ({', '.join('?' for _ in best)})", best)}
+        return [(Learning.from_row(rows[rid]), 1.0 - hits[rid]) for rid in best]
 
     # -- vector index -----------------------------------------------------------------------
 
@@ -362,9 +429,11 @@ class Database:
         """(Re)create the vector table for `embedder`; callers then fill it."""
         with self.write() as c:
             c.execute("drop table if exists learnings_vec")
+            # Every partition (repo) allocates whole chunks: the default 1024 vectors made a
+            # 10k-learning database 159 MB and inserts 5x slower; 64 keeps KNN as fast.
             c.execute(f"create virtual table learnings_vec using vec0("
                       f"repo_id text partition key, "
-                      f"embedding float[{int(dim)}] distance_metric=cosine)")
+                      f"embedding float[{int(dim)}] distance_metric=cosine, chunk_size=64)")
             for key, value in (("embedder", embedder), ("embedder_dim", str(dim))):
                 c.execute("insert into kv(key, value) values (?, ?) "
                           "on conflict(key) do update set value = excluded.value", (key, value))
@@ -402,7 +471,8 @@ class Database:
                       "completion_tokens = completion_tokens + ?, updated_at = ? where id = ?",
                       (prompt, completion, now_iso(), session_id))
 
-    def append_messages(self, session_id: str, turn: int, messages: Sequence[dict[str, Any]]) -> None:
+    def append_messages(self, session_id: str, turn: int,
+                        messages: Sequence[dict[str, Any]]) -> None:
         """Append chat messages (OpenAI shape) to a session's transcript, in order."""
         with self.write() as c:
             seq = self.scalar("select coalesce(max(seq), 0) from messages where session_id = ?",
@@ -416,7 +486,8 @@ class Database:
                     "insert into messages(session_id, seq, turn, role, content, data, created_at) "
                     "values (?, ?, ?, ?, ?, ?, ?)",
                     (session_id, seq, turn, msg["role"],
-                     content if isinstance(content, str) or content is None else json.dumps(content),
+                     content if isinstance(content, str) or content is None
+                     else json.dumps(content),
                      json.dumps(extra) if extra else None, now),
                 )
             c.execute("update sessions set updated_at = ? where id = ?", (now, session_id))
@@ -500,11 +571,11 @@ def _applied_version(conn: Any) -> int:
 
 
 def migrate(conn: Any) -> None:
-    """Apply pending migrations, each in its own IMMEDIATE transaction; refuse a newer schema."""
-    import sqlite_utils  # only paid for when the schema may need work
-
+    """Apply pending migrations in one IMMEDIATE transaction (open_db refuses a newer schema)."""
     if _applied_version(conn) >= len(MIGRATIONS):
         return
+    import sqlite_utils  # only paid for when the schema needs work (~30 ms)
+
     db = sqlite_utils.Database(conn)
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -523,9 +594,10 @@ def migrate(conn: Any) -> None:
 
 
 def open_db(path: Path, busy_timeout_ms: int = 10000, migrate_schema: bool = True) -> Database:
-    """Open (creating if needed) the database at `path`, with sqlite-vec loaded and schema current."""
+    """Open (creating if needed) the database at `path`, sqlite-vec loaded, schema current."""
     path = Path(path).expanduser()
-    _check_path(path)
+    if str(path) != ":memory:":  # in-memory: `gcode context` in a fresh clone with no DB
+        _check_path(path)
     driver = _driver()
     try:
         conn = driver.connect(str(path), isolation_level=None, check_same_thread=False,
@@ -557,13 +629,25 @@ def open_db(path: Path, busy_timeout_ms: int = 10000, migrate_schema: bool = Tru
     return db
 
 
+def _vec_loadable_path() -> str:
+    """sqlite_vec.loadable_path() without importing sqlite_vec, which imports numpy (~70 ms
+    on every command) when numpy is installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("sqlite_vec")
+    for folder in (spec and spec.submodule_search_locations) or ():
+        if any(Path(folder).glob("vec0.*")):
+            return str(Path(folder) / "vec0")
+    import sqlite_vec  # type: ignore[import-untyped]  # an unexpected layout: ask the package
+
+    return str(sqlite_vec.loadable_path())
+
+
 def _load_vec(conn: Any) -> str:
     """Load sqlite-vec and prove it loaded (`import sqlite_vec` alone proves nothing)."""
-    import sqlite_vec  # type: ignore[import-untyped]
-
     try:
         conn.enable_load_extension(True)
-        sqlite_vec.load(conn)
+        conn.load_extension(_vec_loadable_path())
         conn.enable_load_extension(False)
         return str(conn.execute("select vec_version()").fetchone()[0])
     except Exception as exc:  # noqa: BLE001 - any failure here has the same remedy

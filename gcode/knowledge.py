@@ -71,55 +71,114 @@ class KnowledgeBase:
         if self._index_checked:
             return
         if self.db.vec_index_info() is None:
-            self.reindex()
-        elif (problem := self.index_mismatch()) is not None:
+            # Several processes may start on a new database at once: one builds, under the lock.
+            with self.db.write():
+                if self.db.vec_index_info() is None:
+                    self.reindex()
+        if (problem := self.index_mismatch()) is not None:
             raise GcodeError(problem, hint="run `gcode learn reindex` to rebuild it")
         self._index_checked = True
 
     def reindex(self) -> int:
-        """Rebuild the vector index with the configured embedder; returns rows indexed."""
-        rows = self.db.live_learnings_for_index()
-        vectors = self._embed([f"{t}\n{c}" if t else c for _, _, t, c in rows]) if rows else []
-        self.db.create_vec_index(self.embedder.name, self.embedder.dim)
-        batch = [(rid, repo, to_blob(vec)) for (rid, repo, _, _), vec in zip(rows, vectors)]
-        for start in range(0, len(batch), 1000):
-            self.db.insert_vectors(batch[start : start + 1000])
+        """Rebuild the vector index with the configured embedder; returns rows indexed.
+
+        Embeds outside the write lock (a remote embedder may take minutes), then, under it,
+        embeds whatever other processes wrote meanwhile, so no record misses the new index.
+        """
+
+        def texts() -> dict[int, tuple[str, str]]:
+            return {rid: (repo, f"{t}\n{c}" if t else c)
+                    for rid, repo, t, c in self.db.live_learnings_for_index()}
+
+        def embed(wanted: dict[int, tuple[str, str]]) -> dict[int, list[float]]:
+            if not wanted:
+                return {}
+            return dict(zip(wanted, self._embed([text for _, text in wanted.values()])))
+
+        first = texts()
+        vectors = embed(first)
+        with self.db.write():
+            current = texts()
+            vectors.update(embed({rid: v for rid, v in current.items() if first.get(rid) != v}))
+            self.db.create_vec_index(self.embedder.name, self.embedder.dim)
+            batch = [(rid, repo, to_blob(vectors[rid])) for rid, (repo, _) in current.items()]
+            for start in range(0, len(batch), 1000):
+                self.db.insert_vectors(batch[start : start + 1000])
         self._index_checked = True
         return len(batch)
 
     def _embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:
         return self.embedder.embed(texts, query=query)
 
+    @staticmethod
+    def _text(rec: Learning) -> str:
+        return f"{rec.title}\n{rec.content}" if rec.title else rec.content
+
     def _vector(self, rec: Learning) -> list[float]:
-        return self._embed([f"{rec.title}\n{rec.content}" if rec.title else rec.content])[0]
+        return self._embed([self._text(rec)])[0]
 
     # -- writes -----------------------------------------------------------------------------
 
-    def add(self, rec: Learning, consolidate: bool = True) -> AddResult:
-        """Store `rec` (redacted). Exact duplicates add evidence; near-duplicates update in place."""
+    @staticmethod
+    def _clean(rec: Learning) -> None:
+        """Redact before anything is stored or sent to an embedder; refuse empty text."""
         rec.content = redact(rec.content).strip()
         rec.title = redact(rec.title).strip()
         rec.evidence = redact_obj(rec.evidence)
         if not rec.content:
             raise GcodeError("a learning needs some text", hint="say what gcode should remember")
+
+    def add(self, rec: Learning, consolidate: bool = True) -> AddResult:
+        """Store `rec` (redacted). Exact duplicates add evidence; near-duplicates update in
+        place."""
+        self._clean(rec)
         self.ensure_index()
-        existing = self.db.find_by_hash(rec.repo_id, rec.scope, rec.user, rec.hash)
-        if existing is not None:
-            self._confirm(existing, rec)
-            return AddResult(existing, "duplicate")
-        vector = self._vector(rec)
-        if consolidate:
-            near = self._nearest_same_kind(rec, vector)
-            if near is not None:
-                previous = near.evidence.get("previous", [])[-4:] + [near.content]
-                near.content, near.title = rec.content, rec.title or near.title
-                near.evidence = {**near.evidence, **rec.evidence, "previous": previous}
-                near.confidence = max(near.confidence, rec.confidence)
-                self.touch(near, rec.author or near.author)
-                self.db.update_learning(near, to_blob(vector), reembed=True)
-                return AddResult(near, "updated")
-        self.db.insert_learning(rec, to_blob(vector))
+        if (duplicate := self._duplicate(rec)) is not None:  # no embedding needed
+            return duplicate
+        vector = self._vector(rec)  # outside the lock: a remote embedder is slow
+        # Check again and write under one lock: two processes adding the same text store it once.
+        with self.db.write():
+            if (duplicate := self._duplicate(rec)) is not None:
+                return duplicate
+            if consolidate:
+                near = self._nearest_same_kind(rec, vector)
+                if near is not None:
+                    previous = near.evidence.get("previous", [])[-4:] + [near.content]
+                    near.content, near.title = rec.content, rec.title or near.title
+                    near.evidence = {**near.evidence, **rec.evidence, "previous": previous}
+                    near.confidence = max(near.confidence, rec.confidence)
+                    self.touch(near, rec.author or near.author)
+                    self.db.update_learning(near, to_blob(vector), reembed=True)
+                    return AddResult(near, "updated")
+            self.db.insert_learning(rec, to_blob(vector))
         return AddResult(rec, "added")
+
+    def add_many(self, records: Sequence[Learning]) -> list[AddResult]:
+        """Bulk add: embedded in one batch, written in one transaction. Exact duplicates are
+        confirmed as in `add`; near-duplicates are NOT merged (for imports and benchmarks,
+        where every record given is meant to stay)."""
+        for rec in records:
+            self._clean(rec)
+        self.ensure_index()
+        vectors = self._embed([self._text(rec) for rec in records]) if records else []
+        results = []
+        with self.db.write():
+            for rec, vector in zip(records, vectors):
+                duplicate = self._duplicate(rec)  # also finds one added earlier in this batch
+                if duplicate is None:
+                    self.db.insert_learning(rec, to_blob(vector))
+                results.append(duplicate or AddResult(rec, "added"))
+        return results
+
+    def _duplicate(self, rec: Learning) -> AddResult | None:
+        """Confirm and return the live record with the same content hash, if there is one."""
+        existing = self.db.find_by_hash(rec.repo_id, rec.scope, rec.user, rec.hash)
+        if existing is None:
+            return None
+        with self.db.write():
+            existing = self.db.get_learning(existing.id) or existing  # read again under the lock
+            self._confirm(existing, rec)
+        return AddResult(existing, "duplicate")
 
     def _confirm(self, existing: Learning, rec: Learning) -> None:
         ev = dict(existing.evidence)
@@ -130,7 +189,7 @@ class KnowledgeBase:
         for key, value in rec.evidence.items():
             ev.setdefault(key, value)
         existing.evidence = ev
-        existing.confidence = min(0.99, max(existing.confidence, rec.confidence) + 0.05)
+        existing.confidence = round(min(0.99, max(existing.confidence, rec.confidence) + 0.05), 4)
         self.touch(existing, existing.author)
         self.db.update_learning(existing)
 
@@ -156,6 +215,8 @@ class KnowledgeBase:
         rec.content = redact(rec.content)
         rec.evidence = redact_obj(rec.evidence)
         self.touch(rec, author)
+        if content_changed:
+            self.ensure_index()  # an import may have left no index yet; never mix embedders
         vector = to_blob(self._vector(rec)) if content_changed and rec.live else None
         self.db.update_learning(rec, vector, reembed=content_changed)
 
@@ -164,6 +225,37 @@ class KnowledgeBase:
         rec.deleted_at = now_iso()
         self.touch(rec, author)
         self.db.update_learning(rec)
+
+    def upsert_imported(self, records: Sequence[Learning], existing: dict[str, Learning]) -> None:
+        """Store records merged in from the team file as given (gcode/sync.py redacts them).
+
+        Ids are the truth here: no content-hash dedupe, no near-duplicate merge. Vectors
+        are computed outside the lock, only for live records whose text changed; while no
+        vector index exists none are (the first search builds it from every record).
+        """
+
+        def text(r: Learning) -> str:
+            return f"{r.title}\n{r.content}" if r.title else r.content
+
+        def embed(recs: list[Learning]) -> dict[str, bytes]:
+            todo = [r for r in recs if r.live and ((old := existing.get(r.id)) is None
+                                                   or not old.live or text(old) != text(r))]
+            vecs = self._embed([text(r) for r in todo]) if todo else []
+            return {r.id: to_blob(v) for r, v in zip(todo, vecs)}
+
+        indexed = self.db.vec_index_info() is not None
+        if indexed:
+            self.ensure_index()  # refuses an index built by another embedder
+        blobs = embed(list(records)) if indexed else {}
+        with self.db.write():
+            if not indexed and self.db.vec_index_info() is not None:
+                blobs = embed(list(records))  # another process built the index meanwhile
+            for rec in records:
+                blob = blobs.get(rec.id)
+                if rec.id in existing:
+                    self.db.update_learning(rec, blob, reembed=blob is not None)
+                else:
+                    self.db.insert_learning(rec, blob)
 
     def supersede(self, old: Learning, new: Learning) -> AddResult:
         """A contradiction: `new` replaces `old`, which is kept, linked and hidden."""

@@ -6,12 +6,13 @@ all share the same definition of a learning, its id and its content hash.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
 import re
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
@@ -104,7 +105,10 @@ class Learning:
         return self.deleted_at is None and self.superseded_by is None
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        # Same result as dataclasses.asdict (evidence is the only mutable field, so it is the
+        # only one copied deeply) at a fraction of the cost: every insert and update calls it.
+        data = {name: getattr(self, name) for name in _FIELD_ORDER}
+        data["evidence"] = copy.deepcopy(self.evidence)
         if data["score"] is None:
             data.pop("score")
         return data
@@ -118,6 +122,7 @@ class Learning:
 
 
 _FIELDS = set(Learning.__dataclass_fields__)
+_FIELD_ORDER = tuple(Learning.__dataclass_fields__)
 
 # Columns that are shared through the team file. Counters, status of local
 # review (pending) and scores stay on the machine.

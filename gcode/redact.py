@@ -387,6 +387,19 @@ _TEXT_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], _Span]]
         re.compile(r"sshpass[ \t]+-p[ \t]*(?P<v>\S+)"),
         _low_bar,
     ),
+    (  # docker/podman/helm/az/cf/oc login ... -p PASS (the short flag)
+        "flag-secret",
+        re.compile(r"(?:docker|podman|nerdctl|buildah|skopeo|helm|oras|crane|az|cf|oc)"
+                   r"(?:[ \t]+registry)?[ \t]+login\b[^\n|;&]*?[ \t]-p[ \t]+"
+                   r"(?P<v>\"[^\"\n]+\"|'[^'\n]+'|[^\s\"'-][^\s\"']*)"),
+        _low_bar,
+    ),
+    (
+        "flag-secret",
+        re.compile(r"redis-cli\b[^\n|;&]*?[ \t]-a[ \t]+"
+                   r"(?P<v>\"[^\"\n]+\"|'[^'\n]+'|[^\s\"'-][^\s\"']*)"),
+        _low_bar,
+    ),
     (
         "flag-secret",
         re.compile(r"curl\b[^\n|;&]*?[ \t](?:-u|--user)[ \t]+[\"']?[^\s:\"']+:(?P<v>[^\s\"']+)"),

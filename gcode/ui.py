@@ -36,6 +36,14 @@ def say(message: str = "", stderr: bool = False) -> None:
         console(stderr).print(message)
 
 
+def escape(text: object) -> str:
+    """User text (a learning, a path) inside a `say()` message: rich would read `[/etc]` or
+    `[bold]` in it as markup, and fail or eat it."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(str(text))
+
+
 def print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
@@ -73,11 +81,12 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str = ""
             print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
         return
     from rich.table import Table
+    from rich.text import Text
 
     t = Table(title=title or None, header_style="bold", show_lines=False)
     for i, h in enumerate(headers):
         t.add_column(h, overflow="fold" if i == wrap_column else "ellipsis",
                      no_wrap=i != wrap_column, ratio=1 if i == wrap_column else None)
     for row in rows:
-        t.add_row(*row)
+        t.add_row(*(Text(cell) for cell in row))  # cells are data, never markup
     console().print(t)
