@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
+from gcode import agents_md
 from gcode.errors import GcodeError
 from gcode.llm import Completion, Retrying, TextChunk, Usage
 from gcode.records import new_id
@@ -330,9 +331,13 @@ class Agent:
                 real = path.resolve()
                 if self.root.resolve() not in real.parents or not real.is_file():
                     continue
-                text = real.read_text(encoding="utf-8", errors="replace").strip()
+                text = real.read_text(encoding="utf-8", errors="replace")
             except OSError:
                 continue
+            try:  # gcode's own managed block: the learning context already carries it
+                text = agents_md.strip(text).strip()
+            except GcodeError:  # broken markers: keep the file as the user wrote it
+                text = text.strip()
             if not text or budget <= 0:
                 continue
             if len(text) > budget:

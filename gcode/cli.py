@@ -371,7 +371,7 @@ def run_app(args: list[str]) -> int:
             import traceback
 
             traceback.print_exc()
-        print(f"gcode: error: {exc.one_line()}", file=sys.stderr)
+        _error_line(f"gcode: error: {exc.one_line()}")
         return exc.exit_code
     except typer.Abort:
         print("gcode: aborted", file=sys.stderr)
@@ -387,9 +387,17 @@ def run_app(args: list[str]) -> int:
             return _usage_error(exc)
         if _state["debug"] or os.environ.get("GCODE_DEBUG"):
             raise
-        print(f"gcode: internal error: {type(exc).__name__}: {exc} "
-              f"(re-run with --debug for details and please report it)", file=sys.stderr)
+        _error_line(f"gcode: internal error: {type(exc).__name__}: {exc} "
+                    f"(re-run with --debug for details and please report it)")
         return 70
+
+
+def _error_line(line: str) -> None:
+    """Print an error line with secrets redacted: messages may quote what the user typed
+    (a pasted key as an unknown option, a token in a URL)."""
+    from gcode.redact import redact
+
+    print(redact(line), file=sys.stderr)
 
 
 def _usage_error(exc: Any) -> int:
@@ -404,7 +412,7 @@ def _usage_error(exc: Any) -> int:
             _quiet_stdout()
         return 0
     command = ctx.command_path if ctx is not None else "gcode"
-    print(f"gcode: error: {exc.format_message()} — see `{command} --help`", file=sys.stderr)
+    _error_line(f"gcode: error: {exc.format_message()} — see `{command} --help`")
     return int(exc.exit_code)
 
 

@@ -79,9 +79,11 @@ class LearningContext:
         return self.kb.add(rec)
 
     def records(self, store: str, kinds: Sequence[str] | None = None,
-                statuses: Sequence[str] = ("active",)) -> list[Learning]:
+                statuses: Sequence[str] = ("active",), limit: int = 500) -> list[Learning]:
+        """The store's records here, most recently updated first (bounded: this runs on
+        every turn, and a store can grow large)."""
         recs = self.db.list_learnings(self.repo_ids_for(store), user=self.user, stores=[store],
-                                      statuses=statuses)
+                                      statuses=statuses, limit=limit)
         return [r for r in recs if kinds is None or r.kind in kinds]
 
     def search(self, query: str, stores: Sequence[str], k: int = 10) -> list[Learning]:
@@ -127,7 +129,8 @@ class BaseStore:
         if not self.background:
             return hits
         seen = {r.id for r in hits}
-        extra = [r for r in ctx.records(self.name) if r.id not in seen][: self.recall_k * 2]
+        extra = [r for r in ctx.records(self.name, limit=self.recall_k * 3)
+                 if r.id not in seen][: self.recall_k * 2]
         for rec in extra:  # below any real match, ordered by confidence
             rec.score = 0.5 * rec.confidence
         return hits + extra

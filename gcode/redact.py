@@ -299,8 +299,14 @@ def _bounded(text: str, start: int, chars: frozenset[str] = _TOKEN_CHARS) -> boo
     return start == 0 or text[start - 1] not in chars
 
 
+# Provider prefixes (ghp_, xoxb-, AKIA, ...) are unmistakable: only a letter or digit
+# right before one means it is the middle of another word. A dash or underscore does not
+# (`--ghp_...` pasted as an option is still a token).
+_ALNUM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def _whole(m: re.Match[str]) -> _Span:
-    return m.span() if _bounded(m.string, m.start()) else None
+    return m.span() if _bounded(m.string, m.start(), _ALNUM_CHARS) else None
 
 
 def _mixed_body(m: re.Match[str]) -> _Span:

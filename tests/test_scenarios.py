@@ -148,3 +148,31 @@ def test_propose_mode_without_a_tty_keeps_pending_for_review(fake_llm, repo):
     live = json.loads(run_gcode("learn", "show", "--json", cwd=repo).stdout)
     assert [x["content"] for x in live] == ["The team is cutting egress."]
     fake_llm.assert_done()
+
+
+def test_agents_md_managed_block_is_not_sent_twice(fake_llm, repo):
+    (repo / "AGENTS.md").write_text(
+        "Use tabs in Makefiles.\n\n<!-- gcode:begin learnings -->\n"
+        "- An old exported learning from the block.\n<!-- gcode:end learnings -->\n")
+    fake_llm.script(text("ok"))
+    r = run_gcode("run", "hello there friend", cwd=repo, env=fake_llm.env)
+    assert r.returncode == 0, r.stderr
+    system = system_prompt(fake_llm.chat_requests[0])
+    assert "Use tabs in Makefiles." in system
+    assert "An old exported learning from the block." not in system
+    fake_llm.assert_done()
+
+
+@pytest.mark.parametrize("args", [
+    ["sk-proj-Zq8xW2vB7nM4kL1pR9tY6uI3oE5aS0dF"],
+    ["learn", "add", "--ghp_1A2b3C4d5E6f7G8h9I0jK1lM2nO3pQ4rS5tU"],
+    ["learn", "add", "-----BEGIN OPENSSH PRIVATE KEY----- b3BlbnNzaC1rZXktdjEAAAAA"],
+])
+def test_usage_errors_never_echo_a_secret(repo, args):
+    r = run_gcode(*args, cwd=repo)
+    assert r.returncode != 0
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("gcode: error:"), r.stderr
+    for secret in ("Zq8xW2vB7nM4kL1pR9tY6uI3oE5aS0dF", "1A2b3C4d5E6f7G8h9I0jK1lM2nO3pQ4rS5tU",
+                   "b3BlbnNzaC1rZXktdjEAAAAA"):
+        assert secret not in r.stderr + r.stdout
