@@ -255,7 +255,8 @@ class LearningMachine:
         self._worker: threading.Thread | None = None
 
     @classmethod
-    def from_workspace(cls, ws: Any, llm_factory: Callable[[], Any] | None = None) -> LearningMachine:
+    def from_workspace(cls, ws: Any,
+                       llm_factory: Callable[[], Any] | None = None) -> LearningMachine:
         from gcode.embed import make_embedder
 
         repo = ws.repo
@@ -271,7 +272,8 @@ class LearningMachine:
 
     def set_mode(self, mode: str, store: str | None = None) -> None:
         if mode not in MODES:
-            raise GcodeError(f"unknown learning mode {mode!r}", hint=f"use one of {', '.join(MODES)}")
+            raise GcodeError(f"unknown learning mode {mode!r}",
+                             hint=f"use one of {', '.join(MODES)}")
         if store is None:
             self.config.learning.mode = mode
             self.config.learning.stores = {}
