@@ -90,7 +90,27 @@ def _learning_json(rec: Any) -> dict[str, Any]:
     return data
 
 
-def _learning_rows(records: list[Any], with_score: bool = False) -> list[list[str]]:
+def evidence_text(evidence: dict[str, Any]) -> str:
+    """How gcode knows a fact, in one short line: `cmd` exit 0 @commit, runs, session..."""
+    ev = dict(evidence or {})
+    parts = []
+    if "command" in ev and ev["command"]:
+        code = ev.pop("exit_code", None)
+        parts.append(f"`{ev.pop('command')}`" + (f" exit {code}" if code is not None else ""))
+    if ev.get("commit"):
+        parts.append(f"@{str(ev.pop('commit'))[:8]}")
+    if ev.get("session"):
+        parts.append(f"session {str(ev.pop('session'))[:13]}")
+    ev.pop("previous", None)
+    for key, value in ev.items():
+        if value not in (None, "", [], {}):
+            text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+            parts.append(f"{key}: {text[:60]}")
+    return "; ".join(parts) or "-"
+
+
+def _learning_rows(records: list[Any], with_score: bool = False,
+                   verbose: bool = False) -> list[list[str]]:
     from gcode.records import short_id
     from gcode.ui import age
 
@@ -99,6 +119,8 @@ def _learning_rows(records: list[Any], with_score: bool = False) -> list[list[st
         flag = "" if r.status == "active" else f" [{r.status}]"
         row = [short_id(r.id), r.store, r.kind, r.content + flag,
                r.source, f"{r.confidence:.2f}", r.author or "-", age(r.updated_at)]
+        if verbose:
+            row += [r.scope, f"rev {r.rev}", evidence_text(r.evidence)]
         if with_score:
             row.insert(1, f"{r.score:.2f}")
         rows.append(row)
@@ -112,8 +134,10 @@ def learn_show(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array."),
     include_pending: bool = typer.Option(False, "--pending", help="Also show proposed "
                                          "learnings waiting for review."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show scope, revision "
+                                 "and evidence (command, exit code, commit, session)."),
 ) -> None:
-    """List what gcode knows about this repository (and you)."""
+    """List what gcode knows about this repository (and you), with where each fact came from."""
     from gcode.ui import print_json, say, table
 
     ws = workspace()
@@ -129,7 +153,9 @@ def learn_show(
         say(f"No learnings {where} yet. Add one with `gcode learn add TEXT`.")
         return
     headers = ["id", "store", "kind", "content", "source", "conf", "author", "age"]
-    table(headers, _learning_rows(records), wrap_column=3)
+    if verbose:
+        headers += ["scope", "rev", "evidence"]
+    table(headers, _learning_rows(records, verbose=verbose), wrap_column=3)
 
 
 @learn_app.command("add")

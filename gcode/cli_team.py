@@ -307,8 +307,11 @@ def context(
                                 help="Focus on what bears on this text (e.g. a PR title)."),
     budget: Optional[int] = typer.Option(None, "--budget", min=50,
                                          help="Token budget (default: learning.token_budget)."),
+    as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """Print what gcode knows about this repository (works in CI: no DB, model or key needed)."""
+    if as_json:
+        fmt = "json"
     import json
 
     from gcode import agents_md, sync

@@ -60,6 +60,7 @@ def test_json_lists_the_learnings_used(shared: Path) -> None:
     item = contents["We are cutting egress costs this quarter"]
     assert item["scope"] == "team" and item["short_id"] in data["context"]
     assert {"id", "store", "kind", "content", "source", "confidence", "author"} <= set(item)
+    assert json.loads(ok("context", "--json", cwd=shared)) == data  # the shorthand
 
 
 def test_output_writes_a_file_instead_of_stdout(shared: Path, tmp_path: Path) -> None:

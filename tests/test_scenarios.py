@@ -176,3 +176,15 @@ def test_usage_errors_never_echo_a_secret(repo, args):
     for secret in ("Zq8xW2vB7nM4kL1pR9tY6uI3oE5aS0dF", "1A2b3C4d5E6f7G8h9I0jK1lM2nO3pQ4rS5tU",
                    "b3BlbnNzaC1rZXktdjEAAAAA"):
         assert secret not in r.stderr + r.stdout
+
+
+def test_learn_show_verbose_gives_provenance(fake_llm, repo):
+    (repo / "Makefile").write_text("test:\n\t@echo all good\n")
+    fake_llm.script(tool_call("run_shell", {"command": "make test"}), text("Tests pass."))
+    r = run_gcode("run", "run the tests", "--yes", cwd=repo, env=fake_llm.env)
+    assert r.returncode == 0, r.stderr
+    out = run_gcode("learn", "show", "-v", "--store", "project_context", cwd=repo).stdout
+    row = next(line for line in out.splitlines() if "Run the tests with `make test`" in line)
+    assert "observed" in row and "team" in row and "rev 1" in row
+    assert "`make test` exit 0" in row and "session " in row and "paths: Makefile" in row
+    fake_llm.assert_done()
