@@ -228,6 +228,30 @@ class Database:
                           (rid, rec.repo_id, embedding))
         return rid
 
+    def insert_learnings(self, items: Sequence[tuple[Learning, bytes | None]]) -> None:
+        """Insert many new records (and the vectors given) in one transaction, in bulk:
+        importing a teammate's 10k-record file must not pay one statement per row."""
+        if not items:
+            return
+        rows = [_learning_row(rec) for rec, _ in items]
+        cols = list(rows[0])
+        sql = (f"insert into learnings ({', '.join(cols)}) "
+               f"values ({', '.join('?' for _ in cols)})")
+        vectors = [(rec, blob) for rec, blob in items if blob is not None and rec.live]
+        with self.write() as c:
+            c.executemany(sql, [[row[k] for k in cols] for row in rows])
+            rid_of: dict[str, int] = {}
+            ids = [rec.id for rec, _ in vectors]
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                rid_of.update((lid, rid) for rid, lid in c.execute(
+                    f"select rid, id from learnings where id in ({marks})", chunk))
+            if vectors:
+                c.executemany("insert into learnings_vec(rowid, repo_id, embedding) "
+                              "values (?, ?, ?)",
+                              [(rid_of[rec.id], rec.repo_id, blob) for rec, blob in vectors])
+
     def update_learning(self, rec: Learning, embedding: bytes | None = None,
                         reembed: bool = False) -> None:
         """Rewrite a record in place. With `reembed`, replace (or, when dead, drop) its vector."""

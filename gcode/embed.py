@@ -122,6 +122,19 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 15)
+def word_features(word: str) -> tuple[tuple[str, float], ...]:
+    """One word's features: its stem, its concepts (and related ones), its trigrams."""
+    out = [("w:" + stem(word), 1.0)]
+    for concept in _CONCEPT_OF.get(word, ()):
+        out.append(("c:" + concept, 1.5))
+        out.extend(("c:" + related, 0.5) for related in RELATED.get(concept, ()))
+    if len(word) > 3:
+        padded = f"<{word}>"
+        out.extend(("g:" + padded[i : i + 3], 0.25) for i in range(len(padded) - 2))
+    return tuple(out)
+
+
 @lru_cache(maxsize=1 << 17)
 def _slot(feature: str, dim: int) -> tuple[int, float]:
     """Bucket and sign of a feature; cached, as vocabularies repeat a lot (~1.5x faster)."""
@@ -144,32 +157,28 @@ class HashingEmbedder:
     def features(self, text: str) -> dict[str, float]:
         words = [w for w in _TOKEN.findall(text.lower()) if w not in STOPWORDS]
         feats: dict[str, float] = {}
-
-        def add(feature: str, weight: float) -> None:
-            feats[feature] = feats.get(feature, 0.0) + weight
-
+        for word in words:
+            for feature, weight in word_features(word):
+                feats[feature] = feats.get(feature, 0.0) + weight
         stems = [stem(w) for w in words]
-        for word, st in zip(words, stems):
-            add("w:" + st, 1.0)
-            for concept in _CONCEPT_OF.get(word, ()):
-                add("c:" + concept, 1.5)
-                for related in RELATED.get(concept, ()):
-                    add("c:" + related, 0.5)
-            padded = f"<{word}>"
-            if len(word) > 3:
-                for i in range(len(padded) - 2):
-                    add("g:" + padded[i : i + 3], 0.25)
         for a, b in zip(stems, stems[1:]):
-            add(f"b:{a}_{b}", 0.5)
+            feature = f"b:{a}_{b}"
+            feats[feature] = feats.get(feature, 0.0) + 0.5
         return feats
 
     def embed_one(self, text: str) -> list[float]:
-        vec = [0.0] * self.dim
+        # Sparse until the end: a text touches a few dozen of the `dim` buckets.
+        buckets: dict[int, float] = {}
         for feature, weight in self.features(text).items():
             index, sign = _slot(feature, self.dim)
-            vec[index] += sign * (1.0 + math.log(weight) if weight > 1 else weight)
-        norm = math.sqrt(sum(v * v for v in vec))
-        return [v / norm for v in vec] if norm else vec
+            value = sign * (1.0 + math.log(weight) if weight > 1 else weight)
+            buckets[index] = buckets.get(index, 0.0) + value
+        vec = [0.0] * self.dim
+        norm = math.sqrt(sum(v * v for v in buckets.values()))
+        if norm:
+            for index, value in buckets.items():
+                vec[index] = value / norm
+        return vec
 
     def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:
         return [self.embed_one(t) for t in texts]

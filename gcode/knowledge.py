@@ -234,8 +234,7 @@ class KnowledgeBase:
         vector index exists none are (the first search builds it from every record).
         """
 
-        def text(r: Learning) -> str:
-            return f"{r.title}\n{r.content}" if r.title else r.content
+        text = self._text
 
         def embed(recs: list[Learning]) -> dict[str, bytes]:
             todo = [r for r in recs if r.live and ((old := existing.get(r.id)) is None
@@ -251,11 +250,11 @@ class KnowledgeBase:
             if not indexed and self.db.vec_index_info() is not None:
                 blobs = embed(list(records))  # another process built the index meanwhile
             for rec in records:
-                blob = blobs.get(rec.id)
                 if rec.id in existing:
+                    blob = blobs.get(rec.id)
                     self.db.update_learning(rec, blob, reembed=blob is not None)
-                else:
-                    self.db.insert_learning(rec, blob)
+            self.db.insert_learnings([(rec, blobs.get(rec.id)) for rec in records
+                                      if rec.id not in existing])
 
     def supersede(self, old: Learning, new: Learning) -> AddResult:
         """A contradiction: `new` replaces `old`, which is kept, linked and hidden."""

@@ -666,10 +666,10 @@ def _refuse_secrets(records: Sequence[Learning]) -> None:
     """Nothing that still holds a secret is exported, --force or not."""
     secrets = secret_fields(records)
     if secrets:
-        names = "; ".join(f"{short_id(rid)} ({', '.join(fields)})"
+        names = "; ".join(f"learning {short_id(rid)} in its {', '.join(fields)}"
                           for rid, fields in list(secrets.items())[:5])
         raise GcodeError(
-            f"refusing to export: {len(secrets)} learning(s) still contain a secret: {names}",
+            f"refusing to export: {len(secrets)} learning(s) still hold a secret ({names})",
             hint="forget it with `gcode learn forget ID` and add the text again without the "
                  "secret; nothing was written")
 
