@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import random
 import time
 from collections import namedtuple
 from dataclasses import FrozenInstanceError
-from pathlib import Path
 
 import pytest
 
 from gcode.redact import REDACTED, Finding, contains_secret, find_secrets, redact, redact_obj
 
-
-def _load_corpus():
-    path = Path(__file__).parent / "data" / "secrets_corpus.py"
-    spec = importlib.util.spec_from_file_location("secrets_corpus", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from data import secrets_corpus as corpus
+from data.secrets_corpus import ORDINARY, PLANTED
 
 
-corpus = _load_corpus()
-PLANTED = corpus.PLANTED
-ORDINARY = corpus.ORDINARY
 
 
 def kinds(text: str) -> set[str]:

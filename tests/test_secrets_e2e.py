@@ -7,7 +7,6 @@ chat sentences, shell commands, .env lines, JSON, YAML, code and key blocks.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -22,21 +21,11 @@ from gcode.workspace import Workspace
 
 from conftest import run_gcode
 
+from data.secrets_corpus import ORDINARY, PLANTED
+
 TEAM = ".gcode/learnings.jsonl"
 
 
-def _load_corpus():
-    path = Path(__file__).parent / "data" / "secrets_corpus.py"
-    spec = importlib.util.spec_from_file_location("secrets_corpus", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-corpus = _load_corpus()
-PLANTED: list[tuple[str, tuple[str, ...], str]] = corpus.PLANTED
-ORDINARY: list[str] = corpus.ORDINARY
 ALL_SECRETS = sorted({s for _, secrets, _ in PLANTED for s in secrets})
 
 
