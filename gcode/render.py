@@ -127,7 +127,7 @@ class PlainRenderer:
             self.buffer = []
             if commentary:
                 self._say(commentary)
-            self._say(f"> {describe_call(event.name, event.arguments)}")
+            self._say(f"› {describe_call(event.name, event.arguments)}")  # not the chat prompt
         elif isinstance(event, ToolResultEvent):
             lines = fold(event.content, DIFF_LINES if _diff_of(event) else FOLD_LINES)
             prefix = "  ! " if event.is_error else "  "

@@ -73,7 +73,7 @@ def test_multi_step_task_end_to_end(fake_llm, calc_repo: Path) -> None:
     assert (calc_repo / "calc.py").read_text() == "def add(a, b):\n    return a + b\n"
     err = result.stderr
     assert "Let me look at calc.py." in err  # commentary goes with the activity, not stdout
-    for line in ("> read_file calc.py", "> edit_file calc.py", f"> run_shell {check}",
+    for line in ("› read_file calc.py", "› edit_file calc.py", f"› run_shell {check}",
                  "  -    return a - b", "  +    return a + b", "  exit code: 0"):
         assert line in err.splitlines(), (line, err)
     # what gcode sent the model
@@ -174,7 +174,7 @@ def test_max_steps_flag(fake_llm, calc_repo: Path) -> None:
     fake_llm.script(tool_call("git_status", {}), tool_call("git_status", {}))
     result = run_gcode("run", "loop", "--max-steps", "2", cwd=calc_repo, env=agent_env(fake_llm))
     assert result.returncode == 1
-    assert "> git_status" in result.stderr
+    assert "› git_status" in result.stderr
     assert error_line(result).startswith("stopped after 2 tool-call rounds without a final "
                                              "answer — raise agent.max_steps")
     fake_llm.assert_done()
@@ -348,8 +348,8 @@ def test_plain_renderer_in_a_pipe() -> None:
     r.close()
     assert out.getvalue() == "**Done**: x is now `2`.\n"
     lines = err.getvalue().splitlines()
-    assert lines[:3] == ["Let me fix it.", "> edit_file a.py", "  edited a.py"]
-    assert "  +x = 2" in lines and "> run_shell pytest -q" in lines
+    assert lines[:3] == ["Let me fix it.", "› edit_file a.py", "  edited a.py"]
+    assert "  +x = 2" in lines and "› run_shell pytest -q" in lines
     assert "  … (7 more lines)" in lines  # folded to a few lines
     assert "warning: learning from this turn failed: boom" in lines
     assert not any("retrying" in line for line in lines)
