@@ -321,6 +321,15 @@ class Database:
             "sum(deleted_at is not null) as forgotten "
             "from learnings group by repo_id, store, scope order by repo_id, store, scope")
 
+    def stop_keyword_index(self) -> None:
+        """Stop maintaining the FTS index (drop its triggers). Only for a throwaway in-memory
+        database that will never be searched: loading 10k records then skips tokenizing."""
+        if str(self.path) != ":memory:":
+            raise ValueError("the keyword index is only ever dropped in an in-memory database")
+        with self.write() as c:
+            for trigger in ("learnings_ai", "learnings_ad", "learnings_au"):
+                c.execute(f"drop trigger if exists {trigger}")
+
     def team_fingerprint(self, repo_id: str) -> str:
         """Changes whenever a team record of the repo is added or touched (cheap to compare).
 

@@ -242,3 +242,16 @@ def test_list_learnings_filters(db: Database) -> None:
     assert len(db.list_learnings(None, user=None)) == 4
     assert [r.content for r in db.list_learnings(None, user="bob", stores=["user_memory"])] == \
         ["bob likes spaces"]
+
+
+def test_keyword_index_is_only_ever_dropped_in_memory(tmp_path):
+    from gcode.db import open_db
+
+    on_disk = open_db(tmp_path / "keep.db")
+    with pytest.raises(ValueError):
+        on_disk.stop_keyword_index()
+    on_disk.close()
+    mem = open_db(Path(":memory:"))
+    mem.stop_keyword_index()
+    assert not mem.query("select name from sqlite_master where type = 'trigger' "
+                         "and name like 'learnings_a%'")
