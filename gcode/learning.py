@@ -418,14 +418,17 @@ class LearningMachine:
         wanting = [n for n, s in self.stores.items()
                    if self.mode_of(n) in ("always", "propose") and getattr(s, "extract", "")]
         extracted: dict[str, list[dict[str, Any]]] = {}
-        if wanting and not getattr(turn, "error", None) and worth_extracting(turn):
-            if self.llm_factory is None:
-                raise GcodeError("no model to extract learnings with")
-            related = kb.search(message, [self.repo_id, ""], self.user, k=8,
-                                stores=wanting) if message.strip() else []
-            self.stats["extraction_calls"] += 1
-            items = extract(self.llm_factory(), turn, {n: self.stores[n] for n in wanting},
-                            related)
+        healthy = not getattr(turn, "error", None) and not getattr(turn, "cancelled", False)
+        if wanting and healthy and worth_extracting(turn) and self.llm_factory is not None:
+            try:
+                related = kb.search(message, [self.repo_id, ""], self.user, k=8,
+                                    stores=wanting) if message.strip() else []
+                self.stats["extraction_calls"] += 1
+                items = extract(self.llm_factory(), turn,
+                                {n: self.stores[n] for n in wanting}, related)
+            except GcodeError as exc:  # the model failing must not cost us what we observed
+                self.errors.append(f"nothing extracted from this turn: {exc.one_line()}")
+                items = []
             for item in items:
                 extracted.setdefault(item["store"], []).append(item)
         elif wanting:
@@ -438,7 +441,12 @@ class LearningMachine:
             ctx = self.ctx(message, kb)
             ctx.extracted = extracted.get(name, []) if mode in ("always", "propose") else []
             ctx.propose = mode == "propose"
-            store.process(turn, ctx)
+            try:
+                store.process(turn, ctx)
+            except GcodeError as exc:
+                self.errors.append(f"store {name} did not learn: {exc.one_line()}")
+            except Exception as exc:  # noqa: BLE001 - one broken store must not stop the rest
+                self.errors.append(f"store {name} failed: {type(exc).__name__}: {exc}")
             if ctx.propose and ctx.extracted:
                 self.proposals_made = True
         if kb.db.team_fingerprint(self.repo_id) != before:

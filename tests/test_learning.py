@@ -308,3 +308,38 @@ def test_custom_store_registered_by_entry_point(make_repo, tmp_path, monkeypatch
     monkeypatch.syspath_prepend(str(site))
     m = machine(make_repo("demo", PY_REPO), "alice")
     assert isinstance(m.stores["ci_failures"], CIFailures)
+
+
+class FailingLLM(RecordingLLM):
+    def complete_json(self, messages):
+        from gcode.errors import GcodeError
+
+        self.calls.append(messages)
+        raise GcodeError("cannot reach the model server at http://127.0.0.1:9/v1")
+
+
+class BrokenStore:
+    name = "broken"
+
+    def recall(self, ctx):
+        return []
+
+    def build_context(self, data):
+        return ""
+
+    def process(self, turn, ctx):
+        raise RuntimeError("boom")
+
+
+def test_a_failing_model_or_store_does_not_cost_the_observations(make_repo):
+    root = make_repo("demo", PY_REPO)
+    llm = FailingLLM()
+    m = machine(root, "alice", llm)
+    m.stores = {"broken": BrokenStore(), **m.stores}
+    m.after_turn(shell_turn("We must always run the tests before pushing.",
+                            [("pytest -q", 0, "1 passed")]))
+    m.flush()
+    assert len(llm.calls) == 1
+    assert any("nothing extracted from this turn: cannot reach" in e for e in m.errors)
+    assert any("store broken failed: RuntimeError: boom" in e for e in m.errors)
+    assert "Run the tests with `pytest -q`" in m.build_context("").text
