@@ -188,3 +188,31 @@ def test_learn_show_verbose_gives_provenance(fake_llm, repo):
     assert "observed" in row and "team" in row and "rev 1" in row
     assert "`make test` exit 0" in row and "session " in row and "paths: Makefile" in row
     fake_llm.assert_done()
+
+
+def test_insight_travels_to_another_machine_through_git(fake_llm, clones, tmp_path):
+    """Separate databases (two machines): alice's session exports the team file, she
+    commits and pushes; bob pulls, and his next session's prompt carries the insight."""
+    alice_clone, bob_clone = clones
+    alice = {**fake_llm.env, "GCODE_USER": "alice", "GCODE_DB": str(tmp_path / "alice.db")}
+    bob = {**fake_llm.env, "GCODE_USER": "bob", "GCODE_DB": str(tmp_path / "bob.db")}
+    assert run_gcode("init", "--yes", cwd=alice_clone, env=alice).returncode == 0
+    fake_llm.script(
+        text("A CDN would help."),
+        text(json.dumps({"learnings": [{"store": "learned_knowledge", "content": EGRESS}]})),
+    )
+    r = run_gcode("run", "We're trying to cut down on egress costs. Any ideas?",
+                  cwd=alice_clone, env=alice)
+    assert r.returncode == 0, r.stderr
+    team_file = alice_clone / ".gcode" / "learnings.jsonl"
+    assert EGRESS in team_file.read_text()
+    git(alice_clone, "add", "-A")
+    git(alice_clone, "commit", "-qm", "gcode: team learnings")
+    git(alice_clone, "push", "-q", "origin", "HEAD")
+    git(bob_clone, "pull", "-q")
+    fake_llm.script(text("Mind the egress costs."))
+    r = run_gcode("run", "I'm deciding between datadog and grafana. Any recommendations?",
+                  cwd=bob_clone, env=bob)
+    assert r.returncode == 0, r.stderr
+    assert EGRESS in system_prompt(fake_llm.chat_requests[-1])
+    fake_llm.assert_done()
