@@ -215,18 +215,9 @@ class Database:
 
     # -- learnings --------------------------------------------------------------------------
 
-    def insert_learning(self, rec: Learning, embedding: bytes | None = None) -> int:
-        """Insert a record (and its vector, if given) in one transaction; returns its rid."""
-        row = _learning_row(rec)
-        cols = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        with self.write() as c:
-            cur = c.execute(f"insert into learnings ({cols}) values ({marks})", list(row.values()))
-            rid = int(cur.lastrowid)
-            if embedding is not None and rec.live:
-                c.execute("insert into learnings_vec(rowid, repo_id, embedding) values (?, ?, ?)",
-                          (rid, rec.repo_id, embedding))
-        return rid
+    def insert_learning(self, rec: Learning, embedding: bytes | None = None) -> None:
+        """Insert a record (and its vector, if given) in one transaction."""
+        self.insert_learnings([(rec, embedding)])
 
     def insert_learnings(self, items: Sequence[tuple[Learning, bytes | None]]) -> None:
         """Insert many new records (and the vectors given) in one transaction, in bulk:

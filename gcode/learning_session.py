@@ -9,12 +9,9 @@ each, and export the team file if team learnings changed.
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
-
-def warn(message: str) -> None:
-    print(f"gcode: warning: {message}", file=sys.stderr)
+from gcode.ui import warn
 
 
 def start(ws: Any, llm: Any) -> Any:

@@ -228,13 +228,11 @@ def cmd_context(chat: ChatLike, arg: str) -> None:
         chat.say("No learning context yet: gcode has learned nothing relevant "
                  "(teach it with /remember TEXT).")
         return
-    chat.say(f"[dim]{count} learning(s), {_approx_tokens(text)} tokens"
+    from gcode.learning import estimate_tokens  # the count the token budget uses
+
+    chat.say(f"[dim]{count} learning(s), {estimate_tokens(text)} tokens"
              + (f", for {_escape(repr(query))}" if query else "") + ":[/]")
     chat.show_text(text)
-
-
-def _approx_tokens(text: str) -> int:
-    return max(1, len(text) // 4)
 
 
 @command("learn", "what gcode knows about this repository (or search it)", usage="[QUERY]")

@@ -25,7 +25,6 @@ import hashlib
 import json
 import os
 import re
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -34,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from gcode.errors import GcodeError
 from gcode.records import EXPORTED_FIELDS, Learning, short_id
+from gcode.ui import warn
 
 if TYPE_CHECKING:  # pragma: no cover
     from gcode.db import Database
@@ -769,10 +769,6 @@ def compact(ws: Workspace, older_than_days: float,
 # -- automatic sync at the start and end of sessions -------------------------------------------
 
 
-def _warn(message: str) -> None:
-    print(f"gcode: warning: {message}", file=sys.stderr)
-
-
 def auto_import(ws: Workspace) -> ImportReport | None:
     """At the start of `chat`, `run` and `context`: import the team file if it changed.
 
@@ -793,11 +789,11 @@ def _import_quietly(ws: Workspace) -> ImportReport | None:
             return None
         report = import_file(ws, team, only_if_changed=True)
     except GcodeError as exc:
-        _warn(f"team learnings not imported: {exc.one_line()}")
+        warn(f"team learnings not imported: {exc.one_line()}")
         return None
     if report is not None:
         for bad in report.bad:
-            _warn(f"{report.source} {bad}")
+            warn(f"{report.source} {bad}")
     return report
 
 
@@ -817,7 +813,7 @@ def auto_export(ws: Workspace) -> bool:
         if not team_path(ws).is_file():
             return False
     except GcodeError as exc:
-        _warn(exc.one_line())
+        warn(exc.one_line())
         return False
     _import_quietly(ws)
     try:
@@ -826,5 +822,5 @@ def auto_export(ws: Workspace) -> bool:
             return False
         return export_file(ws).written
     except GcodeError as exc:
-        _warn(f"team learnings not exported: {exc.one_line()}")
+        warn(f"team learnings not exported: {exc.one_line()}")
         return False

@@ -44,6 +44,11 @@ def escape(text: object) -> str:
     return rich_escape(str(text))
 
 
+def warn(message: str) -> None:
+    """One `gcode: warning:` line on stderr: something went wrong, but the command goes on."""
+    print(f"gcode: warning: {message}", file=sys.stderr)
+
+
 def print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from gcode.learning import BaseStore, LearningContext, format_learning
-from gcode.records import Learning
+from gcode.learning import BaseStore, LearningContext
 
 
 def tool_outcomes(turn: Any) -> list[dict[str, Any]]:
@@ -59,15 +58,6 @@ class DecisionLog(BaseStore):
     background = False
     context_weight = 0.4
     recall_k = 3
-
-    def recall(self, ctx: LearningContext) -> list[Learning]:
-        if not ctx.message.strip():
-            return []
-        return ctx.search(ctx.message, [self.name], k=self.recall_k)
-
-    def build_context(self, data: Any) -> str:
-        lines = [f"- {format_learning(r)}" for r in data]
-        return f"### {self.title}\n" + "\n".join(lines) if lines else ""
 
     def process(self, turn: Any, ctx: LearningContext) -> None:
         for out in tool_outcomes(turn):

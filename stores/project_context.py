@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from gcode.learning import BaseStore, LearningContext, format_learning
+from gcode.learning import BaseStore, LearningContext
 from gcode.records import Learning
 from gcode.scan import fingerprint, paths_exist, scan
 from stores.decision_log import tool_outcomes
@@ -118,10 +118,6 @@ class ProjectContext(BaseStore):
             background.append(rec)
         background.sort(key=lambda r: r.score or 0.0, reverse=True)
         return hits + background
-
-    def build_context(self, data: Any) -> str:
-        lines = [f"- {format_learning(r)}" for r in data]
-        return f"### {self.title}\n" + "\n".join(lines) if lines else ""
 
     def refresh(self, ctx: LearningContext) -> None:
         """Rescan when the manifests changed; mark facts whose files vanished as stale."""
