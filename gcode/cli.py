@@ -77,10 +77,18 @@ def visible_repos(ws: Any, all_repos: bool) -> list[str] | None:
 # -- learn ------------------------------------------------------------------------------------
 
 
-def _store_names(ws: Any) -> dict[str, str]:
-    from gcode.records import BUILTIN_STORES
+def _store_scopes(ws: Any, wanted: str) -> dict[str, str]:
+    """Store name -> default scope. Custom stores (config or entry point) are only imported
+    when `wanted` is not a built-in one, and their scope is the one they declare."""
+    from gcode.records import BUILTIN_STORES, SCOPES
 
-    return {**BUILTIN_STORES, **{name: "team" for name in ws.config.learning.custom_stores}}
+    if wanted in BUILTIN_STORES:
+        return dict(BUILTIN_STORES)
+    from gcode.learning import load_custom_stores
+
+    custom = {name: scope if (scope := getattr(store, "scope", "team")) in SCOPES else "team"
+              for name, store in load_custom_stores(ws.config).items()}
+    return {**BUILTIN_STORES, **custom}
 
 
 def _learning_json(rec: Any) -> dict[str, Any]:
@@ -175,7 +183,7 @@ def learn_add(
     if not text.strip():
         raise GcodeError("nothing to learn: the text is empty", hint="gcode learn add \"TEXT\"")
     ws = workspace()
-    stores = _store_names(ws)
+    stores = _store_scopes(ws, store)
     if store not in stores:
         raise GcodeError(f"unknown store {store!r}", hint=f"use one of: {', '.join(stores)}")
     scope = stores[store]

@@ -26,7 +26,7 @@ from gcode.config import Config
 from gcode.db import Database
 from gcode.errors import GcodeError
 from gcode.knowledge import AddResult, KnowledgeBase
-from gcode.records import BUILTIN_STORES, GLOBAL_STORES, Learning, short_id
+from gcode.records import BUILTIN_STORES, GLOBAL_STORES, SCOPES, Learning, short_id
 
 MODES = ("always", "agentic", "propose", "off")
 
@@ -51,6 +51,8 @@ class LearningContext:
     extracted: list[dict[str, Any]] = field(default_factory=list)
     # Set for propose mode: new learnings are stored as pending proposals.
     propose: bool = False
+    # Each store's default scope, as the store declares it (`scope` attribute).
+    store_scopes: dict[str, str] = field(default_factory=dict)
 
     @property
     def db(self) -> Database:
@@ -63,7 +65,7 @@ class LearningContext:
              title: str = "", evidence: dict[str, Any] | None = None, source: str = "extracted",
              confidence: float = 0.7, supersedes: Learning | None = None) -> AddResult:
         """Store a learning for `store` (redacted, deduplicated, indexed)."""
-        scope = scope or BUILTIN_STORES.get(store, "team")
+        scope = scope or self.store_scopes.get(store) or BUILTIN_STORES.get(store, "team")
         rec = Learning(
             content=content, store=store, repo_id="" if store in GLOBAL_STORES else self.repo_id,
             scope=scope, user=self.user if scope == "user" else "", kind=kind, title=title,
@@ -246,6 +248,8 @@ class LearningMachine:
         self.stores = stores if stores is not None else {**builtin_stores(),
                                                         **load_custom_stores(config)}
         self.llm_factory = llm_factory
+        self.store_scopes = {name: scope for name, store in self.stores.items()
+                             if (scope := getattr(store, "scope", None)) in SCOPES}
         self.session_id: str | None = None
         self.budget = config.learning.token_budget
         self.stats = {"extraction_calls": 0, "skipped_turns": 0}
@@ -290,7 +294,7 @@ class LearningMachine:
 
     def ctx(self, message: str = "", kb: KnowledgeBase | None = None) -> LearningContext:
         return LearningContext(self.repo_id, self.repo_root, self.user, self.session_id, message,
-                               self.config, kb or self.kb)
+                               self.config, kb or self.kb, store_scopes=self.store_scopes)
 
     # -- context ----------------------------------------------------------------------------
 

@@ -343,3 +343,35 @@ def test_a_failing_model_or_store_does_not_cost_the_observations(make_repo):
     assert any("nothing extracted from this turn: cannot reach" in e for e in m.errors)
     assert any("store broken failed: RuntimeError: boom" in e for e in m.errors)
     assert "Run the tests with `pytest -q`" in m.build_context("").text
+
+
+class PrivateNotes(CIFailures):
+    """A custom store that declares its records private."""
+
+    name = "private_notes"
+    scope = "user"
+
+
+def test_custom_store_scope_is_the_one_it_declares(make_repo):
+    root = make_repo("demo", PY_REPO)
+    (root / ".gcode.toml").write_text(
+        '[learning.custom_stores]\nprivate_notes = "test_learning:PrivateNotes"\n')
+    m = machine(root, "alice")
+    learn(m, shell_turn("run ci", [("pytest", 1, "FAILED tests/test_x.py::test_y")]))
+    (rec,) = m.kb.db.list_learnings([m.repo_id], stores=["private_notes"])
+    assert rec.scope == "user" and rec.user == "alice"
+    assert "test_y" not in machine(root, "bob").build_context("").text
+
+
+def test_learn_add_to_a_custom_store_uses_its_declared_scope(make_repo):
+    from conftest import run_gcode
+
+    root = make_repo("demo", PY_REPO)
+    (root / ".gcode.toml").write_text(
+        '[learning.custom_stores]\nprivate_notes = "test_learning:PrivateNotes"\n')
+    env = {"PYTHONPATH": str(Path(__file__).parent), "GCODE_USER": "alice"}
+    r = run_gcode("learn", "add", "my own note", "--store", "private_notes", cwd=root, env=env)
+    assert r.returncode == 0, r.stderr
+    assert "private to you" in r.stdout
+    bad = run_gcode("learn", "add", "x", "--store", "nope", cwd=root, env=env)
+    assert bad.returncode == 1 and "unknown store 'nope'" in bad.stderr
