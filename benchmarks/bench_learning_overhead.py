@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from fake_openai import FakeOpenAI, Reply, text, tool_call  # noqa: E402
 
-from gcode.learning import estimate_tokens  # noqa: E402
+from gcode.turn import estimate_tokens  # noqa: E402
 
 TURNS = [
     "We're trying to cut down on egress costs. Any ideas?",
@@ -65,6 +65,7 @@ def responder(mode: str):
 def run_session(mode: str) -> dict:
     from gcode.agent import Agent
     from gcode.learning import LearningMachine
+    from gcode.sessions import SqliteSessionLog
     from gcode.tools.approval import Approver
     from gcode.workspace import Workspace
 
@@ -86,9 +87,9 @@ def run_session(mode: str) -> dict:
             hooks = None
             if mode != "off":
                 hooks = LearningMachine.from_workspace(ws, llm_factory=lambda: llm)
-            agent = Agent(llm, ws.db, root=root, config=ws.config,
-                          approver=Approver(mode="full-auto"), repo_id=ws.repo_id, user=ws.user,
-                          hooks=hooks)
+            log = SqliteSessionLog(ws.db, repo_id=ws.repo_id, repo_root=root, user=ws.user)
+            agent = Agent(llm, log, root=root, config=ws.config,
+                          approver=Approver(mode="full-auto"), hooks=hooks)
             per_turn = []
             for message in TURNS:
                 before = len(fake.chat_requests)

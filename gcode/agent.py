@@ -13,24 +13,41 @@ message with tool calls is followed by one result per call id (synthetic
 
 from __future__ import annotations
 
+import difflib
+import json
 import platform
 import threading
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from gcode import agents_md
 from gcode.errors import GcodeError
-from gcode.llm import Completion, Retrying, TextChunk, Usage
-from gcode.records import new_id
-from gcode.redact import redact, redact_obj
-from gcode.tools import Change, Tool, ToolContext, ToolResult, builtin_tools, execute, openai_schema
+from gcode.llm import Completion, Retrying, TextChunk, ToolCall
+from gcode.tools import Tool, ToolContext, ToolResult, builtin_tools, execute, openai_schema
+from gcode.turn import (
+    ApprovalEvent,
+    Change,
+    DoneEvent,
+    ErrorEvent,
+    Event,
+    RetryEvent,
+    SessionLog,
+    TextDelta,
+    ToolCallEvent,
+    ToolResultEvent,
+    ToolRun,
+    Turn,
+    Usage,
+    UsageEvent,
+    chars_to_tokens,
+    estimate_tokens,
+)
 
 if TYPE_CHECKING:
     from gcode.config import Config
-    from gcode.db import Database
     from gcode.llm import LLM
     from gcode.tools.approval import Approver
 
@@ -57,106 +74,7 @@ How to work:
 Environment: {os}; today is {today}."""
 
 
-# -- events -----------------------------------------------------------------------------------
-
-
-@dataclass
-class Event:
-    type: ClassVar[str] = "event"
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"type": self.type, **asdict(self)}
-
-
-@dataclass
-class TextDelta(Event):
-    type: ClassVar[str] = "text_delta"
-    text: str
-
-
-@dataclass
-class ToolCallEvent(Event):
-    type: ClassVar[str] = "tool_call"
-    id: str
-    name: str
-    arguments: Any  # the parsed object, or the raw text when it is not valid JSON
-
-
-@dataclass
-class ApprovalEvent(Event):
-    type: ClassVar[str] = "approval"
-    id: str
-    name: str
-    allowed: bool
-    reason: str
-
-
-@dataclass
-class ToolResultEvent(Event):
-    type: ClassVar[str] = "tool_result"
-    id: str
-    name: str
-    content: str
-    is_error: bool
-
-
-@dataclass
-class UsageEvent(Event):
-    type: ClassVar[str] = "usage"
-    prompt_tokens: int
-    completion_tokens: int
-    turn_prompt_tokens: int
-    turn_completion_tokens: int
-
-
-@dataclass
-class RetryEvent(Event):
-    type: ClassVar[str] = "retry"
-    attempt: int
-    attempts: int
-    wait: float
-    reason: str
-    discard: bool  # the text streamed since the last tool call is void; a new answer follows
-
-
-@dataclass
-class ErrorEvent(Event):
-    type: ClassVar[str] = "error"
-    message: str
-    hint: str = ""
-    fatal: bool = True  # False: a warning, the turn goes on
-
-
-@dataclass
-class DoneEvent(Event):
-    type: ClassVar[str] = "done"
-    session_id: str
-    turn: int
-    final_text: str
-    steps: int
-    prompt_tokens: int
-    completion_tokens: int
-    cancelled: bool = False
-    error: str | None = None
-
-
-# -- turns and hooks --------------------------------------------------------------------------
-
-
-@dataclass
-class Turn:
-    """One finished turn, as the learning machine receives it."""
-
-    session_id: str
-    index: int
-    user_message: str
-    messages: list[dict[str, Any]] = field(default_factory=list)  # user, assistant, tool
-    final_text: str = ""
-    usage: Usage = field(default_factory=Usage)
-    error: str | None = None
-    cancelled: bool = False
-    steps: int = 0
-    changes: list[Change] = field(default_factory=list)  # files written during this turn
+# -- hooks ------------------------------------------------------------------------------------
 
 
 class AgentHooks(Protocol):
@@ -211,14 +129,15 @@ def repair_transcript(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def estimate_tokens(messages: list[dict[str, Any]]) -> int:
-    """Rough token count (4 characters a token): enough to decide when to drop old turns."""
+def messages_tokens(messages: list[dict[str, Any]]) -> int:
+    """Rough token count of chat messages: enough to decide when to drop old turns."""
     size = 0
     for m in messages:
-        size += len(m.get("content") or "") + 16
+        content = m.get("content")
+        size += len(content if isinstance(content, str) else json.dumps(content or "")) + 16
         for c in m.get("tool_calls") or []:
             size += len(c.get("function", {}).get("arguments") or "") + 32
-    return size // 4
+    return chars_to_tokens(size)
 
 
 def fit_window(system: str, messages: list[dict[str, Any]], budget: int
@@ -226,34 +145,15 @@ def fit_window(system: str, messages: list[dict[str, Any]], budget: int
     """Drop the oldest whole turns until the conversation fits `budget` tokens (the current
     turn is always kept, so tool calls and their results are never separated)."""
     starts = [i for i, m in enumerate(messages) if m.get("role") == "user"]
-    fixed = len(system) // 4
+    fixed = estimate_tokens(system)
     for start in [0, *starts[1:]]:
         window = messages[start:]
-        if fixed + estimate_tokens(window) <= budget or start == (starts[-1] if starts else 0):
+        if fixed + messages_tokens(window) <= budget or start == (starts[-1] if starts else 0):
             return window
     return messages
 
 
-def _redacted(msg: dict[str, Any]) -> dict[str, Any]:
-    """What is stored: contents and tool-call arguments without secrets."""
-    out = dict(msg)
-    if isinstance(out.get("content"), str):
-        out["content"] = redact(out["content"])
-    elif out.get("content") is not None:
-        out["content"] = redact_obj(out["content"])
-    if out.get("tool_calls"):
-        calls = []
-        for c in out["tool_calls"]:
-            fn = dict(c.get("function") or {})
-            fn["arguments"] = redact(fn.get("arguments") or "")
-            calls.append({**c, "function": fn})
-        out["tool_calls"] = calls
-    return out
-
-
 def _parsed(arguments: str) -> Any:
-    import json
-
     try:
         return json.loads(arguments) if arguments.strip() else {}
     except ValueError:
@@ -264,17 +164,14 @@ def _parsed(arguments: str) -> Any:
 
 
 class Agent:
-    """A conversation with the model about one repository, persisted as a session."""
+    """A conversation with the model about one repository, kept in a `SessionLog`."""
 
-    def __init__(self, llm: LLM, db: Database, *, root: Path, config: Config,
-                 approver: Approver, repo_id: str, user: str,
-                 hooks: AgentHooks | None = None) -> None:
+    def __init__(self, llm: LLM, log: SessionLog, *, root: Path, config: Config,
+                 approver: Approver, hooks: AgentHooks | None = None) -> None:
         self.llm = llm
-        self.db = db
+        self.log = log
         self.root = Path(root)
         self.config = config
-        self.repo_id = repo_id
-        self.user = user
         self.hooks: AgentHooks = hooks or NoHooks()
         self.ctx = ToolContext(self.root, config, approver)
         self.messages: list[dict[str, Any]] = []  # user/assistant/tool; no system prompt
@@ -285,39 +182,57 @@ class Agent:
 
     # -- sessions --
 
-    def resume(self, session_id: str) -> dict[str, Any]:
-        """Continue a stored session (full id or unique prefix); returns its row."""
-        row = self.db.get_session(session_id)
-        if row is None:
-            rows = self.db.sessions_by_prefix(session_id)
-            if len(rows) > 1:
-                raise GcodeError(f"session id {session_id!r} is ambiguous ({len(rows)} sessions)",
-                                 hint="give more characters of the id")
-            row = rows[0] if rows else None
-        if row is None:
-            raise GcodeError(f"no session {session_id!r}",
-                             hint="/sessions in `gcode chat` lists them")
-        if row.get("repo_id") and row["repo_id"] != self.repo_id:
-            raise GcodeError(f"session {row['id'][:13]} belongs to another repository "
-                             f"({row.get('repo_root')})", hint="resume it from that repository")
-        self.session_id = row["id"]
-        self.messages = repair_transcript(self.db.session_messages(row["id"]))
+    def resume(self, reference: str) -> str:
+        """Continue a stored session (full id or unique prefix); returns its id."""
+        session_id, messages = self.log.open(reference)
+        self.session_id = session_id
+        self.messages = repair_transcript(messages)
         self.turn_index = sum(1 for m in self.messages if m.get("role") == "user")
-        return row
+        return session_id
+
+    def reset(self) -> None:
+        """Start afresh: the next message opens a new session (the old one stays stored)."""
+        self.session_id = None
+        self.messages = []
+        self.turn_index = 0
+        self.usage = Usage()
+
+    def undo_last_change(self) -> tuple[Change, str]:
+        """Put back the file as it was before the agent's last write; returns the change
+        and the diff that undid it. Refuses when the file changed since that write."""
+        changes = self.ctx.changes
+        if not changes:
+            raise GcodeError("nothing to undo", hint="gcode has not changed a file in this chat")
+        change = changes[-1]
+        path = self.root / change.path
+        try:  # bytes, not read_text: newline translation would hide (or fake) a change
+            current = path.read_bytes().decode("utf-8") if path.exists() else None
+        except (OSError, UnicodeDecodeError):
+            current = None
+        if current != change.after:
+            raise GcodeError(f"{change.path} was changed after gcode's edit; not undoing it",
+                             hint="see /diff, and revert by hand or with git")
+        if change.before is None:
+            path.unlink()
+        else:
+            with path.open("w", encoding="utf-8", newline="") as fh:
+                fh.write(change.before)
+        changes.pop()
+        diff = "".join(difflib.unified_diff(
+            change.after.splitlines(keepends=True),
+            (change.before or "").splitlines(keepends=True),
+            f"a/{change.path}", f"b/{change.path}"))
+        return change, diff
 
     def _ensure_session(self, first_message: str) -> str:
         if self.session_id is None:
-            self.session_id = new_id()
-            title = redact(" ".join(first_message.split()))[:80]
-            self.db.create_session({"id": self.session_id, "repo_id": self.repo_id,
-                                    "repo_root": str(self.root), "user": self.user,
-                                    "model": self.llm.model, "title": title})
+            self.session_id = self.log.create(first_message, self.llm.model)
         return self.session_id
 
     def _add(self, turn: Turn, msg: dict[str, Any]) -> None:
         self.messages.append(msg)
         turn.messages.append(msg)
-        self.db.append_messages(turn.session_id, turn.index, [_redacted(msg)])
+        self.log.append(turn.session_id, turn.index, [msg])
 
     # -- prompt and tools --
 
@@ -381,11 +296,12 @@ class Agent:
     def run_turn(self, user_text: str) -> Iterator[Event]:
         """Run one user message to its answer, yielding events; always ends with `done`."""
         self._cancel.clear()
+        self.messages = repair_transcript(self.messages)  # an earlier turn cut short
         session_id = self._ensure_session(user_text)
         self.turn_index += 1
         turn = Turn(session_id, self.turn_index, user_text)
         changes_before = len(self.ctx.changes)
-        state: dict[str, Any] = {"partial": [], "pending": []}
+        state = _TurnState()
         try:
             self._add(turn, {"role": "user", "content": user_text})
             yield from self._loop(turn, state)
@@ -411,7 +327,7 @@ class Agent:
                         turn.usage.prompt_tokens, turn.usage.completion_tokens,
                         turn.cancelled, turn.error)
 
-    def _loop(self, turn: Turn, state: dict[str, Any]) -> Iterator[Event]:
+    def _loop(self, turn: Turn, state: _TurnState) -> Iterator[Event]:
         warnings: list[ErrorEvent] = []
         system = self.system_prompt(turn.user_message, warnings)
         yield from warnings
@@ -421,37 +337,12 @@ class Agent:
         for step in range(1, self.config.agent.max_steps + 1):
             turn.steps = step
             self._check_cancel()
-            window = fit_window(system, self.messages, budget)
-            completion: Completion | None = None
-            state["partial"] = []
-            for ev in self.llm.stream_chat([{"role": "system", "content": system}, *window],
-                                           schemas):
-                self._check_cancel()
-                if isinstance(ev, TextChunk):
-                    state["partial"].append(ev.text)
-                    yield TextDelta(ev.text)
-                elif isinstance(ev, Retrying):
-                    if ev.discard:
-                        state["partial"] = []
-                    yield RetryEvent(ev.attempt, ev.attempts, round(ev.wait, 3), ev.reason,
-                                     ev.discard)
-                else:
-                    completion = ev
-            if completion is None:  # pragma: no cover - stream_chat always ends with one
-                raise GcodeError("the model server ended the response without an answer")
-            if completion.usage is not None:
-                turn.usage = turn.usage + completion.usage
-                self.usage = self.usage + completion.usage
-                self.db.add_session_usage(turn.session_id, completion.usage.prompt_tokens,
-                                          completion.usage.completion_tokens)
-                yield UsageEvent(completion.usage.prompt_tokens,
-                                 completion.usage.completion_tokens,
-                                 turn.usage.prompt_tokens, turn.usage.completion_tokens)
+            completion = yield from self._stream(turn, state, system, schemas, budget)
             calls = completion.tool_calls
             msg: dict[str, Any] = {"role": "assistant", "content": completion.content or None}
             if calls:
                 msg["tool_calls"] = [c.to_message() for c in calls]
-            state["partial"] = []
+            state.partial = []
             self._add(turn, msg)
             if not calls:
                 turn.final_text = completion.content
@@ -459,39 +350,81 @@ class Agent:
                     yield ErrorEvent("the answer was cut off: the model reached its output "
                                      "limit", fatal=False)
                 return
-            state["pending"] = list(calls)
-            for c in calls:
+            state.pending = list(calls)
+            for call in calls:
                 self._check_cancel()
-                yield ToolCallEvent(c.id, c.name, _parsed(c.arguments))
-                tool = tools.get(c.name)
-                if tool is None:
-                    result = ToolResult(f"unknown tool {c.name!r}; available tools: "
-                                        f"{', '.join(tools)}", True)
-                else:
-                    result = execute(tool, c.arguments, self.ctx)
-                if result.decision is not None:
-                    yield ApprovalEvent(c.id, c.name, result.decision.allowed,
-                                        result.decision.reason)
-                self._add(turn, {"role": "tool", "tool_call_id": c.id, "content": result.content})
-                state["pending"].remove(c)
-                yield ToolResultEvent(c.id, c.name, result.content, result.is_error)
+                yield from self._run_tool(turn, state, call, tools)
         raise GcodeError(f"stopped after {self.config.agent.max_steps} tool-call rounds "
                          "without a final answer",
                          hint="raise agent.max_steps (or --max-steps), or ask for a smaller step")
 
-    def _close_open(self, turn: Turn, state: dict[str, Any]) -> None:
+    def _stream(self, turn: Turn, state: _TurnState, system: str,
+                schemas: list[dict[str, Any]], budget: int) -> Iterator[Event]:
+        """One model request, streamed as events; returns the finished completion."""
+        window = fit_window(system, self.messages, budget)
+        completion: Completion | None = None
+        state.partial = []
+        for ev in self.llm.stream_chat([{"role": "system", "content": system}, *window],
+                                       schemas):
+            self._check_cancel()
+            if isinstance(ev, TextChunk):
+                state.partial.append(ev.text)
+                yield TextDelta(ev.text)
+            elif isinstance(ev, Retrying):
+                if ev.discard:
+                    state.partial = []
+                yield RetryEvent(ev.attempt, ev.attempts, round(ev.wait, 3), ev.reason,
+                                 ev.discard)
+            else:
+                completion = ev
+        if completion is None:  # pragma: no cover - stream_chat always ends with one
+            raise GcodeError("the model server ended the response without an answer")
+        if completion.usage is not None:
+            turn.usage = turn.usage + completion.usage
+            self.usage = self.usage + completion.usage
+            self.log.add_usage(turn.session_id, completion.usage)
+            yield UsageEvent(completion.usage.prompt_tokens, completion.usage.completion_tokens,
+                             turn.usage.prompt_tokens, turn.usage.completion_tokens)
+        return completion
+
+    def _run_tool(self, turn: Turn, state: _TurnState, call: ToolCall,
+                  tools: dict[str, Tool]) -> Iterator[Event]:
+        """Approve and run one tool call; record it in the transcript and as a ToolRun."""
+        arguments = _parsed(call.arguments)
+        yield ToolCallEvent(call.id, call.name, arguments)
+        tool = tools.get(call.name)
+        if tool is None:
+            result = ToolResult(f"unknown tool {call.name!r}; available tools: "
+                                f"{', '.join(tools)}", True)
+        else:
+            result = execute(tool, call.arguments, self.ctx)
+        if result.decision is not None:
+            yield ApprovalEvent(call.id, call.name, result.decision.allowed,
+                                result.decision.reason)
+        turn.tool_runs.append(ToolRun(
+            call.id, call.name, arguments if isinstance(arguments, dict) else {},
+            action=tool.action if tool else None, output=result.content,
+            is_error=result.is_error, exit_code=result.exit_code, timed_out=result.timed_out,
+            duration=result.duration, changed_paths=result.changed_paths,
+            approved=result.decision.allowed if result.decision else None,
+            sandboxed=result.sandboxed))
+        self._add(turn, {"role": "tool", "tool_call_id": call.id, "content": result.content})
+        state.pending.remove(call)
+        yield ToolResultEvent(call.id, call.name, result.content, result.is_error)
+
+    def _close_open(self, turn: Turn, state: _TurnState) -> None:
         """Leave a transcript the model API accepts: keep a partial answer, answer open calls."""
         try:
-            partial = "".join(state["partial"])
+            partial = "".join(state.partial)
             if partial:
-                state["partial"] = []
+                state.partial = []
                 self._add(turn, {"role": "assistant", "content": partial})
                 turn.final_text = partial
-            for c in list(state["pending"]):
+            for c in list(state.pending):
                 self._add(turn, {"role": "tool", "tool_call_id": c.id,
                                  "content": CANCELLED_RESULT if turn.cancelled else
                                  f"not run: the turn failed ({turn.error})"})
-                state["pending"].remove(c)
+                state.pending.remove(c)
         except Exception:  # noqa: BLE001 - the database itself failing: nothing more to save
             pass
 
@@ -501,7 +434,7 @@ class Agent:
         status = "cancelled" if turn.cancelled else "error" if turn.error else "active"
         warnings = []
         try:
-            self.db.update_session(turn.session_id, status=status)
+            self.log.set_status(turn.session_id, status)
         except Exception as exc:  # noqa: BLE001
             warnings.append(ErrorEvent(f"could not update the session: {exc}", fatal=False))
         try:
@@ -509,3 +442,11 @@ class Agent:
         except Exception as exc:  # noqa: BLE001 - learning must never break the session
             warnings.append(ErrorEvent(f"learning from this turn failed: {exc}", fatal=False))
         return warnings
+
+
+@dataclass
+class _TurnState:
+    """What must be tidied up if the turn stops early: streamed text, unanswered calls."""
+
+    partial: list[str] = field(default_factory=list)
+    pending: list[ToolCall] = field(default_factory=list)

@@ -11,27 +11,32 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
+from gcode.cli_common import show_notices, workspace
 from gcode.errors import GcodeError
 
 if TYPE_CHECKING:
-    from gcode.agent import Agent, AgentHooks, DoneEvent
+    from gcode.agent import Agent, AgentHooks
+    from gcode.turn import DoneEvent, SessionLog
+    from gcode.workspace import Workspace
     from gcode.llm import LLM
     from gcode.render import Renderer
     from gcode.tools.approval import Approver
 
 
-def make_agent(ws: Any, llm: LLM, approver: Approver, hooks: AgentHooks | None = None) -> Agent:
+def make_agent(ws: Workspace, llm: LLM, approver: Approver, hooks: AgentHooks | None = None,
+               log: SessionLog | None = None) -> Agent:
     """An Agent for the workspace's repository (shared by `run` and the chat)."""
     from gcode.agent import Agent
+    from gcode.sessions import SqliteSessionLog
 
     repo = ws.require_repo()
-    return Agent(llm, ws.db, root=repo.root, config=ws.config, approver=approver,
-                 repo_id=ws.repo_id, user=ws.user, hooks=hooks)
+    log = log or SqliteSessionLog(ws.db, repo_id=ws.repo_id, repo_root=repo.root, user=ws.user)
+    return Agent(llm, log, root=repo.root, config=ws.config, approver=approver, hooks=hooks)
 
 
 def drive(events: Any, renderer: Renderer) -> DoneEvent | None:
     """Feed a turn's events to a renderer; a Ctrl-C in the renderer still closes the turn."""
-    from gcode.agent import DoneEvent
+    from gcode.turn import DoneEvent
 
     done = None
     try:
@@ -49,8 +54,6 @@ def drive(events: Any, renderer: Renderer) -> DoneEvent | None:
 
 def run_once(prompt: str, *, json_mode: bool = False, yes: bool = False,
              flags: dict[str, Any] | None = None) -> None:
-    from gcode.cli import workspace
-
     if prompt == "-":
         prompt = sys.stdin.read()
     ws = workspace(**(flags or {}))
@@ -64,14 +67,18 @@ def run_once(prompt: str, *, json_mode: bool = False, yes: bool = False,
         from gcode.tools.approval import Approver
 
         llm = LLM.from_config(ws.config)
-        approver = Approver(ws.config.agent.approval, list(ws.config.agent.allow), yes=yes)
+        from gcode.ui import stdin_is_interactive, terminal_ask
+
+        approver = Approver(ws.config.agent.approval, list(ws.config.agent.allow), yes=yes,
+                            ask=terminal_ask if stdin_is_interactive() else None)
         # The learning machine supplies the context block, its tools and after_turn.
-        machine = learning_session.start(ws, llm)
+        machine = learning_session.start(ws, lambda: llm)
         try:
             agent = make_agent(ws, llm, approver, machine)
             done = drive(agent.run_turn(prompt), make_renderer(json_mode))
         finally:
             learning_session.finish(ws, machine)  # commit what the turn taught, export
+            show_notices(ws)
     except GcodeError as exc:
         if json_mode:  # failures inside the turn were already events; these are before it
             _json_error(exc)

@@ -17,7 +17,7 @@ from gcode.errors import GcodeError
 
 def chat(session: Optional[str] = None, resume: bool = False, cont: bool = False,
          model: Optional[str] = None, approval: Optional[str] = None) -> int:
-    from gcode.cli import workspace
+    from gcode.cli_common import workspace
     from gcode.repl import Chat
 
     if session and not resume:

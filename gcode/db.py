@@ -12,94 +12,16 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from gcode.errors import GcodeError
+from gcode.migrations import MIGRATIONS, applied_version, migrate, unknown_migrations
 from gcode.records import Learning, now_iso
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-MIGRATIONS: list[Callable[[Any], None]] = []
-
-
-def migration(fn: Callable[[Any], None]) -> Callable[[Any], None]:
-    """Register a migration; its number is its position (1-based). Never reorder or edit."""
-    MIGRATIONS.append(fn)
-    return fn
-
-
-@migration
-def m001_initial(db: Any) -> None:
-    db["learnings"].create(
-        {
-            "rid": int,  # stable integer key shared with the FTS and vector indexes
-            "id": str,
-            "store": str,
-            "repo_id": str,
-            "scope": str,
-            "user": str,
-            "kind": str,
-            "title": str,
-            "content": str,
-            "evidence": str,
-            "source": str,
-            "confidence": float,
-            "rev": int,
-            "created_at": str,
-            "updated_at": str,
-            "author": str,
-            "deleted_at": str,
-            "superseded_by": str,
-            "status": str,
-            "content_hash": str,
-            "use_count": int,
-            "last_used_at": str,
-        },
-        pk="rid",
-        not_null={"id", "store", "repo_id", "scope", "content", "created_at", "updated_at"},
-        defaults={"user": "", "title": "", "evidence": "{}", "rev": 1, "status": "active",
-                  "confidence": 0.8, "use_count": 0, "author": "", "kind": "insight"},
-    )
-    db["learnings"].create_index(["id"], unique=True)
-    db["learnings"].create_index(["repo_id", "scope", "content_hash"])
-    db["learnings"].create_index(["repo_id", "store"])
-    db["learnings"].enable_fts(["title", "content", "kind"], create_triggers=True,
-                               tokenize="porter unicode61")
-    db["sessions"].create(
-        {
-            "id": str,
-            "repo_id": str,
-            "repo_root": str,
-            "user": str,
-            "model": str,
-            "title": str,
-            "created_at": str,
-            "updated_at": str,
-            "status": str,
-            "prompt_tokens": int,
-            "completion_tokens": int,
-        },
-        pk="id",
-        defaults={"status": "active", "prompt_tokens": 0, "completion_tokens": 0, "title": ""},
-    )
-    db["sessions"].create_index(["repo_id", "updated_at"])
-    db["messages"].create(
-        {
-            "session_id": str,
-            "seq": int,
-            "turn": int,
-            "role": str,
-            "content": str,
-            "data": str,  # JSON: tool_calls, tool_call_id, name
-            "created_at": str,
-        },
-        pk=("session_id", "seq"),
-        foreign_keys=[("session_id", "sessions", "id")],
-    )
-    db["kv"].create({"key": str, "value": str}, pk="key")
 
 
 def _can_load_extensions(module: Any) -> bool:
@@ -196,7 +118,7 @@ class Database:
 
     @property
     def schema_version(self) -> int:
-        return _applied_version(self.conn)
+        return applied_version(self.conn)
 
     @property
     def sqlite_version(self) -> str:
@@ -586,37 +508,6 @@ def _filters(
     return (" and ".join(where) or "1"), params
 
 
-def _applied_version(conn: Any) -> int:
-    exists = conn.execute(
-        "select 1 from sqlite_master where type = 'table' and name = '_migrations'").fetchone()
-    if not exists:
-        return 0
-    return int(conn.execute("select coalesce(max(id), 0) from _migrations").fetchone()[0])
-
-
-def migrate(conn: Any) -> None:
-    """Apply pending migrations in one IMMEDIATE transaction (open_db refuses a newer schema)."""
-    if _applied_version(conn) >= len(MIGRATIONS):
-        return
-    import sqlite_utils  # only paid for when the schema needs work (~30 ms)
-
-    db = sqlite_utils.Database(conn)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        conn.execute("create table if not exists _migrations "
-                     "(id integer primary key, name text not null, applied_at text not null)")
-        done = _applied_version(conn)  # re-read under the lock: another process may have won
-        for number, fn in enumerate(MIGRATIONS, start=1):
-            if number > done:
-                fn(db)
-                conn.execute("insert into _migrations(id, name, applied_at) values (?, ?, ?)",
-                             (number, fn.__name__, now_iso()))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-
-
 def open_db(path: Path, busy_timeout_ms: int = 10000, migrate_schema: bool = True) -> Database:
     """Open (creating if needed) the database at `path`, sqlite-vec loaded, schema current."""
     path = Path(path).expanduser()
@@ -627,15 +518,17 @@ def open_db(path: Path, busy_timeout_ms: int = 10000, migrate_schema: bool = Tru
         conn = driver.connect(str(path), isolation_level=None, check_same_thread=False,
                               timeout=busy_timeout_ms / 1000)
         conn.execute(f"pragma busy_timeout = {int(busy_timeout_ms)}")
-        version = _applied_version(conn)
+        unknown = unknown_migrations(conn)
+        version = applied_version(conn)
     except driver.DatabaseError as exc:
         raise GcodeError(f"cannot open database {path}: {exc}",
                          hint="check the file, or set GCODE_DB to another path") from None
-    if version > len(MIGRATIONS):
+    if unknown:
         conn.close()
         raise GcodeError(
-            f"database {path} has schema version {version}, newer than this gcode "
-            f"understands ({len(MIGRATIONS)}); it was not modified",
+            f"database {path} has schema version {version}, newer than "
+            f"this gcode understands (it knows {len(MIGRATIONS)} migrations, not "
+            f"{', '.join(unknown[:3])}); it was not modified",
             hint="upgrade gcode (pip install -U gcode) or set GCODE_DB to another file",
         )
     db = Database(conn, path, driver)

@@ -12,9 +12,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gcode.records import Learning, short_id
+from gcode.turn import Turn
+
+if TYPE_CHECKING:
+    from gcode.store_api import LearningStore
 
 MAX_TRANSCRIPT_CHARS = 8000
 MAX_ITEMS = 6
@@ -36,10 +40,10 @@ _TRIVIAL = re.compile(r"^\s*(hi|hello|hey|thanks|thank you|ok|okay|yes|no|sure|c
                       r"nice|lgtm|continue|go on|go ahead|do it)\b[\s.!?]*$", re.IGNORECASE)
 
 
-def _user_texts(turn: Any) -> list[str]:
-    texts = [m.get("content") for m in getattr(turn, "messages", []) or []
+def _user_texts(turn: Turn) -> list[str]:
+    texts = [m.get("content") for m in turn.messages
              if m.get("role") == "user" and isinstance(m.get("content"), str)]
-    return texts or [getattr(turn, "user_message", "") or ""]
+    return texts or [turn.user_message]
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -50,7 +54,7 @@ def statements(text: str) -> list[str]:
     return [s for s in _SENTENCE.split(text) if s.strip() and not s.rstrip().endswith("?")]
 
 
-def worth_extracting(turn: Any) -> bool:
+def worth_extracting(turn: Turn) -> bool:
     """True when the turn's user text states something that could be a durable learning."""
     for text in _user_texts(turn):
         if _TRIVIAL.match(text) or len(text.split()) < 3:
@@ -65,10 +69,10 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 20] + " …[truncated]"
 
 
-def transcript(turn: Any) -> str:
+def transcript(turn: Turn) -> str:
     """The turn as plain text for the extraction prompt: user, tool activity, answer."""
     parts: list[str] = []
-    for msg in getattr(turn, "messages", []) or []:
+    for msg in turn.messages:
         role = msg.get("role")
         content = msg.get("content")
         if role == "user" and isinstance(content, str):
@@ -82,8 +86,8 @@ def transcript(turn: Any) -> str:
         elif role == "tool" and isinstance(content, str):
             parts.append(f"TOOL RESULT: {_clip(content, 300)}")
     if not parts:
-        parts.append(f"USER: {getattr(turn, 'user_message', '')}")
-        if getattr(turn, "final_text", ""):
+        parts.append(f"USER: {turn.user_message}")
+        if turn.final_text:
             parts.append(f"ASSISTANT: {turn.final_text}")
     text = "\n".join(parts)
     return text if len(text) <= MAX_TRANSCRIPT_CHARS else text[-MAX_TRANSCRIPT_CHARS:]
@@ -101,10 +105,11 @@ contradicts an existing one listed below, give that one's id in "supersedes". Ou
 "supersedes": "<id or null>"}]} — an empty list when nothing is worth keeping."""
 
 
-def build_messages(turn: Any, stores: dict[str, Any], related: Sequence[Learning]) -> list[dict]:
+def build_messages(turn: Turn, stores: dict[str, LearningStore],
+                   related: Sequence[Learning]) -> list[dict[str, Any]]:
     lines = ["Stores (choose one per learning):"]
     for name, store in stores.items():
-        kinds = ", ".join(getattr(store, "kinds", ("insight",)))
+        kinds = ", ".join(store.kinds)
         lines.append(f"- {name}: {store.extract} (kinds: {kinds})")
     if related:
         lines.append("\nExisting learnings that may be related:")
@@ -113,7 +118,7 @@ def build_messages(turn: Any, stores: dict[str, Any], related: Sequence[Learning
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": "\n".join(lines)}]
 
 
-def parse_items(data: Any, stores: dict[str, Any]) -> list[dict[str, Any]]:
+def parse_items(data: Any, stores: dict[str, LearningStore]) -> list[dict[str, Any]]:
     """Keep only well-formed items for known stores; the model's JSON is untrusted input."""
     if isinstance(data, str):
         try:
@@ -130,7 +135,7 @@ def parse_items(data: Any, stores: dict[str, Any]) -> list[dict[str, Any]]:
         content = item.get("content")
         if not isinstance(content, str) or not content.strip():
             continue
-        kinds = getattr(stores[item["store"]], "kinds", ("insight",))
+        kinds = stores[item["store"]].kinds
         kind = item.get("kind") if item.get("kind") in kinds else kinds[0]
         supersedes = item.get("supersedes")
         items.append({"store": item["store"], "kind": kind,
@@ -139,7 +144,7 @@ def parse_items(data: Any, stores: dict[str, Any]) -> list[dict[str, Any]]:
     return items
 
 
-def extract(llm: Any, turn: Any, stores: dict[str, Any],
+def extract(llm: Any, turn: Turn, stores: dict[str, LearningStore],
             related: Sequence[Learning]) -> list[dict[str, Any]]:
     """Make the single extraction call and return validated items."""
     data = llm.complete_json(build_messages(turn, stores, related))

@@ -17,163 +17,30 @@ something worth keeping.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any
 
 from gcode.config import Config
-from gcode.db import Database
 from gcode.errors import GcodeError
 from gcode.knowledge import AddResult, KnowledgeBase
-from gcode.records import BUILTIN_STORES, GLOBAL_STORES, SCOPES, Learning, short_id
+from gcode.records import Learning
+from gcode.store_api import (
+    LearningContext,
+    LearningStore,
+    build_learning,
+    complete,
+    format_learning,
+    load_stores,
+)
+from gcode.turn import Turn, estimate_tokens
+
+if TYPE_CHECKING:
+    from gcode.tools import Tool
+    from gcode.workspace import Workspace
 
 MODES = ("always", "agentic", "propose", "off")
-
-
-def estimate_tokens(text: str) -> int:
-    """~4 characters per token: close enough for budgeting, needs no tokenizer download."""
-    return (len(text) + 3) // 4
-
-
-@dataclass
-class LearningContext:
-    """What a store needs to know about the moment, and the only door to the database."""
-
-    repo_id: str
-    repo_root: Path | None
-    user: str
-    session_id: str | None
-    message: str
-    config: Config
-    kb: KnowledgeBase
-    # Filled by the machine's shared extraction call: items for this store only.
-    extracted: list[dict[str, Any]] = field(default_factory=list)
-    # Set for propose mode: new learnings are stored as pending proposals.
-    propose: bool = False
-    # Each store's default scope, as the store declares it (`scope` attribute).
-    store_scopes: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def db(self) -> Database:
-        return self.kb.db
-
-    def repo_ids_for(self, store: str) -> list[str]:
-        return [""] if store in GLOBAL_STORES else [self.repo_id]
-
-    def save(self, store: str, content: str, kind: str = "insight", *, scope: str | None = None,
-             title: str = "", evidence: dict[str, Any] | None = None, source: str = "extracted",
-             confidence: float = 0.7, supersedes: Learning | None = None) -> AddResult:
-        """Store a learning for `store` (redacted, deduplicated, indexed)."""
-        scope = scope or self.store_scopes.get(store) or BUILTIN_STORES.get(store, "team")
-        rec = Learning(
-            content=content, store=store, repo_id="" if store in GLOBAL_STORES else self.repo_id,
-            scope=scope, user=self.user if scope == "user" else "", kind=kind, title=title,
-            evidence=dict(evidence or {}), source=source, confidence=confidence,
-            author=self.user, status="pending" if self.propose else "active",
-        )
-        if self.session_id:
-            rec.evidence.setdefault("session", self.session_id)
-        if supersedes is not None and supersedes.live and not self.propose:
-            return self.kb.supersede(supersedes, rec)
-        if supersedes is not None:
-            rec.evidence["supersedes"] = supersedes.id
-        return self.kb.add(rec)
-
-    def records(self, store: str, kinds: Sequence[str] | None = None,
-                statuses: Sequence[str] = ("active",), limit: int = 500) -> list[Learning]:
-        """The store's records here, most recently updated first (bounded: this runs on
-        every turn, and a store can grow large)."""
-        recs = self.db.list_learnings(self.repo_ids_for(store), user=self.user, stores=[store],
-                                      statuses=statuses, limit=limit)
-        return [r for r in recs if kinds is None or r.kind in kinds]
-
-    def search(self, query: str, stores: Sequence[str], k: int = 10) -> list[Learning]:
-        repo_ids = sorted({rid for s in stores for rid in self.repo_ids_for(s)})
-        return self.kb.search(query, repo_ids, self.user, k=k, stores=list(stores))
-
-    def update(self, rec: Learning, content_changed: bool = False) -> None:
-        self.kb.update(rec, self.user, content_changed=content_changed)
-
-    def forget(self, rec: Learning) -> None:
-        self.kb.forget(rec, self.user)
-
-
-@runtime_checkable
-class LearningStore(Protocol):
-    name: str
-
-    def recall(self, ctx: LearningContext) -> Any: ...
-
-    def build_context(self, data: Any) -> str: ...
-
-    def process(self, turn: Any, ctx: LearningContext) -> None: ...
-
-
-class BaseStore:
-    """Convenience base for stores: sensible recall/build_context/process for record stores.
-
-    Subclasses set `name`, `title`, `scope`, and optionally `extract` (a one-line
-    description of what the shared extraction call should look for on this
-    store's behalf; empty = the store does not want model extraction).
-    """
-
-    name = "store"
-    title = "Learnings"
-    scope = "team"
-    extract = ""
-    kinds: tuple[str, ...] = ("insight",)
-    recall_k = 8
-    background = True  # also recall recent records that do not match the message
-
-    def recall(self, ctx: LearningContext) -> list[Learning]:
-        hits = ctx.search(ctx.message, [self.name], k=self.recall_k) if ctx.message.strip() else []
-        if not self.background:
-            return hits
-        seen = {r.id for r in hits}
-        extra = [r for r in ctx.records(self.name, limit=self.recall_k * 3)
-                 if r.id not in seen][: self.recall_k * 2]
-        for rec in extra:  # below any real match, ordered by confidence
-            rec.score = 0.5 * rec.confidence
-        return hits + extra
-
-    def build_context(self, data: Any) -> str:
-        lines = [f"- {format_learning(r)}" for r in data]
-        return f"### {self.title}\n" + "\n".join(lines) if lines else ""
-
-    def process(self, turn: Any, ctx: LearningContext) -> None:
-        for item in ctx.extracted:
-            save_extracted(ctx, self.name, item, self.kinds[0])
-
-
-def format_learning(rec: Learning) -> str:
-    """One line for the system prompt: the fact, plus how we know it."""
-    text = " ".join(rec.content.split())
-    ev = rec.evidence or {}
-    notes = []
-    if rec.kind.endswith("_command") and rec.source != "scan" and ev.get("exit_code") == 0:
-        runs = int(ev.get("runs", 1) or 1)
-        notes.append(f"verified: exited 0{f' in {runs} runs' if runs > 1 else ''}")
-    suffix = f" ({'; '.join(notes)})" if notes else ""
-    return f"{text}{suffix} [{short_id(rec.id)}]"
-
-
-def save_extracted(ctx: LearningContext, store: str, item: dict[str, Any],
-                   default_kind: str) -> AddResult | None:
-    """Save one item of the extraction call's output for `store`."""
-    content = str(item.get("content") or "").strip()
-    if not content:
-        return None
-    old = None
-    if item.get("supersedes"):
-        try:
-            old = ctx.kb.resolve(str(item["supersedes"]), ctx.user)
-        except GcodeError:
-            old = None
-        if old is not None and old.store != store:
-            old = None
-    return ctx.save(store, content, kind=str(item.get("kind") or default_kind), supersedes=old,
-                    source="extracted", confidence=float(item.get("confidence") or 0.7))
 
 
 @dataclass
@@ -183,47 +50,6 @@ class BuiltContext:
     text: str
     items: list[Learning]
     blocks: dict[str, str]
-
-
-def load_custom_stores(config: Config) -> dict[str, Any]:
-    """Stores registered in config (`name = "module:Class"`) or by entry point `gcode.stores`."""
-    import importlib
-    from importlib.metadata import entry_points
-
-    found: dict[str, Any] = {}
-    for ep in entry_points(group="gcode.stores"):
-        found[ep.name] = ep
-    for name, target in config.learning.custom_stores.items():
-        found[name] = target
-    stores: dict[str, Any] = {}
-    for name, target in found.items():
-        try:
-            if isinstance(target, str):
-                module, _, attr = target.partition(":")
-                cls = getattr(importlib.import_module(module), attr or "Store")
-            else:
-                cls = target.load()
-            store = cls() if isinstance(cls, type) else cls
-        except Exception as exc:  # noqa: BLE001 - a broken plugin must name itself
-            raise GcodeError(f"cannot load custom learning store {name!r} ({target}): {exc}",
-                             hint="fix or remove it under [learning.custom_stores]") from None
-        if not all(callable(getattr(store, m, None)) for m in ("recall", "build_context",
-                                                                 "process")):
-            raise GcodeError(f"custom learning store {name!r} lacks recall/build_context/process",
-                             hint="see the README section on custom stores")
-        if not getattr(store, "name", None) or store.name == "store":
-            store.name = name
-        stores[name] = store
-    return stores
-
-
-def builtin_stores() -> dict[str, Any]:
-    from stores.decision_log import DecisionLog
-    from stores.learned_knowledge import LearnedKnowledge
-    from stores.project_context import ProjectContext
-    from stores.user_memory import UserMemory
-
-    return {s.name: s for s in (ProjectContext(), LearnedKnowledge(), UserMemory(), DecisionLog())}
 
 
 CONTEXT_HEADER = (
@@ -238,18 +64,15 @@ class LearningMachine:
     """Composes the stores and plugs into the agent as its hooks (context, tools, after_turn)."""
 
     def __init__(self, config: Config, kb: KnowledgeBase, repo_id: str, repo_root: Path | None,
-                 user: str, stores: dict[str, Any] | None = None,
+                 user: str, stores: dict[str, LearningStore] | None = None,
                  llm_factory: Callable[[], Any] | None = None) -> None:
         self.config = config
         self.kb = kb
         self.repo_id = repo_id
         self.repo_root = repo_root
         self.user = user
-        self.stores = stores if stores is not None else {**builtin_stores(),
-                                                        **load_custom_stores(config)}
+        self.stores = stores if stores is not None else load_stores(config)
         self.llm_factory = llm_factory
-        self.store_scopes = {name: scope for name, store in self.stores.items()
-                             if (scope := getattr(store, "scope", None)) in SCOPES}
         self.session_id: str | None = None
         self.budget = config.learning.token_budget
         self.stats = {"extraction_calls": 0, "skipped_turns": 0}
@@ -259,14 +82,40 @@ class LearningMachine:
         self._worker: threading.Thread | None = None
 
     @classmethod
-    def from_workspace(cls, ws: Any,
-                       llm_factory: Callable[[], Any] | None = None) -> LearningMachine:
+    def from_workspace(cls, ws: Workspace, llm_factory: Callable[[], Any] | None = None,
+                       stores: dict[str, LearningStore] | None = None) -> LearningMachine:
         from gcode.embed import make_embedder
 
         repo = ws.repo
         return cls(ws.config, KnowledgeBase(ws.db, make_embedder(ws.config)),
                    ws.repo_id if repo else "", repo.root if repo else None, ws.user,
-                   llm_factory=llm_factory)
+                   stores=stores, llm_factory=llm_factory)
+
+    @property
+    def stores(self) -> dict[str, LearningStore]:
+        return self._stores
+
+    @stores.setter
+    def stores(self, stores: dict[str, Any]) -> None:
+        self._stores = {name: complete(store, name) for name, store in stores.items()}
+
+    def store(self, name: str) -> LearningStore:
+        """The store called `name`, or a clear error listing the ones there are."""
+        if name not in self.stores:
+            raise GcodeError(f"unknown store {name!r}",
+                             hint=f"use one of: {', '.join(self.stores)}")
+        return self.stores[name]
+
+    def teach(self, store: str, content: str, *, kind: str = "", title: str = "",
+              source: str = "user") -> AddResult:
+        """What a person tells gcode directly (`learn add`, `/remember`): stored at once,
+        with the scope its store declares; a team learning marks the team file for export."""
+        rec = build_learning(self.store(store), content, repo_id=self.repo_id, user=self.user,
+                             kind=kind, title=title, source=source, confidence=0.9)
+        result = self.kb.add(rec)
+        if result.learning.scope == "team":
+            self.team_changed = True
+        return result
 
     # -- modes ------------------------------------------------------------------------------
 
@@ -282,9 +131,7 @@ class LearningMachine:
             self.config.learning.mode = mode
             self.config.learning.stores = {}
         else:
-            if store not in self.stores:
-                raise GcodeError(f"unknown store {store!r}",
-                                 hint=f"stores: {', '.join(self.stores)}")
+            self.store(store)
             self.config.learning.stores[store] = mode
 
     @property
@@ -294,7 +141,7 @@ class LearningMachine:
 
     def ctx(self, message: str = "", kb: KnowledgeBase | None = None) -> LearningContext:
         return LearningContext(self.repo_id, self.repo_root, self.user, self.session_id, message,
-                               self.config, kb or self.kb, store_scopes=self.store_scopes)
+                               self.config, self.stores, kb or self.kb)
 
     # -- context ----------------------------------------------------------------------------
 
@@ -312,8 +159,7 @@ class LearningMachine:
                     if rec.id in seen or not rec.live or rec.status != "active":
                         continue
                     seen.add(rec.id)
-                    weight = getattr(store, "context_weight", 1.0)
-                    candidates.append(((rec.score or 0.0) * weight, name, rec))
+                    candidates.append(((rec.score or 0.0) * store.context_weight, name, rec))
             elif data:
                 opaque[name] = data
         candidates.sort(key=lambda c: c[0], reverse=True)
@@ -364,22 +210,22 @@ class LearningMachine:
 
         return GUIDANCE if self.agentic_stores() else ""
 
-    def tools(self) -> list[Any]:
-        tools: list[Any] = []
+    def tools(self) -> list[Tool]:
+        tools: list[Tool] = []
         agentic = self.agentic_stores()
         if agentic:
             from gcode.learning_tools import learning_tools
 
             tools.extend(learning_tools(self, agentic))
         for name, store in self.stores.items():
-            if self.mode_of(name) != "off" and callable(getattr(store, "tools", None)):
+            if self.mode_of(name) != "off":
                 tools.extend(store.tools(self.ctx()))
         return tools
 
-    def after_turn(self, turn: Any) -> None:
+    def after_turn(self, turn: Turn) -> None:
         """Learn from a finished turn in the background; `flush()` waits for it."""
         self.flush()
-        self.session_id = getattr(turn, "session_id", self.session_id)
+        self.session_id = turn.session_id
         self._worker = threading.Thread(target=self._process_safely, args=(turn,),
                                         name="gcode-learning", daemon=False)
         self._worker.start()
@@ -392,7 +238,7 @@ class LearningMachine:
             if not worker.is_alive():
                 self._worker = None
 
-    def _process_safely(self, turn: Any) -> None:
+    def _process_safely(self, turn: Turn) -> None:
         try:
             self.process(turn)
         except GcodeError as exc:
@@ -400,7 +246,7 @@ class LearningMachine:
         except Exception as exc:  # noqa: BLE001 - learning must never break the session
             self.errors.append(f"learning failed: {type(exc).__name__}: {exc}")
 
-    def process(self, turn: Any) -> None:
+    def process(self, turn: Turn) -> None:
         """Run every store's `process` on a connection of its own (it runs in a worker thread)."""
         from gcode.db import open_db
 
@@ -414,16 +260,15 @@ class LearningMachine:
         finally:
             db.close()
 
-    def _process(self, turn: Any, kb: KnowledgeBase) -> None:
+    def _process(self, turn: Turn, kb: KnowledgeBase) -> None:
         """Every store's `process`, with one shared extraction call when it is worth it."""
         from gcode.extraction import extract, worth_extracting
 
-        message = getattr(turn, "user_message", "") or ""
+        message = turn.user_message
         wanting = [n for n, s in self.stores.items()
-                   if self.mode_of(n) in ("always", "propose") and getattr(s, "extract", "")]
+                   if self.mode_of(n) in ("always", "propose") and s.extract]
         extracted: dict[str, list[dict[str, Any]]] = {}
-        healthy = not getattr(turn, "error", None) and not getattr(turn, "cancelled", False)
-        if wanting and healthy and worth_extracting(turn) and self.llm_factory is not None:
+        if wanting and turn.healthy and worth_extracting(turn) and self.llm_factory is not None:
             try:
                 related = kb.search(message, [self.repo_id, ""], self.user, k=8,
                                     stores=wanting) if message.strip() else []
@@ -479,3 +324,9 @@ class LearningMachine:
 
     def reject(self, rec: Learning) -> None:
         self.kb.forget(rec, self.user)
+
+    def forget(self, rec: Learning) -> None:
+        """Forget a learning for good (a tombstone, so the deletion reaches teammates)."""
+        self.kb.forget(rec, self.user)
+        if rec.scope == "team":
+            self.team_changed = True

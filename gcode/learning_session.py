@@ -3,42 +3,46 @@
 At the start: import the committed team file if it changed, then build the
 learning machine that plugs into the agent as its hooks. At the end: wait for
 background learning to be committed (the user never waits for it during a
-turn, but it must not be lost at exit), report what went wrong in one line
-each, and export the team file if team learnings changed.
+turn, but it must not be lost at exit), turn what went wrong into notices, and
+export the team file if team learnings changed. Nothing here prints: problems
+go to `ws.notices` for the terminal layer to show.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from gcode.ui import warn
+if TYPE_CHECKING:
+    from gcode.learning import LearningMachine
+    from gcode.workspace import Workspace
 
 
-def start(ws: Any, llm: Any) -> Any:
+def start(ws: Workspace, llm_factory: Callable[[], Any] | None) -> LearningMachine:
     """The LearningMachine for this session (after importing teammates' learnings)."""
     from gcode.learning import LearningMachine
     from gcode.sync import auto_import
 
     auto_import(ws)  # never raises: a broken team file must not stop the agent
-    return LearningMachine.from_workspace(ws, llm_factory=lambda: llm)
+    return LearningMachine.from_workspace(ws, llm_factory=llm_factory)
 
 
-def finish(ws: Any, machine: Any) -> None:
-    """Commit background learning, surface its errors, export team learnings if changed."""
+def finish(ws: Workspace, machine: LearningMachine | None) -> None:
+    """Commit background learning, report its errors, export team learnings if changed."""
     if machine is None:
         return
     machine.flush()
-    for problem in machine.errors:
-        warn(problem)
+    ws.notices.extend(machine.errors)
     machine.errors.clear()
     if machine.proposals_made:
         count = len(machine.pending())
         if count:
-            warn(f"{count} proposed learning(s) await review: `gcode learn show --pending`, "
-                 "then `gcode learn accept ID` or `gcode learn reject ID`")
+            ws.notices.append(
+                f"{count} proposed learning(s) await review: `gcode learn show --pending`, "
+                "then `gcode learn accept ID` or `gcode learn reject ID`")
         machine.proposals_made = False
     if machine.team_changed:
         from gcode.sync import auto_export
 
-        auto_export(ws)  # never raises; refusals become warnings
+        auto_export(ws)  # never raises; refusals become notices
         machine.team_changed = False

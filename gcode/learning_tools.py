@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from gcode.errors import GcodeError
 from gcode.records import short_id
+from gcode.tools.base import Tool, ToolContext, ToolError
 
 if TYPE_CHECKING:
     from gcode.learning import LearningMachine
@@ -25,11 +26,10 @@ GUIDANCE = (
 )
 
 
-def learning_tools(machine: LearningMachine, stores: list[str]) -> list[Any]:
+def learning_tools(machine: LearningMachine, stores: list[str]) -> list[Tool]:
     """save/search/forget tools over the stores in agentic mode."""
-    from gcode.tools.base import Tool, ToolError
 
-    def save(args: dict[str, Any], _ctx: Any) -> str:
+    def save(args: dict[str, Any], _ctx: ToolContext) -> str:
         store = args.get("store") or stores[0]
         if store not in stores:
             raise ToolError(f"store must be one of: {', '.join(stores)}")
@@ -37,23 +37,22 @@ def learning_tools(machine: LearningMachine, stores: list[str]) -> list[Any]:
         old = None
         if args.get("replaces"):
             try:
-                old = machine.kb.resolve(args["replaces"], machine.user)
+                old = ctx.resolve(args["replaces"])
             except GcodeError as exc:
                 raise ToolError(exc.message) from None
-        kind = args.get("kind") or getattr(machine.stores[store], "kinds", ("insight",))[0]
-        result = ctx.save(store, args["content"], kind=kind, source="agent", supersedes=old,
-                          confidence=0.75)
+        result = ctx.save(store, args["content"], kind=args.get("kind") or "", source="agent",
+                          supersedes=old, confidence=0.75)
         if result.learning.scope == "team":
             machine.team_changed = True
         return f"{result.outcome} [{short_id(result.learning.id)}]: {result.learning.content}"
 
-    def search(args: dict[str, Any], _ctx: Any) -> str:
+    def search(args: dict[str, Any], _ctx: ToolContext) -> str:
         hits = machine.ctx(args["query"]).search(args["query"], list(machine.stores), k=8)
         if not hits:
             return "no learnings match"
         return "\n".join(f"[{short_id(r.id)}] ({r.store}) {r.content}" for r in hits)
 
-    def forget(args: dict[str, Any], _ctx: Any) -> str:
+    def forget(args: dict[str, Any], _ctx: ToolContext) -> str:
         try:
             rec = machine.kb.resolve(args["id"], machine.user)
         except GcodeError as exc:

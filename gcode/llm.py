@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlparse
 
 from gcode.errors import GcodeError
+from gcode.turn import Usage
 
 if TYPE_CHECKING:
     from gcode.config import Config
@@ -40,22 +41,6 @@ _CONTEXT_TOO_LONG = re.compile(
 
 
 # -- what a stream yields ---------------------------------------------------------------------
-
-
-@dataclass
-class Usage:
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-
-    def __add__(self, other: Usage | None) -> Usage:
-        if other is None:
-            return Usage(self.prompt_tokens, self.completion_tokens)
-        return Usage(self.prompt_tokens + other.prompt_tokens,
-                     self.completion_tokens + other.completion_tokens)
-
-    @property
-    def total_tokens(self) -> int:
-        return self.prompt_tokens + self.completion_tokens
 
 
 @dataclass

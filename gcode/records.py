@@ -130,13 +130,3 @@ EXPORTED_FIELDS = (
     "id", "store", "repo_id", "scope", "kind", "title", "content", "evidence", "source",
     "confidence", "rev", "created_at", "updated_at", "author", "deleted_at", "superseded_by",
 )
-
-# Built-in stores and the scope their records get by default.
-BUILTIN_STORES = {
-    "project_context": "team",
-    "learned_knowledge": "team",
-    "user_memory": "user",
-    "decision_log": "machine",
-}
-# Stores whose records follow their user across repositories.
-GLOBAL_STORES = frozenset({"user_memory"})

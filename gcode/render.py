@@ -11,7 +11,7 @@ import os
 import sys
 from typing import Any, Protocol, TextIO
 
-from gcode.agent import (
+from gcode.turn import (
     DoneEvent,
     ErrorEvent,
     Event,

@@ -15,9 +15,12 @@ import shlex
 import subprocess
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from gcode.errors import GcodeError
+
+if TYPE_CHECKING:
+    from gcode.learning import LearningMachine
 
 # `/name rest`; a first word with a second slash (`/usr/bin/env is missing`) is a message.
 _COMMAND = re.compile(r"^/([A-Za-z][\w-]*)(?:\s+(.*))?$", re.S)
@@ -40,11 +43,11 @@ class ChatLike(Protocol):
     def say(self, markup: str = "") -> None: ...
     def show_text(self, text: str) -> None: ...
     def show_diff(self, diff: str) -> None: ...
-    def knowledge(self) -> Any: ...
+    @property
+    def learning(self) -> LearningMachine: ...
     def learning_context(self, query: str) -> tuple[str, int] | None: ...
     def learning_modes(self) -> dict[str, str]: ...
     def set_learning_mode(self, mode: str, store: str | None = None) -> None: ...
-    def learnings_changed(self) -> None: ...
     def set_model(self, name: str) -> None: ...
     def new_session(self) -> None: ...
     def recent_sessions(self, limit: int = 20) -> list[dict[str, Any]]: ...
@@ -228,7 +231,7 @@ def cmd_context(chat: ChatLike, arg: str) -> None:
         chat.say("No learning context yet: gcode has learned nothing relevant "
                  "(teach it with /remember TEXT).")
         return
-    from gcode.learning import estimate_tokens  # the count the token budget uses
+    from gcode.turn import estimate_tokens  # the count the token budget uses
 
     chat.say(f"[dim]{count} learning(s), {estimate_tokens(text)} tokens"
              + (f", for {_escape(repr(query))}" if query else "") + ":[/]")
@@ -242,7 +245,7 @@ def cmd_learn(chat: ChatLike, arg: str) -> None:
 
     ws = chat.ws
     if arg:
-        records = chat.knowledge().search(arg, [ws.repo_id, ""], ws.user, k=15)
+        records = chat.learning.kb.search(arg, [ws.repo_id, ""], ws.user, k=15)
     else:
         records = ws.db.list_learnings([ws.repo_id, ""], user=ws.user,
                                        statuses=("active", "stale", "pending"))
@@ -265,33 +268,31 @@ def cmd_learn(chat: ChatLike, arg: str) -> None:
 
 
 @command("remember", "teach gcode something (team-shared; --me keeps it private to you)",
-         usage="[--me] TEXT")
+         usage="[--me | --store STORE] TEXT")
 def cmd_remember(chat: ChatLike, arg: str) -> None:
     """`/remember the API tests need docker running` is shared with the team through the
-    committed team file; `/remember --me I prefer small commits` stays in your own memory."""
-    from gcode.records import Learning, short_id
+    committed team file; `/remember --me I prefer small commits` stays in your own memory;
+    `/remember --store NAME TEXT` teaches one store (a custom one too)."""
+    from gcode.chat_questions import SHARED
+    from gcode.records import short_id
 
-    private = False
+    store = "learned_knowledge"
     for flag in ("--me", "--private"):
         if arg == flag or arg.startswith(flag + " "):
-            private, arg = True, arg[len(flag):].strip()
-    if not arg:
+            store, arg = "user_memory", arg[len(flag):].strip()
+    if arg.startswith("--store"):
+        _, name, arg = (arg.split(None, 2) + ["", ""])[:3]
+        if not name:
+            raise GcodeError("which store?", hint="/remember --store STORE TEXT")
+        store = name
+    if not arg.strip():
         raise GcodeError("nothing to remember", hint="/remember TEXT")
-    ws = chat.ws
-    store = "user_memory" if private else "learned_knowledge"
-    rec = Learning(
-        content=arg, store=store, repo_id="" if private else ws.repo_id,
-        scope="user" if private else "team", user=ws.user if private else "",
-        kind="preference" if private else "insight", source="user", confidence=0.9,
-        author=ws.user,
-    )
-    result = chat.knowledge().add(rec)
+    result = chat.learning.teach(store, arg.strip())
     verb = {"added": "Remembered", "duplicate": "Already known (confirmed)",
             "updated": "Updated"}[result.outcome]
-    where = "private to you" if private else "shared with the team"
-    chat.say(f"{verb} [bold]{short_id(result.learning.id)}[/] ({where}): "
+    chat.say(f"{verb} [bold]{short_id(result.learning.id)}[/] "
+             f"({SHARED.get(result.learning.scope, result.learning.scope)}): "
              f"{_escape(result.learning.content)}")
-    chat.learnings_changed()
 
 
 @command("forget", "forget a learning (by the id /learn shows)", usage="ID")
@@ -301,14 +302,13 @@ def cmd_forget(chat: ChatLike, arg: str) -> None:
 
     if not arg:
         raise GcodeError("which learning?", hint="/forget ID (ids are shown by /learn)")
-    kb = chat.knowledge()
+    machine = chat.learning
     for prefix in arg.split():
-        rec = kb.resolve(prefix, chat.ws.user)
+        rec = machine.kb.resolve(prefix, chat.ws.user)
         if rec.deleted_at:
             raise GcodeError(f"learning {short_id(rec.id)} is already forgotten")
-        kb.forget(rec, chat.ws.user)
+        machine.forget(rec)
         chat.say(f"Forgot {short_id(rec.id)} ({rec.store}): {_escape(one_line(rec.content, 100))}")
-    chat.learnings_changed()
 
 
 @command("mode", "show or set the learning mode (this session)", usage="[MODE | STORE MODE]",

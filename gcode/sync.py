@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING, Any
 
 from gcode.errors import GcodeError
 from gcode.records import EXPORTED_FIELDS, Learning, short_id
-from gcode.ui import warn
 
 if TYPE_CHECKING:  # pragma: no cover
     from gcode.db import Database
@@ -774,7 +773,7 @@ def auto_import(ws: Workspace) -> ImportReport | None:
 
     A no-op (None) outside a repository, when `team.auto_import` is off, when there
     is no team file, or when its content hash equals the last import's. Bad lines
-    become warnings on stderr; every good record is still imported. Never raises
+    become notices (`ws.notices`); every good record is still imported. Never raises
     a GcodeError about the file (a broken team file must not stop a session).
     """
     if ws.repo is None or not ws.config.team.auto_import:
@@ -789,11 +788,10 @@ def _import_quietly(ws: Workspace) -> ImportReport | None:
             return None
         report = import_file(ws, team, only_if_changed=True)
     except GcodeError as exc:
-        warn(f"team learnings not imported: {exc.one_line()}")
+        ws.notices.append(f"team learnings not imported: {exc.one_line()}")
         return None
     if report is not None:
-        for bad in report.bad:
-            warn(f"{report.source} {bad}")
+        ws.notices.extend(f"{report.source} {bad}" for bad in report.bad)
     return report
 
 
@@ -813,7 +811,7 @@ def auto_export(ws: Workspace) -> bool:
         if not team_path(ws).is_file():
             return False
     except GcodeError as exc:
-        warn(exc.one_line())
+        ws.notices.append(exc.one_line())
         return False
     _import_quietly(ws)
     try:
@@ -822,5 +820,5 @@ def auto_export(ws: Workspace) -> bool:
             return False
         return export_file(ws).written
     except GcodeError as exc:
-        warn(f"team learnings not exported: {exc.one_line()}")
+        ws.notices.append(f"team learnings not exported: {exc.one_line()}")
         return False

@@ -95,3 +95,32 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str = ""
     for row in rows:
         t.add_row(*(Text(cell) for cell in row))  # cells are data, never markup
     console().print(t)
+
+
+def terminal_ask(action: str, summary: str, detail: str, pattern_key: str) -> str:
+    """A plain y/n/a prompt on the terminal, for `gcode run` at a TTY (the REPL has its own)."""
+    out = sys.stderr
+    if detail and detail != summary:
+        print(detail.rstrip(), file=out)
+    what = "edit" if action == "edit" else "run"
+    always = f"always for {pattern_key!r}" if pattern_key else "always"
+    while True:
+        print(f"Allow {what}: {summary}? [y]es / [n]o / [a]lways ({always}) ", end="",
+              file=out, flush=True)
+        line = sys.stdin.readline()
+        if not line:  # EOF: nobody is there after all
+            return "no"
+        answer = line.strip().lower()
+        if answer in ("y", "yes"):
+            return "yes"
+        if answer in ("n", "no", ""):
+            return "no"
+        if answer in ("a", "always"):
+            return "always"
+
+
+def stdin_is_interactive() -> bool:
+    try:
+        return sys.stdin.isatty() and sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False

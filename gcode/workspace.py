@@ -21,6 +21,9 @@ from gcode.repo import Repo, current_user
 class Workspace:
     cwd: Path = field(default_factory=Path.cwd)
     flags: dict[str, Any] = field(default_factory=dict)
+    # Warnings from the layers below the terminal (a bad team-file line, a refused export):
+    # they never print; the command shows them where its output has room for them.
+    notices: list[str] = field(default_factory=list)
 
     @cached_property
     def repo(self) -> Repo | None:

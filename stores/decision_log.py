@@ -8,45 +8,8 @@ weight: it is a log, not advice.
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
-from gcode.learning import BaseStore, LearningContext
-
-
-def tool_outcomes(turn: Any) -> list[dict[str, Any]]:
-    """Pair every tool call of the turn with its result: name, arguments, output, exit code."""
-    calls: dict[str, dict[str, Any]] = {}
-    order: list[str] = []
-    for msg in getattr(turn, "messages", []) or []:
-        if msg.get("role") == "assistant":
-            for call in msg.get("tool_calls") or []:
-                fn = call.get("function", {})
-                try:
-                    args = json.loads(fn.get("arguments") or "{}")
-                except ValueError:
-                    args = {}
-                calls[call.get("id", "")] = {"tool": fn.get("name"), "args": args if
-                                             isinstance(args, dict) else {}, "output": None}
-                order.append(call.get("id", ""))
-        elif msg.get("role") == "tool" and msg.get("tool_call_id") in calls:
-            entry = calls[msg["tool_call_id"]]
-            entry["output"] = msg.get("content") or ""
-            entry["exit_code"] = parse_exit_code(entry["output"])
-    return [calls[i] for i in order if calls[i]["output"] is not None]
-
-
-def parse_exit_code(output: str) -> int | None:
-    """The exit code run_shell reports on its first line (`exit code: N`), if any."""
-    for line in output.splitlines()[:3]:
-        low = line.strip().lower()
-        for prefix in ("exit code:", "exit_code:", "exit code", "exit status:"):
-            if low.startswith(prefix):
-                try:
-                    return int(low[len(prefix):].strip().split()[0].rstrip(".,;)"))
-                except (ValueError, IndexError):
-                    return None
-    return None
+from gcode.store_api import BaseStore, LearningContext
+from gcode.turn import ToolRun, Turn
 
 
 class DecisionLog(BaseStore):
@@ -59,27 +22,35 @@ class DecisionLog(BaseStore):
     context_weight = 0.4
     recall_k = 3
 
-    def process(self, turn: Any, ctx: LearningContext) -> None:
-        for out in tool_outcomes(turn):
-            summary = describe(out)
+    def process(self, turn: Turn, ctx: LearningContext) -> None:
+        for run in turn.tool_runs:
+            summary = describe(run)
             if summary is None:
                 continue
-            evidence = {"tool": out["tool"], **{k: v for k, v in out["args"].items()
-                                                 if k in ("command", "path")}}
-            if out.get("exit_code") is not None:
-                evidence["exit_code"] = out["exit_code"]
+            evidence: dict[str, object] = {"tool": run.name}
+            if run.command:
+                evidence["command"] = run.command
+            if run.changed_paths:
+                evidence["path"] = run.changed_paths[0]
+            elif run.action == "edit" and isinstance(run.arguments.get("path"), str):
+                evidence["path"] = run.arguments["path"]
+            if run.exit_code is not None:
+                evidence["exit_code"] = run.exit_code
             ctx.save(self.name, summary, kind="decision", scope="machine", evidence=evidence,
                      source="observed", confidence=0.6)
 
 
-def describe(out: dict[str, Any]) -> str | None:
+def describe(run: ToolRun) -> str | None:
     """One searchable line per action; reads are not decisions and are skipped."""
-    tool, args, code = out["tool"], out["args"], out.get("exit_code")
-    if tool == "run_shell" and args.get("command"):
-        result = "succeeded" if code == 0 else f"failed (exit {code})" if code is not None \
-            else "ran"
-        return f"Ran `{args['command']}`: {result}"
-    if tool in ("edit_file", "write_file") and args.get("path"):
-        failed = (out["output"] or "").lower().startswith(("error", "not approved", "refused"))
-        return f"{'Tried to change' if failed else 'Changed'} {args['path']} ({tool})"
+    if run.command and run.refused:
+        return f"Did not run `{run.command}`: not approved"
+    if run.command:
+        result = ("succeeded" if run.exit_code == 0 else
+                  f"failed (exit {run.exit_code})" if run.exit_code is not None else
+                  "timed out" if run.timed_out else "ran")
+        return f"Ran `{run.command}`: {result}"
+    path = run.arguments.get("path")
+    if run.action == "edit" and isinstance(path, str) and path:
+        verb = "Changed" if run.changed_paths else "Tried to change"
+        return f"{verb} {path} ({run.name})"
     return None

@@ -6,7 +6,7 @@ the background, so an insight can surface when nobody asked about it.
 
 from __future__ import annotations
 
-from gcode.learning import BaseStore
+from gcode.store_api import BaseStore
 
 
 class LearnedKnowledge(BaseStore):

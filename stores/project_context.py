@@ -18,10 +18,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from gcode.learning import BaseStore, LearningContext
 from gcode.records import Learning
 from gcode.scan import fingerprint, paths_exist, scan
-from stores.decision_log import tool_outcomes
+from gcode.store_api import BaseStore, LearningContext
+from gcode.turn import Turn
 
 CATEGORIES = {
     "test": re.compile(
@@ -88,7 +88,7 @@ class ProjectContext(BaseStore):
     name = "project_context"
     title = "This repository"
     scope = "team"
-    kinds = ("gotcha", "test_command", "build_command", "lint_command", "env", "layout", "fact")
+    kinds = ("fact", "gotcha", "test_command", "build_command", "lint_command", "env", "layout")
     extract = ("how to run, build, test or lint this repository, environment requirements "
                "(env vars, services such as docker, tool versions), where code lives, and "
                "gotchas that people state (e.g. 'Tests need docker running.')")
@@ -125,9 +125,9 @@ class ProjectContext(BaseStore):
         assert root is not None
         key = f"scan_fp:{ctx.repo_id}:{root}"
         fp = fingerprint(root)
-        if ctx.db.get_meta(key) != fp:
+        if ctx.get_state(self.name, key) != fp:
             self.apply_scan(ctx)
-            ctx.db.set_meta(key, fp)
+            ctx.set_state(self.name, key, fp)
         for rec in ctx.records(self.name, statuses=("active", "stale")):
             paths = rec.evidence.get("paths")
             if not paths or not isinstance(paths, list):
@@ -168,24 +168,24 @@ class ProjectContext(BaseStore):
 
     # -- process ----------------------------------------------------------------------------
 
-    def process(self, turn: Any, ctx: LearningContext) -> None:
+    def process(self, turn: Turn, ctx: LearningContext) -> None:
         self.observe(turn, ctx)
         super().process(turn, ctx)
 
-    def observe(self, turn: Any, ctx: LearningContext) -> None:
+    def observe(self, turn: Turn, ctx: LearningContext) -> None:
         """Learn from the agent's own shell commands: verified commands, failures, gotchas."""
         pending: dict[str, dict[str, Any]] = {}  # category -> first failure not yet fixed
         between: list[str] = []  # non-category commands run since that failure
         edited = False
         head = _head(ctx)
-        for out in tool_outcomes(turn):
-            if out["tool"] in ("edit_file", "write_file"):
+        for run in turn.tool_runs:
+            if run.changed_paths:
                 edited = True
                 continue
-            if out["tool"] != "run_shell" or not out["args"].get("command"):
+            if run.command is None or not run.ran:
                 continue
-            command = normalize(str(out["args"]["command"]))
-            code = out.get("exit_code")
+            command = normalize(run.command)
+            code = run.exit_code
             category = classify(command)
             if category is None or code is None:
                 if pending and code == 0:
@@ -200,7 +200,7 @@ class ProjectContext(BaseStore):
             else:
                 self.weaken(ctx, command, code)
                 pending.setdefault(category, {"command": command, "exit_code": code,
-                                              "error": last_error_line(out["output"] or "")})
+                                              "error": last_error_line(run.output)})
                 between, edited = [], False
 
     def _find(self, ctx: LearningContext, command: str) -> Learning | None:

@@ -6,7 +6,7 @@ answers" said in one repo holds in every other.
 
 from __future__ import annotations
 
-from gcode.learning import BaseStore
+from gcode.store_api import BaseStore
 
 
 class UserMemory(BaseStore):
@@ -16,4 +16,5 @@ class UserMemory(BaseStore):
     kinds = ("preference", "fact")
     extract = ("this user's personal preferences and facts about them (style, tools, role); "
                "never team facts")
+    follows_user = True  # "I prefer short answers" said in one repo holds in every other
     context_weight = 1.2  # few, short, and always relevant to how to answer

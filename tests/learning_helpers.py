@@ -8,44 +8,40 @@ is enough and keeps them fast.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from typing import Any
 
-
-@dataclass
-class FakeTurn:
-    session_id: str
-    index: int
-    user_message: str
-    messages: list[dict[str, Any]]
-    final_text: str = ""
-    error: str | None = None
-    cancelled: bool = False
-    usage: dict[str, int] = field(default_factory=dict)
+from gcode.turn import ToolRun, Turn
 
 
 def shell_turn(user: str, runs: list[tuple[str, int, str]], answer: str = "done",
-               edits: tuple[str, ...] = ()) -> FakeTurn:
-    """A turn in which the agent ran `runs` (command, exit code, output) through run_shell."""
+               edits: tuple[str, ...] = ()) -> Turn:
+    """A turn in which the agent edited `edits` and ran `runs` (command, exit code, output)
+    through run_shell: the transcript, and the ToolRuns the agent records for it."""
     messages: list[dict[str, Any]] = [{"role": "user", "content": user}]
+    tool_runs: list[ToolRun] = []
     for i, path in enumerate(edits):
         messages.append({"role": "assistant", "content": None, "tool_calls": [{
             "id": f"e{i}", "type": "function", "function": {
                 "name": "edit_file", "arguments": json.dumps({"path": path})}}]})
         messages.append({"role": "tool", "tool_call_id": f"e{i}", "content": "--- diff"})
+        tool_runs.append(ToolRun(f"e{i}", "edit_file", {"path": path}, action="edit",
+                                 output="--- diff", changed_paths=[path], approved=True))
     for i, (cmd, code, out) in enumerate(runs):
         messages.append({"role": "assistant", "content": None, "tool_calls": [{
             "id": f"c{i}", "type": "function", "function": {
                 "name": "run_shell", "arguments": json.dumps({"command": cmd})}}]})
         messages.append({"role": "tool", "tool_call_id": f"c{i}",
                          "content": f"exit code: {code}\n{out}"})
+        tool_runs.append(ToolRun(f"c{i}", "run_shell", {"command": cmd}, action="shell",
+                                 output=f"exit code: {code}\n{out}", exit_code=code,
+                                 approved=True))
     messages.append({"role": "assistant", "content": answer})
-    return FakeTurn("s1", 1, user, messages, answer)
+    return Turn("s1", 1, user, messages, answer, tool_runs=tool_runs)
 
 
-def chat_turn(user: str, answer: str = "ok") -> FakeTurn:
-    return FakeTurn("s1", 1, user, [{"role": "user", "content": user},
-                                    {"role": "assistant", "content": answer}], answer)
+def chat_turn(user: str, answer: str = "ok") -> Turn:
+    return Turn("s1", 1, user, [{"role": "user", "content": user},
+                                {"role": "assistant", "content": answer}], answer)
 
 
 class RecordingLLM:

@@ -11,22 +11,13 @@ from typing import Any
 import pytest
 from fake_openai import Reply, http_error, text, tool_call, tool_calls
 
-from gcode.agent import (
-    CANCELLED_RESULT,
-    Agent,
-    ErrorEvent,
-    NoHooks,
-    TextDelta,
-    ToolCallEvent,
-    ToolResultEvent,
-    Turn,
-    fit_window,
-    repair_transcript,
-)
+from gcode.agent import CANCELLED_RESULT, Agent, NoHooks, fit_window, repair_transcript
 from gcode.config import Config
 from gcode.db import open_db
+from gcode.sessions import SqliteSessionLog
 from gcode.tools import Tool
 from gcode.tools.approval import Approver
+from gcode.turn import ErrorEvent, TextDelta, ToolCallEvent, ToolResultEvent, Turn
 
 
 @pytest.fixture
@@ -46,9 +37,9 @@ def db(tmp_path: Path):
 def make_agent(root: Path, db, fake_llm):
     def _make(approver: Approver | None = None, hooks: Any = None, config: Config | None = None,
               **llm_kw: Any) -> Agent:
-        return Agent(fake_llm.make_llm(**llm_kw), db, root=root, config=config or Config(),
-                     approver=approver or Approver("full-auto"), repo_id="repo-1",
-                     user="tester", hooks=hooks)
+        log = SqliteSessionLog(db, repo_id="repo-1", repo_root=root, user="tester")
+        return Agent(fake_llm.make_llm(**llm_kw), log, root=root, config=config or Config(),
+                     approver=approver or Approver("full-auto"), hooks=hooks)
 
     return _make
 
@@ -338,8 +329,8 @@ def test_resume_continues_the_conversation(make_agent, db, fake_llm) -> None:
     run(first, "what is this?")
     fake_llm.script(text("Yes, calc."))
     second = make_agent()
-    row = second.resume(first.session_id[:20])
-    assert row["id"] == first.session_id
+    resumed = second.resume(first.session_id[:20])
+    assert resumed == first.session_id
     events = run(second, "sure?")
     assert events[-1].turn == 2
     sent = fake_llm.chat_requests[-1]["messages"]

@@ -12,6 +12,7 @@ from gcode.config import Config
 from gcode.errors import GcodeError
 from gcode.tools import ToolContext, builtin_tools, execute
 from gcode.tools.approval import Approver, matches_allow, shell_pattern
+from gcode.ui import terminal_ask
 
 TOOLS = {t.name: t for t in builtin_tools()}
 
@@ -111,7 +112,7 @@ def test_always_for_an_edit_covers_that_file_only() -> None:
 
 def test_terminal_prompt_reads_an_answer(monkeypatch, capsys) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("maybe\na\n"))
-    a = Approver(mode="ask", interactive=True)
+    a = Approver(mode="ask", ask=terminal_ask)
     d = a.check("shell", "make test", "make test", "make*")
     assert d.allowed and "always" in d.reason
     err = capsys.readouterr().err

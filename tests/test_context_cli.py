@@ -70,7 +70,8 @@ def test_output_writes_a_file_instead_of_stdout(shared: Path, tmp_path: Path) ->
 
 
 def test_message_focuses_the_context(shared: Path) -> None:
-    from gcode.learning import CONTEXT_HEADER, estimate_tokens
+    from gcode.learning import CONTEXT_HEADER
+    from gcode.turn import estimate_tokens
 
     room_for_one = str(estimate_tokens(CONTEXT_HEADER) + 24)
     out = ok("context", "--budget", room_for_one, "-m", "should we add a CDN?", cwd=shared)

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from gcode import db as dbmod
+from gcode import migrations
 from gcode.config import load_config
-from gcode.db import MIGRATIONS, Database, open_db
+from gcode.db import Database, open_db
+from gcode.migrations import MIGRATIONS
 from gcode.embed import HashingEmbedder, to_blob
 from gcode.errors import GcodeError
 from gcode.knowledge import KnowledgeBase
@@ -111,7 +112,7 @@ def test_new_migration_is_applied_once_and_recorded(tmp_path: Path,
         applied.append(1)
         sdb["extra"].create({"id": int, "note": str}, pk="id")
 
-    monkeypatch.setattr(dbmod, "MIGRATIONS", [*MIGRATIONS, m_test_extra])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*MIGRATIONS, m_test_extra])
     for _ in range(2):
         with open_db(path) as database:
             assert database.schema_version == len(MIGRATIONS) + 1

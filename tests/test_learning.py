@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from gcode.learning import LearningMachine, estimate_tokens
+from gcode.learning import LearningMachine
+from gcode.turn import estimate_tokens
 from gcode.workspace import Workspace
 from conftest import git
 from learning_helpers import RecordingLLM, chat_turn, shell_turn

@@ -25,16 +25,16 @@ from prompt_toolkit.output import DummyOutput
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 from gcode.db import open_db
-from gcode.repl import (
-    Chat,
+from gcode.chat_prompt import (
     PromptReader,
     ToolbarInfo,
-    expand_mentions,
     history_path,
     make_completer,
     make_history,
     rank_paths,
 )
+from gcode.mentions import expand_mentions
+from gcode.repl import Chat
 from gcode.slash import SlashRegistry, default_registry
 from gcode.workspace import Workspace
 

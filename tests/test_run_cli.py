@@ -311,7 +311,7 @@ def test_run_help_and_lazy_imports(calc_repo: Path) -> None:
 
 
 def _events() -> list:
-    from gcode.agent import (
+    from gcode.turn import (
         DoneEvent,
         ErrorEvent,
         RetryEvent,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gcode.cli_team import example_config, repo_config_template
+from gcode.cli_context import example_config, repo_config_template
 from gcode.config import Config, load_config
 
 from conftest import git, run_gcode

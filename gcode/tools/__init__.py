@@ -7,13 +7,14 @@ from gcode.tools.base import (
     Tool,
     ToolContext,
     ToolError,
+    ToolOutput,
     ToolResult,
     execute,
     openai_schema,
 )
 
-__all__ = ["Change", "Tool", "ToolContext", "ToolError", "ToolResult", "builtin_tools",
-           "execute", "openai_schema"]
+__all__ = ["Change", "Tool", "ToolContext", "ToolError", "ToolOutput", "ToolResult",
+           "builtin_tools", "execute", "openai_schema"]
 
 
 def builtin_tools() -> list[Tool]:

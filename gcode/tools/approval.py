@@ -10,7 +10,6 @@ in CI or a pipe never hangs on a prompt.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -63,43 +62,14 @@ def matches_allow(command: str, patterns: list[str]) -> str | None:
     return found
 
 
-def terminal_ask(action: str, summary: str, detail: str, pattern_key: str) -> str:
-    """A plain y/n/a prompt on the terminal, for `gcode run` at a TTY (the REPL has its own)."""
-    out = sys.stderr
-    if detail and detail != summary:
-        print(detail.rstrip(), file=out)
-    what = "edit" if action == "edit" else "run"
-    always = f"always for {pattern_key!r}" if pattern_key else "always"
-    while True:
-        print(f"Allow {what}: {summary}? [y]es / [n]o / [a]lways ({always}) ", end="",
-              file=out, flush=True)
-        line = sys.stdin.readline()
-        if not line:  # EOF: nobody is there after all
-            return "no"
-        answer = line.strip().lower()
-        if answer in ("y", "yes"):
-            return "yes"
-        if answer in ("n", "no", ""):
-            return "no"
-        if answer in ("a", "always"):
-            return "always"
-
-
-def stdin_is_interactive() -> bool:
-    try:
-        return sys.stdin.isatty() and sys.stderr.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
 @dataclass
 class Approver:
     mode: str = "ask"
     allow: list[str] = field(default_factory=list)
     yes: bool = False
+    # Who answers the questions (the terminal layer gives one); None: nobody can be asked.
     ask: AskCallback | None = None
-    # Ask on the terminal when no callback is given; None = decide from stdin/stderr.
-    interactive: bool | None = None
+    interactive: bool | None = None  # False: never ask, even with a callback
     # Patterns the user answered "always" to, per action, for this session.
     session_allow: dict[str, list[str]] = field(default_factory=dict)
 
@@ -133,13 +103,9 @@ class Approver:
             hit = next((p for p in remembered if fnmatchcase(pattern_key, p)), None)
         if hit:
             return Decision(True, f"allowed for this session ({hit!r})")
-        ask = self.ask
-        if ask is None:
-            interactive = stdin_is_interactive() if self.interactive is None else self.interactive
-            if not interactive:
-                return Decision(False, NON_INTERACTIVE)
-            ask = terminal_ask
-        answer = ask(action, summary, detail, pattern_key)
+        if self.ask is None or self.interactive is False:
+            return Decision(False, NON_INTERACTIVE)
+        answer = self.ask(action, summary, detail, pattern_key)
         if answer == "always":
             if pattern_key:
                 self.session_allow.setdefault(action, []).append(pattern_key)

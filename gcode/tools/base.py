@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from gcode.turn import Change
 
 if TYPE_CHECKING:
     from gcode.config import Config
@@ -25,15 +28,6 @@ PROTECTED_DIRS = (".git",)
 
 class ToolError(Exception):
     """A failure the model should see as the tool's result (marked as an error)."""
-
-
-@dataclass
-class Change:
-    """One file write, so `/undo` can restore `before` (None: the file did not exist)."""
-
-    path: str  # relative to the repo root, posix
-    before: str | None
-    after: str
 
 
 @dataclass
@@ -81,11 +75,21 @@ class ToolContext:
 
 
 @dataclass
+class ToolOutput:
+    """What a tool returns when it has more to say than text: a command's exit code."""
+
+    text: str
+    exit_code: int | None = None
+    timed_out: bool = False
+    sandboxed: bool = False
+
+
+@dataclass
 class Tool:
     name: str
     description: str
     parameters: dict[str, Any]  # JSON schema of the arguments object
-    run: Callable[[dict[str, Any], ToolContext], str]
+    run: Callable[[dict[str, Any], ToolContext], str | ToolOutput]
     action: str | None = None  # None (read-only), "edit" or "shell": what approval it needs
     # (summary, detail, pattern_key) shown when asking for approval; computing it may raise
     # ToolError (e.g. the edit does not apply), which then never bothers the user.
@@ -97,6 +101,11 @@ class ToolResult:
     content: str
     is_error: bool = False
     decision: Decision | None = None  # set when approval was checked
+    exit_code: int | None = None
+    timed_out: bool = False
+    sandboxed: bool = False
+    duration: float = 0.0
+    changed_paths: list[str] = field(default_factory=list)
 
 
 def openai_schema(tool: Tool) -> dict[str, Any]:
@@ -157,6 +166,15 @@ def cap_output(text: str, limit: int) -> str:
 
 def execute(tool: Tool, raw_arguments: str | dict[str, Any], ctx: ToolContext) -> ToolResult:
     """Parse, validate, approve and run one tool call; every failure becomes an error result."""
+    started = time.monotonic()
+    changes_before = len(ctx.changes)
+    result = _execute(tool, raw_arguments, ctx)
+    result.duration = round(time.monotonic() - started, 3)
+    result.changed_paths = list(dict.fromkeys(c.path for c in ctx.changes[changes_before:]))
+    return result
+
+
+def _execute(tool: Tool, raw_arguments: str | dict[str, Any], ctx: ToolContext) -> ToolResult:
     decision = None
     try:
         if isinstance(raw_arguments, dict):
@@ -178,7 +196,10 @@ def execute(tool: Tool, raw_arguments: str | dict[str, Any], ctx: ToolContext) -
             if not decision.allowed:
                 raise ToolError(f"not approved: {decision.reason}")
         output = tool.run(args, ctx)
-        return ToolResult(cap_output(output, ctx.config.agent.max_output_chars), False, decision)
+        if not isinstance(output, ToolOutput):
+            output = ToolOutput(output)
+        return ToolResult(cap_output(output.text, ctx.config.agent.max_output_chars), False,
+                          decision, output.exit_code, output.timed_out, output.sandboxed)
     except ToolError as exc:
         return ToolResult(str(exc), True, decision)
     except Exception as exc:  # noqa: BLE001 - a tool bug must not end the session

@@ -16,7 +16,7 @@ import sys
 from typing import Any
 
 from gcode.tools.approval import shell_pattern
-from gcode.tools.base import Tool, ToolContext, ToolError, cap_output
+from gcode.tools.base import Tool, ToolContext, ToolError, ToolOutput, cap_output
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07")
 _QUIET_ENV = {"PAGER": "cat", "GIT_PAGER": "cat", "GIT_TERMINAL_PROMPT": "0",
@@ -61,7 +61,7 @@ def run_command(command: str, cwd: str, timeout: float) -> tuple[int | None, str
     return code, _ANSI.sub("", (out or b"").decode("utf-8", "replace"))
 
 
-def _run_shell(args: dict[str, Any], ctx: ToolContext) -> str:
+def _run_shell(args: dict[str, Any], ctx: ToolContext) -> ToolOutput:
     command = args["command"]
     if not command.strip():
         raise ToolError("command is empty")
@@ -77,7 +77,8 @@ def _run_shell(args: dict[str, Any], ctx: ToolContext) -> str:
         status = f"timed out after {timeout:g}s (killed)"
     else:
         status = f"exit code: {code}"
-    return f"{status}\n{output}" if output else f"{status}\n(no output)"
+    text = f"{status}\n{output}" if output else f"{status}\n(no output)"
+    return ToolOutput(text, exit_code=code, timed_out=code is None)
 
 
 def _preview(args: dict[str, Any], ctx: ToolContext) -> tuple[str, str, str]:

@@ -1,4 +1,5 @@
-"""Team commands: `gcode init`, `gcode context`, `gcode learn export|import|compact`.
+"""`gcode init` and `gcode context`: set a repository up for sharing, and print what gcode
+knows about it.
 
 Registered into the Typer app by gcode.cli (COMMAND_MODULES). Nothing heavy is
 imported at module level, and `gcode context` never imports openai: it has to run
@@ -16,106 +17,14 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
+from gcode.cli_common import workspace
+from gcode.cli_learn import shown_path, warn_bad_lines
 from gcode.errors import GcodeError
 
 if TYPE_CHECKING:
-    from gcode.sync import BadLine
+    pass
 
 FORMATS = ("markdown", "json", "agents-md")
-
-
-def _warn_bad_lines(source: str, bad: list[BadLine]) -> None:
-    for line in bad:
-        print(f"gcode: {source} {line}", file=sys.stderr)
-
-
-# -- learn export / import / compact ----------------------------------------------------------
-
-
-def learn_export(
-    output: Optional[Path] = typer.Option(None, "--output", "-o",
-                                          help="Write here instead of the team file."),
-    force: bool = typer.Option(False, "--force", help="Export even if learnings that are live "
-                               "in the team file would be dropped without a tombstone."),
-) -> None:
-    """Write this repository's team learnings to the team file (after importing it)."""
-    from gcode import sync
-    from gcode.cli import workspace
-    from gcode.ui import say
-
-    ws = workspace()
-    report = sync.export_file(ws, output=output, force=force)
-    _warn_bad_lines(_shown(ws, sync.team_path(ws)), report.bad)  # the lines it replaced
-    if report.imported is not None and report.imported.changed:
-        say(report.imported.summary())
-    say(report.summary(_shown(ws, report.path)))
-
-
-def learn_import(
-    file: Optional[Path] = typer.Argument(None, help="File to import (default: the team file, "
-                                          "team.file in the config)."),
-    strict: bool = typer.Option(False, "--strict", help="Import nothing if any line is bad."),
-) -> None:
-    """Merge the team file into the database: newest version of each learning wins."""
-    from gcode import sync
-    from gcode.cli import workspace
-    from gcode.ui import say
-
-    ws = workspace()
-    report = sync.import_file(ws, file, strict=strict)
-    assert report is not None
-    _warn_bad_lines(report.source, report.bad)
-    say(report.summary())
-    if report.fatal:
-        raise GcodeError(f"{report.source}: {report.fatal}; nothing was imported",
-                         hint="upgrade gcode (pip install -U gcode)")
-    if report.bad:
-        what = ("nothing was imported (--strict)" if not report.applied
-                else "every good line was imported")
-        raise GcodeError(f"{len(report.bad)} bad line(s) in {report.source}: {what}",
-                         hint="fix or delete those lines, or run `gcode learn export` to "
-                              "rewrite the file from the database")
-
-
-def learn_compact(
-    older_than: float = typer.Option(30.0, "--older-than", min=0.0, metavar="DAYS",
-                                     help="Drop tombstones forgotten more than DAYS ago."),
-    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
-) -> None:
-    """Drop old tombstones (forgotten learnings) from the database and the team file."""
-    from gcode import sync
-    from gcode.cli import workspace
-    from gcode.ui import say
-
-    ws = workspace()
-    team = sync.team_path(ws)
-    kb = sync.knowledge_for(ws)
-    if team.is_file():
-        report = sync.import_file(ws, team, kb=kb, only_if_changed=True)
-        if report is not None:
-            _warn_bad_lines(report.source, report.bad)
-    due = sync.tombstones_before(ws.db, ws.repo_id, sync.compact_cutoff(older_than))
-    if not due:
-        say(f"No tombstones older than {older_than:g} day(s); nothing to compact.")
-        return
-    if not yes:
-        if not sys.stdin.isatty():
-            raise GcodeError("not compacting without confirmation", hint="re-run with --yes")
-        say(f"{len(due)} forgotten learning(s) will be dropped for good. A teammate's clone "
-            f"that still has one of them live would bring it back: compact after branches "
-            f"are merged and teammates have synced.")
-        if not typer.confirm("Compact?", default=False):
-            raise GcodeError("nothing compacted")
-    result = sync.compact(ws, older_than, kb=kb)
-    say(f"Dropped {result.dropped} tombstone(s) forgotten before {result.cutoff[:10]}. "
-        f"{result.export.summary(_shown(ws, team))}")
-
-
-def _shown(ws: Any, path: Path) -> str:
-    try:
-        return path.resolve().relative_to(ws.require_repo().root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 # -- init -------------------------------------------------------------------------------------
@@ -176,7 +85,6 @@ def init(
 ) -> None:
     """Set up this repository to share team learnings through git."""
     from gcode import sync
-    from gcode.cli import workspace
     from gcode.ui import say
 
     ws = workspace()
@@ -194,7 +102,7 @@ def init(
         sync.write_if_changed(config_path, repo_config_template())
         say("Wrote .gcode.toml (every setting commented out: uncomment what the team needs).")
     report = sync.export_file(ws)
-    _warn_bad_lines(rel, report.bad)
+    warn_bad_lines(rel, report.bad)
     say(report.summary(rel))
     paths = [".gitattributes", rel] + ([".gcode.toml"] if created_config else [])
     command = ["git", "add", "--", *paths]
@@ -229,7 +137,6 @@ def context_workspace(flags: dict[str, Any], searching: bool = True) -> tuple[An
     (`searching` False), the imported records are not embedded at all.
     """
     from gcode import sync
-    from gcode.cli import workspace
     from gcode.db import open_db
 
     ws = workspace(**flags)
@@ -247,7 +154,7 @@ def context_workspace(flags: dict[str, Any], searching: bool = True) -> tuple[An
     if team.is_file():
         report = sync.import_file(ws, team)
         if report is not None:
-            _warn_bad_lines(report.source, report.bad)
+            warn_bad_lines(report.source, report.bad)
     if not searching:  # an empty index: what stores add now is embedded, the import is not
         from gcode.embed import make_embedder
 
@@ -337,7 +244,7 @@ def context(
             target = output or ws.require_repo().root / "AGENTS.md"
             changed = agents_md.write(target, body)
             count = sum(1 for r in built.items if r.scope == "team")
-            say(f"{'Updated' if changed else 'Already up to date:'} {_shown(ws, target)} "
+            say(f"{'Updated' if changed else 'Already up to date:'} {shown_path(ws, target)} "
                 f"({count} team learning(s)).")
             return
         if fmt == "json":
@@ -357,8 +264,6 @@ def context(
 
 
 def register(app: typer.Typer, learn_app: typer.Typer) -> None:
-    learn_app.command("export")(learn_export)
-    learn_app.command("import")(learn_import)
-    learn_app.command("compact")(learn_compact)
+    """Add `init` and `context` (called by gcode.cli's command-module registry)."""
     app.command("init")(init)
     app.command("context")(context)

@@ -1,0 +1,285 @@
+"""The one door for learning stores: what a store is, what it is handed, how it is found.
+
+A store is a class with a handful of declarations and up to four methods:
+
+- declarations (the only place a store's facts live): `name`, `title`, `scope` (team, user
+  or machine), `kinds` (the first is the default), `extract` (what the shared extraction
+  call should look for on its behalf; empty = nothing), `follows_user` (records follow the
+  user across repositories);
+- `recall(ctx)`: what it knows that may matter now (usually a list of Learning);
+- `build_context(items) -> str`: its block of the system prompt;
+- `process(turn, ctx)`: learn from a finished turn (`turn.tool_runs` say what the tools did);
+- `tools(ctx)` (optional): functions offered to the model.
+
+Built-in stores are registered in `BUILTIN_STORES` exactly like custom ones are in config or
+by entry point, so a new store is one file plus one line. Stores reach the database only
+through the `LearningContext` they are handed.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from gcode.errors import GcodeError
+from gcode.knowledge import AddResult, KnowledgeBase
+from gcode.records import SCOPES, Learning, short_id
+from gcode.turn import Turn
+
+if TYPE_CHECKING:
+    from gcode.config import Config
+    from gcode.tools import Tool
+
+# The built-in stores, in the order their blocks appear in the prompt: "module:Class".
+BUILTIN_STORES = (
+    "stores.project_context:ProjectContext",
+    "stores.learned_knowledge:LearnedKnowledge",
+    "stores.user_memory:UserMemory",
+    "stores.decision_log:DecisionLog",
+)
+
+
+@runtime_checkable
+class LearningStore(Protocol):
+    """What every store provides (BaseStore gives sensible defaults for all but `name`)."""
+
+    name: str
+    title: str
+    scope: str
+    kinds: tuple[str, ...]
+    extract: str
+    follows_user: bool
+
+    context_weight: float
+
+    def recall(self, ctx: LearningContext) -> Any: ...
+
+    def build_context(self, data: Any) -> str: ...
+
+    def process(self, turn: Turn, ctx: LearningContext) -> None: ...
+
+    def tools(self, ctx: LearningContext) -> list[Tool]: ...
+
+
+def build_learning(store: LearningStore, content: str, *, repo_id: str, user: str, kind: str = "",
+                   scope: str | None = None, title: str = "", source: str = "user",
+                   confidence: float = 0.9, evidence: dict[str, Any] | None = None,
+                   status: str = "active") -> Learning:
+    """The one rule that turns what a store was told into a record: the scope the store
+    declares (unless given), its repository (none when it follows its user), its owner."""
+    scope = scope or store.scope
+    return Learning(
+        content=content, store=store.name, repo_id="" if store.follows_user else repo_id,
+        scope=scope, user=user if scope == "user" else "", kind=kind or store.kinds[0],
+        title=title, evidence=dict(evidence or {}), source=source, confidence=confidence,
+        author=user, status=status,
+    )
+
+
+@dataclass
+class LearningContext:
+    """What a store needs to know about the moment, and its only door to the database."""
+
+    repo_id: str
+    repo_root: Path | None
+    user: str
+    session_id: str | None
+    message: str
+    config: Config
+    stores: dict[str, LearningStore]  # every store of the machine, by name
+    _kb: KnowledgeBase = field(repr=False)
+    # Filled by the machine's shared extraction call: items for this store only.
+    extracted: list[dict[str, Any]] = field(default_factory=list)
+    # Set for propose mode: new learnings are stored as pending proposals.
+    propose: bool = False
+
+    def repo_ids_for(self, store: str) -> list[str]:
+        owner = self.stores.get(store)
+        return [""] if owner is not None and owner.follows_user else [self.repo_id]
+
+    def save(self, store: str, content: str, kind: str = "", *, scope: str | None = None,
+             title: str = "", evidence: dict[str, Any] | None = None, source: str = "extracted",
+             confidence: float = 0.7, supersedes: Learning | None = None) -> AddResult:
+        """Store a learning for `store` (redacted, deduplicated, indexed)."""
+        owner = self.stores.get(store)
+        if owner is None:
+            raise GcodeError(f"unknown store {store!r}")
+        rec = build_learning(owner, content, repo_id=self.repo_id, user=self.user, kind=kind,
+                             scope=scope, title=title, source=source, confidence=confidence,
+                             evidence=evidence,
+                             status="pending" if self.propose else "active")
+        if self.session_id:
+            rec.evidence.setdefault("session", self.session_id)
+        if supersedes is not None and supersedes.live and not self.propose:
+            return self._kb.supersede(supersedes, rec)
+        if supersedes is not None:
+            rec.evidence["supersedes"] = supersedes.id
+        return self._kb.add(rec)
+
+    def records(self, store: str, kinds: Sequence[str] | None = None,
+                statuses: Sequence[str] = ("active",), limit: int = 500) -> list[Learning]:
+        """The store's records here, most recently updated first (bounded: this runs on
+        every turn, and a store can grow large)."""
+        recs = self._kb.db.list_learnings(self.repo_ids_for(store), user=self.user,
+                                          stores=[store], statuses=statuses, limit=limit)
+        return [r for r in recs if kinds is None or r.kind in kinds]
+
+    def search(self, query: str, stores: Sequence[str], k: int = 10) -> list[Learning]:
+        repo_ids = sorted({rid for s in stores for rid in self.repo_ids_for(s)})
+        return self._kb.search(query, repo_ids, self.user, k=k, stores=list(stores))
+
+    def resolve(self, reference: str) -> Learning:
+        """The record an id or short id names (one this user may see); GcodeError if none."""
+        return self._kb.resolve(reference, self.user)
+
+    def update(self, rec: Learning, content_changed: bool = False) -> None:
+        self._kb.update(rec, self.user, content_changed=content_changed)
+
+    def forget(self, rec: Learning) -> None:
+        self._kb.forget(rec, self.user)
+
+    def get_state(self, store: str, key: str) -> str | None:
+        """A store's own small state (e.g. the fingerprint of what it last scanned)."""
+        return self._kb.db.get_meta(f"store:{store}:{key}")
+
+    def set_state(self, store: str, key: str, value: str) -> None:
+        self._kb.db.set_meta(f"store:{store}:{key}", value)
+
+
+class BaseStore:
+    """Convenience base for stores: sensible recall/build_context/process for record stores."""
+
+    name = "store"
+    title = "Learnings"
+    scope = "team"
+    kinds: tuple[str, ...] = ("insight",)
+    extract = ""
+    follows_user = False
+    recall_k = 8
+    background = True  # also recall recent records that do not match the message
+    context_weight = 1.0
+
+    def recall(self, ctx: LearningContext) -> list[Learning]:
+        hits = ctx.search(ctx.message, [self.name], k=self.recall_k) if ctx.message.strip() else []
+        if not self.background:
+            return hits
+        seen = {r.id for r in hits}
+        extra = [r for r in ctx.records(self.name, limit=self.recall_k * 3)
+                 if r.id not in seen][: self.recall_k * 2]
+        for rec in extra:  # below any real match, ordered by confidence
+            rec.score = 0.5 * rec.confidence
+        return hits + extra
+
+    def build_context(self, data: Any) -> str:
+        lines = [f"- {format_learning(r)}" for r in data]
+        return f"### {self.title}\n" + "\n".join(lines) if lines else ""
+
+    def process(self, turn: Turn, ctx: LearningContext) -> None:
+        for item in ctx.extracted:
+            save_extracted(ctx, self.name, item)
+
+    def tools(self, ctx: LearningContext) -> list[Tool]:
+        return []
+
+
+def format_learning(rec: Learning) -> str:
+    """One line for the system prompt: the fact, plus how we know it."""
+    text = " ".join(rec.content.split())
+    ev = rec.evidence or {}
+    notes = []
+    if rec.kind.endswith("_command") and rec.source != "scan" and ev.get("exit_code") == 0:
+        runs = int(ev.get("runs", 1) or 1)
+        notes.append(f"verified: exited 0{f' in {runs} runs' if runs > 1 else ''}")
+    suffix = f" ({'; '.join(notes)})" if notes else ""
+    return f"{text}{suffix} [{short_id(rec.id)}]"
+
+
+def save_extracted(ctx: LearningContext, store: str, item: dict[str, Any]) -> AddResult | None:
+    """Save one item of the extraction call's output for `store`."""
+    content = str(item.get("content") or "").strip()
+    if not content:
+        return None
+    old = None
+    if item.get("supersedes"):
+        try:
+            old = ctx.resolve(str(item["supersedes"]))
+        except GcodeError:
+            old = None
+        if old is not None and old.store != store:
+            old = None
+    return ctx.save(store, content, kind=str(item.get("kind") or ""), supersedes=old,
+                    source="extracted", confidence=float(item.get("confidence") or 0.7))
+
+
+# -- finding stores -----------------------------------------------------------------------------
+
+
+def _instantiate(name: str, target: Any, label: str = "custom ") -> LearningStore:
+    """A store object from "module:Class" or an entry point; a broken one names itself."""
+    try:
+        if isinstance(target, str):
+            module, _, attr = target.partition(":")
+            cls = getattr(importlib.import_module(module), attr or "Store")
+        else:
+            cls = target.load()
+        store = cls() if isinstance(cls, type) else cls
+    except Exception as exc:  # noqa: BLE001 - a broken plugin must name itself
+        raise GcodeError(f"cannot load {label}learning store {name!r} ({target}): {exc}",
+                         hint="fix or remove it under [learning.custom_stores]") from None
+    return complete(store, name)
+
+
+def complete(store: Any, name: str = "") -> LearningStore:
+    """Check a store and give it the declarations it left out (a plain class may declare
+    only `name`), so the machine reads every store the same way."""
+    if not all(callable(getattr(store, m, None)) for m in ("recall", "build_context",
+                                                             "process")):
+        raise GcodeError(f"learning store {name or store!r} lacks recall/build_context/process",
+                         hint="see the README section on custom stores")
+    if not getattr(store, "name", None) or store.name == "store":
+        store.name = name
+    for attr, value in _DECLARATION_DEFAULTS.items():  # a plain class may declare only `name`
+        if not hasattr(store, attr):
+            setattr(store, attr, value)
+    if not callable(getattr(store, "tools", None)):
+        store.tools = lambda ctx: []
+    if store.scope not in SCOPES:
+        raise GcodeError(f"learning store {name!r} declares scope {store.scope!r}",
+                         hint=f"use one of: {', '.join(SCOPES)}")
+    return store
+
+
+_DECLARATION_DEFAULTS: dict[str, Any] = {
+    "title": "", "scope": "team", "kinds": ("insight",), "extract": "", "follows_user": False,
+    "context_weight": 1.0,
+}
+
+
+def builtin_stores() -> dict[str, LearningStore]:
+    stores = [_instantiate(target, target, "built-in ") for target in BUILTIN_STORES]
+    return {s.name: s for s in stores}
+
+
+def custom_store_targets(config: Config) -> dict[str, Any]:
+    """name -> target of stores registered by entry point `gcode.stores` or in config."""
+    from importlib.metadata import entry_points
+
+    found: dict[str, Any] = {ep.name: ep for ep in entry_points(group="gcode.stores")}
+    found.update(config.learning.custom_stores)
+    return found
+
+
+def load_custom_stores(config: Config) -> dict[str, LearningStore]:
+    return {name: _instantiate(name, target)
+            for name, target in custom_store_targets(config).items()}
+
+
+def load_stores(config: Config, custom: bool = True) -> dict[str, LearningStore]:
+    """Every store by name: built-ins first (in registry order), then custom ones."""
+    stores = builtin_stores()
+    if custom:
+        stores.update(load_custom_stores(config))
+    return stores
