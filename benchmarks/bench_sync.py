@@ -98,7 +98,7 @@ def main() -> None:
     os.environ.clear()
     os.environ.update(env)
     try:
-        from gcode import sync
+        from gcode import sync, team_file
         from gcode.db import open_db
         from gcode.knowledge import KnowledgeBase
         from gcode.workspace import Workspace
@@ -137,7 +137,7 @@ def main() -> None:
                      best(lambda: sync.export_file(ws), repeat, touch_one), "<= 0.5"))
         live = [r for r in records if r.live]
         rows.append((f"  of which: secret check of {n:,} records",
-                     best(lambda: sync.secret_fields(live), repeat), ""))
+                     best(lambda: team_file.secret_fields(live), repeat), ""))
         size = team.stat().st_size
 
         def fresh(name: str) -> Workspace:

@@ -21,11 +21,11 @@ class CIFailures:
         return "### Known failing tests\n" + "\n".join(lines)
 
     def process(self, turn, ctx):
-        # Learn from the transcript, tool results included: no model call needed.
-        for msg in turn.messages:
-            if msg.get("role") != "tool":
+        # Learn from what the tools did this turn (turn.tool_runs): no model call needed.
+        for run in turn.tool_runs:
+            if run.exit_code in (None, 0):
                 continue
-            for test in FAILED.findall(msg.get("content") or ""):
+            for test in FAILED.findall(run.output):
                 known = [r for r in ctx.records(self.name) if r.evidence.get("test") == test]
                 if known:
                     known[0].evidence["seen"] = known[0].evidence.get("seen", 1) + 1

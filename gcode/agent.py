@@ -17,7 +17,7 @@ import difflib
 import json
 import platform
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -359,7 +359,7 @@ class Agent:
                          hint="raise agent.max_steps (or --max-steps), or ask for a smaller step")
 
     def _stream(self, turn: Turn, state: _TurnState, system: str,
-                schemas: list[dict[str, Any]], budget: int) -> Iterator[Event]:
+                schemas: list[dict[str, Any]], budget: int) -> Generator[Event, None, Completion]:
         """One model request, streamed as events; returns the finished completion."""
         window = fit_window(system, self.messages, budget)
         completion: Completion | None = None

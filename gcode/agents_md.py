@@ -76,7 +76,7 @@ def strip(text: str) -> str:
 
 def write(path: Path, body: str) -> bool:
     """Create or refresh the block in `path`; True when the file changed."""
-    from gcode.sync import write_if_changed
+    from gcode.atomic import write_if_changed
 
     try:
         raw = path.read_bytes()

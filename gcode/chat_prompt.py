@@ -274,7 +274,7 @@ class PromptReader:
 
     def read(self) -> str | None:
         try:
-            return self.session.prompt()
+            return str(self.session.prompt())
         except EOFError:
             return None
         except KeyboardInterrupt:  # a SIGINT that reached us between two keys

@@ -17,12 +17,15 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
+from gcode.atomic import write_if_changed
 from gcode.cli_common import workspace
 from gcode.cli_learn import shown_path, warn_bad_lines
 from gcode.errors import GcodeError
 
 if TYPE_CHECKING:
-    pass
+    from gcode.learning import LearningMachine
+    from gcode.records import Learning
+    from gcode.workspace import Workspace
 
 FORMATS = ("markdown", "json", "agents-md")
 
@@ -44,7 +47,7 @@ def example_config() -> str:
     """The annotated example configuration shipped inside the package."""
     from importlib.resources import files
 
-    return files("gcode").joinpath("data", "gcode.example.toml").read_text(encoding="utf-8")
+    return files("gcode").joinpath("data/gcode.example.toml").read_text(encoding="utf-8")
 
 
 def repo_config_template(example: str | None = None) -> str:
@@ -99,7 +102,7 @@ def init(
     config_path = repo.root / ".gcode.toml"
     created_config = not config_path.exists()
     if created_config:
-        sync.write_if_changed(config_path, repo_config_template())
+        write_if_changed(config_path, repo_config_template())
         say("Wrote .gcode.toml (every setting commented out: uncomment what the team needs).")
     report = sync.export_file(ws)
     warn_bad_lines(rel, report.bad)
@@ -126,7 +129,7 @@ _ID_TAG = re.compile(r" \[[0-9a-f]{8}\]$", re.M)
 AGENTS_MD_TITLE = "## Team learnings (gcode)"
 
 
-def context_workspace(flags: dict[str, Any], searching: bool = True) -> tuple[Any, bool]:
+def context_workspace(flags: dict[str, Any], searching: bool = True) -> tuple[Workspace, bool]:
     """The workspace `gcode context` reads, and whether it is an in-memory one.
 
     With a database on disk: that database, after importing the team file if it
@@ -183,7 +186,7 @@ def _import_sqlite_utils_lean() -> None:
                 del sys.modules[name]
 
 
-def agents_md_body(machine: Any, items: list[Any]) -> str:
+def agents_md_body(machine: LearningMachine, items: list[Learning]) -> str:
     """The AGENTS.md block: team-scope learnings only (AGENTS.md is committed), no ids."""
     team = [r for r in items if r.scope == "team"]
     blocks = []
@@ -196,7 +199,7 @@ def agents_md_body(machine: Any, items: list[Any]) -> str:
     return f"{AGENTS_MD_TITLE}\n\n" + "\n\n".join(blocks)
 
 
-def _learning_summary(rec: Any) -> dict[str, Any]:
+def _learning_summary(rec: Learning) -> dict[str, Any]:
     from gcode.records import short_id
 
     return {"id": rec.id, "short_id": short_id(rec.id), "store": rec.store, "scope": rec.scope,
@@ -223,7 +226,7 @@ def context(
         fmt = "json"
     import json
 
-    from gcode import agents_md, sync
+    from gcode import agents_md
     from gcode.learning import LearningMachine
     from gcode.redact import contains_secret
     from gcode.ui import say
@@ -256,7 +259,7 @@ def context(
             if not text:
                 print("gcode: no learnings for this repository yet", file=sys.stderr)
         if output is not None:
-            sync.write_if_changed(output, text)
+            write_if_changed(output, text)
         else:
             sys.stdout.write(text)
     finally:

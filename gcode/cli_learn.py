@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from gcode.knowledge import KnowledgeBase
     from gcode.learning import LearningMachine
     from gcode.records import Learning
-    from gcode.sync import BadLine
+    from gcode.team_file import BadLine
     from gcode.workspace import Workspace
 
 
@@ -192,7 +192,7 @@ def learn_forget(
     ws = workspace()
     machine = learning_machine(ws)
     kb = machine.kb
-    records = []
+    records: list[Learning] = []
     for prefix in ids:  # resolve all first: one bad id changes nothing
         rec = kb.resolve(prefix, ws.user)
         if rec.deleted_at:

@@ -12,16 +12,18 @@ expected, instead of being silently ignored.
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
 
 from gcode.errors import GcodeError
 
-try:  # Python 3.11+
+if sys.version_info >= (3, 11):
     import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 APPROVAL_MODES = ("ask", "auto-edit", "full-auto")
 LEARNING_MODES = ("always", "agentic", "propose", "off")
@@ -213,7 +215,8 @@ def _apply(cfg: Config, dotted: str, value: Any, origin: str) -> None:
 def read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
-            return tomllib.load(fh)
+            data: dict[str, Any] = tomllib.load(fh)
+            return data
     except tomllib.TOMLDecodeError as exc:
         raise GcodeError(
             f"{path}: TOML syntax error: {exc}", hint="fix the file or move it aside"
@@ -288,10 +291,21 @@ def load_config(
         repo_file = repo_config_path(repo_root)
         if repo_file.is_file():
             apply_file(cfg, repo_file)
-    environ = os.environ if environ is None else environ
+    env: Mapping[str, str] = os.environ if environ is None else environ
     for var, dotted in ENV_VARS.items():
-        if environ.get(var):
-            apply_overrides(cfg, {dotted: environ[var]}, f"environment variable {var}")
+        if env.get(var):
+            apply_overrides(cfg, {dotted: env[var]}, f"environment variable {var}")
     if flags:
         apply_overrides(cfg, flags, "command line")
     return cfg
+
+
+def require_model(config: Config) -> None:
+    """Raise the friendly first-run message when no model is configured."""
+    if not config.model.name:
+        raise GcodeError(
+            "no model configured",
+            hint="set GCODE_MODEL (and OPENAI_API_KEY, or OPENAI_BASE_URL for a local server "
+                 "such as Ollama: OPENAI_BASE_URL=http://localhost:11434/v1 GCODE_MODEL=llama3.1), "
+                 "or [model] name in ~/.config/gcode/config.toml",
+        )

@@ -33,7 +33,7 @@ def _driver() -> Any:
     if _can_load_extensions(sqlite3):
         return sqlite3
     try:
-        import sqlean  # type: ignore[import-untyped]
+        import sqlean
     except ImportError:  # pragma: no cover - sqlean.py is a dependency
         raise GcodeError(
             "this Python's sqlite3 cannot load extensions and sqlean.py is not installed",
@@ -555,7 +555,7 @@ def _vec_loadable_path() -> str:
     for folder in (spec and spec.submodule_search_locations) or ():
         if any(Path(folder).glob("vec0.*")):
             return str(Path(folder) / "vec0")
-    import sqlite_vec  # type: ignore[import-untyped]  # an unexpected layout: ask the package
+    import sqlite_vec  # an unexpected layout: ask the package
 
     return str(sqlite_vec.loadable_path())
 

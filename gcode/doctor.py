@@ -6,7 +6,10 @@ import platform
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gcode.workspace import Workspace
 
 from gcode.errors import GcodeError
 
@@ -28,7 +31,7 @@ def _guard(name: str, fn: Callable[[], Check]) -> Check:
         return Check(name, False, exc.message, exc.hint)
 
 
-def run_checks(ws: Any) -> list[Check]:
+def run_checks(ws: Workspace) -> list[Check]:
     """Run every check; a failure in one never hides the others."""
     checks = [Check("python", sys.version_info >= (3, 10),
                     f"{platform.python_version()} ({sys.executable})",

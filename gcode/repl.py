@@ -26,7 +26,11 @@ from gcode.chat_questions import Questions
 from gcode.mentions import expand_mentions
 
 if TYPE_CHECKING:
+    from gcode.agent import Agent
+    from gcode.learning import LearningMachine
+    from gcode.llm import LLM
     from gcode.sessions import SqliteSessionLog
+    from gcode.workspace import Workspace
 
 
 # -- the chat -----------------------------------------------------------------------------
@@ -99,7 +103,7 @@ class Chat:
     agent turns it into a cancelled turn with a consistent transcript.
     """
 
-    def __init__(self, ws: Any, reader: Any = None, *, out: Any = None, err: Any = None,
+    def __init__(self, ws: Workspace, reader: Any = None, *, out: Any = None, err: Any = None,
                  plain: bool | None = None, registry: Any = None, pt_input: Any = None,
                  pt_output: Any = None, width: int | None = None) -> None:
         from gcode.slash import default_registry
@@ -121,9 +125,9 @@ class Chat:
         self.session_id: str | None = None
         self.model_name = ws.config.model.name
         self.spinner = Spinner(self.console, enabled=not self.plain and self.console.is_terminal)
-        self._llm: Any = None
-        self._agent: Any = None
-        self._learning: Any = None
+        self._llm: LLM | None = None
+        self._agent: Agent | None = None
+        self._learning: LearningMachine | None = None
         self._sessions: SqliteSessionLog | None = None
         self._notes: list[str] = []  # told to the model with the next message (e.g. /undo)
         self.questions = Questions(self)
@@ -167,7 +171,7 @@ class Chat:
     # -- the pieces, built when first needed --
 
     @property
-    def learning(self) -> Any:
+    def learning(self) -> LearningMachine:
         if self._learning is None:
             from gcode.learning import LearningMachine
 
@@ -177,7 +181,7 @@ class Chat:
 
 
     @property
-    def llm(self) -> Any:
+    def llm(self) -> LLM:
         if self._llm is None:
             from gcode.llm import LLM
 
@@ -185,7 +189,7 @@ class Chat:
         return self._llm
 
     @property
-    def agent(self) -> Any:
+    def agent(self) -> Agent:
         if self._agent is None:
             from gcode.cli_agent import make_agent
             from gcode.tools.approval import Approver
@@ -549,7 +553,11 @@ def _interrupt_once() -> Callable[[], None]:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGINT, handler)
-    return lambda: signal.signal(signal.SIGINT, previous)
+
+    def restore() -> None:
+        signal.signal(signal.SIGINT, previous)
+
+    return restore
 
 
 def _size(n: int) -> str:

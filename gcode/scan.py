@@ -14,14 +14,15 @@ import hashlib
 import json
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-try:  # Python 3.11+
+if sys.version_info >= (3, 11):
     import tomllib
-except ModuleNotFoundError:  # pragma: no cover
-    import tomli as tomllib  # type: ignore[no-redef]
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 MANIFESTS = (
     "pyproject.toml", "setup.cfg", "setup.py", "tox.ini", "noxfile.py", "Makefile", "makefile",
@@ -74,7 +75,8 @@ def _read(path: Path) -> str:
 
 def _toml(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(_read(path))
+        data: dict[str, Any] = tomllib.loads(_read(path))
+        return data
     except (tomllib.TOMLDecodeError, ValueError):
         return {}
 
@@ -273,13 +275,13 @@ def scan_layout(root: Path, tracked: list[str] | None, facts: list[Fact]) -> Non
     if roots:
         facts.append(Fact("layout:source", "layout", "Source code lives in "
                           + ", ".join(f"`{r}/`" for r in roots[:6]), roots[:6]))
-    tests = [d for d in ("tests", "test", "spec", "__tests__", "testing") if (root / d).is_dir()
-             and d in top]
+    tests: list[str] = [d for d in ("tests", "test", "spec", "__tests__", "testing")
+                        if (root / d).is_dir() and d in top]
     if tests:
         facts.append(Fact("layout:tests", "layout", "Tests live in "
                           + ", ".join(f"`{t}/`" for t in tests), tests))
-    docs = [d for d in ("docs", "doc", "AGENTS.md", "CONTRIBUTING.md") if (root / d).exists()
-            and d in top]
+    docs: list[str] = [d for d in ("docs", "doc", "AGENTS.md", "CONTRIBUTING.md")
+                       if (root / d).exists() and d in top]
     if docs:
         facts.append(Fact("layout:docs", "layout", "Documentation: "
                           + ", ".join(f"`{d}`" for d in docs), docs))

@@ -21,6 +21,7 @@ from gcode.errors import GcodeError
 
 if TYPE_CHECKING:
     from gcode.learning import LearningMachine
+    from gcode.workspace import Workspace
 
 # `/name rest`; a first word with a second slash (`/usr/bin/env is missing`) is a message.
 _COMMAND = re.compile(r"^/([A-Za-z][\w-]*)(?:\s+(.*))?$", re.S)
@@ -33,7 +34,7 @@ class ExitChat(Exception):
 class ChatLike(Protocol):
     """What slash commands use of the chat (gcode.repl.Chat implements it)."""
 
-    ws: Any  # the Workspace: config, repo, user, db
+    ws: Workspace
     registry: SlashRegistry
     session_id: str | None
     model_name: str
@@ -155,7 +156,7 @@ def default_registry() -> SlashRegistry:
 # -- completions for arguments ------------------------------------------------------------
 
 
-def _complete_modes(chat: Any, typed: str) -> Iterable[tuple[str, str]]:
+def _complete_modes(chat: ChatLike, typed: str) -> Iterable[tuple[str, str]]:
     from gcode.config import LEARNING_MODES
 
     help_ = {"always": "learn after every turn", "agentic": "the model decides what to save",
@@ -163,11 +164,11 @@ def _complete_modes(chat: Any, typed: str) -> Iterable[tuple[str, str]]:
     return [(m, help_[m]) for m in LEARNING_MODES]
 
 
-def _complete_sessions(chat: Any, typed: str) -> Iterable[tuple[str, str]]:
+def _complete_sessions(chat: ChatLike, typed: str) -> Iterable[tuple[str, str]]:
     return [(session_ref(s["id"]), _session_label(s)) for s in chat.recent_sessions(limit=20)]
 
 
-def _complete_commands(chat: Any, typed: str) -> Iterable[tuple[str, str]]:
+def _complete_commands(chat: ChatLike, typed: str) -> Iterable[tuple[str, str]]:
     registry = getattr(chat, "registry", None) or REGISTRY
     return [(name, registry.commands[name].help) for name in registry.names()]
 
@@ -335,9 +336,9 @@ def cmd_mode(chat: ChatLike, arg: str) -> None:
     if mode not in LEARNING_MODES:
         raise GcodeError(f"unknown learning mode {mode!r}",
                          hint=f"use one of: {', '.join(LEARNING_MODES)}")
-    store = words[0] if len(words) == 2 else None
-    chat.set_learning_mode(mode, store)
-    chat.say(f"Learning mode{f' of {store}' if store else ''} is now [bold]{mode}[/] "
+    only = words[0] if len(words) == 2 else None
+    chat.set_learning_mode(mode, only)
+    chat.say(f"Learning mode{f' of {only}' if only else ''} is now [bold]{mode}[/] "
              f"for this session.")
 
 

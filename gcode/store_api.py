@@ -249,7 +249,8 @@ def complete(store: Any, name: str = "") -> LearningStore:
     if store.scope not in SCOPES:
         raise GcodeError(f"learning store {name!r} declares scope {store.scope!r}",
                          hint=f"use one of: {', '.join(SCOPES)}")
-    return store
+    checked: LearningStore = store
+    return checked
 
 
 _DECLARATION_DEFAULTS: dict[str, Any] = {

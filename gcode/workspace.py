@@ -13,7 +13,6 @@ from typing import Any
 
 from gcode.config import Config, load_config
 from gcode.db import Database, open_db
-from gcode.errors import GcodeError
 from gcode.repo import Repo, current_user
 
 
@@ -53,14 +52,3 @@ class Workspace:
     def close(self) -> None:
         if "db" in self.__dict__:
             self.db.close()
-
-
-def require_model(config: Config) -> None:
-    """Raise the friendly first-run message when no model is configured."""
-    if not config.model.name:
-        raise GcodeError(
-            "no model configured",
-            hint="set GCODE_MODEL (and OPENAI_API_KEY, or OPENAI_BASE_URL for a local server "
-                 "such as Ollama: OPENAI_BASE_URL=http://localhost:11434/v1 GCODE_MODEL=llama3.1), "
-                 "or [model] name in ~/.config/gcode/config.toml",
-        )

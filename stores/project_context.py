@@ -162,8 +162,8 @@ class ProjectContext(BaseStore):
                 rec.content = fact.content
                 rec.evidence = {**rec.evidence, "paths": fact.paths, "command": fact.command}
                 ctx.update(rec, content_changed=True)
-        for key, rec in existing.items():
-            if key not in facts:
+        for old_key, rec in existing.items():
+            if old_key not in facts:
                 ctx.forget(rec)
 
     # -- process ----------------------------------------------------------------------------

@@ -141,6 +141,7 @@ class FakeOpenAI:
         self._embed_queue: list[Reply] = []
         self._stop = threading.Event()
         self.requests: list[dict[str, Any]] = []  # {"path", "headers", "body"} per request
+        self.chunks_sent: list[int] = []  # SSE events written, per streamed response
         self.unexpected: list[dict[str, Any]] = []
         self.require_key: str | None = None  # answer 401 unless this bearer key is sent
         self.models: set[str] | None = None  # answer 404 for any other model
@@ -217,6 +218,14 @@ class FakeOpenAI:
                 return self._embed_queue.pop(0) if self._embed_queue else None
             item = self._queue.pop(0) if self._queue else None
         return item(body) if callable(item) else item
+
+    def wait_for(self, condition: Callable[[], bool], timeout: float = 20.0) -> None:
+        """Wait until `condition()` holds (a state, never a fixed time); fail after `timeout`."""
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out after {timeout}s waiting for the fake server")
+            time.sleep(0.01)
 
     def _sleep(self, seconds: float) -> bool:
         """Sleep unless the server is stopping; False when stopping."""
@@ -327,6 +336,9 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 self.send_header(k, v)
             self.end_headers()
             self.close_connection = True
+            with fake._lock:
+                fake.chunks_sent.append(0)
+                stream_index = len(fake.chunks_sent) - 1
             for n, event in enumerate(_sse_events(reply, model, include_usage)):
                 if reply.drop_after is not None and n >= reply.drop_after:
                     self.wfile.flush()
@@ -337,6 +349,7 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 try:
                     self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
                     self.wfile.flush()
+                    fake.chunks_sent[stream_index] += 1
                 except OSError:
                     return  # the client went away (e.g. Ctrl-C)
             self.wfile.write(b"0\r\n\r\n")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from gcode import sync
+from gcode import sync, team_file
 from gcode.errors import GcodeError
 from gcode.knowledge import KnowledgeBase
 from gcode.records import Learning, content_hash, short_id
@@ -115,10 +115,9 @@ def test_planted_secrets_never_reach_the_db_or_the_team_file(repo: Path, tmp_pat
 def test_secrets_in_a_hand_edited_team_file_are_redacted_on_import(repo: Path,
                                                                    tmp_path: Path) -> None:
     ws = Workspace(cwd=repo)
-    head = sync.canonical(sync.header_dict(ws.repo_id))
-    lines = [head] + [sync.canonical(sync.record_dict(Learning(content=text, repo_id=ws.repo_id,
-                                                               author="mallory")))
-                      for _, _, text in PLANTED]
+    head = team_file.canonical(team_file.header_dict(ws.repo_id))
+    lines = [head] + [team_file.canonical(team_file.record_dict(
+        Learning(content=text, repo_id=ws.repo_id, author="mallory"))) for _, _, text in PLANTED]
     (repo / ".gcode").mkdir()
     (repo / TEAM).write_text("\n".join(lines) + "\n", encoding="utf-8")
     report = sync.import_file(ws)
@@ -162,7 +161,8 @@ def test_ordinary_commands_and_facts_come_through_unchanged(repo: Path) -> None:
     changed_in_db = [t for i, t in stored.items() if ws.db.get_learning(i).content != t]
     assert len(changed_in_db) <= 2, changed_in_db
     sync.export_file(ws)  # and the export check passes them (no false refusal)
-    exported = {r.id: r.content for r in sync.parse((repo / TEAM).read_text()).records.values()}
+    parsed = team_file.parse((repo / TEAM).read_text())
+    exported = {r.id: r.content for r in parsed.records.values()}
     changed_in_file = [t for i, t in stored.items() if exported[i] != t]
     assert len(changed_in_file) <= 2, changed_in_file
     ws.close()
@@ -176,7 +176,7 @@ def test_the_batch_secret_check_flags_exactly_what_redaction_would() -> None:
     ordinary = [Learning(content=text, repo_id="R", evidence={"command": text})
                 for text in ORDINARY]
     mixed = [r for pair in zip(ordinary, planted) for r in pair] + ordinary[len(planted):]
-    flagged = sync.secret_fields(mixed)
+    flagged = team_file.secret_fields(mixed)
     one_by_one = {r.id for r in mixed if contains_secret(r.content)}
     assert set(flagged) == one_by_one
     assert {r.id for r in planted} <= set(flagged)

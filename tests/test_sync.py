@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from gcode import sync
+from gcode import team_file as tf
 from gcode.db import open_db
 from gcode.errors import GcodeError
 from gcode.knowledge import KnowledgeBase
@@ -260,9 +261,9 @@ def test_union_merge_duplicates_keep_the_highest_version(pair, repo: Path) -> No
 def test_same_version_tie_breaks_on_author(repo: Path) -> None:
     base = Learning(content="x", repo_id="R", rev=3, updated_at="2026-01-01T00:00:00.000000Z",
                     author="alice")
-    assert sync.version_key(replace(base, author="bob")) > sync.version_key(base)
-    assert sync.version_key(replace(base, rev=4, updated_at="2020-01-01T00:00:00.000000Z")) \
-        > sync.version_key(base)
+    assert tf.version_key(replace(base, author="bob")) > tf.version_key(base)
+    assert tf.version_key(replace(base, rev=4, updated_at="2020-01-01T00:00:00.000000Z")) \
+        > tf.version_key(base)
 
 
 def test_import_keeps_search_indexes_in_step(pair) -> None:
@@ -347,13 +348,13 @@ def _write(root: Path, *file_lines: str) -> None:
 
 def _record(ws: Workspace, text: str, **fields: object) -> str:
     rec = Learning(content=text, repo_id=ws.repo_id, author="carol", **fields)
-    return sync.canonical(sync.record_dict(rec))
+    return tf.canonical(tf.record_dict(rec))
 
 
 def test_broken_lines_are_named_and_good_records_still_imported(pair, repo: Path) -> None:
     a, b = pair
     existing = add(b, "Already in b's database")
-    head = sync.canonical(sync.header_dict(b.repo_id))
+    head = tf.canonical(tf.header_dict(b.repo_id))
     good1, good2 = _record(b, "Good one"), _record(b, "Good two")
     cut = _record(b, "This line was cut in half")
     same_id = new_id()
@@ -381,7 +382,7 @@ def test_strict_import_changes_nothing_if_any_line_is_bad(pair, repo: Path) -> N
     a, b = pair
     add(b, "Local fact")
     before = state(b)
-    head = sync.canonical(sync.header_dict(b.repo_id))
+    head = tf.canonical(tf.header_dict(b.repo_id))
     _write(repo, head, _record(b, "Good one"), "{truncated")
     report = sync.import_file(b, strict=True)
     assert not report.applied and [x.line for x in report.bad] == [3]
@@ -415,7 +416,7 @@ def test_a_file_without_header_is_reported_but_its_records_imported(pair, repo: 
 
 def test_wrong_scope_in_the_file_is_rejected(pair, repo: Path) -> None:
     a, b = pair
-    head = sync.canonical(sync.header_dict(b.repo_id))
+    head = tf.canonical(tf.header_dict(b.repo_id))
     _write(repo, head, _record(b, "private note", scope="user"))
     report = sync.import_file(b)
     assert report.added == 0 and "only team learnings" in report.bad[0].reason
@@ -477,7 +478,7 @@ def test_secret_fields_agrees_with_redaction_field_by_field() -> None:
         Learning(content="AKIA" + "Q7WERTYUIOPASDF2" + " is the key id", repo_id="R"),
         Learning(content="see commit 3f9c2b1d4e5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c", repo_id="R"),
     ]
-    found = sync.secret_fields(recs)
+    found = tf.secret_fields(recs)
     assert found == {recs[1].id: ["title"], recs[2].id: ["evidence"],
                      recs[3].id: ["evidence"], recs[4].id: ["content"]}
 
@@ -485,7 +486,7 @@ def test_secret_fields_agrees_with_redaction_field_by_field() -> None:
 def test_a_secret_in_the_file_is_redacted_on_import_and_the_fix_travels(pair, repo: Path) -> None:
     a, b = pair
     key = "sk-proj-" + "Xy7Kp2Lm9Qw4Er8Ty1Ui6Op3As5Df0Gh" * 2
-    head = sync.canonical(sync.header_dict(b.repo_id))
+    head = tf.canonical(tf.header_dict(b.repo_id))
     _write(repo, head, _record(b, f"The eval key is {key}"))  # hand-edited into the file
     report = sync.import_file(b)
     assert len(report.redacted) == 1
@@ -559,7 +560,7 @@ def test_an_import_never_hides_a_local_change_from_auto_export(pair, repo: Path)
 
 def test_auto_sync_warns_instead_of_failing_on_a_broken_file(pair, repo: Path) -> None:
     a, b = pair
-    head = sync.canonical(sync.header_dict(b.repo_id))
+    head = tf.canonical(tf.header_dict(b.repo_id))
     _write(repo, head, _record(b, "Good"), "<<<<<<< HEAD")
     report = sync.auto_import(b)
     assert report.added == 1
@@ -653,7 +654,7 @@ def test_a_late_tombstone_older_than_the_cutoff_still_deletes(pair, repo: Path) 
     sync.import_file(b)
     forget(b, rec)
     _age_tombstone(b, rec, 90)  # bob's branch, never merged; alice compacts meanwhile
-    branch_line = sync.canonical(sync.record_dict(b.db.get_learning(rec.id)))
+    branch_line = tf.canonical(tf.record_dict(b.db.get_learning(rec.id)))
     sync.compact(a, 30)
     head, *rest = lines(repo)
     team_file(repo).write_text("\n".join([head, *rest, branch_line]) + "\n")  # the merge

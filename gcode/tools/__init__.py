@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from gcode.tools.base import (
-    Change,
     Tool,
     ToolContext,
     ToolError,
@@ -12,6 +11,7 @@ from gcode.tools.base import (
     execute,
     openai_schema,
 )
+from gcode.turn import Change
 
 __all__ = ["Change", "Tool", "ToolContext", "ToolError", "ToolOutput", "ToolResult",
            "builtin_tools", "execute", "openai_schema"]

@@ -119,7 +119,8 @@ def _read_file(args: dict[str, Any], ctx: ToolContext) -> str:
     if end < start:
         raise ToolError(f"invalid line range {start}-{end}: end_line is before start_line")
     limit = ctx.config.agent.max_output_chars
-    chosen, size = [], 0
+    chosen: list[str] = []
+    size = 0
     for line in lines[start - 1:end]:
         if chosen and size + len(line) > limit:
             break
