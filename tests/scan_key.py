@@ -7,7 +7,6 @@ alternative's words appear in it in order, contiguously (`tox run` matches
 
 from __future__ import annotations
 
-import re
 import shlex
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -15,6 +15,7 @@ import os
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from gcode.scan.ci import MAX, ci_files, ci_steps, split_cd, substitute
 from gcode.scan.files import SKIP_DIRS, Repo
@@ -103,7 +104,8 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> list[str]:
     candidates.sort(key=lambda c: c[0])
     # one command per program first (`cargo clippy`, `cargo fmt`...), then the rest
     seen: set[tuple[str, str]] = set()
-    first, rest = [], []
+    first: list[Any] = []
+    rest: list[Any] = []
     for c in candidates:
         sig = (c[1], " ".join(c[6][c[1]][0].split()[:2]) if c[6].get(c[1]) else c[3])
         (rest if sig in seen else first).append(c)
@@ -126,7 +128,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
     tasks = Tasks(repo)
     facts = Facts()
     ci_dirs = _ci_facts(repo, tasks, facts)
-    projects = [("", set())] + subprojects(repo, ci_dirs)
+    projects: list[tuple[str, set[str]]] = [("", set()), *subprojects(repo, ci_dirs)]
     for cwd, skip in projects:
         p = Project(repo, tasks, facts, cwd)
         scan_runners(p)

@@ -101,8 +101,8 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False) -> list[
         env = {**wf_env, **_strs(job.get("env"))}
         cwd = _cwd(wf_cwd, get(job, "defaults", "run", "working-directory"))
         job_steps = [as_dict(s) for s in as_list(job.get("steps"))]
-        if any(RELEASE.search(str(s.get("run") or "")) or "publish" in str(s.get("uses") or "")
-               for s in job_steps):
+        if any(RELEASE.search(str(s.get("run") or "").replace("git push", "").replace(
+                "git tag", "")) or "publish" in str(s.get("uses") or "") for s in job_steps):
             continue
         for step in job_steps:
             if isinstance(step.get("run"), str):

@@ -4,6 +4,7 @@ just, task, tox, nox, hatch, pdm, shell scripts) are followed to the commands th
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Callable
 
@@ -17,7 +18,7 @@ _PY = re.compile(r"^(python[\d.]*|py|pypy[\d.]*)$")
 # Programs whose job does not depend on flags.
 _FIXED: dict[str, str] = {
     **dict.fromkeys(("pytest", "py.test", "jest", "vitest", "mocha", "ava", "tap", "karma",
-                     "ctest", "rspec", "phpunit", "tsd", "nextest", "testem", "jasmine",
+                     "ctest", "rspec", "phpunit", "nextest", "testem", "jasmine",
                      "uvu", "playwright", "cypress", "wdio", "unittest", "trial", "ward",
                      "hypothesis", "tape", "lab", "qunit", "zig-test"), TEST),
     **dict.fromkeys(("flake8", "pylint", "mypy", "pyright", "basedpyright", "pyrefly", "ty",
@@ -31,7 +32,8 @@ _FIXED: dict[str, str] = {
                      "deptry", "pip-audit", "semgrep", "mdformat-check", "tsc-strict",
                      "vue-tsc", "svelte-check", "flow", "standard", "tslint", "jshint",
                      "rome", "cargo-deny", "cargo-clippy", "interrogate", "darglint",
-                     "refurb", "pyflakes", "pylama", "prospector", "lint-staged"), LINT),
+                     "refurb", "pyflakes", "pylama", "prospector", "lint-staged", "tsd",
+                     "madge"), LINT),
     **dict.fromkeys(("pyupgrade", "autoflake", "add-trailing-comma", "docformatter",
                      "goimports-reviser", "gofumpt", "swiftformat", "stylua-fix"), FORMAT),
     **dict.fromkeys(("webpack", "rollup", "esbuild", "tsup", "tsdown", "unbuild", "parcel",
@@ -111,8 +113,18 @@ class Classifier:
         project = _opt(w[1:], ("-p", "--project")) or "tsconfig.json"
         if not project.endswith(".json"):
             project = f"{project.rstrip('/')}/tsconfig.json"
-        text = self.resolve("file", project, cwd)
-        return bool(text and re.search(r'"noEmit"\s*:\s*true', text[0]))
+        for _ in range(3):  # follow `extends` a little way
+            text = self.resolve("file", project, cwd)
+            if not text:
+                return False
+            if re.search(r'"noEmit"\s*:\s*true', text[0]):
+                return True
+            parent = re.search(r'"extends"\s*:\s*"(\.[^"]+)"', text[0])
+            if not parent:
+                return False
+            project = posixpath.normpath(posixpath.join(posixpath.dirname(project),
+                                                        parent.group(1)))
+        return False
 
     # -- task runners ------------------------------------------------------------------
 
@@ -211,21 +223,24 @@ def _make_args(args: list[str]) -> tuple[str, list[str]]:
 
 
 def _npm_task(prog: str, args: list[str]) -> tuple[str, str, str] | None:
-    rest = list(args)
+    rest: list[str] = []
     sub = ""
-    while rest and rest[0].startswith("-"):  # pnpm -r, --filter x, --prefix dir
-        flag = rest.pop(0)
-        if flag in ("-r", "--recursive", "--workspaces", "-ws") or flag.startswith(
-                ("--filter", "-F")):
-            sub = "*"  # runs in every workspace package: only the name is known
-        if flag in ("--filter", "-F", "--prefix", "-C", "--dir", "--cwd", "-w", "--workspace") \
-                and rest and "=" not in flag:
-            value = rest.pop(0)
-            if flag in ("--prefix", "-C", "--dir", "--cwd") and sub != "*":
+    it = iter(args)
+    for arg in it:  # pnpm -r, --filter x, --prefix dir: anywhere before the script name
+        if not arg.startswith("-") or rest and rest[0] not in ("run", "run-script"):
+            rest.append(arg)
+            continue
+        if arg in ("-r", "--recursive", "--workspaces", "-ws") or arg.startswith(
+                ("--filter", "-F", "--workspace")):
+            sub = "*"  # runs in workspace packages: only the name is known
+        if arg in ("--filter", "-F", "--prefix", "-C", "--dir", "--cwd", "-w", "--workspace"):
+            value = next(it, "")
+            if arg in ("--prefix", "-C", "--dir", "--cwd") and sub != "*":
                 sub = value
     if prog == "yarn" and rest[:1] in (["workspaces"], ["workspace"]):
         rest = rest[2:] if rest[:1] == ["workspace"] else rest[1:]
         rest = rest[1:] if rest[:1] in (["foreach"], ["run"]) else rest
+        sub = "*"
     if not rest:
         return None if prog != "yarn" else ("npm", "install", sub)
     head = rest[0]
@@ -235,7 +250,7 @@ def _npm_task(prog: str, args: list[str]) -> tuple[str, str, str] | None:
         return ("npm", "test", sub)
     if head in ("start", "stop", "restart") and prog == "npm":
         return ("npm", head, sub)
-    if prog in ("pnpm", "yarn") and head not in _NPM_BUILTIN and not head.startswith("-"):
+    if prog in ("pnpm", "yarn") and head not in _NPM_BUILTIN:
         return ("npm", head, sub)
     return None
 
@@ -277,7 +292,7 @@ def _unwrap(w: list[str]) -> list[str]:
         elif prog in ("bundle",) and w[1:2] == ["exec"]:
             w = w[2:]
         elif _PY.match(prog) and len(w) > 2 and w[1] == "-m":
-            w = [w[2], *w[3:]]
+            w = ["pyproject-build" if w[2] == "build" else w[2], *w[3:]]
         elif _PY.match(prog) and len(w) > 1 and w[1].startswith("-") and w[1] != "-c":
             w = [w[0], *w[2:]]
         elif prog in ("coverage", "c8", "nyc") and w[1:3] == ["run", "-m"]:
@@ -377,6 +392,8 @@ def _cargo(sub: str, args: list[str], flags: set[str]) -> str | None:
 
 
 def _go(sub: str, args: list[str], flags: set[str]) -> str | None:
+    if sub == "test" and any(a.startswith(("-bench", "-fuzz")) for a in args):
+        return None  # benchmarks and fuzzing, not the test suite
     return {"test": TEST, "build": BUILD, "vet": LINT, "fmt": FORMAT,
             "mod": INSTALL if "download" in args else None}.get(sub)
 

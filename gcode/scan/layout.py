@@ -66,11 +66,12 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
               for part in m.split("/"))
               and not any(m.startswith(r + "/") or m == r for r in roots)]
     pkg = repo.json(join(cwd, "package.json"))
-    for entry in (pkg.get("main"), pkg.get("module"), pkg.get("types"),
+    for entry in (pkg.get("main"), pkg.get("module"),
                   *as_list(get(pkg, "exports", ".")), pkg.get("bin")):
         if isinstance(entry, dict):
-            entry = next((v for v in entry.values() if isinstance(v, str)), None)
-        if isinstance(entry, str) and "/" in entry.strip("./"):
+            entry = next((v for v in entry.values() if isinstance(v, str)
+                          and not v.endswith(".d.ts")), None)
+        if isinstance(entry, str) and "/" in entry.strip("./") and not entry.endswith(".d.ts"):
             top = entry.strip("./").split("/", 1)[0]
             if top not in ("dist", "build", "out") and not is_test_dir(top) and \
                     repo.isdir(join(cwd, top)):
@@ -110,7 +111,7 @@ def layout_facts(repo: Repo, cwd: str) -> list[Fact]:
                           "directory layout", cwd))
     tests = test_dirs(repo, cwd)
     if tests:
-        facts.append(Fact(f"{prefix}layout:tests", "layout", ("In `%s/`: t" % cwd if cwd else
+        facts.append(Fact(f"{prefix}layout:tests", "layout", (f"In `{cwd}/`: t" if cwd else
                                                                "T") + "ests live in " +
                           ", ".join(f"`{t}/`" for t in tests[:8]), tests[:12], None,
                           "directory layout", cwd))

@@ -9,6 +9,7 @@ from gcode.scan.files import as_dict, as_list, get
 from gcode.scan.make import RELEASE_NAME
 from gcode.scan.model import TEST, Fact
 from gcode.scan.project import Project
+from gcode.scan.runners import SIDE_TASK
 
 LOCKS = (("pnpm-lock.yaml", "pnpm"), ("yarn.lock", "yarn"), ("bun.lockb", "bun"),
          ("bun.lock", "bun"), ("package-lock.json", "npm"), ("npm-shrinkwrap.json", "npm"))
@@ -61,6 +62,7 @@ def scan_node(p: Project) -> None:
         if emitted >= MAX_SCRIPTS:
             break
         if not isinstance(body, str) or name in _LIFECYCLE or RELEASE_NAME.search(name) or \
+                SIDE_TASK.search(name) or re.search(r"\s--watch\b|^vitest$", body) or \
                 re.match(r"^(pre|post)", name) and name[3:] in scripts or \
                 name.startswith("post") and name[4:] in scripts:
             continue

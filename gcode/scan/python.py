@@ -60,7 +60,7 @@ def environment(p: Project, py: dict[str, Any]) -> str:
         p.env("poetry", f"Python environment is managed with Poetry: `poetry install`, "
               f"then `poetry run ...` ({src})", [src])
         prefix = prefix or "poetry run "
-    if has("pdm.lock") or "pdm" in tool:
+    if has("pdm.lock") or get(tool, "pdm", "dev-dependencies") or get(tool, "pdm", "scripts"):
         src = rel("pdm.lock") if has("pdm.lock") else rel("pyproject.toml")
         p.env("pdm", f"Python environment is managed with PDM: `pdm install`, then "
               f"`pdm run ...` ({src})", [src])

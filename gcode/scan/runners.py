@@ -3,11 +3,15 @@ nox sessions, hatch/pdm scripts and poe tasks, each labelled by what it runs."""
 
 from __future__ import annotations
 
+import re
+
 from gcode.scan.make import RELEASE_NAME
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
 from gcode.scan.project import Project
 
 MAX_PER_FILE = 10
+SIDE_TASK = re.compile(r"(^|[-_:])(bench|benchmarks?|fuzz|watch|serve|dev|start|clean|"
+                       r"update)($|[-_:])")
 _PREFIX = {"make": "make", "just": "just", "task": "task", "poe": "poe"}
 
 
@@ -18,7 +22,8 @@ def scan_runners(p: Project) -> None:
         for name, task in tasks.items():
             if emitted >= MAX_PER_FILE:
                 break
-            if task.releases or name in ("", "default") or name.startswith("_"):
+            if task.releases or name in ("", "default") or name.startswith("_") or \
+                    SIDE_TASK.search(name):
                 continue
             source = f"{rel}:{task.line}" if task.line else rel
             if p.command(f"{runner}:{name}", f"{_PREFIX[runner]} {name}", source, [rel]):
@@ -55,7 +60,8 @@ def _named(p: Project, runner: str, tasks: dict, rel: str, command: object,
            roles: tuple[str, ...]) -> None:
     emitted = 0
     for name, task in tasks.items():
-        if not name or emitted >= MAX_PER_FILE or RELEASE_NAME.search(name) or task.releases:
+        if not name or emitted >= MAX_PER_FILE or RELEASE_NAME.search(name) or task.releases \
+                or SIDE_TASK.search(name):
             continue
         cmd = command(name)  # type: ignore[operator]
         line = p.repo.line_of(rel, name) if rel.endswith((".ini", ".cfg", ".toml")) else None

@@ -73,8 +73,7 @@ def commands(script: str) -> list[str]:
         for part in _split_operators(line):
             part = re.sub(r"^(then|else|do|!)\s+", "", part).strip()
             part = re.sub(r"^(if|elif|while|until)\s+(!\s+)?(?![\[!])", "", part).strip()
-            if part.startswith("(") and part.endswith(")"):
-                part = part[1:-1].strip()  # a subshell
+            part = part.removeprefix("(").removesuffix(")").strip()  # a subshell
             if not part or _CONTROL.match(part):
                 continue
             result.append(part)
