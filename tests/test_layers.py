@@ -11,6 +11,7 @@ inside functions: they run too, just later).
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,7 @@ def module_name(path: Path) -> str:
     return ".".join(parts)
 
 
+@functools.cache
 def modules() -> dict[str, Path]:
     found = {}
     for package in PACKAGES:
@@ -71,6 +73,7 @@ def _type_checking_block(node: ast.AST) -> bool:
 
 def runtime_imports(path: Path, name: str) -> set[str]:
     """Every module `path` imports when it runs (TYPE_CHECKING blocks excluded)."""
+    known = set(modules())
     tree = ast.parse(path.read_text(encoding="utf-8"))
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     out: set[str] = set()
@@ -89,8 +92,9 @@ def runtime_imports(path: Path, name: str) -> set[str]:
                     parent = package.split(".")
                     parent = parent[: len(parent) - (child.level - 1)]
                     base = ".".join([*parent, base] if base else parent)
-                out.add(base)
-                out.update(f"{base}.{alias.name}" for alias in child.names)
+                # `from pkg import sub` needs the module pkg.sub; `from pkg import name`, pkg
+                out.update(f"{base}.{alias.name}" if f"{base}.{alias.name}" in known else base
+                           for alias in child.names)
             visit(child)
 
     visit(tree)

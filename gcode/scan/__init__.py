@@ -1,0 +1,183 @@
+"""A deterministic scan of a repository's manifests and CI files: how to test, build,
+lint and format, which environment tools, where the code lives. No model call.
+
+Each fact has a stable `key` (a rescan updates it in place and retires facts whose
+source no longer says them) and cites the file, line or CI job it came from. Commands
+are labelled by what they run, never by what a target is called. Sub-projects with
+manifests of their own (a Rust crate inside a Python repository...) get facts of their
+own, with `cwd` set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from gcode.scan.ci import MAX, ci_files, ci_steps, split_cd, substitute
+from gcode.scan.files import SKIP_DIRS, Repo
+from gcode.scan.go import scan_go, work_modules
+from gcode.scan.layout import _NOT_SOURCE, is_test_dir, layout_facts
+from gcode.scan.make import JUSTFILES, MAKEFILES, TASKFILES
+from gcode.scan.model import INSTALL, Fact, role
+from gcode.scan.node import scan_node, workspace_globs
+from gcode.scan.project import Facts, Project
+from gcode.scan.python import scan_python
+from gcode.scan.runners import scan_runners
+from gcode.scan.rust import members, scan_rust
+from gcode.scan.services import scan_services
+from gcode.scan.tasks import Tasks
+
+__all__ = ["Fact", "fingerprint", "manifest_paths", "paths_exist", "scan"]
+
+SUB_MANIFESTS = ("pyproject.toml", "setup.py", "package.json", "Cargo.toml", "go.mod")
+ROOT_FILES = (*SUB_MANIFESTS, "setup.cfg", "tox.ini", "tox.toml", "noxfile.py", "pytest.ini",
+              "conftest.py", "hatch.toml", "requirements.txt", "requirements-dev.txt",
+              "uv.lock", "poetry.lock", "pdm.lock", "Pipfile", "environment.yml",
+              "environment.yaml", ".python-version", ".nvmrc", ".node-version",
+              "pnpm-lock.yaml", "pnpm-workspace.yaml", "yarn.lock", "package-lock.json",
+              "bun.lockb", "bun.lock", "go.work", "rust-toolchain.toml", "rust-toolchain",
+              "docker-compose.yml", "docker-compose.yaml", "compose.yaml", "compose.yml",
+              "Dockerfile", ".env.example", ".env.sample", ".pre-commit-config.yaml",
+              "manage.py", "ruff.toml", ".ruff.toml", "mypy.ini", ".flake8",
+              ".golangci.yml", ".golangci.yaml", *MAKEFILES, *JUSTFILES, *TASKFILES,
+              "AGENTS.md", "CONTRIBUTING.md")
+MAX_SUBPROJECTS = 8
+_JOB_WORDS = {"test": r"test|spec|check", "lint": r"lint|check|clippy|fmt|format|style|typ|"
+              r"mypy|vet|golangci|pre-commit", "format": r"fmt|format|style",
+              "build": r"build|compile|dist|package"}
+_LAYOUT_DIRS = ("src", "tests", "test", "docs", "lib", "app", "cmd", "pkg", "internal",
+                "source", "crates", "packages")
+
+
+def _candidate_dir(name: str) -> bool:
+    return not (name.startswith((".", "_")) or name in SKIP_DIRS or is_test_dir(name)
+                or name in _NOT_SOURCE)
+
+
+def _has_manifest(repo: Repo, rel: str) -> bool:
+    files = repo.files(rel)
+    return any(m in files for m in SUB_MANIFESTS)
+
+
+def subprojects(repo: Repo, ci_dirs: list[str]) -> list[tuple[str, set[str]]]:
+    """Directories with manifests of their own, and the ecosystems to leave out there
+    because the root already covers them (workspace members)."""
+    cargo = set(members(repo, ""))
+    js_globs = workspace_globs(Project(repo, Tasks(repo), Facts(), ""))[0]
+    go_work = work_modules(repo.read("go.work") or "") if repo.isfile("go.work") else []
+    found = [d for d in ci_dirs if d and _candidate_dir(d.rsplit("/", 1)[-1])
+             and repo.isdir(d) and _has_manifest(repo, d)]
+    found += [d for d in repo.dirs("") if _candidate_dir(d) and _has_manifest(repo, d)]
+    found += [m for m in go_work if m != "." and repo.isfile(f"{m}/go.mod")]
+    result: list[tuple[str, set[str]]] = []
+    for d in dict.fromkeys(found):
+        skip: set[str] = set()
+        if d in cargo:
+            skip.add("rust")
+        if any(re.fullmatch(g.strip("./").replace("*", "[^/]+"), d) for g in js_globs):
+            skip.add("node")
+        result.append((d, skip))
+    return result[:MAX_SUBPROJECTS]
+
+
+def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> list[str]:
+    """Facts from CI commands, the most telling first: jobs named for what the command
+    does, commands without unresolved `${{ }}`, at the root. Returns CI's directories."""
+    candidates = []
+    for order, step in enumerate(ci_steps(repo)):
+        rel = step.source.split(" ")[0]
+        for cmd, cwd in split_cd(step):
+            text, note = substitute(cmd, step)
+            p = Project(repo, tasks, facts, cwd)
+            kinds = p.kinds(text)
+            label = role(set(kinds))
+            if label is None or label == INSTALL:
+                continue
+            job = step.source.split("job", 1)[-1].lower()
+            named = bool(re.search(_JOB_WORDS[label], job))
+            rank = (not named, "${{" in text, cwd != "", order)
+            candidates.append((rank, label, p, text, step.source, rel, kinds, note))
+    candidates.sort(key=lambda c: c[0])
+    # one command per program first (`cargo clippy`, `cargo fmt`...), then the rest
+    seen: set[tuple[str, str]] = set()
+    first: list[Any] = []
+    rest: list[Any] = []
+    for c in candidates:
+        sig = (c[1], " ".join(c[6][c[1]][0].split()[:2]) if c[6].get(c[1]) else c[3])
+        (rest if sig in seen else first).append(c)
+        seen.add(sig)
+    counts: Counter[str] = Counter()
+    dirs: list[str] = []
+    for _, label, p, text, source, rel, kinds, note in first + rest:
+        if counts[label] >= MAX[label]:
+            continue
+        if p.command(f"ci:{text}", text, source, [rel], kinds=kinds, note=note):
+            counts[label] += 1
+            dirs.append(p.cwd)
+    return list(dict.fromkeys(dirs))
+
+
+def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
+    """Every fact the manifests and CI files state, deterministic for the same files.
+    `tracked` (paths known to git), when given, limits the layout to tracked directories."""
+    repo = Repo(Path(root), {p.split("/", 1)[0] for p in tracked} if tracked else None)
+    tasks = Tasks(repo)
+    facts = Facts()
+    ci_dirs = _ci_facts(repo, tasks, facts)
+    projects: list[tuple[str, set[str]]] = [("", set()), *subprojects(repo, ci_dirs)]
+    for cwd, skip in projects:
+        p = Project(repo, tasks, facts, cwd)
+        scan_runners(p)
+        scan_python(p)
+        if "node" not in skip:
+            scan_node(p)
+        if "rust" not in skip:
+            scan_rust(p)
+        scan_go(p)
+        if not cwd:
+            scan_services(p)
+    for cwd, skip in projects:
+        if cwd and skip:
+            continue  # a workspace member: the root's layout already names it
+        for fact in layout_facts(repo, cwd):
+            facts.add(fact)
+    return facts.items
+
+
+def manifest_paths(root: Path) -> list[str]:
+    """The files the scan reads (relative paths): root and sub-project manifests, task
+    files and CI configuration. Listing only: nothing is parsed."""
+    repo = Repo(Path(root))
+    found = [name for name in ROOT_FILES if repo.isfile(name)]
+    found += ci_files(repo)
+    for d in repo.dirs(""):
+        if _candidate_dir(d) or d in ("scripts", "script"):
+            found += [f"{d}/{f}" for f in repo.files(d)
+                      if f in ROOT_FILES or d in ("scripts", "script")]
+    return found
+
+
+def fingerprint(root: Path) -> str:
+    """Changes when a manifest is added, removed or edited (size + mtime: no reads), or
+    when the top-level layout changes."""
+    h = hashlib.sha256()
+    for rel in manifest_paths(root):
+        try:
+            st = os.stat(os.path.join(root, rel))
+        except OSError:
+            continue
+        h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    repo = Repo(Path(root))
+    h.update(("dirs:" + ",".join(repo.dirs(""))).encode())
+    for d in _LAYOUT_DIRS:
+        if repo.isdir(d):
+            h.update(f"{d}:{','.join(repo.dirs(d))}\n".encode())
+    return h.hexdigest()[:24]
+
+
+def paths_exist(root: Path, paths: list[str]) -> bool:
+    return all(os.path.exists(os.path.join(root, p)) for p in paths)

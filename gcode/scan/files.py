@@ -1,0 +1,185 @@
+"""Safe, cached, read-only access to a repository for the scan.
+
+Every read is capped, refuses binary data and symlinks that leave the repository, and
+never raises: a broken or hostile file is simply absent to the scan.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+MAX_BYTES = 1_000_000
+# Directories that never hold a project's own manifests or layout.
+SKIP_DIRS = frozenset({
+    ".git", ".hg", ".svn", "node_modules", "target", "dist", "build", "vendor", "third_party",
+    "third-party", "__pycache__", ".venv", "venv", ".tox", ".nox", ".mypy_cache", ".cache",
+    "site-packages", "bower_components", ".idea", ".vscode", "coverage", "_build", "out",
+})
+
+
+class Repo:
+    """A repository root with cached directory listings and parsed files."""
+
+    def __init__(self, root: Path, top: set[str] | None = None) -> None:
+        self.root = root
+        self._top = top  # when known: the top-level names git tracks
+        self._real = os.path.realpath(root)
+        self._lists: dict[str, tuple[list[str], list[str]]] = {}
+        self._texts: dict[str, str | None] = {}
+        self._parsed: dict[tuple[str, str], Any] = {}
+
+    # -- listing -----------------------------------------------------------------------
+
+    def _inside(self, path: str) -> bool:
+        real = os.path.realpath(path)
+        return real == self._real or real.startswith(self._real + os.sep)
+
+    def listing(self, rel: str = "") -> tuple[list[str], list[str]]:
+        """(directories, files) directly under `rel`, sorted; symlinks that leave the
+        repository are left out."""
+        if rel in self._lists:
+            return self._lists[rel]
+        dirs: list[str] = []
+        files: list[str] = []
+        path = os.path.join(self.root, rel) if rel else str(self.root)
+        try:
+            with os.scandir(path) as it:
+                for entry in it:
+                    try:
+                        if entry.is_symlink() and not self._inside(entry.path):
+                            continue
+                        if entry.is_dir():
+                            dirs.append(entry.name)
+                        elif entry.is_file():
+                            files.append(entry.name)
+                    except OSError:
+                        continue
+        except OSError:
+            pass
+        if self._top is not None and not rel:
+            dirs = [d for d in dirs if d in self._top]
+        result = (sorted(dirs), sorted(files))
+        self._lists[rel] = result
+        return result
+
+    def isfile(self, rel: str) -> bool:
+        head, _, name = rel.rpartition("/")
+        return name in self.listing(head)[1]
+
+    def isdir(self, rel: str) -> bool:
+        head, _, name = rel.rpartition("/")
+        return name in self.listing(head)[0]
+
+    def files(self, rel: str = "") -> list[str]:
+        return self.listing(rel)[1]
+
+    def dirs(self, rel: str = "") -> list[str]:
+        return self.listing(rel)[0]
+
+    # -- reading -----------------------------------------------------------------------
+
+    def read(self, rel: str) -> str | None:
+        """The text of a file, or None if missing, too big, binary or outside the repo."""
+        if rel in self._texts:
+            return self._texts[rel]
+        text: str | None = None
+        path = os.path.join(self.root, rel)
+        try:
+            if self._inside(path):
+                st = os.stat(path)
+                if stat.S_ISREG(st.st_mode) and st.st_size <= MAX_BYTES:
+                    with open(path, "rb") as fh:
+                        data = fh.read(MAX_BYTES + 1)
+                    if b"\0" not in data[:8192]:
+                        text = data.decode("utf-8", errors="replace")
+        except (OSError, ValueError):
+            text = None
+        self._texts[rel] = text
+        return text
+
+    def _parse(self, rel: str, fmt: str) -> Any:
+        key = (rel, fmt)
+        if key in self._parsed:
+            return self._parsed[key]
+        text = self.read(rel)
+        value: Any = None
+        if text is not None:
+            try:
+                if fmt == "toml":
+                    value = tomllib.loads(text)
+                elif fmt == "json":
+                    value = json.loads(text)
+                else:
+                    value = load_yaml(text)
+            except Exception:  # noqa: BLE001 - any malformed input is simply unreadable
+                value = None
+        self._parsed[key] = value
+        return value
+
+    def toml(self, rel: str) -> dict[str, Any]:
+        value = self._parse(rel, "toml")
+        return value if isinstance(value, dict) else {}
+
+    def json(self, rel: str) -> dict[str, Any]:
+        value = self._parse(rel, "json")
+        return value if isinstance(value, dict) else {}
+
+    def yaml(self, rel: str) -> Any:
+        return self._parse(rel, "yaml")
+
+    def line_of(self, rel: str, needle: str, start: int = 0) -> int | None:
+        """1-based number of the first line containing `needle` (for citations)."""
+        text = self.read(rel)
+        if not text or not needle:
+            return None
+        pos = text.find(needle, start)
+        return text.count("\n", 0, pos) + 1 if pos >= 0 else None
+
+    def cite(self, rel: str, needle: str) -> str:
+        line = self.line_of(rel, needle)
+        return f"{rel}:{line}" if line else rel
+
+
+def load_yaml(text: str) -> Any:
+    """Parse YAML with PyYAML's safe loader (imported only when a YAML file is read).
+    GitHub's `on:` key stays a string (YAML 1.1 would read it as True)."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(text, Loader=loader)
+    if isinstance(data, dict) and True in data and "on" not in data:
+        data["on"] = data.pop(True)
+    return data
+
+
+def get(mapping: Any, *keys: str) -> Any:
+    """Nested lookup that tolerates any shape: get(d, "tool", "pytest") or None."""
+    for key in keys:
+        if not isinstance(mapping, dict):
+            return None
+        mapping = mapping.get(key)
+    return mapping
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any) -> list[Any]:
+    if isinstance(value, list):
+        return value
+    return [] if value is None else [value]
+
+
+def join(cwd: str, rel: str) -> str:
+    return f"{cwd}/{rel}" if cwd else rel

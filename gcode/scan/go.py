@@ -1,0 +1,49 @@
+"""Go modules: `go test ./...` per module (a repository may hold several, listed in
+go.work or found beside their code), golangci-lint when it is configured."""
+
+from __future__ import annotations
+
+import re
+
+from gcode.scan.model import BUILD, LINT, TEST
+from gcode.scan.project import Project
+
+GOLANGCI = (".golangci.yml", ".golangci.yaml", ".golangci.toml", ".golangci.json")
+
+
+def work_modules(text: str) -> list[str]:
+    """Directories a go.work file `use`s."""
+    uses: list[str] = []
+    block = False
+    for line in text.splitlines():
+        line = line.split("//", 1)[0].strip()
+        if line.startswith("use ("):
+            block = True
+            continue
+        if block and line == ")":
+            block = False
+        elif block and line:
+            uses.append(line)
+        elif line.startswith("use "):
+            uses.append(line[4:].strip())
+    return [u.strip("./").strip("\"") or "." for u in uses]
+
+
+def scan_go(p: Project) -> None:
+    if not p.has("go.mod"):
+        return
+    rel = p.rel("go.mod")
+    text = p.repo.read(rel) or ""
+    version = re.search(r"^go\s+(\S+)", text, re.M)
+    module = re.search(r"^module\s+(\S+)", text, re.M)
+    p.env("go", f"Go {version.group(1) if version else ''} module "
+          f"{module.group(1) if module else ''} ({rel})".replace("  ", " "), [rel],
+          p.repo.cite(rel, "go "))
+    p.config_command("go:test", TEST, "go test ./...", rel, [rel])
+    p.config_command("go:build", BUILD, "go build ./...", rel, [rel])
+    for name in GOLANGCI:
+        if p.has(name) or p.repo.isfile(name):
+            src = p.rel(name) if p.has(name) else name
+            p.config_command("lint:golangci", LINT, "golangci-lint run", src, [src])
+            break
+    p.config_command("go:vet", LINT, "go vet ./...", rel, [rel])

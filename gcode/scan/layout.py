@@ -1,0 +1,126 @@
+"""Where the code lives: source roots per language (src/ or flat Python packages, Rust
+crates, a Go package at the root, JS code in source/ or lib/, workspace packages) and
+where the tests live. A test directory is never a source root."""
+
+from __future__ import annotations
+
+import re
+
+from gcode.scan.files import SKIP_DIRS, Repo, as_list, get, join
+from gcode.scan.model import Fact
+from gcode.scan.rust import members
+
+TEST_DIR = re.compile(r"^(tests?|testing|spec|specs|__tests__|e2e|integration[-_]?tests?|"
+                      r"tests?[-_][\w-]+|[\w-]+[-_]tests?|testdata|fixtures)$")
+_NOT_SOURCE = frozenset({"docs", "doc", "examples", "example", "benches", "benchmarks",
+                         "bench", "scripts", "script", "tools", "ci", "assets", "static",
+                         "site", "website", "media", "images", "changelog.d", "changes",
+                         "news", "requirements", "licenses", "artwork", "release", "contrib",
+                         "fuzz", "typings", "stubs", "resources", "data", "public", "misc",
+                         "etc", "hack", "extra", "extras", "playground", "demo", "demos",
+                         "samples", "sample", "templates"})
+BENCH = re.compile(r"[-_](bench|benches|benchmarks?|examples?|fuzz)$")
+_CODE = (".py", ".go", ".rs", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".c", ".cc",
+         ".cpp", ".h", ".java", ".kt", ".rb", ".swift", ".zig", ".vue", ".svelte")
+_GENERIC = ("src", "lib", "source", "app", "cmd", "internal", "pkg", "packages", "crates",
+            "libs", "modules", "apps")
+
+
+def has_code(repo: Repo, rel: str, depth: int = 2) -> bool:
+    dirs, files = repo.listing(rel)
+    if any(f.endswith(_CODE) and not f.startswith(".") for f in files):
+        return True
+    return depth > 0 and any(has_code(repo, f"{rel}/{d}", depth - 1) for d in dirs[:30]
+                             if d not in SKIP_DIRS and not d.startswith("."))
+
+
+def is_test_dir(name: str) -> bool:
+    return bool(TEST_DIR.match(name))
+
+
+def source_roots(repo: Repo, cwd: str) -> list[str]:
+    dirs, files = repo.listing(cwd)
+    roots: list[str] = []
+    if files and any(f.endswith((".go",)) and not f.endswith("_test.go") for f in files):
+        roots.append(cwd or ".")
+    py = repo.toml(join(cwd, "pyproject.toml"))
+    python_source = get(py, "tool", "maturin", "python-source")
+    if isinstance(python_source, str) and repo.isdir(join(cwd, python_source)):
+        roots += [join(cwd, f"{python_source}/{d}") for d in repo.dirs(join(cwd, python_source))
+                  if repo.isfile(join(cwd, f"{python_source}/{d}/__init__.py"))]
+    for d in dirs:
+        rel = join(cwd, d)
+        if d.startswith((".", "_")) or d in SKIP_DIRS or is_test_dir(d) or d in _NOT_SOURCE:
+            continue
+        if repo.isfile(f"{rel}/__init__.py"):
+            roots.append(rel)
+        elif d == "src" and has_code(repo, rel):
+            pkgs = [f"{rel}/{p}" for p in repo.dirs(rel) if repo.isfile(f"{rel}/{p}/__init__.py")]
+            roots += pkgs if pkgs and not repo.isfile(join(cwd, "Cargo.toml")) else [rel]
+        elif d == "pkg" and not (repo.isfile(join(cwd, "go.mod")) and has_code(repo, rel)):
+            continue  # packaging recipes, not code
+        elif d in _GENERIC and has_code(repo, rel):
+            roots.append(rel)
+    roots += [m for m in members(repo, cwd) if not any(
+              is_test_dir(part) or part in _NOT_SOURCE or BENCH.search(part)
+              for part in m.split("/"))
+              and not any(m.startswith(r + "/") or m == r for r in roots)]
+    pkg = repo.json(join(cwd, "package.json"))
+    for entry in (pkg.get("main"), pkg.get("module"),
+                  *as_list(get(pkg, "exports", ".")), pkg.get("bin")):
+        if isinstance(entry, dict):
+            entry = next((v for v in entry.values() if isinstance(v, str)
+                          and not v.endswith(".d.ts")), None)
+        if isinstance(entry, str) and "/" in entry.strip("./") and not entry.endswith(".d.ts"):
+            top = entry.strip("./").split("/", 1)[0]
+            if top not in ("dist", "build", "out") and not is_test_dir(top) and \
+                    repo.isdir(join(cwd, top)):
+                roots.append(join(cwd, top))
+    if not roots and any(f.endswith((".js", ".mjs", ".ts", ".py")) and f not in (
+            "setup.py", "noxfile.py", "conftest.py", "eslint.config.js", "vite.config.ts")
+            and not f.startswith(".") and ".config." not in f for f in files):
+        roots.append(cwd or ".")
+    return list(dict.fromkeys(roots))
+
+
+def test_dirs(repo: Repo, cwd: str) -> list[str]:
+    found = [join(cwd, d) for d in repo.dirs(cwd) if is_test_dir(d) and d not in
+             ("testdata", "fixtures") and has_code(repo, join(cwd, d), 3)]
+    py = repo.toml(join(cwd, "pyproject.toml"))
+    paths = get(py, "tool", "pytest", "ini_options", "testpaths") or \
+        get(py, "tool", "pytest", "testpaths")
+    for path in as_list(paths):
+        if isinstance(path, str) and repo.isdir(join(cwd, path.strip("/"))):
+            found.append(join(cwd, path.strip("/")))
+    for member in members(repo, cwd):
+        if is_test_dir(member.rsplit("/", 1)[-1]):
+            found.append(member)
+    return list(dict.fromkeys(found))
+
+
+def layout_facts(repo: Repo, cwd: str) -> list[Fact]:
+    prefix = f"{cwd}:" if cwd else ""
+    where = f"In `{cwd}/`: s" if cwd else "S"
+    facts: list[Fact] = []
+    roots = source_roots(repo, cwd)
+    if roots:
+        shown = ", ".join(f"`{r}/`" if r != "." else "the repository root" for r in roots[:8])
+        more = f" and {len(roots) - 8} more" if len(roots) > 8 else ""
+        facts.append(Fact(f"{prefix}layout:source", "layout",
+                          f"{where}ource code lives in {shown}{more}", roots[:12], None,
+                          "directory layout", cwd))
+    tests = test_dirs(repo, cwd)
+    if tests:
+        facts.append(Fact(f"{prefix}layout:tests", "layout", (f"In `{cwd}/`: t" if cwd else
+                                                               "T") + "ests live in " +
+                          ", ".join(f"`{t}/`" for t in tests[:8]), tests[:12], None,
+                          "directory layout", cwd))
+    if not cwd:
+        docs = [d for d in ("docs", "doc", "AGENTS.md", "CONTRIBUTING.md", "CLAUDE.md")
+                if repo.isdir(d) or repo.isfile(d)]
+        if docs:
+            facts.append(Fact("layout:docs", "layout", "Documentation: "
+                              + ", ".join(f"`{d}`" for d in docs), docs, None, "directory layout"))
+    return facts
+
+

@@ -1,0 +1,172 @@
+"""Makefile, justfile and Taskfile: their targets and the commands each one runs.
+
+A target is worth what its recipe runs, prerequisites included (`make all` that runs
+lint and the tests is a test command, not a build), so the parsers keep recipes whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from gcode.scan.files import as_dict, as_list
+
+MAKEFILES = ("GNUmakefile", "makefile", "Makefile")
+JUSTFILES = ("justfile", "Justfile", ".justfile")
+TASKFILES = ("Taskfile.yml", "Taskfile.yaml", "taskfile.yml", "taskfile.yaml")
+# Recipes that ship something: never offered as build or test commands.
+RELEASE = re.compile(r"\b(twine upload|npm publish|pnpm publish|yarn publish|cargo publish|"
+                     r"uv publish|poetry publish|hatch publish|flit publish|gh release|"
+                     r"docker push|git push|git tag|goreleaser|changeset publish|"
+                     r"semantic-release|maturin publish|pypi|release-it)\b")
+RELEASE_NAME = re.compile(r"(^|[-_:])(release|publish|deploy|upload|tag|bump|version)($|[-_:])")
+
+
+@dataclass
+class Task:
+    name: str
+    lines: list[str] = field(default_factory=list)  # shell lines, prerequisites as `make x`
+    line: int = 0  # where it is defined (1-based)
+
+    @property
+    def releases(self) -> bool:
+        return bool(RELEASE_NAME.search(self.name) or any(RELEASE.search(x) for x in self.lines))
+
+
+_VAR = re.compile(r"^(?:export\s+|override\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*(::?=|\?=|\+=|=|!=)"
+                  r"\s*(.*)$")
+_RULE = re.compile(r"^([^\s:=#][^:=#]*?)\s*::?(?![=])\s*(.*)$")
+_DIRECTIVE = re.compile(r"^\s*(ifeq|ifneq|ifdef|ifndef|else|endif|include|-include|sinclude|"
+                        r"define|endef|undefine|export|unexport|vpath)\b")
+_REF = re.compile(r"\$[({]([A-Za-z_][A-Za-z0-9_.]*)[)}]")
+
+
+def _expand(text: str, variables: dict[str, str]) -> str:
+    for _ in range(5):
+        new = _REF.sub(lambda m: variables.get(m.group(1), m.group(0))
+                       if m.group(1) not in ("MAKE", "MAKEFLAGS") else m.group(0), text)
+        if new == text:
+            break
+        text = new
+    return text
+
+
+def parse_makefile(text: str) -> tuple[dict[str, Task], str]:
+    """Targets (name -> Task) and the default goal."""
+    variables: dict[str, str] = {}
+    tasks: dict[str, Task] = {}
+    current: list[Task] = []
+    default = ""
+    lines = text.replace("\\\n", " ").splitlines()
+    in_define = False
+    for number, raw in enumerate(lines, 1):
+        if raw.startswith("\t"):
+            recipe = raw.strip().lstrip("@-+").strip()
+            if recipe and not recipe.startswith("#"):
+                for task in current:
+                    task.lines.append(recipe)
+            continue
+        line = raw.split("#", 1)[0].rstrip() if "#" in raw and "\\#" not in raw else raw.rstrip()
+        if in_define:
+            in_define = not line.startswith("endef")
+            continue
+        if line.startswith("define "):
+            in_define = True
+            continue
+        if not line.strip() or _DIRECTIVE.match(line) and not _VAR.match(line.strip()):
+            continue
+        var = _VAR.match(line.strip())
+        if var and not _RULE.match(line) or var and var.group(2) in (":=", "::=", "?=", "!="):
+            name, op, value = var.groups()
+            if name == ".DEFAULT_GOAL":
+                default = value.strip()
+            elif op == "+=":
+                variables[name] = (variables.get(name, "") + " " + value).strip()
+            elif op != "?=" or name not in variables:
+                variables[name] = value.strip()
+            continue
+        rule = _RULE.match(line)
+        if not rule:
+            current = []
+            continue
+        names = [n for n in _expand(rule.group(1), variables).split()
+                 if "%" not in n and "$" not in n]
+        prereqs, _, inline = rule.group(2).partition(";")
+        prereqs = _expand(prereqs.split("|")[0], variables)
+        current = []
+        for name in names:
+            if name.startswith(".") and name != ".DEFAULT":
+                continue
+            task = tasks.setdefault(name, Task(name, line=number))
+            task.lines.extend(f"make {p}" for p in prereqs.split()
+                              if "%" not in p and "$" not in p and "/" not in p
+                              and not p.endswith((".txt", ".in", ".lock", ".toml", ".py")))
+            if inline.strip():
+                task.lines.append(inline.strip())
+            current.append(task)
+            default = default or name
+    for task in tasks.values():
+        task.lines = [_expand(x, variables).replace("$$", "$") for x in task.lines]
+    return tasks, default
+
+
+_JUST_RECIPE = re.compile(r"^@?([A-Za-z_][\w-]*)((?:\s+[^:=]+?)?)\s*:(?!=)\s*(.*)$")
+_JUST_VAR = re.compile(r"^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(.*)$")
+
+
+def parse_justfile(text: str) -> tuple[dict[str, Task], str]:
+    variables: dict[str, str] = {}
+    tasks: dict[str, Task] = {}
+    current: Task | None = None
+    default = ""
+    for number, raw in enumerate(text.splitlines(), 1):
+        if raw[:1] in (" ", "\t") and current is not None:
+            body = raw.strip().lstrip("@-").strip()
+            if body and not body.startswith("#"):
+                current.lines.append(body)
+            continue
+        line = raw.strip()
+        current = None
+        if not line or line.startswith(("#", "[", "set ", "import ", "mod ", "alias ")):
+            continue
+        var = _JUST_VAR.match(line)
+        if var:
+            variables[var.group(1)] = var.group(2).strip().strip("'\"")
+            continue
+        recipe = _JUST_RECIPE.match(line)
+        if recipe:
+            name, _, deps = recipe.groups()
+            current = tasks.setdefault(name, Task(name, line=number))
+            for dep in re.findall(r"\(?\s*([A-Za-z_][\w-]*)", deps.split("&&")[0]):
+                current.lines.append(f"just {dep}")
+            default = default or name
+    for task in tasks.values():
+        task.lines = [re.sub(r"\{\{\s*([\w-]+)\s*\}\}",
+                             lambda m: variables.get(m.group(1), m.group(0)), x)
+                      for x in task.lines if not x.startswith("#!")]
+    return tasks, default
+
+
+def parse_taskfile(data: Any) -> tuple[dict[str, Task], str]:
+    tasks: dict[str, Task] = {}
+    for name, spec in as_dict(as_dict(data).get("tasks")).items():
+        task = Task(str(name))
+        if isinstance(spec, str):
+            spec = {"cmds": [spec]}
+        elif isinstance(spec, list):
+            spec = {"cmds": spec}
+        spec = as_dict(spec)
+        for dep in as_list(spec.get("deps")):
+            dep_name = dep.get("task") if isinstance(dep, dict) else dep
+            if isinstance(dep_name, str):
+                task.lines.append(f"task {dep_name}")
+        for cmd in as_list(spec.get("cmds")) + as_list(spec.get("cmd")):
+            if isinstance(cmd, str):
+                task.lines.append(cmd)
+            elif isinstance(cmd, dict) and isinstance(cmd.get("cmd"), str):
+                task.lines.append(cmd["cmd"])
+            elif isinstance(cmd, dict) and isinstance(cmd.get("task"), str):
+                task.lines.append(f"task {cmd['task']}")
+        tasks[task.name] = task
+    return tasks, "default" if "default" in tasks else ""

@@ -1,0 +1,50 @@
+"""The scan's output: facts with stable keys, each citing where it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+TEST, LINT, FORMAT, BUILD, INSTALL = "test", "lint", "format", "build", "install"
+KIND_OF = {TEST: "test_command", LINT: "lint_command", FORMAT: "format_command",
+           BUILD: "build_command", INSTALL: "env"}
+VERB = {TEST: "Run the tests with", LINT: "Lint with", FORMAT: "Format (rewrites files) with",
+        BUILD: "Build with", INSTALL: "Set up the environment with"}
+
+
+@dataclass
+class Fact:
+    key: str  # stable identity across rescans, e.g. "test:pytest"
+    kind: str  # layout, test_command, build_command, lint_command, format_command, env
+    content: str
+    paths: list[str] = field(default_factory=list)  # files the fact rests on
+    command: str | None = None
+    source: str = ""  # where it was read: "Makefile:12", ".github/workflows/ci.yml job `test`"
+    cwd: str = ""  # the sub-project directory the command runs in ("" = repository root)
+    tool: str | None = None  # for env facts: the environment tool (uv, poetry, pnpm, cargo...)
+
+
+def role(kinds: set[str]) -> str | None:
+    """One label for a command that does several things: tests first (it runs the tests),
+    then build; a formatter rewrites files, so format wins over lint."""
+    for kind in (TEST, BUILD, FORMAT, LINT, INSTALL):
+        if kind in kinds:
+            return kind
+    return None
+
+
+def command_fact(key: str, kind: str, command: str, source: str, paths: list[str],
+                 cwd: str = "", note: str = "") -> Fact:
+    """A fact saying how to do `kind` (test, lint...), quoting the command and its source."""
+    where = f"In `{cwd}/`: " if cwd else ""
+    verb = VERB[kind] if not where else VERB[kind][0].lower() + VERB[kind][1:]
+    extra = f"; {note}" if note else ""
+    content = f"{where}{verb} `{command}` (from {source}{extra})"
+    return Fact(f"{cwd}:{key}" if cwd else key, KIND_OF[kind], content, paths, command,
+                source, cwd)
+
+
+def env_fact(tool: str, content: str, paths: list[str], source: str = "", cwd: str = "") -> Fact:
+    where = f"In `{cwd}/`: " if cwd else ""
+    key = f"env:{tool}"
+    return Fact(f"{cwd}:{key}" if cwd else key, "env", where + content, paths, None,
+                source or (paths[0] if paths else ""), cwd, tool)

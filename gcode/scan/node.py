@@ -1,0 +1,109 @@
+"""JavaScript/TypeScript: package.json scripts labelled by what they run, the package
+manager (the `packageManager` field, else the lockfile), workspaces and test runners."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from gcode.scan.files import as_dict, as_list, get
+from gcode.scan.make import RELEASE_NAME
+from gcode.scan.model import TEST, Fact
+from gcode.scan.project import Project
+from gcode.scan.runners import SIDE_TASK
+
+LOCKS = (("pnpm-lock.yaml", "pnpm"), ("yarn.lock", "yarn"), ("bun.lockb", "bun"),
+         ("bun.lock", "bun"), ("package-lock.json", "npm"), ("npm-shrinkwrap.json", "npm"))
+RUNNERS = (("vitest", "vitest run"), ("jest", "jest"), ("mocha", "mocha"), ("ava", "ava"))
+_LIFECYCLE = frozenset({"prepare", "prepublish", "prepublishOnly", "postinstall", "preinstall",
+                        "install", "postpack", "prepack", "version", "postversion",
+                        "preversion", "start", "dev", "serve", "watch", "preview"})
+MAX_SCRIPTS = 10
+
+
+def package_manager(p: Project) -> tuple[str, str]:
+    """(manager, the file that says so); the lockfile may sit at the repository root."""
+    pkg = p.repo.json(p.rel("package.json"))
+    field = pkg.get("packageManager")
+    if isinstance(field, str) and re.match(r"^(npm|pnpm|yarn|bun)@", field):
+        return field.split("@")[0], p.repo.cite(p.rel("package.json"), '"packageManager"')
+    for cwd in dict.fromkeys((p.cwd, "")):
+        for lock, manager in LOCKS:
+            if p.repo.isfile(f"{cwd}/{lock}" if cwd else lock):
+                return manager, f"{cwd}/{lock}" if cwd else lock
+    return "npm", p.rel("package.json")
+
+
+def run_command(manager: str, script: str) -> str:
+    if script == "test" and manager != "bun":
+        return f"{manager} test"
+    if manager == "yarn":
+        return f"yarn {script}"
+    return f"{manager} run {script}"
+
+
+def scan_node(p: Project) -> None:
+    if not p.has("package.json"):
+        return
+    rel = p.rel("package.json")
+    pkg = p.repo.json(rel)
+    manager, source = package_manager(p)
+    p.env(manager, f"JavaScript dependencies: `{manager} install` (package manager "
+          f"{manager}, from {source})", [source.split(":")[0]], source)
+    for name in (".nvmrc", ".node-version"):
+        if p.has(name):
+            version = (p.repo.read(p.rel(name)) or "").strip()[:20]
+            p.facts.add(Fact(f"{p.cwd}:env:node-version" if p.cwd else "env:node-version",
+                             "env", f"Node {version}: run `nvm use` ({name})", [p.rel(name)],
+                             None, p.rel(name), p.cwd))
+            break
+    scripts = as_dict(pkg.get("scripts"))
+    emitted = 0
+    for name, body in scripts.items():
+        if emitted >= MAX_SCRIPTS:
+            break
+        if not isinstance(body, str) or name in _LIFECYCLE or RELEASE_NAME.search(name) or \
+                SIDE_TASK.search(name) or re.search(r"\s--watch\b|^vitest$", body) or \
+                re.match(r"^(pre|post)", name) and name[3:] in scripts or \
+                name.startswith("post") and name[4:] in scripts:
+            continue
+        label = p.command(f"npm:{name}", run_command(manager, name),
+                          p.repo.cite(rel, f'"{name}"'), [rel])
+        emitted += bool(label)
+    if not p.facts.count(p.cwd, "test_command"):
+        _runner(p, pkg, manager)
+    _workspaces(p, pkg)
+
+
+def _runner(p: Project, pkg: dict[str, Any], manager: str) -> None:
+    """No test script: a test runner named in devDependencies or by a config file."""
+    deps = {**as_dict(pkg.get("devDependencies")), **as_dict(pkg.get("dependencies"))}
+    files = p.repo.files(p.cwd)
+    for name, command in RUNNERS:
+        config = next((f for f in files if f.startswith((f"{name}.config.", f".{name}rc"))), None)
+        if name in deps or config:
+            exe = "npx" if manager == "npm" else f"{manager} exec" if manager != "bun" else "bunx"
+            src = p.rel(config) if config else p.repo.cite(p.rel("package.json"), f'"{name}"')
+            p.config_command(f"test:{name}", TEST, f"{exe} {command}", src,
+                             [src.split(":")[0]])
+            return
+
+
+def workspace_globs(p: Project) -> tuple[list[str], str]:
+    pkg = p.repo.json(p.rel("package.json")) if p.has("package.json") else {}
+    spaces = pkg.get("workspaces")
+    globs = as_list(get(spaces, "packages") if isinstance(spaces, dict) else spaces)
+    source = p.rel("package.json")
+    if not globs and p.has("pnpm-workspace.yaml"):
+        source = p.rel("pnpm-workspace.yaml")
+        globs = as_list(get(p.repo.yaml(source), "packages"))
+    return [g for g in globs if isinstance(g, str) and not g.startswith("!")], source
+
+
+def _workspaces(p: Project, pkg: dict[str, Any]) -> None:
+    globs, source = workspace_globs(p)
+    if globs:
+        shown = ", ".join(f"`{g}`" for g in globs[:6])
+        p.facts.add(Fact(f"{p.cwd}:layout:workspaces" if p.cwd else "layout:workspaces",
+                         "layout", f"JavaScript workspace packages: {shown} ({source})",
+                         [source], None, source, p.cwd))

@@ -1,0 +1,130 @@
+"""Where facts are gathered: one collector for the whole scan, and a view of one
+directory (the repository root or a sub-project) that ecosystem readers write into."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gcode.scan.classify import Kinds
+from gcode.scan.files import Repo, join
+from gcode.scan.make import RELEASE
+from gcode.scan.model import FORMAT, INSTALL, LINT, TEST, Fact, command_fact, env_fact, role
+from gcode.scan.shell import words
+from gcode.scan.tasks import Tasks
+
+_WRAPPERS = frozenset({"uv", "run", "poetry", "pdm", "pipenv", "hatch", "python", "python3",
+                       "-m", "npx", "pnpm", "yarn", "npm", "bun", "exec", "coverage"})
+
+
+def tool_of(command: str) -> str:
+    """The program a command is about (`uv run ruff check .` -> ruff), to avoid saying
+    the same thing twice from a config file."""
+    ws = [w for w in words(command) if "=" not in w]
+    for i, word in enumerate(ws):
+        if word.startswith("-") or word in _WRAPPERS:
+            continue
+        prog = word.rsplit("/", 1)[-1]
+        if prog in ("cargo", "go") and i + 1 < len(ws):
+            sub = next((w for w in ws[i + 1:] if not w.startswith(("-", "+"))), "")
+            return f"{prog} {sub}"
+        return prog
+    return ""
+
+
+class Facts:
+    """All facts of a scan, deduplicated by key and by (directory, command)."""
+
+    def __init__(self) -> None:
+        self.items: list[Fact] = []
+        self._keys: set[str] = set()
+        self._commands: set[tuple[str, str]] = set()
+        self._tools: set[tuple[str, str, str]] = set()  # (cwd, kind, program)
+
+    def add(self, fact: Fact) -> bool:
+        if fact.key in self._keys:
+            return False
+        if fact.command is not None:
+            norm = " ".join(fact.command.split())
+            if (fact.cwd, norm) in self._commands:
+                return False
+            self._commands.add((fact.cwd, norm))
+            self._tools.add((fact.cwd, fact.kind, tool_of(fact.command)))
+        self._keys.add(fact.key)
+        self.items.append(fact)
+        return True
+
+    def has_tool(self, cwd: str, kind: str, tool: str) -> bool:
+        return (cwd, kind, tool) in self._tools
+
+    def count(self, cwd: str, kind: str) -> int:
+        return sum(1 for f in self.items if f.cwd == cwd and f.kind == kind)
+
+
+@dataclass
+class Project:
+    """One directory with manifests of its own; `cwd` is "" for the repository root."""
+
+    repo: Repo
+    tasks: Tasks
+    facts: Facts
+    cwd: str = ""
+
+    def rel(self, name: str) -> str:
+        return join(self.cwd, name)
+
+    def has(self, name: str) -> bool:
+        return self.repo.isfile(self.rel(name))
+
+    def kinds(self, command: str) -> Kinds:
+        return self.tasks.classifier.command(command, self.cwd)
+
+    def env(self, tool: str, content: str, paths: list[str], source: str = "") -> None:
+        self.facts.add(env_fact(tool, content, paths, source, self.cwd))
+
+    def command(self, key: str, command: str, source: str, paths: list[str],
+                kinds: Kinds | None = None, only: tuple[str, ...] = (),
+                note: str = "") -> str | None:
+        """Add `command` under the role its classification gives (or none when it does
+        nothing we name). Returns the role."""
+        kinds = self.kinds(command) if kinds is None else kinds
+        label = role(set(kinds))
+        if label is None or (only and label not in only):
+            return None
+        if any(RELEASE.search(leaf) for leaves in kinds.values() for leaf in leaves):
+            return None
+        leaves = [x for x in kinds.get(label, []) if x != command][:2]
+        runs = "runs " + ", ".join(f"`{x}`" for x in leaves) if leaves else ""
+        note = "; ".join(x for x in (runs, note) if x)
+        others = [k for k in (LINT, FORMAT, TEST) if k in kinds and k != label]
+        if others and label != INSTALL:
+            also = {"lint": "also lints", "format": "also reformats files",
+                    "test": "also runs tests"}
+            note = "; ".join(x for x in (note, ", ".join(also[k] for k in others)) if x)
+        self.facts.add(command_fact(key, label, command, source, paths, self.cwd, note))
+        return label
+
+    def config_command(self, key: str, kind: str, command: str, source: str,
+                       paths: list[str]) -> None:
+        """A command implied by a tool's configuration: only when nothing more specific
+        (CI, a Makefile, tox...) already says how this tool is run here."""
+        tool = tool_of(command)
+        if self.facts.has_tool(self.cwd, _KIND[kind], tool):
+            return
+        if kind in (LINT, FORMAT) and any(
+                self.facts.has_tool(self.cwd, _KIND[k], tool) for k in (LINT, FORMAT, TEST)):
+            return
+        self.facts.add(command_fact(key, kind, command, source, paths, self.cwd))
+
+
+_KIND = {TEST: "test_command", LINT: "lint_command", FORMAT: "format_command",
+         "build": "build_command", INSTALL: "env"}
+
+
+def cite_key(repo: Repo, rel: str, needle: str) -> str:
+    """`file:line` of the first line mentioning `needle` (or just the file)."""
+    return repo.cite(rel, needle)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip())[:120]

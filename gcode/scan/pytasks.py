@@ -1,0 +1,243 @@
+"""Python task runners: tox (tox.ini, setup.cfg, `[tool.tox]`), nox sessions, hatch
+environment scripts, pdm scripts and poe tasks, each as named lists of commands."""
+
+from __future__ import annotations
+
+import ast
+import configparser
+import re
+from collections.abc import Callable
+from typing import Any
+
+from gcode.scan.files import Repo, as_dict, as_list, get, join
+from gcode.scan.make import Task
+
+Table = tuple[dict[str, Task], str, str]  # tasks, default task, file they came from
+_POSARGS = re.compile(r"\{posargs(?::([^}]*))?\}")
+
+
+def _tox_line(line: str) -> str:
+    line = _POSARGS.sub(lambda m: m.group(1) or "", line)
+    line = re.sub(r"^[\w.!,{}-]+:\s+", "", line.strip())  # factor-conditional `py310: cmd`
+    return line.lstrip("-").strip()
+
+
+def _expand_envlist(spec: str) -> list[str]:
+    envs: list[str] = []
+    for item in re.split(r"[,\n]\s*(?![^{]*\})", spec):
+        item = item.strip()
+        if not item:
+            continue
+        parts = re.findall(r"\{([^}]*)\}|([^{}]+)", item)
+        combos = [""]
+        for group, text in parts:
+            options = [o.strip() for o in group.split(",")] if group else [text]
+            combos = [c + o for c in combos for o in options]
+        envs.extend(combos)
+    return envs
+
+
+def _tox_ini(text: str, prefix: str) -> tuple[dict[str, Task], list[str]]:
+    cfg = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        cfg.read_string(text)
+    except configparser.Error:
+        return {}, []
+    base = f"{prefix}testenv" if prefix else "testenv"
+    head = "tox:tox" if prefix else "tox"
+    envlist = _expand_envlist(cfg.get(head, "envlist", fallback="") or
+                              cfg.get(head, "env_list", fallback=""))
+    tasks: dict[str, Task] = {}
+
+    def commands(section: str) -> list[str]:
+        raw = cfg.get(section, "commands", fallback=None)
+        if raw is None and section != base:
+            raw = cfg.get(base, "commands", fallback="")
+        return [_tox_line(x) for x in (raw or "").splitlines() if _tox_line(x)]
+
+    for section in cfg.sections():
+        if section.startswith(base + ":"):
+            name = section.split(":", 1)[1]
+            tasks[name] = Task(name, commands(section))
+    generic = commands(base) if cfg.has_section(base) else []
+    for env in envlist:
+        tasks.setdefault(env, Task(env, generic))
+    if generic and "" not in tasks:
+        tasks[""] = Task("", generic)
+    return tasks, envlist
+
+
+def _tox_toml(tox: dict[str, Any]) -> tuple[dict[str, Task], list[str]]:
+    def commands(spec: Any) -> list[str]:
+        out = []
+        for cmd in as_list(get(spec, "commands")):
+            if isinstance(cmd, list):
+                out.append(" ".join(str(x) for x in cmd if isinstance(x, (str, int))
+                                    and not str(x).startswith("{posargs")))
+            elif isinstance(cmd, str):
+                out.append(_tox_line(cmd))
+        return [x for x in out if x]
+
+    generic = commands(tox.get("env_run_base"))
+    envlist = [str(e) for e in as_list(tox.get("env_list")) if isinstance(e, str)]
+    tasks = {str(name): Task(str(name), commands(spec) or generic)
+             for name, spec in as_dict(tox.get("env")).items()}
+    for env in envlist:
+        tasks.setdefault(env, Task(env, generic))
+    if generic:
+        tasks.setdefault("", Task("", generic))
+    return tasks, envlist
+
+
+def tox_table(repo: Repo, cwd: str) -> Table:
+    tox = as_dict(get(repo.toml(join(cwd, "pyproject.toml")), "tool", "tox"))
+    readers: tuple[tuple[str, Callable[[str], tuple[dict[str, Task], list[str]]] | None], ...]
+    readers = ((join(cwd, "tox.ini"), lambda t: _tox_ini(t, "")),
+               (join(cwd, "tox.toml"), None),
+               (join(cwd, "pyproject.toml"), None),
+               (join(cwd, "setup.cfg"), lambda t: _tox_ini(t, "tox:")))
+    for rel, read in readers:
+        if not repo.isfile(rel):
+            continue
+        if rel.endswith("tox.toml"):
+            tasks, envlist = _tox_toml(repo.toml(rel))
+        elif rel.endswith("pyproject.toml"):
+            if isinstance(tox.get("legacy_tox_ini"), str):
+                tasks, envlist = _tox_ini(tox["legacy_tox_ini"], "")
+            elif tox:
+                tasks, envlist = _tox_toml(tox)
+            else:
+                continue
+        else:
+            text = repo.read(rel) or ""
+            if rel.endswith("setup.cfg") and "[tox:tox]" not in text:
+                continue
+            assert read is not None
+            tasks, envlist = read(text)
+        if tasks:
+            default = [t for e in envlist for t in tasks.get(e, Task(e)).lines] or \
+                tasks.get("", Task("")).lines
+            tasks[""] = Task("", list(dict.fromkeys(default)))
+            return tasks, "", rel
+    return {}, "", ""
+
+
+def nox_table(repo: Repo, cwd: str) -> Table:
+    rel = join(cwd, "noxfile.py")
+    text = repo.read(rel)
+    if not text:
+        return {}, "", ""
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return {}, "", ""
+    tasks: dict[str, Task] = {}
+    default: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Attribute) and t.attr == "sessions" for t in node.targets):
+            if isinstance(node.value, (ast.List, ast.Tuple)):
+                default = [e.value for e in node.value.elts if isinstance(e, ast.Constant)
+                           and isinstance(e.value, str)]
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        name = _nox_session_name(node)
+        if name is None:
+            continue
+        lines = []
+        for call in ast.walk(node):
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and \
+                    call.func.attr in ("run", "run_always", "run_install") and \
+                    call.func.attr != "run_install":
+                words = [a.value for a in call.args if isinstance(a, ast.Constant)
+                         and isinstance(a.value, str)]
+                if words and len(words) == len([a for a in call.args
+                                                if not isinstance(a, ast.Starred)][:len(words)]):
+                    lines.append(" ".join(words))
+        tasks[name] = Task(name, lines, node.lineno)
+    chosen = default or list(tasks)
+    tasks[""] = Task("", [f"nox -s {n}" for n in chosen if n in tasks])
+    return tasks, "", rel
+
+
+def _nox_session_name(node: ast.FunctionDef) -> str | None:
+    for dec in node.decorator_list:
+        target = dec.func if isinstance(dec, ast.Call) else dec
+        label = target.attr if isinstance(target, ast.Attribute) else \
+            target.id if isinstance(target, ast.Name) else ""
+        if label != "session":
+            continue
+        if isinstance(dec, ast.Call):
+            for kw in dec.keywords:
+                if kw.arg == "name" and isinstance(kw.value, ast.Constant):
+                    return str(kw.value.value)
+        return node.name
+    return None
+
+
+def hatch_table(repo: Repo, cwd: str) -> Table:
+    rel = join(cwd, "hatch.toml")
+    envs = as_dict(repo.toml(rel).get("envs")) if repo.isfile(rel) else {}
+    if not envs:
+        rel = join(cwd, "pyproject.toml")
+        envs = as_dict(get(repo.toml(rel), "tool", "hatch", "envs"))
+    tasks: dict[str, Task] = {}
+    for env, spec in envs.items():
+        scripts = as_dict(get(spec, "scripts"))
+        for name, value in scripts.items():
+            lines = [str(x) for x in as_list(value) if isinstance(x, str)]
+            lines = [f"hatch run {env}:{x}" if x.split(" ")[0] in scripts and env != "default"
+                     else f"hatch run {x}" if x.split(" ")[0] in scripts else x for x in lines]
+            full = str(name) if env == "default" else f"{env}:{name}"
+            tasks[full] = Task(full, lines)
+    if envs and "hatch-test" in envs or get(envs, "default"):
+        tasks.setdefault("hatch-test", Task("hatch-test", ["pytest"]))
+    return tasks, "", rel if tasks else ""
+
+
+def pdm_table(repo: Repo, cwd: str) -> Table:
+    rel = join(cwd, "pyproject.toml")
+    scripts = as_dict(get(repo.toml(rel), "tool", "pdm", "scripts"))
+    tasks: dict[str, Task] = {}
+    for name, value in scripts.items():
+        if name == "_":
+            continue
+        lines: list[str] = []
+        if isinstance(value, (str, list)):
+            value = {"cmd": value}
+        value = as_dict(value)
+        cmd = value.get("cmd", value.get("shell"))
+        if isinstance(cmd, list):
+            lines.append(" ".join(str(x) for x in cmd))
+        elif isinstance(cmd, str):
+            lines.append(cmd)
+        for item in as_list(value.get("composite")):
+            if isinstance(item, str):
+                lines.append(f"pdm run {item}" if item.split(" ")[0] in scripts else item)
+        tasks[str(name)] = Task(str(name), lines)
+    return tasks, "", rel if tasks else ""
+
+
+def poe_table(repo: Repo, cwd: str) -> Table:
+    rel = join(cwd, "pyproject.toml")
+    poe = as_dict(get(repo.toml(rel), "tool", "poe", "tasks"))
+    tasks: dict[str, Task] = {}
+    for name, value in poe.items():
+        lines: list[str] = []
+        if isinstance(value, str):
+            lines.append(value)
+        elif isinstance(value, list):
+            lines += [f"poe {x}" for x in value if isinstance(x, str)]
+        elif isinstance(value, dict):
+            for key in ("cmd", "shell"):
+                if isinstance(value.get(key), str):
+                    lines += value[key].splitlines()
+            if isinstance(value.get("ref"), str):
+                lines.append(f"poe {value['ref']}")
+            for item in as_list(value.get("sequence")):
+                if isinstance(item, str):
+                    lines.append(f"poe {item}")
+                elif isinstance(item, dict) and isinstance(item.get("cmd"), str):
+                    lines.append(item["cmd"])
+        tasks[str(name)] = Task(str(name), lines)
+    return tasks, "", rel if tasks else ""

@@ -1,0 +1,198 @@
+"""Python projects: PEP 621 and PEP 735 metadata, pytest configuration (including
+pytest 9's `[tool.pytest]`), the environment manager (uv, poetry, pdm, pipenv, hatch,
+conda, pip), task runners, linters configured in pyproject, and how to build."""
+
+from __future__ import annotations
+
+import configparser
+import json
+import re
+from typing import Any
+
+from gcode.scan.files import as_dict, get
+from gcode.scan.model import BUILD, FORMAT, LINT, TEST, Fact
+from gcode.scan.project import Project
+from gcode.scan.runners import scan_python_runners
+
+PY_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", "requirements.txt", "Pipfile",
+              "tox.ini", "noxfile.py", "pytest.ini", "environment.yml", "uv.lock",
+              "poetry.lock", "pdm.lock", "hatch.toml", "conftest.py")
+_REQ = re.compile(r"^(requirements|constraints)([-_.\w]*)\.(txt|in)$")
+
+
+def is_python(p: Project) -> bool:
+    files = p.repo.files(p.cwd)
+    return any(m in files for m in PY_MARKERS) or any(_REQ.match(f) for f in files)
+
+
+def _deps(py: dict[str, Any], p: Project) -> str:
+    """Every dependency list the project declares, as one searchable string."""
+    tool = as_dict(py.get("tool"))
+    parts: list[Any] = [get(py, "project", "dependencies"),
+                        get(py, "project", "optional-dependencies"),
+                        py.get("dependency-groups"), get(tool, "poetry", "group"),
+                        get(tool, "poetry", "dev-dependencies"),
+                        get(tool, "pdm", "dev-dependencies"), get(tool, "uv", "dev-dependencies"),
+                        get(tool, "hatch", "envs")]
+    text = json.dumps(parts, default=str)
+    for name in p.repo.files(p.cwd):
+        if _REQ.match(name) or name in ("Pipfile", "setup.py", "setup.cfg"):
+            text += p.repo.read(p.rel(name)) or ""
+    for sub in ("requirements",):
+        if p.repo.isdir(p.rel(sub)):
+            for name in p.repo.files(p.rel(sub))[:20]:
+                text += p.repo.read(p.rel(f"{sub}/{name}")) or ""
+    return text
+
+
+def environment(p: Project, py: dict[str, Any]) -> str:
+    """Record the environment tools; return the prefix that runs a command inside it."""
+    tool = as_dict(py.get("tool"))
+    has, rel = p.has, p.rel
+    prefix = ""
+    if has("uv.lock") or "uv" in tool or has("uv.toml"):
+        src = rel("uv.lock") if has("uv.lock") else rel("pyproject.toml")
+        p.env("uv", f"Python environment is managed with uv: `uv sync` installs it, "
+              f"`uv run ...` runs in it ({src})", [src])
+        prefix = "uv run "
+    if has("poetry.lock") or "poetry" in tool:
+        src = rel("poetry.lock") if has("poetry.lock") else rel("pyproject.toml")
+        p.env("poetry", f"Python environment is managed with Poetry: `poetry install`, "
+              f"then `poetry run ...` ({src})", [src])
+        prefix = prefix or "poetry run "
+    if has("pdm.lock") or get(tool, "pdm", "dev-dependencies") or get(tool, "pdm", "scripts"):
+        src = rel("pdm.lock") if has("pdm.lock") else rel("pyproject.toml")
+        p.env("pdm", f"Python environment is managed with PDM: `pdm install`, then "
+              f"`pdm run ...` ({src})", [src])
+        prefix = prefix or "pdm run "
+    if has("Pipfile"):
+        p.env("pipenv", "Python environment is managed with Pipenv: `pipenv install --dev`",
+              [rel("Pipfile")])
+        prefix = prefix or "pipenv run "
+    if get(tool, "hatch", "envs") or has("hatch.toml"):
+        src = rel("hatch.toml") if has("hatch.toml") else rel("pyproject.toml")
+        p.env("hatch", f"Environments are managed with Hatch: `hatch run ...` ({src})", [src])
+    for name in ("environment.yml", "environment.yaml"):
+        if has(name):
+            m = re.search(r"^name:\s*(\S+)", p.repo.read(rel(name)) or "", re.M)
+            p.env("conda", f"Conda environment: `conda env create -f {name}` then "
+                  f"`conda activate {m.group(1) if m else '<name>'}`", [rel(name)])
+    reqs = [f for f in p.repo.files(p.cwd) if _REQ.match(f)]
+    if reqs and not prefix:
+        best = next((f for f in reqs if re.search(r"dev|test", f)), reqs[0])
+        p.env("pip", f"Install dependencies with `pip install -r {best}`", [rel(best)])
+    if get(py, "build-system", "build-backend") == "maturin" or has("Cargo.toml") and \
+            "maturin" in json.dumps(py.get("build-system", {})):
+        p.env("maturin", "A Rust extension built with maturin: `maturin develop` builds it "
+              "into the environment", [rel("pyproject.toml")])
+    if has(".python-version"):
+        version = (p.repo.read(rel(".python-version")) or "").strip().splitlines()[:1]
+        if version:
+            p.facts.add(Fact(f"{p.cwd}:env:python-version" if p.cwd else "env:python-version",
+                             "env", f"Python version {version[0]} (.python-version)",
+                             [rel(".python-version")], None, rel(".python-version"), p.cwd))
+    return prefix
+
+
+def _pytest_source(p: Project, py: dict[str, Any], deps: str) -> str | None:
+    repo, rel = p.repo, p.rel
+    pytest_cfg = get(py, "tool", "pytest")
+    if isinstance(pytest_cfg, dict):
+        return repo.cite(rel("pyproject.toml"), "[tool.pytest")
+    if p.has("pytest.ini"):
+        return rel("pytest.ini")
+    for name, section in (("setup.cfg", "[tool:pytest]"), ("tox.ini", "[pytest]")):
+        if p.has(name) and section in (repo.read(rel(name)) or ""):
+            return repo.cite(rel(name), section)
+    for name in ("conftest.py", "tests/conftest.py", "test/conftest.py"):
+        if p.has(name):
+            return rel(name)
+    if re.search(r"[\"'\s\[]pytest\b", deps):
+        for name in ("pyproject.toml", *sorted(p.repo.files(p.cwd))):
+            if p.has(name) and re.search(r"\bpytest\b", repo.read(rel(name)) or ""):
+                return repo.cite(rel(name), "pytest")
+    return None
+
+
+def scan_python(p: Project) -> None:
+    if not is_python(p):
+        return
+    py = p.repo.toml(p.rel("pyproject.toml")) if p.has("pyproject.toml") else {}
+    tool = as_dict(py.get("tool"))
+    prefix = environment(p, py)
+    deps = _deps(py, p)
+    scan_python_runners(p, "")
+    source = _pytest_source(p, py, deps)
+    if source:
+        paths = [source.split(":")[0]]
+        p.config_command("test:pytest", TEST, f"{prefix}pytest", source, paths)
+    elif p.has("manage.py"):
+        p.config_command("test:django", TEST, "python manage.py test", p.rel("manage.py"),
+                         [p.rel("manage.py")])
+    _linters(p, py, tool, prefix)
+    _build(p, py, tool)
+    scripts = get(py, "project", "scripts")
+    if isinstance(scripts, dict) and scripts:
+        names = ", ".join(f"`{k}` → {v}" for k, v in list(scripts.items())[:5])
+        p.facts.add(Fact(f"{p.cwd}:layout:entry-points" if p.cwd else "layout:entry-points",
+                         "layout", f"Console entry points: {names}", [p.rel("pyproject.toml")],
+                         None, p.repo.cite(p.rel("pyproject.toml"), "[project.scripts]"), p.cwd))
+
+
+def _linters(p: Project, py: dict[str, Any], tool: dict[str, Any], prefix: str) -> None:
+    cfg = configparser.ConfigParser(interpolation=None, strict=False)
+    if p.has("setup.cfg"):
+        try:
+            cfg.read_string(p.repo.read(p.rel("setup.cfg")) or "")
+        except configparser.Error:
+            pass
+    pyproject = p.rel("pyproject.toml")
+    checks = (
+        ("ruff", LINT, f"{prefix}ruff check .", "ruff" in tool, pyproject, "[tool.ruff"),
+        ("ruff", LINT, f"{prefix}ruff check .", p.has("ruff.toml") or p.has(".ruff.toml"),
+         p.rel("ruff.toml") if p.has("ruff.toml") else p.rel(".ruff.toml"), ""),
+        ("flake8", LINT, f"{prefix}flake8", p.has(".flake8") or cfg.has_section("flake8"),
+         p.rel(".flake8") if p.has(".flake8") else p.rel("setup.cfg"), "[flake8]"),
+        ("mypy", LINT, f"{prefix}mypy", "mypy" in tool or p.has("mypy.ini") or
+         cfg.has_section("mypy"), pyproject if "mypy" in tool else p.rel("mypy.ini")
+         if p.has("mypy.ini") else p.rel("setup.cfg"), "mypy"),
+        ("pyright", LINT, f"{prefix}pyright", "pyright" in tool or
+         p.has("pyrightconfig.json"), pyproject if "pyright" in tool
+         else p.rel("pyrightconfig.json"), "[tool.pyright"),
+        ("black", FORMAT, f"{prefix}black .", "black" in tool, pyproject, "[tool.black"),
+    )
+    for name, kind, command, present, rel, needle in checks:
+        if present:
+            source = p.repo.cite(rel, needle) if needle else rel
+            p.config_command(f"{kind}:{name}", kind, command, source, [rel])
+
+
+def _build(p: Project, py: dict[str, Any], tool: dict[str, Any]) -> None:
+    if p.facts.count(p.cwd, "build_command"):
+        return
+    backend = str(get(py, "build-system", "build-backend") or "")
+    rel = p.rel("pyproject.toml")
+    if not backend and not p.has("setup.py"):
+        return
+    if "maturin" in backend:
+        command = "maturin build"
+    elif p.facts.count(p.cwd, "env") and any(
+            f.tool == "uv" and f.cwd == p.cwd for f in p.facts.items):
+        command = "uv build"
+    elif "poetry" in backend:
+        command = "poetry build"
+    elif "pdm" in backend and "pdm" in tool:
+        command = "pdm build"
+    elif "hatch" in backend and get(tool, "hatch", "envs"):
+        command = "hatch build"
+    else:
+        command = "python -m build"
+    source = p.repo.cite(rel, "build-backend") if backend else p.rel("setup.py")
+    p.config_command("build:python", BUILD, command, source, [source.split(":")[0]])
+
+
+def is_test_dir_name(name: str) -> bool:
+    return bool(re.match(r"^(tests?|testing|spec|specs|__tests__|e2e|integration[-_]tests?|"
+                         r"tests?[-_][\w-]+|[\w-]+[-_]tests?)$", name))
+
+

@@ -1,0 +1,71 @@
+"""Facts from task runners' tables: Makefile, justfile and Taskfile targets, tox envs,
+nox sessions, hatch/pdm scripts and poe tasks, each labelled by what it runs."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from gcode.scan.make import RELEASE_NAME
+from gcode.scan.model import BUILD, FORMAT, LINT, TEST
+from gcode.scan.project import Project
+
+MAX_PER_FILE = 10
+SIDE_TASK = re.compile(r"(^|[-_:])(bench|benchmarks?|fuzz|watch|serve|dev|start|clean|"
+                       r"update)($|[-_:])")
+_PREFIX = {"make": "make", "just": "just", "task": "task", "poe": "poe"}
+
+
+def scan_runners(p: Project) -> None:
+    for runner in ("make", "just", "task"):
+        tasks, _, rel = p.tasks.table(runner, p.cwd)
+        emitted = 0
+        for name, task in tasks.items():
+            if emitted >= MAX_PER_FILE:
+                break
+            if task.releases or name in ("", "default") or name.startswith("_") or \
+                    SIDE_TASK.search(name):
+                continue
+            source = f"{rel}:{task.line}" if task.line else rel
+            if p.command(f"{runner}:{name}", f"{_PREFIX[runner]} {name}", source, [rel]):
+                emitted += 1
+
+
+def scan_python_runners(p: Project, prefix: str) -> None:
+    """tox, nox, hatch, pdm and poe: the default run and each named env that lints,
+    formats or builds (test envs are covered by the default run)."""
+    tasks, _, rel = p.tasks.table("tox", p.cwd)
+    if rel:
+        p.env("tox", f"Test environments are managed with tox ({rel})", [rel], rel)
+        p.command("test:tox", f"{prefix}tox", rel, [rel], only=(TEST,))
+        _named(p, "tox", tasks, rel, lambda n: f"{prefix}tox -e {n}", (LINT, FORMAT, BUILD))
+    tasks, _, rel = p.tasks.table("nox", p.cwd)
+    if rel:
+        p.env("nox", f"Sessions are run with nox ({rel})", [rel], rel)
+        p.command("test:nox", f"{prefix}nox", rel, [rel], only=(TEST,))
+        _named(p, "nox", tasks, rel, lambda n: f"{prefix}nox -s {n}", (TEST, LINT, FORMAT,
+                                                                       BUILD))
+    tasks, _, rel = p.tasks.table("hatch", p.cwd)
+    if rel:
+        if "hatch-test" in tasks:
+            p.command("test:hatch", "hatch test", rel, [rel], only=(TEST,))
+        _named(p, "hatch", {k: v for k, v in tasks.items() if k != "hatch-test"}, rel,
+               lambda n: f"hatch run {n}", (TEST, LINT, FORMAT, BUILD))
+    for runner, run in (("pdm", "pdm run {}"), ("poe", "poe {}")):
+        tasks, _, rel = p.tasks.table(runner, p.cwd)
+        if rel:
+            _named(p, runner, tasks, rel, run.format, (TEST, LINT, FORMAT, BUILD))
+
+
+def _named(p: Project, runner: str, tasks: dict[str, Any], rel: str, command: object,
+           roles: tuple[str, ...]) -> None:
+    emitted = 0
+    for name, task in tasks.items():
+        if not name or emitted >= MAX_PER_FILE or RELEASE_NAME.search(name) or task.releases \
+                or SIDE_TASK.search(name):
+            continue
+        cmd = command(name)  # type: ignore[operator]
+        line = p.repo.line_of(rel, name) if rel.endswith((".ini", ".cfg", ".toml")) else None
+        source = f"{rel}:{task.line or line}" if (task.line or line) else rel
+        if p.command(f"{runner}:{name}", cmd, source, [rel], only=roles):
+            emitted += 1

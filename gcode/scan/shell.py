@@ -1,0 +1,95 @@
+"""Shell text to simple commands: what a CI `run:` block, a Makefile recipe or a
+package.json script actually executes, one command at a time."""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+_CONTROL = re.compile(r"^(if|then|else|elif|fi|for|while|until|do|done|case|esac|function)\b|"
+                      r"^[A-Za-z_][A-Za-z0-9_]*\s*\(\)\s*\{?$|^[{}]$")
+_ASSIGN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
+_SETUP = frozenset({"set", "export", "echo", "printf", "cd", "pushd", "popd", "source", ".",
+                    "mkdir", "rm", "cp", "mv", "ls", "cat", "true", "false", "exit", "unset",
+                    "shopt", "trap", "local", "declare", "test", "[", "[[", "sleep", "touch",
+                    "chmod", "ln", "which", "command", "type", "wait", "git", "tee",
+                    "shift", "return", "read", "eval", "exec", "env_var"})
+
+
+def logical_lines(script: str) -> list[str]:
+    """Join backslash continuations, drop comments and blank lines."""
+    out: list[str] = []
+    buf = ""
+    for raw in script.splitlines():
+        line = raw.rstrip()
+        if line.endswith("\\"):
+            buf += line[:-1].strip() + " "
+            continue
+        line = (buf + line.strip()).strip()
+        buf = ""
+        if line and not line.startswith("#"):
+            out.append(line)
+    if buf.strip():
+        out.append(buf.strip())
+    return out
+
+
+def _split_operators(line: str) -> list[str]:
+    """Split on && || ; | outside quotes."""
+    parts: list[str] = []
+    cur: list[str] = []
+    quote = ""
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        if quote:
+            cur.append(ch)
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+            cur.append(ch)
+        elif ch == "#" and (not cur or cur[-1].isspace()):
+            break  # a trailing comment
+        elif line.startswith(("&&", "||"), i):
+            parts.append("".join(cur))
+            cur = []
+            i += 2
+            continue
+        elif ch in ";|&" and not line.startswith(">&", i - 1):
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    parts.append("".join(cur))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def commands(script: str) -> list[str]:
+    """The simple commands of a shell script, control keywords and setup noise removed."""
+    result: list[str] = []
+    for line in logical_lines(script):
+        for part in _split_operators(line):
+            part = re.sub(r"^(then|else|do|!)\s+", "", part).strip()
+            part = re.sub(r"^(if|elif|while|until)\s+(!\s+)?(?![\[!])", "", part).strip()
+            part = part.removeprefix("(").removesuffix(")").strip()  # a subshell
+            if not part or _CONTROL.match(part):
+                continue
+            result.append(part)
+    return result
+
+
+def words(command: str) -> list[str]:
+    try:
+        return shlex.split(command, comments=False)
+    except ValueError:
+        return command.split()
+
+
+def is_noise(command: str) -> bool:
+    """Setup and bookkeeping commands that say nothing about how to test or build."""
+    w = words(command)
+    while w and _ASSIGN.match(w[0]):
+        w = w[1:]
+    return not w or w[0] in _SETUP

@@ -1,0 +1,112 @@
+"""Named tasks of every runner, loaded lazily per directory, so that `make test`,
+`npm run lint`, `tox -e typing` or `./scripts/test` can be followed to what they run."""
+
+from __future__ import annotations
+
+import fnmatch
+import posixpath
+import re
+
+from gcode.scan import make, pytasks
+from gcode.scan.classify import Classifier
+from gcode.scan.files import Repo, as_dict, join
+from gcode.scan.make import Task
+
+Table = tuple[dict[str, Task], str, str]
+_EMPTY: Table = ({}, "", "")
+MAX_SCRIPT = 64_000
+
+
+def npm_table(repo: Repo, cwd: str) -> Table:
+    """package.json scripts, with pre/post hooks and npm-run-all/run-s/run-p followed."""
+    rel = join(cwd, "package.json")
+    scripts = {str(k): v for k, v in as_dict(repo.json(rel).get("scripts")).items()
+               if isinstance(v, str)}
+    tasks: dict[str, Task] = {}
+    for name, body in scripts.items():
+        lines: list[str] = []
+        if f"pre{name}" in scripts:
+            lines.append(f"npm run pre{name}")
+        lines += [_expand_run_all(part, scripts) for part in re.split(r"\s*&&\s*", body)]
+        if f"post{name}" in scripts:
+            lines.append(f"npm run post{name}")
+        tasks[name] = Task(name, [x for x in lines if x])
+    return tasks, "", rel if tasks else ""
+
+
+def _expand_run_all(part: str, scripts: dict[str, str]) -> str:
+    """`run-s lint test:*` -> `npm run lint; npm run test:unit; ...`."""
+    words = part.split()
+    if not words or words[0] not in ("npm-run-all", "npm-run-all2", "run-s", "run-p",
+                                     "concurrently"):
+        return part
+    names = []
+    for word in words[1:]:
+        word = word.strip("'\"")
+        if word.startswith("-"):
+            continue
+        word = word[4:] if word.startswith("npm:") else word
+        if word.startswith(("npm run ", "pnpm ", "yarn ")):
+            names.append(word)
+            continue
+        names += [f"npm run {n}" for n in scripts if fnmatch.fnmatchcase(n, word)]
+    return "; ".join(names) if names else part
+
+
+class Tasks:
+    """Lazily loaded task tables by (runner, directory), and the resolver the
+    classifier uses to follow a named task to its commands."""
+
+    def __init__(self, repo: Repo) -> None:
+        self.repo = repo
+        self._tables: dict[tuple[str, str], Table] = {}
+        self.classifier = Classifier(self.resolve)
+
+    def table(self, runner: str, cwd: str) -> Table:
+        key = (runner, cwd)
+        if key not in self._tables:
+            self._tables[key] = self._load(runner, cwd)
+        return self._tables[key]
+
+    def _load(self, runner: str, cwd: str) -> Table:
+        repo = self.repo
+        if runner == "make":
+            rel = next((join(cwd, n) for n in make.MAKEFILES if repo.isfile(join(cwd, n))), "")
+            return (*make.parse_makefile(repo.read(rel) or ""), rel) if rel else _EMPTY
+        if runner == "just":
+            rel = next((join(cwd, n) for n in make.JUSTFILES if repo.isfile(join(cwd, n))), "")
+            return (*make.parse_justfile(repo.read(rel) or ""), rel) if rel else _EMPTY
+        if runner == "task":
+            rel = next((join(cwd, n) for n in make.TASKFILES if repo.isfile(join(cwd, n))), "")
+            return (*make.parse_taskfile(repo.yaml(rel)), rel) if rel else _EMPTY
+        loaders = {"npm": npm_table, "tox": pytasks.tox_table, "nox": pytasks.nox_table,
+                   "hatch": pytasks.hatch_table, "pdm": pytasks.pdm_table,
+                   "poe": pytasks.poe_table}
+        return loaders[runner](repo, cwd) if runner in loaders else _EMPTY
+
+    def resolve(self, runner: str, name: str, cwd: str) -> list[str] | None:
+        if runner == "script":
+            return self._script(name, cwd)
+        if runner == "file":
+            text = self.repo.read(posixpath.normpath(join(cwd, name)))
+            return [text] if text is not None else None
+        tasks, default, _ = self.table(runner, cwd)
+        if not tasks:
+            return None
+        if runner in ("tox", "nox") and "," in name:
+            found = [tasks[n] for n in name.split(",") if n in tasks]
+            return [x for t in found for x in t.lines] if found else None
+        task = tasks.get(name or default)
+        return list(task.lines) if task is not None else None
+
+    def _script(self, path: str, cwd: str) -> list[str] | None:
+        rel = posixpath.normpath(join(cwd, path.removeprefix("./")))
+        if rel.startswith("..") or rel.startswith("/"):
+            return None
+        text = self.repo.read(rel)
+        if text is None or len(text) > MAX_SCRIPT:
+            return None
+        first = text.split("\n", 1)[0]
+        if first.startswith("#!") and not re.search(r"\b(ba|z|da)?sh\b", first):
+            return None  # a Python or Node script: what it does is not readable here
+        return [text]

@@ -1,0 +1,200 @@
+"""The zero-model scan: rules, hostile input, determinism, and real repositories
+(reduced trees in tests/data/scan_repos with hand-written answer keys)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from gcode.scan import fingerprint, manifest_paths, paths_exist, scan
+from gcode.scan.classify import Classifier
+from scan_key import fixtures, load_key, score
+
+DATA = Path(__file__).parent / "data" / "scan_repos"
+
+
+def tree(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text)
+    return root
+
+
+def by_kind(facts, kind):
+    return {f.command: f for f in facts if f.kind == kind}
+
+
+@pytest.mark.parametrize("command,kind", [
+    ("black .", "format"), ("black --check .", "lint"), ("ruff format .", "format"),
+    ("ruff format --check .", "lint"), ("ruff check --fix .", "format"), ("ruff check .", "lint"),
+    ("prettier --write .", "format"), ("prettier --check .", "lint"), ("cargo fmt", "format"),
+    ("cargo fmt --all -- --check", "lint"), ("gofmt -w .", "format"), ("gofmt -l .", "lint"),
+    ("uv run --group dev pytest -q", "test"), ("python -m pytest tests", "test"),
+    ("cargo nextest run --workspace", "test"), ("go test ./...", "test"),
+    ("cargo clippy --all-targets -- -D warnings", "lint"), ("golangci-lint run", "lint"),
+    ("node --test", "test"), ("npx vitest run", "test"), ("tsc --noEmit", "lint"),
+    ("uv build", "build"), ("python -m build", "build"), ("cargo build --release", "build"),
+    ("eslint --fix .", "format"), ("echo hi", None), ("cargo test --no-run", None),
+])
+def test_classify_by_program_and_flags(command, kind):
+    kinds = Classifier().command(command)
+    assert (next(iter(kinds)) if kinds else None) == kind
+
+
+def test_make_targets_are_labelled_by_what_they_run(tmp_path):
+    facts = scan(tree(tmp_path, {"Makefile": (
+        "all: lint typecheck test\nlint:\n\truff check .\ntypecheck:\n\tmypy src\n"
+        "test:\n\tpytest\nformat:\n\tblack .\n\truff format .\nbuild:\n\tpython -m build\n"
+        "release: build\n\ttwine upload dist/*\n")}))
+    assert by_kind(facts, "test_command")["make all"].content.count("also lints") == 1
+    assert "make format" in by_kind(facts, "format_command")
+    assert "make format" not in by_kind(facts, "lint_command")
+    assert set(by_kind(facts, "lint_command")) >= {"make lint", "make typecheck"}
+    assert "make build" in by_kind(facts, "build_command")
+    assert not any(f.command == "make release" for f in facts)
+    assert "make all" not in by_kind(facts, "build_command")
+
+
+def test_pytest9_table_and_dependency_groups_give_a_test_command(tmp_path):
+    a = scan(tree(tmp_path / "a", {"pyproject.toml": "[project]\nname='a'\n[tool.pytest]\n"
+                                   "testpaths=['tests']\n", "uv.lock": ""}))
+    b = scan(tree(tmp_path / "b", {"pyproject.toml": "[project]\nname='b'\n"
+                                   "[dependency-groups]\ntest=['pytest>=8']\n"}))
+    assert "uv run pytest" in by_kind(a, "test_command")
+    assert "pytest" in by_kind(b, "test_command")
+    assert by_kind(a, "test_command")["uv run pytest"].source.startswith("pyproject.toml:")
+
+
+def test_tox_in_pyproject_and_lint_envs(tmp_path):
+    facts = scan(tree(tmp_path, {"pyproject.toml": (
+        "[project]\nname='x'\n[tool.tox]\nenv_list=['py312','lint']\n"
+        "[tool.tox.env_run_base]\ncommands=[['pytest','{posargs}']]\n"
+        "[tool.tox.env.lint]\ncommands=[['ruff','check','.']]\n")}))
+    assert "tox" in by_kind(facts, "test_command")
+    assert "tox -e lint" in by_kind(facts, "lint_command")
+    assert any(f.tool == "tox" for f in facts)
+
+
+def test_nox_hatch_pdm_scripts(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "noxfile.py": "import nox\n@nox.session\ndef tests(session):\n    session.run('pytest')\n"
+                      "@nox.session(name='lint')\ndef l(session):\n    session.run('flake8')\n",
+        "pyproject.toml": "[project]\nname='x'\n[tool.hatch.envs.default.scripts]\n"
+                          "cov='pytest --cov'\n[tool.pdm.scripts]\nfmt='black .'\n"}))
+    assert {"nox -s tests", "hatch run cov"} <= set(by_kind(facts, "test_command"))
+    assert "nox -s lint" in by_kind(facts, "lint_command")
+    assert "pdm run fmt" in by_kind(facts, "format_command")
+
+
+def test_github_actions_multiline_run_matrix_and_working_directory(tmp_path):
+    facts = scan(tree(tmp_path, {
+        ".github/workflows/ci.yml": (
+            "on: [push, pull_request]\njobs:\n  test:\n    strategy:\n      matrix:\n"
+            "        py: ['3.12']\n    defaults:\n      run:\n        working-directory: core\n"
+            "    steps:\n      - run: |\n          uv sync\n          uv run pytest -k \"not slow\""
+            " --py ${{ matrix.py }}\n"),
+        ".github/workflows/publish.yml": "on:\n  push:\n    tags: ['v*']\njobs:\n  p:\n"
+                                         "    steps:\n      - run: uv build\n",
+        "core/pyproject.toml": "[project]\nname='core'\n"}))
+    test = next(f for f in facts if f.kind == "test_command" and f.key.startswith("core:ci"))
+    assert test.command == 'uv run pytest -k "not slow" --py 3.12' and test.cwd == "core"
+    assert "job `test`" in test.source
+    assert not any(f.command == "uv build" and "publish" in f.source for f in facts)
+    assert not any(f.command == "|" for f in facts)
+
+
+def test_gitlab_and_circleci(tmp_path):
+    facts = scan(tree(tmp_path, {
+        ".gitlab-ci.yml": "stages: [test, deploy]\nunit:\n  stage: test\n  script:\n"
+                          "    - go test ./...\ndeploy:\n  stage: deploy\n"
+                          "  script: [make deploy]\n",
+        ".circleci/config.yml": "version: 2.1\njobs:\n  lint:\n    steps:\n      - run:\n"
+                                "          command: golangci-lint run\n"}))
+    assert "go test ./..." in by_kind(facts, "test_command")
+    assert "golangci-lint run" in by_kind(facts, "lint_command")
+
+
+def test_node_package_manager_scripts_and_workspaces(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "package.json": '{"packageManager": "pnpm@9.1.0", "workspaces": ["packages/*"],'
+                        '"scripts": {"test": "vitest run", "lint": "eslint .", '
+                        '"format": "prettier --write .", "build": "tsc -b"}}',
+        "package-lock.json": "{}", "packages/a/package.json": "{}",
+        "packages/a/index.ts": ""}))
+    assert "pnpm test" in by_kind(facts, "test_command")
+    assert "pnpm run format" in by_kind(facts, "format_command")
+    assert "pnpm run lint" in by_kind(facts, "lint_command")
+    assert any(f.tool == "pnpm" for f in facts)
+    assert "packages" in next(f for f in facts if f.key == "layout:source").paths
+
+
+def test_rust_workspace_without_default_members_tests_the_workspace(tmp_path):
+    facts = scan(tree(tmp_path, {"Cargo.toml": "[workspace]\nmembers=['crates/*']\n",
+                                 "crates/a/Cargo.toml": "[package]\nname='a'\n",
+                                 "crates/a/src/lib.rs": ""}))
+    assert "cargo test --workspace" in by_kind(facts, "test_command")
+    assert set(next(f for f in facts if f.key == "layout:source").paths) & {"crates", "crates/a"}
+
+
+def test_monorepo_subproject_and_layout(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "pyproject.toml": "[project]\nname='x'\n[tool.pytest.ini_options]\n",
+        "src/x/__init__.py": "", "tests/test_x.py": "",
+        "core/Cargo.toml": "[package]\nname='core'\n", "core/src/lib.rs": "",
+        "pkg/PKGBUILD": ""}))
+    sub = next(f for f in facts if f.kind == "test_command" and f.cwd == "core")
+    assert sub.command == "cargo test" and sub.content.startswith("In `core/`")
+    roots = next(f for f in facts if f.key == "layout:source").paths
+    assert roots == ["src/x"] and "tests" not in roots and "pkg" not in roots
+
+
+def test_go_package_at_root_and_js_source_dir(tmp_path):
+    go = scan(tree(tmp_path / "go", {"go.mod": "module x\n\ngo 1.22\n", "main.go": ""}))
+    js = scan(tree(tmp_path / "js", {"package.json": '{"main": "source/index.js"}',
+                                     "source/index.js": "", "test/a.js": ""}))
+    assert next(f for f in go if f.key == "layout:source").paths == ["."]
+    assert "go test ./..." in by_kind(go, "test_command")
+    assert next(f for f in js if f.key == "layout:source").paths == ["source"]
+
+
+def test_hostile_input_never_raises(tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("[tool.pytest]\n")
+    root = tree(tmp_path / "r", {
+        "pyproject.toml": "[[[ not toml", "package.json": "{not json",
+        ".github/workflows/ci.yml": "on: [push\njobs: : :", "Cargo.toml": "\0\0binary",
+        "tox.ini": "[tox\nbroken", "noxfile.py": "def (", "Makefile": "\t\t\n::::\n"})
+    (root / "requirements.txt").write_bytes(b"x" * 2_000_000)
+    os.symlink(outside, root / "pytest.ini")
+    os.symlink(tmp_path, root / "escape")
+    facts = scan(root)
+    assert not any("secret" in f.content for f in facts)
+    assert fingerprint(root) and manifest_paths(root)
+
+
+def test_deterministic_and_paths_exist(tmp_path):
+    root = DATA / "pydantic"
+    first, second = scan(root), scan(root)
+    assert [(f.key, f.content) for f in first] == [(f.key, f.content) for f in second]
+    assert len({f.key for f in first}) == len(first)
+    assert all(paths_exist(root, f.paths) for f in first)
+    assert all(f.source for f in first)
+
+
+def test_fingerprint_changes_with_a_manifest(tmp_path):
+    root = tree(tmp_path, {"pyproject.toml": "[project]\nname='x'\n"})
+    before = fingerprint(root)
+    (root / "tox.ini").write_text("[tox]\n")
+    assert fingerprint(root) != before
+
+
+@pytest.mark.parametrize("fixture", fixtures(DATA), ids=lambda p: p.name)
+def test_real_repository(fixture):
+    """The key's test commands are found; nothing is labelled lint or build that is not
+    in the key (the key lists what the repository's own CI and manifests say)."""
+    result = score(scan(fixture), load_key(fixture / "answer.toml"))
+    assert result["test"].recall == 1.0, result["test"].misses
+    assert result["test"].precision >= 0.9, result["test"].wrong
+    assert result["env"].recall == 1.0, result["env"].misses
