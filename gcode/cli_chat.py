@@ -25,8 +25,12 @@ def chat(session: Optional[str] = None, resume: bool = False, cont: bool = False
                          hint=f"to continue that session: gcode chat --resume {session}")
     ws = workspace(**{"model.name": model, "agent.approval": approval})
     ws.require_repo()
+    from gcode.cli_trust import ask_to_trust
+
+    ask_to_trust(ws)
     chat = Chat(ws)
     chat.banner()
+    chat.show_learning_errors()  # e.g. which settings of an untrusted repository were ignored
     if resume or cont:
         try:
             chat.resume(session)
