@@ -154,6 +154,7 @@ def context_workspace(flags: dict[str, Any], searching: bool = True) -> tuple[Wo
     ws.repo_id = repo.team_file_repo_id(ws.config.team.file) or ws.repo_id
     _import_sqlite_utils_lean()
     ws.db = open_db(Path(":memory:"), ws.config.database.busy_timeout_ms)
+    ws.db.branch = repo.provisional_branch()
     if not searching:  # a throwaway database nobody searches needs no keyword index
         ws.db.stop_keyword_index()
     team = sync.team_path(ws)

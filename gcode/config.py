@@ -333,6 +333,7 @@ REPO_KEYS = frozenset({
     "agent.max_steps", "agent.shell_timeout", "agent.max_output_chars",
     "agent.instruction_files", "agent.max_instruction_chars",
     "learning.mode", "learning.token_budget", "learning.stores",
+    "learning.custom_stores",  # runs the team's code: that is what trusting agrees to
     "embeddings.provider",  # only the offline ones: hashing or e5
     "team.file", "team.auto_export", "team.auto_import",
 })

@@ -77,6 +77,9 @@ class Database:
         self.driver = driver
         self.vec_version: str | None = None
         self._in_write = False
+        # The branch checked out where this database is used: its provisional records
+        # (read from its team file, not yet on the default branch) are visible too.
+        self.branch = ""
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -218,7 +221,8 @@ class Database:
         include_dead: bool = False,
         limit: int | None = None,
     ) -> list[Learning]:
-        where, params = _filters(repo_ids, user, stores, scopes, statuses, include_dead)
+        where, params = _filters(repo_ids, user, stores, scopes, statuses, include_dead,
+                                 self.branch)
         sql = f"select * from learnings l where {where} order by l.updated_at desc, l.id"
         if limit:
             sql += f" limit {int(limit)}"
@@ -276,6 +280,23 @@ class Database:
             (repo_id, scope, repo_id, scope))
         return [Learning.from_row(r) for r in rows]
 
+    def provisional_ids(self, repo_id: str, branch: str) -> list[str]:
+        return [r["id"] for r in self.query(
+            "select id from learnings where repo_id = ? and branch = ?", (repo_id, branch))]
+
+    def confirm_provisional(self, repo_id: str, ids: Sequence[str]) -> int:
+        """Records the default branch's team file now has are provisional no more."""
+        count = 0
+        ids = list(ids)
+        with self.write() as c:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                count += c.execute(f"update learnings set branch = '' where repo_id = ? and "
+                                   f"branch != '' and id in ({marks})",
+                                   [repo_id, *chunk]).rowcount
+        return int(count)
+
     def purge_learnings(self, ids: Sequence[str]) -> int:
         """Delete records for good (compacted tombstones), with their vectors; returns count."""
         count = 0
@@ -307,7 +328,7 @@ class Database:
         statuses: Sequence[str] | None = ("active",),
     ) -> list[tuple[Learning, float]]:
         """FTS5 BM25 over title/content/kind, best first; `match` is an FTS5 query string."""
-        where, params = _filters(repo_ids, user, stores, scopes, statuses, False)
+        where, params = _filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
         in_repos: list[Any] = []
         if repo_ids is not None:
             # A common word matches thousands of rows of other repos. Drop those against the
@@ -334,7 +355,7 @@ class Database:
         """KNN over the vector index (partitioned by repo), filtered, nearest first."""
         if not self.has_vec_table():
             return []
-        where, params = _filters(repo_ids, user, stores, scopes, statuses, False)
+        where, params = _filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
         # KNN cannot express our visibility filter, so over-fetch per partition and filter after.
         fetch = max(limit * 4, 40)
         hits: dict[int, float] = {}
@@ -483,6 +504,7 @@ def _learning_row(rec: Learning) -> dict[str, Any]:
 def _filters(
     repo_ids: Sequence[str] | None, user: str | None, stores: Sequence[str] | None,
     scopes: Sequence[str] | None, statuses: Sequence[str] | None, include_dead: bool,
+    branch: str = "",
 ) -> tuple[str, list[Any]]:
     """SQL conditions (on alias `l`) shared by listing and both halves of hybrid search."""
     where: list[str] = []
@@ -505,6 +527,10 @@ def _filters(
         among("status", statuses)
     if not include_dead:
         where.append("l.deleted_at is null and l.superseded_by is null")
+    # Provisional records of another branch are invisible: a PR branch checked out once
+    # must not leave its team-file learnings in main's context or main's next export.
+    where.append("(l.branch = '' or l.branch = ?)")
+    params.append(branch)
     return (" and ".join(where) or "1"), params
 
 

@@ -89,6 +89,10 @@ class Learning:
     # Local counters: never exported (they churn on every read).
     use_count: int = 0
     last_used_at: str | None = None
+    # Local provenance, never exported: "imported" = read from a team file (a teammate's
+    # claim); `branch` = read from a non-default branch's team file (provisional).
+    origin: str = ""
+    branch: str = ""
     # Set by search; not stored.
     score: float | None = None
 

@@ -57,7 +57,9 @@ class Workspace:
 
     @cached_property
     def db(self) -> Database:
-        return open_db(self.config.db_path, self.config.database.busy_timeout_ms)
+        db = open_db(self.config.db_path, self.config.database.busy_timeout_ms)
+        db.branch = self.repo.provisional_branch() if self.repo else ""
+        return db
 
     def close(self) -> None:
         if "db" in self.__dict__:

@@ -221,8 +221,9 @@ class ProjectContext(BaseStore):
             return
         confidence = min(0.99, round(max(rec.confidence, 0.5) + 0.05, 3))
         if confidence == rec.confidence and rec.evidence.get("commit") == head \
-                and rec.evidence.get("exit_code") == 0:
+                and rec.evidence.get("exit_code") == 0 and not rec.origin:
             return  # nothing new: do not churn the team file
+        rec.origin = ""  # this machine ran it now: verified here, not only reported
         rec.confidence = confidence
         rec.evidence = {**rec.evidence, "exit_code": 0, "commit": head,
                         "runs": int(rec.evidence.get("runs", 0)) + 1}
