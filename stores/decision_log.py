@@ -36,6 +36,8 @@ class DecisionLog(BaseStore):
                 evidence["path"] = run.arguments["path"]
             if run.exit_code is not None:
                 evidence["exit_code"] = run.exit_code
+            if run.sandboxed:  # a failure there may be the sandbox, not the command
+                evidence["sandboxed"] = True
             ctx.save(self.name, summary, kind="decision", scope="machine", evidence=evidence,
                      source="observed", confidence=0.6)
 

@@ -5,6 +5,10 @@ Modes: `ask` (confirm edits and shell), `auto-edit` (edits free, shell asks),
 patterns (fnmatch, e.g. "pytest*") approve matching shell commands. When
 nobody can be asked, the action is refused and the model is told why, so a run
 in CI or a pipe never hangs on a prompt.
+
+`unsandboxed` (a command outside the OS sandbox: none is available, or the sandbox blocked
+it and the model wants it re-run) is different: only a person at the terminal approves it,
+every time. No mode, `--yes`, allow pattern or "always" answer lets it through.
 """
 
 from __future__ import annotations
@@ -20,6 +24,12 @@ AskCallback = Callable[[str, str, str, str], str]
 
 NON_INTERACTIVE = ("gcode is running non-interactively; re-run with --yes, choose "
                    "--approval full-auto, or add an allow pattern ([agent] allow) for this command")
+
+UNSANDBOXED = "unsandboxed"
+NOT_WITHOUT_SANDBOX = ("a command outside the sandbox needs the user's approval at a terminal, "
+                       "every time (full-auto, --yes and allow patterns never give it), and "
+                       "nobody can be asked here; the user can choose --sandbox off to run "
+                       "commands unsandboxed")
 
 # Shell syntax that runs or writes something beyond the command a pattern names: a pattern such
 # as "pytest*" must not approve "pytest $(rm -rf ~)" or "pytest > important.txt".
@@ -86,6 +96,8 @@ class Approver:
         For `shell`, `detail` is the exact command (allow patterns match it); for `edit`,
         `detail` is the diff and `pattern_key` the path. "always" remembers `pattern_key`.
         """
+        if action == UNSANDBOXED:
+            return self._outside_sandbox(summary, detail)
         if self.mode == "full-auto":
             return Decision(True, "approval mode full-auto")
         if self.yes:
@@ -115,6 +127,15 @@ class Approver:
         what = "change this file" if action == "edit" else "run this command"
         return Decision(False, f"the user declined to let you {what}; ask them how to proceed "
                                "or try something else")
+
+    def _outside_sandbox(self, summary: str, detail: str) -> Decision:
+        """Only the user, asked this once, may let a command run without the sandbox."""
+        if self.ask is None or self.interactive is False:
+            return Decision(False, NOT_WITHOUT_SANDBOX)
+        if self.ask(UNSANDBOXED, summary, detail, "") in ("yes", "always"):
+            return Decision(True, "approved by the user to run outside the sandbox")
+        return Decision(False, "the user declined to run this command outside the sandbox; "
+                               "ask them how to proceed or try something else")
 
 
 def _command_of(summary: str, detail: str) -> str:
