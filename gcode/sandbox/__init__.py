@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from gcode.errors import GcodeError
 from gcode.sandbox.policy import Policy, policy_for
 
-__all__ = ["BACKENDS", "Policy", "Sandbox", "detect", "for_config", "policy_for"]
+__all__ = ["BACKENDS", "Policy", "Sandbox", "detect", "for_config", "policy_for", "probe"]
 
 if TYPE_CHECKING:
     from gcode.config import AgentConfig
@@ -92,7 +92,7 @@ def detect(policy: Policy) -> Sandbox:
         return Sandbox(policy, "none", f"gcode has no sandbox for {sys.platform}")
     reasons = []
     for name in candidates:
-        ok, detail = _probe(name, policy.network)
+        ok, detail = probe(name, policy.network)
         if ok:
             return Sandbox(policy, name, detail, _WRAPPERS[name])
         reasons.append(detail)
@@ -121,7 +121,7 @@ _WRAPPERS = {"bubblewrap": _bwrap, "landlock": _landlock, "seatbelt": _seatbelt}
 _PROBES: dict[tuple[str, bool], tuple[bool, str]] = {}
 
 
-def _probe(name: str, network: bool) -> tuple[bool, str]:
+def probe(name: str, network: bool = False) -> tuple[bool, str]:
     """(works, detail): run `true` under the mechanism once; the kernel has the last word."""
     key = (name, network)
     if key not in _PROBES:

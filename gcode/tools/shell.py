@@ -153,7 +153,9 @@ RUN_SHELL = Tool(
     name="run_shell",
     description=("Run a shell command (bash) in the repository root and return its exit code "
                  "and combined stdout/stderr (long output keeps the head and tail). No stdin: "
-                 "interactive commands fail. Use for tests, builds, linters and git queries."),
+                 "interactive commands fail. Use for tests, builds, linters and git queries. "
+                 "It normally runs sandboxed: writes only inside the repository and the temp "
+                 "dir, no network; a result marked [sandbox] was blocked by that."),
     parameters={
         "type": "object",
         "properties": {
