@@ -289,6 +289,41 @@ def test_network_is_cut_unless_allowed(backend: str, repo: Path, systmp: Path) -
         assert (code, out.strip()) == (0, "connected")
 
 
+def test_the_command_has_no_capabilities_even_as_root(backend: str, repo: Path, tmp_path: Path,
+                                                      systmp: Path) -> None:
+    box = sandbox(backend, "workspace-write", repo)
+    # grep is a program the shell started: nothing was regained across exec (no_new_privs)
+    code, out = run_command("grep -E '^Cap(Eff|Prm|Amb):' /proc/self/status", str(repo), 10,
+                            sandbox=box)
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 3, out
+    assert all(line.endswith("0000000000000000") for line in lines), out
+    outside = tmp_path / "outside.txt"
+    code, _ = run_command(f"mount -o remount,rw / 2>/dev/null; touch {outside}", str(repo), 10,
+                          sandbox=box)  # root's way out of a read-only mount, were caps kept
+    assert code != 0 and not outside.exists()
+
+
+def test_bubblewrap_covers_service_sockets(repo: Path, tmp_path: Path, systmp: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    works, detail = probe("bubblewrap")
+    if not works:
+        pytest.skip(f"bubblewrap cannot sandbox on this machine: {detail}")
+    path = tmp_path / "svc" / "docker.sock"
+    path.parent.mkdir()
+    monkeypatch.setattr(bwrap, "SERVICE_SOCKETS", (str(tmp_path / "svc" / "*.sock"),))
+    connect = (f"python3 -c 'import socket; s = socket.socket(socket.AF_UNIX); "
+               f"s.connect(\"{path}\"); print(\"connected\")'")
+    with socket.socket(socket.AF_UNIX) as service:
+        service.bind(str(path))
+        service.listen(1)
+        assert run_command(connect, str(repo), 10)[1].strip() == "connected"  # unsandboxed
+        monkeypatch.setenv("GCODE_SANDBOX_BACKEND", "bubblewrap")
+        box = sandbox("bubblewrap", "workspace-write", repo, network=True)
+        code, out = run_command(connect, str(repo), 10, sandbox=box)
+        assert code != 0 and "connected" not in out
+
+
 def test_bubblewrap_keeps_git_hooks_read_only(repo: Path, systmp: Path) -> None:
     works, detail = probe("bubblewrap")
     if not works:
@@ -300,3 +335,32 @@ def test_bubblewrap_keeps_git_hooks_read_only(repo: Path, systmp: Path) -> None:
     code, _ = run_command("echo ok > f.txt && git add f.txt && git commit -qm f", str(repo), 10,
                           sandbox=box)
     assert code == 0  # commits still work: objects, refs and the index are writable
+
+
+# -- what the learning stores make of a blocked command --------------------------------------
+
+
+def test_a_command_the_sandbox_blocked_teaches_nothing_about_the_project(make_repo) -> None:
+    from learning_helpers import RecordingLLM, shell_turn
+
+    from gcode.learning import LearningMachine
+    from gcode.workspace import Workspace
+    from stores.decision_log import describe
+
+    root = make_repo("demo", {"pyproject.toml": "[project]\nname = 'demo'\n"})
+    m = LearningMachine.from_workspace(Workspace(cwd=root, flags={"user.name": "alice"}),
+                                       llm_factory=RecordingLLM())
+    m.after_turn(shell_turn("tests", [("pytest -q", 0, "1 passed")]))
+    m.flush()
+    fact = next(r for r in m.build_context("").items if r.evidence.get("command") == "pytest -q")
+    blocked = shell_turn("tests", [("pytest -q", 1, "OSError: [Errno 30] Read-only file "
+                                                    "system: '/home/alice/.cache'")])
+    blocked.tool_runs[0].sandboxed = blocked.tool_runs[0].sandbox_blocked = True
+    m.after_turn(blocked)
+    m.flush()
+    assert m.errors == []
+    assert m.kb.db.get_learning(fact.id).confidence == fact.confidence  # not weakened
+    assert describe(blocked.tool_runs[0]) == "Ran `pytest -q`: blocked by the sandbox (exit 1)"
+    log = [r for r in m.kb.db.list_learnings([m.repo_id, ""], user="alice")
+           if r.store == "decision_log" and "blocked" in r.content]
+    assert len(log) == 1 and log[0].evidence["sandboxed"] is True

@@ -99,8 +99,12 @@ def test_workspace_write_in_full_auto(fake_llm, repo: Path, tmp_path: Path, back
     assert API_KEY not in environment and "PATH=" in environment  # gcode's key stays home
     assert "no sandbox" not in result.stderr
     log = run_gcode("learn", "show", "--store", "decision_log", "--json", cwd=repo, env=env)
-    evidence = [r["evidence"] for r in json.loads(log.stdout)]
-    assert len(evidence) == 5 and all(e.get("sandboxed") is True for e in evidence), evidence
+    records = json.loads(log.stdout)
+    assert len(records) == 5
+    assert all(r["evidence"].get("sandboxed") is True for r in records), records
+    blocked = sorted(r["content"] for r in records if "blocked by the sandbox" in r["content"])
+    assert blocked == [f"Ran `echo escaped > {outside}`: blocked by the sandbox (exit 1)",
+                       f"Ran `{connect_command(listener)}`: blocked by the sandbox (exit 1)"]
 
 
 def test_read_only_blocks_writes_inside(fake_llm, repo: Path, tmp_path: Path,

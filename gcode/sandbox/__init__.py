@@ -108,7 +108,7 @@ def _bwrap(policy: Policy, argv: list[str]) -> tuple[list[str], Callable[[], Non
 def _landlock(policy: Policy, argv: list[str]) -> tuple[list[str], Callable[[], None] | None]:
     from gcode.sandbox import landlock
 
-    return argv, landlock.restrictor(policy)
+    return landlock.command(argv), landlock.restrictor(policy)
 
 
 def _seatbelt(policy: Policy, argv: list[str]) -> tuple[list[str], Callable[[], None] | None]:

@@ -5,7 +5,12 @@ The rules are built in gcode and applied in the forked child just before it runs
 Reading and running files is allowed everywhere; writing only beneath the policy's writable
 paths (plus /dev/null and friends). Without network, TCP connect and bind are refused (ABI 4,
 Linux 6.7); Landlock cannot filter UDP, which bubblewrap's private namespace does. Unlike
-bubblewrap it cannot keep `.git/hooks` read-only inside a writable repository.
+bubblewrap it cannot keep `.git/hooks` read-only inside a writable repository, nor hide the
+Unix sockets of services such as Docker.
+
+Run as root, the command would keep root's capabilities (load a kernel module, reconfigure the
+network, reboot), which Landlock does not govern: util-linux's `setpriv` drops them all before
+the shell starts, and without `setpriv` Landlock is not offered to root.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from pathlib import Path
 
 from gcode.sandbox.policy import Policy, which
 
+SETPRIV_FLAGS = ("--inh-caps=-all", "--ambient-caps=-all", "--bounding-set=-all")
 DEVICES = ("/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom", "/dev/tty")
 NET_ABI = 4  # TCP bind/connect rules
 
@@ -46,6 +52,17 @@ def restrictor(policy: Policy) -> Callable[[], None]:
     return rules.apply
 
 
+def command(argv: list[str]) -> list[str]:
+    """`argv`, behind `setpriv` dropping every capability when gcode runs as root."""
+    if os.geteuid() != 0:
+        return argv
+    return [setpriv() or "setpriv", *SETPRIV_FLAGS, "--", *argv]
+
+
+def setpriv() -> str | None:
+    return which("setpriv", "/usr/bin/setpriv", "/bin/setpriv")
+
+
 def probe(network: bool) -> tuple[bool, str]:
     """(works, detail): the kernel has Landlock, enough of it, and lets a child use it."""
     try:
@@ -59,10 +76,14 @@ def probe(network: bool) -> tuple[bool, str]:
     if not network and abi < NET_ABI:
         return False, (f"Landlock ABI {abi} cannot cut the network off (needs ABI {NET_ABI}, "
                        "Linux 6.7)")
+    if os.geteuid() == 0 and setpriv() is None:
+        return False, ("Landlock: gcode runs as root and util-linux's setpriv, which drops "
+                       "root's capabilities, is not installed")
     true = which("true", "/bin/true", "/usr/bin/true") or "true"
     try:
-        subprocess.run([true], preexec_fn=restrictor(Policy("read-only", Path("/"), Path("/"))),
-                       check=True, stdin=subprocess.DEVNULL, capture_output=True, timeout=10)
+        confine = restrictor(Policy("read-only", Path("/"), Path("/")))
+        subprocess.run(command([true]), preexec_fn=confine, check=True,
+                       stdin=subprocess.DEVNULL, capture_output=True, timeout=10)
     except (subprocess.SubprocessError, OSError) as exc:
         return False, f"the kernel refused a Landlock ruleset ({exc})"
     net = "" if network else "; no TCP: UDP is not filtered"

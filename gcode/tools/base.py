@@ -84,6 +84,7 @@ class ToolOutput:
     exit_code: int | None = None
     timed_out: bool = False
     sandboxed: bool = False
+    sandbox_blocked: bool = False  # the sandbox refused what the command tried
 
 
 @dataclass
@@ -109,6 +110,7 @@ class ToolResult:
     exit_code: int | None = None
     timed_out: bool = False
     sandboxed: bool = False
+    sandbox_blocked: bool = False
     duration: float = 0.0
     changed_paths: list[str] = field(default_factory=list)
 
@@ -205,7 +207,8 @@ def _execute(tool: Tool, raw_arguments: str | dict[str, Any], ctx: ToolContext) 
         if not isinstance(output, ToolOutput):
             output = ToolOutput(output)
         return ToolResult(cap_output(output.text, ctx.config.agent.max_output_chars), False,
-                          decision, output.exit_code, output.timed_out, output.sandboxed)
+                          decision, output.exit_code, output.timed_out, output.sandboxed,
+                          output.sandbox_blocked)
     except ToolError as exc:
         return ToolResult(str(exc), True, decision)
     except Exception as exc:  # noqa: BLE001 - a tool bug must not end the session

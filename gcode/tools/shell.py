@@ -101,7 +101,9 @@ def _run_shell(args: dict[str, Any], ctx: ToolContext) -> ToolOutput:
         note = (f"{what} It was not re-run outside the sandbox: {decision.reason}. Do not try to "
                 "get around the sandbox; work inside the writable paths, or tell the user what "
                 "has to run outside it and why.")
-        return _result(ctx, code, output, timeout, sandboxed=True, note=note)
+        result = _result(ctx, code, output, timeout, sandboxed=True, note=note)
+        result.sandbox_blocked = True
+        return result
     code, output = run_command(command, str(ctx.root), timeout, env=env)
     note = f"{what} The user approved running it again outside the sandbox; this is that run."
     return _result(ctx, code, output, timeout, note=note)
