@@ -217,10 +217,12 @@ class ToolbarInfo:
     tokens: int = 0
     notice: str = ""
     notice_at: float = 0.0
+    approval: str = ""
 
     def text(self) -> str:
-        parts = [self.repo or "(no repo)", self.model or "no model", f"learning: {self.mode}",
-                 f"{_short_count(self.tokens)} tokens"]
+        parts = [self.repo or "(no repo)", self.model or "no model",
+                 *([f"approval: {self.approval}"] if self.approval else []),
+                 f"learning: {self.mode}", f"{_short_count(self.tokens)} tokens"]
         line = " " + "  ·  ".join(parts)
         if self.notice and time.monotonic() - self.notice_at < 5:
             line += f"   [{self.notice}]"

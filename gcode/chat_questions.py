@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from gcode.chat_prompt import mono
+from gcode.ui import flush_typeahead
 
 if TYPE_CHECKING:
     from gcode.learning import LearningMachine
@@ -48,6 +49,8 @@ class Questions:
         screen = self.screen
         if not screen.interactive:
             return default
+        if screen.pt_input is None:
+            flush_typeahead()  # keys typed while the agent worked must not answer this
         from prompt_toolkit import PromptSession
         from prompt_toolkit.key_binding import KeyBindings
 

@@ -81,6 +81,7 @@ COMMAND_MODULES: list[str] = [
     "gcode.cli_context",
     "gcode.cli_agent",
     "gcode.cli_chat",
+    "gcode.cli_trust",
 ]
 
 

@@ -70,8 +70,12 @@ def run_once(prompt: str, *, json_mode: bool = False, yes: bool = False,
         llm = LLM.from_config(ws.config)
         from gcode.ui import stdin_is_interactive, terminal_ask
 
-        approver = Approver(ws.config.agent.approval, list(ws.config.agent.allow), yes=yes,
+        cfg = ws.config.agent
+        approver = Approver(cfg.approval, list(cfg.allow), yes=yes, deny=list(cfg.deny),
                             ask=terminal_ask if stdin_is_interactive() else None)
+        if cfg.approval == "full-auto" and not json_mode:
+            ws.notices.append("approval mode full-auto: edits and commands run without asking")
+            show_notices(ws)
         # The learning machine supplies the context block, its tools and after_turn.
         machine = learning_session.start(ws, lambda: llm)
         try:

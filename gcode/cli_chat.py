@@ -28,10 +28,13 @@ def chat(session: Optional[str] = None, resume: bool = False, cont: bool = False
                       "agent.sandbox": sandbox})
     ws.require_repo()
     from gcode.cli_agent import warn_if_unsandboxed
+    from gcode.cli_trust import ask_to_trust
 
+    ask_to_trust(ws)
     warn_if_unsandboxed(ws)
     chat = Chat(ws)
     chat.banner()
+    chat.show_learning_errors()  # e.g. which settings of an untrusted repository were ignored
     if resume or cont:
         try:
             chat.resume(session)

@@ -39,7 +39,7 @@ _REPO_CONFIG_HEADER = """\
 # Precedence: defaults < ~/.config/gcode/config.toml < .gcode.toml < GCODE_* env vars < flags.
 """
 _PERSONAL_SECTIONS = {"user", "database"}
-_PERSONAL_KEYS = {("model", "api_key")}
+_PERSONAL_KEYS = {("model", "api_key"), ("model", "allowed_base_urls")}
 _SECTION = re.compile(r"^\[([A-Za-z0-9_.-]+)\]\s*$")
 
 
@@ -102,7 +102,10 @@ def init(
     config_path = repo.root / ".gcode.toml"
     created_config = not config_path.exists()
     if created_config:
+        from gcode import trust
+
         write_if_changed(config_path, repo_config_template())
+        trust.trust(repo.root)  # you wrote it: your own settings for this repository
         say("Wrote .gcode.toml (every setting commented out: uncomment what the team needs).")
     report = sync.export_file(ws)
     warn_bad_lines(rel, report.bad)

@@ -31,7 +31,8 @@ EMBEDDERS = ("hashing", "openai", "e5")
 SANDBOX_MODES = ("workspace-write", "read-only", "off")
 
 # Settings only the user may choose (their own file, the environment, a flag): each one loosens
-# what the agent's commands may touch, so a repository's `.gcode.toml` must never set them.
+# what the agent's commands may touch, so a repository's `.gcode.toml` must never set them
+# (they are not REPO_KEYS; tests/test_sandbox.py holds the two lists apart).
 USER_ONLY_KEYS = ("agent.sandbox", "agent.network", "agent.writable_paths")
 
 
@@ -48,6 +49,8 @@ class ModelConfig:
     timeout: float = 120.0  # seconds per request
     max_retries: int = 3  # on 429, 5xx and dropped connections
     context_window: int = 128000  # tokens; used to trim old turns
+    # Servers a trusted repository's .gcode.toml may point base_url at (your key goes there).
+    allowed_base_urls: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -67,6 +70,7 @@ class EmbeddingsConfig:
 class AgentConfig:
     approval: str = "ask"  # ask | auto-edit | full-auto
     allow: list[str] = field(default_factory=list)  # shell commands that never ask, e.g. "pytest*"
+    deny: list[str] = field(default_factory=list)  # never run, e.g. "terraform apply*"
     max_steps: int = 40  # tool-call rounds per turn
     shell_timeout: float = 300.0  # seconds
     max_output_chars: int = 20000  # tool output sent back to the model (head + tail)
@@ -105,6 +109,8 @@ class Config:
     team: TeamConfig = field(default_factory=TeamConfig)
     # Where each layer came from, for `gcode doctor`; not a setting.
     files: list[Path] = field(default_factory=list)
+    # Repository settings left out (untrusted, or not a repository's to set), one line each.
+    ignored: list[str] = field(default_factory=list)
 
     def get(self, dotted: str) -> Any:
         section, key = dotted.split(".", 1)
@@ -117,7 +123,8 @@ class Config:
         return data_dir() / "gcode.db"
 
 
-SECTIONS = {name: tp for name, tp in get_type_hints(Config).items() if name != "files"}
+SECTIONS = {name: tp for name, tp in get_type_hints(Config).items()
+            if name not in ("files", "ignored")}
 
 # Environment variable -> dotted key.
 ENV_VARS = {
@@ -212,14 +219,18 @@ def _field_type(section: str, key: str) -> Any:
     return get_type_hints(SECTIONS[section])[key]
 
 
-def _apply(cfg: Config, dotted: str, value: Any, origin: str) -> None:
-    section, key = dotted.split(".", 1)
+def _check_choice(dotted: str, value: Any, origin: str) -> None:
     choices = CHOICES.get(dotted)
     if choices and value not in choices:
         raise GcodeError(
             f"{origin}: {dotted} = {value!r} is not one of {', '.join(choices)}",
             hint=f"set {dotted} to one of: {', '.join(choices)}",
         )
+
+
+def _apply(cfg: Config, dotted: str, value: Any, origin: str) -> None:
+    _check_choice(dotted, value, origin)
+    section, key = dotted.split(".", 1)
     setattr(getattr(cfg, section), key, value)
 
 
@@ -241,9 +252,9 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise GcodeError(f"cannot read config file {path}: {exc.strerror}") from None
 
 
-def apply_file(cfg: Config, path: Path) -> None:
-    """Merge one TOML file into `cfg`, validating every key and type."""
-    data = read_toml(path)
+def file_settings(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """Every `section.key` of a parsed config file, validated and coerced to its type."""
+    out: dict[str, Any] = {}
     for section, table in data.items():
         if section not in SECTIONS:
             raise GcodeError(
@@ -260,14 +271,20 @@ def apply_file(cfg: Config, path: Path) -> None:
                     hint=f"known keys in [{section}]: {', '.join(hints)}",
                 )
             try:
-                value = _coerce(value, hints[key])
+                out[f"{section}.{key}"] = _coerce(value, hints[key])
             except TypeError:
                 raise GcodeError(
                     f"{path}: {section}.{key} must be {_type_name(hints[key])}, "
                     f"got {type(value).__name__} {value!r}",
                     hint="see .gcode.example.toml for every setting and its type",
                 ) from None
-            _apply(cfg, f"{section}.{key}", value, str(path))
+    return out
+
+
+def apply_file(cfg: Config, path: Path) -> None:
+    """Merge one TOML file into `cfg`, validating every key and type."""
+    for dotted, value in file_settings(path, read_toml(path)).items():
+        _apply(cfg, dotted, value, str(path))
     cfg.files.append(path)
 
 
@@ -292,8 +309,14 @@ def load_config(
     repo_root: Path | None = None,
     flags: dict[str, Any] | None = None,
     environ: dict[str, str] | None = None,
+    repo_trusted: bool = False,
 ) -> Config:
-    """Build the effective configuration for a command run in `repo_root` (None outside a repo)."""
+    """Build the effective configuration for a command run in `repo_root` (None outside a repo).
+
+    The repository's `.gcode.toml` counts only when the user trusts the repository
+    (`repo_trusted`), and even then only for the keys a repository may set (REPO_KEYS);
+    what was left out, and why, is in `cfg.ignored`.
+    """
     cfg = Config()
     user_file = user_config_path()
     if user_file.is_file():
@@ -301,7 +324,7 @@ def load_config(
     if repo_root is not None:
         repo_file = repo_config_path(repo_root)
         if repo_file.is_file():
-            apply_file(cfg, repo_file)
+            apply_repo_file(cfg, repo_file, repo_trusted)
     env: Mapping[str, str] = os.environ if environ is None else environ
     for var, dotted in ENV_VARS.items():
         if env.get(var):
@@ -309,6 +332,80 @@ def load_config(
     if flags:
         apply_overrides(cfg, flags, "command line")
     return cfg
+
+
+# -- what a repository may set --------------------------------------------------------------
+
+# Keys a trusted repository's .gcode.toml may set: what the team shares about how to work
+# here. Never credentials, where they are sent, what runs unasked, or where data is kept.
+REPO_KEYS = frozenset({
+    "model.name", "model.context_window", "model.timeout", "model.max_retries",
+    "model.base_url",  # only to a server listed in your own [model] allowed_base_urls
+    "agent.approval",  # only stricter than your own setting
+    "agent.max_steps", "agent.shell_timeout", "agent.max_output_chars",
+    "agent.instruction_files", "agent.max_instruction_chars",
+    "learning.mode", "learning.token_budget", "learning.stores",
+    "embeddings.provider",  # only the offline ones: hashing or e5
+    "team.file", "team.auto_export", "team.auto_import",
+})
+_STRICTNESS = {mode: rank for rank, mode in enumerate(APPROVAL_MODES)}  # ask is the strictest
+
+
+def _origin(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    return f"{parts.scheme.lower()}://{(parts.netloc or '').lower()}{parts.path.rstrip('/')}"
+
+
+def repo_refusal(cfg: Config, dotted: str, value: Any) -> str | None:
+    """Why a trusted repository may not set `dotted` to `value` here (None: it may)."""
+    if dotted not in REPO_KEYS:
+        return "only your own config may set it"
+    if dotted == "agent.approval" and _STRICTNESS.get(value, 99) > \
+            _STRICTNESS.get(cfg.agent.approval, 0):
+        return f"looser than your own approval mode ({cfg.agent.approval})"
+    if dotted == "model.base_url" and _origin(str(value)) not in \
+            {_origin(u) for u in cfg.model.allowed_base_urls}:
+        return ("your API key would go to that server; list it in [model] allowed_base_urls "
+                "of your own config to allow it")
+    if dotted == "embeddings.provider" and value not in ("hashing", "e5"):
+        return "it would send your learnings and key to a server; only hashing or e5"
+    return None
+
+
+def apply_repo_file(cfg: Config, path: Path, trusted: bool) -> None:
+    """Apply what a repository's config file may set; record the rest in `cfg.ignored`."""
+    if not trusted:
+        try:
+            keys = sorted(_flat_keys(read_toml(path)))
+        except GcodeError:
+            keys = ["(unreadable)"]
+        if not keys:  # nothing set (e.g. the commented-out file `gcode init` writes)
+            return
+        shown = ", ".join(keys[:12]) + (f" and {len(keys) - 12} more" if len(keys) > 12 else "")
+        cfg.ignored.append(f"{path.name} is ignored: this repository is not trusted"
+                           + (f" ({shown})" if shown else "")
+                           + " — review it, then `gcode trust` to use its settings")
+        return
+    for dotted, value in file_settings(path, read_toml(path)).items():
+        _check_choice(dotted, value, str(path))
+        reason = repo_refusal(cfg, dotted, value)
+        if reason:
+            cfg.ignored.append(f"{path.name}: {dotted} ignored: {reason}")
+        else:
+            _apply(cfg, dotted, value, str(path))
+    cfg.files.append(path)
+
+
+def _flat_keys(data: dict[str, Any], prefix: str = "") -> list[str]:
+    keys = []
+    for key, value in data.items():
+        if isinstance(value, dict) and not prefix:
+            keys.extend(_flat_keys(value, f"{key}."))
+        else:
+            keys.append(f"{prefix}{key}")
+    return keys
 
 
 def require_model(config: Config) -> None:

@@ -168,6 +168,11 @@ class Chat:
     def choose(self, question: str, choices: dict[str, str], default: str = "") -> str:
         return self.questions.choose(question, choices, default)
 
+    def _approve(self, action: str, summary: str, detail: str, pattern_key: str) -> str:
+        if not self.interactive:
+            return "unanswerable"
+        return self.questions.approve(action, summary, detail, pattern_key)
+
     # -- the pieces, built when first needed --
 
     @property
@@ -195,9 +200,10 @@ class Chat:
             from gcode.tools.approval import Approver
 
             cfg = self.ws.config.agent
-            approver = Approver(cfg.approval, list(cfg.allow),
-                                ask=self.questions.approve if self.interactive else None,
-                                interactive=self.interactive)
+            # Asked through the chat whenever there is a terminal at the time of the question
+            # (a resumed chat builds the agent before its prompt exists).
+            approver = Approver(cfg.approval, list(cfg.allow), deny=list(cfg.deny),
+                                ask=self._approve)
             self._agent = make_agent(self.ws, self.llm, approver, self.learning, self.sessions)
         return self._agent
 
@@ -320,6 +326,7 @@ class Chat:
         self.toolbar.mode = self.learning.mode if self._learning is not None else \
             self.ws.config.learning.mode
         self.toolbar.tokens = self.usage.total
+        self.toolbar.approval = self.ws.config.agent.approval
 
     def banner(self) -> None:
         """Who we are talking to, then what teammates taught since last time (team file)."""
@@ -332,6 +339,9 @@ class Chat:
                  "/help for commands · Ctrl-D to exit")
         if not self.model_name:
             self.say(first_run_message(), markup_enabled=False)
+        if self.ws.config.agent.approval == "full-auto":
+            self.say("[yellow]approval mode full-auto: edits and commands run without "
+                     "asking[/]")
         report = auto_import(self.ws)  # cheap when the team file did not change
         if report is not None and report.changed:
             self.say(f"[dim]{escape(report.summary())}[/]")

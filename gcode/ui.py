@@ -102,6 +102,7 @@ def terminal_ask(action: str, summary: str, detail: str, pattern_key: str) -> st
     out = sys.stderr
     if detail and detail != summary:
         print(detail.rstrip(), file=out)
+    flush_typeahead()  # keys typed while the agent worked must not answer this
     what = "edit" if action == "edit" else "run"
     always = f"always for {pattern_key!r}" if pattern_key else "always"
     choices = f"[y]es / [n]o / [a]lways ({always})"
@@ -126,3 +127,15 @@ def stdin_is_interactive() -> bool:
         return sys.stdin.isatty() and sys.stderr.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+def flush_typeahead() -> None:
+    """Drop what was typed ahead on the terminal, so a question gets a fresh answer."""
+    import sys
+
+    try:
+        import termios
+
+        termios.tcflush(sys.stdin.fileno(), termios.TCIFLUSH)
+    except (ImportError, OSError, ValueError, AttributeError):
+        pass

@@ -34,8 +34,18 @@ class Workspace:
         return self.repo
 
     @cached_property
+    def repo_trusted(self) -> bool:
+        """The user agreed to this repository's own config files, as they are now."""
+        from gcode.trust import is_trusted
+
+        return self.repo is not None and is_trusted(self.repo.root)
+
+    @cached_property
     def config(self) -> Config:
-        return load_config(self.repo.root if self.repo else None, flags=self.flags)
+        root = self.repo.root if self.repo else None
+        cfg = load_config(root, flags=self.flags, repo_trusted=self.repo_trusted)
+        self.notices.extend(cfg.ignored)
+        return cfg
 
     @cached_property
     def user(self) -> str:

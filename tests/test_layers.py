@@ -22,6 +22,7 @@ TERMINAL = {
     "gcode.__main__", "gcode.cli", "gcode.cli_common", "gcode.cli_learn", "gcode.cli_context",
     "gcode.cli_agent", "gcode.cli_chat", "gcode.repl", "gcode.chat_prompt",
     "gcode.chat_questions", "gcode.slash", "gcode.render", "gcode.ui", "gcode.mentions",
+    "gcode.cli_trust",
 }
 TERMINAL_LIBRARIES = ("rich", "typer", "prompt_toolkit", "click")
 
@@ -38,7 +39,7 @@ LAYERS = [
                    "gcode.scan.*", "gcode.redact.*"}),
     ("storage", {"gcode.db", "gcode.migrations"}),
     ("vocabulary", {"gcode", "gcode.turn", "gcode.records", "gcode.config", "gcode.repo",
-                    "gcode.errors", "gcode.atomic"}),
+                    "gcode.errors", "gcode.atomic", "gcode.trust"}),
 ]
 
 

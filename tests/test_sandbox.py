@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from gcode.config import USER_ONLY_KEYS, Config, load_config
+from gcode.config import REPO_KEYS, USER_ONLY_KEYS, Config, load_config
 from gcode.errors import GcodeError
 from gcode.sandbox import Sandbox, bwrap, detect, policy_for, probe, seatbelt
 from gcode.sandbox.denial import explain
@@ -63,11 +63,21 @@ def test_settings_default_to_workspace_write_without_network(tmp_path: Path) -> 
     agent = Config().agent
     assert (agent.sandbox, agent.network, agent.writable_paths) == ("workspace-write", False, [])
     assert set(USER_ONLY_KEYS) == {"agent.sandbox", "agent.network", "agent.writable_paths"}
+    assert not set(USER_ONLY_KEYS) & REPO_KEYS
     cfg = load_config(tmp_path, flags={"agent.sandbox": "read-only"}, environ={})
     assert cfg.agent.sandbox == "read-only"
     with pytest.raises(GcodeError) as info:
         load_config(tmp_path, flags={"agent.sandbox": "danger"}, environ={})
     assert "workspace-write, read-only, off" in info.value.message
+
+
+def test_a_trusted_repository_cannot_turn_the_sandbox_off_or_widen_it(repo: Path) -> None:
+    (repo / ".gcode.toml").write_text('[agent]\nsandbox = "off"\nnetwork = true\n'
+                                      'writable_paths = ["/"]\n')
+    cfg = load_config(repo, environ={}, repo_trusted=True)
+    assert (cfg.agent.sandbox, cfg.agent.network, cfg.agent.writable_paths) == \
+        ("workspace-write", False, [])
+    assert all(any(key in line for line in cfg.ignored) for key in USER_ONLY_KEYS), cfg.ignored
 
 
 def test_policy_writes_in_the_repo_the_temp_dir_and_declared_paths(
