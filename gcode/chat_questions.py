@@ -100,6 +100,10 @@ class Questions:
             screen.say(f"[bold]$[/] {escape(detail)}")
         what = "this edit" if action == "edit" else "this command"
         always = f"always for {pattern_key}" if pattern_key else "always"
+        if action == "unsandboxed":  # outside the OS sandbox: asked every time, no "always"
+            key = self.choose(f"Run this command WITHOUT the sandbox ({summary})?",
+                              {"y": "yes", "n": "no"})
+            return "yes" if key == "y" else "no"
         key = self.choose(f"Allow {what} ({summary})?", {"y": "yes", "n": "no", "a": always})
         return {"y": "yes", "a": "always"}.get(key, "no")
 

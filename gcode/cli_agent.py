@@ -61,6 +61,7 @@ def run_once(prompt: str, *, json_mode: bool = False, yes: bool = False,
         if not prompt.strip():
             raise GcodeError("the prompt is empty", hint='gcode run "what to do"')
         ws.require_repo()
+        warn_if_unsandboxed(ws)
         from gcode import learning_session
         from gcode.llm import LLM
         from gcode.render import make_renderer
@@ -99,6 +100,17 @@ def run_once(prompt: str, *, json_mode: bool = False, yes: bool = False,
         raise GcodeError(done.error)
 
 
+def warn_if_unsandboxed(ws: Workspace) -> None:
+    """Say once, before the turn, that no sandbox can be had (each command will then ask)."""
+    from gcode.sandbox import for_config
+    from gcode.ui import warn
+
+    box = for_config(ws.config.agent, ws.require_repo().root)
+    if box.missing:
+        warn(f"no sandbox for the agent's commands here: {box.reason}; every command will ask "
+             "before it runs (`gcode doctor` says more; --sandbox off runs them unsandboxed)")
+
+
 def _json_error(exc: GcodeError) -> None:
     """In --json mode a failure before the turn starts is an event too."""
     import json
@@ -123,8 +135,10 @@ def register(app: typer.Typer, learn_app: typer.Typer | None = None) -> None:
                                                "auto-edit or full-auto."),
         max_steps: Optional[int] = typer.Option(None, "--max-steps", min=1, help="Most "
                                                 "tool-call rounds before giving up."),
+        sandbox: Optional[str] = typer.Option(None, "--sandbox", help="Where commands run: "
+                                              "workspace-write (default), read-only or off."),
     ) -> None:
         """Run one task non-interactively: print the answer, tool activity on stderr."""
         run_once(prompt, json_mode=json_mode, yes=yes,
                  flags={"model.name": model, "agent.approval": approval,
-                        "agent.max_steps": max_steps})
+                        "agent.max_steps": max_steps, "agent.sandbox": sandbox})

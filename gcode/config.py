@@ -28,6 +28,12 @@ else:  # pragma: no cover - Python 3.10
 APPROVAL_MODES = ("ask", "auto-edit", "full-auto")
 LEARNING_MODES = ("always", "agentic", "propose", "off")
 EMBEDDERS = ("hashing", "openai", "e5")
+SANDBOX_MODES = ("workspace-write", "read-only", "off")
+
+# Settings only the user may choose (their own file, the environment, a flag): each one loosens
+# what the agent's commands may touch, so a repository's `.gcode.toml` must never set them
+# (they are not REPO_KEYS; tests/test_sandbox.py holds the two lists apart).
+USER_ONLY_KEYS = ("agent.sandbox", "agent.network", "agent.writable_paths")
 
 
 @dataclass
@@ -70,6 +76,11 @@ class AgentConfig:
     max_output_chars: int = 20000  # tool output sent back to the model (head + tail)
     instruction_files: list[str] = field(default_factory=lambda: ["AGENTS.md"])
     max_instruction_chars: int = 20000
+    # Where shell commands run: "workspace-write" (write only in the repo and the temp dir, no
+    # network), "read-only" (write nothing), or "off" (unsandboxed, as gcode used to).
+    sandbox: str = "workspace-write"
+    network: bool = False  # let sandboxed commands reach the network
+    writable_paths: list[str] = field(default_factory=list)  # more places sandboxed commands write
 
 
 @dataclass
@@ -131,6 +142,7 @@ CHOICES = {
     "agent.approval": APPROVAL_MODES,
     "learning.mode": LEARNING_MODES,
     "embeddings.provider": EMBEDDERS,
+    "agent.sandbox": SANDBOX_MODES,
 }
 
 

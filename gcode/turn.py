@@ -67,6 +67,9 @@ class ToolRun:
     changed_paths: list[str] = field(default_factory=list)  # repo-relative, posix
     approved: bool | None = None  # None: no approval was needed
     sandboxed: bool = False
+    # It failed because the sandbox refused it (a write outside, the network): its exit code
+    # says nothing about the command itself.
+    sandbox_blocked: bool = False
 
     @property
     def refused(self) -> bool:

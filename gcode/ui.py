@@ -105,9 +105,11 @@ def terminal_ask(action: str, summary: str, detail: str, pattern_key: str) -> st
     flush_typeahead()  # keys typed while the agent worked must not answer this
     what = "edit" if action == "edit" else "run"
     always = f"always for {pattern_key!r}" if pattern_key else "always"
+    choices = f"[y]es / [n]o / [a]lways ({always})"
+    if action == "unsandboxed":  # asked every time: no "always"
+        what, choices = "run WITHOUT the sandbox", "[y]es / [n]o"
     while True:
-        print(f"Allow {what}: {summary}? [y]es / [n]o / [a]lways ({always}) ", end="",
-              file=out, flush=True)
+        print(f"Allow {what}: {summary}? {choices} ", end="", file=out, flush=True)
         line = sys.stdin.readline()
         if not line:  # EOF: nobody is there after all
             return "no"
@@ -116,7 +118,7 @@ def terminal_ask(action: str, summary: str, detail: str, pattern_key: str) -> st
             return "yes"
         if answer in ("n", "no", ""):
             return "no"
-        if answer in ("a", "always"):
+        if answer in ("a", "always") and action != "unsandboxed":
             return "always"
 
 

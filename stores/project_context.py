@@ -182,8 +182,8 @@ class ProjectContext(BaseStore):
             if run.changed_paths:
                 edited = True
                 continue
-            if run.command is None or not run.ran:
-                continue
+            if run.command is None or not run.ran or run.sandbox_blocked:
+                continue  # a command the sandbox stopped says nothing about the project
             command = normalize(run.command)
             code = run.exit_code
             category = classify(command)

@@ -7,6 +7,11 @@ approval covers is decided on the parsed command (gcode/tools/shell_policy.py): 
 things always ask whatever the mode (git options that run programs, privilege changes,
 gcode's own files), and `deny` patterns are never run. When nobody can be asked, the
 action is refused and the model is told why, so a run in CI or a pipe never hangs.
+
+`unsandboxed` (a command outside the OS sandbox: none is available, or the sandbox blocked
+it and the model wants it re-run) is different: only a person at the terminal approves it,
+every time. No mode, `--yes`, allow pattern or "always" answer lets it through, and `deny`
+patterns still refuse it.
 """
 
 from __future__ import annotations
@@ -22,6 +27,11 @@ ASK_ANSWERS = ("yes", "no", "always")
 # `ask(action, summary, detail, pattern_key)` -> "yes" | "no" | "always"
 AskCallback = Callable[[str, str, str, str], str]
 
+UNSANDBOXED = "unsandboxed"
+NOT_WITHOUT_SANDBOX = ("a command outside the sandbox needs the user's approval at a terminal, "
+                       "every time (full-auto, --yes and allow patterns never give it), and "
+                       "nobody can be asked here; the user can choose --sandbox off to run "
+                       "commands unsandboxed")
 NON_INTERACTIVE = ("gcode is running non-interactively; re-run with --yes, choose "
                    "--approval full-auto, or add an allow pattern ([agent] allow) for this command")
 
@@ -70,6 +80,8 @@ class Approver:
         For `shell`, `detail` is the exact command; for `edit`, `detail` is the diff and
         `pattern_key` the path ("always" remembers it).
         """
+        if action == UNSANDBOXED:
+            return self._outside_sandbox(summary, detail or summary)
         if action == "shell":
             return self._shell(summary, detail or summary, pattern_key)
         if action == "edit" and is_protected(pattern_key):
@@ -112,6 +124,21 @@ class Approver:
         if answer == "always":
             self.session_rules.extend(r for r in verdict.rules if r not in self.session_rules)
         return _decision(answer, "shell")
+
+    def _outside_sandbox(self, summary: str, command: str) -> Decision:
+        """Only the user, asked each time, may let a command run without the sandbox."""
+        verdict = judge(command, self.deny)
+        if verdict.denied:
+            return Decision(False, f"refused: {verdict.denied} ([agent] deny); do not try to "
+                                   "run it another way")
+        if self.ask is None or self.interactive is False:
+            return Decision(False, NOT_WITHOUT_SANDBOX)
+        why = "; ".join(verdict.always_ask)
+        if self.ask(UNSANDBOXED, f"{summary}  [{why}]" if why else summary, command, "") in (
+                "yes", "always"):
+            return Decision(True, "approved by the user to run outside the sandbox")
+        return Decision(False, "the user declined to run this command outside the sandbox; "
+                               "ask them how to proceed or try something else")
 
     def _must_ask(self, action: str, summary: str, detail: str, key: str,
                   why: str) -> Decision:
