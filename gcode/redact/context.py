@@ -24,6 +24,7 @@ from gcode.redact.names import (
     is_name_like,
     is_pathish,
     is_placeholder,
+    looks_random,
     name_level,
 )
 
@@ -32,6 +33,7 @@ _ADJ = 1  # the value may follow with no connector ("token abcd1234efgh")
 _SINGLE = 2  # a lone value ("password is hunter2")
 _PAIR = 4  # a "user / pass" or "user:pass" pair ("login is ops / Sunny-Otter-2291")
 _DIGITS = 8  # an all-digit value ("PIN is 4821")
+_RANDOM = 16  # only a long random value ("the rapidapi key is ..."; not a gpg key id)
 
 _PASSWORD = _ADJ | _SINGLE | _PAIR | _DIGITS
 _TOKEN = _ADJ | _SINGLE | _PAIR
@@ -53,9 +55,10 @@ _FOR_RE = re.compile(
 )
 _CONNECTOR_RE = re.compile(
     r"[ \t]*(?::|->)[ \t]*"  # `=` is an assignment: slots.py reads those
+    r"|[ \t]+(?:(?:is|was|has[ \t]+been|got)[ \t]+)?"
+    r"(?:(?:changed|set|reset|updated|rotated|switched)[ \t]+)?to[ \t]+"
     r"|[ \t]+(?:is|was|are|were|will[ \t]+be|should[ \t]+be|becomes|became)"
     r"(?:[ \t]+(?:now|still|just|actually|currently))?[ \t]*:?[ \t]+"
-    r"|[ \t]+(?:(?:changed|set|reset|updated|rotated|switched)[ \t]+)?to[ \t]+"
 )
 _SPACES_RE = re.compile(r"[ \t]+")
 _QUOTED_RE = re.compile(r"\"([^\"\n]{1,200})\"|'([^'\n]{1,200})'|`([^`\n]{1,200})`")
@@ -75,6 +78,8 @@ _TECH_RE = re.compile(
 _COMPOUND_RE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+")
 _PREV_WORD_RE = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 _AFTER_NAME = frozenset(" \t:-")
+_HEX_RE = re.compile(r"[0-9a-fA-F]+")  # digests and key ids, not keys
+_KEY_VALUE_RE = re.compile(r"[A-Za-z_][\w.-]*[=:]")
 
 
 def _role(text: str, s: int, name: str) -> int:
@@ -88,8 +93,8 @@ def _role(text: str, s: int, name: str) -> int:
         return 0
     prev = _PREV_WORD_RE.search(text, max(0, s - 30), s)
     if prev and name_level(prev.group(1) + "_" + name) == STRONG:
-        return _TOKEN  # "the api key is ..."; "the key is 3AA5C3..." is a gpg key id
-    return 0
+        return _TOKEN  # "the api key is ..."
+    return _SINGLE | _RANDOM  # "the key is 3AA5C3..." is a gpg key id: only random values
 
 
 def _code(v: str) -> bool:
@@ -100,6 +105,8 @@ def _looks_like_password(v: str, *, explicit: bool, digits: bool) -> bool:
     """A value a person would type as a password, not a word, number, path or name."""
     if len(v) < 4 or v[0] == "-" or is_placeholder(v) or is_pathish(v) or "://" in v:
         return False
+    if not explicit and _KEY_VALUE_RE.match(v):
+        return False  # "bad_password attempts=3": the next field of a log line
     if _code(v) or is_name_like(v) or _TECH_RE.fullmatch(v) or NUM_UNIT_RE.fullmatch(v):
         return False
     if v.isdigit():
@@ -161,7 +168,10 @@ def _value(text: str, pos: int, role: int, explicit: bool) -> tuple[int, int] | 
     if not role & _SINGLE:
         return None
     v, s, e = _strip(m.group(), m.start())
-    ok = _looks_like_password(v, explicit=explicit, digits=bool(role & _DIGITS))
+    if role & _RANDOM:
+        ok = len(v) >= 20 and looks_random(v) and not _HEX_RE.fullmatch(v)
+    else:
+        ok = _looks_like_password(v, explicit=explicit, digits=bool(role & _DIGITS))
     return (s, e) if ok else None
 
 
@@ -169,8 +179,8 @@ def find_prose(text: str, spans: list[tuple[int, int]], out: list[Found]) -> Non
     """Append every credential value that follows a credential word in `text`."""
     for s, e in spans:
         name = text[s:e].rstrip(".-")
-        if text[s + len(name) : s + len(name) + 1] not in _AFTER_NAME:
-            continue  # `token(`, `password,`: code, not a sentence
+        if text[s + len(name) : s + len(name) + 1] not in _AFTER_NAME or text[s - 1 : s] == "=":
+            continue  # `token(`, `password,`: code; `reason=bad_password`: a value
         role = _role(text, s, name)
         if not role:
             continue

@@ -150,6 +150,14 @@ _UUID_RE = re.compile(
 )
 _HEX40_RE = re.compile(r"[0-9a-f]{40}|[0-9a-f]{7,12}")
 _RANDOM_CHARS_RE = re.compile(r"[A-Za-z0-9+/=_\-.~:]+")
+_SEPARATORS_RE = re.compile(r"[:._/-]")
+# 2024-06-11, 10:30:00, 12/12, 10.0.0.1: dates, times, ratios and addresses.
+_NUMERIC_RE = re.compile(r"\d+(?:[/.:-]\d+)+")
+# An unquoted value that is a keyword is code: `token = await fetchToken()`.
+_CODE_WORDS = frozenset(
+    {"await", "new", "yield", "lambda", "function", "async", "typeof", "require", "import",
+     "this", "self", "return", "not", "static", "const", "let", "var", "def"}
+)  # fmt: skip
 NUM_UNIT_RE = re.compile(r"\d+[-_]?[A-Za-z]+|v?\d+(?:\.\d+)+(?:[-+][\w.]+)?|v\d+")
 
 
@@ -172,6 +180,8 @@ def looks_random(v: str) -> bool:
         return False
     if _UUID_RE.fullmatch(v) or _HEX40_RE.fullmatch(v) or FILE_RE.fullmatch(v):
         return False
+    if not any(has_digit_and_letter(part) for part in _SEPARATORS_RE.split(v)):
+        return False  # user:4821:profile, jobs-2024-nightly: words and numbers
     return not ("/" in v and _PATH_RE.fullmatch(v))
 
 
@@ -192,6 +202,8 @@ def is_name_like(v: str) -> bool:
 
 
 def is_pathish(v: str) -> bool:
+    if v.startswith("@"):  # curl -d @body.json, vault kv put password=@file.txt
+        v = v[1:]
     if FILE_RE.fullmatch(v):
         return True
     if not _PATH_RE.fullmatch(v):
@@ -205,6 +217,12 @@ def value_is_secret(
     """Decide whether `v`, found in a slot of the given strength, is a real secret."""
     if level == NONE or len(v) < min_len or is_placeholder(v) or is_name_like(v):
         return False
+    if _NUMERIC_RE.fullmatch(v) or (unquoted and v in _CODE_WORDS):
+        return False
+    if unquoted and _IDENT_RE.fullmatch(v) and (v[0] == "_" or (v.isupper() and "_" in v)):
+        return False  # `_PASSWORD = _ADJ | _SINGLE`: another constant in code
+    if DOTTED_IDENT_RE.fullmatch(v) and is_name_like(v.rsplit(".", 1)[1]):
+        return False  # "model.api_key": a setting's path, quoted or not
     code = (
         any(c in v for c in "([{") or after[:1] in ("(", "[", ".") or DOTTED_IDENT_RE.fullmatch(v)
     )
@@ -226,12 +244,13 @@ def value_is_secret(
 # A credential-like name always contains one of these (see name_level and context.py).
 _TRIGGERS = (
     "pass", "pwd", "secret", "token", "key", "auth", "cred", "cookie", "salt", "dsn", "pat",
-    "login", "pin", "pw",
+    "login", "pin", "pw", "bundle_",
 )  # fmt: skip
 # Short triggers that are mostly the middle of other words (mapping, spinner): only
 # kept when the word ends right after them.
 _WORD_END_ONLY = frozenset({"pin", "pw", "pat"})
 NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
+_NAME_RUN_RE = re.compile(r"[A-Za-z0-9_.-]+")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _UPPER_RE = re.compile(r"[A-Z]+")
 
@@ -248,6 +267,8 @@ def name_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Sorted (start, end) of every identifier-ish word holding a trigger word."""
     spans: dict[int, int] = {}
     n = len(text)
+    rev = ""  # text reversed: widening to the left is then a forward regex match
+    name_run = _NAME_RUN_RE.match
     for word in _TRIGGERS:
         end_only = word in _WORD_END_ONLY
         i = low.find(word)
@@ -256,11 +277,14 @@ def name_spans(text: str, low: str) -> list[tuple[int, int]]:
             if end_only and e < n and low[e] in _LETTERS:
                 i = low.find(word, e)
                 continue
-            s = i
-            while s > 0 and text[s - 1] in NAME_CHARS:
-                s -= 1
-            while e < n and text[e] in NAME_CHARS:
-                e += 1
+            if i and text[i - 1] in NAME_CHARS:
+                rev = rev or text[::-1]
+                left = name_run(rev, n - i)
+                s = i - (left.end() - left.start()) if left else i
+            else:
+                s = i
+            right = name_run(text, e)
+            e = right.end() if right else e
             spans[s] = max(e, spans.get(s, e))
             i = low.find(word, e)
     return sorted(spans.items())

@@ -58,6 +58,12 @@ def _alternatives(pattern: str) -> list[str]:
     return [pattern]
 
 
+def _literal(pattern: str, pos: int) -> re.Match[str] | None:
+    """One literal character at `pos`, unless a quantifier follows (`A{22}` is no head)."""
+    m = _HEAD_RE.match(pattern, pos)
+    return m if m and pattern[m.end() : m.end() + 1] not in ("{", "*", "+", "?") else None
+
+
 def _build() -> tuple[re.Pattern[str], dict[str, int], list[tuple[int, re.Pattern[str]]]]:
     groups: dict[str, list[str]] = {}
     marker_to_shape: dict[str, int] = {}
@@ -67,8 +73,8 @@ def _build() -> tuple[re.Pattern[str], dict[str, int], list[tuple[int, re.Patter
             alone.append((index, re.compile(_BEFORE + "(?:" + shape.pattern + ")" + _AFTER)))
             continue
         for alt in _alternatives(shape.pattern):
-            first = _HEAD_RE.match(alt)
-            second = first and _HEAD_RE.match(alt, first.end())
+            first = _literal(alt, 0)
+            second = first and _literal(alt, first.end())
             if not first:
                 raise ValueError(f"{shape.rules}: needs anchors, {alt!r} starts with no literal")
             marker = f"s{len(marker_to_shape)}"
