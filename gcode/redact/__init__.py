@@ -120,15 +120,41 @@ def find_secrets(text: str) -> list[Finding]:
     return [Finding(kind, s, e) for s, e, kind in merged]
 
 
-def _replace(text: str, findings: list[Finding]) -> str:
+def _replace(text: str, findings: list[Finding]) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with `findings` replaced, and the lines around each replacement in it.
+
+    Every detector looks at most one line around a value, so only those lines can hold
+    what a replacement newly exposed; one more line each side is margin.
+    """
     parts: list[str] = []
-    pos = 0
+    windows: list[tuple[int, int]] = []
+    pos = out_len = 0
     for f in findings:
         parts.append(text[pos : f.start])
+        out_len += f.start - pos
+        windows.append((out_len, out_len + len(REDACTED)))
         parts.append(REDACTED)
+        out_len += len(REDACTED)
         pos = f.end
     parts.append(text[pos:])
-    return "".join(parts)
+    new = "".join(parts)
+    merged: list[tuple[int, int]] = []
+    for s, e in windows:
+        s, e = _lines_around(new, s, e)
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return new, merged
+
+
+def _lines_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """From the start of the line before `start` to the end of the line after `end`."""
+    nl = text.rfind("\n", 0, start)
+    first = text.rfind("\n", 0, nl) + 1 if nl > 0 else 0
+    nl = text.find("\n", end)
+    last = text.find("\n", nl + 1) if nl != -1 else -1
+    return first, len(text) if last == -1 else last
 
 
 def redact(text: str) -> str:
@@ -136,13 +162,20 @@ def redact(text: str) -> str:
 
     Re-scans until nothing is found, so the result is a fixed point: a value glued to a
     secret (``-----END ... KEY-----sk-...``) only becomes a token once its neighbour is
-    replaced, and ``redact(redact(x)) == redact(x)`` must hold for stored text.
+    replaced, and ``redact(redact(x)) == redact(x)`` must hold for stored text. The
+    re-scans cover only the lines around what was replaced: one secret in a long tool
+    output must not double the cost of storing it.
     """
+    findings = find_secrets(text)
     for _ in range(4):
-        findings = find_secrets(text)
         if not findings:
             break
-        text = _replace(text, findings)
+        text, windows = _replace(text, findings)
+        findings = [
+            Finding(f.kind, f.start + s, f.end + s)
+            for s, e in windows
+            for f in find_secrets(text[s:e])
+        ]
     return text
 
 
