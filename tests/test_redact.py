@@ -96,6 +96,7 @@ def test_issue_11_examples(text: str, expected: str) -> None:
 
 def test_the_trie_matches_what_each_rule_matches_alone() -> None:
     """shapes.py compiles the rules into one regex; it must not change what any rule means."""
+    assert all(re.compile(shape.pattern).groups == 0 for shape in SHAPES)
     alone = [
         (shape, re.compile(rf"(?<![A-Za-z0-9])(?:{shape.pattern})(?![A-Za-z0-9])"))
         for shape in SHAPES

@@ -16,6 +16,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 
 from gcode.redact.names import Found, has_digit_and_letter
 from gcode.redact.rules import SHAPES, Shape
@@ -86,11 +87,19 @@ def _build() -> tuple[re.Pattern[str], dict[str, int], list[tuple[int, re.Patter
     return re.compile(f"{_BEFORE}(?:{trie}){_AFTER}"), marker_to_shape, alone
 
 
-_SHAPES_RE, _MARKER_TO_SHAPE, _ALONE = _build()
-_ANCHORS_RE = re.compile(
-    "|".join(sorted({re.escape(a) for i, _ in _ALONE for a in SHAPES[i].anchors}, key=len)[::-1])
-)
-_KEEP = {i: re.compile(s.keep) for i, s in enumerate(SHAPES) if s.keep}
+class _Compiled:
+    """The compiled shapes; built on first use, so a CLI that never redacts never pays."""
+
+    def __init__(self) -> None:
+        self.trie, self.marker_to_shape, self.alone = _build()
+        anchors = {re.escape(a) for i, _ in self.alone for a in SHAPES[i].anchors}
+        self.anchors = re.compile("|".join(sorted(anchors, key=len, reverse=True)))
+        self.keep = {i: re.compile(s.keep) for i, s in enumerate(SHAPES) if s.keep}
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Compiled:
+    return _Compiled()
 
 
 def _entropy(s: str) -> float:
@@ -114,7 +123,7 @@ def _emit(text: str, index: int, m: re.Match[str], out: list[Found]) -> bool:
     if not _plausible(shape, m.group()):
         return False
     start = m.start()
-    keep = _KEEP.get(index)
+    keep = _compiled().keep.get(index)
     if keep is not None:
         k = keep.search(text, start, m.end())
         start = k.end() if k else start
@@ -132,18 +141,19 @@ def _runs(text: str) -> list[tuple[int, int]]:
 
 def find_shapes(text: str, out: list[Found]) -> None:
     """Append every provider key in `text` to `out`."""
-    search = _SHAPES_RE.search
+    compiled = _compiled()
+    search, marker_to_shape = compiled.trie.search, compiled.marker_to_shape
     for pos, end in _runs(text):
         run_start = pos
         while pos < end:
             m = search(text, pos, end)
             if m is None:
                 break
-            index = _MARKER_TO_SHAPE[m.lastgroup or ""]
+            index = marker_to_shape[m.lastgroup or ""]
             pos = m.end() if _emit(text, index, m, out) else m.start() + 1
-        if _ALONE and _ANCHORS_RE.search(text, run_start, end):
-            anchors = set(_ANCHORS_RE.findall(text, run_start, end))
-            for index, pattern in _ALONE:
+        if compiled.alone and compiled.anchors.search(text, run_start, end):
+            anchors = set(compiled.anchors.findall(text, run_start, end))
+            for index, pattern in compiled.alone:
                 if anchors.intersection(SHAPES[index].anchors):
                     for m in pattern.finditer(text, run_start, end):
                         _emit(text, index, m, out)
