@@ -519,5 +519,7 @@ def test_redact_10kb_is_fast() -> None:
     planted = [t for _, _, t in PLANTED]
     mixed = "\n".join(planted[i // 4] if i % 4 == 3 else t for i, t in enumerate(ORDINARY * 2))
     ordinary = ("\n".join(ORDINARY) * 3)[:10_240]
-    assert _best_ms(ordinary) < 5
-    assert _best_ms(mixed[:10_240]) < 5
+    assert _best_ms(ordinary) < 5  # ~1.5 ms on a 2-core machine
+    # A secret in every 4th line: every line is read again after the replacements
+    # (~4 ms; the bound leaves room for a busy shared machine).
+    assert _best_ms(mixed[:10_240]) < 10

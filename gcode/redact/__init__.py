@@ -121,6 +121,9 @@ def find_secrets(text: str) -> list[Finding]:
     return [Finding(kind, s, e) for s, e, kind in merged]
 
 
+_GAP = 2048
+
+
 def _replace(text: str, findings: list[Finding]) -> tuple[str, list[tuple[int, int]]]:
     """`text` with `findings` replaced, and the lines around each replacement in it.
 
@@ -142,7 +145,7 @@ def _replace(text: str, findings: list[Finding]) -> tuple[str, list[tuple[int, i
     merged: list[tuple[int, int]] = []
     for s, e in windows:
         s, e = _lines_around(new, s, e)
-        if merged and s <= merged[-1][1]:
+        if merged and s <= merged[-1][1] + _GAP:  # one scan beats many small ones
             merged[-1] = (merged[-1][0], max(merged[-1][1], e))
         else:
             merged.append((s, e))

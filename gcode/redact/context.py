@@ -53,6 +53,8 @@ _FOR_RE = re.compile(
     r"[ \t]+(?:for|of|on|in|at)(?:[ \t]+[\w.@/-]+){1,4}?"
     r"(?=[ \t]*:|[ \t]+(?:is|was|are|were)[ \t:])"
 )
+# "the password I set is ...", "the token we use:": other words, then a connector.
+_CLAUSE_RE = re.compile(r"(?:[ \t]+[A-Za-z']+){1,5}?(?=[ \t]*:[ \t]|[ \t]+(?:is|was)[ \t])")
 _CONNECTOR_RE = re.compile(
     r"[ \t]*(?::|->)[ \t]*"  # `=` is an assignment: slots.py reads those
     r"|[ \t]+(?:(?:is|was|has[ \t]+been|got)[ \t]+)?"
@@ -67,6 +69,9 @@ _SPACED_SLASH_RE = re.compile(r"[ \t]+/[ \t]+([^\s\"'`]+)")
 _USER_RE = re.compile(r"[\w.@+-]{1,64}")
 _TRAILING = ".,;:)]}>"
 _SYMBOLS = frozenset("!@#$%^&*+=?~|\\<>")
+_BRACKETS = frozenset("([{}])")
+_DIGIT_RE = re.compile(r"\d")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 # Words with digits that are technology, not passwords ("the token is sha256").
 _TECH_RE = re.compile(
     r"(?:sha|md|utf|https?|oauth|ipv|aes|rsa|hs|rs|es|ps|ed|base|crc|blake|argon|pbkdf|tls|"
@@ -98,23 +103,25 @@ def _role(text: str, s: int, name: str) -> int:
 
 
 def _code(v: str) -> bool:
-    return any(c in "([{}])" for c in v) or bool(DOTTED_IDENT_RE.fullmatch(v))
+    return not _BRACKETS.isdisjoint(v) or bool(DOTTED_IDENT_RE.fullmatch(v))
 
 
 def _looks_like_password(v: str, *, explicit: bool, digits: bool) -> bool:
     """A value a person would type as a password, not a word, number, path or name."""
-    if len(v) < 4 or v[0] == "-" or is_placeholder(v) or is_pathish(v) or "://" in v:
+    if len(v) < 4 or v[0] == "-":
+        return False
+    if v.isdigit():
+        return digits and explicit and len(v) <= 12 and not is_placeholder(v)
+    has_digit = _DIGIT_RE.search(v) is not None
+    has_symbol = not _SYMBOLS.isdisjoint(v)
+    if not (has_digit or has_symbol) or _LETTER_RE.search(v) is None:
+        return False  # "12/12", "read-only", "broken"
+    if is_placeholder(v) or is_pathish(v) or "://" in v:
         return False
     if not explicit and _KEY_VALUE_RE.match(v):
         return False  # "bad_password attempts=3": the next field of a log line
     if _code(v) or is_name_like(v) or _TECH_RE.fullmatch(v) or NUM_UNIT_RE.fullmatch(v):
         return False
-    if v.isdigit():
-        return digits and explicit and len(v) <= 12
-    has_digit = any(c.isdigit() for c in v)
-    has_symbol = any(c in _SYMBOLS for c in v)
-    if not any(c.isalpha() for c in v) or not (has_digit or has_symbol):
-        return False  # "12/12", "read-only", "broken"
     if explicit:
         return True
     # No connector ("token abcd1234efgh"): it must look machine-made.
@@ -175,6 +182,20 @@ def _value(text: str, pos: int, role: int, explicit: bool) -> tuple[int, int] | 
     return (s, e) if ok else None
 
 
+def _clause(text: str, pos: int) -> tuple[int, bool] | None:
+    """Words between the credential word and its connector: where they end, and whether
+    the phrase is still sure ("password for the admin account is") or less so ("the
+    password I set is": then the value must look machine-made)."""
+    ahead = text[pos : pos + 60]
+    if " is " not in ahead and " was " not in ahead and ":" not in ahead:
+        return None
+    m = _FOR_RE.match(text, pos)
+    if m:
+        return m.end(), True
+    m = _CLAUSE_RE.match(text, pos)
+    return (m.end(), False) if m else None
+
+
 def find_prose(text: str, spans: list[tuple[int, int]], out: list[Found]) -> None:
     """Append every credential value that follows a credential word in `text`."""
     for s, e in spans:
@@ -185,15 +206,15 @@ def find_prose(text: str, spans: list[tuple[int, int]], out: list[Found]) -> Non
         if not role:
             continue
         pos = s + len(name)
-        clause = _FOR_RE.match(text, pos)
-        if clause:
-            pos = clause.end()
         connector = _CONNECTOR_RE.match(text, pos)
         explicit = connector is not None
         if connector is None:
-            if clause or not role & _ADJ:
-                continue
-            connector = _SPACES_RE.match(text, pos)
+            clause = _clause(text, pos)
+            if clause is not None:
+                pos, explicit = clause
+                connector = _CONNECTOR_RE.match(text, pos)
+            elif role & _ADJ:
+                connector = _SPACES_RE.match(text, pos)
             if connector is None:
                 continue
         span = _value(text, connector.end(), role, explicit)

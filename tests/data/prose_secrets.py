@@ -39,6 +39,8 @@ PROSE: list[tuple[str, str]] = [
     ("a7f3b9c1d2e4", "export it with token a7f3b9c1d2e4 then restart"),
     ("Qw3rty!9", "sudo asks for password Qw3rty!9 on that box"),
     ("7c1e0b2f9a8d4e6c", "the session token 7c1e0b2f9a8d4e6c expired"),
+    ("Zebra#42", "the password I set is Zebra#42"),
+    ("9f8e7d6c5b4a3", "the token we gave the staging bot is 9f8e7d6c5b4a3"),
     # pairs: only the password goes
     ("Sunny-Otter-2291", "grafana login: admin / Sunny-Otter-2291"),
     ("Tr0ub4dor&3", "credentials: ops/Tr0ub4dor&3"),
