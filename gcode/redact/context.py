@@ -42,7 +42,7 @@ _WORDS = {
     "password": _PASSWORD, "passwords": _PASSWORD, "passwd": _PASSWORD, "pwd": _PASSWORD,
     "passphrase": _PASSWORD, "passcode": _PASSWORD, "pass": _SINGLE | _DIGITS,
     "pw": _SINGLE | _DIGITS, "pin": _SINGLE | _DIGITS,
-    "secret": _TOKEN, "token": _TOKEN, "apikey": _TOKEN,
+    "secret": _TOKEN, "secrets": _TOKEN, "token": _TOKEN, "tokens": _TOKEN, "apikey": _TOKEN,
     "creds": _TOKEN, "cred": _TOKEN, "credentials": _TOKEN, "credential": _TOKEN,
     "login": _ADJ | _PAIR, "logins": _ADJ | _PAIR,
 }
@@ -50,11 +50,13 @@ _WORDS = {
 
 # "password for the staging db is ...": up to four words, then a real connector.
 _FOR_RE = re.compile(
-    r"[ \t]+(?:for|of|on|in|at)(?:[ \t]+[\w.@/-]+){1,4}?"
+    r"[ \t]+(?:for|of|on|in|at|to)(?:[ \t]+[\w.@/-]+){1,4}?"
     r"(?=[ \t]*:|[ \t]+(?:is|was|are|were)[ \t:])"
 )
 # "the password I set is ...", "the token we use:": other words, then a connector.
-_CLAUSE_RE = re.compile(r"(?:[ \t]+[A-Za-z']+){1,5}?(?=[ \t]*:[ \t]|[ \t]+(?:is|was)[ \t])")
+_CLAUSE_RE = re.compile(
+    r"(?:[ \t]+[A-Za-z']+){1,5}?(?=[ \t]*:[ \t]|[ \t]+(?:is|was|are|were)[ \t])"
+)
 _CONNECTOR_RE = re.compile(
     r"[ \t]*(?::|->)[ \t]*"  # `=` is an assignment: slots.py reads those
     r"|[ \t]+(?:(?:is|was|has[ \t]+been|got)[ \t]+)?"
@@ -83,6 +85,7 @@ _TECH_RE = re.compile(
 _COMPOUND_RE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+")
 _PREV_WORD_RE = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 _AFTER_NAME = frozenset(" \t:-")
+_VERBS = ("is", "was", "are", "were")
 _HEX_RE = re.compile(r"[0-9a-fA-F]+")  # digests and key ids, not keys
 _KEY_VALUE_RE = re.compile(r"[A-Za-z_][\w.-]*[=:]")
 
@@ -187,7 +190,7 @@ def _clause(text: str, pos: int) -> tuple[int, bool] | None:
     the phrase is still sure ("password for the admin account is") or less so ("the
     password I set is": then the value must look machine-made)."""
     ahead = text[pos : pos + 60]
-    if " is " not in ahead and " was " not in ahead and ":" not in ahead:
+    if ":" not in ahead and not any(f" {verb} " in ahead for verb in _VERBS):
         return None
     m = _FOR_RE.match(text, pos)
     if m:
@@ -207,16 +210,14 @@ def find_prose(text: str, spans: list[tuple[int, int]], out: list[Found]) -> Non
             continue
         pos = s + len(name)
         connector = _CONNECTOR_RE.match(text, pos)
-        explicit = connector is not None
-        if connector is None:
+        span = _value(text, connector.end(), role, True) if connector else None
+        if span is None:  # "password to the staging db is ...", "token abcd1234efgh"
             clause = _clause(text, pos)
             if clause is not None:
-                pos, explicit = clause
-                connector = _CONNECTOR_RE.match(text, pos)
-            elif role & _ADJ:
-                connector = _SPACES_RE.match(text, pos)
-            if connector is None:
-                continue
-        span = _value(text, connector.end(), role, explicit)
+                connector = _CONNECTOR_RE.match(text, clause[0])
+                span = _value(text, connector.end(), role, clause[1]) if connector else None
+            elif connector is None and role & _ADJ:
+                spaces = _SPACES_RE.match(text, pos)
+                span = _value(text, spaces.end(), role, False) if spaces else None
         if span and span[1] > span[0]:
             out.append((span[0], span[1], "prose-secret"))

@@ -174,6 +174,8 @@ ORDINARY_MORE: list[str] = [
     "the secret scanning job runs at 03:00",
     "the password I set is in the vault",
     "the token TTL is 3600s",
+    "the password to the staging db is in the vault",
+    "send the token to the webhook, then retry",
     "secret: 42 is the answer, not a secret",
     "kubectl get secret db-creds -o jsonpath='{.data.password}' | base64 -d",
     "kubectl delete secret mysql-root-2 -n prod",

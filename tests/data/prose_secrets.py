@@ -40,6 +40,8 @@ PROSE: list[tuple[str, str]] = [
     ("Qw3rty!9", "sudo asks for password Qw3rty!9 on that box"),
     ("7c1e0b2f9a8d4e6c", "the session token 7c1e0b2f9a8d4e6c expired"),
     ("Zebra#42", "the password I set is Zebra#42"),
+    ("Gl4cier!Bay", "the password to the staging db is Gl4cier!Bay"),
+    ("8c7b6a5f4e3d2c1b", "the tokens we issued to the partner are 8c7b6a5f4e3d2c1b and more"),
     ("9f8e7d6c5b4a3", "the token we gave the staging bot is 9f8e7d6c5b4a3"),
     # pairs: only the password goes
     ("Sunny-Otter-2291", "grafana login: admin / Sunny-Otter-2291"),
