@@ -104,7 +104,7 @@ def main() -> None:
 
     text = ordinary_text(size)
     dense = with_secrets(text)
-    runs = re.compile(r"[^A-Za-z0-9_\-.+/=~:%|@][A-Za-z0-9_\-.+/=~:%|@]{20,}+")
+    runs = re.compile(r"[^A-Za-z0-9_\-.+/=~:%|@][A-Za-z0-9_\-.+/=~:%|@]{20,}")
     one_rule = re.compile(r"AKIA[A-Z0-9]{16}")
     per_mb = 1_000_000 / len(text)
     rows = [

@@ -26,8 +26,8 @@ from gcode.redact.rules import SHAPES, Shape
 _KEY_CHARS = r"A-Za-z0-9_\-.+/=~:%|@"
 # The leading non-key character lets `re` rule out a position with one test instead of
 # rescanning the rest of every short word (several times faster on prose).
-_RUN_RE = re.compile(rf"[^{_KEY_CHARS}][{_KEY_CHARS}]{{20,}}+")
-_FIRST_RUN_RE = re.compile(rf"[{_KEY_CHARS}]{{20,}}+")
+_RUN_RE = re.compile(rf"[^{_KEY_CHARS}][{_KEY_CHARS}]{{20,}}")
+_FIRST_RUN_RE = re.compile(rf"[{_KEY_CHARS}]{{20,}}")
 _ALNUM_RUN_RE = re.compile(r"[A-Za-z0-9]{12,}")
 # A key starts at a token boundary (only a letter or digit before it means it is the
 # middle of another word; `--ghp_...` or `KEY=ghp_...` are still keys) and ends at one.
