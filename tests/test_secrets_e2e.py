@@ -175,7 +175,8 @@ def test_the_batch_secret_check_flags_exactly_what_redaction_would() -> None:
     planted = [Learning(content=text, repo_id="R") for _, _, text in PLANTED]
     ordinary = [Learning(content=text, repo_id="R", evidence={"command": text})
                 for text in ORDINARY]
-    mixed = [r for pair in zip(ordinary, planted) for r in pair] + ordinary[len(planted):]
+    mixed = ([r for pair in zip(ordinary, planted) for r in pair]
+             + ordinary[len(planted):] + planted[len(ordinary):])
     flagged = team_file.secret_fields(mixed)
     one_by_one = {r.id for r in mixed if contains_secret(r.content)}
     assert set(flagged) == one_by_one
