@@ -12,13 +12,21 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from gcode.errors import GcodeError
-from gcode.migrations import MIGRATIONS, applied_version, migrate, unknown_migrations
+from gcode.db_search import SearchIndex, filters, owner_of
+from gcode.db_team import TeamState
+from gcode.migrations import (
+    MIGRATIONS,
+    applied_version,
+    create_vec_table,
+    migrate,
+    unknown_migrations,
+)
 from gcode.records import Learning, now_iso
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -68,8 +76,10 @@ def _check_path(path: Path) -> None:
                          hint="set GCODE_DB to a writable location")
 
 
-class Database:
-    """A connection plus the operations gcode needs. Use `open_db()` to get one."""
+class Database(SearchIndex, TeamState):
+    """A connection plus the operations gcode needs. Use `open_db()` to get one.
+
+    Search (db_search) and the team file's sync state (db_team) are its parts."""
 
     def __init__(self, conn: Any, path: Path, driver: Any) -> None:
         self.conn = conn
@@ -164,27 +174,35 @@ class Database:
                 rid_of.update((lid, rid) for rid, lid in c.execute(
                     f"select rid, id from learnings where id in ({marks})", chunk))
             if vectors:
-                c.executemany("insert into learnings_vec(rowid, repo_id, embedding) "
-                              "values (?, ?, ?)",
-                              [(rid_of[rec.id], rec.repo_id, blob) for rec, blob in vectors])
+                c.executemany("insert into learnings_vec(rowid, repo_id, owner, store, embedding) "
+                              "values (?, ?, ?, ?, ?)",
+                              [(rid_of[rec.id], rec.repo_id, owner_of(rec.scope, rec.user),
+                                rec.store, blob) for rec, blob in vectors])
 
     def update_learning(self, rec: Learning, embedding: bytes | None = None,
                         reembed: bool = False) -> None:
-        """Rewrite a record in place. With `reembed`, replace (or, when dead, drop) its vector."""
+        """Rewrite a record in place. With `reembed`, replace (or, when dead, drop) its vector;
+        a record that moves partition (repo, owner, store) takes its vector along."""
         row = _learning_row(rec)
         row.pop("id")
         sets = ", ".join(f"{k} = ?" for k in row)
         with self.write() as c:
-            rid = self.scalar("select rid from learnings where id = ?", (rec.id,))
-            if rid is None:
+            found = c.execute("select rid, repo_id, scope, user, store from learnings "
+                              "where id = ?", (rec.id,)).fetchone()
+            if found is None:
                 raise KeyError(rec.id)
+            rid = found[0]
+            moved = (found[1], owner_of(found[2], found[3] or ""), found[4]) != \
+                (rec.repo_id, owner_of(rec.scope, rec.user), rec.store)
             c.execute(f"update learnings set {sets} where rid = ?", [*row.values(), rid])
-            if reembed or not rec.live:
-                if self.has_vec_table():
-                    c.execute("delete from learnings_vec where rowid = ?", (rid,))
+            if (reembed or moved or not rec.live) and self.has_vec_table():
+                if moved and not reembed and rec.live:
+                    old = c.execute("select embedding from learnings_vec where rowid = ?",
+                                    (rid,)).fetchone()
+                    embedding = old[0] if old else None
+                c.execute("delete from learnings_vec where rowid = ?", (rid,))
                 if embedding is not None and rec.live:
-                    c.execute("insert into learnings_vec(rowid, repo_id, embedding) "
-                              "values (?, ?, ?)", (rid, rec.repo_id, embedding))
+                    self.add_vectors(c, [(rid, embedding)])
 
     def get_learning(self, learning_id: str) -> Learning | None:
         rows = self.query("select * from learnings where id = ?", (learning_id,))
@@ -192,14 +210,22 @@ class Database:
 
     def learnings_by_short_id(self, fragment: str) -> list[Learning]:
         """Records whose id (with or without dashes) or short id (the last 8 hex) starts with
-        `fragment`: people type the beginning of what `learn show` printed."""
-        frag = _like_escape(fragment.lower())
+        `fragment`: people type the beginning of what `learn show` printed.
+
+        Read off the id and short-id indexes as ranges (ids are ASCII, below "~"); a dashless
+        prefix is matched with a UUID's dashes put back."""
+        frag = fragment.lower()
         hexfrag = frag.replace("-", "")
-        rows = self.query("select * from learnings where id like ? escape '\\' "
-                          "or replace(id, '-', '') like ? escape '\\' "
-                          "or substr(replace(id, '-', ''), -8) like ? escape '\\' order by id",
-                          (frag + "%", hexfrag + "%", hexfrag + "%"))
-        return [Learning.from_row(r) for r in rows]
+        dashed = "-".join(hexfrag[a:b] for a, b in ((0, 8), (8, 12), (12, 16), (16, 20),
+                                                    (20, None)) if hexfrag[a:b])
+        short = "substr(replace(id, '-', ''), -8)"
+        conds = ["(id >= ? and id < ?)", "(id >= ? and id < ?)"]
+        params = [frag, frag + "~", dashed, dashed + "~"]
+        if len(hexfrag) <= 8:
+            conds.append(f"({short} >= ? and {short} < ?)")
+            params += [hexfrag, hexfrag + "~"]
+        rows = self.query(f"select * from learnings where {' or '.join(conds)}", params)
+        return sorted((Learning.from_row(r) for r in rows), key=lambda r: r.id)
 
     def find_by_hash(self, repo_id: str, scope: str, user: str, chash: str) -> Learning | None:
         """The live record with this content hash in the same scope (and user, for user scope)."""
@@ -221,7 +247,7 @@ class Database:
         include_dead: bool = False,
         limit: int | None = None,
     ) -> list[Learning]:
-        where, params = _filters(repo_ids, user, stores, scopes, statuses, include_dead,
+        where, params = filters(repo_ids, user, stores, scopes, statuses, include_dead,
                                  self.branch)
         sql = f"select * from learnings l where {where} order by l.updated_at desc, l.id"
         if limit:
@@ -248,14 +274,11 @@ class Database:
                 c.execute(f"drop trigger if exists {trigger}")
 
     def team_fingerprint(self, repo_id: str) -> str:
-        """Changes whenever a team record of the repo is added or touched (cheap to compare).
-
-        The sum of revs moves on every touch even when a teammate's clock is ahead
-        (a later updated_at already in the table would hide a new max)."""
-        return str(self.scalar(
-            "select count(*) || ':' || coalesce(sum(rev), 0) || ':' || "
-            "coalesce(max(updated_at), '') from learnings "
-            "where repo_id = ? and scope = 'team'", (repo_id,)))
+        """Changes whenever a team record of the repo is added, touched or removed: counts
+        kept by triggers (team_stats), so it costs one row read at any size."""
+        row = self.conn.execute("select n, revs, changes from team_stats where repo_id = ?",
+                                (repo_id,)).fetchone()
+        return ":".join(str(v) for v in (row or (0, 0, 0)))
 
     # -- team file sync (gcode/sync.py) -----------------------------------------------------
 
@@ -270,32 +293,17 @@ class Database:
                 found[row["id"]] = Learning.from_row(row)
         return found
 
-    def live_duplicates(self, repo_id: str, scope: str) -> list[Learning]:
-        """Live records of `repo_id`/`scope` whose content hash another live record shares."""
-        live = ("repo_id = ? and scope = ? and deleted_at is null and superseded_by is null")
-        rows = self.query(
-            f"select * from learnings where {live} and content_hash in ("
-            f"select content_hash from learnings where {live} "
-            f"group by content_hash having count(*) > 1) order by created_at, id",
-            (repo_id, scope, repo_id, scope))
-        return [Learning.from_row(r) for r in rows]
-
     def provisional_ids(self, repo_id: str, branch: str) -> list[str]:
         return [r["id"] for r in self.query(
             "select id from learnings where repo_id = ? and branch = ?", (repo_id, branch))]
 
-    def confirm_provisional(self, repo_id: str, ids: Sequence[str]) -> int:
+    def confirm_provisional(self, repo_id: str, ids: Iterable[str]) -> int:
         """Records the default branch's team file now has are provisional no more."""
-        count = 0
-        ids = list(ids)
+        wanted = set(ids)
+        found = [i for i in self.provisional_in_repo(repo_id) if i in wanted]
         with self.write() as c:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                marks = ", ".join("?" for _ in chunk)
-                count += c.execute(f"update learnings set branch = '' where repo_id = ? and "
-                                   f"branch != '' and id in ({marks})",
-                                   [repo_id, *chunk]).rowcount
-        return int(count)
+            c.executemany("update learnings set branch = '' where id = ?", [(i,) for i in found])
+        return len(found)
 
     def purge_learnings(self, ids: Sequence[str]) -> int:
         """Delete records for good (compacted tombstones), with their vectors; returns count."""
@@ -322,99 +330,21 @@ class Database:
             c.execute(f"update learnings set use_count = use_count + 1, last_used_at = ? "
                       f"where id in ({marks})", [now_iso(), *ids])
 
-    def search_keywords(
-        self, match: str, limit: int, repo_ids: Sequence[str] | None, user: str | None,
-        stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
-        statuses: Sequence[str] | None = ("active",),
-    ) -> list[tuple[Learning, float]]:
-        """FTS5 BM25 over title/content/kind, best first; `match` is an FTS5 query string."""
-        where, params = _filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
-        in_repos: list[Any] = []
-        if repo_ids is not None:
-            # A common word matches thousands of rows of other repos. Drop those against the
-            # repos' row ids (a covering index, a bloom filter) before reading any row. The
-            # unary + keeps SQLite from making the IN list one FTS5 query per rowid.
-            marks = ", ".join("?" for _ in repo_ids)
-            where = (f"+learnings_fts.rowid in (select rid from learnings where repo_id in "
-                     f"({marks})) and {where}")
-            in_repos = list(repo_ids)
-        sql = (f"select l.*, bm25(learnings_fts) as _bm25 from learnings_fts "
-               f"join learnings l on l.rid = learnings_fts.rowid "
-               f"where learnings_fts match ? and {where} order by _bm25 limit ?")
-        try:
-            rows = self.query(sql, [match, *in_repos, *params, limit])
-        except self.driver.OperationalError:
-            return []
-        return [(Learning.from_row(r), -float(r["_bm25"])) for r in rows]
-
-    def search_vectors(
-        self, embedding: bytes, limit: int, repo_ids: Sequence[str] | None, user: str | None,
-        stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
-        statuses: Sequence[str] | None = ("active",),
-    ) -> list[tuple[Learning, float]]:
-        """KNN over the vector index (partitioned by repo), filtered, nearest first."""
-        if not self.has_vec_table():
-            return []
-        where, params = _filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
-        # KNN cannot express our visibility filter, so over-fetch per partition and filter after.
-        fetch = max(limit * 4, 40)
-        hits: dict[int, float] = {}
-        partitions: Sequence[str | None] = list(repo_ids) if repo_ids is not None else [None]
-        for repo in partitions:
-            sql = "select rowid, distance from learnings_vec where embedding match ? and k = ?"
-            args: list[Any] = [embedding, fetch]
-            if repo is not None:
-                sql += " and repo_id = ?"
-                args.append(repo)
-            for rid, dist in self.conn.execute(sql, args):
-                hits[int(rid)] = float(dist)
-        if not hits:
-            return []
-        marks = ", ".join("?" for _ in hits)
-        visible = [r for (r,) in self.conn.execute(
-            f"select l.rid from learnings l where l.rid in ({marks}) and {where}",
-            [*hits, *params])]
-        best = sorted(visible, key=hits.__getitem__)[:limit]  # whole rows only for these
-        if not best:
-            return []
-        rows = {r["rid"]: r for r in self.query(
-            f"select * from learnings where rid in ({', '.join('?' for _ in best)})", best)}
-        return [(Learning.from_row(rows[rid]), 1.0 - hits[rid]) for rid in best]
-
     # -- vector index -----------------------------------------------------------------------
-
-    def has_vec_table(self) -> bool:
-        return bool(self.scalar(
-            "select 1 from sqlite_master where name = 'learnings_vec'"))
-
-    def vec_index_info(self) -> tuple[str, int] | None:
-        name = self.get_meta("embedder")
-        dim = self.get_meta("embedder_dim")
-        return (name, int(dim)) if name and dim else None
 
     def create_vec_index(self, embedder: str, dim: int) -> None:
         """(Re)create the vector table for `embedder`; callers then fill it."""
         with self.write() as c:
             c.execute("drop table if exists learnings_vec")
-            # Every partition (repo) allocates whole chunks: the default 1024 vectors made a
-            # 10k-learning database 159 MB and inserts 5x slower; 64 keeps KNN as fast.
-            c.execute(f"create virtual table learnings_vec using vec0("
-                      f"repo_id text partition key, "
-                      f"embedding float[{int(dim)}] distance_metric=cosine, chunk_size=64)")
+            create_vec_table(c, dim)
             for key, value in (("embedder", embedder), ("embedder_dim", str(dim))):
                 c.execute("insert into kv(key, value) values (?, ?) "
                           "on conflict(key) do update set value = excluded.value", (key, value))
 
-    def live_learnings_for_index(self) -> list[tuple[int, str, str, str]]:
-        """(rid, repo_id, title, content) of every record that belongs in the vector index."""
-        return [(r["rid"], r["repo_id"], r["title"] or "", r["content"]) for r in self.query(
-            "select rid, repo_id, title, content from learnings "
-            "where deleted_at is null and superseded_by is null")]
-
     def insert_vectors(self, rows: Sequence[tuple[int, str, bytes]]) -> None:
+        """(rid, repo_id, vector) rows; each goes to its record's partition."""
         with self.write() as c:
-            c.executemany("insert into learnings_vec(rowid, repo_id, embedding) values (?, ?, ?)",
-                          rows)
+            self.add_vectors(c, [(rid, blob) for rid, _, blob in rows])
 
     # -- sessions ---------------------------------------------------------------------------
 
@@ -499,39 +429,6 @@ def _learning_row(rec: Learning) -> dict[str, Any]:
     data["evidence"] = json.dumps(data["evidence"], sort_keys=True, ensure_ascii=False)
     data["content_hash"] = rec.hash
     return data
-
-
-def _filters(
-    repo_ids: Sequence[str] | None, user: str | None, stores: Sequence[str] | None,
-    scopes: Sequence[str] | None, statuses: Sequence[str] | None, include_dead: bool,
-    branch: str = "",
-) -> tuple[str, list[Any]]:
-    """SQL conditions (on alias `l`) shared by listing and both halves of hybrid search."""
-    where: list[str] = []
-    params: list[Any] = []
-
-    def among(column: str, values: Sequence[str]) -> None:
-        where.append(f"l.{column} in ({', '.join('?' for _ in values)})")
-        params.extend(values)
-
-    if repo_ids is not None:
-        among("repo_id", repo_ids)
-    if user is not None:  # someone else's user-scope records are never visible
-        where.append("(l.scope != 'user' or l.user = ?)")
-        params.append(user)
-    if stores:
-        among("store", stores)
-    if scopes:
-        among("scope", scopes)
-    if statuses:
-        among("status", statuses)
-    if not include_dead:
-        where.append("l.deleted_at is null and l.superseded_by is null")
-    # Provisional records of another branch are invisible: a PR branch checked out once
-    # must not leave its team-file learnings in main's context or main's next export.
-    where.append("(l.branch = '' or l.branch = ?)")
-    params.append(branch)
-    return (" and ".join(where) or "1"), params
 
 
 def open_db(path: Path, busy_timeout_ms: int = 10000, migrate_schema: bool = True) -> Database:

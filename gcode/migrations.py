@@ -103,6 +103,135 @@ def m002_provenance(db: Any) -> None:
     db["learnings"].add_column("branch", str, not_null_default="")
     db["learnings"].create_index(["repo_id", "branch"])
 
+
+# -- m003: the hot queries bounded by their result (issue 16) ---------------------------------
+
+# The FTS partition tokens of a row: who may see it ("o" + repo + owner, the owner being the
+# user of a user-scope row) and its store ("s" + store). Hex keeps each one token whatever
+# the ids hold; the trailing 0 keeps the porter stemmer off it. db_search.fts_tokens() is
+# the same rule in Python.
+FTS_PART_SQL = ("'o' || hex(repo_id) || 'x' || hex(case when scope = 'user' then user else '' end)"
+                " || '0 s' || hex(store) || '0'")
+# What a team record's line in the team file is made of, plus what decides whether it is
+# exported: a change to any of these may change the file.
+TEAM_COLUMNS = ("id, store, repo_id, scope, kind, title, content, evidence, source, confidence, "
+                "rev, created_at, updated_at, author, deleted_at, superseded_by, status, branch")
+
+
+def create_fts(conn: Any) -> None:
+    """The keyword index with a partition column (`fts_part`): a search ANDs the tokens of
+    the partitions it may see, so FTS5 reads only their rows of a common word's postings."""
+    conn.execute("create virtual table learnings_fts using fts5(title, content, kind, fts_part, "
+                 "content='learnings', content_rowid='rid', tokenize='porter unicode61')")
+    # `order by rank` is then answered inside FTS5, and the partition column weighs nothing.
+    conn.execute("insert into learnings_fts(learnings_fts, rank) "
+                 "values ('rank', 'bm25(1.0, 1.0, 1.0, 0.0)')")
+    cols = "title, content, kind, fts_part"
+    new = ", ".join(f"new.{c}" for c in cols.split(", "))
+    old = ", ".join(f"old.{c}" for c in cols.split(", "))
+    conn.execute(f"create trigger learnings_ai after insert on learnings begin "
+                 f"insert into learnings_fts(rowid, {cols}) values (new.rid, {new}); end")
+    conn.execute(f"create trigger learnings_ad after delete on learnings begin "
+                 f"insert into learnings_fts(learnings_fts, rowid, {cols}) "
+                 f"values ('delete', old.rid, {old}); end")
+    # Only a change of what is indexed re-indexes: counting a use (every turn) does not.
+    conn.execute(f"create trigger learnings_au after update of title, content, kind, repo_id, "
+                 f"scope, user, store on learnings begin "
+                 f"insert into learnings_fts(learnings_fts, rowid, {cols}) "
+                 f"values ('delete', old.rid, {old}); "
+                 f"insert into learnings_fts(rowid, {cols}) values (new.rid, {new}); end")
+
+
+def _team_triggers(conn: Any) -> None:
+    """team_stats (the fingerprint, O(1)) and team_dirty (what an export must rewrite) follow
+    every change of a team record."""
+    def bump(row: str, sign: str) -> str:
+        return (f"insert into team_stats(repo_id, n, revs, changes) "
+                f"select {row}.repo_id, {sign}1, {sign}{row}.rev, 1 where {row}.scope = 'team' "
+                f"on conflict(repo_id) do update set n = n + excluded.n, "
+                f"revs = revs + excluded.revs, changes = changes + 1;")
+
+    def dirty(row: str) -> str:
+        return (f"insert or ignore into team_dirty(repo_id, id) select {row}.repo_id, {row}.id "
+                f"where {row}.scope = 'team' and exists "
+                f"(select 1 from team_tracked t where t.repo_id = {row}.repo_id);")
+
+    conn.execute(f"create trigger learnings_team_ai after insert on learnings "
+                 f"when new.scope = 'team' begin {bump('new', '')} {dirty('new')} end")
+    conn.execute(f"create trigger learnings_team_ad after delete on learnings "
+                 f"when old.scope = 'team' begin {bump('old', '-')} {dirty('old')} end")
+    conn.execute(f"create trigger learnings_team_au after update of {TEAM_COLUMNS} on learnings "
+                 f"when old.scope = 'team' or new.scope = 'team' begin "
+                 f"{bump('old', '-')} {bump('new', '')} {dirty('old')} {dirty('new')} end")
+
+
+def create_vec_table(conn: Any, dim: int) -> None:
+    """The vector index, partitioned by repository, owner (the user of a user-scope row, else
+    '') and store: a search brute-forces only what its user may see of the stores it asks."""
+    # Every partition allocates whole chunks: the default 1024 vectors made a 10k-learning
+    # database 159 MB and inserts 5x slower; 64 keeps KNN as fast.
+    conn.execute(f"create virtual table learnings_vec using vec0("
+                 f"repo_id text partition key, owner text partition key, "
+                 f"store text partition key, "
+                 f"embedding float[{int(dim)}] distance_metric=cosine, chunk_size=64)")
+    # sqlite-vec finds a partition's chunks by scanning its chunk table: index it.
+    conn.execute("create index learnings_vec_chunks_part on learnings_vec_chunks"
+                 "(partition00, partition01, partition02)")
+
+
+@migration
+def m003_scale(db: Any) -> None:
+    """Indexes for the hot queries, a partitioned keyword and vector index, O(1) team
+    fingerprints and the state that makes team file sync proportional to what changed."""
+    conn = db.conn
+    for old in ("idx_learnings_repo_id_store", "idx_learnings_repo_id_scope_content_hash"):
+        conn.execute(f"drop index if exists {old}")
+    # A store's recent records (every turn), read in order off the index: no sort.
+    conn.execute("create index idx_learnings_recent on learnings"
+                 "(repo_id, store, updated_at desc, id)")
+    # Exact duplicates (every add) and duplicate groups (import), oldest first.
+    conn.execute("create index idx_learnings_hash on learnings"
+                 "(repo_id, scope, content_hash, created_at)")
+    # A repository's team records in id order: the team file, streamed.
+    conn.execute("create index idx_learnings_team on learnings(repo_id, scope, id)")
+    # Short ids, as people type them (`learn forget 3f9a1c2e`).
+    conn.execute("create index idx_learnings_short_id on learnings"
+                 "(substr(replace(id, '-', ''), -8))")
+    conn.execute(f"alter table learnings add column fts_part text "
+                 f"generated always as ({FTS_PART_SQL}) virtual")
+    for trigger in ("learnings_ai", "learnings_ad", "learnings_au"):
+        conn.execute(f"drop trigger if exists {trigger}")
+    conn.execute("drop table if exists learnings_fts")
+    create_fts(conn)
+    conn.execute("insert into learnings_fts(learnings_fts) values ('rebuild')")
+    conn.execute("create table team_stats (repo_id text primary key, n integer not null, "
+                 "revs integer not null, changes integer not null)")
+    conn.execute("insert into team_stats(repo_id, n, revs, changes) select repo_id, count(*), "
+                 "coalesce(sum(rev), 0), 0 from learnings where scope = 'team' group by repo_id")
+    # The team file as last imported or exported: one row per line in step with the
+    # database (a hash of the line's bytes and the record's id).
+    conn.execute("create table team_lines (repo_id text not null, digest integer not null, "
+                 "id text not null, primary key (repo_id, digest)) without rowid")
+    # Repositories whose every team change since their last full export is in team_dirty.
+    conn.execute("create table team_tracked (repo_id text primary key)")
+    conn.execute("create table team_dirty (repo_id text not null, id text not null, "
+                 "primary key (repo_id, id)) without rowid")
+    _team_triggers(conn)
+    exists = conn.execute("select 1 from sqlite_master where name = 'learnings_vec'").fetchone()
+    dim = conn.execute("select value from kv where key = 'embedder_dim'").fetchone()
+    if exists and dim:
+        # Re-partitioned, vectors kept: nothing is embedded again.
+        conn.execute("create temp table learnings_vec_old as "
+                     "select rowid as rid, embedding from learnings_vec")
+        conn.execute("drop table learnings_vec")
+        create_vec_table(conn, int(dim[0]))
+        conn.execute("insert into learnings_vec(rowid, repo_id, owner, store, embedding) "
+                     "select l.rid, l.repo_id, case when l.scope = 'user' then l.user else '' "
+                     "end, l.store, v.embedding from temp.learnings_vec_old v "
+                     "join learnings l on l.rid = v.rid order by l.rid")
+        conn.execute("drop table temp.learnings_vec_old")
+
+
 def _applied(conn: Any) -> list[tuple[int, str]]:
     exists = conn.execute(
         "select 1 from sqlite_master where type = 'table' and name = '_migrations'").fetchone()

@@ -427,9 +427,7 @@ class CompactReport:
 
 def tombstones_before(db: Database, repo_id: str, cutoff: str) -> list[Learning]:
     """Team tombstones of the repository forgotten before `cutoff` (ISO time)."""
-    return [r for r in db.list_learnings([repo_id], scopes=["team"], statuses=None,
-                                         include_dead=True)
-            if r.deleted_at and r.deleted_at < cutoff]
+    return db.team_tombstones_before(repo_id, cutoff)
 
 
 def compact_cutoff(older_than_days: float) -> str:
