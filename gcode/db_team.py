@@ -104,6 +104,15 @@ class TeamState:
         while rows := cur.fetchmany(batch):
             yield [Learning.from_row(dict(zip(cols, row))) for row in rows]
 
+    def team_counts(self, repo_id: str, statuses: Sequence[str]) -> tuple[int, int]:
+        """(live, dead) team records of the repository that belong in its file."""
+        marks = ", ".join("?" for _ in statuses)
+        row = self.conn.execute(
+            f"select count(*), coalesce(sum(deleted_at is null and superseded_by is null), 0) "
+            f"from learnings where repo_id = ? and scope = 'team' and status in ({marks}) "
+            f"and (branch = '' or branch = ?)", [repo_id, *statuses, self.branch]).fetchone()
+        return int(row[1]), int(row[0]) - int(row[1])
+
     def team_tombstones_before(self, repo_id: str, cutoff: str) -> list[Learning]:
         """Team tombstones of the repository forgotten before `cutoff` (ISO time)."""
         return [Learning.from_row(r) for r in self.query(

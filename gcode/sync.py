@@ -26,6 +26,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from gcode import sync_delta
 from gcode.atomic import write_if_changed
 from gcode.errors import GcodeError
 from gcode.records import Learning, short_id
@@ -33,10 +34,11 @@ from gcode.team_file import (
     EXPORTED_STATUSES,
     BadLine,
     TeamFile,
+    canonical,
     content_sha,
     parse,
+    record_dict,
     redact_record,
-    render,
     secret_fields,
     version_key,
 )
@@ -100,7 +102,7 @@ class ImportReport:
 
 
 def apply(kb: KnowledgeBase, repo_id: str, parsed: TeamFile, source: str,
-          strict: bool = False) -> ImportReport:
+          strict: bool = False, known: dict[str, int] | None = None) -> ImportReport:
     """Merge a parsed team file into the database by id; never deletes a record it lacks.
 
     For an id in both, the copy with the higher (rev, updated_at, author) wins, so
@@ -109,6 +111,11 @@ def apply(kb: KnowledgeBase, repo_id: str, parsed: TeamFile, source: str,
     file belongs to the repository it is committed in), with their original
     `source`, through the knowledge layer so FTS and the vector index follow.
     `parsed` is consumed: its records are the ones written.
+
+    With `known` ({id: line} of the file's lines already in step with the database, which
+    were not parsed), `parsed` holds only the other lines: those count as unchanged, and a
+    parsed line with the same version as the database's copy but other content is the
+    clash a union merge can leave (neither is used, as when both lines are parsed).
     """
     db = kb.db
     branch = db.branch  # not the default branch: what is new here stays provisional
@@ -127,6 +134,14 @@ def apply(kb: KnowledgeBase, repo_id: str, parsed: TeamFile, source: str,
                 parsed.line_of[rid], f"learning {short_id(rid)} already exists in the database "
                                      f"as a {old.scope} learning of another repository; skipped",
                 rid))
+            continue
+        if known and rid in known and old is not None and \
+                version_key(incoming) == version_key(old) and \
+                canonical(record_dict(incoming, "")) != canonical(record_dict(old, "")):
+            report.bad.append(BadLine(
+                parsed.line_of[rid], f"learning {short_id(rid)} is also on line {known[rid]} "
+                                     f"with the same rev, updated_at and author but different "
+                                     f"content; neither was used", rid))
             continue
         if old is not None and version_key(incoming) <= version_key(old):
             report.unchanged += 1
@@ -158,13 +173,17 @@ def apply(kb: KnowledgeBase, repo_id: str, parsed: TeamFile, source: str,
         kb.upsert_imported(writes, existing)  # embeds first, then one write transaction
     report.added = sum(1 for r in writes if r.id not in existing)
     report.updated = len(writes) - report.added
+    report.unchanged += len(known or ())
+    in_file = set(parsed.records) | set(known or ())
     with db.write():
         if branch:  # the branch's file no longer has them: they were never the team's
-            gone = set(db.provisional_ids(repo_id, branch)) - set(parsed.records)
+            gone = set(db.provisional_ids(repo_id, branch)) - in_file
             report.dropped = db.purge_learnings(sorted(gone)) if gone else 0
         else:
-            db.confirm_provisional(repo_id, list(parsed.records))
-        report.superseded = _supersede_duplicates(kb, repo_id, set(parsed.records))
+            db.confirm_provisional(repo_id, in_file)
+        # Lines read before were settled then: only what this import wrote can pair up anew.
+        hashes = None if known is None else [r.hash for r in writes]
+        report.superseded = _supersede_duplicates(kb, repo_id, in_file, hashes)
         if compacted > known_cutoff or any(r.deleted_at and r.deleted_at < compacted
                                            for r in writes):
             report.purged = _purge_compacted(db, repo_id, compacted)
@@ -172,7 +191,8 @@ def apply(kb: KnowledgeBase, repo_id: str, parsed: TeamFile, source: str,
     return report
 
 
-def _supersede_duplicates(kb: KnowledgeBase, repo_id: str, file_ids: set[str]) -> list[str]:
+def _supersede_duplicates(kb: KnowledgeBase, repo_id: str, file_ids: set[str],
+                          hashes: Sequence[str] | None = None) -> list[str]:
     """Two live team learnings with the same text (teammates added it on two branches).
 
     The oldest (created_at, id) stays live; younger copies are superseded by it
@@ -182,7 +202,9 @@ def _supersede_duplicates(kb: KnowledgeBase, repo_id: str, file_ids: set[str]) -
     changes nothing the file does not concern.
     """
     groups: dict[str, list[Learning]] = {}
-    for rec in kb.db.live_duplicates(repo_id, "team"):
+    if hashes is not None and not hashes:
+        return []
+    for rec in kb.db.live_duplicates(repo_id, "team", hashes):
         if rec.status != "pending":
             groups.setdefault(rec.hash, []).append(rec)
     superseded: list[str] = []
@@ -241,51 +263,92 @@ def _same_file(a: Path, b: Path) -> bool:
     return a.resolve() == b.resolve()
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return b""
-    except OSError as exc:
-        raise GcodeError(f"cannot read {path}: {exc.strerror}") from None
-
-
 def import_file(ws: Workspace, path: Path | None = None, strict: bool = False,
                 kb: KnowledgeBase | None = None, only_if_changed: bool = False,
                 data: bytes | None = None) -> ImportReport | None:
     """Import `path` (the team file by default). None when skipped: unchanged or missing.
 
-    The content hash of an imported team file is remembered, so `only_if_changed`
-    makes the start of every command cheap (the file is hashed, not parsed). The
-    sync fingerprint (what the file is known to hold) only moves when nothing else
-    changed the team records since the last sync, so an import never hides a local
-    change from the next auto-export.
+    The content hash of an imported team file is remembered (and its size and mtime, so
+    an unchanged file is not even read), so `only_if_changed` makes the start of every
+    command cheap. The team file is read as a stream, and only its lines that are not
+    already in step with the database are parsed (sync_delta). The sync fingerprint
+    (what the file is known to hold) only moves when nothing else changed the team
+    records since the last sync, so an import never hides a local change from the next
+    auto-export.
     """
     team = team_path(ws)
     path = path or team
     is_team_file = _same_file(path, team)
-    if data is None:
-        if not path.is_file():
-            if only_if_changed:
-                return None
-            raise GcodeError(f"no team file at {_display(ws, path)}",
-                             hint="create it with `gcode init` or `gcode learn export`")
-        data = _read_bytes(path)
+    if data is None and not path.is_file():
+        if only_if_changed:
+            return None
+        raise GcodeError(f"no team file at {_display(ws, path)}",
+                         hint="create it with `gcode init` or `gcode learn export`")
     repo_id = ws.repo_id
     db = ws.db
-    digest = content_sha(data)
-    if only_if_changed and is_team_file and db.get_meta(_key("import_hash", repo_id)) == digest:
+    if only_if_changed and is_team_file and data is None and \
+            db.get_meta(_key("stat", repo_id)) == _stat_key(path):
         return None
-    parsed = parse(data.decode("utf-8", errors="replace"))
+    digest = content_sha(data) if data is not None else sync_delta.file_sha(path) or ""
+    if only_if_changed and is_team_file and db.get_meta(_key("import_hash", repo_id)) == digest:
+        _remember_stat(db, repo_id, path, digest)
+        return None
+    kb = kb or knowledge_for(ws)
     fp_before = db.team_fingerprint(repo_id)
     synced = db.get_meta(_key("fp", repo_id))
-    report = apply(kb or knowledge_for(ws), repo_id, parsed, _display(ws, path), strict=strict)
+    changes = None
+    if is_team_file and data is None:
+        changes = sync_delta.read_changes(path, db.team_lines(repo_id))
+        parsed = changes.parsed
+        report = apply(kb, repo_id, parsed, _display(ws, path), strict=strict,
+                       known=changes.known if changes.known or changes.vanished else None)
+    else:
+        parsed = parse(data.decode("utf-8", errors="replace")) if data is not None \
+            else _parse_path(path)
+        report = apply(kb, repo_id, parsed, _display(ws, path), strict=strict)
     report.parsed = parsed
     if is_team_file and report.applied:
+        if changes is not None:
+            now = db.get_learnings(list(changes.parsed.line_of))
+
+            def rendered(rid: str) -> str | None:
+                rec = now.get(rid)
+                return canonical(record_dict(rec, repo_id)) if rec is not None and \
+                    sync_delta.exported(rec, repo_id, db.branch) else None
+
+            sync_delta.settle_import(db, repo_id, changes, rendered)
         db.set_meta(_key("import_hash", repo_id), digest)
+        _remember_stat(db, repo_id, path, digest)
         if synced is not None and synced == fp_before and not report.local_changes:
             db.set_meta(_key("fp", repo_id), db.team_fingerprint(repo_id))
     return report
+
+
+def _parse_path(path: Path) -> TeamFile:
+    return sync_delta.parse_path(path)
+
+
+def _stat_key(path: Path) -> str:
+    try:
+        st = path.stat()
+    except OSError:
+        return ""
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
+
+
+def _remember_stat(db: Database, repo_id: str, path: Path, digest: str) -> None:
+    """Size, mtime and inode of the file whose hash was just recorded: the next command
+    skips reading it while they hold. Only for a file older than two seconds, so a write
+    within the clock's granularity of this moment cannot hide behind the same stamp."""
+    import time
+
+    try:
+        st = path.stat()
+    except OSError:
+        return
+    if st.st_mtime_ns < time.time_ns() - 2_000_000_000 and \
+            db.get_meta(_key("import_hash", repo_id)) == digest:
+        db.set_meta(_key("stat", repo_id), f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}")
 
 
 @dataclass
@@ -316,66 +379,90 @@ def export_file(ws: Workspace, output: Path | None = None, force: bool = False,
     secret; and, unless `force`, when the export would drop learnings the current
     file has live without a tombstone in the database, or overwrite a file of a
     newer format version. A file that already holds exactly what would be written
-    is left alone (not even its mtime changes).
+    is left alone (not even its mtime changes). When the file is the clean, sorted
+    file of the last sync, only the lines of changed records are rewritten, merged in
+    as it streams by; otherwise it is written in full, streamed from the database.
     """
     repo_id = ws.repo_id
     team = team_path(ws)
     target = output or team
     to_team = _same_file(target, team)
     db = ws.db
-    data = _read_bytes(team)
+    digest = sync_delta.file_sha(team)  # None: no team file yet
     imported = None
-    parsed: TeamFile | None = None
-    if team.is_file():
-        imported = import_file(ws, team, kb=kb, only_if_changed=True, data=data)
-        parsed = imported.parsed if imported is not None else None
+    if digest is not None:
+        imported = import_file(ws, team, kb=kb, only_if_changed=True)
     compacted = db.get_meta(_key("compacted", repo_id)) or ""
     fingerprint = db.team_fingerprint(repo_id)
     # The file is what the last (checked) export wrote and no team record changed since.
     last = (db.get_meta(_key("export", repo_id)) or "").split("|")
-    digest = content_sha(data)
-    if to_team and data and last[:3] == [fingerprint, compacted, digest]:
+    if to_team and digest and last[:3] == [fingerprint, compacted, digest]:
         live, dead = (int(n) for n in last[3].split(":"))
         return ExportReport(target, False, live, dead, imported, [])
-    if parsed is None and data and len(last) == 4 and last[2] == digest:
+    display = _display(ws, team)
+    if to_team and digest and db.team_tracked(repo_id) and \
+            db.get_meta(_key("import_hash", repo_id)) == digest and \
+            (imported is None or imported.ok):
+        counts = (int(n) for n in last[3].split(":")) if len(last) == 4 and last[2] == digest \
+            else db.team_counts(repo_id, EXPORTED_STATUSES)
+        live, dead = counts
+        done = sync_delta.export_delta(
+            db, team, repo_id, compacted, (live, dead), _refuse_secrets,
+            lambda dropped: _refuse_dropping(display, dropped, force))
+        if done is not None:
+            _exported(db, repo_id, fingerprint, compacted, done)
+            return ExportReport(target, done.written, done.live, done.dead, imported, [])
+    parsed: TeamFile | None = None
+    if digest and len(last) == 4 and last[2] == digest:
         # The file is this database's own last export: every id in it is still here (only
         # compacted tombstones are ever deleted), so there is nothing to check it against.
         parsed = TeamFile(compacted_before=last[1] or None)
     if parsed is None:
-        parsed = parse(data.decode("utf-8", errors="replace")) if data else TeamFile()
+        parsed = _parse_path(team) if digest else TeamFile()
     if parsed.fatal and not force:
-        raise GcodeError(f"{_display(ws, team)}: {parsed.fatal}; exporting would replace it",
+        raise GcodeError(f"{display}: {parsed.fatal}; exporting would replace it",
                          hint="upgrade gcode (pip install -U gcode), or use --force")
     compacted = max(compacted, parsed.compacted_before or "")
-    records = team_records(db, repo_id)
-    text = render(records, repo_id, compacted or None)
-    encoded = text.encode("utf-8")
-    live = sum(1 for r in records if r.live)
-    _refuse_secrets(records)
-    written = False
-    if encoded != (data if to_team else _read_bytes(target)):
-        _refuse_shrinking(ws, team, parsed, records, force)
-        written = write_if_changed(target, text)
+    done, lines = sync_delta.export_full(
+        db, target, repo_id, compacted, _refuse_secrets,
+        lambda out_ids: _refuse_shrinking(ws, team, parsed, out_ids, force))
     if to_team:
-        db.set_meta(_key("import_hash", repo_id), content_sha(encoded))
-        db.set_meta(_key("fp", repo_id), fingerprint)
-        db.set_meta(_key("export", repo_id), f"{fingerprint}|{compacted}|"
-                                             f"{content_sha(encoded)}|{live}:{len(records) - live}")
-    return ExportReport(target, written, live, len(records) - live, imported, parsed.bad)
+        with db.write():
+            db.update_team_lines(repo_id, (), lines, replace=True)
+            db.clear_team_dirty(repo_id)
+            db.track_team(repo_id)
+            _exported(db, repo_id, fingerprint, compacted, done)
+    return ExportReport(target, done.written, done.live, done.dead, imported, parsed.bad)
+
+
+def _exported(db: Database, repo_id: str, fingerprint: str, compacted: str,
+              done: sync_delta.Written) -> None:
+    db.set_meta(_key("import_hash", repo_id), done.sha)
+    db.set_meta(_key("fp", repo_id), fingerprint)
+    db.set_meta(_key("export", repo_id), f"{fingerprint}|{compacted}|{done.sha}|"
+                                         f"{done.live}:{done.dead}")
+
+
+def _refuse_dropping(display: str, dropped: list[str], force: bool) -> None:
+    if dropped and not force:
+        _refuse(display, sorted(dropped))
 
 
 def _refuse_shrinking(ws: Workspace, team: Path, parsed: TeamFile,
-                     records: Sequence[Learning], force: bool) -> None:
+                      out_ids: set[str], force: bool) -> None:
     """Never drop a learning the file has live unless the database has its tombstone."""
-    out_ids = {r.id for r in records}
     missing = sorted((parsed.live_ids | parsed.ids_in_bad_lines()) - out_ids)
     if missing and not force:
-        shown = ", ".join(short_id(i) for i in missing[:5]) + (" ..." if len(missing) > 5 else "")
-        raise GcodeError(
-            f"refusing to export: {len(missing)} learning(s) in {_display(ws, team)} would be "
-            f"dropped without a tombstone ({shown}); learnings are removed by "
-            f"`gcode learn forget`, never by leaving them out",
-            hint="run `gcode learn import` and fix the lines it reports; --force drops them")
+        _refuse(_display(ws, team), missing)
+
+
+def _refuse(display: str, missing: list[str]) -> None:
+    shown = ", ".join(short_id(i) for i in missing[:5]) + (" ..." if len(missing) > 5 else "")
+    raise GcodeError(
+        f"refusing to export: {len(missing)} learning(s) in {display} would be "
+        f"dropped without a tombstone ({shown}); learnings are removed by "
+        f"`gcode learn forget`, never by leaving them out",
+        hint="run `gcode learn import` and fix the lines it reports; --force drops them")
 
 
 def _refuse_secrets(records: Sequence[Learning]) -> None:
