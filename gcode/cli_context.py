@@ -132,18 +132,21 @@ _ID_TAG = re.compile(r" \[[0-9a-f]{8}\]$", re.M)
 AGENTS_MD_TITLE = "## Team learnings (gcode)"
 
 
-def context_workspace(flags: dict[str, Any], searching: bool = True) -> tuple[Workspace, bool]:
+def context_workspace(flags: dict[str, Any], searching: bool = True,
+                      message: str = "") -> tuple[Workspace, bool]:
     """The workspace `gcode context` reads, and whether it is an in-memory one.
 
     With a database on disk: that database, after importing the team file if it
-    changed. Without one (a CI job's fresh clone): an in-memory database filled
-    from the committed file, so the user's database is never created; the repo id
-    comes from the file's header (no git history needed) and the offline hashing
-    embedder is used (no key, no network). When nothing will be searched
-    (`searching` False), the imported records are not embedded at all.
+    changed. Without one (a CI job's fresh clone): an in-memory database holding what
+    the context can use of the committed file (gcode.team_snapshot: read once, keyword
+    first, only the message's candidates embedded), so the user's database is never
+    created; the repo id comes from the file's header (no git history needed) and the
+    offline hashing embedder is used (no key, no network).
     """
-    from gcode import sync
+    from gcode import sync, team_snapshot
     from gcode.db import open_db
+    from gcode.embed import make_embedder
+    from gcode.knowledge import KnowledgeBase
 
     ws = workspace(**flags)
     repo = ws.require_repo()
@@ -157,16 +160,13 @@ def context_workspace(flags: dict[str, Any], searching: bool = True) -> tuple[Wo
     ws.db.branch = repo.provisional_branch()
     if not searching:  # a throwaway database nobody searches needs no keyword index
         ws.db.stop_keyword_index()
+    embedder = make_embedder(ws.config)
+    ws.db.create_vec_index(embedder.name, embedder.dim)  # filled with candidates only
     team = sync.team_path(ws)
     if team.is_file():
-        report = sync.import_file(ws, team)
-        if report is not None:
-            warn_bad_lines(report.source, report.bad)
-    if not searching:  # an empty index: what stores add now is embedded, the import is not
-        from gcode.embed import make_embedder
-
-        embedder = make_embedder(ws.config)
-        ws.db.create_vec_index(embedder.name, embedder.dim)
+        snap = team_snapshot.load(KnowledgeBase(ws.db, embedder), team, ws.repo_id,
+                                  message if searching else "")
+        warn_bad_lines(shown_path(ws, team), snap.bad)
     return ws, True
 
 
@@ -238,10 +238,15 @@ def context(
     if fmt not in FORMATS:
         raise GcodeError(f"unknown format {fmt!r}", hint=f"use one of: {', '.join(FORMATS)}")
     flags = {"learning.token_budget": budget} if budget else {}
-    ws, _ = context_workspace(flags, searching=bool(message.strip()))
+    ws, in_memory = context_workspace(flags, searching=bool(message.strip()), message=message)
     try:
         machine = LearningMachine.from_workspace(ws)
-        built = machine.build_context(message)
+        if in_memory:  # read from the file unchecked: what is shown is redacted first
+            from gcode.team_snapshot import build_safely
+
+            built = build_safely(machine, message)
+        else:
+            built = machine.build_context(message)
         if fmt == "agents-md":
             body = agents_md_body(machine, built.items)
             if contains_secret(body):

@@ -227,6 +227,17 @@ class Database(SearchIndex, TeamState):
         rows = self.query(f"select * from learnings where {' or '.join(conds)}", params)
         return sorted((Learning.from_row(r) for r in rows), key=lambda r: r.id)
 
+    def rids_of(self, ids: Sequence[str]) -> dict[str, int]:
+        """{id: row id} for the ids that exist."""
+        found: dict[str, int] = {}
+        ids = list(ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            found.update((i, r) for i, r in self.conn.execute(
+                f"select id, rid from learnings where id in ({marks})", chunk))
+        return found
+
     def find_by_hash(self, repo_id: str, scope: str, user: str, chash: str) -> Learning | None:
         """The live record with this content hash in the same scope (and user, for user scope)."""
         rows = self.query(

@@ -287,11 +287,11 @@ def import_file(ws: Workspace, path: Path | None = None, strict: bool = False,
     repo_id = ws.repo_id
     db = ws.db
     if only_if_changed and is_team_file and data is None and \
-            db.get_meta(_key("stat", repo_id)) == _stat_key(path):
+            db.get_meta(_key("stat", repo_id)) == sync_delta.stat_key(path):
         return None
     digest = content_sha(data) if data is not None else sync_delta.file_sha(path) or ""
     if only_if_changed and is_team_file and db.get_meta(_key("import_hash", repo_id)) == digest:
-        _remember_stat(db, repo_id, path, digest)
+        sync_delta.remember_stat(db, _key("stat", repo_id), path)
         return None
     kb = kb or knowledge_for(ws)
     fp_before = db.team_fingerprint(repo_id)
@@ -304,7 +304,7 @@ def import_file(ws: Workspace, path: Path | None = None, strict: bool = False,
                        known=changes.known if changes.known or changes.vanished else None)
     else:
         parsed = parse(data.decode("utf-8", errors="replace")) if data is not None \
-            else _parse_path(path)
+            else sync_delta.parse_path(path)
         report = apply(kb, repo_id, parsed, _display(ws, path), strict=strict)
     report.parsed = parsed
     if is_team_file and report.applied:
@@ -318,37 +318,10 @@ def import_file(ws: Workspace, path: Path | None = None, strict: bool = False,
 
             sync_delta.settle_import(db, repo_id, changes, rendered)
         db.set_meta(_key("import_hash", repo_id), digest)
-        _remember_stat(db, repo_id, path, digest)
+        sync_delta.remember_stat(db, _key("stat", repo_id), path)
         if synced is not None and synced == fp_before and not report.local_changes:
             db.set_meta(_key("fp", repo_id), db.team_fingerprint(repo_id))
     return report
-
-
-def _parse_path(path: Path) -> TeamFile:
-    return sync_delta.parse_path(path)
-
-
-def _stat_key(path: Path) -> str:
-    try:
-        st = path.stat()
-    except OSError:
-        return ""
-    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
-
-
-def _remember_stat(db: Database, repo_id: str, path: Path, digest: str) -> None:
-    """Size, mtime and inode of the file whose hash was just recorded: the next command
-    skips reading it while they hold. Only for a file older than two seconds, so a write
-    within the clock's granularity of this moment cannot hide behind the same stamp."""
-    import time
-
-    try:
-        st = path.stat()
-    except OSError:
-        return
-    if st.st_mtime_ns < time.time_ns() - 2_000_000_000 and \
-            db.get_meta(_key("import_hash", repo_id)) == digest:
-        db.set_meta(_key("stat", repo_id), f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}")
 
 
 @dataclass
@@ -418,7 +391,7 @@ def export_file(ws: Workspace, output: Path | None = None, force: bool = False,
         # compacted tombstones are ever deleted), so there is nothing to check it against.
         parsed = TeamFile(compacted_before=last[1] or None)
     if parsed is None:
-        parsed = _parse_path(team) if digest else TeamFile()
+        parsed = sync_delta.parse_path(team) if digest else TeamFile()
     if parsed.fatal and not force:
         raise GcodeError(f"{display}: {parsed.fatal}; exporting would replace it",
                          hint="upgrade gcode (pip install -U gcode), or use --force")

@@ -84,6 +84,29 @@ def file_sha(path: Path) -> str | None:
     return digest.hexdigest()
 
 
+def stat_key(path: Path) -> str:
+    """Size, mtime and inode: what says a file is unchanged without reading it."""
+    try:
+        st = path.stat()
+    except OSError:
+        return ""
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
+
+
+def remember_stat(db: Database, key: str, path: Path) -> None:
+    """Remember the stat of a file whose hash was just recorded, so the next command skips
+    reading it while it holds. Only for a file older than two seconds: a write within the
+    clock's granularity of this moment cannot hide behind the same stamp."""
+    import time
+
+    try:
+        old_enough = path.stat().st_mtime_ns < time.time_ns() - 2_000_000_000
+    except OSError:
+        return
+    if old_enough:
+        db.set_meta(key, stat_key(path))
+
+
 def _open(path: Path) -> IO[bytes]:
     try:
         return path.open("rb")

@@ -29,7 +29,8 @@ TERMINAL_LIBRARIES = ("rich", "typer", "prompt_toolkit", "click")
 # The map of the house, top to bottom: a module imports only from its own layer or below.
 LAYERS = [
     ("terminal", TERMINAL),
-    ("session", {"gcode.learning_session", "gcode.sessions", "gcode.sync", "gcode.team_file",
+    ("session", {"gcode.learning_session", "gcode.sessions", "gcode.sync", "gcode.sync_delta",
+                 "gcode.team_file", "gcode.team_snapshot",
                  "gcode.doctor", "gcode.workspace"}),
     ("learning", {"gcode.learning", "gcode.store_api", "gcode.learning_tools",
                   "gcode.extraction", "stores", "stores.*"}),

@@ -1,0 +1,203 @@
+"""`gcode context` with no database (a CI job's fresh clone): the team file read once,
+keyword-first, into a throwaway in-memory database, in bounded time and memory.
+
+A full import would parse, check for secrets and index every line (and the first search
+would embed every learning): seconds per 10k lines. What the context can show is far
+less, so the file is streamed once and each line only glanced at (its id, store, version
+and time are read off gcode's canonical spelling; any other line is parsed in full):
+
+- every store's most recent learnings (MAX_RECENT each: what a store lists), and
+- with a message, the learnings that share a word with it (or, for the offline embedder,
+  one of its concepts), of which the keyword index's best CANDIDATES are embedded;
+
+only those are parsed, checked and loaded. Secrets are redacted in what the context
+shows (`build_safely`), exactly as an import would have redacted them. Lines never parsed
+are never reported as bad: a line is named only when the context would have used it.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from gcode.errors import GcodeError
+from gcode.records import Learning
+from gcode.sync_delta import lines_of, overlong
+from gcode.team_file import BadLine, parse, redact_record, secret_fields
+
+if TYPE_CHECKING:  # pragma: no cover
+    from gcode.knowledge import KnowledgeBase
+    from gcode.learning import BuiltContext, LearningMachine
+
+MAX_RECENT = 500  # a store lists at most this many records by default (ctx.records)
+CANDIDATES = 500  # learnings embedded for the semantic half of a search
+_CANONICAL_HEAD = b'{"author":"'
+
+
+@dataclass
+class Snapshot:
+    bad: list[BadLine] = field(default_factory=list)
+    loaded: int = 0
+    lines: int = 0
+
+
+def _field(line: bytes, key: bytes, last: bool = True) -> bytes | None:
+    """A top-level string field of a canonical line (sorted keys, no spaces): found from the
+    end for keys after `evidence`, from the start for keys before it (a key inside a JSON
+    string always has its quotes escaped, so `"key":"` is structure)."""
+    pat = b'"' + key + b'":"'
+    at = line.rfind(pat) if last else line.find(pat)
+    if at < 0:
+        return None
+    start = at + len(pat)
+    end = line.find(b'"', start)
+    value = line[start:end]
+    return None if end < 0 or b"\\" in value else value
+
+
+def _glance(line: bytes) -> tuple[str, str, str, bool] | None:
+    """(id, store, updated_at, live) of a canonical line; None: parse it in full."""
+    if not line.startswith(_CANONICAL_HEAD) or not line.endswith(b'"}'):
+        return None
+    rid, store, updated = _field(line, b"id"), _field(line, b"store"), _field(line, b"updated_at")
+    if rid is None or store is None or updated is None:
+        return None
+    live = b'"deleted_at":null' in line[: line.find(b'"evidence":')] and \
+        line.rfind(b'"superseded_by":null') > line.rfind(b'"store":"')
+    return rid.decode(), store.decode(), updated.decode(), live
+
+
+def query_terms(message: str, expand: bool) -> list[str]:
+    """Word stems of the message (and, for the offline embedder, the words of its concepts),
+    as lowercase substrings: a superset of what FTS5 and the embedder would match."""
+    from gcode.embed import CONCEPTS, RELATED, STOPWORDS, _CONCEPT_OF
+
+    words = [w for w in re.findall(r"[a-z0-9]+", message.lower())
+             if w not in STOPWORDS and len(w) > 1]
+    terms = {w[: max(3, len(w) - 3)] if len(w) > 4 else w for w in words}
+    if expand:
+        for word in words:
+            for concept in _CONCEPT_OF.get(word, ()):
+                for name in (concept, *RELATED.get(concept, ())):
+                    terms.update(CONCEPTS[name])
+    return sorted(terms)
+
+
+def load(kb: KnowledgeBase, path: Path, repo_id: str, message: str = "",
+         expand: bool = True) -> Snapshot:
+    """Load what the context can use from the team file at `path` into `kb.db` (fresh,
+    in memory); embed the keyword candidates of `message`."""
+    terms = query_terms(message, expand) if message.strip() else []
+    wanted = re.compile("|".join(re.escape(t) for t in terms).encode()) if terms else None
+    recent: dict[str, list[tuple[str, str, int]]] = {}  # store -> heap of (updated, id, n)
+    keep: dict[int, bytes] = {}  # line number -> line, of what may be used
+    out = Snapshot()
+    twice: set[str] = set()  # ids on more than one line (a union merge): all their lines
+    seen_ids: set[str] = set()
+    for number, line, glance in _stream(path, out):
+        if glance is None:
+            keep[number] = line  # a header, a hand-edited or a broken line: parse it
+            continue
+        rid, store, updated, live = glance
+        if rid in seen_ids:
+            twice.add(rid)
+        seen_ids.add(rid)
+        if not live:
+            continue
+        if wanted is not None and wanted.search(line.lower()):
+            keep[number] = line
+        heap = recent.setdefault(store, [])
+        item = (updated, rid, number)
+        if len(heap) < MAX_RECENT:
+            heapq.heappush(heap, item)
+            keep[number] = line
+        elif item > heap[0]:
+            gone = heapq.heapreplace(heap, item)
+            keep[number] = line
+            if wanted is None or not wanted.search(keep[gone[2]].lower()):
+                keep.pop(gone[2], None)
+    if twice:  # rare: read again for every copy, so the import's rules pick the winner
+        for number, line, glance in _stream(path, Snapshot()):
+            if glance is not None and glance[0] in twice:
+                keep[number] = line
+    _insert(kb, repo_id, keep, out)
+    if wanted is not None:
+        _embed_candidates(kb, repo_id, terms)
+    return out
+
+
+def _stream(path: Path, out: Snapshot
+            ) -> Iterable[tuple[int, bytes, tuple[str, str, str, bool] | None]]:
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise GcodeError(f"cannot read {path}: {exc.strerror}") from None
+    with fh:
+        for number, line in lines_of(fh):
+            out.lines += 1
+            if line is None:
+                out.bad.append(overlong(number))
+                continue
+            yield number, line, _glance(line)
+
+
+def _insert(kb: KnowledgeBase, repo_id: str, keep: dict[int, bytes], out: Snapshot) -> None:
+    """Parse the kept lines exactly as an import does and load their live learnings."""
+    numbers = sorted(keep)
+    parsed = parse("\n".join(keep[n].decode("utf-8", errors="replace") for n in numbers))
+    for b in parsed.bad:
+        if not b.reason.startswith("no header line"):
+            b.line = numbers[b.line - 1]
+            out.bad.append(b)
+    out.bad.sort(key=lambda b: b.line)
+    db = kb.db
+    live: list[Learning] = []
+    oldest: dict[str, Learning] = {}  # content hash -> the copy that stays (as an import does)
+    for rec in sorted(parsed.records.values(), key=lambda r: (r.created_at, r.id)):
+        if not rec.live:
+            continue
+        rec.repo_id, rec.origin, rec.branch = repo_id, "imported", db.branch
+        if rec.hash in oldest:
+            continue  # a younger copy of the same text: superseded by the oldest
+        oldest[rec.hash] = rec
+        live.append(rec)
+    for start in range(0, len(live), 2000):
+        db.insert_learnings([(rec, None) for rec in live[start : start + 2000]])
+    out.loaded = len(live)
+
+
+def _embed_candidates(kb: KnowledgeBase, repo_id: str, terms: Iterable[str]) -> None:
+    """Embed the keyword index's best matches of the message's words and concepts."""
+    from gcode.embed import to_blob
+
+    db = kb.db
+    match = " OR ".join(f'"{t}"*' for t in terms)
+    hits = db.search_keywords(match, CANDIDATES, None, None, statuses=None)
+    if not hits:
+        return
+    rids = db.rids_of([rec.id for rec, _ in hits])
+    vectors = kb.embedder.embed([kb._text(rec) for rec, _ in hits])
+    db.insert_vectors([(rids[rec.id], rec.repo_id, to_blob(v))
+                       for (rec, _), v in zip(hits, vectors)])
+
+
+def build_safely(machine: LearningMachine, message: str) -> BuiltContext:
+    """The context, with every learning it shows redacted first (an import would have
+    redacted them on the way in; here only what is shown is checked)."""
+    done: set[str] = set()
+    while True:
+        built = machine.build_context(message)
+        flagged = secret_fields([r for r in built.items if r.id not in done])
+        if not flagged:
+            return built
+        for rec in built.items:
+            if rec.id in flagged:
+                done.add(rec.id)
+                if redact_record(rec):
+                    machine.kb.touch(rec, "")
+                    machine.kb.db.update_learning(rec)
+
