@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -308,10 +308,9 @@ class Database(SearchIndex, TeamState):
         return [r["id"] for r in self.query(
             "select id from learnings where repo_id = ? and branch = ?", (repo_id, branch))]
 
-    def confirm_provisional(self, repo_id: str, ids: Iterable[str]) -> int:
+    def confirm_provisional(self, repo_id: str, ids: Container[str]) -> int:
         """Records the default branch's team file now has are provisional no more."""
-        wanted = set(ids)
-        found = [i for i in self.provisional_in_repo(repo_id) if i in wanted]
+        found = [i for i in self.provisional_in_repo(repo_id) if i in ids]
         with self.write() as c:
             c.executemany("update learnings set branch = '' where id = ?", [(i,) for i in found])
         return len(found)

@@ -210,7 +210,7 @@ def m003_scale(db: Any) -> None:
                  "coalesce(sum(rev), 0), 0 from learnings where scope = 'team' group by repo_id")
     # The team file as last imported or exported: one row per line in step with the
     # database (a hash of the line's bytes and the record's id).
-    conn.execute("create table team_lines (repo_id text not null, digest integer not null, "
+    conn.execute("create table team_lines (repo_id text not null, digest blob not null, "
                  "id text not null, primary key (repo_id, digest)) without rowid")
     # Repositories whose every team change since their last full export is in team_dirty.
     conn.execute("create table team_tracked (repo_id text primary key)")

@@ -20,7 +20,7 @@ and end of commands).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -102,7 +102,7 @@ class ImportReport:
 
 
 def apply(kb: KnowledgeBase, repo_id: str, parsed: TeamFile, source: str,
-          strict: bool = False, known: dict[str, int] | None = None) -> ImportReport:
+          strict: bool = False, known: Mapping[str, int] | None = None) -> ImportReport:
     """Merge a parsed team file into the database by id; never deletes a record it lacks.
 
     For an id in both, the copy with the higher (rev, updated_at, author) wins, so
@@ -174,10 +174,10 @@ def apply(kb: KnowledgeBase, repo_id: str, parsed: TeamFile, source: str,
     report.added = sum(1 for r in writes if r.id not in existing)
     report.updated = len(writes) - report.added
     report.unchanged += len(known or ())
-    in_file = set(parsed.records) | set(known or ())
+    in_file = _InFile(parsed.records, known)
     with db.write():
         if branch:  # the branch's file no longer has them: they were never the team's
-            gone = set(db.provisional_ids(repo_id, branch)) - in_file
+            gone = {i for i in db.provisional_ids(repo_id, branch) if i not in in_file}
             report.dropped = db.purge_learnings(sorted(gone)) if gone else 0
         else:
             db.confirm_provisional(repo_id, in_file)
@@ -191,7 +191,17 @@ def apply(kb: KnowledgeBase, repo_id: str, parsed: TeamFile, source: str,
     return report
 
 
-def _supersede_duplicates(kb: KnowledgeBase, repo_id: str, file_ids: set[str],
+class _InFile(Container[str]):
+    """Whether an id is in the file: parsed, or on a line in step that was not read."""
+
+    def __init__(self, parsed: Container[str], known: Container[str] | None) -> None:
+        self.parsed, self.known = parsed, known
+
+    def __contains__(self, rid: object) -> bool:
+        return rid in self.parsed or (self.known is not None and rid in self.known)
+
+
+def _supersede_duplicates(kb: KnowledgeBase, repo_id: str, file_ids: Container[str],
                           hashes: Sequence[str] | None = None) -> list[str]:
     """Two live team learnings with the same text (teammates added it on two branches).
 
@@ -265,8 +275,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def import_file(ws: Workspace, path: Path | None = None, strict: bool = False,
                 kb: KnowledgeBase | None = None, only_if_changed: bool = False,
-                data: bytes | None = None) -> ImportReport | None:
+                data: bytes | None = None, sha: str | None = None) -> ImportReport | None:
     """Import `path` (the team file by default). None when skipped: unchanged or missing.
+    `sha`: the file's hash, when the caller has just computed it.
 
     The content hash of an imported team file is remembered (and its size and mtime, so
     an unchanged file is not even read), so `only_if_changed` makes the start of every
@@ -289,20 +300,27 @@ def import_file(ws: Workspace, path: Path | None = None, strict: bool = False,
     if only_if_changed and is_team_file and data is None and \
             db.get_meta(_key("stat", repo_id)) == sync_delta.stat_key(path):
         return None
-    digest = content_sha(data) if data is not None else sync_delta.file_sha(path) or ""
-    if only_if_changed and is_team_file and db.get_meta(_key("import_hash", repo_id)) == digest:
-        sync_delta.remember_stat(db, _key("stat", repo_id), path)
-        return None
+    digest = content_sha(data) if data is not None else sha or ""
+    if only_if_changed and is_team_file:
+        digest = digest or sync_delta.file_sha(path) or ""
+        if db.get_meta(_key("import_hash", repo_id)) == digest:
+            sync_delta.remember_stat(db, _key("stat", repo_id), path)
+            return None
     kb = kb or knowledge_for(ws)
     fp_before = db.team_fingerprint(repo_id)
     synced = db.get_meta(_key("fp", repo_id))
     changes = None
     if is_team_file and data is None:
-        changes = sync_delta.read_changes(path, db.team_lines(repo_id))
-        parsed = changes.parsed
+        was_clean = db.get_meta(_key("clean", repo_id))
+        changes = sync_delta.read_changes(
+            db, repo_id, path, trust_order=bool(was_clean) and
+            was_clean == db.get_meta(_key("import_hash", repo_id)))
+        parsed, digest = changes.parsed, digest or changes.sha
         report = apply(kb, repo_id, parsed, _display(ws, path), strict=strict,
-                       known=changes.known if changes.known or changes.vanished else None)
+                       known=changes.known)
     else:
+        if data is None:
+            digest = digest or sync_delta.file_sha(path) or ""
         parsed = parse(data.decode("utf-8", errors="replace")) if data is not None \
             else sync_delta.parse_path(path)
         report = apply(kb, repo_id, parsed, _display(ws, path), strict=strict)
@@ -316,7 +334,10 @@ def import_file(ws: Workspace, path: Path | None = None, strict: bool = False,
                 return canonical(record_dict(rec, repo_id)) if rec is not None and \
                     sync_delta.exported(rec, repo_id, db.branch) else None
 
-            sync_delta.settle_import(db, repo_id, changes, rendered)
+            in_step = sync_delta.settle_import(db, repo_id, changes, rendered)
+            # A clean file (sorted, every line in step) can be exported line by line.
+            db.set_meta(_key("clean", repo_id), digest if in_step and changes.ordered
+                        and report.ok else "")
         db.set_meta(_key("import_hash", repo_id), digest)
         sync_delta.remember_stat(db, _key("stat", repo_id), path)
         if synced is not None and synced == fp_before and not report.local_changes:
@@ -364,7 +385,7 @@ def export_file(ws: Workspace, output: Path | None = None, force: bool = False,
     digest = sync_delta.file_sha(team)  # None: no team file yet
     imported = None
     if digest is not None:
-        imported = import_file(ws, team, kb=kb, only_if_changed=True)
+        imported = import_file(ws, team, kb=kb, only_if_changed=True, sha=digest)
     compacted = db.get_meta(_key("compacted", repo_id)) or ""
     fingerprint = db.team_fingerprint(repo_id)
     # The file is what the last (checked) export wrote and no team record changed since.
@@ -374,14 +395,13 @@ def export_file(ws: Workspace, output: Path | None = None, force: bool = False,
         return ExportReport(target, False, live, dead, imported, [])
     display = _display(ws, team)
     if to_team and digest and db.team_tracked(repo_id) and \
-            db.get_meta(_key("import_hash", repo_id)) == digest and \
-            (imported is None or imported.ok):
+            db.get_meta(_key("clean", repo_id)) == digest:
         counts = (int(n) for n in last[3].split(":")) if len(last) == 4 and last[2] == digest \
             else db.team_counts(repo_id, EXPORTED_STATUSES)
         live, dead = counts
         done = sync_delta.export_delta(
             db, team, repo_id, compacted, (live, dead), _refuse_secrets,
-            lambda dropped: _refuse_dropping(display, dropped, force))
+            lambda dropped: _refuse_dropping(display, dropped, force), digest)
         if done is not None:
             _exported(db, repo_id, fingerprint, compacted, done)
             return ExportReport(target, done.written, done.live, done.dead, imported, [])
@@ -411,6 +431,7 @@ def export_file(ws: Workspace, output: Path | None = None, force: bool = False,
 def _exported(db: Database, repo_id: str, fingerprint: str, compacted: str,
               done: sync_delta.Written) -> None:
     db.set_meta(_key("import_hash", repo_id), done.sha)
+    db.set_meta(_key("clean", repo_id), done.sha)
     db.set_meta(_key("fp", repo_id), fingerprint)
     db.set_meta(_key("export", repo_id), f"{fingerprint}|{compacted}|{done.sha}|"
                                          f"{done.live}:{done.dead}")

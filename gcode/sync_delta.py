@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from gcode.errors import GcodeError
 from gcode.records import Learning
@@ -39,31 +39,47 @@ if TYPE_CHECKING:  # pragma: no cover
     from gcode.db import Database
 
 MAX_LINE_BYTES = 64 * 1024  # a learning is a few hundred bytes; 64 KB is far beyond any real one
-_ID_KEY = b'"id":"'
+_SPACE = frozenset(bytes([c]) for c in b" \t\r\x0b\x0c")  # what bytes.strip() removes
 
 
-def line_digest(line: bytes) -> int:
+def line_digest(line: bytes) -> bytes:
     """64-bit hash of a line's bytes (stripped), as stored in team_lines."""
-    return int.from_bytes(hashlib.blake2b(line, digest_size=8).digest(), "big", signed=True)
+    return hashlib.blake2b(line, digest_size=8).digest()
 
 
-def lines_of(fh: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
-    """(number, stripped line) for each non-blank line, in bounded memory; a line longer than
-    MAX_LINE_BYTES is read past in chunks and comes back as None."""
+def lines_of(fh: IO[bytes], sha: Any = None) -> Iterator[tuple[int, bytes | None]]:
+    """(number, stripped line) for each non-blank line, read in 1 MB blocks (bounded
+    memory); a line longer than MAX_LINE_BYTES is never kept and comes back as None.
+    `sha` (a hashlib object) sees every byte read."""
     number = 0
-    while True:
-        line = fh.readline(MAX_LINE_BYTES + 1)
-        if not line:
-            return
-        number += 1
-        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
-            while (chunk := fh.readline(1 << 16)) and not chunk.endswith(b"\n"):
-                pass
-            yield number, None
-            continue
-        line = line.strip()
-        if line:
-            yield number, line
+    rest = b""  # the line not finished yet
+    too_long = False  # ... and it is already over the limit (its bytes are dropped)
+    while chunk := fh.read(1 << 20):
+        if sha is not None:
+            sha.update(chunk)
+        parts = chunk.split(b"\n")
+        tail = parts.pop()
+        if parts:
+            first = None if too_long else rest + parts[0]
+            parts[0] = first if first is not None and len(first) <= MAX_LINE_BYTES else b"\n"
+            rest, too_long = tail, False
+        elif not too_long:
+            rest += tail
+        if len(rest) > MAX_LINE_BYTES:
+            rest, too_long = b"", True
+        for line in parts:
+            number += 1
+            if len(line) > MAX_LINE_BYTES or line == b"\n":
+                yield number, None
+                continue
+            if line[-1:] in _SPACE or line[:1] in _SPACE:
+                line = line.strip()
+            if line:
+                yield number, line
+    if too_long:
+        yield number + 1, None
+    elif rest.strip():
+        yield number + 1, rest.strip()
 
 
 def overlong(number: int) -> BadLine:
@@ -117,36 +133,115 @@ def _open(path: Path) -> IO[bytes]:
 # -- import -----------------------------------------------------------------------------------
 
 
+class KnownLines(Mapping[str, int]):
+    """{id: line number} of the file's lines already in step with the database (not parsed).
+
+    Its size is known at once; the ids are read from team_lines only when asked for (a
+    provisional record, a duplicate or a union merge's second line needs them), and an id
+    whose old line vanished from the file (an edit) is known not to be there."""
+
+    def __init__(self, db: Database, repo_id: str, present: dict[bytes, int],
+                 vanished_ids: set[str]) -> None:
+        self._db, self._repo_id, self._present = db, repo_id, present
+        self._vanished = vanished_ids
+        self._ids: dict[str, int] | None = None
+
+    def _load(self) -> dict[str, int]:
+        if self._ids is None:
+            lines = self._db.team_lines(self._repo_id)
+            self._ids = {lines[d]: n for d, n in self._present.items()}
+        return self._ids
+
+    def __len__(self) -> int:
+        return len(self._present)
+
+    def __contains__(self, rid: object) -> bool:
+        return bool(self._present) and rid not in self._vanished and rid in self._load()
+
+    def __getitem__(self, rid: str) -> int:
+        return self._load()[rid]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+
 @dataclass
 class Changes:
     """What a team file holds that the database has not seen, against team_lines."""
 
     parsed: TeamFile  # the new lines only, with the file's line numbers
-    digests: dict[int, int]  # line number -> hash, of the lines parsed
-    known: dict[str, int] = field(default_factory=dict)  # id -> line, of lines in step
-    vanished: list[tuple[int, str]] = field(default_factory=list)  # (hash, id) no longer there
+    digests: dict[int, bytes]  # line number -> hash, of the lines parsed
+    known: KnownLines | None  # None: no state yet (every line was parsed)
+    vanished: dict[bytes, str] = field(default_factory=dict)  # hash -> id, lines no longer there
+    sha: str = ""  # of the whole file as read
+    ordered: bool = False  # one header, then record lines in strictly increasing id order
 
 
 def parse_path(path: Path) -> TeamFile:
     """Every line of the file, parsed (read as a stream, each line bounded)."""
-    return read_changes(path, {}).parsed
+    return _read(path, set())[0]
 
 
-def read_changes(path: Path, known: dict[int, str]) -> Changes:
-    """Stream the file once: lines whose hash is in `known` (team_lines) are skipped
-    unread, the others are parsed."""
-    present: dict[int, int] = {}
+def read_changes(db: Database, repo_id: str, path: Path, trust_order: bool = False
+                 ) -> Changes:
+    """Stream the file once: lines whose hash is in team_lines are skipped unread, the
+    others are parsed (`trust_order`: see _read)."""
+    known = db.team_digests(repo_id)
+    parsed, digests, present, sha, ordered = _read(path, known, trust_order)
+    gone = known - present.keys()
+    vanished = db.team_ids_of(repo_id, sorted(gone)) if gone else {}
+    state = KnownLines(db, repo_id, present, set(vanished.values())) if known else None
+    return Changes(parsed, digests, state, vanished, sha, ordered)
+
+
+def line_id(line: bytes) -> str | None:
+    """The id of a record line in gcode's canonical spelling (sorted keys: no key after `id`
+    holds an object, and in a JSON string a quote is always escaped)."""
+    at = line.rfind(b'"id":"')
+    end = line.find(b'"', at + 6)
+    return line[at + 6 : end].decode("ascii", errors="replace") if at >= 0 < end else None
+
+
+def _read(path: Path, known: set[bytes], trust_order: bool = False
+          ) -> tuple[TeamFile, dict[int, bytes], dict[bytes, int], str, bool]:
+    """(parsed new lines, their hashes by line number, known hash -> line, file sha,
+    whether the file is one header then records in strictly increasing id order).
+
+    With `trust_order` (the lines in `known` came from a file found in order), only the
+    ids around new lines are compared: a merge keeps the order of the lines it did not
+    change, so only a new line can be out of place."""
+    present: dict[bytes, int] = {}
     numbers: list[int] = []
     texts: list[str] = []
-    digests: dict[int, int] = {}
+    digests: dict[int, bytes] = {}
     bad: list[BadLine] = []
+    sha = hashlib.sha256()
+    blake = hashlib.blake2b
+    last: str | None = None  # None: the header is still to come
+    ordered = True
+    prev = b""  # the line before, while its id is not needed yet
+    check = False  # the next line's id must be compared (it follows a new line)
     with _open(path) as fh:
-        for number, line in lines_of(fh):
+        for number, line in lines_of(fh, sha):
             if line is None:
                 bad.append(overlong(number))
                 continue
-            digest = line_digest(line)
-            if digest in known and digest not in present:
+            digest = blake(line, digest_size=8).digest()
+            new = digest not in known or digest in present
+            if last is None:
+                ordered = ordered and line.startswith(b'{"format"')
+                last = ""
+            elif ordered and (new or check or not trust_order):
+                if prev and not check and trust_order:
+                    last = line_id(prev) or last
+                rid = line_id(line)
+                ordered = rid is not None and rid > last
+                last = rid or last
+                check = new
+                prev = b""
+            else:
+                prev = line
+            if not new:
                 present[digest] = number
                 continue
             numbers.append(number)
@@ -159,16 +254,13 @@ def read_changes(path: Path, known: dict[int, str]) -> Changes:
         elif present:  # the records it misses a header for include the unread ones
             b.line = 1
     parsed.line_of = {rid: numbers[n - 1] for rid, n in parsed.line_of.items()}
-    if present and not parsed.records and not any(b.reason.startswith("no header line")
-                                                  for b in parsed.bad) \
-            and parsed.repo_id is None and parsed.compacted_before is None \
+    if present and not any(b.reason.startswith("no header line") for b in parsed.bad) \
             and not any(_is_header(t) for t in texts):
         parsed.bad.append(BadLine(1, "no header line "
                                      '({"format":"gcode-learnings","version":1,...})'))
     parsed.bad = sorted(bad + parsed.bad, key=lambda b: b.line)
-    return Changes(parsed, {n: digests[n] for n in numbers},
-                   {known[d]: n for d, n in present.items()},
-                   [(d, i) for d, i in known.items() if d not in present])
+    ordered = ordered and not parsed.bad
+    return parsed, {n: digests[n] for n in numbers}, present, sha.hexdigest(), ordered
 
 
 def _is_header(text: str) -> bool:
@@ -176,12 +268,12 @@ def _is_header(text: str) -> bool:
 
 
 def settle_import(db: Database, repo_id: str, changes: Changes,
-                  rendered: Callable[[str], str | None]) -> None:
+                  rendered: Callable[[str], str | None]) -> bool:
     """After an import: remember the parsed lines now in step with the database (their
     record renders to exactly that line), forget vanished lines, and mark for export every
     record whose line is missing or differs from the database's copy."""
-    in_step: list[tuple[int, str]] = []
-    dirty = {rid for _, rid in changes.vanished}
+    in_step: list[tuple[bytes, str]] = []
+    dirty = set(changes.vanished.values())
     for rid, number in changes.parsed.line_of.items():
         line = rendered(rid)
         if line is not None and line_digest(line.encode("utf-8")) == changes.digests[number]:
@@ -190,9 +282,10 @@ def settle_import(db: Database, repo_id: str, changes: Changes,
             dirty.add(rid)
     dirty.update(b.record_id for b in changes.parsed.bad if b.record_id)
     with db.write():
-        db.update_team_lines(repo_id, [d for d, _ in changes.vanished], in_step)
+        db.update_team_lines(repo_id, list(changes.vanished), in_step)
         if dirty:
             db.mark_team_dirty(repo_id, sorted(dirty))
+    return len(in_step) == len(changes.parsed.line_of)
 
 
 # -- export -----------------------------------------------------------------------------------
@@ -211,18 +304,41 @@ def exported(rec: Learning | None, repo_id: str, branch: str) -> bool:
             and rec.status in EXPORTED_STATUSES and rec.branch in ("", branch))
 
 
-def _write_stream(target: Path, fill: Callable[[Callable[[str], None]], None]) -> tuple[Path, str]:
-    """Write lines to a temporary file beside `target`; returns it and its sha256."""
+class _Out:
+    """A temporary file beside `target` being written, and the sha256 of what went in."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self.out, self.sha = out, hashlib.sha256()
+        self.block: list[bytes] = []
+
+    def line(self, line: bytes) -> None:
+        self.block.append(line)
+        if len(self.block) >= 4096:
+            self.flush()
+
+    def raw(self, data: bytes) -> None:
+        """Whole lines, newlines included, copied as they are."""
+        self.flush()
+        self.sha.update(data)
+        self.out.write(data)
+
+    def flush(self) -> None:
+        if self.block:
+            data = b"\n".join(self.block) + b"\n"
+            self.block.clear()
+            self.sha.update(data)
+            self.out.write(data)
+
+
+def _write_stream(target: Path, fill: Callable[[_Out], None]) -> tuple[Path, str]:
+    """Fill a temporary file beside `target`; returns it and its sha256."""
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    sha = hashlib.sha256()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("wb") as out:
-            def emit(text: str) -> None:
-                data = text.encode("utf-8") + b"\n"
-                sha.update(data)
-                out.write(data)
-            fill(emit)
+        with tmp.open("wb") as fh:
+            out = _Out(fh)
+            fill(out)
+            out.flush()
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise GcodeError(f"cannot write {target}: {exc.strerror}",
@@ -230,7 +346,7 @@ def _write_stream(target: Path, fill: Callable[[Callable[[str], None]], None]) -
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return tmp, sha.hexdigest()
+    return tmp, out.sha.hexdigest()
 
 
 def _finish(tmp: Path, target: Path, sha: str, old_sha: str | None) -> bool:
@@ -249,20 +365,20 @@ def _finish(tmp: Path, target: Path, sha: str, old_sha: str | None) -> bool:
 def export_full(db: Database, target: Path, repo_id: str, compacted: str,
                 check: Callable[[Sequence[Learning]], None],
                 refuse_shrinking: Callable[[set[str]], None],
-                ) -> tuple[Written, list[tuple[int, str]]]:
+                ) -> tuple[Written, list[tuple[bytes, str]]]:
     """The whole file, streamed from the database in id order: `check` sees each batch
     (secrets), `refuse_shrinking` the ids written, before anything replaces the file."""
-    lines: list[tuple[int, str]] = []
+    lines: list[tuple[bytes, str]] = []
     counts = [0, 0]
 
-    def fill(emit: Callable[[str], None]) -> None:
-        emit(canonical(header_dict(repo_id, compacted or None)))
+    def fill(out: _Out) -> None:
+        out.line(canonical(header_dict(repo_id, compacted or None)).encode("utf-8"))
         for batch in db.team_records_by_id(repo_id, EXPORTED_STATUSES):
             check(batch)
             for rec in batch:
-                text = canonical(record_dict(rec, repo_id))
-                emit(text)
-                lines.append((line_digest(text.encode("utf-8")), rec.id))
+                data = canonical(record_dict(rec, repo_id)).encode("utf-8")
+                out.line(data)
+                lines.append((line_digest(data), rec.id))
                 counts[0 if rec.live else 1] += 1
 
     tmp, sha = _write_stream(target, fill)
@@ -282,61 +398,80 @@ class NotClean(Exception):
 
 def export_delta(db: Database, path: Path, repo_id: str, compacted: str, counts: tuple[int, int],
                  check: Callable[[Sequence[Learning]], None],
-                 refuse_dropping: Callable[[list[str]], None]) -> Written | None:
-    """Rewrite only the lines of records changed since the last export, merged into the
-    sorted old file as it streams by. None: the file is not clean (write it in full)."""
+                 refuse_dropping: Callable[[list[str]], None],
+                 old_sha: str | None = None) -> Written | None:
+    """Rewrite only the lines of records changed since the last export, merged into the old
+    file as it streams by. The caller knows the file is clean (one header, then lines in
+    step with the database in strictly increasing id order: what the last sync left); a
+    line that says otherwise makes this give up (None: write it in full)."""
     dirty = db.team_dirty(repo_id)
-    known = db.team_lines(repo_id)
     records = db.get_learnings(dirty)
-    new: dict[str, str | None] = {}
+    new: dict[str, bytes | None] = {}
     for rid in dirty:
         rec = records.get(rid)
-        new[rid] = canonical(record_dict(rec, repo_id)) if rec is not None and exported(
-            rec, repo_id, db.branch) else None
+        new[rid] = canonical(record_dict(rec, repo_id)).encode("utf-8") if rec is not None \
+            and exported(rec, repo_id, db.branch) else None
     check([records[rid] for rid, line in new.items() if line is not None])
-    header = canonical(header_dict(repo_id, compacted or None))
-    wanted = set(dirty)
-    old_of: dict[str, int] = {rid: d for d, rid in known.items() if rid in wanted}
-    new_digest = {rid: line_digest(t.encode("utf-8")) for rid, t in new.items() if t is not None}
+    header = canonical(header_dict(repo_id, compacted or None)).encode("utf-8")
     old_lines: dict[str, bytes] = {}
     live, dead = counts
 
-    def fill(emit: Callable[[str], None]) -> None:
-        pending = iter(dirty)
-        nxt = next(pending, None)
+    def fill(out: _Out) -> None:
+        """Blocks of the old file without a changed id are copied whole; the others are
+        merged line by line with the changed records' new lines, in id order."""
+        todo = list(dirty)
+        at = 0
         last = ""
-        first = True
-        with _open(path) as fh:
-            for _, line in lines_of(fh):
-                if line is None:
-                    raise NotClean
-                rid = known.get(line_digest(line))
-                if rid is None:
-                    if not (first and line.startswith(b'{"format"')):
-                        raise NotClean
-                    emit(header)
-                    first = False
-                    continue
-                if first or rid <= last:
+
+        def merge(lines: list[bytes]) -> None:
+            nonlocal at, last
+            for line in lines:
+                rid = line_id(line)
+                if rid is None or rid <= last:
                     raise NotClean
                 last = rid
-                while nxt is not None and nxt < rid:
-                    if (text := new[nxt]) is not None:
-                        emit(text)
-                    nxt = next(pending, None)
-                if nxt == rid:
+                while at < len(todo) and todo[at] < rid:
+                    if (text := new[todo[at]]) is not None:
+                        out.line(text)
+                    at += 1
+                if at < len(todo) and todo[at] == rid:
                     old_lines[rid] = line
                     if (text := new[rid]) is not None:
-                        emit(text)
-                    nxt = next(pending, None)
+                        out.line(text)
+                    at += 1
                 else:
-                    emit(line.decode("utf-8"))
-        if first:
-            raise NotClean
-        while nxt is not None:
-            if (text := new[nxt]) is not None:
-                emit(text)
-            nxt = next(pending, None)
+                    out.line(line)
+
+        with _open(path) as fh:
+            if not fh.readline(MAX_LINE_BYTES).startswith(b'{"format"'):
+                raise NotClean
+            out.line(header)
+            carry = b""
+            while chunk := fh.read(1 << 20):
+                data = carry + chunk
+                cut = data.rfind(b"\n") + 1
+                block, carry = data[:cut], data[cut:]
+                if len(carry) > MAX_LINE_BYTES:
+                    raise NotClean
+                if not block:
+                    continue
+                tail = block[block.rfind(b"\n", 0, len(block) - 1) + 1 : -1]
+                block_last = line_id(tail)
+                if block_last is None or b"\n\n" in block:
+                    raise NotClean
+                if at < len(todo) and todo[at] <= block_last:
+                    merge(block.split(b"\n")[:-1])
+                else:  # the clean file's order holds: nothing of ours in here
+                    if block_last <= last:
+                        raise NotClean
+                    out.raw(block)
+                    last = block_last
+            if carry.strip():
+                raise NotClean
+        while at < len(todo):
+            if (text := new[todo[at]]) is not None:
+                out.line(text)
+            at += 1
 
     try:
         tmp, sha = _write_stream(path, fill)
@@ -351,7 +486,7 @@ def export_delta(db: Database, path: Path, repo_id: str, compacted: str, counts:
             now = records[rid].live
             live, dead = live + now, dead + (not now)
     dropped = [rid for rid in dirty if new[rid] is None and was_live.get(rid)]
-    old = file_sha(path)
+    old = old_sha or file_sha(path)
     if sha != old and dropped:
         try:
             refuse_dropping(dropped)
@@ -360,8 +495,8 @@ def export_delta(db: Database, path: Path, repo_id: str, compacted: str, counts:
             raise
     written = _finish(tmp, path, sha, old)
     with db.write():
-        db.update_team_lines(repo_id, [old_of[r] for r in dirty if r in old_of],
-                             [(new_digest[r], r) for r in dirty if r in new_digest])
+        db.update_team_lines(repo_id, [line_digest(line) for line in old_lines.values()],
+                             [(line_digest(t), r) for r, t in new.items() if t is not None])
         db.clear_team_dirty(repo_id, dirty)
     return Written(written, live, dead, sha)
 

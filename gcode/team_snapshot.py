@@ -45,30 +45,43 @@ class Snapshot:
     lines: int = 0
 
 
-def _field(line: bytes, key: bytes, last: bool = True) -> bytes | None:
-    """A top-level string field of a canonical line (sorted keys, no spaces): found from the
-    end for keys after `evidence`, from the start for keys before it (a key inside a JSON
-    string always has its quotes escaped, so `"key":"` is structure)."""
-    pat = b'"' + key + b'":"'
-    at = line.rfind(pat) if last else line.find(pat)
-    if at < 0:
-        return None
-    start = at + len(pat)
-    end = line.find(b'"', start)
-    value = line[start:end]
+_ID, _STORE, _UPDATED = b'"id":"', b'"store":"', b',"updated_at":"'
+_DELETED_LIVE, _SUPERSEDED_LIVE = b'"deleted_at":null', b'"superseded_by":null'
+_STAMP = len("2024-01-01T00:00:00.000000Z")
+
+
+def _value(line: bytes, at: int) -> bytes | None:
+    """The string value starting at `at`, or None if it holds an escape (parse it in full)."""
+    end = line.find(b'"', at)
+    value = line[at:end]
     return None if end < 0 or b"\\" in value else value
 
 
 def _glance(line: bytes) -> tuple[str, str, str, bool] | None:
-    """(id, store, updated_at, live) of a canonical line; None: parse it in full."""
-    if not line.startswith(_CANONICAL_HEAD) or not line.endswith(b'"}'):
+    """(id, store, updated_at, live) of a line in gcode's canonical spelling (sorted keys, no
+    spaces), read off its bytes: keys after `evidence` are found from the end, the ones
+    before it from the start (inside a JSON string a quote is always escaped, so `"key":`
+    is structure). None: any other line, to be parsed in full."""
+    if not line.startswith(_CANONICAL_HEAD) or line[-_STAMP - 17 : -_STAMP - 2] != _UPDATED:
         return None
-    rid, store, updated = _field(line, b"id"), _field(line, b"store"), _field(line, b"updated_at")
-    if rid is None or store is None or updated is None:
+    evidence = line.find(b'"evidence":')
+    at_id, at_store = line.rfind(_ID), line.rfind(_STORE)
+    if evidence < 0 or at_id < evidence or at_store < at_id:
         return None
-    live = b'"deleted_at":null' in line[: line.find(b'"evidence":')] and \
-        line.rfind(b'"superseded_by":null') > line.rfind(b'"store":"')
-    return rid.decode(), store.decode(), updated.decode(), live
+    rid, store = _value(line, at_id + 6), _value(line, at_store + 9)
+    if rid is None or store is None:
+        return None
+    live = line.find(_DELETED_LIVE, 0, evidence) > 0 and line.rfind(_SUPERSEDED_LIVE) > at_store
+    return rid.decode(), store.decode(), line[-_STAMP - 2 : -2].decode(), live
+
+
+def _searchable(line: bytes) -> bytes:
+    """The lowercased title and content of a canonical line (what FTS5 and the embedder read;
+    kind is one word): where the message's terms are looked for."""
+    start = line.find(b'"content":"')
+    end = line.find(b'","created_at":"', start)
+    title = line.rfind(b'"title":"')
+    return (line[start:end] + line[title:-_STAMP - 17]).lower()
 
 
 def query_terms(message: str, expand: bool) -> list[str]:
@@ -91,8 +104,12 @@ def load(kb: KnowledgeBase, path: Path, repo_id: str, message: str = "",
          expand: bool = True) -> Snapshot:
     """Load what the context can use from the team file at `path` into `kb.db` (fresh,
     in memory); embed the keyword candidates of `message`."""
-    terms = query_terms(message, expand) if message.strip() else []
-    wanted = re.compile("|".join(re.escape(t) for t in terms).encode()) if terms else None
+    terms = [t.encode() for t in query_terms(message, expand)] if message.strip() else []
+
+    def wanted(line: bytes) -> bool:
+        text = _searchable(line)
+        return any(t in text for t in terms)
+
     recent: dict[str, list[tuple[str, str, int]]] = {}  # store -> heap of (updated, id, n)
     keep: dict[int, bytes] = {}  # line number -> line, of what may be used
     out = Snapshot()
@@ -108,7 +125,7 @@ def load(kb: KnowledgeBase, path: Path, repo_id: str, message: str = "",
         seen_ids.add(rid)
         if not live:
             continue
-        if wanted is not None and wanted.search(line.lower()):
+        if terms and wanted(line):
             keep[number] = line
         heap = recent.setdefault(store, [])
         item = (updated, rid, number)
@@ -118,15 +135,15 @@ def load(kb: KnowledgeBase, path: Path, repo_id: str, message: str = "",
         elif item > heap[0]:
             gone = heapq.heapreplace(heap, item)
             keep[number] = line
-            if wanted is None or not wanted.search(keep[gone[2]].lower()):
+            if not (terms and wanted(keep[gone[2]])):
                 keep.pop(gone[2], None)
     if twice:  # rare: read again for every copy, so the import's rules pick the winner
         for number, line, glance in _stream(path, Snapshot()):
             if glance is not None and glance[0] in twice:
                 keep[number] = line
     _insert(kb, repo_id, keep, out)
-    if wanted is not None:
-        _embed_candidates(kb, repo_id, terms)
+    if terms:
+        _embed_candidates(kb, repo_id, [t.decode() for t in terms])
     return out
 
 
