@@ -68,6 +68,7 @@ class ImportReport:
     fatal: str | None = None
     applied: bool = True  # False when --strict (or a fatal problem) stopped everything
     parsed: TeamFile | None = field(default=None, repr=False)  # the file as read
+    written: dict[str, Learning] = field(default_factory=dict, repr=False)  # as stored
 
     @property
     def ok(self) -> bool:
@@ -171,10 +172,11 @@ def apply(kb: KnowledgeBase, repo_id: str, parsed: TeamFile, source: str,
             report.redacted.append(rec.id)
     if writes:
         kb.upsert_imported(writes, existing)  # embeds first, then one write transaction
+    report.written = {r.id: r for r in writes}
     report.added = sum(1 for r in writes if r.id not in existing)
     report.updated = len(writes) - report.added
     report.unchanged += len(known or ())
-    in_file = _InFile(parsed.records, known)
+    in_file = sync_delta.InFile(parsed.records, known)
     with db.write():
         if branch:  # the branch's file no longer has them: they were never the team's
             gone = {i for i in db.provisional_ids(repo_id, branch) if i not in in_file}
@@ -189,16 +191,6 @@ def apply(kb: KnowledgeBase, repo_id: str, parsed: TeamFile, source: str,
             report.purged = _purge_compacted(db, repo_id, compacted)
             db.set_meta(_key("compacted", repo_id), compacted)
     return report
-
-
-class _InFile(Container[str]):
-    """Whether an id is in the file: parsed, or on a line in step that was not read."""
-
-    def __init__(self, parsed: Container[str], known: Container[str] | None) -> None:
-        self.parsed, self.known = parsed, known
-
-    def __contains__(self, rid: object) -> bool:
-        return rid in self.parsed or (self.known is not None and rid in self.known)
 
 
 def _supersede_duplicates(kb: KnowledgeBase, repo_id: str, file_ids: Container[str],
@@ -327,7 +319,11 @@ def import_file(ws: Workspace, path: Path | None = None, strict: bool = False,
     report.parsed = parsed
     if is_team_file and report.applied:
         if changes is not None:
-            now = db.get_learnings(list(changes.parsed.line_of))
+            # What each parsed line's record is now: as written, unless import changed it
+            # since (a superseded duplicate) or did not write it (read it back).
+            again = set(report.superseded)
+            now = {rid: rec for rid, rec in report.written.items() if rid not in again}
+            now.update(db.get_learnings([r for r in changes.parsed.line_of if r not in now]))
 
             def rendered(rid: str) -> str | None:
                 rec = now.get(rid)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -163,6 +163,16 @@ class KnownLines(Mapping[str, int]):
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._load())
+
+
+class InFile(Container[str]):
+    """Whether an id is in the file: parsed, or on a line in step that was not read."""
+
+    def __init__(self, parsed: Container[str], known: Container[str] | None) -> None:
+        self.parsed, self.known = parsed, known
+
+    def __contains__(self, rid: object) -> bool:
+        return rid in self.parsed or (self.known is not None and rid in self.known)
 
 
 @dataclass

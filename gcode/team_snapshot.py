@@ -3,16 +3,17 @@ keyword-first, into a throwaway in-memory database, in bounded time and memory.
 
 A full import would parse, check for secrets and index every line (and the first search
 would embed every learning): seconds per 10k lines. What the context can show is far
-less, so the file is streamed once and each line only glanced at (its id, store, version
-and time are read off gcode's canonical spelling; any other line is parsed in full):
+less, so the file is streamed once and each line only glanced at (its id, store, time and
+liveness are read off gcode's canonical spelling; any other line is parsed in full):
 
 - every store's most recent learnings (MAX_RECENT each: what a store lists), and
 - with a message, the learnings that share a word with it (or, for the offline embedder,
   one of its concepts), of which the keyword index's best CANDIDATES are embedded;
 
-only those are parsed, checked and loaded. Secrets are redacted in what the context
-shows (`build_safely`), exactly as an import would have redacted them. Lines never parsed
-are never reported as bad: a line is named only when the context would have used it.
+only those (and every copy of an id a union merge left twice) are parsed, checked and
+loaded by the import's rules. Secrets are redacted in what the context shows
+(`build_safely`), as an import would have redacted them. A broken or hand-edited line is
+always parsed and named; a well-formed line the context does not use is not validated.
 """
 
 from __future__ import annotations
@@ -167,9 +168,9 @@ def _insert(kb: KnowledgeBase, repo_id: str, keep: dict[int, bytes], out: Snapsh
     numbers = sorted(keep)
     parsed = parse("\n".join(keep[n].decode("utf-8", errors="replace") for n in numbers))
     for b in parsed.bad:
-        if not b.reason.startswith("no header line"):
+        if not b.reason.startswith("no header line"):  # that one is about line 1 anyway
             b.line = numbers[b.line - 1]
-            out.bad.append(b)
+        out.bad.append(b)
     out.bad.sort(key=lambda b: b.line)
     db = kb.db
     live: list[Learning] = []
