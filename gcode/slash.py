@@ -308,8 +308,9 @@ def cmd_forget(chat: ChatLike, arg: str) -> None:
         rec = machine.kb.resolve(prefix, chat.ws.user)
         if rec.deleted_at:
             raise GcodeError(f"learning {short_id(rec.id)} is already forgotten")
+        said = one_line(rec.content, 100)  # a tombstone keeps nothing of it
         machine.forget(rec)
-        chat.say(f"Forgot {short_id(rec.id)} ({rec.store}): {_escape(one_line(rec.content, 100))}")
+        chat.say(f"Forgot {short_id(rec.id)} ({rec.store}): {_escape(said)}")
 
 
 @command("mode", "show or set the learning mode (this session)", usage="[MODE | STORE MODE]",

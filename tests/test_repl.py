@@ -411,7 +411,8 @@ def test_propose_mode_accept_edit_reject(fake_llm, repo, monkeypatch):
                                                      include_dead=True)}
     assert recs["We deploy with Helm."].status == "active"
     assert recs["Staging needs the office VPN."].status == "active"
-    assert recs["Nobody likes YAML."].deleted_at is not None
+    assert "Nobody likes YAML." not in recs  # rejected: a tombstone that keeps nothing of it
+    assert recs["(forgotten)"].deleted_at is not None
     db.close()
 
 
