@@ -1,4 +1,4 @@
-"""`gcode mcp ...`: the MCP servers gcode uses (`list`).
+"""`gcode mcp ...`: the MCP servers gcode uses (`list`), and gcode as one (`serve`).
 
 Registered into the Typer app by gcode.cli (COMMAND_MODULES). Nothing heavy is
 imported at module level: the MCP SDK takes about a second to import, and only
@@ -7,11 +7,15 @@ imported at module level: the MCP SDK takes about a second to import, and only
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from gcode.cli_common import show_notices, workspace
+from gcode.errors import GcodeError
 
 if TYPE_CHECKING:
     from gcode.mcp_client import ServerStatus
@@ -20,7 +24,8 @@ EXAMPLE = """\
 [mcp_servers.time]
 command = "uvx"
 args = ["mcp-server-time"]"""
-STATE_STYLE = {"running": "green", "failed": "red", "disabled": "dim", "not started": "yellow"}
+STATE_STYLE = {"running": "green", "ok": "green", "failed": "red", "disabled": "dim",
+               "not started": "yellow"}
 
 
 def status_lines(statuses: list[ServerStatus]) -> list[str]:
@@ -65,7 +70,8 @@ def mcp_list(
             before = len(ws.notices)
             manager.start([s.name for s in manager.status() if s.state != "disabled"])
             del ws.notices[before:]  # (their failures are in the listing itself)
-        statuses = manager.status()
+        statuses = [dataclasses.replace(s, state="ok") if s.state == "running" else s
+                    for s in manager.status()]  # (started to check it; stopped below)
     finally:
         manager.close()
         show_notices(ws)
@@ -76,8 +82,53 @@ def mcp_list(
         say(line)
 
 
+def mcp_serve(
+    http: bool = typer.Option(False, "--http", help="Serve streamable HTTP on 127.0.0.1 "
+                              "instead of stdio (clients send the token as a bearer token)."),
+    port: int = typer.Option(0, "--port", min=0, max=65535, help="With --http: the port "
+                             "(0: any free one)."),
+    repo: Optional[Path] = typer.Option(None, "--repo", help="The repository to serve "
+                                        "(default: the current directory's)."),
+) -> None:
+    """Offer this repository's learnings to other agents over MCP (search_learnings,
+    get_context, save_learning, forget_learning)."""
+    from gcode.ui import warn
+
+    if repo is not None:
+        if not repo.expanduser().is_dir():
+            raise GcodeError(f"--repo {repo} is not a directory")
+        os.chdir(repo.expanduser())
+    ws = workspace()
+    if ws.repo is None:
+        raise GcodeError(f"{ws.cwd} is not inside a git repository",
+                         hint="start `gcode mcp serve` in the repository (set the MCP client's "
+                              "working directory) or pass --repo PATH")
+    from gcode.mcp_server import LearningService, build_server, run_http, run_stdio
+
+    service = LearningService(ws, notify=warn)
+    server = build_server(service)
+    try:
+        if http:
+            import secrets
+
+            token = os.environ.get("GCODE_MCP_TOKEN") or secrets.token_urlsafe(24)
+
+            def ready(url: str) -> None:
+                shown = "$GCODE_MCP_TOKEN" if os.environ.get("GCODE_MCP_TOKEN") else token
+                print(f"gcode mcp serve: {url} (send `Authorization: Bearer {shown}`; "
+                      "Ctrl-C stops)", file=sys.stderr, flush=True)
+
+            run_http(server, port, token, ready)
+        else:
+            run_stdio(server)
+    finally:
+        service.close()
+
+
 def register(app: typer.Typer, learn_app: typer.Typer | None = None) -> None:
-    """Add `mcp list` (called by gcode.cli's command-module registry)."""
-    mcp_app = typer.Typer(help="MCP: the servers gcode uses.", no_args_is_help=True)
+    """Add `mcp list` and `mcp serve` (called by gcode.cli's command-module registry)."""
+    mcp_app = typer.Typer(help="MCP: the servers gcode uses, and gcode as a server for other "
+                               "agents.", no_args_is_help=True)
     mcp_app.command("list")(mcp_list)
+    mcp_app.command("serve")(mcp_serve)
     app.add_typer(mcp_app, name="mcp")

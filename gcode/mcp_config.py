@@ -232,14 +232,16 @@ def repo_mcp_servers(root: Path, trusted: bool) -> tuple[dict[str, McpServerConf
                 else:
                     defined.append(f"{rel} (unreadable)")
             continue
+        if isinstance(raw, dict):  # gcode's own server (`claude mcp add --scope project`)
+            raw = {n: v for n, v in raw.items() if not _is_gcode_itself(v)}
         if not raw:
             continue
         defined.extend(f"{name} ({rel})" for name in (raw if isinstance(raw, dict) else {}))
         if not trusted:
             continue
         try:
-            servers = (parse_mcp_json(text, rel) if rel == ".mcp.json"
-                       else parse_servers(raw, rel))
+            servers = (parse_mcp_json(json.dumps({"mcpServers": raw}), rel)
+                       if rel == ".mcp.json" else parse_servers(raw, rel))
         except GcodeError as exc:
             notices.append(f"MCP servers of {rel} skipped: {exc.one_line()}")
             continue
@@ -252,3 +254,12 @@ def repo_mcp_servers(root: Path, trusted: bool) -> tuple[dict[str, McpServerConf
         notices.append(f"this repository defines MCP servers that gcode does not start: "
                        f"{', '.join(defined)} — {UNTRUSTED_HINT}")
     return found, notices
+
+
+def _is_gcode_itself(entry: Any) -> bool:
+    """`gcode mcp serve` registered for other agents: gcode has these tools built in."""
+    if not isinstance(entry, dict):
+        return False
+    command, args = entry.get("command"), entry.get("args")
+    return (isinstance(command, str) and os.path.basename(command) == "gcode"
+            and isinstance(args, list) and args[:2] == ["mcp", "serve"])

@@ -66,12 +66,14 @@ def test_user_file_defines_servers_and_a_repository_cannot(repo, isolated_env) -
     (repo / ".mcp.json").write_text(json.dumps({"mcpServers": {
         "docs": {"type": "http", "url": "https://mcp.example/${DOCS_PATH:-v1}",
                  "headers": {"Authorization": "Bearer ${DOCS_TOKEN}"}},
-        "local": {"command": "./tools/server", "args": ["--stdio"], "env": {"MODE": "x"}}}}))
+        "local": {"command": "./tools/server", "args": ["--stdio"], "env": {"MODE": "x"}},
+        "gcode": {"command": "gcode", "args": ["mcp", "serve"]}}}))  # for other agents
     found, notices = repo_mcp_servers(repo, trusted=False)
     assert found == {}
     assert len(notices) == 1
     assert "evil (.gcode.toml)" in notices[0] and "docs (.mcp.json)" in notices[0]
     assert "until you trust this repository" in notices[0]
+    assert "gcode (" not in notices[0]  # gcode's own server, registered for other agents
 
     found, notices = repo_mcp_servers(repo, trusted=True)
     assert notices == [] and sorted(found) == ["docs", "evil", "local"]
