@@ -147,6 +147,7 @@ class _Server:
         self.client: Any = None
         self.scope: Any = None  # the anyio CancelScope that holds the connection open
         self.task: asyncio.Task[None] | None = None
+        self.ready: asyncio.Future[None] | None = None  # the start under way, or done
         self.lock: asyncio.Lock | None = None
         self.failed: str | None = None  # did not start: sits out the session
         self.errlog: TextIO | None = None
@@ -282,7 +283,15 @@ class McpManager:
         if self._closed:
             raise McpUnavailable("the MCP servers were already shut down")
         if self._loop is None:
+            import logging
+
+            # The SDK logs its servers' failures; they reach the user as this module's one
+            # lines, not as tracebacks over the chat (logging's last-resort stderr handler).
+            sdk_log = logging.getLogger("mcp")
+            if not sdk_log.handlers:
+                sdk_log.addHandler(logging.NullHandler())
             loop = asyncio.new_event_loop()
+            loop.set_exception_handler(lambda _loop, _context: None)
             self._thread = threading.Thread(target=_run_loop, args=(loop,), name="gcode-mcp",
                                             daemon=True)
             self._thread.start()
@@ -342,12 +351,15 @@ class McpManager:
         async with srv.lock:
             if srv.client is not None:
                 return
-            try:
-                cfg = srv.cfg.expanded()
-            except GcodeError as exc:
-                raise McpUnavailable(exc.one_line()) from None
-            ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-            srv.task = asyncio.ensure_future(self._hold(srv, cfg, ready))
+            if srv.task is None or srv.task.done():  # else a start (cut short by a Ctrl-C)
+                try:                                   # is still under way: wait for it
+                    cfg = srv.cfg.expanded()
+                except GcodeError as exc:
+                    raise McpUnavailable(exc.one_line()) from None
+                srv.ready = asyncio.get_running_loop().create_future()
+                srv.task = asyncio.ensure_future(self._hold(srv, cfg, srv.ready))
+            ready = srv.ready
+        if ready is not None:
             await asyncio.shield(ready)
 
     async def _hold(self, srv: _Server, cfg: McpServerConfig, ready: asyncio.Future[None]
@@ -549,6 +561,10 @@ def _reason(exc: BaseException, srv: _Server) -> str:
     message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
     if "connection closed" in message.lower():
         return f"it exited before it was ready{srv.stderr_tail()}"
+    if type(exc).__name__ == "MCPError":
+        if message == "Server returned an error response":  # (the SDK drops the status)
+            return f"{srv.cfg.url} answered with an HTTP error; check its url and headers"
+        return f"it refused: {message}"
     name = type(exc).__name__
     if "Connect" in name or "HTTP" in name:
         return f"cannot reach {srv.cfg.url}: {message}"

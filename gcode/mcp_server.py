@@ -313,6 +313,12 @@ def run_http(server: Any, port: int, token: str, on_ready: Callable[[str], None]
     uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
 
 
+# A JSON-RPC error body, so that MCP clients show the reason rather than "HTTP 401".
+UNAUTHORIZED = (b'{"jsonrpc": "2.0", "id": null, "error": {"code": -32001, "message": '
+                b'"unauthorized: gcode mcp serve --http needs the bearer token it was started '
+                b'with (GCODE_MCP_TOKEN)"}}')
+
+
 class _RequireToken:
     """ASGI middleware: 401 unless the request carries the bearer token."""
 
@@ -327,7 +333,6 @@ class _RequireToken:
                 await send({"type": "http.response.start", "status": 401,
                             "headers": [(b"content-type", b"application/json"),
                                         (b"www-authenticate", b"Bearer")]})
-                await send({"type": "http.response.body",
-                            "body": b'{"error": "missing or wrong bearer token"}'})
+                await send({"type": "http.response.body", "body": UNAUTHORIZED})
                 return
         await self.app(scope, receive, send)

@@ -186,7 +186,8 @@ def test_serve_outside_a_repository_is_one_clear_line(tmp_path, gcode) -> None:
 
 
 @pytest.mark.slow
-def test_http_transport_needs_the_token(team_repo) -> None:
+def test_http_transport_needs_the_token(team_repo, isolated_env) -> None:
+    """The SDK's client, and gcode's own (a `url` server with `headers`), over HTTP."""
     env = {**os.environ, "GCODE_MCP_TOKEN": "s3cret-test-token"}
     proc = subprocess.Popen([*COMMAND, "mcp", "serve", "--http"], cwd=team_repo, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -214,6 +215,23 @@ def test_http_transport_needs_the_token(team_repo) -> None:
         refused = httpx2.post(url, json={"jsonrpc": "2.0", "id": 1, "method": "ping"},
                               headers={"Accept": "application/json, text/event-stream"})
         assert refused.status_code == 401
+
+        config = isolated_env / ".config" / "gcode" / "config.toml"
+        config.parent.mkdir(parents=True, exist_ok=True)
+        config.write_text(f'[mcp_servers.team]\nurl = "{url}"\n'
+                          'headers = { Authorization = "Bearer ${TEAM_TOKEN}" }\n')
+        listed = {}
+        for token in ("s3cret-test-token", "wrong"):
+            r = run_gcode("mcp", "list", "--json", cwd=team_repo, env={"TEAM_TOKEN": token})
+            assert r.returncode == 0, r.stderr
+            listed[token] = json.loads(r.stdout)[0]
+        assert listed["s3cret-test-token"]["state"] == "ok"
+        assert listed["s3cret-test-token"]["tools"] == [
+            "team__search_learnings", "team__get_context", "team__save_learning",
+            "team__forget_learning"]
+        assert listed["wrong"]["state"] == "failed"
+        assert listed["wrong"]["detail"].startswith("it refused: unauthorized: gcode mcp "
+                                                    "serve --http needs the bearer token")
     finally:
         proc.terminate()
         proc.communicate(timeout=30)
