@@ -169,6 +169,27 @@ def test_run_offers_a_real_servers_tools_and_calls_them_lazily(fake_llm, repo, i
 
 
 @pytest.mark.slow
+def test_only_the_allowed_tools_of_mcp_server_git_are_offered(fake_llm, repo,
+                                                              isolated_env) -> None:
+    git_server = str(Path(sys.executable).with_name("mcp-server-git"))
+    configure(isolated_env, server("git", git_server, "--repository", str(repo),
+                                   tools=["git_status", "git_log"], auto_approve=["git_status"]))
+    (repo / "new.txt").write_text("untracked\n")
+    fake_llm.script(tool_calls(call("git__git_status", {"repo_path": str(repo)}),
+                               call("git__git_commit", {"repo_path": str(repo),
+                                                        "message": "sneaky"})),
+                    text("One untracked file."))
+    r = run_gcode("run", "what is the git status?", cwd=repo, env=fake_llm.env)
+    assert r.returncode == 0, r.stderr
+    offered = sorted(t["function"]["name"] for t in fake_llm.chat_requests[0]["tools"]
+                     if t["function"]["name"].startswith("git__"))
+    assert offered == ["git__git_log", "git__git_status"]
+    status, commit = (tool_result(fake_llm.chat_requests[1], i) for i in (-2, -1))
+    assert "On branch main" in status and "new.txt" in status
+    assert commit.startswith("unknown tool 'git__git_commit'")
+
+
+@pytest.mark.slow
 def test_an_mcp_tool_call_asks_like_a_command(fake_llm, repo, isolated_env) -> None:
     configure(isolated_env, server("time", TIME))
     args = {"timezone": "Etc/UTC"}
