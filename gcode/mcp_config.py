@@ -221,6 +221,9 @@ def repo_mcp_servers(root: Path, trusted: bool) -> tuple[dict[str, McpServerConf
         path = root / rel
         if not path.is_file():
             continue
+        if path.is_symlink():  # (trust covers the files themselves: gcode.trust skips links)
+            notices.append(f"{rel} is a symbolic link: its MCP servers are ignored")
+            continue
         try:
             text = path.read_text(encoding="utf-8")
             data = json.loads(text) if rel == ".mcp.json" else tomllib.loads(text)

@@ -20,14 +20,17 @@ if TYPE_CHECKING:
     from gcode.workspace import Workspace
 
 
-def servers(ws: Workspace, trusted: bool = False) -> dict[str, McpServerConfig]:
-    """The user's servers, then (when `trusted`) the repository's; notices go to `ws`.
+def servers(ws: Workspace, trusted: bool | None = None) -> dict[str, McpServerConfig]:
+    """The user's servers, then (when trusted) the repository's; notices go to `ws`.
 
-    `trusted` is the user's decision about this repository: until the trust step passes
-    True, a repository's `.gcode.toml` [mcp_servers] and `.mcp.json` start nothing.
+    `trusted` is the user's decision about this repository, by default the one `gcode
+    trust` recorded for its config files as they are now (`ws.repo_trusted`): untrusted,
+    a repository's `.gcode.toml` [mcp_servers] and `.mcp.json` start nothing.
     """
     found = dict(ws.config.mcp_servers)
     if ws.repo is not None:
+        if trusted is None:
+            trusted = ws.repo_trusted
         theirs, notices = repo_mcp_servers(ws.repo.root, trusted)
         ws.notices.extend(notices)
         for name, server in theirs.items():
@@ -39,7 +42,7 @@ def servers(ws: Workspace, trusted: bool = False) -> dict[str, McpServerConfig]:
     return found
 
 
-def manager(ws: Workspace, trusted: bool = False,
+def manager(ws: Workspace, trusted: bool | None = None,
             found: dict[str, McpServerConfig] | None = None) -> McpManager:
     """A manager of every configured server (or of `found`), starting none of them yet."""
     from gcode.mcp_client import McpManager
@@ -49,7 +52,7 @@ def manager(ws: Workspace, trusted: bool = False,
                       cache_path=data_dir() / "mcp-tools.json", notices=ws.notices)
 
 
-def start(ws: Workspace, trusted: bool = False) -> McpManager | None:
+def start(ws: Workspace, trusted: bool | None = None) -> McpManager | None:
     """The session's manager, or None when no server is enabled (then `mcp` is not imported)."""
     found = servers(ws, trusted)
     if not any(s.enabled for s in found.values()):

@@ -332,3 +332,36 @@ def test_chat_lists_servers_with_slash_mcp_and_stops_them_at_the_end(fake_llm, r
     assert '"datetime"' in tool_result(fake_llm.chat_requests[1])
     assert len(running) == 1
     assert _gone(running[0])  # the chat's end stopped it
+
+
+@pytest.mark.slow
+def test_a_repositorys_servers_start_only_once_it_is_trusted(fake_llm, repo) -> None:
+    (repo / ".mcp.json").write_text(json.dumps({"mcpServers": {
+        "clock": {"command": TIME},
+        "gcode": {"command": "gcode", "args": ["mcp", "serve"]}}}))
+    fake_llm.script(text("Nothing to call."))
+    r = run_gcode("run", "hi", cwd=repo, env=fake_llm.env)
+    assert r.returncode == 0, r.stderr
+    assert not any(t["function"]["name"].startswith("clock__")
+                   for t in fake_llm.chat_requests[0]["tools"])
+    assert r.stderr.count("MCP servers") == 1
+    assert "this repository defines MCP servers that gcode does not start: clock (.mcp.json)" \
+        in r.stderr
+
+    shown = run_gcode("trust", cwd=repo)
+    assert shown.returncode == 0, shown.stderr
+    assert f".mcp.json: MCP server clock: runs `{TIME}`\n" in shown.stdout
+    fake_llm.script(tool_call("clock__get_current_time", {"timezone": "Etc/UTC"}),
+                    text("Now."))
+    r = run_gcode("run", "time?", "--yes", cwd=repo, env=fake_llm.env)
+    assert r.returncode == 0, r.stderr
+    assert '"datetime"' in tool_result(fake_llm.chat_requests[2])
+
+    # A changed file is not trusted any more: its servers stop starting.
+    (repo / ".mcp.json").write_text(json.dumps({"mcpServers": {
+        "clock": {"command": "/bin/sh", "args": ["-c", "echo pwned"]}}}))
+    fake_llm.script(text("Nothing to call."))
+    r = run_gcode("run", "hi", cwd=repo, env=fake_llm.env)
+    assert not any(t["function"]["name"].startswith("clock__")
+                   for t in fake_llm.chat_requests[3]["tools"])
+    assert "gcode does not start: clock (.mcp.json)" in r.stderr
