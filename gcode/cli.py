@@ -82,6 +82,7 @@ COMMAND_MODULES: list[str] = [
     "gcode.cli_agent",
     "gcode.cli_chat",
     "gcode.cli_trust",
+    "gcode.cli_mcp",
 ]
 
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from gcode.agent import Agent
     from gcode.learning import LearningMachine
     from gcode.llm import LLM
+    from gcode.mcp_client import McpManager
     from gcode.sessions import SqliteSessionLog
     from gcode.workspace import Workspace
 
@@ -128,6 +129,7 @@ class Chat:
         self._llm: LLM | None = None
         self._agent: Agent | None = None
         self._learning: LearningMachine | None = None
+        self._mcp: McpManager | None = None
         self._sessions: SqliteSessionLog | None = None
         self._notes: list[str] = []  # told to the model with the next message (e.g. /undo)
         self.questions = Questions(self)
@@ -186,6 +188,15 @@ class Chat:
 
 
     @property
+    def mcp(self) -> McpManager:
+        """The configured MCP servers (none runs before one of its tools is needed)."""
+        if self._mcp is None:
+            from gcode import mcp_session
+
+            self._mcp = mcp_session.manager(self.ws)
+        return self._mcp
+
+    @property
     def llm(self) -> LLM:
         if self._llm is None:
             from gcode.llm import LLM
@@ -204,7 +215,11 @@ class Chat:
             # (a resumed chat builds the agent before its prompt exists).
             approver = Approver(cfg.approval, list(cfg.allow), deny=list(cfg.deny),
                                 ask=self._approve)
-            self._agent = make_agent(self.ws, self.llm, approver, self.learning, self.sessions)
+            from gcode.mcp_session import with_mcp
+
+            approver.tools = self.mcp.auto_approved()
+            self._agent = make_agent(self.ws, self.llm, approver,
+                                     with_mcp(self.learning, self.mcp), self.sessions)
         return self._agent
 
     # -- state used by slash commands --
@@ -516,6 +531,8 @@ class Chat:
         except KeyboardInterrupt:
             pass
         finally:
+            if self._mcp is not None:
+                self._mcp.close()  # no MCP server outlives the chat
             self.ws.close()
 
 

@@ -58,7 +58,7 @@ class ToolRun:
     call_id: str
     name: str
     arguments: dict[str, Any]  # {} when the model sent something that is not a JSON object
-    action: str | None = None  # None (read-only), "edit" or "shell": the tool's kind
+    action: str | None = None  # None (read-only), "edit", "shell" or "mcp": the tool's kind
     output: str = ""
     is_error: bool = False
     exit_code: int | None = None  # shell commands that finished; None for others and timeouts

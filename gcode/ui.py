@@ -103,7 +103,7 @@ def terminal_ask(action: str, summary: str, detail: str, pattern_key: str) -> st
     if detail and detail != summary:
         print(detail.rstrip(), file=out)
     flush_typeahead()  # keys typed while the agent worked must not answer this
-    what = "edit" if action == "edit" else "run"
+    what = {"edit": "edit", "mcp": "tool call"}.get(action, "run")
     always = f"always for {pattern_key!r}" if pattern_key else "always"
     choices = f"[y]es / [n]o / [a]lways ({always})"
     if action == "unsandboxed":  # asked every time: no "always"

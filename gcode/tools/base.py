@@ -93,7 +93,7 @@ class Tool:
     description: str
     parameters: dict[str, Any]  # JSON schema of the arguments object
     run: Callable[[dict[str, Any], ToolContext], str | ToolOutput]
-    action: str | None = None  # None (read-only), "edit" or "shell": what approval it needs
+    action: str | None = None  # None (read-only), "edit", "shell" or "mcp": its approval
     # (summary, detail, pattern_key) shown when asking for approval; computing it may raise
     # ToolError (e.g. the edit does not apply), which then never bothers the user.
     preview: Callable[[dict[str, Any], ToolContext], tuple[str, str, str]] | None = None
