@@ -111,7 +111,6 @@ def init(
     warn_bad_lines(rel, report.bad)
     say(report.summary(rel))
     paths = [".gitattributes", rel] + ([".gcode.toml"] if created_config else [])
-    command = ["git", "add", "--", *paths]
     shown = "git add " + " ".join(paths)
     if not yes and not sys.stdin.isatty():
         say(f"To share them with your team, run: {shown} && git commit")
@@ -119,9 +118,15 @@ def init(
     if not yes and not typer.confirm(f"Stage {', '.join(paths)} with git add?", default=True):
         say(f"Not staged. When you are ready: {shown} && git commit")
         return
-    done = subprocess.run(command, cwd=repo.root, capture_output=True, text=True, check=False)
+    from gcode.safe_git import run_git
+
+    try:  # the repository's clean filters and hooks do not run (gcode.safe_git)
+        done = run_git(repo.root, "add", "--", *paths)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise GcodeError(f"`{shown}` failed: {exc}", hint="stage the files yourself") from None
     if done.returncode != 0:
-        raise GcodeError(f"`{shown}` failed: {done.stderr.strip() or done.returncode}",
+        error = done.stderr.decode("utf-8", "replace").strip()
+        raise GcodeError(f"`{shown}` failed: {error or done.returncode}",
                          hint="stage the files yourself")
     say(f"Staged {', '.join(paths)}; commit them to share the team's learnings.")
 

@@ -39,7 +39,7 @@ LAYERS = [
                    "gcode.scan.*", "gcode.redact.*"}),
     ("storage", {"gcode.db", "gcode.migrations"}),
     ("vocabulary", {"gcode", "gcode.turn", "gcode.records", "gcode.config", "gcode.repo",
-                    "gcode.errors", "gcode.atomic", "gcode.trust"}),
+                    "gcode.errors", "gcode.atomic", "gcode.trust", "gcode.safe_git"}),
 ]
 
 

@@ -16,6 +16,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+from gcode.errors import GcodeError
+from gcode.safe_git import run_git
 from gcode.tools.base import Tool, ToolContext, ToolError, read_text
 
 MAX_LIST = 1000  # entries list_files returns before asking for a narrower pattern
@@ -27,10 +29,10 @@ DIFF_LINES = 400  # lines of diff returned to the model after an edit
 
 def repo_files(root: Path) -> list[str]:
     """Tracked files plus untracked files that are not ignored: what a developer sees."""
-    out = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=root, capture_output=True, check=False,
-    )
+    try:
+        out = run_git(root, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+    except (OSError, subprocess.TimeoutExpired, GcodeError) as exc:
+        raise ToolError(f"cannot list files: {exc}") from None
     if out.returncode != 0:
         raise ToolError(f"cannot list files: git ls-files failed: "
                         f"{out.stderr.decode('utf-8', 'replace').strip()}")
