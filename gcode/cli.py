@@ -143,8 +143,9 @@ def _error_line(line: str) -> None:
     """Print an error line with secrets redacted: messages may quote what the user typed
     (a pasted key as an unknown option, a token in a URL)."""
     from gcode.redact import redact
+    from gcode.term_safe import clean
 
-    print(redact(line), file=sys.stderr)
+    print(clean(redact(line)), file=sys.stderr)
 
 
 def _usage_error(exc: Any) -> int:

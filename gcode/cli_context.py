@@ -270,7 +270,9 @@ def context(
         if output is not None:
             write_if_changed(output, text)
         else:
-            sys.stdout.write(text)
+            from gcode.term_safe import for_stream
+
+            sys.stdout.write(for_stream(text, sys.stdout))  # exact bytes into a file or pipe
     finally:
         ws.close()
 

@@ -22,7 +22,7 @@ TERMINAL = {
     "gcode.__main__", "gcode.cli", "gcode.cli_common", "gcode.cli_learn", "gcode.cli_context",
     "gcode.cli_agent", "gcode.cli_chat", "gcode.repl", "gcode.chat_prompt",
     "gcode.chat_questions", "gcode.slash", "gcode.render", "gcode.ui", "gcode.mentions",
-    "gcode.cli_trust",
+    "gcode.cli_trust", "gcode.term_safe",
 }
 TERMINAL_LIBRARIES = ("rich", "typer", "prompt_toolkit", "click")
 
