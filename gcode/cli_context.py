@@ -108,7 +108,7 @@ def init(
         trust.trust(repo.root)  # you wrote it: your own settings for this repository
         say("Wrote .gcode.toml (every setting commented out: uncomment what the team needs).")
     report = sync.export_file(ws)
-    warn_bad_lines(rel, report.bad)
+    warn_bad_lines(rel, report.bad, report.more_bad)
     say(report.summary(rel))
     paths = [".gitattributes", rel] + ([".gcode.toml"] if created_config else [])
     shown = "git add " + " ".join(paths)
@@ -166,7 +166,7 @@ def context_workspace(flags: dict[str, Any], searching: bool = True) -> tuple[Wo
     if team.is_file():
         report = sync.import_file(ws, team)
         if report is not None:
-            warn_bad_lines(report.source, report.bad)
+            warn_bad_lines(report.source, report.bad, report.more_bad)
     if not searching:  # an empty index: what stores add now is embedded, the import is not
         from gcode.embed import make_embedder
 

@@ -150,7 +150,7 @@ class Repo:
         path = self.root / team_file
         try:
             with path.open(encoding="utf-8") as fh:
-                header = json.loads(fh.readline())
+                header = json.loads(fh.readline(65536))  # a header is short; never read more
         except (OSError, ValueError):
             return None
         value = header.get("repo_id") if isinstance(header, dict) else None
