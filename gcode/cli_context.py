@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
-from gcode.atomic import write_if_changed
+from gcode.atomic import within, write_if_changed
 from gcode.cli_common import workspace
 from gcode.cli_learn import shown_path, warn_bad_lines
 from gcode.errors import GcodeError
@@ -253,7 +253,8 @@ def context(
                 raise GcodeError("refusing to write AGENTS.md: the learnings block contains a "
                                  "secret", hint="find it with `gcode context`, then "
                                                 "`gcode learn forget ID`")
-            target = output or ws.require_repo().root / "AGENTS.md"
+            root = ws.require_repo().root
+            target = output or within(root, root / "AGENTS.md")  # AGENTS.md may be a link
             changed = agents_md.write(target, body)
             count = sum(1 for r in built.items if r.scope == "team")
             say(f"{'Updated' if changed else 'Already up to date:'} {shown_path(ws, target)} "

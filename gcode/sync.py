@@ -26,8 +26,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gcode.atomic import write_if_changed
-from gcode.errors import GcodeError
+from gcode.atomic import within, write_if_changed
+from gcode.errors import GcodeError, os_error
 from gcode.records import Learning, short_id
 from gcode.team_file import (
     EXPORTED_STATUSES,
@@ -258,7 +258,7 @@ def _file_sha(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise GcodeError(f"cannot read {path}: {exc.strerror}") from None
+        raise os_error(exc, str(path)) from None
     return digest.hexdigest()
 
 
@@ -268,7 +268,7 @@ def _parse_file(path: Path) -> TeamFile:
     except FileNotFoundError:
         return TeamFile()
     except OSError as exc:
-        raise GcodeError(f"cannot read {path}: {exc.strerror}") from None
+        raise os_error(exc, str(path)) from None
 
 
 def import_file(ws: Workspace, path: Path | None = None, strict: bool = False,
@@ -420,7 +420,7 @@ def ensure_union_merge(root: Path, rel: str) -> bool:
     git's built-in union driver needs no per-clone setup: when both sides changed
     the same lines, it keeps both, and import picks the winner.
     """
-    path = root / ".gitattributes"
+    path = within(root, root / ".gitattributes")
     try:
         text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:

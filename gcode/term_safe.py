@@ -6,7 +6,8 @@ OSC 8 hyperlink, cursor movement that redraws an approval question, C1 controls 
 one-byte CSI) or bidi overrides that show text in another order than it runs. Every such
 character is shown as a visible stand-in instead: C0 controls as their Unicode control
 pictures (ESC is `␛`, BEL `␇`), DEL as `␡`, C1 controls and bidi/format controls as
-`<U+009B>`. A CRLF line end becomes a plain newline.
+`<U+009B>`. A CRLF line end becomes a plain newline. Lone surrogates (bytes that were not
+UTF-8, in a path or an argument) show as `<U+DCFF>` instead of failing to print.
 
 `clean()` is for plain output; `safe_console()` is a rich Console that cleans the text of
 everything it renders (Markdown, tables, markup) while its own styling still works, since
@@ -20,7 +21,7 @@ import re
 from typing import Any
 
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
-                     "\u2066-\u2069]")
+                     "\u2066-\u2069\ud800-\udfff]")  # surrogates: undecodable bytes
 # Characters json.dumps(ensure_ascii=False) leaves raw: C1 controls and bidi controls.
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 

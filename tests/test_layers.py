@@ -37,7 +37,7 @@ LAYERS = [
                "gcode.sandbox", "gcode.sandbox.*"}),
     ("knowledge", {"gcode.knowledge", "gcode.embed", "gcode.redact", "gcode.scan",
                    "gcode.scan.*", "gcode.redact.*"}),
-    ("storage", {"gcode.db", "gcode.migrations"}),
+    ("storage", {"gcode.db", "gcode.migrations", "gcode.db_guard"}),
     ("vocabulary", {"gcode", "gcode.turn", "gcode.records", "gcode.config", "gcode.repo",
                     "gcode.errors", "gcode.atomic", "gcode.trust", "gcode.safe_git"}),
 ]
