@@ -226,3 +226,23 @@ def test_hard_link_write_refused_through_the_console_script(fake_llm, make_repo,
     told = [m["content"] for m in fake_llm.chat_requests[-1]["messages"] if m["role"] == "tool"]
     assert all("hard links" in t for t in told), told
     untouched(outside)
+
+
+def test_repo_files_gcode_updates_are_not_links_out(make_repo, outside) -> None:
+    """AGENTS.md or .gitattributes as a link to a private file: gcode would copy the file
+    into the repository (and stage it). Refused; a link inside the repo is followed."""
+    repo = make_repo(files={"README.md": "# r\n", "CLAUDE.md": "# notes\n"})
+    assert run_gcode("learn", "add", "run pytest -q", cwd=repo).returncode == 0
+    (repo / "AGENTS.md").symlink_to(outside / "victim.txt")
+    (repo / ".gitattributes").symlink_to(outside / "a.txt")
+    result = run_gcode("context", "--format", "agents-md", cwd=repo)
+    assert result.returncode == 1 and "leads outside the repository" in result.stderr
+    result = run_gcode("init", "--yes", cwd=repo)
+    assert result.returncode == 1 and "leads outside the repository" in result.stderr
+    assert (repo / "AGENTS.md").is_symlink() and (repo / ".gitattributes").is_symlink()
+    untouched(outside)
+    (repo / "AGENTS.md").unlink()
+    (repo / "AGENTS.md").symlink_to("CLAUDE.md")
+    result = run_gcode("context", "--format", "agents-md", cwd=repo)
+    assert result.returncode == 0, result.stderr
+    assert (repo / "AGENTS.md").is_symlink() and "run pytest -q" in (repo / "CLAUDE.md").read_text()
