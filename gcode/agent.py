@@ -212,11 +212,19 @@ class Agent:
         if current != change.after:
             raise GcodeError(f"{change.path} was changed after gcode's edit; not undoing it",
                              hint="see /diff, and revert by hand or with git")
-        if change.before is None:
-            path.unlink()
-        else:
-            with path.open("w", encoding="utf-8", newline="") as fh:
-                fh.write(change.before)
+        from gcode.tools import beneath
+        from gcode.tools.base import ToolError
+
+        try:  # through held directory descriptors, like the edit itself
+            root = self.ctx.root
+            real = root / change.path  # the real path the edit wrote; no link followed
+            if change.before is None:
+                beneath.remove(root, real)
+            else:
+                beneath.write_bytes(root, real, change.before.encode("utf-8"))
+        except (ToolError, ValueError, OSError) as exc:
+            raise GcodeError(f"not undoing {change.path}: {exc}",
+                             hint="revert it by hand or with git") from None
         changes.pop()
         diff = "".join(difflib.unified_diff(
             change.after.splitlines(keepends=True),

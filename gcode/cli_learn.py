@@ -300,9 +300,14 @@ def learn_reindex() -> None:
         f"in {time.perf_counter() - start:.2f}s.")
 
 
-def warn_bad_lines(source: str, bad: list[BadLine]) -> None:
-    for line in bad:
-        print(f"gcode: {source} {line}", file=sys.stderr)
+def warn_bad_lines(source: str, bad: list[BadLine], more: int = 0) -> None:
+    """The first bad lines of a team file, then how many more (a broken file of a million
+    lines is a few lines of output, not a million)."""
+    from gcode.team_file import bad_line_messages
+    from gcode.term_safe import clean
+
+    for line in bad_line_messages(bad, more):
+        print(clean(f"gcode: {source} {line}"), file=sys.stderr)
 
 
 # -- learn export / import / compact ----------------------------------------------------------
@@ -320,7 +325,8 @@ def learn_export(
 
     ws = workspace()
     report = sync.export_file(ws, output=output, force=force)
-    warn_bad_lines(shown_path(ws, sync.team_path(ws)), report.bad)  # the lines it replaced
+    warn_bad_lines(shown_path(ws, sync.team_path(ws)), report.bad,  # the lines it replaced
+                   report.more_bad)
     if report.imported is not None and report.imported.changed:
         say(report.imported.summary())
     say(report.summary(shown_path(ws, report.path)))
@@ -338,7 +344,7 @@ def learn_import(
     ws = workspace()
     report = sync.import_file(ws, file, strict=strict)
     assert report is not None
-    warn_bad_lines(report.source, report.bad)
+    warn_bad_lines(report.source, report.bad, report.more_bad)
     say(report.summary())
     if report.fatal:
         raise GcodeError(f"{report.source}: {report.fatal}; nothing was imported",
@@ -346,7 +352,8 @@ def learn_import(
     if report.bad:
         what = ("nothing was imported (--strict)" if not report.applied
                 else "every good line was imported")
-        raise GcodeError(f"{len(report.bad)} bad line(s) in {report.source}: {what}",
+        count = len(report.bad) + report.more_bad
+        raise GcodeError(f"{count} bad line(s) in {report.source}: {what}",
                          hint="fix or delete those lines, or run `gcode learn export` to "
                               "rewrite the file from the database")
 
@@ -366,7 +373,7 @@ def learn_compact(
     if team.is_file():
         report = sync.import_file(ws, team, kb=kb, only_if_changed=True)
         if report is not None:
-            warn_bad_lines(report.source, report.bad)
+            warn_bad_lines(report.source, report.bad, report.more_bad)
     due = sync.tombstones_before(ws.db, ws.repo_id, sync.compact_cutoff(older_than))
     if not due:
         say(f"No tombstones older than {older_than:g} day(s); nothing to compact.")

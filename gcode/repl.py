@@ -89,10 +89,10 @@ class Spinner:
 
 
 def _console(file: Any, plain: bool, width: int | None = None) -> Any:
-    from rich.console import Console
+    from gcode.term_safe import safe_console
 
-    return Console(file=file, highlight=False, soft_wrap=plain, width=width,
-                   color_system=None if plain else "auto", no_color=plain)
+    return safe_console(file=file, highlight=False, soft_wrap=plain, width=width,
+                        color_system=None if plain else "auto", no_color=plain)
 
 
 class Chat:

@@ -402,16 +402,25 @@ def cmd_diff(chat: ChatLike, arg: str) -> None:
 
 
 def _has_head(root: Any) -> bool:
-    return subprocess.run(["git", "rev-parse", "--verify", "-q", "HEAD"], cwd=root,
-                          capture_output=True).returncode == 0
+    return _run_git(root, "rev-parse", "--verify", "-q", "HEAD").returncode == 0
 
 
 def _git(root: Any, *args: str) -> str:
-    proc = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True,
-                          errors="replace")
+    proc = _run_git(root, *args)
     if proc.returncode != 0:
-        raise GcodeError(f"git {args[0]} failed: {proc.stderr.strip()}")
-    return proc.stdout
+        raise GcodeError(f"git {args[0]} failed: "
+                         f"{proc.stderr.decode('utf-8', 'replace').strip()}")
+    return proc.stdout.decode("utf-8", "replace")
+
+
+def _run_git(root: Any, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """git with the repository's filters, hooks, pager and external diff off (safe_git)."""
+    from gcode.safe_git import run_git
+
+    try:
+        return run_git(root, *args)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise GcodeError(f"git {args[0]} failed: {exc}") from None
 
 
 @command("mcp", "the MCP servers gcode may use: their state and tools")

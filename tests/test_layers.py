@@ -22,7 +22,7 @@ TERMINAL = {
     "gcode.__main__", "gcode.cli", "gcode.cli_common", "gcode.cli_learn", "gcode.cli_context",
     "gcode.cli_agent", "gcode.cli_chat", "gcode.repl", "gcode.chat_prompt",
     "gcode.chat_questions", "gcode.slash", "gcode.render", "gcode.ui", "gcode.mentions",
-    "gcode.cli_trust", "gcode.cli_mcp",
+    "gcode.cli_trust", "gcode.cli_mcp", "gcode.term_safe",
 }
 TERMINAL_LIBRARIES = ("rich", "typer", "prompt_toolkit", "click")
 
@@ -37,9 +37,10 @@ LAYERS = [
                "gcode.sandbox", "gcode.sandbox.*", "gcode.mcp_client"}),
     ("knowledge", {"gcode.knowledge", "gcode.embed", "gcode.redact", "gcode.scan",
                    "gcode.scan.*", "gcode.redact.*"}),
-    ("storage", {"gcode.db", "gcode.db_sessions", "gcode.migrations"}),
+    ("storage", {"gcode.db", "gcode.db_sessions", "gcode.migrations", "gcode.db_guard"}),
     ("vocabulary", {"gcode", "gcode.turn", "gcode.records", "gcode.config", "gcode.repo",
-                    "gcode.errors", "gcode.atomic", "gcode.trust", "gcode.mcp_config"}),
+                    "gcode.errors", "gcode.atomic", "gcode.trust", "gcode.mcp_config",
+                    "gcode.safe_git"}),
 ]
 
 

@@ -227,6 +227,11 @@ def read_text(path: Path, what: str = "") -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise ToolError(f"cannot read {label}: {exc.strerror}") from None
+    return decode_text(data, label)
+
+
+def decode_text(data: bytes, label: str) -> str:
+    """A file's bytes as text, refusing binaries and non-UTF-8 with a clear message."""
     if b"\0" in data[:8192]:
         raise ToolError(f"{label} is a binary file; gcode only reads text files")
     try:
