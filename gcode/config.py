@@ -335,7 +335,10 @@ def load_config(
         apply_file(cfg, user_file, mcp_servers=True)
     if repo_root is not None:
         repo_file = repo_config_path(repo_root)
-        if repo_file.is_file():
+        if repo_file.is_symlink():  # trust covers the file in the repository, not a link's target
+            cfg.ignored.append(f"{repo_file.name} is ignored: it is a symbolic link; make it a "
+                               "regular file to use it")
+        elif repo_file.is_file():
             apply_repo_file(cfg, repo_file, repo_trusted)
     env: Mapping[str, str] = os.environ if environ is None else environ
     for var, dotted in ENV_VARS.items():
