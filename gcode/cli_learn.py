@@ -31,6 +31,17 @@ def knowledge(ws: Workspace) -> KnowledgeBase:
     return KnowledgeBase(ws.db, make_embedder(ws.config))
 
 
+def reading_workspace() -> Workspace:
+    """The workspace of a command that reads learnings: a team file that changed since the
+    last import (a pull, a checkout) is imported first, so what it shows is current."""
+    from gcode.sync import auto_import
+
+    ws = workspace()
+    if ws.repo is not None:
+        auto_import(ws)  # cheap when unchanged (one hash); never raises
+    return ws
+
+
 def visible_repos(ws: Workspace, all_repos: bool) -> list[str] | None:
     """Repo ids a listing covers: this repo plus cross-repo (user) records, or all with --all."""
     if all_repos:
@@ -109,7 +120,7 @@ def learn_show(
     """List what gcode knows about this repository (and you), with where each fact came from."""
     from gcode.ui import print_json, say, table
 
-    ws = workspace()
+    ws = reading_workspace()
     repos = visible_repos(ws, all_repos)
     statuses = ("active", "stale", "pending") if include_pending else ("active", "stale")
     records = ws.db.list_learnings(repos, user=ws.user, stores=[store] if store else None,
@@ -167,7 +178,7 @@ def learn_search(
 
     if not query.strip():
         raise GcodeError("the search query is empty", hint="gcode learn search \"QUERY\"")
-    ws = workspace()
+    ws = reading_workspace()
     results = knowledge(ws).search(query, visible_repos(ws, all_repos), ws.user, k=k,
                                    stores=[store] if store else None)
     if as_json:
@@ -270,7 +281,7 @@ def learn_stats(
     """Counts per repository, store and scope."""
     from gcode.ui import escape, say, table
 
-    ws = workspace()
+    ws = reading_workspace()
     rows = ws.db.learning_stats()
     if not all_repos:
         mine = {ws.repo_id, ""}

@@ -81,6 +81,7 @@ class LearningMachine:
         self.budget = config.learning.token_budget
         self.stats = {"extraction_calls": 0, "skipped_turns": 0}
         self.errors: list[str] = []
+        self._recall_errors: set[str] = set()
         self.team_changed = False
         self.proposals_made = False  # a propose-mode store made proposals this session
         self._worker: threading.Thread | None = None
@@ -156,7 +157,11 @@ class LearningMachine:
         for name, store in self.stores.items():
             if self.mode_of(name) == "off":
                 continue
-            data = store.recall(self.ctx(message))
+            try:
+                data = store.recall(self.ctx(message))
+            except Exception as exc:  # noqa: BLE001 - one store failing keeps the others
+                self._recall_failed(name, exc)
+                continue
             if isinstance(data, list) and all(isinstance(d, Learning) for d in data):
                 seen: set[str] = set()
                 for rec in data:
@@ -196,6 +201,14 @@ class LearningMachine:
                 blocks[name] = block.strip()
         text = CONTEXT_FRAME.format("\n\n".join(blocks.values())) if blocks else ""
         return BuiltContext(text, items, blocks)
+
+    def _recall_failed(self, store: str, exc: Exception) -> None:
+        """Say once per session which store could not recall; its context is left out."""
+        if store in self._recall_errors:
+            return
+        self._recall_errors.add(store)
+        what = exc.one_line() if isinstance(exc, GcodeError) else f"{type(exc).__name__}: {exc}"
+        self.errors.append(f"store {store} left out of the context: {what}")
 
     # -- agent hooks ------------------------------------------------------------------------
 
