@@ -34,8 +34,7 @@ Everything runs through the product's own APIs on fresh databases in a temporary
 4. Lifecycle: every learning taught oldest first with `LearningMachine.teach` (as `learn add`
    does): paraphrased duplicates merged, superseded facts retired, facts lost to a wrong merge.
 
-Targets printed beside the numbers come from issue 10; a `none` question or any search that
-raises is counted under errors (and treated as retrieving nothing).
+Targets beside the numbers come from issue 10; a search that raises counts under errors.
 """
 
 from __future__ import annotations
@@ -81,10 +80,6 @@ def rid(repo: str | None) -> str:
     return f"corpus-{repo}" if repo else ""
 
 
-def iso_days_ago(days: int, now: datetime) -> str:
-    return (now - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
 def norm(text: str) -> str:
     return " ".join(text.lower().split()).rstrip(".!")
 
@@ -122,7 +117,7 @@ class Corpus:
         out = []
         for rec in sorted(self.learnings, key=lambda r: -r["age_days"]):
             personal = rec["store"] == "user_memory"
-            stamp = iso_days_ago(rec["age_days"], now)
+            stamp = (now - timedelta(days=rec["age_days"])).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
             out.append((rec["id"], Learning(
                 content=rec["content"], store=rec["store"], repo_id=rid(rec["repo"]),
                 scope="user" if personal else "team", user=rec["author"] if personal else "",
@@ -229,6 +224,7 @@ def injection(corpus: Corpus, kb: KnowledgeBase, ids: dict[str, set[str]]) -> di
     reach: dict[str, list[float]] = {c: [] for c in CLASSES}
     stale_shown = stale_total = 0
     errors: Counter[str] = Counter()
+    crashed: list[str] = []
     old_of = {new: old for old, new in corpus.old.items()}
     for q in corpus.questions:
         key = (rid(q["repo"]), q["user"])
@@ -238,6 +234,7 @@ def injection(corpus: Corpus, kb: KnowledgeBase, ids: dict[str, set[str]]) -> di
             built = machines[key].build_context(q["text"])
         except Exception:  # noqa: BLE001 - counted; `gcode run` would drop the whole block
             errors[q["class"]] += 1
+            crashed.append(q["id"])
             continue
         if q["class"] == "none":
             none_tokens.append(estimate_tokens(built.text))
@@ -264,7 +261,7 @@ def injection(corpus: Corpus, kb: KnowledgeBase, ids: dict[str, set[str]]) -> di
         "reach": round(sum(everything) / len(everything), 3) if everything else 0.0,
         "reach_by_class": {c: round(sum(r) / len(r), 3) if r else 0.0 for c, r in reach.items()},
         "superseded_injected": f"{stale_shown}/{stale_total}",
-        "errors": dict(errors), "errors_total": sum(errors.values())}
+        "errors": dict(errors), "errors_total": sum(errors.values()), "crashed": crashed}
 
 
 # -- capture --------------------------------------------------------------------------------------
@@ -389,13 +386,18 @@ def lifecycle(corpus: Corpus, workdir: Path, embedder: Embedder) -> dict[str, An
     kb = KnowledgeBase(db, embedder)
     machines: dict[tuple[str, str], LearningMachine] = {}
     where: dict[str, str] = {}
+    errors: list[str] = []
     for rec in sorted(corpus.learnings, key=lambda r: -r["age_days"]):
         key = (rid(rec["repo"]), rec["author"])
         if key not in machines:
             machines[key] = LearningMachine(Config(), kb, key[0], None, key[1])
-        where[rec["id"]] = machines[key].teach(rec["store"], rec["content"],
-                                               kind=rec["kind"]).learning.id
-    final = {cid: db.get_learning(dbid) for cid, dbid in where.items()}
+        try:
+            where[rec["id"]] = machines[key].teach(rec["store"], rec["content"],
+                                                   kind=rec["kind"]).learning.id
+        except Exception as exc:  # noqa: BLE001 - a refused fact is lost, not a crashed run
+            errors.append(f"{rec['id']}: {type(exc).__name__}: {exc}")
+            where[rec["id"]] = ""
+    final = {cid: db.get_learning(dbid) if dbid else None for cid, dbid in where.items()}
 
     def alive(cid: str) -> bool:
         rec = final[cid]
@@ -414,14 +416,14 @@ def lifecycle(corpus: Corpus, workdir: Path, embedder: Embedder) -> dict[str, An
     for cid in where:
         if cid in corpus.old or any(cid == a for a, _ in dups):
             continue  # expected to go (or to merge into its original)
-        others = [o for o in holders[where[cid]] if o != cid]
+        others = [o for o in holders[where[cid]] if o != cid and where[cid]]
         wrongly_merged = any(frozenset((cid, o)) not in related for o in others)
         if not alive(cid) or wrongly_merged:
             lost.add(cid)
     db.close()
     return {"duplicates_merged": merged, "duplicate_pairs": len(dups),
             "superseded_retired": retired, "superseded_pairs": len(corpus.old),
-            "facts_lost": len(lost), "lost": sorted(lost)[:10]}
+            "facts_lost": len(lost), "lost": sorted(lost)[:10], "errors": errors}
 
 
 # -- the run --------------------------------------------------------------------------------------
@@ -563,6 +565,9 @@ def report(res: dict[str, Any]) -> None:
         print(f"  superseded facts retired        {life['superseded_retired']}/"
               f"{life['superseded_pairs']}")
         print(f"  facts lost to a wrong merge     {life['facts_lost']}")
+        if life["errors"]:
+            print(f"  teach errors                    {len(life['errors'])}, first: "
+                  f"{life['errors'][0]}")
     secs = res["seconds"]
     print("\nseconds: " + ", ".join(f"{k} {v}" for k, v in secs.items())
           + f", total {sum(secs.values()):.1f}")
