@@ -28,7 +28,7 @@ def knowledge(ws: Workspace) -> KnowledgeBase:
     from gcode.embed import make_embedder
     from gcode.knowledge import KnowledgeBase
 
-    return KnowledgeBase(ws.db, make_embedder(ws.config))
+    return KnowledgeBase(ws.db, make_embedder(ws.config, ws.capabilities))
 
 
 def visible_repos(ws: Workspace, all_repos: bool) -> list[str] | None:

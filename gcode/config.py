@@ -42,7 +42,9 @@ class ModelConfig:
     api_key: str = ""  # OPENAI_API_KEY; prefer the env var over writing it in a file
     timeout: float = 120.0  # seconds per request
     max_retries: int = 3  # on 429, 5xx and dropped connections
-    context_window: int = 128000  # tokens; used to trim old turns
+    context_window: int = 128000  # tokens; used to trim old turns (a server's smaller one wins)
+    api_version: str = ""  # Azure: sent as ?api-version= (also read from base_url)
+    api_key_header: str = ""  # header carrying the key; "" = Authorization: Bearer (Azure: api-key)
 
 
 @dataclass

@@ -185,7 +185,7 @@ class Chat:
         if self._llm is None:
             from gcode.llm import LLM
 
-            self._llm = LLM.from_config(self.ws.config)
+            self._llm = LLM.from_config(self.ws.config, capabilities=self.ws.capabilities)
         return self._llm
 
     @property
@@ -240,7 +240,7 @@ class Chat:
         old = cfg.name
         cfg.name = name
         try:
-            llm = LLM.from_config(self.ws.config)
+            llm = LLM.from_config(self.ws.config, capabilities=self.ws.capabilities)
         except Exception:
             cfg.name = old
             raise

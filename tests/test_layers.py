@@ -29,15 +29,16 @@ TERMINAL_LIBRARIES = ("rich", "typer", "prompt_toolkit", "click")
 LAYERS = [
     ("terminal", TERMINAL),
     ("session", {"gcode.learning_session", "gcode.sessions", "gcode.sync", "gcode.team_file",
-                 "gcode.doctor", "gcode.workspace"}),
+                 "gcode.doctor", "gcode.workspace", "gcode.capabilities"}),
     ("learning", {"gcode.learning", "gcode.store_api", "gcode.learning_tools",
                   "gcode.extraction", "stores", "stores.*"}),
-    ("agent", {"gcode.agent", "gcode.llm", "gcode.agents_md", "gcode.tools", "gcode.tools.*"}),
+    ("agent", {"gcode.agent", "gcode.llm", "gcode.llm_stream", "gcode.llm_errors",
+               "gcode.server_info", "gcode.agents_md", "gcode.tools", "gcode.tools.*"}),
     ("knowledge", {"gcode.knowledge", "gcode.embed", "gcode.redact", "gcode.scan",
                    "gcode.scan.*", "gcode.redact.*"}),
     ("storage", {"gcode.db", "gcode.migrations"}),
     ("vocabulary", {"gcode", "gcode.turn", "gcode.records", "gcode.config", "gcode.repo",
-                    "gcode.errors", "gcode.atomic"}),
+                    "gcode.errors", "gcode.atomic", "gcode.endpoint"}),
 ]
 
 

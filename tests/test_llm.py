@@ -22,8 +22,11 @@ from fake_openai import (
 )
 
 from gcode.config import load_config
+from gcode.embed import OpenAIEmbedder
+from gcode.endpoint import Endpoint
 from gcode.errors import GcodeError
-from gcode.llm import LLM, Completion, Retrying, TextChunk, Usage, _Accumulator, parse_json_object
+from gcode.llm import LLM, Completion, Retrying, TextChunk, Usage, parse_json_object
+from gcode.llm_stream import Accumulator
 
 USER = [{"role": "user", "content": "hi"}]
 TOOLS = [{"type": "function", "function": {"name": "read_file", "description": "read",
@@ -146,7 +149,7 @@ def test_wrong_key(fake_llm) -> None:
     with pytest.raises(GcodeError) as exc:
         collect(fake_llm.make_llm())
     assert exc.value.message == (f"the model server at {fake_llm.url} rejected the API key "
-                                 "(HTTP 401)")
+                                 "(HTTP 401): Incorrect API key provided")
     assert exc.value.hint == "check OPENAI_API_KEY"
     assert len(fake_llm.chat_requests) == 1  # not retried
 
@@ -155,7 +158,8 @@ def test_unknown_model(fake_llm) -> None:
     fake_llm.models = {MODEL}
     with pytest.raises(GcodeError) as exc:
         collect(fake_llm.make_llm(model="llama-9000"))
-    assert exc.value.message == f"model 'llama-9000' not found at {fake_llm.url}"
+    assert exc.value.message == (f"model 'llama-9000' not found at {fake_llm.url} "
+                                 "(HTTP 404: The model `llama-9000` does not exist)")
 
 
 def test_context_too_long(fake_llm) -> None:
@@ -164,7 +168,8 @@ def test_context_too_long(fake_llm) -> None:
                                code="context_length_exceeded"))
     with pytest.raises(GcodeError) as exc:
         collect(fake_llm.make_llm())
-    assert exc.value.message == f"the conversation is too long for model {MODEL}"
+    assert exc.value.message.startswith(f"the conversation is too long for model {MODEL} "
+                                        "(This model's maximum context length is 8192")
 
 
 def test_quota_exhausted_is_not_retried(fake_llm) -> None:
@@ -261,24 +266,26 @@ def test_complete_json_retries_and_reports_non_json(fake_llm) -> None:
     assert len(fake_llm.chat_requests) == 2
 
 
-def test_embed_returns_vectors_in_order(fake_llm) -> None:
-    llm = fake_llm.make_llm()
-    vectors = llm.embed(["alpha", "beta"], "text-embedding-3-small")
+def test_embed_returns_vectors_in_order_as_floats(fake_llm) -> None:
+    embedder = OpenAIEmbedder("text-embedding-3-small", Endpoint(fake_llm.url, API_KEY), 10)
+    vectors = embedder.embed(["alpha", "beta"])
     assert vectors == [fake_vector("alpha"), fake_vector("beta")]
     body = fake_llm.requests[0]["body"]
     assert body == {"model": "text-embedding-3-small", "input": ["alpha", "beta"],
-                    "encoding_format": "float"}
-    assert llm.embed([], "m") == []
+                    "encoding_format": "float"}  # never the SDK's base64 default
+    assert embedder.embed([]) == [] and embedder.dim == 8
     fake_llm.script_embeddings(embeddings_reply([[1.0, 0.0]]))
-    with pytest.raises(GcodeError, match="returned 1 embeddings for 2 texts"):
-        llm.embed(["a", "b"], "m")
+    with pytest.raises(GcodeError, match="returned 1 vectors for 2 texts"):
+        embedder.embed(["a", "b"])
 
 
-def test_embed_unknown_model(fake_llm) -> None:
+def test_embed_unknown_model_names_the_model_and_the_server_reason(fake_llm) -> None:
     fake_llm.models = {MODEL}
     with pytest.raises(GcodeError) as exc:
-        fake_llm.make_llm().embed(["a"], "nomic-embed")
-    assert exc.value.message == f"embedding model 'nomic-embed' not found at {fake_llm.url}"
+        OpenAIEmbedder("nomic-embed", Endpoint(fake_llm.url, API_KEY), 10).embed(["a"])
+    assert exc.value.message == (f"the embeddings server at {fake_llm.url} answered HTTP 404: "
+                                 "The model `nomic-embed` does not exist")
+    assert "nomic-embed" in exc.value.hint
 
 
 def test_parse_json_object_variants() -> None:
@@ -303,27 +310,29 @@ def tc(index, id=None, name=None, args=None):
 
 
 def test_accumulator_handles_reused_index_missing_ids_and_null_choices() -> None:
-    acc = _Accumulator()
+    acc = Accumulator()
     acc.add(chunk(calls=[tc(0, "a", "read_file", '{"path"')]))
     acc.add(chunk(calls=[tc(0, None, None, ': "x"}')]))
     acc.add(chunk(calls=[tc(0, "b", "grep", '{"pattern": "y"}')]))  # same index, new id
     acc.add(chunk(calls=[tc(None, None, "git_status", "{}")]))  # no index, no id
     acc.add(chunk(content="done", finish="tool_calls"))
     acc.add(chunk(choices=False, usage=NS(prompt_tokens=3, completion_tokens=4)))
-    result = acc.result()
-    assert [(c.id, c.name, c.arguments) for c in result.tool_calls] == [
-        ("a", "read_file", '{"path": "x"}'), ("b", "grep", '{"pattern": "y"}'),
-        ("call_2", "git_status", "{}")]
+    result = acc.finish()
+    assert [(c.id, c.name, c.arguments) for c in result.tool_calls[:2]] == [
+        ("a", "read_file", '{"path": "x"}'), ("b", "grep", '{"pattern": "y"}')]
+    made_up = result.tool_calls[2]  # nine letters and digits: the id every server accepts
+    assert (made_up.name, made_up.arguments) == ("git_status", "{}")
+    assert len(made_up.id) == 9 and made_up.id.isalnum()
     assert result.content == "done" and result.usage == Usage(3, 4)
     assert result.finish_reason == "tool_calls"
 
 
 def test_accumulator_ignores_other_choices() -> None:
-    acc = _Accumulator()
+    acc = Accumulator()
     acc.add(NS(choices=[NS(index=1, delta=NS(content="other", tool_calls=None),
                            finish_reason=None)], usage=None))
-    assert acc.add(chunk(content="mine")) == "mine"
-    assert acc.result().content == "mine"
+    assert acc.add(chunk(content="mine")).answer == "mine"
+    assert acc.finish().content == "mine"
 
 
 def test_text_chunks_are_typed(fake_llm) -> None:

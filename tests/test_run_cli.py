@@ -205,7 +205,8 @@ def test_wrong_key(fake_llm, calc_repo: Path) -> None:
     result = run_gcode("run", "hello", cwd=calc_repo, env=agent_env(fake_llm))
     assert result.returncode == 1
     assert one_error_line(result) == (f"the model server at {fake_llm.url} rejected the API key "
-                                      "(HTTP 401) — check OPENAI_API_KEY")
+                                      "(HTTP 401): Incorrect API key provided — check "
+                                      "OPENAI_API_KEY")
     assert len(sessions()) == 1
 
 
@@ -235,14 +236,19 @@ def test_unknown_model(fake_llm, calc_repo: Path) -> None:
     fake_llm.models = {MODEL}
     result = run_gcode("run", "hello", "--model", "gpt-9", cwd=calc_repo, env=agent_env(fake_llm))
     assert result.returncode == 1
-    assert one_error_line(result).startswith(f"model 'gpt-9' not found at {fake_llm.url} — ")
+    assert one_error_line(result).startswith(f"model 'gpt-9' not found at {fake_llm.url} "
+                                             "(HTTP 404: The model `gpt-9` does not exist) — ")
 
 
 def test_context_too_long(fake_llm, calc_repo: Path) -> None:
-    fake_llm.script(http_error(400, "maximum context length is 4096 tokens",
-                               code="context_length_exceeded"))
+    """The window the server names is learned: the request is trimmed to it and sent once
+    more; when even that does not fit, one clear line."""
+    fake_llm.script(*[http_error(400, "maximum context length is 4096 tokens",
+                                 code="context_length_exceeded")] * 2)
     result = run_gcode("run", "hello", cwd=calc_repo, env=agent_env(fake_llm))
     assert one_error_line(result).startswith(f"the conversation is too long for model {MODEL}")
+    assert len(fake_llm.chat_requests) == 2
+    fake_llm.assert_done()
 
 
 def test_no_model_configured(calc_repo: Path) -> None:
