@@ -47,11 +47,26 @@ class DbCapabilities:
     def set(self, key: str, record: dict[str, Any]) -> None:
         with self._lock:
             self._cache[key] = dict(record)
-            db = open_db(self.path, self.busy_timeout_ms)
-            try:
-                db.set_meta(key, json.dumps(record, sort_keys=True))
-            finally:
-                db.close()
+        value = json.dumps(record, sort_keys=True)
+        try:  # usually free; but the client may learn while this process holds the write lock
+            self._write(key, value, 0)
+        except Exception:  # noqa: BLE001 - busy: write once the lock is released
+            worker = threading.Thread(target=self._write_later, args=(key, value),
+                                      name="gcode-capabilities", daemon=False)
+            worker.start()
+
+    def _write(self, key: str, value: str, busy_timeout_ms: int) -> None:
+        db = open_db(self.path, busy_timeout_ms)
+        try:
+            db.set_meta(key, value)
+        finally:
+            db.close()
+
+    def _write_later(self, key: str, value: str) -> None:
+        try:
+            self._write(key, value, self.busy_timeout_ms)
+        except Exception:  # noqa: BLE001 - not kept: learned again (one request) next time
+            pass
 
 
 def capability_store(path: Path, busy_timeout_ms: int = 10000

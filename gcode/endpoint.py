@@ -109,7 +109,8 @@ class Endpoint:
         except ValueError:  # not a URL at all: the client reports it
             return cls(url, api_key, api_version, key_header)
         query = dict(parse_qsl(parts.query))
-        version = api_version or query.pop("api-version", "")
+        version = api_version or query.get("api-version", "")
+        query.pop("api-version", None)
         rest = urlencode(query)
         url = urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), rest, ""))
         if not key_header and version and _DEPLOYMENT.search(parts.path):

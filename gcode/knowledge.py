@@ -58,6 +58,7 @@ class KnowledgeBase:
         # What went wrong without stopping anything (a remote embedder down: the learning
         # is stored without a vector); the caller shows these.
         self.warnings: list[str] = []
+        self._warned: set[str] = set()
 
     # -- index ------------------------------------------------------------------------------
 
@@ -173,11 +174,15 @@ class KnowledgeBase:
             if (duplicate := self._duplicate(rec)) is not None:
                 return duplicate
             self.db.insert_learning(rec, None)
-        note = (f"a learning was stored without a search vector ({exc.one_line()}); run "
-                "`gcode learn reindex` once the embeddings server works")
-        if note not in self.warnings:
-            self.warnings.append(note)
+        self._warn(exc, "learnings are stored without a search vector until "
+                        "`gcode learn reindex` succeeds")
         return AddResult(rec, "added")
+
+    def _warn(self, exc: EmbeddingError, consequence: str) -> None:
+        """One line per embedder failure, however many records and searches it touched."""
+        if exc.message not in self._warned:
+            self._warned.add(exc.message)
+            self.warnings.append(f"{exc.one_line()} ({consequence})")
 
     def add_many(self, records: Sequence[Learning]) -> list[AddResult]:
         """Bulk add: embedded in one batch, written in one transaction. Exact duplicates are
@@ -326,9 +331,7 @@ class KnowledgeBase:
             qvec: bytes | None = to_blob(self._embed([query], query=True)[0])
         except EmbeddingError as exc:
             qvec = None
-            note = f"search used keywords only: {exc.one_line()}"
-            if note not in self.warnings:
-                self.warnings.append(note)
+            self._warn(exc, "search uses keywords only")
         pool = max(k * 5, 50)
         fused: dict[str, float] = {}
         records: dict[str, Learning] = {}
