@@ -199,6 +199,8 @@ class LLM:
             changes = {"tools": False, "tools_reason": cause.detail, "tools_hint": cause.hint}
         elif cause.kind == "tools_stream" and tools and streaming:
             changes = {"tools_stream": False}
+        elif cause.kind == "tool_choice" and tools and caps.get("tool_choice", True):
+            changes = {"tool_choice": False}
         elif cause.kind == "system_role" and caps.get("system_role", True):
             changes = {"system_role": False}
         elif cause.kind == "reasoning_needed" and not self._echo_reasoning():
@@ -299,10 +301,13 @@ class LLM:
     # -- chat --
 
     def _chat_params(self, messages: Sequence[Mapping[str, Any]],
-                     tools: list[dict[str, Any]], stream: bool) -> dict[str, Any]:
+                     tools: list[dict[str, Any]], stream: bool, tool_choice: Any = None
+                     ) -> dict[str, Any]:
         params: dict[str, Any] = {"model": self.model, "messages": self.shape(messages)}
         if tools:
             params["tools"] = tools
+            if tool_choice is not None and self.caps.get("tool_choice", True):
+                params["tool_choice"] = tool_choice
         if stream:
             params["stream"] = True
             if self.caps.get("stream_usage", True):
@@ -310,9 +315,11 @@ class LLM:
         return params
 
     def stream_chat(self, messages: Sequence[Mapping[str, Any]],
-                    tools: Sequence[Mapping[str, Any]] | None = None) -> Iterator[StreamEvent]:
+                    tools: Sequence[Mapping[str, Any]] | None = None,
+                    tool_choice: Any = None) -> Iterator[StreamEvent]:
         """Stream one response: TextChunk/ReasoningChunk*, then one Completion; Retrying
-        between attempts, a Notice when the server cannot do something it was asked."""
+        between attempts, a Notice when the server cannot do something it was asked.
+        `tool_choice` is sent where the server takes it (dropped, once, where it does not)."""
         import openai
 
         offered = {t["function"]["name"]: t["function"].get("parameters") or {}
@@ -328,7 +335,7 @@ class LLM:
             held: list[str] = []  # answer text held back: it may be a tool call written as text
             try:
                 acc = Accumulator(bool(self.caps.get("think_prefilled", False)))
-                params = self._chat_params(messages, use_tools, streaming)
+                params = self._chat_params(messages, use_tools, streaming, tool_choice)
                 if streaming:
                     with closing(self._create(**params)) as stream:
                         for chunk in stream:
@@ -396,6 +403,7 @@ class LLM:
             made = completion.content + completion.reasoning + \
                 "".join(c.arguments for c in completion.tool_calls)
             completion.usage = Usage(estimate_tokens(sent), estimate_tokens(made))
+            completion.usage_estimated = True
         self.usage_total = self.usage_total + completion.usage
         yield completion
 

@@ -309,6 +309,7 @@ class Completion:
     usage: Usage | None = None
     finish_reason: str | None = None
     reasoning: str = ""
+    usage_estimated: bool = False  # the server sent no usage: counted from characters
 
 
 class StreamFault(Exception):

@@ -308,3 +308,54 @@ def test_gcode_run_says_how_to_enable_tools_in_one_line(serve, quirk_repo: Path,
     lines = [ln for ln in result.stderr.splitlines() if "--enable-auto-tool-choice" in ln]
     assert len(lines) == 1 and lines[0].startswith("warning: tools are off for Qwen/Qwen3-8B")
     assert "--tool-call-parser" in lines[0]
+
+
+# -- gcode doctor --------------------------------------------------------------------------------
+
+
+def doctor(repo: Path, server_url: str, model: str) -> Any:
+    from conftest import run_gcode
+
+    return run_gcode("doctor", cwd=repo, env={"OPENAI_BASE_URL": server_url,
+                                              "OPENAI_API_KEY": KEY, "GCODE_MODEL": model})
+
+
+def test_doctor_asks_the_server(serve, quirk_repo: Path) -> None:
+    server = serve(q.Vllm)
+    result = doctor(quirk_repo, server.url, q.Vllm.model)
+    assert result.returncode == 0, result.stdout
+    out = result.stdout
+    assert f"ok      server      {server.url} answers; 1 model(s), Qwen/Qwen3-8B listed; " \
+           "context window 32768 (max_model_len)" in out
+    assert "ok      chat        Qwen/Qwen3-8B answered 'The answer is 42.'" in out
+    assert 'ok      tools       Qwen/Qwen3-8B called the tool' in out
+    sent = server.requests_to("/chat/completions")[-1]["body"]
+    assert sent["tool_choice"] == {"type": "function", "function": {"name": "report_status"}}
+
+
+def test_doctor_says_what_the_server_cannot_do_and_what_it_learned(
+        serve, quirk_repo: Path, isolated_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    server = serve(q.LlamaCppNoJinja)
+    result = doctor(quirk_repo, server.url, q.LlamaCppNoJinja.model)
+    assert result.returncode == 0, result.stdout  # chat works: tools are a warning
+    lines = result.stdout.splitlines()
+    (tools,) = [ln for ln in lines if ln.split()[:2] == ["warning", "tools"]]
+    assert "tools param requires --jinja flag" in tools and "start llama-server with --jinja" \
+        in tools
+    assert any(ln.startswith("ok      server record  learned: tools refused") for ln in lines)
+    assert len(server.failures) == 1  # a deterministic 500: asked once, not retried
+
+
+def test_doctor_reports_a_dead_server_as_a_problem(quirk_repo: Path) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/v1"
+    result = doctor(quirk_repo, url, "qwen3:8b")
+    assert result.returncode == 1
+    (line,) = [ln for ln in result.stdout.splitlines() if ln.startswith("problem")]
+    assert line.split()[:2] == ["problem", "server"]
+    assert f"cannot reach the model server at {url}" in line
+    assert "chat" not in result.stdout.split("problem", 1)[1]  # no pile of follow-up errors
