@@ -3,12 +3,14 @@
 The prompt lives in chat_prompt.py, the questions it asks (approvals, proposals)
 in chat_questions.py, `@path` attachments in mentions.py. prompt_toolkit, rich and
 the agent are imported only when used, so the chat reaches its first prompt
-quickly and never imports openai before the first message.
+quickly; openai is imported in the background once the prompt is up, while the
+person types, so the first answer does not wait for it either.
 """
 
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -350,6 +352,8 @@ class Chat:
 
         if self.reader is None:
             self.reader = self.make_reader()
+        if self.model_name:
+            preload_model_client()
         try:
             while True:
                 self.refresh_toolbar()
@@ -509,6 +513,24 @@ class Chat:
             self.ws.close()
 
 
+def preload_model_client() -> threading.Thread:
+    """Import the model client (`openai` alone takes ~0.45 s) in the background while the
+    person types, so the first answer does not wait for it. Not a daemon: an exit during
+    the import waits for it instead of tearing it down half-way."""
+
+    def load() -> None:
+        try:
+            import openai  # noqa: F401
+
+            import gcode.llm  # noqa: F401
+        except Exception:  # noqa: BLE001 - the first message imports it again, and says why
+            pass
+
+    thread = threading.Thread(target=load, name="gcode-preload", daemon=False)
+    thread.start()
+    return thread
+
+
 def _quiet_tty() -> Callable[[], None]:
     """Stop the terminal echoing keys (a `^C` would break the live answer's layout) while a
     turn runs; returns `restore`. Ctrl-C still interrupts, and typed-ahead text waits for
@@ -542,7 +564,6 @@ def _interrupt_once() -> Callable[[], None]:
     Only the main thread may set signal handlers; elsewhere (tests) nothing changes.
     """
     import signal
-    import threading
 
     if threading.current_thread() is not threading.main_thread():
         return lambda: None
