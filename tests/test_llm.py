@@ -25,8 +25,15 @@ from gcode.config import load_config
 from gcode.embed import OpenAIEmbedder
 from gcode.endpoint import Endpoint
 from gcode.errors import GcodeError
-from gcode.llm import LLM, Completion, Retrying, TextChunk, Usage, parse_json_object
-from gcode.llm_stream import Accumulator
+from gcode.llm import LLM, Completion, Notice, Retrying, TextChunk, Usage, parse_json_object
+from gcode.llm_stream import (
+    Accumulator,
+    ThinkSplitter,
+    ToolCall,
+    repair_arguments,
+    strip_think,
+    text_tool_calls,
+)
 
 USER = [{"role": "user", "content": "hi"}]
 TOOLS = [{"type": "function", "function": {"name": "read_file", "description": "read",
@@ -339,3 +346,91 @@ def test_text_chunks_are_typed(fake_llm) -> None:
     fake_llm.script(Reply(text="ab", chunk_size=1))
     events, _ = collect(fake_llm.make_llm())
     assert events == [TextChunk("a"), TextChunk("b")]
+
+
+# -- what servers send, read as it was meant ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("raw", "fixed"), [
+    ('{"path": "a", "end_line": 5', '{"path": "a", "end_line": 5}'),  # vllm#32152
+    ('{"a": {"b": [1, 2', '{"a": {"b": [1, 2]}}'),
+    ('{"a":1}{"a":1}', '{"a": 1}'),  # vllm#42167: the same object twice
+    ('{{"a":1}', '{"a": 1}'),
+    ("", "{}"),
+])
+def test_repair_arguments_fixes_only_unambiguous_faults(raw: str, fixed: str) -> None:
+    assert repair_arguments(raw) == fixed
+
+
+@pytest.mark.parametrize("raw", ['{"command": "rm -rf /tmp/bui', '{"a": 1}{"b": 2}',
+                                 '{"a": 1,', "[1]", "not json"])
+def test_unrepairable_arguments_stay_as_sent_and_history_gets_an_object(raw: str) -> None:
+    assert repair_arguments(raw) == raw  # the tool reports the error; nothing truncated runs
+    call = ToolCall("c1", "run_shell", raw)
+    assert call.to_message()["function"]["arguments"] == "{}"
+
+
+TOOL_SCHEMAS = {"read_file": {"type": "object", "required": ["path"],
+                              "properties": {"path": {}, "end_line": {}}}}
+
+
+@pytest.mark.parametrize("content", [
+    '```json\n{"name": "read_file", "parameters": {"path": "a.py"}}\n```',
+    '<tool_call>\n{"arguments": {"path": "a.py"}, "name": "read_file"}\n</tool_call>',
+    '[TOOL_CALLS]read_file{"path": "a.py"}',
+    '{"type": "function", "function": {"name": "read_file", "parameters": {"path": "a.py"}}}',
+])
+def test_tool_calls_written_as_text(content: str) -> None:
+    assert text_tool_calls(content, TOOL_SCHEMAS) == [("read_file", '{"path": "a.py"}')]
+
+
+@pytest.mark.parametrize("content", [
+    'Call it like {"name": "read_file", "parameters": {"path": "a.py"}}',  # prose around it
+    '{"name": "read_file", "parameters": {"file": "a.py"}}',  # not its parameters
+    '{"name": "write_file", "parameters": {"path": "a.py"}}',  # not an offered tool
+    '{"name": "read_file", "parameters": {}}',  # a required parameter missing
+])
+def test_text_that_is_not_exactly_a_call_stays_text(content: str) -> None:
+    assert text_tool_calls(content, TOOL_SCHEMAS) is None
+
+
+def test_think_blocks_split_across_chunks_and_a_lone_close() -> None:
+    splitter = ThinkSplitter()
+    pieces = [splitter.feed(p) for p in ["<th", "ink>\nI {think}", "</thi", "nk>\n\nHello", "!"]]
+    assert "".join(r for r, _ in pieces) == "\nI {think}"
+    assert "".join(a for _, a in pieces) == "Hello!"
+    acc = Accumulator()  # DeepSeek-R1's template opened the block: only </think> arrives
+    shown = [acc.add(chunk(content=p)) for p in ["Let me ", "see.</th", "ink>\n\n42"]]
+    assert [(p.answer, p.retract) for p in shown] == [("Let me ", False), ("see.", False),
+                                                      ("42", True)]
+    assert shown[2].reasoning == "Let me see."  # what was shown as the answer, taken back
+    done = acc.finish()
+    assert (done.content, done.reasoning) == ("42", "Let me see.")
+    assert strip_think("<think>a {b}</think>\n{\"x\": 1}") == '{"x": 1}'
+
+
+@pytest.mark.parametrize(("url", "version", "base", "query", "header"), [
+    ("https://r.openai.azure.com/openai/deployments/gpt4o?api-version=2024-10-21", "",
+     "https://r.openai.azure.com/openai/deployments/gpt4o", "2024-10-21", "api-key"),
+    ("https://r.openai.azure.com", "2024-10-21",
+     "https://r.openai.azure.com/openai/deployments/gpt4o", "2024-10-21", "api-key"),
+    ("https://r.openai.azure.com/openai/v1/", "", "https://r.openai.azure.com/openai/v1", "",
+     ""),
+    ("http://localhost:11434/v1", "", "http://localhost:11434/v1", "", ""),
+])
+def test_endpoint_urls(url: str, version: str, base: str, query: str, header: str) -> None:
+    ep = Endpoint.parse(url, "k", version).for_model("gpt4o")
+    assert (ep.base_url, ep.api_version, ep.key_header) == (base, query, header)
+    if ep.deployment:
+        assert ep.for_deployment("embed").base_url.endswith("/openai/deployments/embed")
+        assert ep.models_base == "https://r.openai.azure.com/openai"
+
+
+def test_a_deterministic_500_is_not_retried_and_the_turn_answers_without_tools(fake_llm) -> None:
+    fake_llm.script(http_error(500, "tools param requires --jinja flag", type="server_error"),
+                    text("no tools here"))
+    events, done = collect(fake_llm.make_llm(), tools=TOOLS)
+    assert done.content == "no tools here" and len(fake_llm.chat_requests) == 2
+    assert "tools" not in fake_llm.chat_requests[1]
+    (notice,) = [e for e in events if isinstance(e, Notice)]
+    assert "start llama-server with --jinja" in notice.message

@@ -415,3 +415,32 @@ def test_json_renderer_one_object_per_line() -> None:
                            "final_text": "**Done**: x is now `2`.", "steps": 3,
                            "prompt_tokens": 10, "completion_tokens": 5, "cancelled": False,
                            "error": None}
+
+
+def test_reasoning_is_dimmed_on_a_terminal_and_hidden_in_a_pipe(monkeypatch) -> None:
+    import io
+
+    from rich.console import Console
+
+    from gcode.render import PlainRenderer, RichRenderer
+    from gcode.turn import DoneEvent, ReasoningDelta, TextDelta
+
+    events = [ReasoningDelta("Let me think {about it}."), TextDelta("Let me "),
+              ReasoningDelta("Let me check.", retract=True), TextDelta("42"),
+              DoneEvent("sid", 1, "42", 1, 5, 5)]
+    out, err = io.StringIO(), io.StringIO()
+    plain = PlainRenderer(out, err, stream=False)
+    for event in events:
+        plain.handle(event)
+    plain.close()
+    assert out.getvalue() == "42\n" and "think" not in err.getvalue()
+
+    monkeypatch.delenv("NO_COLOR")
+    out_file, err_file = io.StringIO(), io.StringIO()
+    rich = RichRenderer(Console(file=out_file, force_terminal=True, width=80),
+                        Console(file=err_file, force_terminal=True, width=80))
+    for event in events:
+        rich.handle(event)
+    rich.close()
+    assert "\x1b[2;3mLet me think {about it}." in err_file.getvalue()  # dim italic
+    assert "42" in out_file.getvalue()
