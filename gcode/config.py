@@ -118,6 +118,7 @@ ENV_VARS = {
     "GCODE_MODEL": "model.name",
     "OPENAI_API_KEY": "model.api_key",
     "OPENAI_BASE_URL": "model.base_url",
+    "OPENAI_API_VERSION": "model.api_version",  # the name Azure's own SDKs read
     "GCODE_APPROVAL": "agent.approval",
     "GCODE_LEARNING_MODE": "learning.mode",
     "GCODE_EMBEDDER": "embeddings.provider",

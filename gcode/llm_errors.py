@@ -80,8 +80,10 @@ def diagnose(exc: Any) -> Cause | None:
     if "thought_signature" in low:
         return Cause("history_arguments", detail)
     if re.search(r"tool choice requires|tool_choice.{0,40}requires|tools param requires|"
-                 r"does not support tools|support tool use|tools? (are|is) not supported|"
-                 r"function calling is not (enabled|supported)|unsupported param: tools", low):
+                 r"(does not|doesn't|do not) support (tools|tool use|tool calling|function|"
+                 r"function calling)|support tool use|unsupported param: tools|"
+                 r"(tools?|tool use|tool calling|function calling|functions?) (are|is) not "
+                 r"(enabled|supported|available)", low):
         return Cause("tools", detail, _tools_hint(text))
     if "tool_choice" in low and re.search(r"unsupported|not supported|requires", low):
         return Cause("tool_choice", detail, _tools_hint(text))

@@ -132,8 +132,13 @@ _FENCE = re.compile(r"^```(?:json|tool_call|function_call|tool_code)?\s*\n?(.*?)
 _TAGGED = re.compile(r"<tool_call>\s*(.*?)\s*</tool_call>", re.DOTALL)
 _MISTRAL = re.compile(r"^\[TOOL_CALLS\]\s*(.*)$", re.DOTALL)
 _MISTRAL_NAMED = re.compile(r"^([A-Za-z_][\w.-]*)\s*(\{.*\})$", re.DOTALL)
+_XML_FUNCTION = re.compile(r"^<function=([^>\s]+)>(.*?)</function>$", re.DOTALL)
+_XML_PARAMETER = re.compile(r"<parameter=([^>\s]+)>\n?(.*?)\n?</parameter>", re.DOTALL)
+_DEEPSEEK = re.compile(r"<｜tool▁call▁begin｜>function<｜tool▁sep｜>([^\s<]+)\s*```(?:json)?\s*"
+                       r"(.*?)\s*```\s*<｜tool▁call▁end｜>", re.DOTALL)
+_BRACKETED = re.compile(r"^\[tool_call:\s*([A-Za-z_][\w.-]*)\s*(\{.*\})\s*\]$", re.DOTALL)
 CALL_PREFIXES = ("{", "[{", "```json", "```tool_call", "```function_call", "<tool_call>",
-                 "[TOOL_CALLS]")
+                 "[TOOL_CALLS]", "<｜tool▁calls▁begin｜>", "[tool_call:")
 
 
 def _json_values(text: str) -> list[Any] | None:
@@ -173,6 +178,24 @@ def _as_call(obj: Any, tools: Mapping[str, Mapping[str, Any]]) -> tuple[str, str
     return name, json.dumps(args)
 
 
+def _xml_call(name: str, body: str, tools: Mapping[str, Mapping[str, Any]]) -> Any:
+    """A Qwen3-Coder XML call as {"name", "arguments"}; values typed by the tool's schema."""
+    props = (tools.get(name) or {}).get("properties") or {}
+    args: dict[str, Any] = {}
+    for key, value in _XML_PARAMETER.findall(body):
+        kind = (props.get(key) or {}).get("type") if isinstance(props.get(key), dict) else None
+        if kind in ("integer", "number", "boolean", "object", "array"):
+            try:
+                args[key] = json.loads(value)
+            except ValueError:
+                return None
+        else:
+            args[key] = value
+    if _XML_PARAMETER.sub("", body).strip():
+        return None
+    return {"name": name, "arguments": args}
+
+
 def text_tool_calls(content: str, tools: Mapping[str, Mapping[str, Any]]
                     ) -> list[tuple[str, str]] | None:
     """The tool calls a model wrote as text instead of `tool_calls` (Llama's JSON, Hermes'
@@ -185,11 +208,23 @@ def text_tool_calls(content: str, tools: Mapping[str, Mapping[str, Any]]
     if fenced:
         text = fenced.group(1).strip()
     tagged = _TAGGED.findall(text)
-    if tagged:
+    parts: list[Any] = []
+    if text.startswith("<｜tool▁calls▁begin｜>"):  # DeepSeek's own markup
+        found = _DEEPSEEK.findall(text)
+        rest = _DEEPSEEK.sub("", text).replace("<｜tool▁calls▁begin｜>", "")
+        if not found or rest.replace("<｜tool▁calls▁end｜>", "").strip():
+            return None
+        parts = [{"name": name, "arguments": args} for name, args in found]
+    elif (bracketed := _BRACKETED.match(text)) is not None:  # Gemini through web proxies
+        parts = [{"name": bracketed.group(1), "arguments": bracketed.group(2)}]
+    elif tagged:
         if _TAGGED.sub("", text).strip():
             return None
-        parts: list[Any] = []
         for block in tagged:
+            xml = _XML_FUNCTION.match(block.strip())
+            if xml is not None:  # Qwen3-Coder: <function=NAME><parameter=P>value</parameter>
+                parts.append(_xml_call(xml.group(1), xml.group(2), tools))
+                continue
             values = _json_values(block)
             if values is None:
                 return None
@@ -410,12 +445,12 @@ class Accumulator:
             self.calls.append({"id": "", "name": "", "arguments": "", "extra": {}})
             pos = self.by_index[index] = len(self.calls) - 1
         call = self.calls[pos]
-        if tc.id and not call["id"]:
+        if getattr(tc, "id", None) and not call["id"]:
             call["id"] = tc.id
         for key, value in (getattr(tc, "model_extra", None) or {}).items():
             if value is not None:
                 call["extra"][key] = value
-        fn = tc.function
+        fn = getattr(tc, "function", None)
         if fn is not None:
             if fn.name and not call["name"]:
                 call["name"] = fn.name
@@ -461,6 +496,8 @@ def clean_history_message(msg: dict[str, Any]) -> dict[str, Any]:
     if isinstance(content, str) and (THINK_OPEN in content or THINK_CLOSE in content):
         out["content"] = strip_think(content) or None
     calls = out.get("tool_calls")
+    if out.get("content") is None and not calls:
+        out["content"] = ""  # Ollama refuses a null content without tool calls
     if calls:
         fixed = []
         for c in calls:

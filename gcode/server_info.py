@@ -95,7 +95,8 @@ def probe_window(endpoint: Endpoint, model: str, timeout: float) -> tuple[int | 
                 return served, "/props n_ctx"
         except ProbeError:
             pass
-    if found is None and not endpoint.is_openai and not endpoint.is_azure:
+    lmstudio = entry is not None and entry.get("owned_by") == "organization_owner"
+    if found is None and lmstudio:
         try:  # LM Studio keeps it in its own listing
             data = get_json(f"{root}/api/v0/models", endpoint.auth_headers(), timeout)
             for e in (data.get("data") if isinstance(data, dict) else None) or []:

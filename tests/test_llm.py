@@ -371,7 +371,8 @@ def test_unrepairable_arguments_stay_as_sent_and_history_gets_an_object(raw: str
 
 
 TOOL_SCHEMAS = {"read_file": {"type": "object", "required": ["path"],
-                              "properties": {"path": {}, "end_line": {}}}}
+                              "properties": {"path": {"type": "string"},
+                                             "end_line": {"type": "integer"}}}}
 
 
 @pytest.mark.parametrize("content", [
@@ -434,3 +435,15 @@ def test_a_deterministic_500_is_not_retried_and_the_turn_answers_without_tools(f
     assert "tools" not in fake_llm.chat_requests[1]
     (notice,) = [e for e in events if isinstance(e, Notice)]
     assert "start llama-server with --jinja" in notice.message
+
+
+@pytest.mark.parametrize("content", [
+    "<tool_call>\n<function=read_file>\n<parameter=path>\na.py\n</parameter>\n"
+    "<parameter=end_line>\n5\n</parameter>\n</function>\n</tool_call>",  # Qwen3-Coder
+    "<｜tool▁calls▁begin｜><｜tool▁call▁begin｜>function<｜tool▁sep｜>read_file\n```json\n"
+    '{"path": "a.py", "end_line": 5}\n```<｜tool▁call▁end｜><｜tool▁calls▁end｜>',  # DeepSeek
+    '[tool_call: read_file {"path": "a.py", "end_line": 5}]',
+])
+def test_more_tool_call_markups(content: str) -> None:
+    assert text_tool_calls(content, TOOL_SCHEMAS) == [
+        ("read_file", '{"path": "a.py", "end_line": 5}')]
