@@ -443,7 +443,7 @@ class Agent:
             is_error=result.is_error, exit_code=result.exit_code, timed_out=result.timed_out,
             duration=result.duration, changed_paths=result.changed_paths,
             approved=result.decision.allowed if result.decision else None,
-            sandboxed=result.sandboxed))
+            sandboxed=result.sandboxed, sandbox_blocked=result.sandbox_blocked))
         self._add(turn, {"role": "tool", "tool_call_id": call.id, "content": result.content})
         state.pending.remove(call)
         yield ToolResultEvent(call.id, call.name, result.content, result.is_error)

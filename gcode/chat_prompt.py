@@ -12,6 +12,7 @@ import hashlib
 import os
 import re
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -217,10 +218,12 @@ class ToolbarInfo:
     tokens: int = 0
     notice: str = ""
     notice_at: float = 0.0
+    approval: str = ""
 
     def text(self) -> str:
-        parts = [self.repo or "(no repo)", self.model or "no model", f"learning: {self.mode}",
-                 f"{_short_count(self.tokens)} tokens"]
+        parts = [self.repo or "(no repo)", self.model or "no model",
+                 *([f"approval: {self.approval}"] if self.approval else []),
+                 f"learning: {self.mode}", f"{_short_count(self.tokens)} tokens"]
         line = " " + "  ·  ".join(parts)
         if self.notice and time.monotonic() - self.notice_at < 5:
             line += f"   [{self.notice}]"
@@ -300,3 +303,21 @@ class LineReader:
         if not line:
             return None
         return line.rstrip("\r\n")
+
+
+def preload_model_client() -> threading.Thread:
+    """Import the model client (`openai` alone takes ~0.45 s) in the background while the
+    person types, so the first answer does not wait for it. Not a daemon: an exit during
+    the import waits for it instead of tearing it down half-way."""
+
+    def load() -> None:
+        try:
+            import openai  # noqa: F401
+
+            import gcode.llm  # noqa: F401
+        except Exception:  # noqa: BLE001 - the first message imports it again, and says why
+            pass
+
+    thread = threading.Thread(target=load, name="gcode-preload", daemon=False)
+    thread.start()
+    return thread

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from gcode.chat_prompt import mono
+from gcode.ui import flush_typeahead
 
 if TYPE_CHECKING:
     from gcode.learning import LearningMachine
@@ -48,6 +49,8 @@ class Questions:
         screen = self.screen
         if not screen.interactive:
             return default
+        if screen.pt_input is None:
+            flush_typeahead()  # keys typed while the agent worked must not answer this
         from prompt_toolkit import PromptSession
         from prompt_toolkit.key_binding import KeyBindings
 
@@ -94,9 +97,14 @@ class Questions:
         if action == "edit" and detail:
             screen.show_diff(detail)
         elif detail and detail != summary:
-            screen.say(f"[bold]$[/] {escape(detail)}")
-        what = "this edit" if action == "edit" else "this command"
+            screen.say(("" if action == "mcp" else "[bold]$[/] ") + escape(detail))
+        what = ("this edit" if action == "edit" else "this tool call" if action == "mcp"
+                else "this command")
         always = f"always for {pattern_key}" if pattern_key else "always"
+        if action == "unsandboxed":  # outside the OS sandbox: asked every time, no "always"
+            key = self.choose(f"Run this command WITHOUT the sandbox ({summary})?",
+                              {"y": "yes", "n": "no"})
+            return "yes" if key == "y" else "no"
         key = self.choose(f"Allow {what} ({summary})?", {"y": "yes", "n": "no", "a": always})
         return {"y": "yes", "a": "always"}.get(key, "no")
 

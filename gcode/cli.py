@@ -81,6 +81,8 @@ COMMAND_MODULES: list[str] = [
     "gcode.cli_context",
     "gcode.cli_agent",
     "gcode.cli_chat",
+    "gcode.cli_trust",
+    "gcode.cli_mcp",
 ]
 
 

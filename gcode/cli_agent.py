@@ -61,7 +61,8 @@ def run_once(prompt: str, *, json_mode: bool = False, yes: bool = False,
         if not prompt.strip():
             raise GcodeError("the prompt is empty", hint='gcode run "what to do"')
         ws.require_repo()
-        from gcode import learning_session
+        warn_if_unsandboxed(ws)
+        from gcode import learning_session, mcp_session
         from gcode.llm import LLM
         from gcode.render import make_renderer
         from gcode.tools.approval import Approver
@@ -69,14 +70,22 @@ def run_once(prompt: str, *, json_mode: bool = False, yes: bool = False,
         llm = LLM.from_config(ws.config, capabilities=ws.capabilities)
         from gcode.ui import stdin_is_interactive, terminal_ask
 
-        approver = Approver(ws.config.agent.approval, list(ws.config.agent.allow), yes=yes,
+        cfg = ws.config.agent
+        approver = Approver(cfg.approval, list(cfg.allow), yes=yes, deny=list(cfg.deny),
                             ask=terminal_ask if stdin_is_interactive() else None)
-        # The learning machine supplies the context block, its tools and after_turn.
+        if cfg.approval == "full-auto" and not json_mode:
+            ws.notices.append("approval mode full-auto: edits and commands run without asking")
+            show_notices(ws)
+        # The learning machine supplies the context block, its tools and after_turn; the
+        # MCP servers (started on first use) add their tools.
         machine = learning_session.start(ws, lambda: llm)
+        mcp = mcp_session.start(ws)
+        approver.tools = mcp.auto_approved() if mcp else []
         try:
-            agent = make_agent(ws, llm, approver, machine)
+            agent = make_agent(ws, llm, approver, mcp_session.with_mcp(machine, mcp))
             done = drive(agent.run_turn(prompt), make_renderer(json_mode))
         finally:
+            mcp_session.finish(mcp)  # no server outlives the run
             learning_session.finish(ws, machine)  # commit what the turn taught, export
             show_notices(ws)
     except GcodeError as exc:
@@ -93,6 +102,17 @@ def run_once(prompt: str, *, json_mode: bool = False, yes: bool = False,
                          exit_code=130)
     if done.error:
         raise GcodeError(done.error)
+
+
+def warn_if_unsandboxed(ws: Workspace) -> None:
+    """Say once, before the turn, that no sandbox can be had (each command will then ask)."""
+    from gcode.sandbox import for_config
+    from gcode.ui import warn
+
+    box = for_config(ws.config.agent, ws.require_repo().root)
+    if box.missing:
+        warn(f"no sandbox for the agent's commands here: {box.reason}; every command will ask "
+             "before it runs (`gcode doctor` says more; --sandbox off runs them unsandboxed)")
 
 
 def _json_error(exc: GcodeError) -> None:
@@ -119,8 +139,10 @@ def register(app: typer.Typer, learn_app: typer.Typer | None = None) -> None:
                                                "auto-edit or full-auto."),
         max_steps: Optional[int] = typer.Option(None, "--max-steps", min=1, help="Most "
                                                 "tool-call rounds before giving up."),
+        sandbox: Optional[str] = typer.Option(None, "--sandbox", help="Where commands run: "
+                                              "workspace-write (default), read-only or off."),
     ) -> None:
         """Run one task non-interactively: print the answer, tool activity on stderr."""
         run_once(prompt, json_mode=json_mode, yes=yes,
                  flags={"model.name": model, "agent.approval": approval,
-                        "agent.max_steps": max_steps})
+                        "agent.max_steps": max_steps, "agent.sandbox": sandbox})

@@ -3,7 +3,7 @@
 Registered into the Typer app by gcode.cli (COMMAND_MODULES). Starting the
 chat must be quick (the first prompt within 0.8 s), so nothing heavy is
 imported here: prompt_toolkit when the prompt is built, openai in the background once
-the prompt is up (gcode.repl.preload_model_client).
+the prompt is up (gcode.chat_prompt.preload_model_client).
 """
 
 from __future__ import annotations
@@ -16,17 +16,25 @@ from gcode.errors import GcodeError
 
 
 def chat(session: Optional[str] = None, resume: bool = False, cont: bool = False,
-         model: Optional[str] = None, approval: Optional[str] = None) -> int:
+         model: Optional[str] = None, approval: Optional[str] = None,
+         sandbox: Optional[str] = None) -> int:
     from gcode.cli_common import workspace
     from gcode.repl import Chat
 
     if session and not resume:
         raise GcodeError(f"unexpected argument {session!r}",
                          hint=f"to continue that session: gcode chat --resume {session}")
-    ws = workspace(**{"model.name": model, "agent.approval": approval})
+    ws = workspace(**{"model.name": model, "agent.approval": approval,
+                      "agent.sandbox": sandbox})
     ws.require_repo()
+    from gcode.cli_agent import warn_if_unsandboxed
+    from gcode.cli_trust import ask_to_trust
+
+    ask_to_trust(ws)
+    warn_if_unsandboxed(ws)
     chat = Chat(ws)
     chat.banner()
+    chat.show_learning_errors()  # e.g. which settings of an untrusted repository were ignored
     if resume or cont:
         try:
             chat.resume(session)
@@ -52,8 +60,11 @@ def register(app: typer.Typer, learn_app: typer.Typer | None = None) -> None:
                                             "(default: $GCODE_MODEL or [model] name)."),
         approval: Optional[str] = typer.Option(None, "--approval", help="ask (default), "
                                                "auto-edit or full-auto."),
+        sandbox: Optional[str] = typer.Option(None, "--sandbox", help="Where commands run: "
+                                              "workspace-write (default), read-only or off."),
     ) -> None:
         """Chat with gcode about this repository (Ctrl-D exits, /help lists commands)."""
-        code = chat(session, resume=resume, cont=cont, model=model, approval=approval)
+        code = chat(session, resume=resume, cont=cont, model=model, approval=approval,
+                    sandbox=sandbox)
         if code:
             raise typer.Exit(code)

@@ -39,7 +39,7 @@ _REPO_CONFIG_HEADER = """\
 # Precedence: defaults < ~/.config/gcode/config.toml < .gcode.toml < GCODE_* env vars < flags.
 """
 _PERSONAL_SECTIONS = {"user", "database"}
-_PERSONAL_KEYS = {("model", "api_key")}
+_PERSONAL_KEYS = {("model", "api_key"), ("model", "allowed_base_urls")}
 _SECTION = re.compile(r"^\[([A-Za-z0-9_.-]+)\]\s*$")
 
 
@@ -102,7 +102,10 @@ def init(
     config_path = repo.root / ".gcode.toml"
     created_config = not config_path.exists()
     if created_config:
+        from gcode import trust
+
         write_if_changed(config_path, repo_config_template())
+        trust.trust(repo.root)  # you wrote it: your own settings for this repository
         say("Wrote .gcode.toml (every setting commented out: uncomment what the team needs).")
     report = sync.export_file(ws)
     warn_bad_lines(rel, report.bad)
@@ -151,6 +154,7 @@ def context_workspace(flags: dict[str, Any], searching: bool = True) -> tuple[Wo
     ws.repo_id = repo.team_file_repo_id(ws.config.team.file) or ws.repo_id
     _import_sqlite_utils_lean()
     ws.db = open_db(Path(":memory:"), ws.config.database.busy_timeout_ms)
+    ws.db.branch = repo.provisional_branch()
     if not searching:  # a throwaway database nobody searches needs no keyword index
         ws.db.stop_keyword_index()
     team = sync.team_path(ws)

@@ -208,8 +208,9 @@ def learn_forget(
         if not typer.confirm(f"Forget {len(records)} learning(s)?", default=False):
             raise GcodeError("nothing forgotten", exit_code=1)
     for rec in records:
+        said = one_line(rec.content, 100)  # a tombstone keeps nothing of it
         machine.forget(rec)
-        say(f"Forgot {short_id(rec.id)} ({rec.store}): {escape(one_line(rec.content, 100))}")
+        say(f"Forgot {short_id(rec.id)} ({rec.store}): {escape(said)}")
 
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
 
 from gcode.errors import GcodeError
+from gcode.mcp_config import McpServerConfig, parse_servers, read_servers_file
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -28,6 +29,12 @@ else:  # pragma: no cover - Python 3.10
 APPROVAL_MODES = ("ask", "auto-edit", "full-auto")
 LEARNING_MODES = ("always", "agentic", "propose", "off")
 EMBEDDERS = ("hashing", "openai", "e5")
+SANDBOX_MODES = ("workspace-write", "read-only", "off")
+
+# Settings only the user may choose (their own file, the environment, a flag): each one loosens
+# what the agent's commands may touch, so a repository's `.gcode.toml` must never set them
+# (they are not REPO_KEYS; tests/test_sandbox.py holds the two lists apart).
+USER_ONLY_KEYS = ("agent.sandbox", "agent.network", "agent.writable_paths")
 
 
 @dataclass
@@ -45,6 +52,8 @@ class ModelConfig:
     context_window: int = 128000  # tokens; used to trim old turns (a server's smaller one wins)
     api_version: str = ""  # Azure: sent as ?api-version= (also read from base_url)
     api_key_header: str = ""  # header carrying the key; "" = Authorization: Bearer (Azure: api-key)
+    # Servers a trusted repository's .gcode.toml may point base_url at (your key goes there).
+    allowed_base_urls: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -64,11 +73,17 @@ class EmbeddingsConfig:
 class AgentConfig:
     approval: str = "ask"  # ask | auto-edit | full-auto
     allow: list[str] = field(default_factory=list)  # shell commands that never ask, e.g. "pytest*"
+    deny: list[str] = field(default_factory=list)  # never run, e.g. "terraform apply*"
     max_steps: int = 40  # tool-call rounds per turn
     shell_timeout: float = 300.0  # seconds
     max_output_chars: int = 20000  # tool output sent back to the model (head + tail)
     instruction_files: list[str] = field(default_factory=lambda: ["AGENTS.md"])
     max_instruction_chars: int = 20000
+    # Where shell commands run: "workspace-write" (write only in the repo and the temp dir, no
+    # network), "read-only" (write nothing), or "off" (unsandboxed, as gcode used to).
+    sandbox: str = "workspace-write"
+    network: bool = False  # let sandboxed commands reach the network
+    writable_paths: list[str] = field(default_factory=list)  # more places sandboxed commands write
 
 
 @dataclass
@@ -95,8 +110,12 @@ class Config:
     agent: AgentConfig = field(default_factory=AgentConfig)
     learning: LearningConfig = field(default_factory=LearningConfig)
     team: TeamConfig = field(default_factory=TeamConfig)
+    # [mcp_servers.NAME]: from the user's file or GCODE_MCP_CONFIG only (see gcode.mcp_config).
+    mcp_servers: dict[str, McpServerConfig] = field(default_factory=dict)
     # Where each layer came from, for `gcode doctor`; not a setting.
     files: list[Path] = field(default_factory=list)
+    # Repository settings left out (untrusted, or not a repository's to set), one line each.
+    ignored: list[str] = field(default_factory=list)
 
     def get(self, dotted: str) -> Any:
         section, key = dotted.split(".", 1)
@@ -109,7 +128,10 @@ class Config:
         return data_dir() / "gcode.db"
 
 
-SECTIONS = {name: tp for name, tp in get_type_hints(Config).items() if name != "files"}
+SECTIONS = {name: tp for name, tp in get_type_hints(Config).items()
+            if name not in ("files", "ignored", "mcp_servers")}
+# Names a file of MCP server definitions (TOML [mcp_servers.NAME] tables, or .mcp.json format).
+MCP_CONFIG_VAR = "GCODE_MCP_CONFIG"
 
 # Environment variable -> dotted key.
 ENV_VARS = {
@@ -128,6 +150,7 @@ CHOICES = {
     "agent.approval": APPROVAL_MODES,
     "learning.mode": LEARNING_MODES,
     "embeddings.provider": EMBEDDERS,
+    "agent.sandbox": SANDBOX_MODES,
 }
 
 
@@ -204,14 +227,18 @@ def _field_type(section: str, key: str) -> Any:
     return get_type_hints(SECTIONS[section])[key]
 
 
-def _apply(cfg: Config, dotted: str, value: Any, origin: str) -> None:
-    section, key = dotted.split(".", 1)
+def _check_choice(dotted: str, value: Any, origin: str) -> None:
     choices = CHOICES.get(dotted)
     if choices and value not in choices:
         raise GcodeError(
             f"{origin}: {dotted} = {value!r} is not one of {', '.join(choices)}",
             hint=f"set {dotted} to one of: {', '.join(choices)}",
         )
+
+
+def _apply(cfg: Config, dotted: str, value: Any, origin: str) -> None:
+    _check_choice(dotted, value, origin)
+    section, key = dotted.split(".", 1)
     setattr(getattr(cfg, section), key, value)
 
 
@@ -233,10 +260,12 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise GcodeError(f"cannot read config file {path}: {exc.strerror}") from None
 
 
-def apply_file(cfg: Config, path: Path) -> None:
-    """Merge one TOML file into `cfg`, validating every key and type."""
-    data = read_toml(path)
+def file_settings(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """Every `section.key` of a parsed config file, validated and coerced to its type."""
+    out: dict[str, Any] = {}
     for section, table in data.items():
+        if section == "mcp_servers":  # not settings: servers (see apply_file)
+            continue
         if section not in SECTIONS:
             raise GcodeError(
                 f"{path}: unknown section [{section}]",
@@ -252,14 +281,25 @@ def apply_file(cfg: Config, path: Path) -> None:
                     hint=f"known keys in [{section}]: {', '.join(hints)}",
                 )
             try:
-                value = _coerce(value, hints[key])
+                out[f"{section}.{key}"] = _coerce(value, hints[key])
             except TypeError:
                 raise GcodeError(
                     f"{path}: {section}.{key} must be {_type_name(hints[key])}, "
                     f"got {type(value).__name__} {value!r}",
                     hint="see .gcode.example.toml for every setting and its type",
                 ) from None
-            _apply(cfg, f"{section}.{key}", value, str(path))
+    return out
+
+
+def apply_file(cfg: Config, path: Path, mcp_servers: bool = False) -> None:
+    """Merge one TOML file into `cfg`, validating every key and type. Its `[mcp_servers]`
+    are taken only when `mcp_servers` says this file may define them (the user's own file);
+    a repository's are read through gcode.mcp_config.repo_mcp_servers, once it is trusted."""
+    data = read_toml(path)
+    for dotted, value in file_settings(path, data).items():
+        _apply(cfg, dotted, value, str(path))
+    if mcp_servers and "mcp_servers" in data:
+        cfg.mcp_servers.update(parse_servers(data["mcp_servers"], str(path)))
     cfg.files.append(path)
 
 
@@ -284,23 +324,107 @@ def load_config(
     repo_root: Path | None = None,
     flags: dict[str, Any] | None = None,
     environ: dict[str, str] | None = None,
+    repo_trusted: bool = False,
 ) -> Config:
-    """Build the effective configuration for a command run in `repo_root` (None outside a repo)."""
+    """Build the effective configuration for a command run in `repo_root` (None outside a repo).
+
+    The repository's `.gcode.toml` counts only when the user trusts the repository
+    (`repo_trusted`), and even then only for the keys a repository may set (REPO_KEYS);
+    what was left out, and why, is in `cfg.ignored`.
+    """
     cfg = Config()
     user_file = user_config_path()
     if user_file.is_file():
-        apply_file(cfg, user_file)
+        apply_file(cfg, user_file, mcp_servers=True)
     if repo_root is not None:
         repo_file = repo_config_path(repo_root)
         if repo_file.is_file():
-            apply_file(cfg, repo_file)
+            apply_repo_file(cfg, repo_file, repo_trusted)
     env: Mapping[str, str] = os.environ if environ is None else environ
     for var, dotted in ENV_VARS.items():
         if env.get(var):
             apply_overrides(cfg, {dotted: env[var]}, f"environment variable {var}")
+    if env.get(MCP_CONFIG_VAR):
+        cfg.mcp_servers.update(read_servers_file(Path(env[MCP_CONFIG_VAR]).expanduser()))
     if flags:
         apply_overrides(cfg, flags, "command line")
     return cfg
+
+
+# -- what a repository may set --------------------------------------------------------------
+
+# Keys a trusted repository's .gcode.toml may set: what the team shares about how to work
+# here. Never credentials, where they are sent, what runs unasked, or where data is kept.
+REPO_KEYS = frozenset({
+    "model.name", "model.context_window", "model.timeout", "model.max_retries",
+    "model.base_url",  # only to a server listed in your own [model] allowed_base_urls
+    "agent.approval",  # only stricter than your own setting
+    "agent.max_steps", "agent.shell_timeout", "agent.max_output_chars",
+    "agent.instruction_files", "agent.max_instruction_chars",
+    "learning.mode", "learning.token_budget", "learning.stores",
+    "learning.custom_stores",  # runs the team's code: that is what trusting agrees to
+    "embeddings.provider",  # only the offline ones: hashing or e5
+    "team.file", "team.auto_export", "team.auto_import",
+})
+_STRICTNESS = {mode: rank for rank, mode in enumerate(APPROVAL_MODES)}  # ask is the strictest
+
+
+def _origin(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    return f"{parts.scheme.lower()}://{(parts.netloc or '').lower()}{parts.path.rstrip('/')}"
+
+
+def repo_refusal(cfg: Config, dotted: str, value: Any) -> str | None:
+    """Why a trusted repository may not set `dotted` to `value` here (None: it may)."""
+    if dotted not in REPO_KEYS:
+        return "only your own config may set it"
+    if dotted == "agent.approval" and _STRICTNESS.get(value, 99) > \
+            _STRICTNESS.get(cfg.agent.approval, 0):
+        return f"looser than your own approval mode ({cfg.agent.approval})"
+    if dotted == "model.base_url" and _origin(str(value)) not in \
+            {_origin(u) for u in cfg.model.allowed_base_urls}:
+        return ("your API key would go to that server; list it in [model] allowed_base_urls "
+                "of your own config to allow it")
+    if dotted == "embeddings.provider" and value not in ("hashing", "e5"):
+        return "it would send your learnings and key to a server; only hashing or e5"
+    return None
+
+
+def apply_repo_file(cfg: Config, path: Path, trusted: bool) -> None:
+    """Apply what a repository's config file may set; record the rest in `cfg.ignored`."""
+    if not trusted:
+        try:  # (its MCP servers get their own notice: gcode.mcp_config.repo_mcp_servers)
+            keys = sorted(k for k in _flat_keys(read_toml(path))
+                          if not k.startswith("mcp_servers."))
+        except GcodeError:
+            keys = ["(unreadable)"]
+        if not keys:  # nothing set (e.g. the commented-out file `gcode init` writes)
+            return
+        shown = ", ".join(keys[:12]) + (f" and {len(keys) - 12} more" if len(keys) > 12 else "")
+        cfg.ignored.append(f"{path.name} is ignored: this repository is not trusted"
+                           + (f" ({shown})" if shown else "")
+                           + " — review it, then `gcode trust` to use its settings")
+        return
+    for dotted, value in file_settings(path, read_toml(path)).items():
+        _check_choice(dotted, value, str(path))
+        reason = repo_refusal(cfg, dotted, value)
+        if reason:
+            cfg.ignored.append(f"{path.name}: {dotted} ignored: {reason}")
+        else:
+            _apply(cfg, dotted, value, str(path))
+    cfg.files.append(path)
+
+
+def _flat_keys(data: dict[str, Any], prefix: str = "") -> list[str]:
+    keys = []
+    for key, value in data.items():
+        if isinstance(value, dict) and not prefix:
+            keys.extend(_flat_keys(value, f"{key}."))
+        else:
+            keys.append(f"{prefix}{key}")
+    return keys
 
 
 def require_model(config: Config) -> None:

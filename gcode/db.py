@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from gcode.errors import GcodeError
+from gcode.db_sessions import SessionQueries, like_escape
 from gcode.migrations import MIGRATIONS, applied_version, migrate, unknown_migrations
-from gcode.records import Learning, now_iso
+from gcode.records import FORGOTTEN, Learning, now_iso
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -68,7 +69,7 @@ def _check_path(path: Path) -> None:
                          hint="set GCODE_DB to a writable location")
 
 
-class Database:
+class Database(SessionQueries):
     """A connection plus the operations gcode needs. Use `open_db()` to get one."""
 
     def __init__(self, conn: Any, path: Path, driver: Any) -> None:
@@ -77,6 +78,9 @@ class Database:
         self.driver = driver
         self.vec_version: str | None = None
         self._in_write = False
+        # The branch checked out where this database is used: its provisional records
+        # (read from its team file, not yet on the default branch) are visible too.
+        self.branch = ""
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -168,7 +172,7 @@ class Database:
     def update_learning(self, rec: Learning, embedding: bytes | None = None,
                         reembed: bool = False) -> None:
         """Rewrite a record in place. With `reembed`, replace (or, when dead, drop) its vector."""
-        row = _learning_row(rec)
+        row = _update_row(rec)
         row.pop("id")
         sets = ", ".join(f"{k} = ?" for k in row)
         with self.write() as c:
@@ -190,7 +194,7 @@ class Database:
     def learnings_by_short_id(self, fragment: str) -> list[Learning]:
         """Records whose id (with or without dashes) or short id (the last 8 hex) starts with
         `fragment`: people type the beginning of what `learn show` printed."""
-        frag = _like_escape(fragment.lower())
+        frag = like_escape(fragment.lower())
         hexfrag = frag.replace("-", "")
         rows = self.query("select * from learnings where id like ? escape '\\' "
                           "or replace(id, '-', '') like ? escape '\\' "
@@ -218,7 +222,8 @@ class Database:
         include_dead: bool = False,
         limit: int | None = None,
     ) -> list[Learning]:
-        where, params = _filters(repo_ids, user, stores, scopes, statuses, include_dead)
+        where, params = _filters(repo_ids, user, stores, scopes, statuses, include_dead,
+                                 self.branch)
         sql = f"select * from learnings l where {where} order by l.updated_at desc, l.id"
         if limit:
             sql += f" limit {int(limit)}"
@@ -276,6 +281,23 @@ class Database:
             (repo_id, scope, repo_id, scope))
         return [Learning.from_row(r) for r in rows]
 
+    def provisional_ids(self, repo_id: str, branch: str) -> list[str]:
+        return [r["id"] for r in self.query(
+            "select id from learnings where repo_id = ? and branch = ?", (repo_id, branch))]
+
+    def confirm_provisional(self, repo_id: str, ids: Sequence[str]) -> int:
+        """Records the default branch's team file now has are provisional no more."""
+        count = 0
+        ids = list(ids)
+        with self.write() as c:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                count += c.execute(f"update learnings set branch = '' where repo_id = ? and "
+                                   f"branch != '' and id in ({marks})",
+                                   [repo_id, *chunk]).rowcount
+        return int(count)
+
     def purge_learnings(self, ids: Sequence[str]) -> int:
         """Delete records for good (compacted tombstones), with their vectors; returns count."""
         count = 0
@@ -293,6 +315,15 @@ class Database:
                                    chunk).rowcount
         return count
 
+    def scrub_wal(self) -> None:
+        """Copy the log into the database and empty it: after a forget, old page images
+        with the forgotten text must not linger in the -wal file (best effort: a reader
+        holding an old snapshot keeps its pages until it ends)."""
+        try:
+            self.conn.execute("pragma wal_checkpoint(truncate)")
+        except self.driver.OperationalError:
+            pass
+
     def mark_used(self, ids: Sequence[str]) -> None:
         if not ids:
             return
@@ -307,7 +338,7 @@ class Database:
         statuses: Sequence[str] | None = ("active",),
     ) -> list[tuple[Learning, float]]:
         """FTS5 BM25 over title/content/kind, best first; `match` is an FTS5 query string."""
-        where, params = _filters(repo_ids, user, stores, scopes, statuses, False)
+        where, params = _filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
         in_repos: list[Any] = []
         if repo_ids is not None:
             # A common word matches thousands of rows of other repos. Drop those against the
@@ -334,7 +365,7 @@ class Database:
         """KNN over the vector index (partitioned by repo), filtered, nearest first."""
         if not self.has_vec_table():
             return []
-        where, params = _filters(repo_ids, user, stores, scopes, statuses, False)
+        where, params = _filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
         # KNN cannot express our visibility filter, so over-fetch per partition and filter after.
         fetch = max(limit * 4, 40)
         hits: dict[int, float] = {}
@@ -395,82 +426,6 @@ class Database:
             c.executemany("insert into learnings_vec(rowid, repo_id, embedding) values (?, ?, ?)",
                           rows)
 
-    # -- sessions ---------------------------------------------------------------------------
-
-    def create_session(self, session: dict[str, Any]) -> None:
-        session = {"created_at": now_iso(), **session}
-        session.setdefault("updated_at", session["created_at"])
-        cols = ", ".join(session)
-        marks = ", ".join("?" for _ in session)
-        with self.write() as c:
-            c.execute(f"insert into sessions ({cols}) values ({marks})", list(session.values()))
-
-    def update_session(self, session_id: str, **fields: Any) -> None:
-        fields["updated_at"] = now_iso()
-        sets = ", ".join(f"{k} = ?" for k in fields)
-        with self.write() as c:
-            c.execute(f"update sessions set {sets} where id = ?", [*fields.values(), session_id])
-
-    def add_session_usage(self, session_id: str, prompt: int, completion: int) -> None:
-        with self.write() as c:
-            c.execute("update sessions set prompt_tokens = prompt_tokens + ?, "
-                      "completion_tokens = completion_tokens + ?, updated_at = ? where id = ?",
-                      (prompt, completion, now_iso(), session_id))
-
-    def append_messages(self, session_id: str, turn: int,
-                        messages: Sequence[dict[str, Any]]) -> None:
-        """Append chat messages (OpenAI shape) to a session's transcript, in order."""
-        with self.write() as c:
-            seq = self.scalar("select coalesce(max(seq), 0) from messages where session_id = ?",
-                              (session_id,))
-            now = now_iso()
-            for msg in messages:
-                seq += 1
-                extra = {k: v for k, v in msg.items() if k not in ("role", "content")}
-                content = msg.get("content")
-                c.execute(
-                    "insert into messages(session_id, seq, turn, role, content, data, created_at) "
-                    "values (?, ?, ?, ?, ?, ?, ?)",
-                    (session_id, seq, turn, msg["role"],
-                     content if isinstance(content, str) or content is None
-                     else json.dumps(content),
-                     json.dumps(extra) if extra else None, now),
-                )
-            c.execute("update sessions set updated_at = ? where id = ?", (now, session_id))
-
-    def session_messages(self, session_id: str) -> list[dict[str, Any]]:
-        out = []
-        for r in self.query("select role, content, data, turn from messages where session_id = ? "
-                            "order by seq", (session_id,)):
-            msg: dict[str, Any] = {"role": r["role"], "content": r["content"]}
-            if r["data"]:
-                msg.update(json.loads(r["data"]))
-            out.append(msg)
-        return out
-
-    def get_session(self, session_id: str) -> dict[str, Any] | None:
-        rows = self.query("select * from sessions where id = ?", (session_id,))
-        return rows[0] if rows else None
-
-    def sessions_by_prefix(self, prefix: str) -> list[dict[str, Any]]:
-        return self.query("select * from sessions where id like ? escape '\\' order by id",
-                          (_like_escape(prefix.lower()) + "%",))
-
-    def list_sessions(self, repo_id: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-        sql = ("select s.*, (select count(*) from messages m where m.session_id = s.id) "
-               "as message_count from sessions s")
-        params: list[Any] = []
-        if repo_id is not None:
-            sql += " where s.repo_id = ?"
-            params.append(repo_id)
-        sql += " order by s.updated_at desc limit ?"
-        params.append(limit)
-        return self.query(sql, params)
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
 
 def _learning_row(rec: Learning) -> dict[str, Any]:
     data = rec.to_dict()
@@ -480,9 +435,18 @@ def _learning_row(rec: Learning) -> dict[str, Any]:
     return data
 
 
+def _update_row(rec: Learning) -> dict[str, Any]:
+    """The columns an update rewrites: a scrubbed tombstone keeps its content hash."""
+    row = _learning_row(rec)
+    if rec.deleted_at and rec.content == FORGOTTEN:
+        row.pop("content_hash")
+    return row
+
+
 def _filters(
     repo_ids: Sequence[str] | None, user: str | None, stores: Sequence[str] | None,
     scopes: Sequence[str] | None, statuses: Sequence[str] | None, include_dead: bool,
+    branch: str = "",
 ) -> tuple[str, list[Any]]:
     """SQL conditions (on alias `l`) shared by listing and both halves of hybrid search."""
     where: list[str] = []
@@ -505,6 +469,10 @@ def _filters(
         among("status", statuses)
     if not include_dead:
         where.append("l.deleted_at is null and l.superseded_by is null")
+    # Provisional records of another branch are invisible: a PR branch checked out once
+    # must not leave its team-file learnings in main's context or main's next export.
+    where.append("(l.branch = '' or l.branch = ?)")
+    params.append(branch)
     return (" and ".join(where) or "1"), params
 
 
@@ -534,6 +502,7 @@ def open_db(path: Path, busy_timeout_ms: int = 10000, migrate_schema: bool = Tru
     db = Database(conn, path, driver)
     db.vec_version = _load_vec(conn)
     try:
+        conn.execute("pragma secure_delete = on")  # forgotten text is overwritten, not freed
         conn.execute("pragma journal_mode = wal")
         conn.execute("pragma synchronous = normal")
         conn.execute("pragma foreign_keys = on")

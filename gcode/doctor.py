@@ -97,6 +97,7 @@ def run_checks(ws: Workspace) -> list[Check]:
         return Check("model", True, f"{m.name} at {url}, {key}")
 
     checks.append(_guard("model", model))
+    checks.append(_guard("sandbox", lambda: sandbox_check(ws)))
     if ws.config.model.name:
         checks.extend(server_checks(ws))
     return checks
@@ -219,3 +220,18 @@ def describe_record(record: dict[str, Any]) -> str:
     if record.get("window"):
         said.append(f"window {record['window']} tokens ({record.get('window_source', '?')})")
     return "learned: " + "; ".join(said) if said else ""
+
+
+def sandbox_check(ws: Workspace) -> Check:
+    """Which sandbox the agent's commands get here, and why (or why none)."""
+    from pathlib import Path
+
+    from gcode.sandbox import for_config
+
+    box = for_config(ws.config.agent, ws.repo.root if ws.repo else Path.cwd())
+    if box.missing:
+        return Check("sandbox", False, box.describe() + "; every command will ask first",
+                     "install bubblewrap (e.g. `apt-get install bubblewrap`) or use Linux "
+                     ">= 5.13 with Landlock enabled (macOS: /usr/bin/sandbox-exec)",
+                     required=False)
+    return Check("sandbox", True, box.describe())

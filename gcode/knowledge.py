@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from gcode.db import Database
 from gcode.embed import Embedder, EmbeddingError, HashingEmbedder, to_blob
 from gcode.errors import GcodeError
-from gcode.records import Learning, now_iso, parse_iso
+from gcode.records import FORGOTTEN, Learning, now_iso, parse_iso
 from gcode.redact import redact, redact_obj
 
 RRF_K = 60
@@ -252,10 +252,14 @@ class KnowledgeBase:
         self.db.update_learning(rec, vector, reembed=content_changed)
 
     def forget(self, rec: Learning, author: str = "") -> None:
-        """Tombstone: the record stays (so sync can spread the deletion) but is never shown."""
+        """Tombstone: the record stays (so sync can spread the deletion) but is never shown,
+        and keeps nothing of what it said: a forgotten secret must not live on in the
+        database or the team file (the id stays, and the database keeps the content hash)."""
         rec.deleted_at = now_iso()
+        rec.content, rec.title, rec.evidence = FORGOTTEN, "", {}
         self.touch(rec, author)
         self.db.update_learning(rec)
+        self.db.scrub_wal()
 
     def upsert_imported(self, records: Sequence[Learning], existing: dict[str, Learning]) -> None:
         """Store records merged in from the team file as given (gcode/sync.py redacts them).

@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 SCOPES = ("team", "user", "machine")
+FORGOTTEN = "(forgotten)"  # what a tombstone says instead of the forgotten text
 SOURCES = ("scan", "observed", "extracted", "agent", "user", "imported")
 STATUSES = ("active", "pending", "stale")
 
@@ -89,6 +90,10 @@ class Learning:
     # Local counters: never exported (they churn on every read).
     use_count: int = 0
     last_used_at: str | None = None
+    # Local provenance, never exported: "imported" = read from a team file (a teammate's
+    # claim); `branch` = read from a non-default branch's team file (provisional).
+    origin: str = ""
+    branch: str = ""
     # Set by search; not stored.
     score: float | None = None
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from gcode.agent import Agent
     from gcode.learning import LearningMachine
     from gcode.llm import LLM
+    from gcode.mcp_client import McpManager
     from gcode.sessions import SqliteSessionLog
     from gcode.workspace import Workspace
 
@@ -130,6 +131,7 @@ class Chat:
         self._llm: LLM | None = None
         self._agent: Agent | None = None
         self._learning: LearningMachine | None = None
+        self._mcp: McpManager | None = None
         self._sessions: SqliteSessionLog | None = None
         self._notes: list[str] = []  # told to the model with the next message (e.g. /undo)
         self.questions = Questions(self)
@@ -170,6 +172,11 @@ class Chat:
     def choose(self, question: str, choices: dict[str, str], default: str = "") -> str:
         return self.questions.choose(question, choices, default)
 
+    def _approve(self, action: str, summary: str, detail: str, pattern_key: str) -> str:
+        if not self.interactive:
+            return "unanswerable"
+        return self.questions.approve(action, summary, detail, pattern_key)
+
     # -- the pieces, built when first needed --
 
     @property
@@ -181,6 +188,15 @@ class Chat:
             self._learning.session_id = self.session_id
         return self._learning
 
+
+    @property
+    def mcp(self) -> McpManager:
+        """The configured MCP servers (none runs before one of its tools is needed)."""
+        if self._mcp is None:
+            from gcode import mcp_session
+
+            self._mcp = mcp_session.manager(self.ws)
+        return self._mcp
 
     @property
     def llm(self) -> LLM:
@@ -197,10 +213,15 @@ class Chat:
             from gcode.tools.approval import Approver
 
             cfg = self.ws.config.agent
-            approver = Approver(cfg.approval, list(cfg.allow),
-                                ask=self.questions.approve if self.interactive else None,
-                                interactive=self.interactive)
-            self._agent = make_agent(self.ws, self.llm, approver, self.learning, self.sessions)
+            # Asked through the chat whenever there is a terminal at the time of the question
+            # (a resumed chat builds the agent before its prompt exists).
+            approver = Approver(cfg.approval, list(cfg.allow), deny=list(cfg.deny),
+                                ask=self._approve)
+            from gcode.mcp_session import with_mcp
+
+            approver.tools = self.mcp.auto_approved()
+            self._agent = make_agent(self.ws, self.llm, approver,
+                                     with_mcp(self.learning, self.mcp), self.sessions)
         return self._agent
 
     # -- state used by slash commands --
@@ -322,6 +343,7 @@ class Chat:
         self.toolbar.mode = self.learning.mode if self._learning is not None else \
             self.ws.config.learning.mode
         self.toolbar.tokens = self.usage.total
+        self.toolbar.approval = self.ws.config.agent.approval
 
     def banner(self) -> None:
         """Who we are talking to, then what teammates taught since last time (team file)."""
@@ -334,6 +356,9 @@ class Chat:
                  "/help for commands · Ctrl-D to exit")
         if not self.model_name:
             self.say(first_run_message(), markup_enabled=False)
+        if self.ws.config.agent.approval == "full-auto":
+            self.say("[yellow]approval mode full-auto: edits and commands run without "
+                     "asking[/]")
         report = auto_import(self.ws)  # cheap when the team file did not change
         if report is not None and report.changed:
             self.say(f"[dim]{escape(report.summary())}[/]")
@@ -353,6 +378,8 @@ class Chat:
         if self.reader is None:
             self.reader = self.make_reader()
         if self.model_name:
+            from gcode.chat_prompt import preload_model_client
+
             preload_model_client()
         try:
             while True:
@@ -510,25 +537,9 @@ class Chat:
         except KeyboardInterrupt:
             pass
         finally:
+            if self._mcp is not None:
+                self._mcp.close()  # no MCP server outlives the chat
             self.ws.close()
-
-
-def preload_model_client() -> threading.Thread:
-    """Import the model client (`openai` alone takes ~0.45 s) in the background while the
-    person types, so the first answer does not wait for it. Not a daemon: an exit during
-    the import waits for it instead of tearing it down half-way."""
-
-    def load() -> None:
-        try:
-            import openai  # noqa: F401
-
-            import gcode.llm  # noqa: F401
-        except Exception:  # noqa: BLE001 - the first message imports it again, and says why
-            pass
-
-    thread = threading.Thread(target=load, name="gcode-preload", daemon=False)
-    thread.start()
-    return thread
 
 
 def _quiet_tty() -> Callable[[], None]:

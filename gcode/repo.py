@@ -133,6 +133,27 @@ class Repo:
     def branch(self) -> str | None:
         return self._git("rev-parse", "--abbrev-ref", "HEAD").strip() or None
 
+    @cached_property
+    def default_branch(self) -> str | None:
+        """The branch the team's learnings are confirmed on: origin's HEAD, else main or
+        master when it exists; None when there is no telling (then no branch is special)."""
+        ref = self._git("symbolic-ref", "--quiet", "refs/remotes/origin/HEAD").strip()
+        if ref.startswith("refs/remotes/origin/"):
+            return ref.removeprefix("refs/remotes/origin/")
+        for name in ("main", "master", "trunk"):
+            if self._git("rev-parse", "--verify", "--quiet", f"refs/heads/{name}").strip():
+                return name
+        return None
+
+    def provisional_branch(self) -> str:
+        """The branch checked out when it is not the default one ("" on the default branch,
+        detached, or when the default is unknown): learnings read from its team file are
+        provisional until they reach the default branch."""
+        branch, default = self.branch, self.default_branch
+        if not branch or branch == "HEAD" or default is None or branch == default:
+            return ""
+        return branch
+
     def team_file_repo_id(self, team_file: str = TEAM_FILE_DEFAULT) -> str | None:
         """The repo id written in the committed team file's header, if any."""
         path = self.root / team_file

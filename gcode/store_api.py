@@ -185,14 +185,28 @@ class BaseStore:
         return []
 
 
+FENCE = "learned-notes"  # learned text is quoted inside <learned-notes> ... </learned-notes>
+
+
 def format_learning(rec: Learning) -> str:
-    """One line for the system prompt: the fact, plus how we know it."""
-    text = " ".join(rec.content.split())
+    """One line for the system prompt: the fact, plus how we know it and from whom.
+
+    "verified" only for evidence this machine produced; a teammate's claim read from the
+    team file says who reported it; a learning from a non-default branch's file says so."""
+    text = " ".join(rec.content.split()).replace(f"</{FENCE}", f"</ {FENCE}")
     ev = rec.evidence or {}
     notes = []
     if rec.kind.endswith("_command") and rec.source != "scan" and ev.get("exit_code") == 0:
         runs = int(ev.get("runs", 1) or 1)
-        notes.append(f"verified: exited 0{f' in {runs} runs' if runs > 1 else ''}")
+        times = f" in {runs} runs" if runs > 1 else ""
+        if rec.origin == "imported":
+            notes.append(f"reported by {rec.author or 'a teammate'}: exited 0{times}")
+        else:
+            notes.append(f"verified: exited 0{times}")
+    elif rec.origin == "imported" and rec.author:
+        notes.append(f"from {rec.author}")
+    if rec.branch:
+        notes.append(f"provisional: from branch {rec.branch}")
     suffix = f" ({'; '.join(notes)})" if notes else ""
     return f"{text}{suffix} [{short_id(rec.id)}]"
 

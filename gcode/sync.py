@@ -60,6 +60,8 @@ class ImportReport:
     superseded: list[str] = field(default_factory=list)  # younger duplicates, now superseded
     redacted: list[str] = field(default_factory=list)  # records cleaned of a secret on the way in
     purged: int = 0  # tombstones dropped by a compaction recorded in the file
+    held: int = 0  # changes to the team's learnings a non-default branch's file tried to make
+    dropped: int = 0  # provisional learnings the branch's file no longer has
     bad: list[BadLine] = field(default_factory=list)
     fatal: str | None = None
     applied: bool = True  # False when --strict (or a fatal problem) stopped everything
@@ -71,7 +73,8 @@ class ImportReport:
 
     @property
     def changed(self) -> bool:
-        return bool(self.added or self.updated or self.superseded or self.redacted or self.purged)
+        return bool(self.added or self.updated or self.superseded or self.redacted or self.purged
+                    or self.dropped)
 
     @property
     def local_changes(self) -> bool:
@@ -88,6 +91,11 @@ class ImportReport:
             parts.append(f"{len(self.redacted)} redacted")
         if self.purged or self.skipped_compacted:
             parts.append(f"{self.purged + self.skipped_compacted} old tombstone(s) compacted")
+        if self.held:
+            parts.append(f"{self.held} change(s) to the team's learnings held back until they "
+                         "reach the default branch")
+        if self.dropped:
+            parts.append(f"{self.dropped} provisional learning(s) dropped")
         return f"Imported {self.source}: {', '.join(parts)}."
 
 
@@ -103,6 +111,7 @@ def apply(kb: KnowledgeBase, repo_id: str, parsed: TeamFile, source: str,
     `parsed` is consumed: its records are the ones written.
     """
     db = kb.db
+    branch = db.branch  # not the default branch: what is new here stays provisional
     report = ImportReport(source=source, bad=list(parsed.bad), fatal=parsed.fatal)
     if parsed.fatal is not None or (strict and parsed.bad):
         report.applied = False
@@ -122,11 +131,16 @@ def apply(kb: KnowledgeBase, repo_id: str, parsed: TeamFile, source: str,
         if old is not None and version_key(incoming) <= version_key(old):
             report.unchanged += 1
             continue
+        if old is not None and branch and old.branch != branch:
+            report.held += 1  # a branch's file may add learnings, not change the team's
+            continue
         if old is None and incoming.deleted_at and incoming.deleted_at < compacted:
             report.skipped_compacted += 1  # a tombstone the team has compacted away
             continue
         rec = incoming  # the parsed file is ours to change
         rec.repo_id = repo_id
+        rec.origin = "imported"  # a teammate's claim, not evidence this machine produced
+        rec.branch = branch
         if old is not None:  # local-only state survives an update from the file
             rec.status = "active" if old.status == "pending" else old.status
             rec.use_count, rec.last_used_at = old.use_count, old.last_used_at
@@ -145,6 +159,11 @@ def apply(kb: KnowledgeBase, repo_id: str, parsed: TeamFile, source: str,
     report.added = sum(1 for r in writes if r.id not in existing)
     report.updated = len(writes) - report.added
     with db.write():
+        if branch:  # the branch's file no longer has them: they were never the team's
+            gone = set(db.provisional_ids(repo_id, branch)) - set(parsed.records)
+            report.dropped = db.purge_learnings(sorted(gone)) if gone else 0
+        else:
+            db.confirm_provisional(repo_id, list(parsed.records))
         report.superseded = _supersede_duplicates(kb, repo_id, set(parsed.records))
         if compacted > known_cutoff or any(r.deleted_at and r.deleted_at < compacted
                                            for r in writes):

@@ -58,7 +58,7 @@ class ToolRun:
     call_id: str
     name: str
     arguments: dict[str, Any]  # {} when the model sent something that is not a JSON object
-    action: str | None = None  # None (read-only), "edit" or "shell": the tool's kind
+    action: str | None = None  # None (read-only), "edit", "shell" or "mcp": the tool's kind
     output: str = ""
     is_error: bool = False
     exit_code: int | None = None  # shell commands that finished; None for others and timeouts
@@ -67,6 +67,9 @@ class ToolRun:
     changed_paths: list[str] = field(default_factory=list)  # repo-relative, posix
     approved: bool | None = None  # None: no approval was needed
     sandboxed: bool = False
+    # It failed because the sandbox refused it (a write outside, the network): its exit code
+    # says nothing about the command itself.
+    sandbox_blocked: bool = False
 
     @property
     def refused(self) -> bool:

@@ -102,11 +102,14 @@ def terminal_ask(action: str, summary: str, detail: str, pattern_key: str) -> st
     out = sys.stderr
     if detail and detail != summary:
         print(detail.rstrip(), file=out)
-    what = "edit" if action == "edit" else "run"
+    flush_typeahead()  # keys typed while the agent worked must not answer this
+    what = {"edit": "edit", "mcp": "tool call"}.get(action, "run")
     always = f"always for {pattern_key!r}" if pattern_key else "always"
+    choices = f"[y]es / [n]o / [a]lways ({always})"
+    if action == "unsandboxed":  # asked every time: no "always"
+        what, choices = "run WITHOUT the sandbox", "[y]es / [n]o"
     while True:
-        print(f"Allow {what}: {summary}? [y]es / [n]o / [a]lways ({always}) ", end="",
-              file=out, flush=True)
+        print(f"Allow {what}: {summary}? {choices} ", end="", file=out, flush=True)
         line = sys.stdin.readline()
         if not line:  # EOF: nobody is there after all
             return "no"
@@ -115,7 +118,7 @@ def terminal_ask(action: str, summary: str, detail: str, pattern_key: str) -> st
             return "yes"
         if answer in ("n", "no", ""):
             return "no"
-        if answer in ("a", "always"):
+        if answer in ("a", "always") and action != "unsandboxed":
             return "always"
 
 
@@ -124,3 +127,15 @@ def stdin_is_interactive() -> bool:
         return sys.stdin.isatty() and sys.stderr.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+def flush_typeahead() -> None:
+    """Drop what was typed ahead on the terminal, so a question gets a fresh answer."""
+    import sys
+
+    try:
+        import termios
+
+        termios.tcflush(sys.stdin.fileno(), termios.TCIFLUSH)
+    except (ImportError, OSError, ValueError, AttributeError):
+        pass

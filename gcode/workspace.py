@@ -35,8 +35,18 @@ class Workspace:
         return self.repo
 
     @cached_property
+    def repo_trusted(self) -> bool:
+        """The user agreed to this repository's own config files, as they are now."""
+        from gcode.trust import is_trusted
+
+        return self.repo is not None and is_trusted(self.repo.root)
+
+    @cached_property
     def config(self) -> Config:
-        return load_config(self.repo.root if self.repo else None, flags=self.flags)
+        root = self.repo.root if self.repo else None
+        cfg = load_config(root, flags=self.flags, repo_trusted=self.repo_trusted)
+        self.notices.extend(cfg.ignored)
+        return cfg
 
     @cached_property
     def user(self) -> str:
@@ -48,7 +58,9 @@ class Workspace:
 
     @cached_property
     def db(self) -> Database:
-        return open_db(self.config.db_path, self.config.database.busy_timeout_ms)
+        db = open_db(self.config.db_path, self.config.database.busy_timeout_ms)
+        db.branch = self.repo.provisional_branch() if self.repo else ""
+        return db
 
     @cached_property
     def capabilities(self) -> CapabilityStore:

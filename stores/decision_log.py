@@ -36,6 +36,8 @@ class DecisionLog(BaseStore):
                 evidence["path"] = run.arguments["path"]
             if run.exit_code is not None:
                 evidence["exit_code"] = run.exit_code
+            if run.sandboxed:  # a failure there may be the sandbox, not the command
+                evidence["sandboxed"] = True
             ctx.save(self.name, summary, kind="decision", scope="machine", evidence=evidence,
                      source="observed", confidence=0.6)
 
@@ -45,10 +47,16 @@ def describe(run: ToolRun) -> str | None:
     if run.command and run.refused:
         return f"Did not run `{run.command}`: not approved"
     if run.command:
+        if run.sandbox_blocked:
+            return f"Ran `{run.command}`: blocked by the sandbox (exit {run.exit_code})"
         result = ("succeeded" if run.exit_code == 0 else
                   f"failed (exit {run.exit_code})" if run.exit_code is not None else
                   "timed out" if run.timed_out else "ran")
         return f"Ran `{run.command}`: {result}"
+    if run.action == "mcp":  # a tool of one of the user's MCP servers
+        outcome = ("not approved" if run.refused else "failed" if run.is_error
+                   else "succeeded")
+        return f"Called MCP tool {run.name}: {outcome}"
     path = run.arguments.get("path")
     if run.action == "edit" and isinstance(path, str) and path:
         verb = "Changed" if run.changed_paths else "Tried to change"

@@ -182,8 +182,8 @@ class ProjectContext(BaseStore):
             if run.changed_paths:
                 edited = True
                 continue
-            if run.command is None or not run.ran:
-                continue
+            if run.command is None or not run.ran or run.sandbox_blocked:
+                continue  # a command the sandbox stopped says nothing about the project
             command = normalize(run.command)
             code = run.exit_code
             category = classify(command)
@@ -221,8 +221,9 @@ class ProjectContext(BaseStore):
             return
         confidence = min(0.99, round(max(rec.confidence, 0.5) + 0.05, 3))
         if confidence == rec.confidence and rec.evidence.get("commit") == head \
-                and rec.evidence.get("exit_code") == 0:
+                and rec.evidence.get("exit_code") == 0 and not rec.origin:
             return  # nothing new: do not churn the team file
+        rec.origin = ""  # this machine ran it now: verified here, not only reported
         rec.confidence = confidence
         rec.evidence = {**rec.evidence, "exit_code": 0, "commit": head,
                         "runs": int(rec.evidence.get("runs", 0)) + 1}

@@ -168,3 +168,91 @@ def test_allow_pattern_from_config_runs_the_command(root: Path) -> None:
     assert res.decision is not None and res.decision.reason == "allowed by pattern 'echo *'"
     assert execute(TOOLS["run_shell"], {"command": "echo hi > f"}, ctx).is_error
     assert not (root / "f").exists()
+
+
+# -- approvals that mean what they say (issue: trust and safety) --------------------------------
+
+
+def test_always_for_git_status_approves_git_status_only() -> None:
+    ask = Recorder("always", "no", "no", "no")
+    a = Approver(mode="ask", ask=ask)
+    assert a.check("shell", "git status", "git status", shell_pattern("git status")).allowed
+    assert a.check("shell", "git status -s", "git status -s", "").allowed  # same subcommand
+    assert len(ask.asked) == 1
+    for command in ("git -c alias.x='!touch pwned' x", "git push --force", "git stash drop"):
+        assert not a.check("shell", command, command, "").allowed, command
+    assert len(ask.asked) == 4
+
+
+@pytest.mark.parametrize("command", [
+    "git -c alias.x='!touch pwned' x",
+    "git -c core.pager='touch pwned' log",
+    "git --exec-path=/tmp/evil status",
+    "git --config-env=core.sshCommand=EVIL fetch",
+    "git fetch --upload-pack='touch pwned' origin",
+    "git rebase -x 'touch pwned' main",
+    "git x",  # an alias: could be anything
+    "git submodule foreach 'touch pwned'",
+    "sudo make install",
+    "LD_PRELOAD=/tmp/evil.so pytest",
+    "pytest && git -c alias.y='!id' y",
+    "echo '[agent]' > .gcode.toml",
+    "echo evil >> .gcode/learnings.jsonl",
+])
+def test_commands_that_run_code_always_ask_in_every_mode(command: str) -> None:
+    for approver in (Approver(mode="full-auto", interactive=False),
+                     Approver(mode="ask", yes=True, interactive=False),
+                     Approver(mode="ask", allow=["git*", "pytest*", "sudo*", "echo*"],
+                              interactive=False)):
+        d = approver.check("shell", command, command, "")
+        assert not d.allowed and "always asks" in d.reason, (command, d)
+    ask = Recorder("always", "no")
+    a = Approver(mode="full-auto", ask=ask)
+    assert a.check("shell", command, command, "").allowed
+    assert not a.check("shell", command, command, "").allowed  # "always" counted once
+    assert len(ask.asked) == 2
+
+
+def test_always_keeps_the_environment_and_the_subcommand() -> None:
+    ask = Recorder("always", "no", "no")
+    a = Approver(mode="ask", ask=ask)
+    assert a.check("shell", "PYTHONPATH=src pytest -q", "PYTHONPATH=src pytest -q", "").allowed
+    assert a.check("shell", "PYTHONPATH=src pytest tests/x.py",
+                   "PYTHONPATH=src pytest tests/x.py", "").allowed
+    assert not a.check("shell", "PYTHONPATH=/tmp/evil pytest", "PYTHONPATH=/tmp/evil pytest",
+                       "").allowed
+    assert not a.check("shell", "PYTHONPATH=src python -c 'import os'",
+                       "PYTHONPATH=src python -c 'import os'", "").allowed
+    assert shell_pattern("npm run test -- --watch") == "npm run test"
+    assert shell_pattern("rm -rf build") == "rm -rf build"  # exact: rm can do anything
+
+
+def test_patterns_must_name_their_program() -> None:
+    for pattern in ("*", "* --version", "py*", "?ytest"):
+        a = Approver(mode="ask", allow=[pattern], interactive=False)
+        assert not a.check("shell", "pytest", "pytest", "").allowed, pattern
+    assert matches_allow("pytest-evil", ["pytest*"]) is None
+    assert matches_allow("PYTHONPATH=src pytest -q", ["pytest*"]) is None
+    assert matches_allow("PYTHONPATH=src pytest -q", ["PYTHONPATH=src pytest*"]) is not None
+    assert matches_allow("make test", ["make test"]) is not None
+    assert matches_allow("make deploy", ["make test"]) is None
+
+
+def test_deny_list_refuses_outright() -> None:
+    ask = Recorder("yes")
+    a = Approver(mode="full-auto", ask=ask, deny=["terraform apply*", "rm -rf /*"])
+    for command in ("terraform apply -auto-approve", "cd infra && terraform apply"):
+        d = a.check("shell", command, command, "")
+        assert not d.allowed and "deny" in d.reason
+    assert ask.asked == []
+    assert a.check("shell", "terraform plan", "terraform plan", "").allowed
+
+
+@pytest.mark.parametrize("path", [".gcode.toml", ".gcode/learnings.jsonl", ".gitattributes",
+                                  ".mcp.json", "./.gcode.toml"])
+def test_edits_to_gcodes_own_files_always_ask(path: str) -> None:
+    for mode in ("auto-edit", "full-auto"):
+        d = Approver(mode=mode, interactive=False).check("edit", f"edit {path}", "diff", path)
+        assert not d.allowed and "gcode's own files" in d.reason
+    assert Approver(mode="auto-edit", interactive=False).check(
+        "edit", "edit src/gcode.toml.py", "diff", "src/gcode.toml.py").allowed

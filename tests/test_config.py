@@ -25,7 +25,7 @@ def write(path: Path, text: str) -> Path:
 
 
 def test_defaults_without_any_file(tmp_path: Path) -> None:
-    cfg = load_config(tmp_path, environ={})
+    cfg = load_config(tmp_path, environ={}, repo_trusted=True)
     assert cfg == Config()  # nothing but built-in defaults
     assert cfg.files == []
     assert cfg.embeddings.provider == "hashing"  # offline by default
@@ -63,7 +63,7 @@ stores = { user_memory = "off" }
                "GCODE_USER": "env-user"}
     flags = {"model.name": "from-flag", "model.timeout": "44"}
 
-    cfg = load_config(root, flags=flags, environ=environ)
+    cfg = load_config(root, flags=flags, environ=environ, repo_trusted=True)
 
     assert cfg.model.name == "from-flag"  # flag > env > repo > user
     assert cfg.model.timeout == 44.0  # flag string parsed to the field's type
@@ -80,7 +80,7 @@ stores = { user_memory = "off" }
 def test_repo_file_is_ignored_outside_a_repo(tmp_path: Path) -> None:
     write(repo_config_path(tmp_path), '[model]\nname = "repo"\n')
     assert load_config(None, environ={}).model.name == ""
-    assert load_config(tmp_path, environ={}).model.name == "repo"
+    assert load_config(tmp_path, environ={}, repo_trusted=True).model.name == "repo"
 
 
 @pytest.mark.parametrize(("var", "dotted", "value"), [
@@ -97,22 +97,27 @@ def test_repo_file_is_ignored_outside_a_repo(tmp_path: Path) -> None:
 def test_environment_variables(var: str, dotted: str, value: str, tmp_path: Path) -> None:
     write(repo_config_path(tmp_path), "")  # an empty repo file changes nothing
     assert ENV_VARS[var] == dotted
-    assert load_config(tmp_path, environ={var: value}).get(dotted) == value
+    assert load_config(tmp_path, environ={var: value}, repo_trusted=True).get(dotted) == value
 
 
-def test_env_var_beats_both_files(tmp_path: Path) -> None:
-    write(user_config_path(), '[database]\npath = "/user.db"\n')
-    write(repo_config_path(tmp_path), '[database]\npath = "/repo.db"\n')
-    assert load_config(tmp_path, environ={}).db_path == Path("/repo.db")
-    assert load_config(tmp_path, environ={"GCODE_DB": "/env.db"}).db_path == Path("/env.db")
+def test_env_var_beats_the_user_file_and_a_repo_never_moves_the_database(tmp_path: Path) -> None:
+    write(user_config_path(), '[model]\nname = "user-model"\n[database]\npath = "/user.db"\n')
+    write(repo_config_path(tmp_path),
+          '[model]\nname = "repo-model"\n[database]\npath = "/repo.db"\n')
+    cfg = load_config(tmp_path, environ={}, repo_trusted=True)
+    assert cfg.db_path == Path("/user.db") and cfg.model.name == "repo-model"
+    assert any("database.path ignored" in line for line in cfg.ignored)
+    assert load_config(tmp_path, environ={"GCODE_DB": "/env.db"},
+                       repo_trusted=True).db_path == Path("/env.db")
     flags = {"database.path": "/flag.db"}
-    assert load_config(tmp_path, flags, environ={"GCODE_DB": "/env.db"}).db_path == \
-        Path("/flag.db")
+    assert load_config(tmp_path, flags, environ={"GCODE_DB": "/env.db"},
+                       repo_trusted=True).db_path == Path("/flag.db")
 
 
 def test_empty_env_var_does_not_override(tmp_path: Path) -> None:
     write(repo_config_path(tmp_path), '[model]\nname = "repo-model"\n')
-    assert load_config(tmp_path, environ={"GCODE_MODEL": ""}).model.name == "repo-model"
+    cfg = load_config(tmp_path, environ={"GCODE_MODEL": ""}, repo_trusted=True)
+    assert cfg.model.name == "repo-model"
 
 
 def test_load_config_reads_os_environ_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -121,7 +126,7 @@ def test_load_config_reads_os_environ_by_default(monkeypatch: pytest.MonkeyPatch
 
 
 def test_lists_tables_and_numbers(tmp_path: Path) -> None:
-    write(repo_config_path(tmp_path), """
+    write(user_config_path(), """
 [agent]
 allow = ["pytest*", "ruff check*"]
 shell_timeout = 30
@@ -130,7 +135,7 @@ custom_stores = { runbooks = "mystores:Runbooks" }
 [team]
 auto_export = false
 """)
-    cfg = load_config(tmp_path, environ={})
+    cfg = load_config(None, environ={})
     assert cfg.agent.allow == ["pytest*", "ruff check*"]
     assert cfg.agent.shell_timeout == 30.0 and isinstance(cfg.agent.shell_timeout, float)
     assert cfg.learning.custom_stores == {"runbooks": "mystores:Runbooks"}
@@ -147,7 +152,7 @@ def test_flag_list_and_bool_parsing() -> None:
 def error_of(tmp_path: Path, text: str) -> tuple[Path, GcodeError]:
     path = write(repo_config_path(tmp_path), text)
     with pytest.raises(GcodeError) as info:
-        load_config(tmp_path, environ={})
+        load_config(tmp_path, environ={}, repo_trusted=True)
     return path, info.value
 
 
@@ -195,7 +200,7 @@ def test_invalid_choice_is_named(tmp_path: Path) -> None:
 
 def test_invalid_choice_in_environment(tmp_path: Path) -> None:
     with pytest.raises(GcodeError) as info:
-        load_config(tmp_path, environ={"GCODE_EMBEDDER": "word2vec"})
+        load_config(tmp_path, environ={"GCODE_EMBEDDER": "word2vec"}, repo_trusted=True)
     assert "GCODE_EMBEDDER" in info.value.message and "hashing" in info.value.hint
 
 
@@ -224,7 +229,7 @@ def test_not_utf8_is_a_clear_error(tmp_path: Path) -> None:
     path = repo_config_path(tmp_path)
     path.write_bytes(b"\xff\xfe[model]\n")
     with pytest.raises(GcodeError) as info:
-        load_config(tmp_path, environ={})
+        load_config(tmp_path, environ={}, repo_trusted=True)
     assert str(path) in info.value.message and "UTF-8" in info.value.message
 
 

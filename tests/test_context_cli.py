@@ -70,10 +70,10 @@ def test_output_writes_a_file_instead_of_stdout(shared: Path, tmp_path: Path) ->
 
 
 def test_message_focuses_the_context(shared: Path) -> None:
-    from gcode.learning import CONTEXT_HEADER
+    from gcode.learning import CONTEXT_FRAME
     from gcode.turn import estimate_tokens
 
-    room_for_one = str(estimate_tokens(CONTEXT_HEADER) + 24)
+    room_for_one = str(estimate_tokens(CONTEXT_FRAME) + 24)
     out = ok("context", "--budget", room_for_one, "-m", "should we add a CDN?", cwd=shared)
     assert "egress costs" in out and "make test" not in out
     out = ok("context", "--budget", room_for_one, "-m", "do tests need docker?", cwd=shared)

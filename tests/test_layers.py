@@ -22,6 +22,7 @@ TERMINAL = {
     "gcode.__main__", "gcode.cli", "gcode.cli_common", "gcode.cli_learn", "gcode.cli_context",
     "gcode.cli_agent", "gcode.cli_chat", "gcode.repl", "gcode.chat_prompt",
     "gcode.chat_questions", "gcode.slash", "gcode.render", "gcode.ui", "gcode.mentions",
+    "gcode.cli_trust", "gcode.cli_mcp",
 }
 TERMINAL_LIBRARIES = ("rich", "typer", "prompt_toolkit", "click")
 
@@ -29,16 +30,19 @@ TERMINAL_LIBRARIES = ("rich", "typer", "prompt_toolkit", "click")
 LAYERS = [
     ("terminal", TERMINAL),
     ("session", {"gcode.learning_session", "gcode.sessions", "gcode.sync", "gcode.team_file",
-                 "gcode.doctor", "gcode.workspace", "gcode.capabilities"}),
+                 "gcode.doctor", "gcode.workspace", "gcode.mcp_server", "gcode.mcp_session",
+                 "gcode.capabilities"}),
     ("learning", {"gcode.learning", "gcode.store_api", "gcode.learning_tools",
                   "gcode.extraction", "stores", "stores.*"}),
     ("agent", {"gcode.agent", "gcode.llm", "gcode.llm_stream", "gcode.llm_errors",
-               "gcode.server_info", "gcode.agents_md", "gcode.tools", "gcode.tools.*"}),
+               "gcode.server_info", "gcode.agents_md", "gcode.tools", "gcode.tools.*",
+               "gcode.sandbox", "gcode.sandbox.*", "gcode.mcp_client"}),
     ("knowledge", {"gcode.knowledge", "gcode.embed", "gcode.redact", "gcode.scan",
                    "gcode.scan.*", "gcode.redact.*"}),
-    ("storage", {"gcode.db", "gcode.migrations"}),
+    ("storage", {"gcode.db", "gcode.db_sessions", "gcode.migrations"}),
     ("vocabulary", {"gcode", "gcode.turn", "gcode.records", "gcode.config", "gcode.repo",
-                    "gcode.errors", "gcode.atomic", "gcode.endpoint"}),
+                    "gcode.errors", "gcode.atomic", "gcode.trust", "gcode.mcp_config",
+                    "gcode.endpoint"}),
 ]
 
 

@@ -15,7 +15,8 @@ import pytest
 from conftest import GCODE, git, run_gcode
 from fake_openai import text, tool_call
 
-from gcode import __version__
+from gcode import __version__, trust
+from gcode.config import user_config_path
 from gcode.db import open_db
 
 
@@ -232,7 +233,9 @@ def test_learnings_are_per_repo_and_memory_per_user(make_repo,
 
 def test_embedder_change_needs_reindex(repo: Path) -> None:
     add("the queue is rabbitmq", cwd=repo)
-    (repo / ".gcode.toml").write_text("[embeddings]\ndimensions = 128\n")
+    user_file = user_config_path()
+    user_file.parent.mkdir(parents=True, exist_ok=True)
+    user_file.write_text("[embeddings]\ndimensions = 128\n")
     line = fails("learn", "search", "rabbitmq", cwd=repo)
     assert "built with hashing-v1 (384 dims)" in line and "gcode learn reindex" in line
     assert "Reindexed 1 learnings with hashing-v1 (128 dims)" in ok("learn", "reindex", cwd=repo)
@@ -377,11 +380,20 @@ def test_bad_config_file(known: Path, isolated_env: Path, where: str, text: str,
             else isolated_env / ".config" / "gcode" / "config.toml")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text)
+    if where == "repo":  # an untrusted repository's file is not even read: see below
+        trust.trust(known)
     line = fails("learn", "show", cwd=known)
     assert str(path) in line and expected in line
     assert path.read_text() == text
     path.unlink()
     still_there(known)
+
+
+def test_a_broken_untrusted_repo_file_does_not_stop_gcode(known: Path) -> None:
+    (known / ".gcode.toml").write_text("[model\nname = 'x'\n")
+    result = run_gcode("learn", "show", cwd=known)
+    assert result.returncode == 0 and "the linter is ruff" in result.stdout
+    assert ".gcode.toml is ignored: this repository is not trusted" in result.stderr
 
 
 def test_git_work_tree_in_subdirectory(known: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from gcode import trust
 from gcode.learning import LearningMachine
 from gcode.turn import estimate_tokens
 from gcode.workspace import Workspace
@@ -265,6 +266,7 @@ def test_custom_store_registered_by_config(make_repo):
     root = make_repo("demo", PY_REPO)
     (root / ".gcode.toml").write_text(
         '[learning.custom_stores]\nci_failures = "test_learning:CIFailures"\n')
+    trust.trust(root)  # a custom store is the team's code: only a trusted repo's file loads it
     m = machine(root, "alice")
     assert "ci_failures" in m.stores
     learn(m, shell_turn("run ci", [("pytest", 1, "FAILED tests/test_x.py::test_y")]))
@@ -277,6 +279,7 @@ def test_broken_custom_store_is_one_clear_error(make_repo):
 
     root = make_repo("demo", PY_REPO)
     (root / ".gcode.toml").write_text('[learning.custom_stores]\nbad = "no.such.module:X"\n')
+    trust.trust(root)
     with pytest.raises(GcodeError, match="cannot load custom learning store 'bad'"):
         machine(root, "alice")
 
@@ -288,6 +291,7 @@ def test_readme_example_store_works_as_written(make_repo, monkeypatch):
     root = make_repo("demo", PY_REPO)
     (root / ".gcode.toml").write_text(
         '[learning.custom_stores]\nci_failures = "ci_failures_store:CIFailures"\n')
+    trust.trust(root)
     m = machine(root, "alice")
     out = "FAILED tests/test_api.py::test_login - assert 401 == 200\n1 failed"
     learn(m, shell_turn("run the tests", [("pytest", 1, out)]))
@@ -357,6 +361,7 @@ def test_custom_store_scope_is_the_one_it_declares(make_repo):
     root = make_repo("demo", PY_REPO)
     (root / ".gcode.toml").write_text(
         '[learning.custom_stores]\nprivate_notes = "test_learning:PrivateNotes"\n')
+    trust.trust(root)
     m = machine(root, "alice")
     learn(m, shell_turn("run ci", [("pytest", 1, "FAILED tests/test_x.py::test_y")]))
     (rec,) = m.kb.db.list_learnings([m.repo_id], stores=["private_notes"])
@@ -370,6 +375,7 @@ def test_learn_add_to_a_custom_store_uses_its_declared_scope(make_repo):
     root = make_repo("demo", PY_REPO)
     (root / ".gcode.toml").write_text(
         '[learning.custom_stores]\nprivate_notes = "test_learning:PrivateNotes"\n')
+    trust.trust(root)
     env = {"PYTHONPATH": str(Path(__file__).parent), "GCODE_USER": "alice"}
     r = run_gcode("learn", "add", "my own note", "--store", "private_notes", cwd=root, env=env)
     assert r.returncode == 0, r.stderr

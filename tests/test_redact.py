@@ -1,4 +1,4 @@
-"""Tests for gcode.redact: planted-secret corpus, false-positive corpus, per-kind units."""
+"""Tests for gcode.redact: planted-secret corpora, false-positive corpus, per-kind units."""
 
 from __future__ import annotations
 
@@ -10,11 +10,16 @@ from dataclasses import FrozenInstanceError
 
 import pytest
 
+import re
+
 from gcode.redact import REDACTED, Finding, contains_secret, find_secrets, redact, redact_obj
+from gcode.redact import shapes
+from gcode.redact.rules import SHAPES
 
 from data import secrets_corpus as corpus
+from data.key_shapes import EXCLUDED, KEY_SHAPES
+from data.prose_secrets import PROSE
 from data.secrets_corpus import ORDINARY, PLANTED
-
 
 
 
@@ -25,9 +30,87 @@ def kinds(text: str) -> set[str]:
 # --- corpora -------------------------------------------------------------------------
 
 
+def _gitleaks_rule(label: str) -> str:
+    """`shape aws-access-token (ASIA)` -> `aws-access-token`; additions say `gcode:`."""
+    return label.removeprefix("shape ").split(" (")[0]
+
+
 def test_corpus_sizes() -> None:
-    assert len(PLANTED) >= 50
-    assert len(ORDINARY) >= 120
+    assert len(PLANTED) >= 300
+    assert len(KEY_SHAPES) >= 150 and len({label for label, _, _ in KEY_SHAPES}) == len(KEY_SHAPES)
+    gitleaks = {_gitleaks_rule(label) for label, _, _ in KEY_SHAPES} - {""}
+    assert len({r for r in gitleaks if not r.startswith("gcode:")}) >= 150
+    assert not gitleaks & set(EXCLUDED)
+    assert len(PROSE) >= 40
+    assert len(ORDINARY) >= 300 and len(set(ORDINARY)) == len(ORDINARY)
+
+
+def test_every_shape_rule_has_a_planted_case() -> None:
+    """A rule nothing exercises could be wrong unnoticed."""
+    planted = {_gitleaks_rule(label) for label, _, _ in KEY_SHAPES}
+    missing = [r for shape in SHAPES for r in shape.rules.split() if r not in planted]
+    assert missing == []
+
+
+def test_corpus_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    """The numbers the README quotes; printed even when pytest captures output."""
+    caught = [label for label, secret, text in KEY_SHAPES if secret not in redact(text)]
+    prose = [text for secret, text in PROSE if redact(text) == text.replace(secret, REDACTED)]
+    false = [text for text in ORDINARY if redact(text) != text]
+    rules = {_gitleaks_rule(label) for label, _, _ in KEY_SHAPES}
+    with capsys.disabled():
+        print(
+            f"\nredact corpora: key shapes caught {len(caught)}/{len(KEY_SHAPES)} "
+            f"({len({r for r in rules if not r.startswith('gcode:')})} gitleaks rules); "
+            f"prose credentials {len(prose)}/{len(PROSE)}; "
+            f"false redactions {len(false)}/{len(ORDINARY)} ordinary lines"
+        )
+    assert len(caught) == len(KEY_SHAPES) and len(prose) == len(PROSE)
+    assert len(false) <= len(ORDINARY) // 100
+
+
+@pytest.mark.parametrize("label,secret,text", KEY_SHAPES, ids=[k[0] for k in KEY_SHAPES])
+def test_key_shape_is_redacted_and_only_it(label: str, secret: str, text: str) -> None:
+    assert redact(text) == text.replace(secret, REDACTED), label
+
+
+@pytest.mark.parametrize("secret,text", PROSE, ids=[p[1][:50] for p in PROSE])
+def test_prose_credential_is_redacted_and_the_sentence_kept(secret: str, text: str) -> None:
+    assert redact(text) == text.replace(secret, REDACTED)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [  # issue 11: the four key shapes that leaked on every path, and a shapeless password
+        ("twilio key SK9f2c1ab47e3d5f60b8a1c2d3e4f5a6b7 for sms", f"twilio key {REDACTED} for sms"),
+        ("token ya29.a0AfB_byC9x8Kq2mZ7vL1pN4rT6wY3uE5iO0 here", f"token {REDACTED} here"),
+        ("jira: ATATT3xFfGF0" + "a1B2c3D4e5" * 18, f"jira: {REDACTED}"),
+        ("pat" + "Ab3dE6gH9jK2mN" + "." + "0f" * 32 + " is airtable", f"{REDACTED} is airtable"),
+        ("login is ops / Sunny-Otter-2291", f"login is ops / {REDACTED}"),
+        ("creds are admin:Tr0ub4dor&3", f"creds are admin:{REDACTED}"),
+    ],
+)
+def test_issue_11_examples(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+def test_the_trie_matches_what_each_rule_matches_alone() -> None:
+    """shapes.py compiles the rules into one regex; it must not change what any rule means."""
+    assert all(re.compile(shape.pattern).groups == 0 for shape in SHAPES)
+    alone = [
+        (shape, re.compile(rf"(?<![A-Za-z0-9])(?:{shape.pattern})(?![A-Za-z0-9])"))
+        for shape in SHAPES
+    ]
+    for text in [t for _, _, t in KEY_SHAPES] + ORDINARY:
+        engine: list[tuple[int, int, str]] = []
+        shapes.find_shapes(text, engine)
+        each = {
+            m.end()
+            for shape, rx in alone
+            for m in rx.finditer(text)
+            if shapes._plausible(shape, m.group())
+        }
+        assert {end for _, end, _ in engine} == each, text
 
 
 @pytest.mark.parametrize("label,secrets,text", PLANTED, ids=[p[0] for p in PLANTED])
@@ -44,12 +127,13 @@ def test_planted_secret_is_redacted(label: str, secrets: tuple[str, ...], text: 
 def test_ordinary_text_is_left_alone() -> None:
     changed = [(t, redact(t)) for t in ORDINARY if redact(t) != t]
     detail = "\n".join(f"  {before!r}\n    -> {after!r}" for before, after in changed)
-    assert len(changed) <= 2, f"{len(changed)} of {len(ORDINARY)} ordinary lines changed:\n{detail}"
+    allowed = len(ORDINARY) // 100  # at most 1% false redactions
+    assert len(changed) <= allowed, f"{len(changed)} of {len(ORDINARY)} lines changed:\n{detail}"
 
 
 def test_ordinary_corpus_as_one_document_is_left_alone() -> None:
     doc = "\n".join(ORDINARY)
-    assert find_secrets(doc) == [] or len(find_secrets(doc)) <= 2, find_secrets(doc)
+    assert len(find_secrets(doc)) <= len(ORDINARY) // 100, find_secrets(doc)
 
 
 def test_planted_corpus_as_one_document() -> None:
@@ -106,6 +190,31 @@ def test_redaction_is_a_fixed_point_on_glued_fragments() -> None:
         out = redact(text)
         assert redact(out) == out, text
         assert not contains_secret(out), (text, out)
+
+
+def _redact_rescanning_everything(text: str) -> str:
+    """The obvious fixed point, rescanning the whole text each round."""
+    for _ in range(4):
+        found = find_secrets(text)
+        if not found:
+            break
+        for f in reversed(found):
+            text = text[: f.start] + REDACTED + text[f.end :]
+    return text
+
+
+def test_rescanning_only_around_replacements_changes_nothing() -> None:
+    rng = random.Random(11)
+    texts = ["\n".join(t for _, _, t in PLANTED), "\n".join(ORDINARY[:40])]
+    texts += [  # a replacement exposes a new value further along its line
+        "x\n-----BEGIN RSA PRIVATE KEY------pproj-SKhunter2password credshttps://AKIA</password>",
+        "\n-----BEGIN RSA PRIVATE KEY-------password @creds\nmore",
+        "https://--tokenmysql=-----BEGIN RSA PRIVATE KEY-----api_keysk-export-u:\\n--tokenpass@h",
+    ]
+    lines = [t for _, _, t in PLANTED] + ORDINARY + ["", "-----BEGIN RSA PRIVATE KEY-----"]
+    texts += ["\n".join(rng.choice(lines) for _ in range(rng.randint(1, 30))) for _ in range(200)]
+    for text in texts:
+        assert redact(text) == _redact_rescanning_everything(text)
 
 
 # --- API shape ------------------------------------------------------------------------
@@ -407,7 +516,10 @@ def _best_ms(text: str, runs: int = 20) -> float:
 
 
 def test_redact_10kb_is_fast() -> None:
-    mixed = "\n".join(ORDINARY + [t for _, _, t in PLANTED])
+    planted = [t for _, _, t in PLANTED]
+    mixed = "\n".join(planted[i // 4] if i % 4 == 3 else t for i, t in enumerate(ORDINARY * 2))
     ordinary = ("\n".join(ORDINARY) * 3)[:10_240]
-    assert _best_ms(ordinary) < 5
-    assert _best_ms(mixed[:10_240]) < 5
+    assert _best_ms(ordinary) < 5  # ~1.5 ms on a 2-core machine
+    # A secret in every 4th line: every line is read again after the replacements
+    # (~4 ms; the bound leaves room for a busy shared machine).
+    assert _best_ms(mixed[:10_240]) < 10

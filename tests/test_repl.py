@@ -323,7 +323,8 @@ def test_a_turn_streams_edits_with_approval_and_undo_reverts_it(fake_llm, repo, 
     last_user = fake_llm.chat_requests[-1]["messages"][-1]["content"]
     assert "I undid your last change to README.md" in last_user and last_user.endswith("thanks")
     assert "tokens this turn" in out and "in 3 turn(s)" in out
-    assert chat.toolbar.text().startswith(" repo  ·  fake-model  ·  learning: always  ·  60 tokens")
+    assert chat.toolbar.text().startswith(
+        " repo  ·  fake-model  ·  approval: ask  ·  learning: always  ·  60 tokens")
 
 
 def test_always_approves_the_same_file_for_the_rest_of_the_session(fake_llm, repo,
@@ -410,7 +411,8 @@ def test_propose_mode_accept_edit_reject(fake_llm, repo, monkeypatch):
                                                      include_dead=True)}
     assert recs["We deploy with Helm."].status == "active"
     assert recs["Staging needs the office VPN."].status == "active"
-    assert recs["Nobody likes YAML."].deleted_at is not None
+    assert "Nobody likes YAML." not in recs  # rejected: a tombstone that keeps nothing of it
+    assert recs["(forgotten)"].deleted_at is not None
     db.close()
 
 

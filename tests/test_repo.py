@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import git
 
-from gcode.config import load_config
+from gcode.config import load_config, user_config_path
 from gcode.errors import GcodeError
 from gcode.repo import Repo, current_user, find_root, normalize_remote_url
 
@@ -172,8 +172,18 @@ def test_user_from_gcode_user_beats_config(make_repo, monkeypatch: pytest.Monkey
 
 def test_user_from_config_beats_git(make_repo) -> None:
     root = make_repo("u")
-    (root / ".gcode.toml").write_text('[user]\nname = "config-name"\n')
+    user_file = user_config_path()
+    user_file.parent.mkdir(parents=True, exist_ok=True)
+    user_file.write_text('[user]\nname = "config-name"\n')
     assert current_user(load_config(root).user.name, Repo(root)) == "config-name"
+
+
+def test_a_repository_cannot_say_who_you_are(make_repo) -> None:
+    root = make_repo("u")
+    (root / ".gcode.toml").write_text('[user]\nname = "someone-else"\n')
+    cfg = load_config(root, repo_trusted=True)
+    assert current_user(cfg.user.name, Repo(root)) == "u@example.com"
+    assert any("user.name ignored" in line for line in cfg.ignored)
 
 
 def test_user_from_git_email_beats_os_user(make_repo, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -15,6 +15,7 @@ import pytest
 from conftest import GCODE, run_gcode
 from fake_openai import MODEL, http_error, text, tool_call
 
+from gcode.config import user_config_path
 from gcode.db import open_db
 
 CALC = "def add(a, b):\n    return a - b\n"
@@ -146,8 +147,10 @@ def test_auto_edit_mode_edits_but_refuses_shell(fake_llm, calc_repo: Path) -> No
     assert not (calc_repo / "ran.txt").exists()
 
 
-def test_allow_patterns_from_repo_config(fake_llm, calc_repo: Path) -> None:
-    (calc_repo / ".gcode.toml").write_text('[agent]\nallow = ["echo *"]\n')
+def test_allow_patterns_from_user_config(fake_llm, calc_repo: Path) -> None:
+    user_file = user_config_path()
+    user_file.parent.mkdir(parents=True, exist_ok=True)
+    user_file.write_text('[agent]\nallow = ["echo *"]\n')
     fake_llm.script(tool_call("run_shell", {"command": "echo allowed"}),
                     tool_call("run_shell", {"command": "echo no > file.txt"}), text("ok"))
     result = run_gcode("run", "echo", cwd=calc_repo, env=agent_env(fake_llm))

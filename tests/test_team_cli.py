@@ -195,7 +195,7 @@ def test_init_without_a_terminal_prints_the_git_command(repo: Path) -> None:
 def test_repo_config_template_changes_no_setting(repo: Path) -> None:
     text = repo_config_template()
     (repo / ".gcode.toml").write_text(text)
-    cfg = load_config(repo)
+    cfg = load_config(repo, repo_trusted=True)
     assert cfg.files == [repo / ".gcode.toml"]
     default = Config()
     for section in ("model", "embeddings", "agent", "learning", "team"):
@@ -206,7 +206,7 @@ def test_repo_config_template_changes_no_setting(repo: Path) -> None:
     uncommented = re.sub(r"(?m)^# ([a-z_]+ = )", r"\1", text)
     assert uncommented.count("\n# ") < text.count("\n# ") - 15
     (repo / ".gcode.toml").write_text(uncommented)
-    assert load_config(repo).team.file == ".gcode/learnings.jsonl"
+    assert load_config(repo, repo_trusted=True).team.file == ".gcode/learnings.jsonl"
 
 
 @pytest.mark.skipif(not (ROOT / ".gcode.example.toml").is_file(),

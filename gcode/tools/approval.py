@@ -1,30 +1,40 @@
 """Who may let the agent change files or run commands.
 
 Modes: `ask` (confirm edits and shell), `auto-edit` (edits free, shell asks),
-`full-auto` (nothing asks). `--yes` approves everything for one run; `allow`
-patterns (fnmatch, e.g. "pytest*") approve matching shell commands. When
-nobody can be asked, the action is refused and the model is told why, so a run
-in CI or a pipe never hangs on a prompt.
+`full-auto` (nothing ordinary asks). `--yes` approves everything ordinary for one run;
+`allow` patterns (e.g. "pytest*") approve matching shell commands, `tools` patterns
+MCP tools (`server__tool`, from their servers' `auto_approve`). What a shell
+approval covers is decided on the parsed command (gcode/tools/shell_policy.py): a few
+things always ask whatever the mode (git options that run programs, privilege changes,
+gcode's own files), and `deny` patterns are never run. When nobody can be asked, the
+action is refused and the model is told why, so a run in CI or a pipe never hangs.
+
+`unsandboxed` (a command outside the OS sandbox: none is available, or the sandbox blocked
+it and the model wants it re-run) is different: only a person at the terminal approves it,
+every time. No mode, `--yes`, allow pattern or "always" answer lets it through, and `deny`
+patterns still refuse it.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
+
+from gcode.tools.shell_policy import Rule, allowed_by, covered_by, is_protected, judge, rule_for
+from gcode.tools.shell_parse import parse
 
 ASK_ANSWERS = ("yes", "no", "always")
 # `ask(action, summary, detail, pattern_key)` -> "yes" | "no" | "always"
 AskCallback = Callable[[str, str, str, str], str]
 
+UNSANDBOXED = "unsandboxed"
+NOT_WITHOUT_SANDBOX = ("a command outside the sandbox needs the user's approval at a terminal, "
+                       "every time (full-auto, --yes and allow patterns never give it), and "
+                       "nobody can be asked here; the user can choose --sandbox off to run "
+                       "commands unsandboxed")
 NON_INTERACTIVE = ("gcode is running non-interactively; re-run with --yes, choose "
                    "--approval full-auto, or add an allow pattern ([agent] allow) for this command")
-
-# Shell syntax that runs or writes something beyond the command a pattern names: a pattern such
-# as "pytest*" must not approve "pytest $(rm -rf ~)" or "pytest > important.txt".
-_UNSAFE = re.compile(r"`|\$\(|<\(|>\(|>|\n")
-_SEPARATORS = re.compile(r"&&|\|\||;|\||&")
 
 
 @dataclass
@@ -33,33 +43,16 @@ class Decision:
     reason: str
 
 
-def command_segments(command: str) -> list[str] | None:
-    """The simple commands of a `;`/`&&`/`|` chain, or None when it uses substitution or
-    redirection (never matched by an allow pattern, always asked)."""
-    if _UNSAFE.search(command):
-        return None
-    parts = [p.strip() for p in _SEPARATORS.split(command)]
-    return [p for p in parts if p]
-
-
 def shell_pattern(command: str) -> str:
-    """The pattern "always" remembers for a command: its program name, e.g. `pytest*`."""
-    words = command.strip().split()
-    return f"{words[0]}*" if words else command
+    """What "always" would approve for `command`, as shown in the question: each simple
+    command's program and subcommand (`git status`), never a bare prefix."""
+    keys = [rule_for(s).key() for s in parse(command).commands if s.argv]
+    return ", ".join(dict.fromkeys(keys)) or command.strip()
 
 
 def matches_allow(command: str, patterns: list[str]) -> str | None:
     """The pattern approving `command`: every simple command in a chain must match one."""
-    segments = command_segments(command)
-    if not segments or not patterns:
-        return None
-    found = None
-    for seg in segments:
-        hit = next((p for p in patterns if fnmatchcase(seg, p)), None)
-        if hit is None:
-            return None
-        found = found or hit
-    return found
+    return allowed_by(judge(command), patterns)
 
 
 @dataclass
@@ -70,8 +63,12 @@ class Approver:
     # Who answers the questions (the terminal layer gives one); None: nobody can be asked.
     ask: AskCallback | None = None
     interactive: bool | None = None  # False: never ask, even with a callback
-    # Patterns the user answered "always" to, per action, for this session.
+    deny: list[str] = field(default_factory=list)  # shell commands never run
+    # What the user answered "always" to, for this session: edit paths and shell rules.
     session_allow: dict[str, list[str]] = field(default_factory=dict)
+    session_rules: list[Rule] = field(default_factory=list)
+    # MCP tools (`server__tool` globs) the user's config lets run without asking.
+    tools: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.mode not in ("ask", "auto-edit", "full-auto"):
@@ -83,40 +80,96 @@ class Approver:
     def check(self, action: str, summary: str, detail: str = "", pattern_key: str = "") -> Decision:
         """May the agent do this? Asks the user only when no rule decides.
 
-        For `shell`, `detail` is the exact command (allow patterns match it); for `edit`,
-        `detail` is the diff and `pattern_key` the path. "always" remembers `pattern_key`.
+        For `shell`, `detail` is the exact command; for `edit`, `detail` is the diff and
+        `pattern_key` the path ("always" remembers it).
         """
+        if action == UNSANDBOXED:
+            return self._outside_sandbox(summary, detail or summary)
+        if action == "shell":
+            return self._shell(summary, detail or summary, pattern_key)
+        if action == "edit" and is_protected(pattern_key):
+            return self._must_ask(action, summary, detail, pattern_key,
+                                  f"{pattern_key} is one of gcode's own files")
         if self.mode == "full-auto":
             return Decision(True, "approval mode full-auto")
         if self.yes:
             return Decision(True, "--yes")
         if action == "edit" and self.mode == "auto-edit":
             return Decision(True, "approval mode auto-edit")
-        if action == "shell":
-            hit = matches_allow(_command_of(summary, detail), self.allow)
+        if action == "mcp":
+            hit = next((p for p in self.tools if fnmatchcase(pattern_key, p)), None)
             if hit:
-                return Decision(True, f"allowed by pattern {hit!r}")
-        remembered = self.session_allow.get(action, [])
-        if action == "shell":
-            hit = matches_allow(_command_of(summary, detail), remembered)
-        else:
-            hit = next((p for p in remembered if fnmatchcase(pattern_key, p)), None)
+                return Decision(True, f"auto_approve of its MCP server ({hit!r})")
+        hit = next((p for p in self.session_allow.get(action, [])
+                    if fnmatchcase(pattern_key, p)), None)
         if hit:
             return Decision(True, f"allowed for this session ({hit!r})")
-        if self.ask is None or self.interactive is False:
-            return Decision(False, NON_INTERACTIVE)
-        answer = self.ask(action, summary, detail, pattern_key)
+        answer = self._ask(action, summary, detail, pattern_key)
+        if answer == "always" and pattern_key:
+            self.session_allow.setdefault(action, []).append(pattern_key)
+        return _decision(answer, action)
+
+    def _shell(self, summary: str, command: str, pattern_key: str) -> Decision:
+        verdict = judge(command, self.deny)
+        if verdict.denied:
+            return Decision(False, f"refused: {verdict.denied} ([agent] deny); do not try to "
+                                   "run it another way")
+        if verdict.always_ask:
+            return self._must_ask("shell", summary, command, pattern_key,
+                                  "; ".join(verdict.always_ask))
+        if self.mode == "full-auto":
+            return Decision(True, "approval mode full-auto")
+        if self.yes:
+            return Decision(True, "--yes")
+        hit = allowed_by(verdict, self.allow)
+        if hit:
+            return Decision(True, f"allowed by pattern {hit!r}")
+        rule = covered_by(verdict, self.session_rules)
+        if rule:
+            return Decision(True, f"allowed for this session ({rule.key()!r})")
+        answer = self._ask("shell", summary, command, pattern_key or shell_pattern(command))
         if answer == "always":
-            if pattern_key:
-                self.session_allow.setdefault(action, []).append(pattern_key)
-            return Decision(True, "approved by the user (always)")
-        if answer == "yes":
-            return Decision(True, "approved by the user")
-        what = "change this file" if action == "edit" else "run this command"
-        return Decision(False, f"the user declined to let you {what}; ask them how to proceed "
-                               "or try something else")
+            self.session_rules.extend(r for r in verdict.rules if r not in self.session_rules)
+        return _decision(answer, "shell")
+
+    def _outside_sandbox(self, summary: str, command: str) -> Decision:
+        """Only the user, asked each time, may let a command run without the sandbox."""
+        verdict = judge(command, self.deny)
+        if verdict.denied:
+            return Decision(False, f"refused: {verdict.denied} ([agent] deny); do not try to "
+                                   "run it another way")
+        if self.ask is None or self.interactive is False:
+            return Decision(False, NOT_WITHOUT_SANDBOX)
+        why = "; ".join(verdict.always_ask)
+        if self.ask(UNSANDBOXED, f"{summary}  [{why}]" if why else summary, command, "") in (
+                "yes", "always"):
+            return Decision(True, "approved by the user to run outside the sandbox")
+        return Decision(False, "the user declined to run this command outside the sandbox; "
+                               "ask them how to proceed or try something else")
+
+    def _must_ask(self, action: str, summary: str, detail: str, key: str,
+                  why: str) -> Decision:
+        """Asked every time, in every mode; "always" counts only once."""
+        if self.ask is None or self.interactive is False:
+            return Decision(False, f"not run: {why}, so gcode always asks first, and nobody "
+                                   "can be asked here; tell the user what you wanted to do")
+        answer = self.ask(action, f"{summary}  [{why}]", detail, "")
+        return _decision("yes" if answer == "always" else answer, action)
+
+    def _ask(self, action: str, summary: str, detail: str, key: str) -> str:
+        if self.ask is None or self.interactive is False:
+            return "unanswerable"
+        return self.ask(action, summary, detail, key)
 
 
-def _command_of(summary: str, detail: str) -> str:
-    """Shell tools pass the command itself as `detail`; fall back to the summary."""
-    return detail or summary
+def _decision(answer: str, action: str) -> Decision:
+    if answer == "unanswerable":
+        return Decision(False, NON_INTERACTIVE)
+    if answer == "always":
+        return Decision(True, "approved by the user (always)")
+    if answer == "yes":
+        return Decision(True, "approved by the user")
+    what = ("change this file" if action == "edit" else "call this tool"
+            if action == "mcp" else "run this command")
+    return Decision(False, f"the user declined to let you {what}; ask them how to proceed "
+                           "or try something else")

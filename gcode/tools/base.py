@@ -19,6 +19,7 @@ from gcode.turn import Change
 
 if TYPE_CHECKING:
     from gcode.config import Config
+    from gcode.sandbox import Sandbox
     from gcode.tools.approval import Approver, Decision
 
 # Refuse to touch git's own directory: hooks and config there run code on the next git command,
@@ -36,6 +37,7 @@ class ToolContext:
     config: Config
     approver: Approver
     changes: list[Change] = field(default_factory=list)
+    sandbox: Sandbox | None = None  # found on the first shell command (gcode.tools.shell)
 
     def __post_init__(self) -> None:
         self.root = Path(os.path.realpath(self.root))
@@ -82,6 +84,7 @@ class ToolOutput:
     exit_code: int | None = None
     timed_out: bool = False
     sandboxed: bool = False
+    sandbox_blocked: bool = False  # the sandbox refused what the command tried
 
 
 @dataclass
@@ -90,10 +93,13 @@ class Tool:
     description: str
     parameters: dict[str, Any]  # JSON schema of the arguments object
     run: Callable[[dict[str, Any], ToolContext], str | ToolOutput]
-    action: str | None = None  # None (read-only), "edit" or "shell": what approval it needs
+    action: str | None = None  # None (read-only), "edit", "shell" or "mcp": its approval
     # (summary, detail, pattern_key) shown when asking for approval; computing it may raise
     # ToolError (e.g. the edit does not apply), which then never bothers the user.
     preview: Callable[[dict[str, Any], ToolContext], tuple[str, str, str]] | None = None
+    # The approval to ask for when it depends on the context (a shell command with no sandbox
+    # to run in needs "unsandboxed"); None: `action`.
+    approval_action: Callable[[ToolContext], str] | None = None
 
 
 @dataclass
@@ -104,6 +110,7 @@ class ToolResult:
     exit_code: int | None = None
     timed_out: bool = False
     sandboxed: bool = False
+    sandbox_blocked: bool = False
     duration: float = 0.0
     changed_paths: list[str] = field(default_factory=list)
 
@@ -192,14 +199,16 @@ def _execute(tool: Tool, raw_arguments: str | dict[str, Any], ctx: ToolContext) 
                 summary, detail, key = tool.preview(args, ctx)
             else:
                 summary, detail, key = f"{tool.name}", json.dumps(args, indent=2), tool.name
-            decision = ctx.approver.check(tool.action, summary, detail, key)
+            action = tool.approval_action(ctx) if tool.approval_action else tool.action
+            decision = ctx.approver.check(action, summary, detail, key)
             if not decision.allowed:
                 raise ToolError(f"not approved: {decision.reason}")
         output = tool.run(args, ctx)
         if not isinstance(output, ToolOutput):
             output = ToolOutput(output)
         return ToolResult(cap_output(output.text, ctx.config.agent.max_output_chars), False,
-                          decision, output.exit_code, output.timed_out, output.sandboxed)
+                          decision, output.exit_code, output.timed_out, output.sandboxed,
+                          output.sandbox_blocked)
     except ToolError as exc:
         return ToolResult(str(exc), True, decision)
     except Exception as exc:  # noqa: BLE001 - a tool bug must not end the session

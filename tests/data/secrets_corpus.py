@@ -5,7 +5,12 @@ deterministically from a seeded RNG (none is real), embedded in the kinds of tex
 gcode stores: chat sentences, shell commands, .env/export lines, JSON, YAML, code,
 private key blocks, JWTs. Every string in `secrets` must be gone after redaction.
 
-ORDINARY: everyday developer commands and facts that must come through unchanged.
+The key-shape corpus (key_shapes.py, one case per gitleaks rule) and the prose corpus
+(prose_secrets.py, shapeless passwords) are appended to PLANTED, so every door the
+end-to-end tests open is tried with every shape.
+
+ORDINARY: everyday developer commands and facts that must come through unchanged,
+here and in ordinary_corpus.py.
 """
 
 from __future__ import annotations
@@ -14,6 +19,10 @@ import base64
 import json
 import random
 import string
+
+from data.key_shapes import KEY_SHAPES
+from data.ordinary_corpus import ORDINARY_MORE
+from data.prose_secrets import PROSE
 
 _rng = random.Random(20240611)
 
@@ -314,6 +323,14 @@ PLANTED: list[tuple[str, tuple[str, ...], str]] = [
     ("jwt bare", (JWT3,), f"decoded {JWT3} at jwt.io: sub is the user id"),
     ("jwt env", (JWT1,), f"SUPABASE_SERVICE_ROLE_KEY={JWT1}"),
 ]
+PLANTED += [(label, (secret,), text) for label, secret, text in KEY_SHAPES]
+# (A PIN like 0093 also turns up in any database file by chance: the byte-level leak
+# checks of the end-to-end tests need secrets long enough to be unique.)
+PLANTED += [
+    (f"prose {text[:40]}", (secret,), text)
+    for secret, text in PROSE
+    if len(secret) >= 8 and not secret.isdigit()
+]
 
 # --- ordinary developer text: must be left alone --------------------------------------
 
@@ -465,3 +482,4 @@ ORDINARY: list[str] = [
     "mailto:dev@acme.io",
     "flake: test_token_expiry fails around midnight UTC",
 ]
+ORDINARY += ORDINARY_MORE

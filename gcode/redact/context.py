@@ -1,0 +1,223 @@
+"""Passwords and credentials in prose, whatever their shape.
+
+People paste credentials into chat in any phrasing: "login is ops / Sunny-Otter-2291",
+"the staging db password: hunter2!x", "creds are admin:Tr0ub4dor&3", "use token
+abcd1234efgh for the bot". A value counts when it follows a credential word (password,
+passwd, pwd, pw, pass, passphrase, passcode, PIN, login, credentials, creds, token,
+secret, api key, DB_PASSWORD...) through a connector ("is", ":", "to", "for the staging
+db is", or nothing at all) *and* looks like a password rather than a word, so
+"password reset flow is broken" and "the token bucket rate limiter" stay as they are.
+How sure the phrasing is decides how password-like the value must be: after "is"/":" a
+digit or symbol in it is enough; right after the word ("token abcd1234efgh") it must
+look machine-made. Only the value is replaced; of a "user / pass" pair, only the pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gcode.redact.names import (
+    DOTTED_IDENT_RE,
+    NUM_UNIT_RE,
+    STRONG,
+    Found,
+    is_name_like,
+    is_pathish,
+    is_placeholder,
+    looks_random,
+    name_level,
+)
+
+# What a credential word allows after it.
+_ADJ = 1  # the value may follow with no connector ("token abcd1234efgh")
+_SINGLE = 2  # a lone value ("password is hunter2")
+_PAIR = 4  # a "user / pass" or "user:pass" pair ("login is ops / Sunny-Otter-2291")
+_DIGITS = 8  # an all-digit value ("PIN is 4821")
+_RANDOM = 16  # only a long random value ("the rapidapi key is ..."; not a gpg key id)
+
+_PASSWORD = _ADJ | _SINGLE | _PAIR | _DIGITS
+_TOKEN = _ADJ | _SINGLE | _PAIR
+# fmt: off
+_WORDS = {
+    "password": _PASSWORD, "passwords": _PASSWORD, "passwd": _PASSWORD, "pwd": _PASSWORD,
+    "passphrase": _PASSWORD, "passcode": _PASSWORD, "pass": _SINGLE | _DIGITS,
+    "pw": _SINGLE | _DIGITS, "pin": _SINGLE | _DIGITS,
+    "secret": _TOKEN, "secrets": _TOKEN, "token": _TOKEN, "tokens": _TOKEN, "apikey": _TOKEN,
+    "creds": _TOKEN, "cred": _TOKEN, "credentials": _TOKEN, "credential": _TOKEN,
+    "login": _ADJ | _PAIR, "logins": _ADJ | _PAIR,
+}
+# fmt: on
+
+# "password for the staging db is ...": up to four words, then a real connector.
+_FOR_RE = re.compile(
+    r"[ \t]+(?:for|of|on|in|at|to)(?:[ \t]+[\w.@/-]+){1,4}?"
+    r"(?=[ \t]*:|[ \t]+(?:is|was|are|were)[ \t:])"
+)
+# "the password I set is ...", "the token we use:": other words, then a connector.
+_CLAUSE_RE = re.compile(
+    r"(?:[ \t]+[A-Za-z']+){1,5}?(?=[ \t]*:[ \t]|[ \t]+(?:is|was|are|were)[ \t])"
+)
+_CONNECTOR_RE = re.compile(
+    r"[ \t]*(?::|->)[ \t]*"  # `=` is an assignment: slots.py reads those
+    r"|[ \t]+(?:(?:is|was|has[ \t]+been|got)[ \t]+)?"
+    r"(?:(?:changed|set|reset|updated|rotated|switched)[ \t]+)?to[ \t]+"
+    r"|[ \t]+(?:is|was|are|were|will[ \t]+be|should[ \t]+be|becomes|became)"
+    r"(?:[ \t]+(?:now|still|just|actually|currently))?[ \t]*:?[ \t]+"
+)
+_SPACES_RE = re.compile(r"[ \t]+")
+_QUOTED_RE = re.compile(r"\"([^\"\n]{1,200})\"|'([^'\n]{1,200})'|`([^`\n]{1,200})`")
+_TOKEN_RE = re.compile(r"[^\s\"'`]+")
+_SPACED_SLASH_RE = re.compile(r"[ \t]+/[ \t]+([^\s\"'`]+)")
+_USER_RE = re.compile(r"[\w.@+-]{1,64}")
+_TRAILING = ".,;:)]}>"
+_SYMBOLS = frozenset("!@#$%^&*+=?~|\\<>")
+_BRACKETS = frozenset("([{}])")
+_DIGIT_RE = re.compile(r"\d")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+# Words with digits that are technology, not passwords ("the token is sha256").
+_TECH_RE = re.compile(
+    r"(?:sha|md|utf|https?|oauth|ipv|aes|rsa|hs|rs|es|ps|ed|base|crc|blake|argon|pbkdf|tls|"
+    r"ssl|py|python|node|php|gpt|arm|amd|aarch|win|x|ec|s|h|v|t|o|u)[-_]?\d+[a-z0-9]*"
+    r"|k8s|i18n|l10n|a11y|e2e|2fa|mfa|x86_64|p2p|b2b|b2c|web3",
+    re.IGNORECASE,
+)
+# Lower-case hyphenated compounds (gpt-4o-mini, e2e-tests-v2): names of things.
+_COMPOUND_RE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+")
+_PREV_WORD_RE = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+_AFTER_NAME = frozenset(" \t:-")
+_VERBS = ("is", "was", "are", "were")
+_HEX_RE = re.compile(r"[0-9a-fA-F]+")  # digests and key ids, not keys
+_KEY_VALUE_RE = re.compile(r"[A-Za-z_][\w.-]*[=:]")
+
+
+def _role(text: str, s: int, name: str) -> int:
+    """What the credential word (or name) at text[s:] allows after it; 0 if it is none."""
+    role = _WORDS.get(name.lower(), 0)
+    if role:
+        return role
+    if name_level(name) == STRONG:  # DB_PASSWORD, bot_token, apiKey
+        return _PASSWORD if "pass" in name.lower() else _TOKEN
+    if name.lower() not in ("key", "keys"):
+        return 0
+    prev = _PREV_WORD_RE.search(text, max(0, s - 30), s)
+    if prev and name_level(prev.group(1) + "_" + name) == STRONG:
+        return _TOKEN  # "the api key is ..."
+    return _SINGLE | _RANDOM  # "the key is 3AA5C3..." is a gpg key id: only random values
+
+
+def _code(v: str) -> bool:
+    return not _BRACKETS.isdisjoint(v) or bool(DOTTED_IDENT_RE.fullmatch(v))
+
+
+def _looks_like_password(v: str, *, explicit: bool, digits: bool) -> bool:
+    """A value a person would type as a password, not a word, number, path or name."""
+    if len(v) < 4 or v[0] == "-":
+        return False
+    if v.isdigit():
+        return digits and explicit and len(v) <= 12 and not is_placeholder(v)
+    has_digit = _DIGIT_RE.search(v) is not None
+    has_symbol = not _SYMBOLS.isdisjoint(v)
+    if not (has_digit or has_symbol) or _LETTER_RE.search(v) is None:
+        return False  # "12/12", "read-only", "broken"
+    if is_placeholder(v) or is_pathish(v) or "://" in v:
+        return False
+    if not explicit and _KEY_VALUE_RE.match(v):
+        return False  # "bad_password attempts=3": the next field of a log line
+    if _code(v) or is_name_like(v) or _TECH_RE.fullmatch(v) or NUM_UNIT_RE.fullmatch(v):
+        return False
+    if explicit:
+        return True
+    # No connector ("token abcd1234efgh"): it must look machine-made.
+    if _COMPOUND_RE.fullmatch(v):
+        return False
+    return has_digit and (len(v) >= 8 or (has_symbol and len(v) >= 6))
+
+
+def _strip(v: str, start: int) -> tuple[str, int, int]:
+    stripped = v.rstrip(_TRAILING)
+    return stripped, start, start + len(stripped)
+
+
+def _pair(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """`ops / Sunny-Otter-2291`, `admin:Tr0ub4dor&3`, `admin/Tr0ub4dor&3`: the pass part."""
+    token = m.group()
+    tail = _SPACED_SLASH_RE.match(text, m.end())
+    if tail and _USER_RE.fullmatch(token) and any(c.isalpha() for c in token):
+        v, s, e = _strip(tail.group(1), tail.start(1))
+        return (s, e) if _looks_like_password(v, explicit=True, digits=True) else None
+    if "://" in token or is_pathish(token):
+        return None
+    for sep in (":", "/"):
+        user, found, pw = token.partition(sep)
+        if not found or not _USER_RE.fullmatch(user) or not any(c.isalpha() for c in user):
+            continue
+        v, s, e = _strip(pw, m.start() + len(user) + 1)
+        if "/" in v:
+            return None
+        tight_colon = sep == ":" and len(v) >= 3 and not is_placeholder(v) and not _code(v)
+        if tight_colon or _looks_like_password(v, explicit=True, digits=True):
+            return s, e
+        return None
+    return None
+
+
+def _value(text: str, pos: int, role: int, explicit: bool) -> tuple[int, int] | None:
+    quoted = _QUOTED_RE.match(text, pos)
+    if quoted and explicit:
+        i = quoted.lastindex or 1
+        v = quoted.group(i)
+        ok = len(v) >= 3 and not is_placeholder(v) and not _code(v) and role & _SINGLE
+        return quoted.span(i) if ok else None
+    m = _TOKEN_RE.match(text, pos)
+    if m is None:
+        return None
+    if role & _PAIR:
+        pair = _pair(text, m)
+        if pair:
+            return pair
+    if not role & _SINGLE:
+        return None
+    v, s, e = _strip(m.group(), m.start())
+    if role & _RANDOM:
+        ok = len(v) >= 20 and looks_random(v) and not _HEX_RE.fullmatch(v)
+    else:
+        ok = _looks_like_password(v, explicit=explicit, digits=bool(role & _DIGITS))
+    return (s, e) if ok else None
+
+
+def _clause(text: str, pos: int) -> tuple[int, bool] | None:
+    """Words between the credential word and its connector: where they end, and whether
+    the phrase is still sure ("password for the admin account is") or less so ("the
+    password I set is": then the value must look machine-made)."""
+    ahead = text[pos : pos + 60]
+    if ":" not in ahead and not any(f" {verb} " in ahead for verb in _VERBS):
+        return None
+    m = _FOR_RE.match(text, pos)
+    if m:
+        return m.end(), True
+    m = _CLAUSE_RE.match(text, pos)
+    return (m.end(), False) if m else None
+
+
+def find_prose(text: str, spans: list[tuple[int, int]], out: list[Found]) -> None:
+    """Append every credential value that follows a credential word in `text`."""
+    for s, e in spans:
+        name = text[s:e].rstrip(".-")
+        if text[s + len(name) : s + len(name) + 1] not in _AFTER_NAME or text[s - 1 : s] == "=":
+            continue  # `token(`, `password,`: code; `reason=bad_password`: a value
+        role = _role(text, s, name)
+        if not role:
+            continue
+        pos = s + len(name)
+        connector = _CONNECTOR_RE.match(text, pos)
+        span = _value(text, connector.end(), role, True) if connector else None
+        if span is None:  # "password to the staging db is ...", "token abcd1234efgh"
+            clause = _clause(text, pos)
+            if clause is not None:
+                connector = _CONNECTOR_RE.match(text, clause[0])
+                span = _value(text, connector.end(), role, clause[1]) if connector else None
+            elif connector is None and role & _ADJ:
+                spaces = _SPACES_RE.match(text, pos)
+                span = _value(text, spaces.end(), role, False) if spaces else None
+        if span and span[1] > span[0]:
+            out.append((span[0], span[1], "prose-secret"))
