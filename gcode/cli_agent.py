@@ -67,7 +67,7 @@ def run_once(prompt: str, *, json_mode: bool = False, yes: bool = False,
         from gcode.render import make_renderer
         from gcode.tools.approval import Approver
 
-        llm = LLM.from_config(ws.config)
+        llm = LLM.from_config(ws.config, capabilities=ws.capabilities)
         from gcode.ui import stdin_is_interactive, terminal_ask
 
         cfg = ws.config.agent

@@ -28,7 +28,7 @@ def knowledge(ws: Workspace) -> KnowledgeBase:
     from gcode.embed import make_embedder
     from gcode.knowledge import KnowledgeBase
 
-    return KnowledgeBase(ws.db, make_embedder(ws.config))
+    return KnowledgeBase(ws.db, make_embedder(ws.config, ws.capabilities))
 
 
 def reading_workspace() -> Workspace:
@@ -156,6 +156,7 @@ def learn_add(
     ws = workspace()
     machine = learning_machine(ws, store)
     result = machine.teach(store, text, kind=kind, title=title)
+    ws.notices.extend(machine.kb.warnings)  # e.g. stored without a vector: the embedder failed
     say(f"{TAUGHT[result.outcome]} [bold]{short_id(result.learning.id)}[/] ({store}, "
         f"{SHARED[result.learning.scope]}): {escape(result.learning.content)}")
 
@@ -179,8 +180,10 @@ def learn_search(
     if not query.strip():
         raise GcodeError("the search query is empty", hint="gcode learn search \"QUERY\"")
     ws = reading_workspace()
-    results = knowledge(ws).search(query, visible_repos(ws, all_repos), ws.user, k=k,
-                                   stores=[store] if store else None)
+    kb = knowledge(ws)
+    results = kb.search(query, visible_repos(ws, all_repos), ws.user, k=k,
+                        stores=[store] if store else None)
+    ws.notices.extend(kb.warnings)  # e.g. keywords only: the embedder failed
     if as_json:
         print_json([_learning_json(r) for r in results])
         return

@@ -49,7 +49,9 @@ class ModelConfig:
     api_key: str = ""  # OPENAI_API_KEY; prefer the env var over writing it in a file
     timeout: float = 120.0  # seconds per request
     max_retries: int = 3  # on 429, 5xx and dropped connections
-    context_window: int = 128000  # tokens; used to trim old turns
+    context_window: int = 128000  # tokens; used to trim old turns (a server's smaller one wins)
+    api_version: str = ""  # Azure: sent as ?api-version= (also read from base_url)
+    api_key_header: str = ""  # header carrying the key; "" = Authorization: Bearer (Azure: api-key)
     # Servers a trusted repository's .gcode.toml may point base_url at (your key goes there).
     allowed_base_urls: list[str] = field(default_factory=list)
 
@@ -138,6 +140,7 @@ ENV_VARS = {
     "GCODE_MODEL": "model.name",
     "OPENAI_API_KEY": "model.api_key",
     "OPENAI_BASE_URL": "model.base_url",
+    "OPENAI_API_VERSION": "model.api_version",  # the name Azure's own SDKs read
     "GCODE_APPROVAL": "agent.approval",
     "GCODE_LEARNING_MODE": "learning.mode",
     "GCODE_EMBEDDER": "embeddings.provider",

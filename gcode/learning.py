@@ -92,7 +92,7 @@ class LearningMachine:
         from gcode.embed import make_embedder
 
         repo = ws.repo
-        return cls(ws.config, KnowledgeBase(ws.db, make_embedder(ws.config)),
+        return cls(ws.config, KnowledgeBase(ws.db, make_embedder(ws.config, ws.capabilities)),
                    ws.repo_id if repo else "", repo.root if repo else None, ws.user,
                    stores=stores, llm_factory=llm_factory)
 
@@ -214,6 +214,8 @@ class LearningMachine:
 
     def context(self, message: str) -> str:
         built = self.build_context(message)
+        self.errors.extend(w for w in self.kb.warnings if w not in self.errors)
+        self.kb.warnings.clear()
         if built.items:
             self.kb.db.mark_used([r.id for r in built.items])
         guidance = self.guidance()
@@ -286,9 +288,12 @@ class LearningMachine:
                    if self.mode_of(n) in ("always", "propose") and s.extract]
         extracted: dict[str, list[dict[str, Any]]] = {}
         if wanting and turn.healthy and worth_extracting(turn) and self.llm_factory is not None:
-            try:
+            try:  # related learnings help the model merge; without them it still extracts
                 related = kb.search(message, [self.repo_id, ""], self.user, k=8,
                                     stores=wanting) if message.strip() else []
+            except GcodeError:
+                related = []
+            try:
                 self.stats["extraction_calls"] += 1
                 items = extract(self.llm_factory(), turn,
                                 {n: self.stores[n] for n in wanting}, related)
@@ -317,6 +322,8 @@ class LearningMachine:
                 self.proposals_made = True
         if kb.db.team_fingerprint(self.repo_id) != before:
             self.team_changed = True
+        self.errors.extend(w for w in kb.warnings if w not in self.errors)
+        kb.warnings.clear()
 
     # -- proposals --------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from gcode.turn import (
     DoneEvent,
     ErrorEvent,
     Event,
+    ReasoningDelta,
     RetryEvent,
     TextDelta,
     ToolCallEvent,
@@ -123,6 +124,12 @@ class PlainRenderer:
                 self.at_line_start = event.text.endswith("\n")
             else:
                 self.buffer.append(event.text)
+        elif isinstance(event, ReasoningDelta):  # hidden here: a pipe gets only the answer
+            if event.retract:
+                self.buffer = []
+                if self.stream and not self.at_line_start:
+                    self._end_streamed_line()
+                    self.out.write("[the text above was the model thinking]\n")
         elif isinstance(event, ToolCallEvent):
             self._end_streamed_line()
             commentary = "".join(self.buffer).strip()
@@ -171,12 +178,19 @@ class RichRenderer:
         self.err = err or safe_console(stderr=True, highlight=False)
         self.text = ""
         self.live: Any = None
+        self.thinking = False  # a dimmed reasoning line is open on stderr
+
+    def _end_thinking(self) -> None:
+        if self.thinking:
+            self.err.print()
+            self.thinking = False
 
     def _say(self, markup: str) -> None:
         # No automatic highlighting: numbers in tool output must not light up like syntax.
         self.err.print(markup, highlight=False)
 
     def _stop_live(self) -> None:
+        self._end_thinking()
         if self.live is not None:
             self.live.stop()
             self.live = None
@@ -190,7 +204,18 @@ class RichRenderer:
     def handle(self, event: Event) -> None:
         from rich.markup import escape
 
+        if isinstance(event, ReasoningDelta):
+            if event.retract and self.live is not None:
+                from rich.text import Text
+
+                self.live.update(Text(""))  # that "answer" was thinking: take it off screen
+                self._stop_live()
+                self.text = ""
+            self.err.print(escape(event.text), style="dim italic", end="", highlight=False)
+            self.thinking = not event.text.endswith("\n")
+            return
         if isinstance(event, TextDelta):
+            self._end_thinking()
             self.text += event.text
             if self.live is None:
                 from rich.live import Live

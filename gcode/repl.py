@@ -3,12 +3,14 @@
 The prompt lives in chat_prompt.py, the questions it asks (approvals, proposals)
 in chat_questions.py, `@path` attachments in mentions.py. prompt_toolkit, rich and
 the agent are imported only when used, so the chat reaches its first prompt
-quickly and never imports openai before the first message.
+quickly; openai is imported in the background once the prompt is up, while the
+person types, so the first answer does not wait for it either.
 """
 
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -201,7 +203,7 @@ class Chat:
         if self._llm is None:
             from gcode.llm import LLM
 
-            self._llm = LLM.from_config(self.ws.config)
+            self._llm = LLM.from_config(self.ws.config, capabilities=self.ws.capabilities)
         return self._llm
 
     @property
@@ -261,7 +263,7 @@ class Chat:
         old = cfg.name
         cfg.name = name
         try:
-            llm = LLM.from_config(self.ws.config)
+            llm = LLM.from_config(self.ws.config, capabilities=self.ws.capabilities)
         except Exception:
             cfg.name = old
             raise
@@ -375,6 +377,10 @@ class Chat:
 
         if self.reader is None:
             self.reader = self.make_reader()
+        if self.model_name:
+            from gcode.chat_prompt import preload_model_client
+
+            preload_model_client()
         try:
             while True:
                 self.refresh_toolbar()
@@ -569,7 +575,6 @@ def _interrupt_once() -> Callable[[], None]:
     Only the main thread may set signal handlers; elsewhere (tests) nothing changes.
     """
     import signal
-    import threading
 
     if threading.current_thread() is not threading.main_thread():
         return lambda: None

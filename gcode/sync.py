@@ -231,7 +231,7 @@ def knowledge_for(ws: Workspace) -> KnowledgeBase:
     from gcode.embed import make_embedder
     from gcode.knowledge import KnowledgeBase
 
-    return KnowledgeBase(ws.db, make_embedder(ws.config))
+    return KnowledgeBase(ws.db, make_embedder(ws.config, ws.capabilities))
 
 
 def _display(ws: Workspace, path: Path) -> str:

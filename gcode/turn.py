@@ -131,6 +131,16 @@ class TextDelta(Event):
 
 
 @dataclass
+class ReasoningDelta(Event):
+    """The model thinking aloud (shown dimmed, never part of the answer). `retract`: the
+    answer text streamed since the last tool call was in fact this reasoning."""
+
+    type: ClassVar[str] = "reasoning_delta"
+    text: str
+    retract: bool = False
+
+
+@dataclass
 class ToolCallEvent(Event):
     type: ClassVar[str] = "tool_call"
     id: str

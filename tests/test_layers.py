@@ -30,17 +30,19 @@ TERMINAL_LIBRARIES = ("rich", "typer", "prompt_toolkit", "click")
 LAYERS = [
     ("terminal", TERMINAL),
     ("session", {"gcode.learning_session", "gcode.sessions", "gcode.sync", "gcode.team_file",
-                 "gcode.doctor", "gcode.workspace", "gcode.mcp_server", "gcode.mcp_session"}),
+                 "gcode.doctor", "gcode.workspace", "gcode.mcp_server", "gcode.mcp_session",
+                 "gcode.capabilities"}),
     ("learning", {"gcode.learning", "gcode.store_api", "gcode.learning_tools",
                   "gcode.extraction", "stores", "stores.*"}),
-    ("agent", {"gcode.agent", "gcode.llm", "gcode.agents_md", "gcode.tools", "gcode.tools.*",
+    ("agent", {"gcode.agent", "gcode.llm", "gcode.llm_stream", "gcode.llm_errors",
+               "gcode.server_info", "gcode.agents_md", "gcode.tools", "gcode.tools.*",
                "gcode.sandbox", "gcode.sandbox.*", "gcode.mcp_client"}),
     ("knowledge", {"gcode.knowledge", "gcode.embed", "gcode.redact", "gcode.scan",
                    "gcode.scan.*", "gcode.redact.*"}),
     ("storage", {"gcode.db", "gcode.db_sessions", "gcode.migrations", "gcode.db_guard"}),
     ("vocabulary", {"gcode", "gcode.turn", "gcode.records", "gcode.config", "gcode.repo",
                     "gcode.errors", "gcode.atomic", "gcode.trust", "gcode.mcp_config",
-                    "gcode.safe_git"}),
+                    "gcode.safe_git", "gcode.endpoint"}),
 ]
 
 
