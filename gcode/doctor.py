@@ -145,7 +145,8 @@ def server_checks(ws: Workspace) -> list[Check]:
         listed = any(e.get("id") == m.name for e in entries)
         window, source = probe_window(llm.endpoint, m.name, min(m.timeout, 10.0))
         detail = f"{url} answers; {len(ids)} model(s)" + \
-            (f", {m.name} listed" if listed else f", {m.name} not among them")
+            (f", {m.name} listed" if listed else "" if llm.endpoint.deployment
+             else f", {m.name} not among them")  # Azure lists models, not deployments
         if window:
             detail += f"; context window {window} ({source})"
         checks = [Check("server", True, detail)]

@@ -189,8 +189,11 @@ class LLM:
             known = found
         return min(configured, int(known)) if known else configured
 
-    def _adapt(self, cause: Cause, *, tools: bool = False, streaming: bool = False) -> bool:
-        """Change what is sent so the refusal does not happen again; False if nothing can."""
+    def _adapt(self, cause: Cause, *, tools: bool = False, streaming: bool = False,
+               json_request: bool = False) -> bool:
+        """Change what is sent so the refusal does not happen again; False if nothing can
+        (or the refused option was not in this request: `tools`, `streaming`, `json_request`
+        say what it had)."""
         caps = self.caps
         changes: dict[str, Any] = {}
         if cause.kind == "stream_options" and streaming and caps.get("stream_usage", True):
@@ -207,12 +210,13 @@ class LLM:
             changes = {"reasoning_echo": True}
         elif cause.kind == "reasoning_refused" and self._echo_reasoning():
             changes = {"reasoning_echo": False}
-        elif cause.kind == "json_mode" and caps.get("json_mode", True):
+        elif cause.kind == "json_mode" and json_request and caps.get("json_mode", True):
             changes = {"json_mode": False}
-        elif cause.kind == "use_max_completion_tokens" and \
+        elif cause.kind == "use_max_completion_tokens" and json_request and \
                 self._max_tokens_name() != "max_completion_tokens":
             changes = {"max_tokens_name": "max_completion_tokens"}
-        elif cause.kind == "use_max_tokens" and self._max_tokens_name() != "max_tokens":
+        elif cause.kind == "use_max_tokens" and json_request and \
+                self._max_tokens_name() != "max_tokens":
             changes = {"max_tokens_name": "max_tokens"}
         elif cause.kind == "context" and cause.limit:
             caps.learn(window=cause.limit, window_source="error")
@@ -430,7 +434,7 @@ class LLM:
                 out["response_format"] = {"type": "json_object"}
             return out
 
-        response = self._request(params)
+        response = self._request(params, json_request=True)
         usage = getattr(response, "usage", None)
         if usage is not None:
             self.usage_total = self.usage_total + Usage(usage.prompt_tokens or 0,
