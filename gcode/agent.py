@@ -25,7 +25,17 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from gcode import agents_md
 from gcode.errors import GcodeError
-from gcode.llm import Completion, Retrying, TextChunk, ToolCall
+from gcode.llm import (
+    Completion,
+    ContextOverflow,
+    Notice,
+    ReasoningChunk,
+    Retract,
+    Retrying,
+    TextChunk,
+    ToolCall,
+)
+from gcode.llm_stream import clean_history_message
 from gcode.tools import Tool, ToolContext, ToolResult, builtin_tools, execute, openai_schema
 from gcode.turn import (
     ApprovalEvent,
@@ -33,6 +43,7 @@ from gcode.turn import (
     DoneEvent,
     ErrorEvent,
     Event,
+    ReasoningDelta,
     RetryEvent,
     SessionLog,
     TextDelta,
@@ -107,11 +118,13 @@ class TurnCancelled(Exception):
 
 
 def repair_transcript(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Give every tool call a result (a process killed mid-turn can leave one without)."""
+    """Give every tool call a result (a process killed mid-turn can leave one without), and
+    every tool call valid JSON arguments (a malformed string in history makes vLLM, Ollama
+    and llama.cpp refuse every later request: sessions stored before that rule are mended)."""
     out: list[dict[str, Any]] = []
     i = 0
     while i < len(messages):
-        msg = messages[i]
+        msg = clean_history_message(messages[i])
         out.append(msg)
         i += 1
         calls = (msg.get("tool_calls") or []) if msg.get("role") == "assistant" else []
@@ -140,12 +153,13 @@ def messages_tokens(messages: list[dict[str, Any]]) -> int:
     return chars_to_tokens(size)
 
 
-def fit_window(system: str, messages: list[dict[str, Any]], budget: int
+def fit_window(system: str, messages: list[dict[str, Any]], budget: int, extra: int = 0
                ) -> list[dict[str, Any]]:
     """Drop the oldest whole turns until the conversation fits `budget` tokens (the current
-    turn is always kept, so tool calls and their results are never separated)."""
+    turn is always kept, so tool calls and their results are never separated). `extra`:
+    tokens sent besides the system prompt and messages (the tool schemas)."""
     starts = [i for i, m in enumerate(messages) if m.get("role") == "user"]
-    fixed = estimate_tokens(system)
+    fixed = estimate_tokens(system) + extra
     for start in [0, *starts[1:]]:
         window = messages[start:]
         if fixed + messages_tokens(window) <= budget or start == (starts[-1] if starts else 0):
@@ -212,11 +226,19 @@ class Agent:
         if current != change.after:
             raise GcodeError(f"{change.path} was changed after gcode's edit; not undoing it",
                              hint="see /diff, and revert by hand or with git")
-        if change.before is None:
-            path.unlink()
-        else:
-            with path.open("w", encoding="utf-8", newline="") as fh:
-                fh.write(change.before)
+        from gcode.tools import beneath
+        from gcode.tools.base import ToolError
+
+        try:  # through held directory descriptors, like the edit itself
+            root = self.ctx.root
+            real = root / change.path  # the real path the edit wrote; no link followed
+            if change.before is None:
+                beneath.remove(root, real)
+            else:
+                beneath.write_bytes(root, real, change.before.encode("utf-8"))
+        except (ToolError, ValueError, OSError) as exc:
+            raise GcodeError(f"not undoing {change.path}: {exc}",
+                             hint="revert it by hand or with git") from None
         changes.pop()
         diff = "".join(difflib.unified_diff(
             change.after.splitlines(keepends=True),
@@ -333,13 +355,15 @@ class Agent:
         yield from warnings
         tools = self.tools()
         schemas = [openai_schema(t) for t in tools.values()]
-        budget = int(self.config.model.context_window * 0.85)
+        budget = int(self.llm.context_window(self.config.model.context_window) * 0.85)
         for step in range(1, self.config.agent.max_steps + 1):
             turn.steps = step
             self._check_cancel()
             completion = yield from self._stream(turn, state, system, schemas, budget)
             calls = completion.tool_calls
             msg: dict[str, Any] = {"role": "assistant", "content": completion.content or None}
+            if completion.reasoning:  # DeepSeek's thinking mode wants it back with tool calls
+                msg["reasoning_content"] = completion.reasoning
             if calls:
                 msg["tool_calls"] = [c.to_message() for c in calls]
             state.partial = []
@@ -360,8 +384,21 @@ class Agent:
 
     def _stream(self, turn: Turn, state: _TurnState, system: str,
                 schemas: list[dict[str, Any]], budget: int) -> Generator[Event, None, Completion]:
+        """One model request; when it overflows a window the server names, trimmed to that
+        window and asked once more."""
+        try:
+            return (yield from self._stream_once(turn, state, system, schemas, budget))
+        except ContextOverflow as exc:
+            if not exc.limit or exc.limit * 0.85 >= budget:
+                raise
+            return (yield from self._stream_once(turn, state, system, schemas,
+                                                 int(exc.limit * 0.85)))
+
+    def _stream_once(self, turn: Turn, state: _TurnState, system: str,
+                     schemas: list[dict[str, Any]], budget: int
+                     ) -> Generator[Event, None, Completion]:
         """One model request, streamed as events; returns the finished completion."""
-        window = fit_window(system, self.messages, budget)
+        window = fit_window(system, self.messages, budget, estimate_tokens(json.dumps(schemas)))
         completion: Completion | None = None
         state.partial = []
         for ev in self.llm.stream_chat([{"role": "system", "content": system}, *window],
@@ -370,6 +407,13 @@ class Agent:
             if isinstance(ev, TextChunk):
                 state.partial.append(ev.text)
                 yield TextDelta(ev.text)
+            elif isinstance(ev, ReasoningChunk):
+                yield ReasoningDelta(ev.text)
+            elif isinstance(ev, Retract):  # the "answer" so far was the model thinking
+                state.partial = []
+                yield ReasoningDelta(ev.reasoning, retract=True)
+            elif isinstance(ev, Notice):
+                yield ErrorEvent(ev.message, fatal=False)
             elif isinstance(ev, Retrying):
                 if ev.discard:
                     state.partial = []

@@ -62,12 +62,12 @@ def run_once(prompt: str, *, json_mode: bool = False, yes: bool = False,
             raise GcodeError("the prompt is empty", hint='gcode run "what to do"')
         ws.require_repo()
         warn_if_unsandboxed(ws)
-        from gcode import learning_session
+        from gcode import learning_session, mcp_session
         from gcode.llm import LLM
         from gcode.render import make_renderer
         from gcode.tools.approval import Approver
 
-        llm = LLM.from_config(ws.config)
+        llm = LLM.from_config(ws.config, capabilities=ws.capabilities)
         from gcode.ui import stdin_is_interactive, terminal_ask
 
         cfg = ws.config.agent
@@ -76,12 +76,16 @@ def run_once(prompt: str, *, json_mode: bool = False, yes: bool = False,
         if cfg.approval == "full-auto" and not json_mode:
             ws.notices.append("approval mode full-auto: edits and commands run without asking")
             show_notices(ws)
-        # The learning machine supplies the context block, its tools and after_turn.
+        # The learning machine supplies the context block, its tools and after_turn; the
+        # MCP servers (started on first use) add their tools.
         machine = learning_session.start(ws, lambda: llm)
+        mcp = mcp_session.start(ws)
+        approver.tools = mcp.auto_approved() if mcp else []
         try:
-            agent = make_agent(ws, llm, approver, machine)
+            agent = make_agent(ws, llm, approver, mcp_session.with_mcp(machine, mcp))
             done = drive(agent.run_turn(prompt), make_renderer(json_mode))
         finally:
+            mcp_session.finish(mcp)  # no server outlives the run
             learning_session.finish(ws, machine)  # commit what the turn taught, export
             show_notices(ws)
     except GcodeError as exc:

@@ -81,6 +81,7 @@ class LearningMachine:
         self.budget = config.learning.token_budget
         self.stats = {"extraction_calls": 0, "skipped_turns": 0}
         self.errors: list[str] = []
+        self._recall_errors: set[str] = set()
         self.team_changed = False
         self.proposals_made = False  # a propose-mode store made proposals this session
         self._worker: threading.Thread | None = None
@@ -91,7 +92,7 @@ class LearningMachine:
         from gcode.embed import make_embedder
 
         repo = ws.repo
-        return cls(ws.config, KnowledgeBase(ws.db, make_embedder(ws.config)),
+        return cls(ws.config, KnowledgeBase(ws.db, make_embedder(ws.config, ws.capabilities)),
                    ws.repo_id if repo else "", repo.root if repo else None, ws.user,
                    stores=stores, llm_factory=llm_factory)
 
@@ -156,7 +157,11 @@ class LearningMachine:
         for name, store in self.stores.items():
             if self.mode_of(name) == "off":
                 continue
-            data = store.recall(self.ctx(message))
+            try:
+                data = store.recall(self.ctx(message))
+            except Exception as exc:  # noqa: BLE001 - one store failing keeps the others
+                self._recall_failed(name, exc)
+                continue
             if isinstance(data, list) and all(isinstance(d, Learning) for d in data):
                 seen: set[str] = set()
                 for rec in data:
@@ -197,10 +202,20 @@ class LearningMachine:
         text = CONTEXT_FRAME.format("\n\n".join(blocks.values())) if blocks else ""
         return BuiltContext(text, items, blocks)
 
+    def _recall_failed(self, store: str, exc: Exception) -> None:
+        """Say once per session which store could not recall; its context is left out."""
+        if store in self._recall_errors:
+            return
+        self._recall_errors.add(store)
+        what = exc.one_line() if isinstance(exc, GcodeError) else f"{type(exc).__name__}: {exc}"
+        self.errors.append(f"store {store} left out of the context: {what}")
+
     # -- agent hooks ------------------------------------------------------------------------
 
     def context(self, message: str) -> str:
         built = self.build_context(message)
+        self.errors.extend(w for w in self.kb.warnings if w not in self.errors)
+        self.kb.warnings.clear()
         if built.items:
             self.kb.db.mark_used([r.id for r in built.items])
         guidance = self.guidance()
@@ -273,9 +288,12 @@ class LearningMachine:
                    if self.mode_of(n) in ("always", "propose") and s.extract]
         extracted: dict[str, list[dict[str, Any]]] = {}
         if wanting and turn.healthy and worth_extracting(turn) and self.llm_factory is not None:
-            try:
+            try:  # related learnings help the model merge; without them it still extracts
                 related = kb.search(message, [self.repo_id, ""], self.user, k=8,
                                     stores=wanting) if message.strip() else []
+            except GcodeError:
+                related = []
+            try:
                 self.stats["extraction_calls"] += 1
                 items = extract(self.llm_factory(), turn,
                                 {n: self.stores[n] for n in wanting}, related)
@@ -304,6 +322,8 @@ class LearningMachine:
                 self.proposals_made = True
         if kb.db.team_fingerprint(self.repo_id) != before:
             self.team_changed = True
+        self.errors.extend(w for w in kb.warnings if w not in self.errors)
+        kb.warnings.clear()
 
     # -- proposals --------------------------------------------------------------------------
 

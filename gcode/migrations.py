@@ -104,7 +104,17 @@ def m002_provenance(db: Any) -> None:
     db["learnings"].create_index(["repo_id", "branch"])
 
 
-# -- m003: the hot queries bounded by their result (issue 16) ---------------------------------
+@migration
+def m003_fts_secure_delete(db: Any) -> None:
+    """Forgetting must remove a learning's words from the keyword index at once, not leave
+    them in old FTS5 segments until a merge (SQLite 3.44+; older ones merge later)."""
+    try:
+        db.execute("insert into learnings_fts(learnings_fts, rank) values ('secure-delete', 1)")
+    except Exception:  # noqa: BLE001 - an older SQLite: the words go at the next merge
+        pass
+
+
+# -- m004: the hot queries bounded by their result (issue 16) ---------------------------------
 
 # The FTS partition tokens of a row: who may see it ("o" + repo + owner, the owner being the
 # user of a user-scope row) and its store ("s" + store). Hex keeps each one token whatever
@@ -126,6 +136,10 @@ def create_fts(conn: Any) -> None:
     # `order by rank` is then answered inside FTS5, and the partition column weighs nothing.
     conn.execute("insert into learnings_fts(learnings_fts, rank) "
                  "values ('rank', 'bm25(1.0, 1.0, 1.0, 0.0)')")
+    try:  # as m003: forgotten words leave the index at once (SQLite 3.44+)
+        conn.execute("insert into learnings_fts(learnings_fts, rank) values ('secure-delete', 1)")
+    except Exception:  # noqa: BLE001 - an older SQLite: the words go at the next merge
+        pass
     cols = "title, content, kind, fts_part"
     new = ", ".join(f"new.{c}" for c in cols.split(", "))
     old = ", ".join(f"old.{c}" for c in cols.split(", "))
@@ -180,7 +194,7 @@ def create_vec_table(conn: Any, dim: int) -> None:
 
 
 @migration
-def m003_scale(db: Any) -> None:
+def m004_scale(db: Any) -> None:
     """Indexes for the hot queries, a partitioned keyword and vector index, O(1) team
     fingerprints and the state that makes team file sync proportional to what changed."""
     conn = db.conn

@@ -27,13 +27,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gcode import sync_delta
-from gcode.atomic import write_if_changed
+from gcode.atomic import within, write_if_changed
 from gcode.errors import GcodeError
 from gcode.records import Learning, short_id
 from gcode.team_file import (
     EXPORTED_STATUSES,
     BadLine,
     TeamFile,
+    bad_line_messages,
     canonical,
     content_sha,
     parse,
@@ -65,6 +66,7 @@ class ImportReport:
     held: int = 0  # changes to the team's learnings a non-default branch's file tried to make
     dropped: int = 0  # provisional learnings the branch's file no longer has
     bad: list[BadLine] = field(default_factory=list)
+    more_bad: int = 0  # bad lines beyond those kept in `bad`
     fatal: str | None = None
     applied: bool = True  # False when --strict (or a fatal problem) stopped everything
     parsed: TeamFile | None = field(default=None, repr=False)  # the file as read
@@ -120,7 +122,8 @@ def apply(kb: KnowledgeBase, repo_id: str, parsed: TeamFile, source: str,
     """
     db = kb.db
     branch = db.branch  # not the default branch: what is new here stays provisional
-    report = ImportReport(source=source, bad=list(parsed.bad), fatal=parsed.fatal)
+    report = ImportReport(source=source, bad=list(parsed.bad), more_bad=parsed.more_bad,
+                          fatal=parsed.fatal)
     if parsed.fatal is not None or (strict and parsed.bad):
         report.applied = False
         return report
@@ -251,7 +254,7 @@ def knowledge_for(ws: Workspace) -> KnowledgeBase:
     from gcode.embed import make_embedder
     from gcode.knowledge import KnowledgeBase
 
-    return KnowledgeBase(ws.db, make_embedder(ws.config))
+    return KnowledgeBase(ws.db, make_embedder(ws.config, ws.capabilities))
 
 
 def _display(ws: Workspace, path: Path) -> str:
@@ -349,6 +352,7 @@ class ExportReport:
     dead: int
     imported: ImportReport | None = None  # the import that ran first (None: file unchanged)
     bad: list[BadLine] = field(default_factory=list)  # bad lines of the file it replaced
+    more_bad: int = 0  # bad lines beyond those kept in `bad`
 
     def summary(self, shown: str) -> str:
         verb = "Exported" if self.written else "Already up to date:"
@@ -421,7 +425,8 @@ def export_file(ws: Workspace, output: Path | None = None, force: bool = False,
             db.clear_team_dirty(repo_id)
             db.track_team(repo_id)
             _exported(db, repo_id, fingerprint, compacted, done)
-    return ExportReport(target, done.written, done.live, done.dead, imported, parsed.bad)
+    return ExportReport(target, done.written, done.live, done.dead, imported, parsed.bad,
+                        parsed.more_bad)
 
 
 def _exported(db: Database, repo_id: str, fingerprint: str, compacted: str,
@@ -473,7 +478,7 @@ def ensure_union_merge(root: Path, rel: str) -> bool:
     git's built-in union driver needs no per-clone setup: when both sides changed
     the same lines, it keeps both, and import picks the winner.
     """
-    path = root / ".gitattributes"
+    path = within(root, root / ".gitattributes")
     try:
         text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
@@ -561,7 +566,8 @@ def _import_quietly(ws: Workspace) -> ImportReport | None:
         ws.notices.append(f"team learnings not imported: {exc.one_line()}")
         return None
     if report is not None:
-        ws.notices.extend(f"{report.source} {bad}" for bad in report.bad)
+        ws.notices.extend(f"{report.source} {line}"
+                          for line in bad_line_messages(report.bad, report.more_bad))
     return report
 
 

@@ -17,15 +17,17 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from gcode.errors import GcodeError
+from gcode.errors import GcodeError, os_error
 from gcode.records import Learning
 from gcode.team_file import (
     EXPORTED_STATUSES,
+    MAX_LINE_BYTES,
     BadLine,
     TeamFile,
     canonical,
@@ -38,7 +40,7 @@ from gcode.team_file import (
 if TYPE_CHECKING:  # pragma: no cover
     from gcode.db import Database
 
-MAX_LINE_BYTES = 64 * 1024  # a learning is a few hundred bytes; 64 KB is far beyond any real one
+_ID_IN_BYTES = re.compile(rb'"id"\s*:\s*"([0-9A-Za-z_-]{8,64})"')  # as team_file reads it
 _SPACE = frozenset(bytes([c]) for c in b" \t\r\x0b\x0c")  # what bytes.strip() removes
 
 
@@ -47,43 +49,71 @@ def line_digest(line: bytes) -> bytes:
     return hashlib.blake2b(line, digest_size=8).digest()
 
 
-def lines_of(fh: IO[bytes], sha: Any = None) -> Iterator[tuple[int, bytes | None]]:
+class Overlong:
+    """A line over MAX_LINE_BYTES, never kept: only the record id found in it, if any."""
+
+    __slots__ = ("record_id",)
+
+    def __init__(self, record_id: str | None) -> None:
+        self.record_id = record_id
+
+
+def lines_of(fh: IO[bytes], sha: Any = None) -> Iterator[tuple[int, bytes | Overlong]]:
     """(number, stripped line) for each non-blank line, read in 1 MB blocks (bounded
-    memory); a line longer than MAX_LINE_BYTES is never kept and comes back as None.
+    memory); a line longer than MAX_LINE_BYTES is never kept and comes back as Overlong
+    (with the id it names, so its record is still protected from an export's drop).
     `sha` (a hashlib object) sees every byte read."""
     number = 0
     rest = b""  # the line not finished yet
-    too_long = False  # ... and it is already over the limit (its bytes are dropped)
+    long_id: str | None = None  # the line not finished is over the limit: its id so far
+    too_long = False
+    seen = b""  # the last bytes of an overlong line (an id may straddle two blocks)
+
+    def find_id(data: bytes) -> str | None:
+        found = _ID_IN_BYTES.search(data)
+        return found.group(1).decode("ascii") if found else None
+
     while chunk := fh.read(1 << 20):
         if sha is not None:
             sha.update(chunk)
         parts = chunk.split(b"\n")
         tail = parts.pop()
+        if too_long and long_id is None:
+            long_id = find_id(seen + (parts[0] if parts else tail))
+            seen = (parts[0] if parts else tail)[-128:]
+        first: bytes | Overlong | None = None
         if parts:
-            first = None if too_long else rest + parts[0]
-            parts[0] = first if first is not None and len(first) <= MAX_LINE_BYTES else b"\n"
-            rest, too_long = tail, False
+            joined = None if too_long else rest + parts[0]
+            first = joined if joined is not None and len(joined) <= MAX_LINE_BYTES else \
+                Overlong(long_id if too_long else find_id(joined or b""))
+            rest, too_long, long_id, seen = tail, False, None, b""
         elif not too_long:
             rest += tail
         if len(rest) > MAX_LINE_BYTES:
+            long_id, seen = find_id(rest), rest[-128:]
             rest, too_long = b"", True
-        for line in parts:
+        for n, line in enumerate(parts):
             number += 1
-            if len(line) > MAX_LINE_BYTES or line == b"\n":
-                yield number, None
+            item = first if n == 0 else line
+            if isinstance(item, Overlong):
+                yield number, item
                 continue
-            if line[-1:] in _SPACE or line[:1] in _SPACE:
-                line = line.strip()
-            if line:
-                yield number, line
+            assert item is not None
+            if len(item) > MAX_LINE_BYTES:
+                yield number, Overlong(find_id(item))
+                continue
+            if item[-1:] in _SPACE or item[:1] in _SPACE:
+                item = item.strip()
+            if item:
+                yield number, item
     if too_long:
-        yield number + 1, None
+        yield number + 1, Overlong(long_id)
     elif rest.strip():
         yield number + 1, rest.strip()
 
 
-def overlong(number: int) -> BadLine:
-    return BadLine(number, f"longer than {MAX_LINE_BYTES // 1024} KB; not read")
+def overlong(number: int, found: Overlong) -> BadLine:
+    return BadLine(number, f"longer than {MAX_LINE_BYTES // 1024} KB; not read", found.record_id)
 
 
 def file_sha(path: Path) -> str | None:
@@ -96,7 +126,7 @@ def file_sha(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise GcodeError(f"cannot read {path}: {exc.strerror}") from None
+        raise os_error(exc, str(path)) from None
     return digest.hexdigest()
 
 
@@ -127,7 +157,7 @@ def _open(path: Path) -> IO[bytes]:
     try:
         return path.open("rb")
     except OSError as exc:
-        raise GcodeError(f"cannot read {path}: {exc.strerror}") from None
+        raise os_error(exc, str(path)) from None
 
 
 # -- import -----------------------------------------------------------------------------------
@@ -189,7 +219,13 @@ class Changes:
 
 def parse_path(path: Path) -> TeamFile:
     """Every line of the file, parsed (read as a stream, each line bounded)."""
-    return _read(path, set())[0]
+    from gcode.errors import os_error
+    from gcode.team_file import parse_file
+
+    try:
+        return parse_file(path)
+    except OSError as exc:
+        raise os_error(exc, str(path)) from None
 
 
 def read_changes(db: Database, repo_id: str, path: Path, trust_order: bool = False
@@ -222,7 +258,7 @@ def _read(path: Path, known: set[bytes], trust_order: bool = False
     change, so only a new line can be out of place."""
     present: dict[bytes, int] = {}
     numbers: list[int] = []
-    texts: list[str] = []
+    texts: list[bytes] = []
     digests: dict[int, bytes] = {}
     bad: list[BadLine] = []
     sha = hashlib.sha256()
@@ -233,8 +269,8 @@ def _read(path: Path, known: set[bytes], trust_order: bool = False
     check = False  # the next line's id must be compared (it follows a new line)
     with _open(path) as fh:
         for number, line in lines_of(fh, sha):
-            if line is None:
-                bad.append(overlong(number))
+            if isinstance(line, Overlong):
+                bad.append(overlong(number, line))
                 continue
             digest = blake(line, digest_size=8).digest()
             new = digest not in known or digest in present
@@ -256,8 +292,8 @@ def _read(path: Path, known: set[bytes], trust_order: bool = False
                 continue
             numbers.append(number)
             digests[number] = digest
-            texts.append(line.decode("utf-8", errors="replace"))
-    parsed = parse("\n".join(texts))
+            texts.append(line)
+    parsed = parse(b"\n".join(texts))
     for b in parsed.bad:  # parse numbered the lines it was given
         if not b.reason.startswith("no header line"):
             b.line = numbers[b.line - 1]
@@ -265,16 +301,14 @@ def _read(path: Path, known: set[bytes], trust_order: bool = False
             b.line = 1
     parsed.line_of = {rid: numbers[n - 1] for rid, n in parsed.line_of.items()}
     if present and not any(b.reason.startswith("no header line") for b in parsed.bad) \
-            and not any(_is_header(t) for t in texts):
-        parsed.bad.append(BadLine(1, "no header line "
-                                     '({"format":"gcode-learnings","version":1,...})'))
-    parsed.bad = sorted(bad + parsed.bad, key=lambda b: b.line)
-    ordered = ordered and not parsed.bad
+            and not any(t.lstrip().startswith(b'{"format"') for t in texts):
+        bad.append(BadLine(1, "no header line "
+                              '({"format":"gcode-learnings","version":1,...})'))
+    for b in bad:
+        parsed.add_bad(b)
+    parsed.bad.sort(key=lambda b: b.line)
+    ordered = ordered and not parsed.bad and not parsed.more_bad
     return parsed, {n: digests[n] for n in numbers}, present, sha.hexdigest(), ordered
-
-
-def _is_header(text: str) -> bool:
-    return text.lstrip().startswith('{"format"')
 
 
 def settle_import(db: Database, repo_id: str, changes: Changes,

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gcode.errors import GcodeError
+from gcode.errors import os_error
 from gcode.records import Learning
-from gcode.sync_delta import lines_of, overlong
-from gcode.team_file import BadLine, parse, redact_record, secret_fields
+from gcode.sync_delta import Overlong, lines_of, overlong
+from gcode.team_file import MAX_BAD_KEPT, BadLine, parse, redact_record, secret_fields
 
 if TYPE_CHECKING:  # pragma: no cover
     from gcode.knowledge import KnowledgeBase
@@ -42,6 +42,7 @@ _CANONICAL_HEAD = b'{"author":"'
 @dataclass
 class Snapshot:
     bad: list[BadLine] = field(default_factory=list)
+    more_bad: int = 0  # bad lines beyond MAX_BAD_KEPT, counted
     loaded: int = 0
     lines: int = 0
 
@@ -153,12 +154,12 @@ def _stream(path: Path, out: Snapshot
     try:
         fh = path.open("rb")
     except OSError as exc:
-        raise GcodeError(f"cannot read {path}: {exc.strerror}") from None
+        raise os_error(exc, str(path)) from None
     with fh:
         for number, line in lines_of(fh):
             out.lines += 1
-            if line is None:
-                out.bad.append(overlong(number))
+            if isinstance(line, Overlong):
+                out.bad.append(overlong(number, line))
                 continue
             yield number, line, _glance(line)
 
@@ -166,12 +167,14 @@ def _stream(path: Path, out: Snapshot
 def _insert(kb: KnowledgeBase, repo_id: str, keep: dict[int, bytes], out: Snapshot) -> None:
     """Parse the kept lines exactly as an import does and load their live learnings."""
     numbers = sorted(keep)
-    parsed = parse("\n".join(keep[n].decode("utf-8", errors="replace") for n in numbers))
+    parsed = parse(b"\n".join(keep[n] for n in numbers))
     for b in parsed.bad:
         if not b.reason.startswith("no header line"):  # that one is about line 1 anyway
             b.line = numbers[b.line - 1]
         out.bad.append(b)
     out.bad.sort(key=lambda b: b.line)
+    out.more_bad += parsed.more_bad + max(0, len(out.bad) - MAX_BAD_KEPT)
+    del out.bad[MAX_BAD_KEPT:]
     db = kb.db
     live: list[Learning] = []
     oldest: dict[str, Learning] = {}  # content hash -> the copy that stays (as an import does)

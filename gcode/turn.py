@@ -58,7 +58,7 @@ class ToolRun:
     call_id: str
     name: str
     arguments: dict[str, Any]  # {} when the model sent something that is not a JSON object
-    action: str | None = None  # None (read-only), "edit" or "shell": the tool's kind
+    action: str | None = None  # None (read-only), "edit", "shell" or "mcp": the tool's kind
     output: str = ""
     is_error: bool = False
     exit_code: int | None = None  # shell commands that finished; None for others and timeouts
@@ -128,6 +128,16 @@ class Event:
 class TextDelta(Event):
     type: ClassVar[str] = "text_delta"
     text: str
+
+
+@dataclass
+class ReasoningDelta(Event):
+    """The model thinking aloud (shown dimmed, never part of the answer). `retract`: the
+    answer text streamed since the last tool call was in fact this reasoning."""
+
+    type: ClassVar[str] = "reasoning_delta"
+    text: str
+    retract: bool = False
 
 
 @dataclass

@@ -22,7 +22,7 @@ TERMINAL = {
     "gcode.__main__", "gcode.cli", "gcode.cli_common", "gcode.cli_learn", "gcode.cli_context",
     "gcode.cli_agent", "gcode.cli_chat", "gcode.repl", "gcode.chat_prompt",
     "gcode.chat_questions", "gcode.slash", "gcode.render", "gcode.ui", "gcode.mentions",
-    "gcode.cli_trust",
+    "gcode.cli_trust", "gcode.cli_mcp", "gcode.term_safe",
 }
 TERMINAL_LIBRARIES = ("rich", "typer", "prompt_toolkit", "click")
 
@@ -31,16 +31,20 @@ LAYERS = [
     ("terminal", TERMINAL),
     ("session", {"gcode.learning_session", "gcode.sessions", "gcode.sync", "gcode.sync_delta",
                  "gcode.team_file", "gcode.team_snapshot",
-                 "gcode.doctor", "gcode.workspace"}),
+                 "gcode.doctor", "gcode.workspace", "gcode.mcp_server", "gcode.mcp_session",
+                 "gcode.capabilities"}),
     ("learning", {"gcode.learning", "gcode.store_api", "gcode.learning_tools",
                   "gcode.extraction", "stores", "stores.*"}),
-    ("agent", {"gcode.agent", "gcode.llm", "gcode.agents_md", "gcode.tools", "gcode.tools.*",
-               "gcode.sandbox", "gcode.sandbox.*"}),
+    ("agent", {"gcode.agent", "gcode.llm", "gcode.llm_stream", "gcode.llm_errors",
+               "gcode.server_info", "gcode.agents_md", "gcode.tools", "gcode.tools.*",
+               "gcode.sandbox", "gcode.sandbox.*", "gcode.mcp_client"}),
     ("knowledge", {"gcode.knowledge", "gcode.embed", "gcode.redact", "gcode.scan",
                    "gcode.scan.*", "gcode.redact.*"}),
-    ("storage", {"gcode.db", "gcode.db_search", "gcode.db_team", "gcode.migrations"}),
+    ("storage", {"gcode.db", "gcode.db_search", "gcode.db_team", "gcode.db_sessions",
+                 "gcode.migrations", "gcode.db_guard"}),
     ("vocabulary", {"gcode", "gcode.turn", "gcode.records", "gcode.config", "gcode.repo",
-                    "gcode.errors", "gcode.atomic", "gcode.trust"}),
+                    "gcode.errors", "gcode.atomic", "gcode.trust", "gcode.mcp_config",
+                    "gcode.safe_git", "gcode.endpoint"}),
 ]
 
 
