@@ -13,13 +13,13 @@ import errno
 import os
 from pathlib import Path
 
-from gcode.errors import GcodeError, os_error
+from gcode.errors import GcodeError, StorageError, os_error
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def describe_error(exc: BaseException, path: Path | str | None = None,
-                   busy_timeout_ms: int | None = None) -> GcodeError:
+                   busy_timeout_ms: int | None = None) -> StorageError:
     """A SQLite failure (sqlite3's or sqlean's) as one line with what to do. The write it
     interrupted was rolled back, so the database is as it was before the command."""
     msg = str(exc)
@@ -27,27 +27,27 @@ def describe_error(exc: BaseException, path: Path | str | None = None,
     db = f"database {path}" if path else "the database"
     if "locked" in low or "busy" in low:
         waited = f" (waited {busy_timeout_ms / 1000:g} s)" if busy_timeout_ms else ""
-        return GcodeError(f"{db} is locked by another process{waited}; nothing was changed",
+        return StorageError(f"{db} is locked by another process{waited}; nothing was changed",
                           hint="let the other gcode command finish and run this one again, "
                                "or raise [database] busy_timeout_ms")
     if "full" in low or ("disk i/o" in low and path and _nearly_full(Path(path))):
-        return GcodeError(f"the disk holding {db} is full; nothing was changed",
+        return StorageError(f"the disk holding {db} is full; nothing was changed",
                           hint="free some disk space and run the command again")
     if "disk i/o" in low:
-        return GcodeError(f"disk I/O error on {db}; nothing was changed",
+        return StorageError(f"disk I/O error on {db}; nothing was changed",
                           hint="check the disk and free space, then run the command again")
     if "malformed" in low or "not a database" in low or "corrupt" in low:
-        return GcodeError(f"{db} is damaged ({msg}); gcode does not try to repair it",
+        return StorageError(f"{db} is damaged ({msg}); gcode does not try to repair it",
                           hint="move the file aside and gcode starts a new one (`sqlite3 FILE "
                                ".recover` may save its content), or set GCODE_DB")
     if "readonly" in low or "read-only" in low:
-        return GcodeError(f"{db} is read-only; nothing was changed",
+        return StorageError(f"{db} is read-only; nothing was changed",
                           hint="check the permissions of the file and its folder, or set "
                                "GCODE_DB")
     if "unable to open" in low:
-        return GcodeError(f"cannot open {db}",
+        return StorageError(f"cannot open {db}",
                           hint="check that its folder exists and is writable, or set GCODE_DB")
-    return GcodeError(f"database error on {db}: {msg}",
+    return StorageError(f"database error on {db}: {msg}",
                       hint="run `gcode doctor`, or set GCODE_DB to another file")
 
 

@@ -24,6 +24,11 @@ class GcodeError(Exception):
         return f"{self.message} — {self.hint}" if self.hint else self.message
 
 
+class StorageError(GcodeError):
+    """The machine, not the input: a locked, full, damaged or unreadable database or disk.
+    Every part of a command is affected, so no part may swallow it as its own failure."""
+
+
 _OS_HINTS = {
     errno.ENOSPC: ("no space left on the device", "free some disk space and run the command "
                                                   "again"),

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gcode.config import Config
-from gcode.errors import GcodeError
+from gcode.db_guard import is_sqlite_error
+from gcode.errors import GcodeError, StorageError
 from gcode.knowledge import AddResult, KnowledgeBase
 from gcode.records import Learning
 from gcode.store_api import (
@@ -159,7 +160,9 @@ class LearningMachine:
                 continue
             try:
                 data = store.recall(self.ctx(message))
-            except Exception as exc:  # noqa: BLE001 - one store failing keeps the others
+            except Exception as exc:  # one store failing keeps the others
+                if isinstance(exc, (OSError, StorageError)) or is_sqlite_error(exc):
+                    raise  # the database or the disk: every store is affected, say so
                 self._recall_failed(name, exc)
                 continue
             if isinstance(data, list) and all(isinstance(d, Learning) for d in data):
