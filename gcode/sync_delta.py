@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from gcode.errors import GcodeError, os_error
+from gcode.errors import os_error
 from gcode.records import Learning
 from gcode.team_file import (
     EXPORTED_STATUSES,
@@ -219,7 +219,6 @@ class Changes:
 
 def parse_path(path: Path) -> TeamFile:
     """Every line of the file, parsed (read as a stream, each line bounded)."""
-    from gcode.errors import os_error
     from gcode.team_file import parse_file
 
     try:
@@ -375,18 +374,22 @@ class _Out:
 
 
 def _write_stream(target: Path, fill: Callable[[_Out], None]) -> tuple[Path, str]:
-    """Fill a temporary file beside `target`; returns it and its sha256."""
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    """Fill a new temporary file beside `target` (never through a link, as atomic.py does);
+    returns it and its sha256. On any failure it is removed and the old file left whole."""
+    import secrets
+
+    tmp = target.with_name(f".gcode-{secrets.token_hex(6)}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("wb") as fh:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC,
+                     0o666)
+        with os.fdopen(fd, "wb") as fh:
             out = _Out(fh)
             fill(out)
             out.flush()
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise GcodeError(f"cannot write {target}: {exc.strerror}",
-                         hint="check the permissions, or pass --output") from None
+        raise os_error(exc, str(target)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -402,7 +405,7 @@ def _finish(tmp: Path, target: Path, sha: str, old_sha: str | None) -> bool:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise GcodeError(f"cannot write {target}: {exc.strerror}") from None
+        raise os_error(exc, str(target)) from None
     return True
 
 
@@ -520,7 +523,6 @@ def export_delta(db: Database, path: Path, repo_id: str, compacted: str, counts:
     try:
         tmp, sha = _write_stream(path, fill)
     except NotClean:
-        path.with_name(f".{path.name}.{os.getpid()}.tmp").unlink(missing_ok=True)
         return None
     was_live = {rid: _live(line) for rid, line in old_lines.items()}
     for rid in dirty:  # the counts follow the lines that changed
