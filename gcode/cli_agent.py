@@ -29,9 +29,18 @@ def make_agent(ws: Workspace, llm: LLM, approver: Approver, hooks: AgentHooks | 
     from gcode.agent import Agent
     from gcode.sessions import SqliteSessionLog
 
-    repo = ws.require_repo()
-    log = log or SqliteSessionLog(ws.db, repo_id=ws.repo_id, repo_root=repo.root, user=ws.user)
-    return Agent(llm, log, root=repo.root, config=ws.config, approver=approver, hooks=hooks)
+    repo = ws.repo  # outside a git repository: the directory, and no repository id
+    root = repo.root if repo is not None else ws.cwd
+    log = log or SqliteSessionLog(ws.db, repo_id=ws.repo_id if repo is not None else "",
+                                  repo_root=root, user=ws.user)
+    agent = Agent(llm, log, root=root, config=ws.config, approver=approver, hooks=hooks)
+    try:  # started in a subdirectory: its instruction files apply from the first turn
+        start = ws.cwd.resolve().relative_to(agent.root.resolve()).as_posix()
+        if start != ".":
+            agent.worked_in.add(start)
+    except ValueError:
+        pass
+    return agent
 
 
 def drive(events: Any, renderer: Renderer) -> DoneEvent | None:
@@ -105,7 +114,7 @@ def warn_if_unsandboxed(ws: Workspace) -> None:
     from gcode.sandbox import for_config
     from gcode.ui import warn
 
-    box = for_config(ws.config.agent, ws.require_repo().root)
+    box = for_config(ws.config.agent, ws.repo.root if ws.repo is not None else ws.cwd)
     if box.missing:
         warn(f"no sandbox for the agent's commands here: {box.reason}; every command will ask "
              "before it runs (`gcode doctor` says more; --sandbox off runs them unsandboxed)")

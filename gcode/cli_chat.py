@@ -25,8 +25,7 @@ def chat(session: Optional[str] = None, resume: bool = False, cont: bool = False
         raise GcodeError(f"unexpected argument {session!r}",
                          hint=f"to continue that session: gcode chat --resume {session}")
     ws = workspace(**{"model.name": model, "agent.approval": approval,
-                      "agent.sandbox": sandbox})
-    ws.require_repo()
+                      "agent.sandbox": sandbox})  # outside a repository too: memory only
     from gcode.cli_agent import warn_if_unsandboxed
     from gcode.cli_trust import ask_to_trust
 

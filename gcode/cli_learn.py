@@ -111,6 +111,11 @@ def learn_show(
 
     ws = workspace()
     repos = visible_repos(ws, all_repos)
+    if ws.repo is not None:  # the scan's facts are stored lazily: the same ones /context shows
+        machine = learning_machine(ws)
+        machine.refresh()
+        for problem in machine.errors:
+            ws.notices.append(problem)
     statuses = ("active", "stale", "pending") if include_pending else ("active", "stale")
     records = ws.db.list_learnings(repos, user=ws.user, stores=[store] if store else None,
                                    statuses=statuses)
@@ -145,8 +150,13 @@ def learn_add(
     ws = workspace()
     machine = learning_machine(ws, store)
     result = machine.teach(store, text, kind=kind, title=title)
+    scope = result.learning.scope
+    from gcode.sync import shares
+
+    where = SHARED[scope] if scope != "team" or shares(ws) else \
+        "team scope: shared once you run `gcode init`"
     say(f"{TAUGHT[result.outcome]} [bold]{short_id(result.learning.id)}[/] ({store}, "
-        f"{SHARED[result.learning.scope]}): {escape(result.learning.content)}")
+        f"{where}): {escape(result.learning.content)}")
 
 
 

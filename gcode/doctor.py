@@ -90,7 +90,12 @@ def run_checks(ws: Workspace) -> list[Check]:
                          "export OPENAI_API_KEY=... (or point OPENAI_BASE_URL at a local server)",
                          required=False)
         key = "API key set" if m.api_key else "no API key (fine for a local server)"
-        return Check("model", True, f"{m.name} at {url}, {key}")
+        problem = reach(url, m.api_key)
+        if problem:
+            return Check("model", False, f"{m.name} at {url}: {problem}",
+                         "is the server running? check OPENAI_BASE_URL (or [model] base_url)",
+                         required=False)
+        return Check("model", True, f"{m.name} at {url}, {key}, the server answers")
 
     checks.append(_guard("model", model))
     checks.append(_guard("sandbox", lambda: sandbox_check(ws)))
@@ -110,3 +115,24 @@ def sandbox_check(ws: Workspace) -> Check:
                      ">= 5.13 with Landlock enabled (macOS: /usr/bin/sandbox-exec)",
                      required=False)
     return Check("sandbox", True, box.describe())
+
+
+def reach(base_url: str, api_key: str, timeout: float = 3.0) -> str:
+    """Why the model server cannot be used ("" when it answers): one GET of `/models`, which
+    every OpenAI-compatible server has, without importing the openai package."""
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(base_url.rstrip("/") + "/models",
+                                     headers={"Authorization": f"Bearer {api_key or 'none'}"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            response.read(1)
+        return ""
+    except urllib.error.HTTPError as exc:
+        if exc.code in (401, 403):
+            return f"the server rejected the API key (HTTP {exc.code})"
+        return ""  # it answered: a server without /models is still a server
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        return f"cannot reach the server ({reason})"

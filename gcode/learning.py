@@ -84,6 +84,9 @@ class LearningMachine:
         self.team_changed = False
         self.proposals_made = False  # a propose-mode store made proposals this session
         self._worker: threading.Thread | None = None
+        # Hashes of user messages extraction has already considered: a compaction hands the
+        # turns it replaces to `after_turn` once more, and those need no second model call.
+        self._considered: set[int] = set()
 
     @classmethod
     def from_workspace(cls, ws: Workspace, llm_factory: Callable[[], Any] | None = None,
@@ -272,7 +275,8 @@ class LearningMachine:
         wanting = [n for n, s in self.stores.items()
                    if self.mode_of(n) in ("always", "propose") and s.extract]
         extracted: dict[str, list[dict[str, Any]]] = {}
-        if wanting and turn.healthy and worth_extracting(turn) and self.llm_factory is not None:
+        if wanting and turn.healthy and self._fresh(turn) and worth_extracting(turn) \
+                and self.llm_factory is not None:
             try:
                 related = kb.search(message, [self.repo_id, ""], self.user, k=8,
                                     stores=wanting) if message.strip() else []
@@ -304,6 +308,29 @@ class LearningMachine:
                 self.proposals_made = True
         if kb.db.team_fingerprint(self.repo_id) != before:
             self.team_changed = True
+
+    def _fresh(self, turn: Turn) -> bool:
+        """Does the turn hold a user message extraction has not considered yet? (marks them)"""
+        texts = {hash(str(m.get("content"))) for m in turn.messages if m.get("role") == "user"}
+        texts = texts or {hash(turn.user_message)}
+        fresh = bool(texts - self._considered)
+        self._considered |= texts
+        return fresh
+
+    def refresh(self) -> None:
+        """Bring what stores know of the repository up to date before it is listed (the scan's
+        facts are stored lazily, when context is first built): `/learn` and `gcode learn show`
+        then list what `/context` would show."""
+        if self.repo_root is None:
+            return
+        for name, store in self.stores.items():
+            refresh = getattr(store, "refresh", None)
+            if self.mode_of(name) == "off" or not callable(refresh):
+                continue
+            try:
+                refresh(self.ctx())
+            except GcodeError as exc:
+                self.errors.append(f"store {name} could not refresh: {exc.one_line()}")
 
     # -- proposals --------------------------------------------------------------------------
 

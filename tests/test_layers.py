@@ -34,6 +34,8 @@ LAYERS = [
     ("learning", {"gcode.learning", "gcode.store_api", "gcode.learning_tools",
                   "gcode.extraction", "stores", "stores.*"}),
     ("agent", {"gcode.agent", "gcode.llm", "gcode.agents_md", "gcode.tools", "gcode.tools.*",
+               "gcode.compaction", "gcode.checkpoints", "gcode.instructions", "gcode.transcript",
+               "gcode.vision",
                "gcode.sandbox", "gcode.sandbox.*"}),
     ("knowledge", {"gcode.knowledge", "gcode.embed", "gcode.redact", "gcode.scan",
                    "gcode.scan.*", "gcode.redact.*"}),
