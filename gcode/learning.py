@@ -94,6 +94,10 @@ class LearningMachine:
         from gcode.embed import make_embedder
 
         repo = ws.repo
+        if repo is None:  # no repository: only what is yours (a team record needs a repo id)
+            every = stores if stores is not None else load_stores(ws.config)
+            stores = {name: s for name, s in every.items()
+                      if complete(s, name).scope == "user"}
         return cls(ws.config, KnowledgeBase(ws.db, make_embedder(ws.config)),
                    ws.repo_id if repo else "", repo.root if repo else None, ws.user,
                    stores=stores, llm_factory=llm_factory)

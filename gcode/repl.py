@@ -210,13 +210,7 @@ class Chat:
         if self._learning is None:
             from gcode.learning import LearningMachine
 
-            stores = None
-            if self.repo is None:  # no repository: nothing team or project-wide to learn
-                from gcode.store_api import builtin_stores
-
-                stores = {"user_memory": builtin_stores()["user_memory"]}
-            self._learning = LearningMachine.from_workspace(self.ws, llm_factory=lambda: self.llm,
-                                                            stores=stores)
+            self._learning = LearningMachine.from_workspace(self.ws, llm_factory=lambda: self.llm)
             self._learning.session_id = self.session_id
         return self._learning
 
@@ -396,7 +390,8 @@ class Chat:
                             make_history(history_path(self.ws.user)), self.toolbar,
                             input=self.pt_input, output=self.pt_output, color=not self.plain)
 
-    def run(self) -> int:
+    def run(self, first: str = "") -> int:
+        """The chat loop; `first` is sent as if typed at the first prompt (`gcode "task"`)."""
         from gcode.errors import GcodeError
         from gcode.slash import ExitChat
 
@@ -406,8 +401,12 @@ class Chat:
             while True:
                 self.refresh_toolbar()
                 try:
-                    prefill, self._prefill = self._prefill, ""
-                    line = self.reader.read(prefill) if prefill else self.reader.read()
+                    if first:
+                        line, first = first, ""
+                        self.say(f"> {line}", markup_enabled=False)
+                    else:
+                        prefill, self._prefill = self._prefill, ""
+                        line = self.reader.read(prefill) if prefill else self.reader.read()
                     if line is None:
                         break
                     if not line.strip():

@@ -22,7 +22,8 @@ TERMINAL = {
     "gcode.__main__", "gcode.cli", "gcode.cli_common", "gcode.cli_learn", "gcode.cli_context",
     "gcode.cli_agent", "gcode.cli_chat", "gcode.repl", "gcode.chat_prompt",
     "gcode.chat_questions", "gcode.slash", "gcode.render", "gcode.ui", "gcode.mentions",
-    "gcode.cli_trust",
+    "gcode.cli_trust", "gcode.tables", "gcode.chat_actions", "gcode.chat_keys",
+    "gcode.headless",
 }
 TERMINAL_LIBRARIES = ("rich", "typer", "prompt_toolkit", "click")
 
@@ -30,7 +31,7 @@ TERMINAL_LIBRARIES = ("rich", "typer", "prompt_toolkit", "click")
 LAYERS = [
     ("terminal", TERMINAL),
     ("session", {"gcode.learning_session", "gcode.sessions", "gcode.sync", "gcode.team_file",
-                 "gcode.doctor", "gcode.workspace"}),
+                 "gcode.doctor", "gcode.workspace", "gcode.agents_guide"}),
     ("learning", {"gcode.learning", "gcode.store_api", "gcode.learning_tools",
                   "gcode.extraction", "stores", "stores.*"}),
     ("agent", {"gcode.agent", "gcode.llm", "gcode.agents_md", "gcode.tools", "gcode.tools.*",
