@@ -106,8 +106,8 @@ class _Reader:
         imports = []
         for m in _IMPORT.finditer(_without_code(text)):
             raw = m.group(1).rstrip(".,;:")
-            if "/" not in raw and "." not in raw.lstrip("."):
-                continue  # @team, @someone: words, not paths
+            if "/" not in raw and "." not in raw:
+                continue  # @team, @someone: words, not paths (@.env, @docs/x.md are)
             imports.append(raw)
         parts = [text.strip()]
         for raw in imports[:MAX_IMPORTS]:

@@ -62,8 +62,9 @@ def refusal(exc: GcodeError, model: str, messages: list[dict[str, Any]]) -> Gcod
     if not count_images(messages) or not _REFUSAL.search(f"{exc.message} {exc.hint}"):
         return None
     dropped = drop_images(messages)
-    return GcodeError(f"model {model} does not accept images: the server refused the "
-                      f"{'image' if dropped == 1 else f'{dropped} images'} of this message, "
-                      "so they were left out of the conversation",
+    what = "the image of this message, so it was" if dropped == 1 else \
+        f"the {dropped} images of this conversation, so they were"
+    return GcodeError(f"model {model} does not accept images: the server refused {what} "
+                      "left out of the conversation",
                       hint="send the question again without the image, or use a model that "
                            "accepts images ([model] vision = false refuses them up front)")
