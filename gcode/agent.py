@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from gcode import compaction, instructions, transcript, vision
+from gcode.transcript import CANCELLED_RESULT, repair_transcript
 from gcode.checkpoints import Checkpoints, Rewound, check_untouched, restore
 from gcode.errors import GcodeError
 from gcode.llm import Completion, Retrying, TextChunk, ToolCall
@@ -51,8 +52,6 @@ if TYPE_CHECKING:
     from gcode.config import Config
     from gcode.llm import LLM
     from gcode.tools.approval import Approver
-
-CANCELLED_RESULT = "cancelled: the user interrupted the turn before this tool call finished"
 
 SYSTEM_PROMPT = """\
 You are gcode, a coding agent working in the user's git repository at {root}.
@@ -105,29 +104,6 @@ class TurnCancelled(Exception):
 
 
 # -- transcript helpers -----------------------------------------------------------------------
-
-
-def repair_transcript(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Give every tool call a result (a process killed mid-turn can leave one without)."""
-    out: list[dict[str, Any]] = []
-    i = 0
-    while i < len(messages):
-        msg = messages[i]
-        out.append(msg)
-        i += 1
-        calls = (msg.get("tool_calls") or []) if msg.get("role") == "assistant" else []
-        if not calls:
-            continue
-        answered = set()
-        while i < len(messages) and messages[i].get("role") == "tool":
-            answered.add(messages[i].get("tool_call_id"))
-            out.append(messages[i])
-            i += 1
-        for c in calls:
-            if c.get("id") not in answered:
-                out.append({"role": "tool", "tool_call_id": c.get("id"),
-                            "content": CANCELLED_RESULT})
-    return out
 
 
 messages_tokens = compaction.messages_tokens
@@ -488,21 +464,9 @@ class Agent:
                              f"{len(self.messages) - len(kept)} oldest messages are left out "
                              "of this request", fatal=False)
             return
+        turn.usage = turn.usage + done.usage  # the summary's request is part of this turn
         yield CompactionEvent(done.summary, done.messages, done.tokens_before,
                               done.tokens_after, automatic=True)
-
-    def _note_worked_in(self, arguments: Any) -> None:
-        path = arguments.get("path") if isinstance(arguments, dict) else None
-        if not isinstance(path, str) or not path.strip():
-            return
-        try:
-            real = (self.root / path).resolve()
-            rel = real.relative_to(self.root.resolve())
-        except (OSError, ValueError):
-            return
-        folder = rel if real.is_dir() else rel.parent
-        if folder.parts and folder.parts[0] != ".git":
-            self.worked_in.add(folder.as_posix())
 
     def _request(self, messages: list[dict[str, Any]], schemas: list[dict[str, Any]]
                  ) -> Iterator[Any]:
@@ -530,8 +494,9 @@ class Agent:
         if result.decision is not None:
             yield ApprovalEvent(call.id, call.name, result.decision.allowed,
                                 result.decision.reason)
-        if not result.is_error:
-            self._note_worked_in(arguments)
+        folder = instructions.folder_of(self.root, arguments) if not result.is_error else None
+        if folder:
+            self.worked_in.add(folder)
         turn.tool_runs.append(ToolRun(
             call.id, call.name, arguments if isinstance(arguments, dict) else {},
             action=tool.action if tool else None, output=result.content,

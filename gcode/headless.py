@@ -57,6 +57,10 @@ def rewrite_args(args: list[str], commands: set[str]) -> list[str]:
     if not any(c.isspace() for c in first) and difflib.get_close_matches(first, commands, n=1,
                                                                         cutoff=0.75):
         return args  # `gcode lern show`: a typo Typer explains better than a chat would
+    from gcode.redact import redact
+
+    if redact(first) != first:  # a pasted key is a mistake, not a message for the model
+        return args
     return [*head, "chat", "--message", first, *rest[1:]]
 
 

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
+from typing import Any
 
 from gcode import agents_md
 from gcode.config import Config, config_dir
@@ -191,6 +192,21 @@ def directories(root: Path, worked_in: Iterable[str]) -> list[Path]:
             found.add(path)
             path = path.parent
     return sorted(found, key=lambda p: (len(p.parts), str(p)))
+
+
+def folder_of(root: Path, arguments: Any) -> str | None:
+    """The repo-relative directory a tool call's `path` argument is in (the path itself for
+    a directory): where its instruction files apply. None outside the repository."""
+    path = arguments.get("path") if isinstance(arguments, dict) else None
+    if not isinstance(path, str) or not path.strip():
+        return None
+    try:
+        real = (root / path).resolve()
+        rel = real.relative_to(root.resolve())
+    except (OSError, ValueError):
+        return None
+    folder = rel if real.is_dir() else rel.parent
+    return folder.as_posix() if folder.parts and folder.parts[0] != ".git" else None
 
 
 def load(root: Path, config: Config, worked_in: Iterable[str] = (),

@@ -327,7 +327,9 @@ class Chat:
 
         self.say(f"Resumed session [bold]{session_ref(row['id'])}[/] ({len(msgs)} messages, "
                  f"{self.usage.turns} turns): {escape(one_line(row.get('title') or '', 70))}")
-        users = [m for m in msgs if m.get("role") == "user"]
+        from gcode.transcript import is_summary
+
+        users = [m for m in msgs if m.get("role") == "user" and not is_summary(m)]
         answers = [m for m in msgs if m.get("role") == "assistant" and m.get("content")]
         if users:
             text = str(users[-1].get("content") or "").split("\n\n<file ", 1)[0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+CANCELLED_RESULT = "cancelled: the user interrupted the turn before this tool call finished"
 CONTROL_KEY = "gcode_control"
 SUMMARY_HEAD = ("[gcode: summary of the earlier conversation, which was compacted to fit the "
                 "model's context window]")
@@ -62,4 +63,27 @@ def replay(stored: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue  # never part of the conversation (the system prompt is built per turn)
         else:
             out.append(msg)
+    return out
+
+
+def repair_transcript(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give every tool call a result (a process killed mid-turn can leave one without)."""
+    out: list[dict[str, Any]] = []
+    i = 0
+    while i < len(messages):
+        msg = messages[i]
+        out.append(msg)
+        i += 1
+        calls = (msg.get("tool_calls") or []) if msg.get("role") == "assistant" else []
+        if not calls:
+            continue
+        answered = set()
+        while i < len(messages) and messages[i].get("role") == "tool":
+            answered.add(messages[i].get("tool_call_id"))
+            out.append(messages[i])
+            i += 1
+        for c in calls:
+            if c.get("id") not in answered:
+                out.append({"role": "tool", "tool_call_id": c.get("id"),
+                            "content": CANCELLED_RESULT})
     return out

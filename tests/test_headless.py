@@ -78,6 +78,8 @@ def test_rewrite_args_keeps_commands_options_and_typos():
     for same in (["run", "x"], ["--help"], ["learn", "show"], ["lern", "show"], ["--version"],
                  []):
         assert rewrite_args(same, COMMANDS) == same
+    key = ["sk-proj-Zq8xW2vB7nM4kL1pR9tY6uI3oE5aS0dF"]  # a pasted key is not a message
+    assert rewrite_args(key, COMMANDS) == key
     r = run_gcode("lern", "show")
     assert r.returncode == 2 and "No such command 'lern'" in r.stderr
 
