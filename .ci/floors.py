@@ -14,8 +14,10 @@ from importlib import metadata
 from pathlib import Path
 
 PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
-REQUIREMENT = re.compile(r'^\s*"([A-Za-z0-9_.\-]+)\s*>=\s*([0-9][0-9A-Za-z.]*)\s*(;[^"]*)?"',
-                         re.M)
+# "name>=floor", maybe an upper bound after a comma (ignored), maybe a marker (kept)
+REQUIREMENT = re.compile(r'^\s*"([A-Za-z0-9_.\-]+)\s*>=\s*([0-9][0-9A-Za-z.]*)\s*'
+                         r'(?:,[^;"]*)?(;[^"]*)?"', re.M)
+ANY_REQUIREMENT = re.compile(r'^\s*"([A-Za-z0-9_.\-]+)', re.M)
 
 
 def floors() -> list[tuple[str, str, str]]:
@@ -24,8 +26,11 @@ def floors() -> list[tuple[str, str, str]]:
     block = text.split("\ndependencies = [", 1)[1].split("\n]", 1)[0]
     found = [(m.group(1), m.group(2), (m.group(3) or "").strip())
              for m in REQUIREMENT.finditer(block)]
-    if not found:
-        raise SystemExit(".ci/floors.py: no `name>=version` dependencies found in pyproject.toml")
+    names = [m.group(1) for m in ANY_REQUIREMENT.finditer(block)]
+    if not found or len(found) != len(names):
+        missing = sorted(set(names) - {name for name, _, _ in found})
+        raise SystemExit(".ci/floors.py: every dependency in pyproject.toml needs a `>=` floor "
+                         f"(none for: {', '.join(missing) or 'all'})")
     return found
 
 

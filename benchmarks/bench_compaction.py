@@ -17,6 +17,7 @@ requests under the window but forgets the first turn.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import tempfile
@@ -36,7 +37,7 @@ from gcode.config import Config  # noqa: E402
 from gcode.db import open_db  # noqa: E402
 from gcode.sessions import SqliteSessionLog  # noqa: E402
 from gcode.tools.approval import Approver  # noqa: E402
-from gcode.turn import CompactionEvent, DoneEvent, ErrorEvent  # noqa: E402
+from gcode.turn import CompactionEvent, DoneEvent, ErrorEvent, estimate_tokens  # noqa: E402
 
 FIRST = ("Before we start, remember these. FACT: the release codename is BLUEBIRD. "
          "FACT: the staging port is 8431.")
@@ -88,7 +89,9 @@ def session(turns: int, window: int, compact: bool, workdir: Path) -> dict[str, 
                     answer = event.final_text
         elapsed = time.perf_counter() - started
         requests = fake.chat_requests
-        sizes = [messages_tokens(b["messages"]) for b in requests]
+        # what each request costs the window: its messages and the tool schemas it carries
+        sizes = [messages_tokens(b["messages"]) + estimate_tokens(json.dumps(b.get("tools") or []))
+                 for b in requests]
         summaries = [b for b in requests if is_summary_request(b)]
         return {"answer": answer, "compactions": compactions, "warnings": warnings,
                 "requests": len(requests), "summary_requests": len(summaries),
@@ -108,8 +111,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         floor = session(args.turns, args.window, False, Path(tmp))
         ours = session(args.turns, args.window, True, Path(tmp))
-    print(f"{args.turns}-turn session, context window {args.window:,} tokens "
-          "(estimated at 4 characters per token, as gcode budgets)")
+    print(f"{args.turns}-turn session, context window {args.window:,} tokens (messages and "
+          "tool schemas, estimated at 4 characters per token, as gcode budgets)")
     print(f"{'':34} {'floor (drop turns)':>20} {'compaction':>12}")
     rows = [
         ("model requests", "requests"), ("summary requests", "summary_requests"),

@@ -13,7 +13,6 @@ message with tool calls is followed by one result per call id (synthetic
 
 from __future__ import annotations
 
-import difflib
 import json
 import platform
 import threading
@@ -24,10 +23,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from gcode import compaction, instructions, transcript, vision
-from gcode.transcript import CANCELLED_RESULT, repair_transcript
-from gcode.checkpoints import Checkpoints, Rewound, check_untouched, restore
+from gcode.checkpoints import Checkpoints, Rewound, check_untouched, restore, undo_last
+from gcode.transcript import CANCELLED_RESULT
 from gcode.errors import GcodeError
-from gcode.llm import Completion, Retrying, TextChunk, ToolCall
+from gcode.llm import (
+    Completion,
+    ContextOverflow,
+    Notice,
+    ReasoningChunk,
+    Retract,
+    Retrying,
+    TextChunk,
+    ToolCall,
+)
+from gcode.llm_stream import clean_history_message
 from gcode.tools import Tool, ToolContext, ToolResult, builtin_tools, execute, openai_schema
 from gcode.turn import (
     ApprovalEvent,
@@ -36,6 +45,7 @@ from gcode.turn import (
     DoneEvent,
     ErrorEvent,
     Event,
+    ReasoningDelta,
     RetryEvent,
     SessionLog,
     TextDelta,
@@ -109,13 +119,39 @@ class TurnCancelled(Exception):
 messages_tokens = compaction.messages_tokens
 
 
-def fit_window(system: str, messages: list[dict[str, Any]], budget: int
+def repair_transcript(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give every tool call a result (a process killed mid-turn can leave one without), and
+    every tool call valid JSON arguments (a malformed string in history makes vLLM, Ollama
+    and llama.cpp refuse every later request: sessions stored before that rule are mended)."""
+    out: list[dict[str, Any]] = []
+    i = 0
+    while i < len(messages):
+        msg = clean_history_message(messages[i])
+        out.append(msg)
+        i += 1
+        calls = (msg.get("tool_calls") or []) if msg.get("role") == "assistant" else []
+        if not calls:
+            continue
+        answered = set()
+        while i < len(messages) and messages[i].get("role") == "tool":
+            answered.add(messages[i].get("tool_call_id"))
+            out.append(messages[i])
+            i += 1
+        for c in calls:
+            if c.get("id") not in answered:
+                out.append({"role": "tool", "tool_call_id": c.get("id"),
+                            "content": CANCELLED_RESULT})
+    return out
+
+
+def fit_window(system: str, messages: list[dict[str, Any]], budget: int, extra: int = 0
                ) -> list[dict[str, Any]]:
     """Drop the oldest whole turns until the conversation fits `budget` tokens (the current
-    turn is always kept, so tool calls and their results are never separated). The last
-    resort when compaction failed: the agent compacts before it comes to this."""
+    turn is always kept, so tool calls and their results are never separated). `extra`:
+    tokens sent besides the system prompt and messages (the tool schemas). The last resort
+    when compaction failed: the agent compacts before it comes to this."""
     starts = [i for i, m in enumerate(messages) if m.get("role") == "user"]
-    fixed = estimate_tokens(system)
+    fixed = estimate_tokens(system) + extra
     for start in [0, *starts[1:]]:
         window = messages[start:]
         if fixed + messages_tokens(window) <= budget or start == (starts[-1] if starts else 0):
@@ -180,29 +216,8 @@ class Agent:
     def undo_last_change(self) -> tuple[Change, str]:
         """Put back the file as it was before the agent's last write; returns the change
         and the diff that undid it. Refuses when the file changed since that write."""
-        changes = self.ctx.changes
-        if not changes:
-            raise GcodeError("nothing to undo", hint="gcode has not changed a file in this chat")
-        change = changes[-1]
-        path = self.root / change.path
-        try:  # bytes, not read_text: newline translation would hide (or fake) a change
-            current = path.read_bytes().decode("utf-8") if path.exists() else None
-        except (OSError, UnicodeDecodeError):
-            current = None
-        if current != change.after:
-            raise GcodeError(f"{change.path} was changed after gcode's edit; not undoing it",
-                             hint="see /diff, and revert by hand or with git")
-        if change.before is None:
-            path.unlink()
-        else:
-            with path.open("w", encoding="utf-8", newline="") as fh:
-                fh.write(change.before)
-        changes.pop()
+        change, diff = undo_last(self.ctx.root, self.ctx.changes)
         self._report_revert([change.path], "/undo")
-        diff = "".join(difflib.unified_diff(
-            change.after.splitlines(keepends=True),
-            (change.before or "").splitlines(keepends=True),
-            f"a/{change.path}", f"b/{change.path}"))
         return change, diff
 
     def _report_revert(self, paths: list[str], how: str) -> None:
@@ -249,7 +264,7 @@ class Agent:
             self.hooks.after_turn(learn)
         except Exception:  # noqa: BLE001 - learning must never break the session
             pass
-        window = self.config.model.context_window
+        window = self.llm.context_window(self.config.model.context_window)
         summary, usage, omitted = compaction.summarize(self.llm, old, instructions, window)
         if usage is not None:
             self.usage = self.usage + usage
@@ -274,10 +289,10 @@ class Agent:
                              "cannot be restored", hint=f"rewind the code only: /rewind {turn} "
                              "code")
         if code:
-            check_untouched(self.root, changes)
+            check_untouched(self.ctx.root, changes)
         done = Rewound(cp)
         if code and changes:
-            done.files, done.deleted = restore(self.root, changes)
+            done.files, done.deleted = restore(self.ctx.root, changes)
             del self.ctx.changes[cp.changes_from:]
             self._report_revert(done.files + done.deleted, "/rewind")
         if conversation and cp.position is not None and self.session_id is not None:
@@ -387,7 +402,7 @@ class Agent:
         yield from warnings
         tools = self.tools()
         schemas = [openai_schema(t) for t in tools.values()]
-        budget = int(self.config.model.context_window * 0.85)
+        budget = int(self.llm.context_window(self.config.model.context_window) * 0.85)
         worked_in = set(self.worked_in)
         for step in range(1, self.config.agent.max_steps + 1):
             turn.steps = step
@@ -399,6 +414,8 @@ class Agent:
             completion = yield from self._stream(turn, state, system, schemas, budget)
             calls = completion.tool_calls
             msg: dict[str, Any] = {"role": "assistant", "content": completion.content or None}
+            if completion.reasoning:  # DeepSeek's thinking mode wants it back with tool calls
+                msg["reasoning_content"] = completion.reasoning
             if calls:
                 msg["tool_calls"] = [c.to_message() for c in calls]
             state.partial = []
@@ -419,11 +436,25 @@ class Agent:
 
     def _stream(self, turn: Turn, state: _TurnState, system: str,
                 schemas: list[dict[str, Any]], budget: int) -> Generator[Event, None, Completion]:
+        """One model request; when it overflows a window the server names, trimmed to that
+        window and asked once more."""
+        try:
+            return (yield from self._stream_once(turn, state, system, schemas, budget))
+        except ContextOverflow as exc:
+            if not exc.limit or exc.limit * 0.85 >= budget:
+                raise
+            return (yield from self._stream_once(turn, state, system, schemas,
+                                                 int(exc.limit * 0.85)))
+
+    def _stream_once(self, turn: Turn, state: _TurnState, system: str,
+                     schemas: list[dict[str, Any]], budget: int
+                     ) -> Generator[Event, None, Completion]:
         """One model request, streamed as events; returns the finished completion."""
-        if compaction.needed(system, self.messages, self.config.model.context_window) \
+        extra = estimate_tokens(json.dumps(schemas))
+        if compaction.needed(system, self.messages, int(budget / 0.85), extra) \
                 and self._compactable():
             yield from self._auto_compact(turn, system, budget)
-        window = fit_window(system, self.messages, budget)
+        window = fit_window(system, self.messages, budget, extra)
         completion: Completion | None = None
         state.partial = []
         for ev in self._request([{"role": "system", "content": system}, *window], schemas):
@@ -431,6 +462,13 @@ class Agent:
             if isinstance(ev, TextChunk):
                 state.partial.append(ev.text)
                 yield TextDelta(ev.text)
+            elif isinstance(ev, ReasoningChunk):
+                yield ReasoningDelta(ev.text)
+            elif isinstance(ev, Retract):  # the "answer" so far was the model thinking
+                state.partial = []
+                yield ReasoningDelta(ev.reasoning, retract=True)
+            elif isinstance(ev, Notice):
+                yield ErrorEvent(ev.message, fatal=False)
             elif isinstance(ev, Retrying):
                 if ev.discard:
                     state.partial = []

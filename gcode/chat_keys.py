@@ -15,7 +15,8 @@ import select
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 ESC = 0x1B
@@ -194,3 +195,16 @@ class TurnKeys:
             self.typeahead += text
             if escs:
                 self.interrupt()
+
+
+@contextmanager
+def paused(keys: TurnKeys | None) -> Iterator[None]:
+    """Around a question asked during a turn: the keys are the question's meanwhile."""
+    if keys is None:
+        yield
+        return
+    keys.pause()
+    try:
+        yield
+    finally:
+        keys.resume()

@@ -12,6 +12,7 @@ import hashlib
 import os
 import re
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -304,3 +305,21 @@ class LineReader:
         if not line:
             return None
         return line.rstrip("\r\n")
+
+
+def preload_model_client() -> threading.Thread:
+    """Import the model client (`openai` alone takes ~0.45 s) in the background while the
+    person types, so the first answer does not wait for it. Not a daemon: an exit during
+    the import waits for it instead of tearing it down half-way."""
+
+    def load() -> None:
+        try:
+            import openai  # noqa: F401
+
+            import gcode.llm  # noqa: F401
+        except Exception:  # noqa: BLE001 - the first message imports it again, and says why
+            pass
+
+    thread = threading.Thread(target=load, name="gcode-preload", daemon=False)
+    thread.start()
+    return thread

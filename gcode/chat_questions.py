@@ -97,8 +97,9 @@ class Questions:
         if action == "edit" and detail:
             screen.show_diff(detail)
         elif detail and detail != summary:
-            screen.say(f"[bold]$[/] {escape(detail)}")
-        what = "this edit" if action == "edit" else "this command"
+            screen.say(("" if action == "mcp" else "[bold]$[/] ") + escape(detail))
+        what = ("this edit" if action == "edit" else "this tool call" if action == "mcp"
+                else "this command")
         always = f"always for {pattern_key}" if pattern_key else "always"
         if action == "unsandboxed":  # outside the OS sandbox: asked every time, no "always"
             key = self.choose(f"Run this command WITHOUT the sandbox ({summary})?",

@@ -85,21 +85,50 @@ def check_untouched(root: Path, changes: list[Change]) -> None:
                               "again, or rewind the conversation only")
 
 
+def _put_back(root: Path, path: str, before: str | None, what: str) -> None:
+    """Write `before` to `path` (None: delete it) through held directory descriptors, like
+    the agent's edits: no link swapped in meanwhile is followed."""
+    from gcode.tools import beneath
+    from gcode.tools.base import ToolError
+
+    target = root / path
+    try:
+        if before is None:
+            if target.exists():
+                beneath.remove(root, target)
+        else:
+            beneath.write_bytes(root, target, before.encode("utf-8"))
+    except (ToolError, ValueError, OSError) as exc:
+        raise GcodeError(f"{what}: {exc}", hint="revert it by hand or with git") from None
+
+
 def restore(root: Path, changes: list[Change]) -> tuple[list[str], list[str]]:
     """Put every file back as it was before the first of `changes`; (restored, deleted)."""
     first: dict[str, Change] = {}
     for change in changes:
         first.setdefault(change.path, change)
-    restored, deleted = [], []
+    restored: list[str] = []
+    deleted: list[str] = []
     for path, change in first.items():
-        target = root / path
-        if change.before is None:
-            if target.exists():
-                target.unlink()
-            deleted.append(path)
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with target.open("w", encoding="utf-8", newline="") as fh:
-                fh.write(change.before)
-            restored.append(path)
+        _put_back(root, path, change.before, f"could not put {path} back")
+        (deleted if change.before is None else restored).append(path)
     return restored, deleted
+
+
+def undo_last(root: Path, changes: list[Change]) -> tuple[Change, str]:
+    """/undo: put back the file as it was before the agent's last write; the change and the
+    diff that undid it. Refused when the file changed since that write."""
+    import difflib
+
+    if not changes:
+        raise GcodeError("nothing to undo", hint="gcode has not changed a file in this chat")
+    change = changes[-1]
+    if current_text(root / change.path) != change.after:
+        raise GcodeError(f"{change.path} was changed after gcode's edit; not undoing it",
+                         hint="see /diff, and revert by hand or with git")
+    _put_back(root, change.path, change.before, f"not undoing {change.path}")
+    changes.pop()
+    diff = "".join(difflib.unified_diff(
+        change.after.splitlines(keepends=True), (change.before or "").splitlines(keepends=True),
+        f"a/{change.path}", f"b/{change.path}"))
+    return change, diff

@@ -82,6 +82,7 @@ COMMAND_MODULES: list[str] = [
     "gcode.cli_agent",
     "gcode.cli_chat",
     "gcode.cli_trust",
+    "gcode.cli_mcp",
 ]
 
 
@@ -116,8 +117,42 @@ def _command_names() -> set[str]:
     return {n for n in names if n} | {g.name for g in app.registered_groups if g.name}
 
 
+def _check_arguments(args: list[str]) -> None:
+    """Every argument must be text: bytes that are not UTF-8 (`$'\\xff'`) arrive as lone
+    surrogates that SQLite, JSON and the terminal all refuse, each in its own way."""
+    for number, arg in enumerate(args, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raw = arg.encode("utf-8", "surrogateescape")
+            shown = raw.decode("utf-8", "backslashreplace")
+            raise GcodeError(
+                f"argument {number} is not valid UTF-8 (byte 0x{raw[exc.start]:02x} in "
+                f"{shown!r}); nothing was done",
+                hint="pass text and paths in UTF-8, and use a UTF-8 locale (e.g. "
+                     "LANG=C.UTF-8)") from None
+
+
+def environmental(exc: BaseException) -> GcodeError | None:
+    """The environment's failures that reached the top (a full disk or a long path in some
+    command's own file handling, a locked or damaged database outside a write, bad bytes)
+    as one clear line; None for a real bug."""
+    from gcode.db_guard import describe_error, is_sqlite_error
+    from gcode.errors import os_error, unicode_error
+
+    if isinstance(exc, UnicodeError):
+        return unicode_error(exc)
+    if isinstance(exc, OSError):
+        return os_error(exc)
+    if is_sqlite_error(exc):
+        paths = [ws.__dict__["db"].path for ws in state["workspaces"] if "db" in ws.__dict__]
+        return describe_error(exc, paths[0] if paths else None)
+    return None
+
+
 def _run(args: list[str]) -> int:
     try:
+        _check_arguments(args)
         # Without standalone mode, a `typer.Exit(n)` comes back as the return value.
         rv = app(args=args, prog_name="gcode", standalone_mode=False)
         return rv if isinstance(rv, int) and not isinstance(rv, bool) else 0
@@ -143,6 +178,11 @@ def _run(args: list[str]) -> int:
             return _usage_error(exc)
         if state["debug"] or os.environ.get("GCODE_DEBUG"):
             raise
+        mapped = environmental(exc)
+        if mapped is not None:  # the machine's fault, not a bug: say what to do
+            show_notices()
+            _error_line(f"gcode: error: {mapped.one_line()}")
+            return mapped.exit_code
         _error_line(f"gcode: internal error: {type(exc).__name__}: {exc} "
                     f"(re-run with --debug for details and please report it)")
         return 70
@@ -152,8 +192,9 @@ def _error_line(line: str) -> None:
     """Print an error line with secrets redacted: messages may quote what the user typed
     (a pasted key as an unknown option, a token in a URL)."""
     from gcode.redact import redact
+    from gcode.term_safe import clean
 
-    print(redact(line), file=sys.stderr)
+    print(clean(redact(line)), file=sys.stderr)
 
 
 def _usage_error(exc: Any) -> int:

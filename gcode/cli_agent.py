@@ -100,14 +100,14 @@ def _run_turn(prompt: str, json_mode: bool, yes: bool, flags: dict[str, Any],
                              hint="cd into one (or `git init`); `gcode chat` works here too, "
                                   "with your own memory only")
         warn_if_unsandboxed(ws)
-        from gcode import learning_session
+        from gcode import learning_session, mcp_session
         from gcode.llm import LLM
         from gcode.render import make_renderer
         from gcode.sessions import SqliteSessionLog
         from gcode.tools.approval import Approver
         from gcode.turn import SessionEvent
 
-        llm = LLM.from_config(ws.config)
+        llm = LLM.from_config(ws.config, capabilities=ws.capabilities)
         from gcode.ui import stdin_is_interactive, terminal_ask
 
         cfg = ws.config.agent
@@ -116,12 +116,15 @@ def _run_turn(prompt: str, json_mode: bool, yes: bool, flags: dict[str, Any],
         if cfg.approval == "full-auto" and not json_mode and result is None:
             ws.notices.append("approval mode full-auto: edits and commands run without asking")
             show_notices(ws)
-        # The learning machine supplies the context block, its tools and after_turn.
+        # The learning machine supplies the context block, its tools and after_turn; the
+        # MCP servers (started on first use) add their tools.
         machine = learning_session.start(ws, lambda: llm)
+        mcp = mcp_session.start(ws)
+        approver.tools = mcp.auto_approved() if mcp else []
         try:
             root = ws.repo.root
             log = SqliteSessionLog(ws.db, repo_id=ws.repo_id, repo_root=root, user=ws.user)
-            agent = make_agent(ws, llm, approver, machine, log)
+            agent = make_agent(ws, llm, approver, mcp_session.with_mcp(machine, mcp), log)
             if resume or cont:
                 latest = log.recent(1)
                 if not resume and not latest:
@@ -133,6 +136,7 @@ def _run_turn(prompt: str, json_mode: bool, yes: bool, flags: dict[str, Any],
                                          resumed=bool(resume or cont)))
             done = drive(agent.run_turn(prompt), renderer)
         finally:
+            mcp_session.finish(mcp)  # no server outlives the run
             learning_session.finish(ws, machine)  # commit what the turn taught, export
             show_notices(ws)
     except GcodeError as exc:

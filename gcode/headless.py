@@ -54,6 +54,10 @@ def rewrite_args(args: list[str], commands: set[str]) -> list[str]:
         return [*head, "run", first.split("=", 1)[1], *rest[1:]]
     if first.startswith("-") or first in commands:
         return args
+    try:
+        first.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not text: the command line says so as it is
+        return args
     if not any(c.isspace() for c in first) and difflib.get_close_matches(first, commands, n=1,
                                                                         cutoff=0.75):
         return args  # `gcode lern show`: a typo Typer explains better than a chat would

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from gcode.db import Database
-from gcode.embed import Embedder, HashingEmbedder, to_blob
+from gcode.embed import Embedder, EmbeddingError, HashingEmbedder, to_blob
 from gcode.errors import GcodeError
-from gcode.records import Learning, now_iso, parse_iso
+from gcode.records import FORGOTTEN, Learning, now_iso, parse_iso
 from gcode.redact import redact, redact_obj
 
 RRF_K = 60
@@ -55,13 +55,22 @@ class KnowledgeBase:
         self.db = db
         self.embedder = embedder or HashingEmbedder()
         self._index_checked = False
+        # What went wrong without stopping anything (a remote embedder down: the learning
+        # is stored without a vector); the caller shows these.
+        self.warnings: list[str] = []
+        self._warned: set[str] = set()
 
     # -- index ------------------------------------------------------------------------------
 
     def index_mismatch(self) -> str | None:
         """A one-line explanation when the vector index was built by another embedder."""
         info = self.db.vec_index_info()
-        if info is None or info == (self.embedder.name, self.embedder.dim):
+        if info is None:
+            return None
+        adopt = getattr(self.embedder, "adopt_dim", None)
+        if adopt is not None and info[0] == self.embedder.name:
+            adopt(info[1])  # a remote model's dimension is the one the index recorded
+        if info == (self.embedder.name, self.embedder.dim):
             return None
         return (f"the search index was built with {info[0]} ({info[1]} dims) but the "
                 f"configured embedder is {self.embedder.name} ({self.embedder.dim} dims)")
@@ -132,10 +141,16 @@ class KnowledgeBase:
         """Store `rec` (redacted). Exact duplicates add evidence; near-duplicates update in
         place."""
         self._clean(rec)
-        self.ensure_index()
+        try:
+            self.ensure_index()
+        except EmbeddingError as exc:
+            return self._add_without_vector(rec, exc)
         if (duplicate := self._duplicate(rec)) is not None:  # no embedding needed
             return duplicate
-        vector = self._vector(rec)  # outside the lock: a remote embedder is slow
+        try:
+            vector = self._vector(rec)  # outside the lock: a remote embedder is slow
+        except EmbeddingError as exc:
+            return self._add_without_vector(rec, exc)
         # Check again and write under one lock: two processes adding the same text store it once.
         with self.db.write():
             if (duplicate := self._duplicate(rec)) is not None:
@@ -152,6 +167,22 @@ class KnowledgeBase:
                     return AddResult(near, "updated")
             self.db.insert_learning(rec, to_blob(vector))
         return AddResult(rec, "added")
+
+    def _add_without_vector(self, rec: Learning, exc: EmbeddingError) -> AddResult:
+        """The embedder failed: keep the learning (keyword search finds it), say so once."""
+        with self.db.write():
+            if (duplicate := self._duplicate(rec)) is not None:
+                return duplicate
+            self.db.insert_learning(rec, None)
+        self._warn(exc, "learnings are stored without a search vector until "
+                        "`gcode learn reindex` succeeds")
+        return AddResult(rec, "added")
+
+    def _warn(self, exc: EmbeddingError, consequence: str) -> None:
+        """One line per embedder failure, however many records and searches it touched."""
+        if exc.message not in self._warned:
+            self._warned.add(exc.message)
+            self.warnings.append(f"{exc.one_line()} ({consequence})")
 
     def add_many(self, records: Sequence[Learning]) -> list[AddResult]:
         """Bulk add: embedded in one batch, written in one transaction. Exact duplicates are
@@ -221,10 +252,14 @@ class KnowledgeBase:
         self.db.update_learning(rec, vector, reembed=content_changed)
 
     def forget(self, rec: Learning, author: str = "") -> None:
-        """Tombstone: the record stays (so sync can spread the deletion) but is never shown."""
+        """Tombstone: the record stays (so sync can spread the deletion) but is never shown,
+        and keeps nothing of what it said: a forgotten secret must not live on in the
+        database or the team file (the id stays, and the database keeps the content hash)."""
         rec.deleted_at = now_iso()
+        rec.content, rec.title, rec.evidence = FORGOTTEN, "", {}
         self.touch(rec, author)
         self.db.update_learning(rec)
+        self.db.scrub_wal()
 
     def upsert_imported(self, records: Sequence[Learning], existing: dict[str, Learning]) -> None:
         """Store records merged in from the team file as given (gcode/sync.py redacts them).
@@ -293,8 +328,14 @@ class KnowledgeBase:
         scopes: Sequence[str] | None = None,
         statuses: Sequence[str] = ("active",),
     ) -> list[Learning]:
-        """Hybrid search: BM25 and KNN, fused by reciprocal rank, weighted, best first."""
-        self.ensure_index()
+        """Hybrid search: BM25 and KNN, fused by reciprocal rank, weighted, best first.
+        When a remote embedder fails, keywords alone (and a warning)."""
+        try:
+            self.ensure_index()
+            qvec: bytes | None = to_blob(self._embed([query], query=True)[0])
+        except EmbeddingError as exc:
+            qvec = None
+            self._warn(exc, "search uses keywords only")
         pool = max(k * 5, 50)
         fused: dict[str, float] = {}
         records: dict[str, Learning] = {}
@@ -305,9 +346,9 @@ class KnowledgeBase:
                 fused[rec.id] = fused.get(rec.id, 0.0) + 1.0 / (RRF_K + rank + 1)
                 records[rec.id] = rec
         floor = MIN_SIMILARITY.get(_family(self.embedder), 0.2)
-        qvec = to_blob(self._embed([query], query=True)[0])
-        for rank, (rec, sim) in enumerate(self.db.search_vectors(
-                qvec, pool, repo_ids, user, stores, scopes, statuses)):
+        hits = self.db.search_vectors(qvec, pool, repo_ids, user, stores, scopes, statuses) \
+            if qvec is not None else []
+        for rank, (rec, sim) in enumerate(hits):
             if sim < floor:
                 break
             fused[rec.id] = fused.get(rec.id, 0.0) + 1.0 / (RRF_K + rank + 1)

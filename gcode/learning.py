@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gcode.config import Config
-from gcode.errors import GcodeError
+from gcode.db_guard import is_sqlite_error
+from gcode.errors import GcodeError, StorageError
 from gcode.knowledge import AddResult, KnowledgeBase
 from gcode.records import Learning
 from gcode.store_api import (
@@ -81,6 +82,7 @@ class LearningMachine:
         self.budget = config.learning.token_budget
         self.stats = {"extraction_calls": 0, "skipped_turns": 0}
         self.errors: list[str] = []
+        self._recall_errors: set[str] = set()
         self.team_changed = False
         self.proposals_made = False  # a propose-mode store made proposals this session
         self._worker: threading.Thread | None = None
@@ -98,7 +100,7 @@ class LearningMachine:
             every = stores if stores is not None else load_stores(ws.config)
             stores = {name: s for name, s in every.items()
                       if complete(s, name).scope == "user"}
-        return cls(ws.config, KnowledgeBase(ws.db, make_embedder(ws.config)),
+        return cls(ws.config, KnowledgeBase(ws.db, make_embedder(ws.config, ws.capabilities)),
                    ws.repo_id if repo else "", repo.root if repo else None, ws.user,
                    stores=stores, llm_factory=llm_factory)
 
@@ -163,7 +165,13 @@ class LearningMachine:
         for name, store in self.stores.items():
             if self.mode_of(name) == "off":
                 continue
-            data = store.recall(self.ctx(message))
+            try:
+                data = store.recall(self.ctx(message))
+            except Exception as exc:  # one store failing keeps the others
+                if isinstance(exc, (OSError, StorageError)) or is_sqlite_error(exc):
+                    raise  # the database or the disk: every store is affected, say so
+                self._recall_failed(name, exc)
+                continue
             if isinstance(data, list) and all(isinstance(d, Learning) for d in data):
                 seen: set[str] = set()
                 for rec in data:
@@ -204,10 +212,20 @@ class LearningMachine:
         text = CONTEXT_FRAME.format("\n\n".join(blocks.values())) if blocks else ""
         return BuiltContext(text, items, blocks)
 
+    def _recall_failed(self, store: str, exc: Exception) -> None:
+        """Say once per session which store could not recall; its context is left out."""
+        if store in self._recall_errors:
+            return
+        self._recall_errors.add(store)
+        what = exc.one_line() if isinstance(exc, GcodeError) else f"{type(exc).__name__}: {exc}"
+        self.errors.append(f"store {store} left out of the context: {what}")
+
     # -- agent hooks ------------------------------------------------------------------------
 
     def context(self, message: str) -> str:
         built = self.build_context(message)
+        self.errors.extend(w for w in self.kb.warnings if w not in self.errors)
+        self.kb.warnings.clear()
         if built.items:
             self.kb.db.mark_used([r.id for r in built.items])
         guidance = self.guidance()
@@ -281,9 +299,12 @@ class LearningMachine:
         extracted: dict[str, list[dict[str, Any]]] = {}
         if wanting and turn.healthy and self._fresh(turn) and worth_extracting(turn) \
                 and self.llm_factory is not None:
-            try:
+            try:  # related learnings help the model merge; without them it still extracts
                 related = kb.search(message, [self.repo_id, ""], self.user, k=8,
                                     stores=wanting) if message.strip() else []
+            except GcodeError:
+                related = []
+            try:
                 self.stats["extraction_calls"] += 1
                 items = extract(self.llm_factory(), turn,
                                 {n: self.stores[n] for n in wanting}, related)
@@ -312,6 +333,8 @@ class LearningMachine:
                 self.proposals_made = True
         if kb.db.team_fingerprint(self.repo_id) != before:
             self.team_changed = True
+        self.errors.extend(w for w in kb.warnings if w not in self.errors)
+        kb.warnings.clear()
 
     def _fresh(self, turn: Turn) -> bool:
         """Does the turn hold a user message extraction has not considered yet? (marks them)"""

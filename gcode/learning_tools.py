@@ -57,10 +57,9 @@ def learning_tools(machine: LearningMachine, stores: list[str]) -> list[Tool]:
             rec = machine.kb.resolve(args["id"], machine.user)
         except GcodeError as exc:
             raise ToolError(exc.message) from None
-        machine.kb.forget(rec, machine.user)
-        if rec.scope == "team":
-            machine.team_changed = True
-        return f"forgot [{short_id(rec.id)}]: {rec.content}"
+        said = rec.content  # a tombstone keeps nothing of it
+        machine.forget(rec)
+        return f"forgot [{short_id(rec.id)}]: {said}"
 
     return [
         Tool("save_learning", "Save a durable learning for future sessions.", {

@@ -1,10 +1,14 @@
 """The model client: streamed Chat Completions with tools, retries, and one-line errors.
 
-Any OpenAI-compatible server works (OpenAI, Ollama, vLLM, llama.cpp, LiteLLM...).
-The `openai` package's own retries are off (`max_retries=0`): we retry here, so
-each retry is an event the user sees ("rate limited, retrying in 2s") and tests
-can script. Every failure that reaches the caller is a GcodeError whose message
-names what went wrong and where — never an SDK traceback.
+Any OpenAI-compatible server works (OpenAI, Azure, Ollama, vLLM, llama.cpp, SGLang,
+LiteLLM, LM Studio, OpenRouter, DeepSeek...), each with its own dialect. What a server
+refuses (usage in streams, tools, tools while streaming, the system role, JSON mode,
+`max_tokens` under one name or the other) is learned from its error once and kept in the
+capability record (`gcode.endpoint.Capabilities`), so the fallback costs one failing
+request per machine. The `openai` package's own retries are off (`max_retries=0`): we
+retry here, so each retry is an event the user sees, and a deterministic refusal
+(llama.cpp's HTTP 500 "tools param requires --jinja flag") is not retried at all.
+Every failure that reaches the caller is a GcodeError carrying the server's own reason.
 """
 
 from __future__ import annotations
@@ -16,47 +20,69 @@ import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import closing
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import urlparse
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
+from gcode.endpoint import (
+    OPENAI_URL,
+    PLACEHOLDER_KEY,
+    Capabilities,
+    CapabilityStore,
+    Endpoint,
+    capability_key,
+)
 from gcode.errors import GcodeError
-from gcode.turn import Usage
+from gcode.llm_errors import Cause, diagnose, friendly, reason, retry_after, retryable
+from gcode.llm_stream import (
+    Accumulator,
+    Completion,
+    StreamFault,
+    ToolCall,
+    clean_history_message,
+    could_be_text_call,
+    new_call_id,
+    strip_think,
+    text_tool_calls,
+)
+from gcode.turn import Usage, estimate_tokens
 
 if TYPE_CHECKING:
     from gcode.config import Config
 
-OPENAI_URL = "https://api.openai.com/v1"
-PLACEHOLDER_KEY = "gcode-no-key"  # local servers want *a* key, any key
+__all__ = ["LLM", "Completion", "ContextOverflow", "Notice", "ReasoningChunk", "Retract",
+           "Retrying", "TextChunk", "ToolCall", "OPENAI_URL", "PLACEHOLDER_KEY",
+           "parse_json_object"]
+
 MAX_WAIT = 30.0  # seconds, the longest single backoff (also caps Retry-After)
-RETRY_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
-
-T = TypeVar("T")
-
-_CONTEXT_TOO_LONG = re.compile(
-    r"context[_ ](length|window|size)|maximum context|too many tokens|prompt is too long|"
-    r"input (is )?too long|exceeds? the (available )?(max|context)|reduce the length",
-    re.IGNORECASE,
-)
+JSON_MAX_TOKENS = 4096  # an extraction answer is small; reasoning models need room to think
+MAX_ADAPTATIONS = 8  # refusals adapted to in one request, at most (each changes the record)
 
 
 # -- what a stream yields ---------------------------------------------------------------------
 
 
 @dataclass
-class ToolCall:
-    id: str
-    name: str
-    arguments: str  # raw JSON text, exactly as the model sent it (it may be malformed)
-
-    def to_message(self) -> dict[str, Any]:
-        return {"id": self.id, "type": "function",
-                "function": {"name": self.name, "arguments": self.arguments}}
+class TextChunk:
+    text: str
 
 
 @dataclass
-class TextChunk:
+class ReasoningChunk:
     text: str
+
+
+@dataclass
+class Retract:
+    """The answer text streamed so far was reasoning (a lone `</think>` said so)."""
+
+    reasoning: str
+
+
+@dataclass
+class Notice:
+    """Something the user should know once: e.g. the server refused tools, and the fix."""
+
+    message: str
 
 
 @dataclass
@@ -68,132 +94,15 @@ class Retrying:
     discard: bool = False  # text already streamed by the failed attempt is void
 
 
-@dataclass
-class Completion:
-    content: str
-    tool_calls: list[ToolCall] = field(default_factory=list)
-    usage: Usage | None = None
-    finish_reason: str | None = None
+StreamEvent = TextChunk | ReasoningChunk | Retract | Notice | Retrying | Completion
 
 
-StreamEvent = TextChunk | Retrying | Completion
+class ContextOverflow(GcodeError):
+    """The request did not fit the model's window; `limit` is the window, if the server said."""
 
-
-class _Accumulator:
-    """Assembles one streamed response: text, tool calls split over many chunks, usage.
-
-    Tool-call deltas are keyed by `index`; a server that reuses an index for a second call
-    (a new `id` arriving on the same index) gets a new call, and a missing id gets one.
-    """
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.calls: list[dict[str, str]] = []
-        self.by_index: dict[Any, int] = {}
-        self.usage: Usage | None = None
-        self.finish_reason: str | None = None
-
-    def add(self, chunk: Any) -> str:
-        usage = getattr(chunk, "usage", None)
-        if usage is not None:
-            self.usage = Usage(int(getattr(usage, "prompt_tokens", 0) or 0),
-                               int(getattr(usage, "completion_tokens", 0) or 0))
-        text = []
-        for choice in getattr(chunk, "choices", None) or []:
-            if getattr(choice, "index", 0) not in (0, None):
-                continue
-            if choice.finish_reason:
-                self.finish_reason = choice.finish_reason
-            delta = choice.delta
-            if delta is None:
-                continue
-            for tc in delta.tool_calls or []:
-                self._add_call(tc)
-            if delta.content:
-                text.append(delta.content)
-        joined = "".join(text)
-        if joined:
-            self.parts.append(joined)
-        return joined
-
-    def _add_call(self, tc: Any) -> None:
-        index = getattr(tc, "index", None)
-        if index is None:  # some servers send each call whole, without an index
-            index = ("noindex", len(self.calls)) if tc.id or not self.calls else \
-                ("noindex", len(self.calls) - 1)
-        pos = self.by_index.get(index)
-        if pos is not None and tc.id and self.calls[pos]["id"] and tc.id != self.calls[pos]["id"]:
-            pos = None
-        if pos is None:
-            self.calls.append({"id": "", "name": "", "arguments": ""})
-            pos = self.by_index[index] = len(self.calls) - 1
-        call = self.calls[pos]
-        if tc.id and not call["id"]:
-            call["id"] = tc.id
-        fn = tc.function
-        if fn is not None:
-            if fn.name and not call["name"]:
-                call["name"] = fn.name
-            args = fn.arguments
-            if args is not None:
-                call["arguments"] += args if isinstance(args, str) else json.dumps(args)
-
-    def result(self) -> Completion:
-        calls = [ToolCall(c["id"] or f"call_{i}", c["name"], c["arguments"])
-                 for i, c in enumerate(self.calls)]
-        return Completion("".join(self.parts), calls, self.usage, self.finish_reason)
-
-
-# -- errors -----------------------------------------------------------------------------------
-
-
-def _server_message(exc: Any) -> str:
-    body = getattr(exc, "body", None)
-    msg = ""
-    if isinstance(body, Mapping):
-        msg = str(body.get("message") or body.get("error") or body.get("detail") or "")
-    elif isinstance(body, str):
-        msg = body
-    if not msg:
-        msg = str(getattr(exc, "message", "") or exc)
-    msg = " ".join(msg.split())
-    return msg[:300] + ("…" if len(msg) > 300 else "")
-
-
-def _retryable(exc: Exception) -> bool:
-    import openai
-
-    if isinstance(exc, openai.APIConnectionError):  # includes timeouts and dropped streams
-        return True
-    if isinstance(exc, openai.APIStatusError):
-        if exc.status_code == 429 and getattr(exc, "code", None) == "insufficient_quota":
-            return False
-        return exc.status_code in RETRY_STATUS or exc.status_code >= 500
-    return False
-
-
-def _retry_after(exc: Exception) -> float | None:
-    response = getattr(exc, "response", None)
-    if response is None:
-        return None
-    value = response.headers.get("retry-after")
-    try:
-        return max(0.0, float(value)) if value else None
-    except ValueError:
-        return None
-
-
-def _reason(exc: Exception) -> str:
-    import openai
-
-    if isinstance(exc, openai.APITimeoutError):
-        return "the model server timed out"
-    if isinstance(exc, openai.APIConnectionError):
-        return "the connection to the model server failed"
-    status = getattr(exc, "status_code", None)
-    if status == 429:
-        return "the model server is rate-limiting (HTTP 429)"
-    return f"the model server answered HTTP {status}"
+    def __init__(self, message: str, hint: str = "", limit: int | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.limit = limit
 
 
 # -- the client -------------------------------------------------------------------------------
@@ -203,14 +112,19 @@ class LLM:
     """One model on one OpenAI-compatible server."""
 
     def __init__(self, model: str, base_url: str = "", api_key: str = "", timeout: float = 120.0,
-                 max_retries: int = 3, retry_base_delay: float = 1.0) -> None:
+                 max_retries: int = 3, retry_base_delay: float = 1.0, *, api_version: str = "",
+                 api_key_header: str = "", capabilities: CapabilityStore | None = None) -> None:
         self.model = model
-        self.base_url = (base_url or OPENAI_URL).rstrip("/")
         self.timeout = timeout
         self.max_retries = max(0, max_retries)
         self.retry_base_delay = max(0.0, retry_base_delay)
         self.key_given = bool(api_key)
+        self.endpoint = Endpoint.parse(base_url, api_key, api_version,
+                                       api_key_header).for_model(model)
+        self.base_url = self.endpoint.base_url
         try:
+            from urllib.parse import urlparse
+
             parsed = urlparse(self.base_url)
             valid = parsed.scheme in ("http", "https") and bool(parsed.hostname)
         except ValueError:
@@ -218,20 +132,21 @@ class LLM:
         if not valid:
             raise GcodeError(f"invalid model server URL {self.base_url!r}",
                              hint="OPENAI_BASE_URL must look like http://localhost:11434/v1")
-        if not api_key and parsed.hostname == "api.openai.com":
+        if not api_key and self.endpoint.is_openai:
             raise GcodeError(
                 "OPENAI_API_KEY is not set",
                 hint="export OPENAI_API_KEY=..., or point OPENAI_BASE_URL at a local "
                      "OpenAI-compatible server (e.g. http://localhost:11434/v1 for Ollama)",
             )
         self.api_key = api_key or PLACEHOLDER_KEY
+        self.caps = Capabilities(capabilities, capability_key(self.base_url, model))
         self.usage_total = Usage()
         self._client: Any = None
-        self._stream_usage = True  # send stream_options.include_usage until a server refuses
-        self._json_mode = True  # send response_format json_object until a server refuses
+        self._told: set[str] = set()
 
     @classmethod
-    def from_config(cls, config: Config, environ: Mapping[str, str] | None = None) -> LLM:
+    def from_config(cls, config: Config, environ: Mapping[str, str] | None = None,
+                    capabilities: CapabilityStore | None = None) -> LLM:
         from gcode.config import require_model
 
         require_model(config)
@@ -241,146 +156,268 @@ class LLM:
         except ValueError:
             raise GcodeError("GCODE_RETRY_BASE_DELAY must be a number of seconds") from None
         m = config.model
-        return cls(m.name, m.base_url, m.api_key, m.timeout, m.max_retries, delay)
+        return cls(m.name, m.base_url, m.api_key, m.timeout, m.max_retries, delay,
+                   api_version=m.api_version, api_key_header=m.api_key_header,
+                   capabilities=capabilities)
 
     @property
     def client(self) -> Any:
         if self._client is None:
-            import openai
-
-            self._client = openai.OpenAI(base_url=self.base_url, api_key=self.api_key,
-                                         timeout=self.timeout, max_retries=0)
+            self._client = self.endpoint.client(self.timeout)
         return self._client
+
+    def _create(self, **params: Any) -> Any:
+        return self.client.chat.completions.create(**params, **self.endpoint.request_options())
+
+    # -- what the server can do --
+
+    def context_window(self, configured: int) -> int:
+        """The window to trim to: the configured one, or less when the server says so (read
+        once from its `/models` metadata, or from a "context too long" error)."""
+        from gcode.server_info import ProbeError, probe_window
+
+        known = self.caps.get("window")
+        if known is None and not self.caps.get("window_probed"):
+            try:
+                found, source = probe_window(self.endpoint, self.model, min(self.timeout, 5.0))
+            except ProbeError as exc:
+                if exc.status is not None:  # it answered, and has nothing to say
+                    self.caps.learn(window_probed=True)
+                return configured
+            self.caps.learn(window_probed=True, **({"window": found, "window_source": source}
+                                                   if found else {}))
+            known = found
+        return min(configured, int(known)) if known else configured
+
+    def _adapt(self, cause: Cause, *, tools: bool = False, streaming: bool = False,
+               json_request: bool = False) -> bool:
+        """Change what is sent so the refusal does not happen again; False if nothing can
+        (or the refused option was not in this request: `tools`, `streaming`, `json_request`
+        say what it had)."""
+        caps = self.caps
+        changes: dict[str, Any] = {}
+        if cause.kind == "stream_options" and streaming and caps.get("stream_usage", True):
+            changes = {"stream_usage": False}
+        elif cause.kind == "tools" and tools:
+            changes = {"tools": False, "tools_reason": cause.detail, "tools_hint": cause.hint}
+        elif cause.kind == "tools_stream" and tools and streaming:
+            changes = {"tools_stream": False}
+        elif cause.kind == "tool_choice" and tools and caps.get("tool_choice", True):
+            changes = {"tool_choice": False}
+        elif cause.kind == "system_role" and caps.get("system_role", True):
+            changes = {"system_role": False}
+        elif cause.kind == "reasoning_needed" and not self._echo_reasoning():
+            changes = {"reasoning_echo": True}
+        elif cause.kind == "reasoning_refused" and self._echo_reasoning():
+            changes = {"reasoning_echo": False}
+        elif cause.kind == "json_mode" and json_request and caps.get("json_mode", True):
+            changes = {"json_mode": False}
+        elif cause.kind == "use_max_completion_tokens" and json_request and \
+                self._max_tokens_name() != "max_completion_tokens":
+            changes = {"max_tokens_name": "max_completion_tokens"}
+        elif cause.kind == "use_max_tokens" and json_request and \
+                self._max_tokens_name() != "max_tokens":
+            changes = {"max_tokens_name": "max_tokens"}
+        elif cause.kind == "context" and cause.limit:
+            caps.learn(window=cause.limit, window_source="error")
+        if changes:
+            caps.learn(**changes)
+        return bool(changes)
+
+    def _echo_reasoning(self) -> bool:
+        default = "deepseek" in (self.base_url + self.model).lower()
+        return bool(self.caps.get("reasoning_echo", default))
+
+    def _max_tokens_name(self) -> str:
+        default = "max_completion_tokens" if (self.endpoint.is_openai or self.endpoint.is_azure) \
+            else "max_tokens"
+        return str(self.caps.get("max_tokens_name", default))
+
+    def shape(self, messages: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+        """The messages as this server accepts them: valid tool arguments, reasoning sent
+        back where the API requires it (DeepSeek thinking mode), the system prompt merged
+        into the first user message for models that refuse the system role (o1-mini)."""
+        echo = self._echo_reasoning()
+        last_user = max((i for i, m in enumerate(messages) if m.get("role") == "user"),
+                        default=-1)
+        out: list[dict[str, Any]] = []
+        for i, original in enumerate(messages):
+            msg = dict(original)
+            if msg.get("role") == "assistant":
+                msg = clean_history_message(msg)
+                reasoning = msg.pop("reasoning_content", None) or ""
+                if echo:
+                    msg["reasoning_content"] = reasoning if (msg.get("tool_calls") or
+                                                             i > last_user) else ""
+            out.append(msg)
+        if self.caps.get("system_role", True) is False:
+            out = _merge_system(out)
+        return out
+
+    def _tools_notice(self) -> Notice | None:
+        if "tools" in self._told:
+            return None
+        self._told.add("tools")
+        why = self.caps.get("tools_reason") or "it refused them"
+        how = self.caps.get("tools_hint") or "use a server and model with tool calling"
+        return Notice(f"tools are off for {self.model} at {self.base_url} (the server said: "
+                      f"{why}); to enable them: {how}")
 
     # -- retries and errors --
 
     def _wait(self, attempt: int, exc: Exception) -> float:
-        after = _retry_after(exc)
+        after = retry_after(exc)
         if after is not None:
             return float(min(after, MAX_WAIT))
         base = self.retry_base_delay * (2 ** (attempt - 1))
         return float(min(base * random.uniform(0.8, 1.2), MAX_WAIT))
 
-    def _retrying(self, fn: Callable[[], T], on_retry: Callable[[Retrying], None] | None = None,
-                  raw: tuple[type[Exception], ...] = ()) -> T:
-        """Call `fn`, retrying transient failures with exponential backoff. Exceptions in
-        `raw` are re-raised as they are, for callers that adapt to them."""
-        import openai
-
-        attempts = self.max_retries + 1
-        for attempt in range(1, attempts + 1):
-            try:
-                return fn()
-            except raw:
-                raise
-            except openai.APIError as exc:
-                if attempt == attempts or not _retryable(exc):
-                    raise self.friendly(exc, attempt) from None
-                wait = self._wait(attempt, exc)
-                if on_retry:
-                    on_retry(Retrying(attempt, attempts, wait, _reason(exc)))
-                time.sleep(wait)
-        raise AssertionError("unreachable")
-
     def friendly(self, exc: Exception, attempts: int = 1, model: str | None = None
                  ) -> GcodeError:
         """One clear line for an SDK exception."""
+        return friendly(exc, url=self.base_url, model=model or self.model, timeout=self.timeout,
+                        key_given=self.key_given, attempts=attempts)
+
+    def _fail(self, exc: Exception, attempt: int, cause: Cause | None) -> GcodeError:
+        error = self.friendly(exc, attempt)
+        if cause is not None and cause.kind == "context":
+            return ContextOverflow(error.message, error.hint, cause.limit)
+        return error
+
+    def _request(self, make: Callable[[], dict[str, Any]], **where: bool) -> Any:
+        """One non-streamed request: adapt to recognised refusals, retry transient failures."""
         import openai
 
-        model = model or self.model
-        url = self.base_url
-        msg = _server_message(exc)
-        tried = f" after {attempts} attempts" if attempts > 1 else ""
-        if isinstance(exc, openai.APITimeoutError):
-            return GcodeError(f"the model server at {url} did not answer within "
-                              f"{self.timeout:g}s{tried}",
-                              hint="a slow local model may need a larger [model] timeout")
-        if isinstance(exc, openai.APIConnectionError):
-            hint = ("is the server running? check OPENAI_BASE_URL" if url != OPENAI_URL
-                    else "check your network connection")
-            return GcodeError(f"cannot reach the model server at {url}{tried}", hint=hint)
-        if _CONTEXT_TOO_LONG.search(msg) or getattr(exc, "code", None) == "context_length_exceeded":
-            return GcodeError(f"the conversation is too long for model {model}",
-                              hint="start a new session, or ask for smaller steps "
-                                   "(e.g. read files by line range)")
-        if isinstance(exc, openai.AuthenticationError):
-            hint = "check OPENAI_API_KEY" if self.key_given else \
-                "this server needs an API key: set OPENAI_API_KEY"
-            return GcodeError(f"the model server at {url} rejected the API key (HTTP 401)",
-                              hint=hint)
-        if isinstance(exc, openai.PermissionDeniedError):
-            return GcodeError(f"the model server at {url} denied access (HTTP 403): {msg}")
-        if isinstance(exc, openai.NotFoundError):
-            return GcodeError(f"model '{model}' not found at {url}",
-                              hint="check GCODE_MODEL (for Ollama, `ollama pull` it first) and "
-                                   "that OPENAI_BASE_URL ends with /v1")
-        if isinstance(exc, openai.RateLimitError):
-            if getattr(exc, "code", None) == "insufficient_quota":
-                return GcodeError("the API account has no quota left (HTTP 429)",
-                                  hint="check your plan and billing with the provider")
-            return GcodeError(f"the model server at {url} is still rate-limiting{tried} "
-                              "(HTTP 429)", hint="wait a minute and try again")
-        if isinstance(exc, openai.APIStatusError):
-            return GcodeError(f"the model server at {url} answered HTTP {exc.status_code}"
-                              f"{tried}: {msg}")
-        return GcodeError(f"the model server at {url} reported an error: {msg}")
+        attempts, attempt, adapted = self.max_retries + 1, 0, 0
+        while True:
+            attempt += 1
+            try:
+                return _inband_errors(self._create(**make()))
+            except (openai.APIError, StreamFault) as exc:
+                cause = diagnose(exc)
+                if cause and adapted < MAX_ADAPTATIONS and self._adapt(cause, **where):
+                    attempt, adapted = attempt - 1, adapted + 1
+                    continue
+                if attempt >= attempts or not retryable(exc):
+                    raise self._fail(exc, attempt, cause) from None
+                time.sleep(self._wait(attempt, exc))
 
     # -- chat --
 
+    def _chat_params(self, messages: Sequence[Mapping[str, Any]],
+                     tools: list[dict[str, Any]], stream: bool, tool_choice: Any = None
+                     ) -> dict[str, Any]:
+        params: dict[str, Any] = {"model": self.model, "messages": self.shape(messages)}
+        if tools:
+            params["tools"] = tools
+            if tool_choice is not None and self.caps.get("tool_choice", True):
+                params["tool_choice"] = tool_choice
+        if stream:
+            params["stream"] = True
+            if self.caps.get("stream_usage", True):
+                params["stream_options"] = {"include_usage": True}
+        return params
+
     def stream_chat(self, messages: Sequence[Mapping[str, Any]],
-                    tools: Sequence[Mapping[str, Any]] | None = None) -> Iterator[StreamEvent]:
-        """Stream one response: TextChunk*, then one Completion; Retrying between attempts."""
+                    tools: Sequence[Mapping[str, Any]] | None = None,
+                    tool_choice: Any = None) -> Iterator[StreamEvent]:
+        """Stream one response: TextChunk/ReasoningChunk*, then one Completion; Retrying
+        between attempts, a Notice when the server cannot do something it was asked.
+        `tool_choice` is sent where the server takes it (dropped, once, where it does not)."""
         import openai
 
-        attempts = self.max_retries + 1
-        attempt = 0
+        offered = {t["function"]["name"]: t["function"].get("parameters") or {}
+                   for t in tools or [] if isinstance(t.get("function"), dict)}
+        attempts, attempt, adapted = self.max_retries + 1, 0, 0
         while True:
             attempt += 1
-            params: dict[str, Any] = {"model": self.model, "messages": list(messages),
-                                      "stream": True}
-            if tools:
-                params["tools"] = list(tools)
-            if self._stream_usage:
-                params["stream_options"] = {"include_usage": True}
-            streamed = False
+            use_tools = [dict(t) for t in tools or []] if self.caps.get("tools", True) else []
+            if tools and not use_tools and (notice := self._tools_notice()) is not None:
+                yield notice
+            streaming = not (use_tools and self.caps.get("tools_stream", True) is False)
+            shown: list[str] = []  # answer text already yielded
+            held: list[str] = []  # answer text held back: it may be a tool call written as text
             try:
-                acc = _Accumulator()
-                with closing(self.client.chat.completions.create(**params)) as stream:
-                    for chunk in stream:
-                        text = acc.add(chunk)
-                        if text:
-                            streamed = True
-                            yield TextChunk(text)
-                completion = acc.result()
-            except openai.BadRequestError as exc:
-                if self._stream_usage and "stream_options" in _server_message(exc):
-                    self._stream_usage = False  # an older server: ask again without usage
-                    attempt -= 1
+                acc = Accumulator(bool(self.caps.get("think_prefilled", False)))
+                params = self._chat_params(messages, use_tools, streaming, tool_choice)
+                if streaming:
+                    with closing(self._create(**params)) as stream:
+                        for chunk in stream:
+                            yield from self._pieces(acc.add(chunk), shown, held, bool(offered))
+                    if acc.finish_reason is None and acc.empty:
+                        raise StreamFault("the model server ended the stream without an answer")
+                else:
+                    response = _inband_errors(self._create(**params))
+                    yield from self._pieces(acc.add(response), shown, held, bool(offered))
+                completion = acc.finish()
+            except (openai.APIError, StreamFault) as exc:
+                cause = diagnose(exc)
+                if cause and adapted < MAX_ADAPTATIONS and \
+                        self._adapt(cause, tools=bool(use_tools), streaming=streaming):
+                    attempt, adapted = attempt - 1, adapted + 1
+                    if shown:
+                        yield Retrying(attempt, attempts, 0.0, "the model server refused a "
+                                       "request option; asking again without it", True)
                     continue
-                raise self.friendly(exc, attempt) from None
-            except openai.APIError as exc:
-                if attempt >= attempts or not _retryable(exc):
-                    raise self.friendly(exc, attempt) from None
+                if attempt >= attempts or not retryable(exc):
+                    raise self._fail(exc, attempt, cause) from None
                 wait = self._wait(attempt, exc)
-                yield Retrying(attempt, attempts, wait, _reason(exc), discard=streamed)
+                yield Retrying(attempt, attempts, wait, reason(exc), discard=bool(shown))
                 time.sleep(wait)
                 continue
             except ValueError as exc:  # a chunk that is not JSON
                 raise GcodeError(f"the model server at {self.base_url} sent a malformed "
                                  f"stream: {exc}") from None
-            self.usage_total = self.usage_total + completion.usage
-            yield completion
+            if acc.think.lone_close:
+                self.caps.learn(think_prefilled=True)
+            yield from self._finish(completion, offered, held, messages, use_tools)
             return
+
+    def _pieces(self, piece: Any, shown: list[str], held: list[str], hold: bool
+                ) -> Iterator[StreamEvent]:
+        if piece.retract:
+            shown.clear()
+            held.clear()
+            yield Retract(piece.reasoning)
+        elif piece.reasoning:
+            yield ReasoningChunk(piece.reasoning)
+        if not piece.answer:
+            return
+        if hold and not shown and could_be_text_call("".join(held) + piece.answer):
+            held.append(piece.answer)
+            return
+        text = "".join(held) + piece.answer
+        held.clear()
+        shown.append(text)
+        yield TextChunk(text)
+
+    def _finish(self, completion: Completion, offered: dict[str, Any], held: list[str],
+                messages: Sequence[Mapping[str, Any]], tools: list[dict[str, Any]]
+                ) -> Iterator[StreamEvent]:
+        if not completion.tool_calls and offered:
+            calls = text_tool_calls(completion.content, offered)
+            if calls:  # a tool call written as text (Ollama's small models, Hermes tags...)
+                completion.tool_calls = [ToolCall(new_call_id(), n, a) for n, a in calls]
+                completion.content = ""
+                held.clear()
+        if held:
+            yield TextChunk("".join(held))
+        if completion.usage is None:  # the server sends none (Ollama before 0.5.2, ...)
+            sent = json.dumps(list(messages)) + json.dumps(tools)
+            made = completion.content + completion.reasoning + \
+                "".join(c.arguments for c in completion.tool_calls)
+            completion.usage = Usage(estimate_tokens(sent), estimate_tokens(made))
+            completion.usage_estimated = True
+        self.usage_total = self.usage_total + completion.usage
+        yield completion
 
     def complete_json(self, messages: Sequence[Mapping[str, Any]], schema_hint: str = ""
                       ) -> dict[str, Any]:
         """One non-streamed call whose answer must be a JSON object (for extraction tasks).
 
         Uses `response_format={"type": "json_object"}` where the server supports it and
-        falls back to asking in words where it does not.
+        falls back to asking in words where it does not; reasoning is never parsed.
         """
-        import openai
-
         instruction = "Answer with a single JSON object and nothing else."
         if schema_hint:
             instruction += f" Its shape: {schema_hint}"
@@ -390,53 +427,51 @@ class LLM:
         else:
             msgs.insert(0, {"role": "system", "content": instruction})
 
-        def call() -> Any:
-            params: dict[str, Any] = {"model": self.model, "messages": msgs}
-            if self._json_mode:
-                params["response_format"] = {"type": "json_object"}
-            return self.client.chat.completions.create(**params)
+        def params() -> dict[str, Any]:
+            out: dict[str, Any] = {"model": self.model, "messages": self.shape(msgs),
+                                   self._max_tokens_name(): JSON_MAX_TOKENS}
+            if self.caps.get("json_mode", True):
+                out["response_format"] = {"type": "json_object"}
+            return out
 
-        try:
-            response = self._retrying(call, raw=(openai.BadRequestError,))
-        except openai.BadRequestError as exc:
-            if not (self._json_mode and "response_format" in _server_message(exc)):
-                raise self.friendly(exc) from None
-            self._json_mode = False
-            response = self._retrying(call)
+        response = self._request(params, json_request=True)
         usage = getattr(response, "usage", None)
         if usage is not None:
             self.usage_total = self.usage_total + Usage(usage.prompt_tokens or 0,
                                                         usage.completion_tokens or 0)
         choices = getattr(response, "choices", None) or []
         content = (choices[0].message.content or "") if choices else ""
-        return parse_json_object(content)
+        return parse_json_object(strip_think(content))
 
-    def embed(self, texts: Sequence[str], model: str) -> list[list[float]]:
-        """Embeddings via `/v1/embeddings`, in the order of `texts`."""
-        import openai
 
-        if not texts:
-            return []
+def _inband_errors(response: Any) -> Any:
+    """`response`, unless it is an error dressed as a 200 (OpenRouter: `finish_reason:
+    "error"` and an `error` in the choice)."""
+    for choice in getattr(response, "choices", None) or []:
+        error = (getattr(choice, "model_extra", None) or {}).get("error")
+        if choice.finish_reason == "error" or error:
+            message = error.get("message") if isinstance(error, dict) else error
+            raise StreamFault(str(message or "the model server reported an error"), error)
+    return response
 
-        def call() -> Any:
-            return self.client.embeddings.create(model=model, input=list(texts),
-                                                 encoding_format="float")
 
-        try:
-            response = self._retrying(call, raw=(openai.NotFoundError,))
-        except openai.NotFoundError:
-            raise GcodeError(f"embedding model '{model}' not found at {self.base_url}",
-                             hint="check [embeddings] model") from None
-        data = sorted(response.data, key=lambda d: d.index)
-        if len(data) != len(texts):
-            raise GcodeError(f"the model server returned {len(data)} embeddings for "
-                             f"{len(texts)} texts")
-        return [list(d.embedding) for d in data]
+def _merge_system(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """System messages folded into the first user message (for models without that role)."""
+    system = "\n\n".join(str(m.get("content") or "") for m in messages
+                         if m.get("role") in ("system", "developer"))
+    rest = [m for m in messages if m.get("role") not in ("system", "developer")]
+    if not system:
+        return rest
+    for i, m in enumerate(rest):
+        if m.get("role") == "user" and isinstance(m.get("content"), str):
+            rest[i] = {**m, "content": f"{system}\n\n---\n\n{m['content']}"}
+            return rest
+    return [{"role": "user", "content": system}, *rest]
 
 
 def parse_json_object(text: str) -> dict[str, Any]:
     """The JSON object in a model's answer, tolerating code fences and chatter around it."""
-    text = text.strip()
+    text = strip_think(text)
     candidates = [text]
     fenced = re.search(r"```(?:json)?\s*(.*?)```", text, re.DOTALL)
     if fenced:

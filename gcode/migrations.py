@@ -103,6 +103,16 @@ def m002_provenance(db: Any) -> None:
     db["learnings"].add_column("branch", str, not_null_default="")
     db["learnings"].create_index(["repo_id", "branch"])
 
+
+@migration
+def m003_fts_secure_delete(db: Any) -> None:
+    """Forgetting must remove a learning's words from the keyword index at once, not leave
+    them in old FTS5 segments until a merge (SQLite 3.44+; older ones merge later)."""
+    try:
+        db.execute("insert into learnings_fts(learnings_fts, rank) values ('secure-delete', 1)")
+    except Exception:  # noqa: BLE001 - an older SQLite: the words go at the next merge
+        pass
+
 def _applied(conn: Any) -> list[tuple[int, str]]:
     exists = conn.execute(
         "select 1 from sqlite_master where type = 'table' and name = '_migrations'").fetchone()

@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 SCOPES = ("team", "user", "machine")
+FORGOTTEN = "(forgotten)"  # what a tombstone says instead of the forgotten text
 SOURCES = ("scan", "observed", "extracted", "agent", "user", "imported")
 STATUSES = ("active", "pending", "stale")
 

@@ -1,21 +1,24 @@
 """Turn agent events into output: rich on a terminal, plain text in pipes, or JSON lines.
 
 The answer goes to stdout and tool activity to stderr, so `gcode run ... > answer.md`
-captures just the answer. The interactive chat reuses these renderers turn after turn.
+captures just the answer. Model text, tool output and errors are data: every renderer
+shows their terminal controls as visible characters (gcode.term_safe), never runs them.
+The interactive chat reuses these renderers turn after turn.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from typing import Any, Protocol, TextIO
 
+from gcode.term_safe import clean, json_dumps, safe_console
 from gcode.turn import (
     CompactionEvent,
     DoneEvent,
     ErrorEvent,
     Event,
+    ReasoningDelta,
     RetryEvent,
     TextDelta,
     ToolCallEvent,
@@ -90,7 +93,7 @@ class JsonRenderer:
         self.out = out or sys.stdout
 
     def handle(self, event: Event) -> None:
-        self.out.write(json.dumps(event.to_dict(), ensure_ascii=False, default=str) + "\n")
+        self.out.write(json_dumps(event.to_dict(), default=str) + "\n")
         self.out.flush()
 
     def close(self) -> None:
@@ -113,7 +116,7 @@ class PlainRenderer:
         self.at_line_start = True
 
     def _say(self, line: str) -> None:
-        self.err.write(line + "\n")
+        self.err.write(clean(line) + "\n")
         self.err.flush()
 
     def _end_streamed_line(self) -> None:
@@ -125,11 +128,17 @@ class PlainRenderer:
     def handle(self, event: Event) -> None:
         if isinstance(event, TextDelta):
             if self.stream:
-                self.out.write(event.text)
+                self.out.write(clean(event.text))
                 self.out.flush()
                 self.at_line_start = event.text.endswith("\n")
             else:
                 self.buffer.append(event.text)
+        elif isinstance(event, ReasoningDelta):  # hidden here: a pipe gets only the answer
+            if event.retract:
+                self.buffer = []
+                if self.stream and not self.at_line_start:
+                    self._end_streamed_line()
+                    self.out.write("[the text above was the model thinking]\n")
         elif isinstance(event, ToolCallEvent):
             self._end_streamed_line()
             commentary = "".join(self.buffer).strip()
@@ -166,7 +175,7 @@ class PlainRenderer:
             else:
                 self.buffer = []
                 if event.final_text:
-                    self.out.write(event.final_text.rstrip("\n") + "\n")
+                    self.out.write(clean(event.final_text.rstrip("\n")) + "\n")
                     self.out.flush()
 
     def close(self) -> None:
@@ -180,18 +189,23 @@ class RichRenderer:
     and dim on stderr, edit diffs coloured."""
 
     def __init__(self, out: Any = None, err: Any = None) -> None:
-        from rich.console import Console
-
-        self.out = out or Console(highlight=False)
-        self.err = err or Console(stderr=True, highlight=False)
+        self.out = out or safe_console(highlight=False)
+        self.err = err or safe_console(stderr=True, highlight=False)
         self.text = ""
         self.live: Any = None
+        self.thinking = False  # a dimmed reasoning line is open on stderr
+
+    def _end_thinking(self) -> None:
+        if self.thinking:
+            self.err.print()
+            self.thinking = False
 
     def _say(self, markup: str) -> None:
         # No automatic highlighting: numbers in tool output must not light up like syntax.
         self.err.print(markup, highlight=False)
 
     def _stop_live(self) -> None:
+        self._end_thinking()
         if self.live is not None:
             self.live.stop()
             self.live = None
@@ -199,12 +213,24 @@ class RichRenderer:
     def _markdown(self) -> Any:
         from rich.markdown import Markdown
 
-        return Markdown(self.text)
+        # Links as "text (url)": a terminal hyperlink would hide where it leads.
+        return Markdown(clean(self.text), hyperlinks=False)
 
     def handle(self, event: Event) -> None:
         from rich.markup import escape
 
+        if isinstance(event, ReasoningDelta):
+            if event.retract and self.live is not None:
+                from rich.text import Text
+
+                self.live.update(Text(""))  # that "answer" was thinking: take it off screen
+                self._stop_live()
+                self.text = ""
+            self.err.print(escape(event.text), style="dim italic", end="", highlight=False)
+            self.thinking = not event.text.endswith("\n")
+            return
         if isinstance(event, TextDelta):
+            self._end_thinking()
             self.text += event.text
             if self.live is None:
                 from rich.live import Live
@@ -275,7 +301,5 @@ def make_renderer(json_mode: bool = False, out: TextIO | None = None,
         return JsonRenderer(out)
     if os.environ.get("NO_COLOR") or not _isatty(out):
         return PlainRenderer(out, err)
-    from rich.console import Console
-
-    return RichRenderer(Console(file=out, highlight=False),
-                        Console(file=err, highlight=False, no_color=not _isatty(err)))
+    return RichRenderer(safe_console(file=out, highlight=False),
+                        safe_console(file=err, highlight=False, no_color=not _isatty(err)))

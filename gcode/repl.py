@@ -3,7 +3,8 @@
 The prompt lives in chat_prompt.py, the questions it asks (approvals, proposals)
 in chat_questions.py, `@path` attachments in mentions.py. prompt_toolkit, rich and
 the agent are imported only when used, so the chat reaches its first prompt
-quickly and never imports openai before the first message.
+quickly; openai is imported in the background once the prompt is up, while the
+person types, so the first answer does not wait for it either.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from gcode.chat_prompt import (
     make_completer,
     make_history,
 )
-from gcode.chat_keys import TurnKeys, interrupt_once
+from gcode.chat_keys import TurnKeys, interrupt_once, paused
 from gcode.chat_questions import Questions
 from gcode.mentions import expand_mentions
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from gcode.agent import Agent
     from gcode.learning import LearningMachine
     from gcode.llm import LLM
+    from gcode.mcp_client import McpManager
     from gcode.sessions import SqliteSessionLog
     from gcode.workspace import Workspace
 
@@ -88,10 +90,10 @@ class Spinner:
 
 
 def _console(file: Any, plain: bool, width: int | None = None) -> Any:
-    from rich.console import Console
+    from gcode.term_safe import safe_console
 
-    return Console(file=file, highlight=False, soft_wrap=plain, width=width,
-                   color_system=None if plain else "auto", no_color=plain)
+    return safe_console(file=file, highlight=False, soft_wrap=plain, width=width,
+                        color_system=None if plain else "auto", no_color=plain)
 
 
 class Chat:
@@ -132,6 +134,7 @@ class Chat:
         self._llm: LLM | None = None
         self._agent: Agent | None = None
         self._learning: LearningMachine | None = None
+        self._mcp: McpManager | None = None
         self._sessions: SqliteSessionLog | None = None
         self._notes: list[str] = []  # told to the model with the next message (e.g. /undo)
         self.questions = Questions(self)
@@ -172,24 +175,14 @@ class Chat:
         return bool(getattr(self.reader, "interactive", False))
 
     def choose(self, question: str, choices: dict[str, str], default: str = "") -> str:
-        if self._keys is not None:  # the question reads the keys now (typed-ahead ones dropped)
-            self._keys.pause()
-        try:
+        with paused(self._keys):  # the question reads the keys now (typed-ahead ones dropped)
             return self.questions.choose(question, choices, default)
-        finally:
-            if self._keys is not None:
-                self._keys.resume()
 
     def _approve(self, action: str, summary: str, detail: str, pattern_key: str) -> str:
         if not self.interactive:
             return "unanswerable"
-        if self._keys is not None:
-            self._keys.pause()
-        try:
+        with paused(self._keys):
             return self.questions.approve(action, summary, detail, pattern_key)
-        finally:
-            if self._keys is not None:
-                self._keys.resume()
 
     approve = _approve
 
@@ -216,11 +209,20 @@ class Chat:
 
 
     @property
+    def mcp(self) -> McpManager:
+        """The configured MCP servers (none runs before one of its tools is needed)."""
+        if self._mcp is None:
+            from gcode import mcp_session
+
+            self._mcp = mcp_session.manager(self.ws)
+        return self._mcp
+
+    @property
     def llm(self) -> LLM:
         if self._llm is None:
             from gcode.llm import LLM
 
-            self._llm = LLM.from_config(self.ws.config)
+            self._llm = LLM.from_config(self.ws.config, capabilities=self.ws.capabilities)
         return self._llm
 
     @property
@@ -234,7 +236,11 @@ class Chat:
             # (a resumed chat builds the agent before its prompt exists).
             approver = Approver(cfg.approval, list(cfg.allow), deny=list(cfg.deny),
                                 ask=self._approve)
-            self._agent = make_agent(self.ws, self.llm, approver, self.learning, self.sessions)
+            from gcode.mcp_session import with_mcp
+
+            approver.tools = self.mcp.auto_approved()
+            self._agent = make_agent(self.ws, self.llm, approver,
+                                     with_mcp(self.learning, self.mcp), self.sessions)
         return self._agent
 
     # -- state used by slash commands --
@@ -277,7 +283,7 @@ class Chat:
         old = cfg.name
         cfg.name = name
         try:
-            llm = LLM.from_config(self.ws.config)
+            llm = LLM.from_config(self.ws.config, capabilities=self.ws.capabilities)
         except Exception:
             cfg.name = old
             raise
@@ -399,6 +405,10 @@ class Chat:
 
         if self.reader is None:
             self.reader = self.make_reader()
+        if self.model_name:
+            from gcode.chat_prompt import preload_model_client
+
+            preload_model_client()
         try:
             while True:
                 self.refresh_toolbar()
@@ -568,6 +578,8 @@ class Chat:
         except KeyboardInterrupt:
             pass
         finally:
+            if self._mcp is not None:
+                self._mcp.close()  # no MCP server outlives the chat
             self.ws.close()
 
 

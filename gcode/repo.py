@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from gcode.errors import GcodeError
+from gcode.safe_git import run_git
 
 TEAM_FILE_DEFAULT = ".gcode/learnings.jsonl"
 
@@ -85,24 +86,14 @@ class Repo:
             )
         return repo
 
-    @cached_property
-    def git(self) -> Any:
-        import git  # GitPython: imported only when a command needs more than the root
-
-        try:
-            return git.Repo(self.root)
-        except (git.InvalidGitRepositoryError, git.NoSuchPathError) as exc:
-            raise GcodeError(f"{self.root} is not a usable git repository: {exc}") from None
-
     def _git(self, *args: str) -> str:
-        """Output of one git query, "" when it fails. A plain subprocess: importing GitPython
-        costs ~40 ms that every `gcode learn` command would pay."""
+        """Output of one git query, "" when it fails. Through gcode.safe_git, so the
+        repository's own config runs no code (GitPython is not used: see safe_git)."""
         try:
-            out = subprocess.run(["git", *args], cwd=self.root, capture_output=True, text=True,
-                                 check=False, timeout=30)
-        except (OSError, subprocess.SubprocessError):  # no git binary, or it hung
+            out = run_git(self.root, *args, timeout=30)
+        except (OSError, subprocess.SubprocessError, GcodeError):  # no git, it hung, unsafe
             return ""
-        return out.stdout.strip() if out.returncode == 0 else ""
+        return out.stdout.decode("utf-8", "replace").strip() if out.returncode == 0 else ""
 
     @property
     def is_shallow(self) -> bool:
@@ -159,7 +150,7 @@ class Repo:
         path = self.root / team_file
         try:
             with path.open(encoding="utf-8") as fh:
-                header = json.loads(fh.readline())
+                header = json.loads(fh.readline(65536))  # a header is short; never read more
         except (OSError, ValueError):
             return None
         value = header.get("repo_id") if isinstance(header, dict) else None
@@ -190,10 +181,11 @@ class Repo:
 
     def tracked_files(self) -> list[str]:
         """Paths (relative, posix) of tracked files plus untracked files that are not ignored."""
-        out = subprocess.run(
-            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-            cwd=self.root, capture_output=True, check=False,
-        ).stdout.decode("utf-8", "replace")
+        try:
+            out = run_git(self.root, "ls-files", "-z", "--cached", "--others",
+                          "--exclude-standard").stdout.decode("utf-8", "replace")
+        except (OSError, subprocess.SubprocessError, GcodeError):
+            return []
         return sorted({p for p in out.split("\0") if p and (self.root / p).exists()})
 
     def config_value(self, key: str) -> str | None:
@@ -220,8 +212,7 @@ def current_user(config_user: str = "", repo: Repo | None = None) -> str:
 
 def _global_git_email() -> str | None:
     try:
-        out = subprocess.run(["git", "config", "--get", "user.email"], capture_output=True,
-                             text=True, check=False, timeout=5)
+        out = run_git(Path.cwd(), "config", "--global", "--get", "user.email", timeout=5)
     except (OSError, subprocess.SubprocessError):
         return None
-    return out.stdout.strip() or None
+    return out.stdout.decode("utf-8", "replace").strip() or None

@@ -25,6 +25,8 @@ def redacted_message(msg: dict[str, Any]) -> dict[str, Any]:
         out["content"] = redact(out["content"])
     elif out.get("content") is not None:
         out["content"] = redact_obj(out["content"])
+    if isinstance(out.get("reasoning_content"), str):
+        out["reasoning_content"] = redact(out["reasoning_content"])
     if out.get("tool_calls"):
         calls = []
         for c in out["tool_calls"]:

@@ -21,6 +21,7 @@ from gcode.errors import GcodeError
 
 if TYPE_CHECKING:
     from gcode.learning import LearningMachine
+    from gcode.mcp_client import McpManager
     from gcode.workspace import Workspace
 
 # `/name rest`; a first word with a second slash (`/usr/bin/env is missing`) is a message.
@@ -46,6 +47,8 @@ class ChatLike(Protocol):
     def show_diff(self, diff: str) -> None: ...
     @property
     def learning(self) -> LearningMachine: ...
+    @property
+    def mcp(self) -> McpManager: ...
     def learning_context(self, query: str) -> tuple[str, int] | None: ...
     def learning_modes(self) -> dict[str, str]: ...
     def set_learning_mode(self, mode: str, store: str | None = None) -> None: ...
@@ -317,8 +320,9 @@ def cmd_forget(chat: ChatLike, arg: str) -> None:
         rec = machine.kb.resolve(prefix, chat.ws.user)
         if rec.deleted_at:
             raise GcodeError(f"learning {short_id(rec.id)} is already forgotten")
+        said = one_line(rec.content, 100)  # a tombstone keeps nothing of it
         machine.forget(rec)
-        chat.say(f"Forgot {short_id(rec.id)} ({rec.store}): {_escape(one_line(rec.content, 100))}")
+        chat.say(f"Forgot {short_id(rec.id)} ({rec.store}): {_escape(said)}")
 
 
 @command("mode", "show or set the learning mode (this session)", usage="[MODE | STORE MODE]",
@@ -410,16 +414,35 @@ def cmd_diff(chat: ChatLike, arg: str) -> None:
 
 
 def _has_head(root: Any) -> bool:
-    return subprocess.run(["git", "rev-parse", "--verify", "-q", "HEAD"], cwd=root,
-                          capture_output=True).returncode == 0
+    return _run_git(root, "rev-parse", "--verify", "-q", "HEAD").returncode == 0
 
 
 def _git(root: Any, *args: str) -> str:
-    proc = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True,
-                          errors="replace")
+    proc = _run_git(root, *args)
     if proc.returncode != 0:
-        raise GcodeError(f"git {args[0]} failed: {proc.stderr.strip()}")
-    return proc.stdout
+        raise GcodeError(f"git {args[0]} failed: "
+                         f"{proc.stderr.decode('utf-8', 'replace').strip()}")
+    return proc.stdout.decode("utf-8", "replace")
+
+
+def _run_git(root: Any, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """git with the repository's filters, hooks, pager and external diff off (safe_git)."""
+    from gcode.safe_git import run_git
+
+    try:
+        return run_git(root, *args)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise GcodeError(f"git {args[0]} failed: {exc}") from None
+
+
+@command("mcp", "the MCP servers gcode may use: their state and tools")
+def cmd_mcp(chat: ChatLike, arg: str) -> None:
+    """Servers start when one of their tools is first needed; configure them in
+    ~/.config/gcode/config.toml ([mcp_servers.NAME]); `gcode mcp list` checks each one."""
+    from gcode.cli_mcp import status_lines
+
+    for line in status_lines(chat.mcp.status()):
+        chat.say(line)
 
 
 @command("undo", "revert the last file edit gcode made")

@@ -102,8 +102,11 @@ class LearningContext:
 
     def save(self, store: str, content: str, kind: str = "", *, scope: str | None = None,
              title: str = "", evidence: dict[str, Any] | None = None, source: str = "extracted",
-             confidence: float = 0.7, supersedes: Learning | None = None) -> AddResult:
-        """Store a learning for `store` (redacted, deduplicated, indexed)."""
+             confidence: float = 0.7, supersedes: Learning | None = None,
+             consolidate: bool = True) -> AddResult:
+        """Store a learning for `store` (redacted, deduplicated, indexed; `consolidate`
+        False: never merged into a similar-looking record, for facts with a key of their
+        own)."""
         owner = self.stores.get(store)
         if owner is None:
             raise GcodeError(f"unknown store {store!r}")
@@ -117,7 +120,7 @@ class LearningContext:
             return self._kb.supersede(supersedes, rec)
         if supersedes is not None:
             rec.evidence["supersedes"] = supersedes.id
-        return self._kb.add(rec)
+        return self._kb.add(rec, consolidate=consolidate)
 
     def records(self, store: str, kinds: Sequence[str] | None = None,
                 statuses: Sequence[str] = ("active",), limit: int = 500) -> list[Learning]:

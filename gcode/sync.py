@@ -26,15 +26,17 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gcode.atomic import write_if_changed
-from gcode.errors import GcodeError
+from gcode.atomic import within, write_if_changed
+from gcode.errors import GcodeError, os_error
 from gcode.records import Learning, short_id
 from gcode.team_file import (
     EXPORTED_STATUSES,
     BadLine,
     TeamFile,
+    bad_line_messages,
     content_sha,
     parse,
+    parse_file,
     redact_record,
     render,
     secret_fields,
@@ -63,6 +65,7 @@ class ImportReport:
     held: int = 0  # changes to the team's learnings a non-default branch's file tried to make
     dropped: int = 0  # provisional learnings the branch's file no longer has
     bad: list[BadLine] = field(default_factory=list)
+    more_bad: int = 0  # bad lines beyond those kept in `bad`
     fatal: str | None = None
     applied: bool = True  # False when --strict (or a fatal problem) stopped everything
     parsed: TeamFile | None = field(default=None, repr=False)  # the file as read
@@ -112,7 +115,8 @@ def apply(kb: KnowledgeBase, repo_id: str, parsed: TeamFile, source: str,
     """
     db = kb.db
     branch = db.branch  # not the default branch: what is new here stays provisional
-    report = ImportReport(source=source, bad=list(parsed.bad), fatal=parsed.fatal)
+    report = ImportReport(source=source, bad=list(parsed.bad), more_bad=parsed.more_bad,
+                          fatal=parsed.fatal)
     if parsed.fatal is not None or (strict and parsed.bad):
         report.applied = False
         return report
@@ -227,7 +231,7 @@ def knowledge_for(ws: Workspace) -> KnowledgeBase:
     from gcode.embed import make_embedder
     from gcode.knowledge import KnowledgeBase
 
-    return KnowledgeBase(ws.db, make_embedder(ws.config))
+    return KnowledgeBase(ws.db, make_embedder(ws.config, ws.capabilities))
 
 
 def _display(ws: Workspace, path: Path) -> str:
@@ -241,13 +245,30 @@ def _same_file(a: Path, b: Path) -> bool:
     return a.resolve() == b.resolve()
 
 
-def _read_bytes(path: Path) -> bytes:
+def _file_sha(path: Path) -> str | None:
+    """The content hash of the file at `path`, read in chunks (it may be huge); None when
+    there is no file."""
+    import hashlib
+
+    digest = hashlib.sha256()
     try:
-        return path.read_bytes()
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
     except FileNotFoundError:
-        return b""
+        return None
     except OSError as exc:
-        raise GcodeError(f"cannot read {path}: {exc.strerror}") from None
+        raise os_error(exc, str(path)) from None
+    return digest.hexdigest()
+
+
+def _parse_file(path: Path) -> TeamFile:
+    try:
+        return parse_file(path)
+    except FileNotFoundError:
+        return TeamFile()
+    except OSError as exc:
+        raise os_error(exc, str(path)) from None
 
 
 def import_file(ws: Workspace, path: Path | None = None, strict: bool = False,
@@ -256,7 +277,8 @@ def import_file(ws: Workspace, path: Path | None = None, strict: bool = False,
     """Import `path` (the team file by default). None when skipped: unchanged or missing.
 
     The content hash of an imported team file is remembered, so `only_if_changed`
-    makes the start of every command cheap (the file is hashed, not parsed). The
+    makes the start of every command cheap (the file is hashed, not parsed). The file is
+    read as a stream, never whole (team_file bounds each line). The
     sync fingerprint (what the file is known to hold) only moves when nothing else
     changed the team records since the last sync, so an import never hides a local
     change from the next auto-export.
@@ -270,13 +292,14 @@ def import_file(ws: Workspace, path: Path | None = None, strict: bool = False,
                 return None
             raise GcodeError(f"no team file at {_display(ws, path)}",
                              hint="create it with `gcode init` or `gcode learn export`")
-        data = _read_bytes(path)
+        digest = _file_sha(path) or content_sha(b"")
+    else:
+        digest = content_sha(data)
     repo_id = ws.repo_id
     db = ws.db
-    digest = content_sha(data)
     if only_if_changed and is_team_file and db.get_meta(_key("import_hash", repo_id)) == digest:
         return None
-    parsed = parse(data.decode("utf-8", errors="replace"))
+    parsed = _parse_file(path) if data is None else parse(data)
     fp_before = db.team_fingerprint(repo_id)
     synced = db.get_meta(_key("fp", repo_id))
     report = apply(kb or knowledge_for(ws), repo_id, parsed, _display(ws, path), strict=strict)
@@ -296,6 +319,7 @@ class ExportReport:
     dead: int
     imported: ImportReport | None = None  # the import that ran first (None: file unchanged)
     bad: list[BadLine] = field(default_factory=list)  # bad lines of the file it replaced
+    more_bad: int = 0  # bad lines beyond those kept in `bad`
 
     def summary(self, shown: str) -> str:
         verb = "Exported" if self.written else "Already up to date:"
@@ -323,26 +347,25 @@ def export_file(ws: Workspace, output: Path | None = None, force: bool = False,
     target = output or team
     to_team = _same_file(target, team)
     db = ws.db
-    data = _read_bytes(team)
+    digest = _file_sha(team)  # None: no team file yet
     imported = None
     parsed: TeamFile | None = None
-    if team.is_file():
-        imported = import_file(ws, team, kb=kb, only_if_changed=True, data=data)
+    if digest is not None:
+        imported = import_file(ws, team, kb=kb, only_if_changed=True)
         parsed = imported.parsed if imported is not None else None
     compacted = db.get_meta(_key("compacted", repo_id)) or ""
     fingerprint = db.team_fingerprint(repo_id)
     # The file is what the last (checked) export wrote and no team record changed since.
     last = (db.get_meta(_key("export", repo_id)) or "").split("|")
-    digest = content_sha(data)
-    if to_team and data and last[:3] == [fingerprint, compacted, digest]:
+    if to_team and digest and last[:3] == [fingerprint, compacted, digest]:
         live, dead = (int(n) for n in last[3].split(":"))
         return ExportReport(target, False, live, dead, imported, [])
-    if parsed is None and data and len(last) == 4 and last[2] == digest:
+    if parsed is None and digest and len(last) == 4 and last[2] == digest:
         # The file is this database's own last export: every id in it is still here (only
         # compacted tombstones are ever deleted), so there is nothing to check it against.
         parsed = TeamFile(compacted_before=last[1] or None)
     if parsed is None:
-        parsed = parse(data.decode("utf-8", errors="replace")) if data else TeamFile()
+        parsed = _parse_file(team) if digest else TeamFile()
     if parsed.fatal and not force:
         raise GcodeError(f"{_display(ws, team)}: {parsed.fatal}; exporting would replace it",
                          hint="upgrade gcode (pip install -U gcode), or use --force")
@@ -353,7 +376,7 @@ def export_file(ws: Workspace, output: Path | None = None, force: bool = False,
     live = sum(1 for r in records if r.live)
     _refuse_secrets(records)
     written = False
-    if encoded != (data if to_team else _read_bytes(target)):
+    if content_sha(encoded) != (digest if to_team else _file_sha(target)):
         _refuse_shrinking(ws, team, parsed, records, force)
         written = write_if_changed(target, text)
     if to_team:
@@ -361,7 +384,8 @@ def export_file(ws: Workspace, output: Path | None = None, force: bool = False,
         db.set_meta(_key("fp", repo_id), fingerprint)
         db.set_meta(_key("export", repo_id), f"{fingerprint}|{compacted}|"
                                              f"{content_sha(encoded)}|{live}:{len(records) - live}")
-    return ExportReport(target, written, live, len(records) - live, imported, parsed.bad)
+    return ExportReport(target, written, live, len(records) - live, imported, parsed.bad,
+                        parsed.more_bad)
 
 
 def _refuse_shrinking(ws: Workspace, team: Path, parsed: TeamFile,
@@ -396,7 +420,7 @@ def ensure_union_merge(root: Path, rel: str) -> bool:
     git's built-in union driver needs no per-clone setup: when both sides changed
     the same lines, it keeps both, and import picks the winner.
     """
-    path = root / ".gitattributes"
+    path = within(root, root / ".gitattributes")
     try:
         text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
@@ -486,7 +510,8 @@ def _import_quietly(ws: Workspace) -> ImportReport | None:
         ws.notices.append(f"team learnings not imported: {exc.one_line()}")
         return None
     if report is not None:
-        ws.notices.extend(f"{report.source} {bad}" for bad in report.bad)
+        ws.notices.extend(f"{report.source} {line}"
+                          for line in bad_line_messages(report.bad, report.more_bad))
     return report
 
 

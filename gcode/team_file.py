@@ -4,17 +4,25 @@ What a line is (canonical JSON of the exported fields, sorted keys), what the he
 says, how a file is parsed into records and bad lines (never an exception for bad
 input), and how a record is checked and scrubbed for secrets before it is shared.
 Reading and writing the file, and merging it into the database, is sync.py's job.
+
+The file comes from a teammate's branch, so parsing is bounded: it is read line by line
+(never whole), a line over MAX_LINE_BYTES is a bad line that is skipped without being
+kept, a line that is not UTF-8 is a bad line (never decoded with replacement characters,
+so never exported back altered), and only the first MAX_BAD_KEPT bad lines are kept in
+detail (the rest are counted, and their ids still protect their records from an export).
 """
 
 from __future__ import annotations
 
 import bisect
 import hashlib
+import io
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 from gcode.records import EXPORTED_FIELDS, Learning, short_id
 
@@ -26,6 +34,11 @@ EXPORTED_STATUSES = ("active", "stale")
 _CONFLICT_MARKER = re.compile(r"^(?:<{7}|={7}|>{7}|\|{7})(?:\s|$)")
 _ID_IN_LINE = re.compile(r'"id"\s*:\s*"([0-9A-Za-z_-]{8,64})"')
 _VALID_ID = re.compile(r"^[0-9A-Za-z_-]{8,64}$")
+_ID_IN_BYTES = re.compile(rb'"id"\s*:\s*"([0-9A-Za-z_-]{8,64})"')
+
+MAX_LINE_BYTES = 64 * 1024  # a learning is a few hundred bytes; 64 KB is far beyond any real one
+MAX_BAD_KEPT = 100  # bad lines kept in detail; the rest are counted
+SHOWN_BAD = 20  # bad lines printed before "... and K more bad lines"
 
 
 _ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -92,17 +105,37 @@ class TeamFile:
 
     records: dict[str, Learning] = field(default_factory=dict)
     line_of: dict[str, int] = field(default_factory=dict)
-    bad: list[BadLine] = field(default_factory=list)
+    bad: list[BadLine] = field(default_factory=list)  # the first MAX_BAD_KEPT, in detail
     repo_id: str | None = None
     compacted_before: str | None = None
     fatal: str | None = None  # the file as a whole cannot be read (a newer format version)
+    more_bad: int = 0  # bad lines beyond MAX_BAD_KEPT: counted, not kept
+    bad_ids: set[str] = field(default_factory=set)  # ids read from every bad line
 
     @property
     def live_ids(self) -> set[str]:
         return {rid for rid, rec in self.records.items() if rec.live}
 
     def ids_in_bad_lines(self) -> set[str]:
-        return {b.record_id for b in self.bad if b.record_id}
+        return self.bad_ids | {b.record_id for b in self.bad if b.record_id}
+
+    def add_bad(self, bad: BadLine) -> None:
+        if bad.record_id:
+            self.bad_ids.add(bad.record_id)
+        if len(self.bad) < MAX_BAD_KEPT:
+            self.bad.append(bad)
+        else:
+            self.more_bad += 1
+
+
+def bad_line_messages(bad: Sequence[BadLine], more: int = 0,
+                      limit: int = SHOWN_BAD) -> list[str]:
+    """What to print about bad lines: the first `limit`, then one line for the rest."""
+    out = [str(b) for b in bad[:limit]]
+    rest = max(0, len(bad) - limit) + more
+    if rest:
+        out.append(f"... and {rest} more bad line{'s' if rest != 1 else ''}")
+    return out
 
 
 _REQUIRED = object()
@@ -157,7 +190,48 @@ def learning_from_dict(obj: dict[str, Any]) -> Learning:
     )
 
 
-def parse(text: str) -> TeamFile:
+def lines_of(fh: IO[bytes]) -> Iterator[tuple[int, bytes, bool]]:
+    """(number, line, complete) for each line of a binary stream, in bounded memory: a line
+    longer than MAX_LINE_BYTES is read past in chunks without being kept, and comes back
+    as just its record id (`"id":"..."`, wherever it was on the line) with complete=False."""
+    number = 0
+    while True:
+        line = fh.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        number += 1
+        if line.endswith(b"\n") or len(line) <= MAX_LINE_BYTES:
+            yield number, line, True
+            continue
+        found = _ID_IN_BYTES.search(line)
+        tail = line[-128:]
+        while chunk := fh.readline(1 << 16):
+            if found is None:
+                found = _ID_IN_BYTES.search(tail + chunk)
+                tail = chunk[-128:]
+            if chunk.endswith(b"\n"):
+                break
+        yield number, found.group(0) if found else b"", False
+
+
+def parse_file(path: Path) -> TeamFile:
+    """Parse the team file at `path`, streamed (OSError propagates)."""
+    with path.open("rb") as fh:
+        return parse_stream(fh)
+
+
+def parse(data: str | bytes) -> TeamFile:
+    """Parse a whole team file given as text or bytes (see parse_stream)."""
+    raw = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
+    return parse_stream(io.BytesIO(raw))
+
+
+def _line_id(line: bytes) -> str | None:
+    found = _ID_IN_BYTES.search(line)
+    return found.group(1).decode("ascii") if found else None
+
+
+def parse_stream(fh: IO[bytes]) -> TeamFile:
     """Read a team file leniently: keep every good record, name every bad line.
 
     A union merge can leave two lines for one id (both sides edited it) and more
@@ -168,43 +242,52 @@ def parse(text: str) -> TeamFile:
     out = TeamFile()
     candidates: dict[str, list[tuple[int, Learning]]] = {}
     header_seen = False
-    for number, raw in enumerate(text.split("\n"), start=1):
-        line = raw.strip()
-        if not line:
+    for number, raw, complete in lines_of(fh):
+        if not complete:
+            out.add_bad(BadLine(number, f"longer than {MAX_LINE_BYTES // 1024} KB; not read",
+                                _line_id(raw)))
+            continue
+        data = raw.strip()
+        if not data:
+            continue
+        try:
+            line = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            out.add_bad(BadLine(number, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at "
+                                        f"column {exc.start + 1}); not read", _line_id(data)))
             continue
         if _CONFLICT_MARKER.match(line):
-            out.bad.append(BadLine(number, "merge conflict marker (is `merge=union` set in "
-                                           ".gitattributes? `gcode init` sets it)"))
+            out.add_bad(BadLine(number, "merge conflict marker (is `merge=union` set in "
+                                        ".gitattributes? `gcode init` sets it)"))
             continue
         try:
             obj = json.loads(line)
         except ValueError:
-            found = _ID_IN_LINE.search(line)
-            out.bad.append(BadLine(number, "not valid JSON (a truncated or hand-edited line?)",
-                                   found.group(1) if found else None))
+            out.add_bad(BadLine(number, "not valid JSON (a truncated or hand-edited line?)",
+                                _line_id(data)))
             continue
         if not isinstance(obj, dict):
-            out.bad.append(BadLine(number, "not a JSON object"))
+            out.add_bad(BadLine(number, "not a JSON object"))
             continue
         if "format" in obj:
             problem = _read_header(obj, out)
             if out.fatal:
-                out.bad.append(BadLine(number, f"{out.fatal}; nothing was imported"))
+                out.add_bad(BadLine(number, f"{out.fatal}; nothing was imported"))
                 return out
             if problem:
-                out.bad.append(BadLine(number, problem))
+                out.add_bad(BadLine(number, problem))
             header_seen = header_seen or not problem
             continue
         try:
             rec = learning_from_dict(obj)
         except ValueError as exc:
             rid = obj.get("id") if isinstance(obj.get("id"), str) else None
-            out.bad.append(BadLine(number, str(exc), rid))
+            out.add_bad(BadLine(number, str(exc), rid))
             continue
         candidates.setdefault(rec.id, []).append((number, rec))
     if not header_seen and candidates:
-        out.bad.append(BadLine(1, "no header line "
-                                  '({"format":"gcode-learnings","version":1,...})'))
+        out.add_bad(BadLine(1, "no header line "
+                               '({"format":"gcode-learnings","version":1,...})'))
     for rid, copies in candidates.items():
         if len(copies) > 1:  # a union merge of two edits: the highest version wins
             best = max(version_key(rec) for _, rec in copies)
@@ -214,7 +297,7 @@ def parse(text: str) -> TeamFile:
             ident = canonical(record_dict(first, ""))
             clash = [n for n, rec in copies[1:] if canonical(record_dict(rec, "")) != ident]
             for n in clash:
-                out.bad.append(BadLine(
+                out.add_bad(BadLine(
                     n, f"learning {short_id(rid)} is also on line {first_line} with the same "
                        f"rev, updated_at and author but different content; neither was used", rid))
             if clash:

@@ -64,26 +64,3 @@ def replay(stored: list[dict[str, Any]]) -> list[dict[str, Any]]:
         else:
             out.append(msg)
     return out
-
-
-def repair_transcript(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Give every tool call a result (a process killed mid-turn can leave one without)."""
-    out: list[dict[str, Any]] = []
-    i = 0
-    while i < len(messages):
-        msg = messages[i]
-        out.append(msg)
-        i += 1
-        calls = (msg.get("tool_calls") or []) if msg.get("role") == "assistant" else []
-        if not calls:
-            continue
-        answered = set()
-        while i < len(messages) and messages[i].get("role") == "tool":
-            answered.add(messages[i].get("tool_call_id"))
-            out.append(messages[i])
-            i += 1
-        for c in calls:
-            if c.get("id") not in answered:
-                out.append({"role": "tool", "tool_call_id": c.get("id"),
-                            "content": CANCELLED_RESULT})
-    return out

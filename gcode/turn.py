@@ -58,8 +58,8 @@ class ToolRun:
     call_id: str
     name: str
     arguments: dict[str, Any]  # {} when the model sent something that is not a JSON object
-    # None (read-only), "edit" or "shell": the tool's kind; "revert" is not a tool call but
-    # /undo or /rewind putting files back (`name` says which, `changed_paths` which files)
+    # None (read-only), "edit", "shell" or "mcp": the tool's kind; "revert" is not a tool
+    # call but /undo or /rewind putting files back (`name` says which, `changed_paths` which)
     action: str | None = None
     output: str = ""
     is_error: bool = False
@@ -130,6 +130,16 @@ class Event:
 class TextDelta(Event):
     type: ClassVar[str] = "text_delta"
     text: str
+
+
+@dataclass
+class ReasoningDelta(Event):
+    """The model thinking aloud (shown dimmed, never part of the answer). `retract`: the
+    answer text streamed since the last tool call was in fact this reasoning."""
+
+    type: ClassVar[str] = "reasoning_delta"
+    text: str
+    retract: bool = False
 
 
 @dataclass

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -10,6 +9,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from gcode.records import parse_iso
+from gcode.term_safe import clean, json_dumps, safe_console
 
 
 def plain(stream: Any = None) -> bool:
@@ -19,10 +19,10 @@ def plain(stream: Any = None) -> bool:
 
 
 def console(stderr: bool = False) -> Any:
-    from rich.console import Console
-
+    """A rich console whose text is cleaned of terminal controls (gcode.term_safe)."""
     stream = sys.stderr if stderr else sys.stdout
-    return Console(file=stream, no_color=plain(stream), highlight=False, soft_wrap=plain(stream))
+    return safe_console(file=stream, no_color=plain(stream), highlight=False,
+                        soft_wrap=plain(stream))
 
 
 def say(message: str = "", stderr: bool = False) -> None:
@@ -31,7 +31,7 @@ def say(message: str = "", stderr: bool = False) -> None:
     if plain(stream):
         from rich.text import Text
 
-        print(Text.from_markup(message).plain, file=stream)
+        print(clean(Text.from_markup(message).plain), file=stream)
     else:
         console(stderr).print(message)
 
@@ -46,11 +46,11 @@ def escape(text: object) -> str:
 
 def warn(message: str) -> None:
     """One `gcode: warning:` line on stderr: something went wrong, but the command goes on."""
-    print(f"gcode: warning: {message}", file=sys.stderr)
+    print(clean(f"gcode: warning: {message}"), file=sys.stderr)
 
 
 def print_json(data: Any) -> None:
-    print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    print(json_dumps(data, indent=2, default=str))
 
 
 def age(timestamp: str | None, now: datetime | None = None) -> str:
@@ -76,6 +76,8 @@ def one_line(text: str, width: int = 0) -> str:
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str = "",
           wrap_column: int | None = None) -> None:
     """A rich table on a terminal; aligned plain columns (easy to grep) otherwise."""
+    rows = [[clean(c) for c in row] for row in rows]  # cells are data: no controls
+    title = clean(title)
     if plain():
         widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
                   for i, h in enumerate(headers)]
@@ -100,10 +102,11 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str = ""
 def terminal_ask(action: str, summary: str, detail: str, pattern_key: str) -> str:
     """A plain y/n/a prompt on the terminal, for `gcode run` at a TTY (the REPL has its own)."""
     out = sys.stderr
+    detail, summary, pattern_key = clean(detail), clean(summary), clean(pattern_key)
     if detail and detail != summary:
         print(detail.rstrip(), file=out)
     flush_typeahead()  # keys typed while the agent worked must not answer this
-    what = "edit" if action == "edit" else "run"
+    what = {"edit": "edit", "mcp": "tool call"}.get(action, "run")
     always = f"always for {pattern_key!r}" if pattern_key else "always"
     choices = f"[y]es / [n]o / [a]lways ({always})"
     if action == "unsandboxed":  # asked every time: no "always"

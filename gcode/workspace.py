@@ -13,6 +13,7 @@ from typing import Any
 
 from gcode.config import Config, load_config
 from gcode.db import Database, open_db
+from gcode.endpoint import CapabilityStore
 from gcode.repo import Repo, current_user
 
 
@@ -60,6 +61,13 @@ class Workspace:
         db = open_db(self.config.db_path, self.config.database.busy_timeout_ms)
         db.branch = self.repo.provisional_branch() if self.repo else ""
         return db
+
+    @cached_property
+    def capabilities(self) -> CapabilityStore:
+        """What model servers turned out to accept, kept in the database (gcode.capabilities)."""
+        from gcode.capabilities import capability_store
+
+        return capability_store(self.config.db_path, self.config.database.busy_timeout_ms)
 
     def close(self) -> None:
         if "db" in self.__dict__:

@@ -77,6 +77,10 @@ def describe(run: ToolRun) -> str | None:
                   f"failed (exit {run.exit_code})" if run.exit_code is not None else
                   "timed out" if run.timed_out else "finished")
         return f"Ran `{run.command}`: {result}"
+    if run.action == "mcp":  # a tool of one of the user's MCP servers
+        outcome = ("not approved" if run.refused else "failed" if run.is_error
+                   else "succeeded")
+        return f"Called MCP tool {run.name}: {outcome}"
     path = run.arguments.get("path")
     if run.action == "edit" and isinstance(path, str) and path:
         verb = "Changed" if run.changed_paths else "Tried to change"

@@ -152,15 +152,22 @@ class ProjectContext(BaseStore):
                     if r.source == "scan"}
         for key, fact in facts.items():
             rec = existing.get(key)
+            evidence: dict[str, Any] = {"scan_key": key, "paths": fact.paths}
+            if fact.command:
+                evidence["command"] = fact.command
+            if fact.source:  # where it was read: a file and line, or a CI job
+                evidence["source"] = fact.source
+            if fact.cwd:
+                evidence["cwd"] = fact.cwd
             if rec is None:
-                evidence: dict[str, Any] = {"scan_key": key, "paths": fact.paths}
-                if fact.command:
-                    evidence["command"] = fact.command
+                # Keyed facts: never merged with a similar-looking one (`make lint` is not
+                # `make format`), so a rescan cannot flip between two candidates.
                 ctx.save(self.name, fact.content, kind=fact.kind, scope="machine",
-                         evidence=evidence, source="scan", confidence=0.6)
-            elif rec.content != fact.content:
-                rec.content = fact.content
-                rec.evidence = {**rec.evidence, "paths": fact.paths, "command": fact.command}
+                         evidence=evidence, source="scan", confidence=0.6, consolidate=False)
+            elif rec.content != fact.content or rec.kind != fact.kind or \
+                    {k: rec.evidence.get(k) for k in evidence} != evidence:
+                rec.content, rec.kind = fact.content, fact.kind
+                rec.evidence = {**rec.evidence, **evidence}
                 ctx.update(rec, content_changed=True)
         for old_key, rec in existing.items():
             if old_key not in facts:

@@ -33,7 +33,7 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("NO_COLOR", "1")
     for var in ("GCODE_USER", "GCODE_MODEL", "OPENAI_API_KEY", "OPENAI_BASE_URL",
                 "GCODE_APPROVAL", "GCODE_LEARNING_MODE", "GCODE_EMBEDDER", "GCODE_DEBUG",
-                "OPENAI_ORG_ID", "OPENAI_PROJECT_ID"):
+                "OPENAI_ORG_ID", "OPENAI_PROJECT_ID", "OPENAI_API_VERSION"):
         monkeypatch.delenv(var, raising=False)
     return home
 

@@ -4,6 +4,7 @@ is compacted away first, and a fallback that says so when the summary cannot be 
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from gcode.learning import LearningMachine
 from gcode.sessions import SqliteSessionLog
 from gcode.tools.approval import Approver
 from gcode.transcript import SUMMARY_HEAD, is_summary, replay
-from gcode.turn import CompactionEvent, ErrorEvent, Turn
+from gcode.turn import CompactionEvent, ErrorEvent, Turn, estimate_tokens
 
 FIRST = "Remember this. FACT: the release codename is BLUEBIRD. FACT: the port is 8431."
 PADDING = "Some discussion of the code that takes room in the window. " * 6
@@ -57,7 +58,7 @@ def model(body: dict[str, Any]):
     return text(f"Noted. {PADDING}")
 
 
-def small_config(window: int = 700) -> Config:
+def small_config(window: int = 2500) -> Config:
     cfg = Config()
     cfg.model.context_window = window
     return cfg
@@ -65,7 +66,7 @@ def small_config(window: int = 700) -> Config:
 
 @pytest.fixture
 def agent_for(root: Path, db, fake_llm):
-    def _make(hooks: Any = None, window: int = 700) -> Agent:
+    def _make(hooks: Any = None, window: int = 2500) -> Agent:
         log = SqliteSessionLog(db, repo_id="repo-1", repo_root=root, user="tester")
         return Agent(fake_llm.make_llm(), log, root=root, config=small_config(window),
                      approver=Approver("full-auto"), hooks=hooks)
@@ -73,7 +74,9 @@ def agent_for(root: Path, db, fake_llm):
 
 
 def request_tokens(body: dict[str, Any]) -> int:
-    return messages_tokens(body["messages"])
+    """What a request costs the window: its messages and the tool schemas it carries."""
+    return messages_tokens(body["messages"]) + estimate_tokens(json.dumps(body.get("tools")
+                                                                          or []))
 
 
 def test_near_the_window_the_earlier_turns_become_a_summary(agent_for, fake_llm, db):
@@ -143,7 +146,7 @@ def test_when_the_summary_fails_the_oldest_turns_are_dropped_and_it_says_so(
     run(agent, FIRST)
     run(agent, f"more: {PADDING}")
     run(agent, f"more: {PADDING}")
-    agent.config.model.context_window = 700  # now the next request would not fit
+    agent.config.model.context_window = 2500  # now the next request would not fit
     fake_llm.script(lambda body: http_error(400, "summaries are not allowed here")
                     if is_summary_request(body) else model(body), model)
     events = run(agent, f"and more: {PADDING}")
@@ -151,8 +154,7 @@ def test_when_the_summary_fails_the_oldest_turns_are_dropped_and_it_says_so(
     assert any(w.startswith("could not compact the conversation") and
                "oldest messages are left out of this request" in w for w in warnings), warnings
     assert events[-1].error is None and not of(events, CompactionEvent)
-    last = fake_llm.chat_requests[-1]
-    assert messages_tokens(last["messages"]) <= agent.config.model.context_window
+    assert request_tokens(fake_llm.chat_requests[-1]) <= agent.config.model.context_window
 
 
 def test_the_summariser_sees_the_earlier_summary_whole_and_the_rest_clipped():

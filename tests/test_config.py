@@ -89,6 +89,7 @@ def test_repo_file_is_ignored_outside_a_repo(tmp_path: Path) -> None:
     ("GCODE_MODEL", "model.name", "llama3.1"),
     ("OPENAI_API_KEY", "model.api_key", "sk-test-not-a-real-key"),
     ("OPENAI_BASE_URL", "model.base_url", "http://127.0.0.1:11434/v1"),
+    ("OPENAI_API_VERSION", "model.api_version", "2024-10-21"),
     ("GCODE_APPROVAL", "agent.approval", "full-auto"),
     ("GCODE_LEARNING_MODE", "learning.mode", "propose"),
     ("GCODE_EMBEDDER", "embeddings.provider", "openai"),

@@ -84,14 +84,9 @@ def test_doctor_does_not_call_a_dead_model_server_ok(repo, fake_llm):
         s.bind(("127.0.0.1", 0))
         dead = f"http://127.0.0.1:{s.getsockname()[1]}/v1"
     r = run_gcode("doctor", cwd=repo, env={**fake_llm.env, "OPENAI_BASE_URL": dead})
-    line = next(ln for ln in r.stdout.splitlines() if " model " in f" {ln} ")
-    assert line.startswith("warning") and "cannot reach the server" in line, r.stdout
-    fake_llm.require_key = "sk-other"
-    r = run_gcode("doctor", cwd=repo, env=fake_llm.env)
-    assert "rejected the API key (HTTP 401)" in r.stdout
-    fake_llm.require_key = None
-    r = run_gcode("doctor", cwd=repo, env=fake_llm.env)
-    assert "the server answers" in r.stdout
+    assert r.returncode != 0
+    line = next(ln for ln in r.stdout.splitlines() if ln.split()[1:2] == ["server"])
+    assert line.startswith("problem") and "cannot reach the model server" in line, r.stdout
 
 
 def test_a_mistyped_mention_is_reported_not_dropped(fake_llm, make_repo, monkeypatch):

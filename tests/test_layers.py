@@ -22,8 +22,8 @@ TERMINAL = {
     "gcode.__main__", "gcode.cli", "gcode.cli_common", "gcode.cli_learn", "gcode.cli_context",
     "gcode.cli_agent", "gcode.cli_chat", "gcode.repl", "gcode.chat_prompt",
     "gcode.chat_questions", "gcode.slash", "gcode.render", "gcode.ui", "gcode.mentions",
-    "gcode.cli_trust", "gcode.tables", "gcode.chat_actions", "gcode.chat_keys",
-    "gcode.headless",
+    "gcode.cli_trust", "gcode.cli_mcp", "gcode.term_safe", "gcode.tables", "gcode.chat_actions",
+    "gcode.chat_keys", "gcode.headless",
 }
 TERMINAL_LIBRARIES = ("rich", "typer", "prompt_toolkit", "click")
 
@@ -31,18 +31,20 @@ TERMINAL_LIBRARIES = ("rich", "typer", "prompt_toolkit", "click")
 LAYERS = [
     ("terminal", TERMINAL),
     ("session", {"gcode.learning_session", "gcode.sessions", "gcode.sync", "gcode.team_file",
-                 "gcode.doctor", "gcode.workspace", "gcode.agents_guide"}),
+                 "gcode.doctor", "gcode.workspace", "gcode.mcp_server", "gcode.mcp_session",
+                 "gcode.capabilities", "gcode.agents_guide"}),
     ("learning", {"gcode.learning", "gcode.store_api", "gcode.learning_tools",
                   "gcode.extraction", "stores", "stores.*"}),
-    ("agent", {"gcode.agent", "gcode.llm", "gcode.agents_md", "gcode.tools", "gcode.tools.*",
-               "gcode.compaction", "gcode.checkpoints", "gcode.instructions", "gcode.transcript",
-               "gcode.vision",
-               "gcode.sandbox", "gcode.sandbox.*"}),
+    ("agent", {"gcode.agent", "gcode.llm", "gcode.llm_stream", "gcode.llm_errors",
+               "gcode.server_info", "gcode.agents_md", "gcode.tools", "gcode.tools.*",
+               "gcode.sandbox", "gcode.sandbox.*", "gcode.mcp_client", "gcode.compaction",
+               "gcode.checkpoints", "gcode.instructions", "gcode.transcript", "gcode.vision"}),
     ("knowledge", {"gcode.knowledge", "gcode.embed", "gcode.redact", "gcode.scan",
                    "gcode.scan.*", "gcode.redact.*"}),
-    ("storage", {"gcode.db", "gcode.migrations"}),
+    ("storage", {"gcode.db", "gcode.db_sessions", "gcode.migrations", "gcode.db_guard"}),
     ("vocabulary", {"gcode", "gcode.turn", "gcode.records", "gcode.config", "gcode.repo",
-                    "gcode.errors", "gcode.atomic", "gcode.trust"}),
+                    "gcode.errors", "gcode.atomic", "gcode.trust", "gcode.mcp_config",
+                    "gcode.safe_git", "gcode.endpoint"}),
 ]
 
 

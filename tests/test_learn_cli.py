@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import GCODE, git, run_gcode
+from fake_openai import text, tool_call
 
 from gcode import __version__, trust
 from gcode.config import user_config_path
@@ -69,8 +70,10 @@ def test_doctor(repo: Path, fake_llm) -> None:
     assert re.search(r"^ok +database +.*gcode\.db \(schema version \d+\)", out, re.M)
     assert re.search(r"^ok +repository +" + re.escape(str(repo.resolve())), out, re.M)
     assert re.search(r"^warning +model +no model configured", out, re.M)  # not fatal
+    fake_llm.script(text("ok"), tool_call("report_status", {"status": "ok"}))  # its probes
     out = ok("doctor", cwd=repo, env=fake_llm.env)
     assert re.search(r"^ok +model +fake-model at http://127\.0\.0\.1", out, re.M)
+    assert re.search(r"^ok +chat +fake-model answered 'ok'", out, re.M)
 
 
 def test_doctor_fails_on_a_broken_database(repo: Path, tmp_path: Path) -> None:

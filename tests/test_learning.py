@@ -382,3 +382,21 @@ def test_learn_add_to_a_custom_store_uses_its_declared_scope(make_repo):
     assert "private to you" in r.stdout
     bad = run_gcode("learn", "add", "x", "--store", "nope", cwd=root, env=env)
     assert bad.returncode == 1 and "unknown store 'nope'" in bad.stderr
+
+
+class FailingRecall(CIFailures):
+    name = "flaky"
+
+    def recall(self, ctx):
+        raise RuntimeError("index unavailable")
+
+
+def test_a_failing_store_recall_keeps_the_other_stores_context(make_repo):
+    root = make_repo("demo", PY_REPO)
+    m = machine(root, "alice")
+    m.teach("learned_knowledge", "The team is cutting egress costs.")
+    m.stores = {"flaky": FailingRecall(), **m.stores}
+    first = m.build_context("should we add a CDN for egress?").text
+    second = m.build_context("anything else about egress?").text
+    assert "cutting egress costs" in first and "cutting egress costs" in second
+    assert m.errors == ["store flaky left out of the context: RuntimeError: index unavailable"]

@@ -22,8 +22,18 @@ from fake_openai import (
 )
 
 from gcode.config import load_config
+from gcode.embed import OpenAIEmbedder
+from gcode.endpoint import Endpoint
 from gcode.errors import GcodeError
-from gcode.llm import LLM, Completion, Retrying, TextChunk, Usage, _Accumulator, parse_json_object
+from gcode.llm import LLM, Completion, Notice, Retrying, TextChunk, Usage, parse_json_object
+from gcode.llm_stream import (
+    Accumulator,
+    ThinkSplitter,
+    ToolCall,
+    repair_arguments,
+    strip_think,
+    text_tool_calls,
+)
 
 USER = [{"role": "user", "content": "hi"}]
 TOOLS = [{"type": "function", "function": {"name": "read_file", "description": "read",
@@ -146,7 +156,7 @@ def test_wrong_key(fake_llm) -> None:
     with pytest.raises(GcodeError) as exc:
         collect(fake_llm.make_llm())
     assert exc.value.message == (f"the model server at {fake_llm.url} rejected the API key "
-                                 "(HTTP 401)")
+                                 "(HTTP 401): Incorrect API key provided")
     assert exc.value.hint == "check OPENAI_API_KEY"
     assert len(fake_llm.chat_requests) == 1  # not retried
 
@@ -155,7 +165,8 @@ def test_unknown_model(fake_llm) -> None:
     fake_llm.models = {MODEL}
     with pytest.raises(GcodeError) as exc:
         collect(fake_llm.make_llm(model="llama-9000"))
-    assert exc.value.message == f"model 'llama-9000' not found at {fake_llm.url}"
+    assert exc.value.message == (f"model 'llama-9000' not found at {fake_llm.url} "
+                                 "(HTTP 404: The model `llama-9000` does not exist)")
 
 
 def test_context_too_long(fake_llm) -> None:
@@ -164,7 +175,8 @@ def test_context_too_long(fake_llm) -> None:
                                code="context_length_exceeded"))
     with pytest.raises(GcodeError) as exc:
         collect(fake_llm.make_llm())
-    assert exc.value.message == f"the conversation is too long for model {MODEL}"
+    assert exc.value.message.startswith(f"the conversation is too long for model {MODEL} "
+                                        "(This model's maximum context length is 8192")
 
 
 def test_quota_exhausted_is_not_retried(fake_llm) -> None:
@@ -261,24 +273,26 @@ def test_complete_json_retries_and_reports_non_json(fake_llm) -> None:
     assert len(fake_llm.chat_requests) == 2
 
 
-def test_embed_returns_vectors_in_order(fake_llm) -> None:
-    llm = fake_llm.make_llm()
-    vectors = llm.embed(["alpha", "beta"], "text-embedding-3-small")
+def test_embed_returns_vectors_in_order_as_floats(fake_llm) -> None:
+    embedder = OpenAIEmbedder("text-embedding-3-small", Endpoint(fake_llm.url, API_KEY), 10)
+    vectors = embedder.embed(["alpha", "beta"])
     assert vectors == [fake_vector("alpha"), fake_vector("beta")]
     body = fake_llm.requests[0]["body"]
     assert body == {"model": "text-embedding-3-small", "input": ["alpha", "beta"],
-                    "encoding_format": "float"}
-    assert llm.embed([], "m") == []
+                    "encoding_format": "float"}  # never the SDK's base64 default
+    assert embedder.embed([]) == [] and embedder.dim == 8
     fake_llm.script_embeddings(embeddings_reply([[1.0, 0.0]]))
-    with pytest.raises(GcodeError, match="returned 1 embeddings for 2 texts"):
-        llm.embed(["a", "b"], "m")
+    with pytest.raises(GcodeError, match="returned 1 vectors for 2 texts"):
+        embedder.embed(["a", "b"])
 
 
-def test_embed_unknown_model(fake_llm) -> None:
+def test_embed_unknown_model_names_the_model_and_the_server_reason(fake_llm) -> None:
     fake_llm.models = {MODEL}
     with pytest.raises(GcodeError) as exc:
-        fake_llm.make_llm().embed(["a"], "nomic-embed")
-    assert exc.value.message == f"embedding model 'nomic-embed' not found at {fake_llm.url}"
+        OpenAIEmbedder("nomic-embed", Endpoint(fake_llm.url, API_KEY), 10).embed(["a"])
+    assert exc.value.message == (f"the embeddings server at {fake_llm.url} answered HTTP 404: "
+                                 "The model `nomic-embed` does not exist")
+    assert "nomic-embed" in exc.value.hint
 
 
 def test_parse_json_object_variants() -> None:
@@ -303,30 +317,133 @@ def tc(index, id=None, name=None, args=None):
 
 
 def test_accumulator_handles_reused_index_missing_ids_and_null_choices() -> None:
-    acc = _Accumulator()
+    acc = Accumulator()
     acc.add(chunk(calls=[tc(0, "a", "read_file", '{"path"')]))
     acc.add(chunk(calls=[tc(0, None, None, ': "x"}')]))
     acc.add(chunk(calls=[tc(0, "b", "grep", '{"pattern": "y"}')]))  # same index, new id
     acc.add(chunk(calls=[tc(None, None, "git_status", "{}")]))  # no index, no id
     acc.add(chunk(content="done", finish="tool_calls"))
     acc.add(chunk(choices=False, usage=NS(prompt_tokens=3, completion_tokens=4)))
-    result = acc.result()
-    assert [(c.id, c.name, c.arguments) for c in result.tool_calls] == [
-        ("a", "read_file", '{"path": "x"}'), ("b", "grep", '{"pattern": "y"}'),
-        ("call_2", "git_status", "{}")]
+    result = acc.finish()
+    assert [(c.id, c.name, c.arguments) for c in result.tool_calls[:2]] == [
+        ("a", "read_file", '{"path": "x"}'), ("b", "grep", '{"pattern": "y"}')]
+    made_up = result.tool_calls[2]  # nine letters and digits: the id every server accepts
+    assert (made_up.name, made_up.arguments) == ("git_status", "{}")
+    assert len(made_up.id) == 9 and made_up.id.isalnum()
     assert result.content == "done" and result.usage == Usage(3, 4)
     assert result.finish_reason == "tool_calls"
 
 
 def test_accumulator_ignores_other_choices() -> None:
-    acc = _Accumulator()
+    acc = Accumulator()
     acc.add(NS(choices=[NS(index=1, delta=NS(content="other", tool_calls=None),
                            finish_reason=None)], usage=None))
-    assert acc.add(chunk(content="mine")) == "mine"
-    assert acc.result().content == "mine"
+    assert acc.add(chunk(content="mine")).answer == "mine"
+    assert acc.finish().content == "mine"
 
 
 def test_text_chunks_are_typed(fake_llm) -> None:
     fake_llm.script(Reply(text="ab", chunk_size=1))
     events, _ = collect(fake_llm.make_llm())
     assert events == [TextChunk("a"), TextChunk("b")]
+
+
+# -- what servers send, read as it was meant ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("raw", "fixed"), [
+    ('{"path": "a", "end_line": 5', '{"path": "a", "end_line": 5}'),  # vllm#32152
+    ('{"a": {"b": [1, 2', '{"a": {"b": [1, 2]}}'),
+    ('{"a":1}{"a":1}', '{"a": 1}'),  # vllm#42167: the same object twice
+    ('{{"a":1}', '{"a": 1}'),
+    ("", "{}"),
+])
+def test_repair_arguments_fixes_only_unambiguous_faults(raw: str, fixed: str) -> None:
+    assert repair_arguments(raw) == fixed
+
+
+@pytest.mark.parametrize("raw", ['{"command": "rm -rf /tmp/bui', '{"a": 1}{"b": 2}',
+                                 '{"a": 1,', "[1]", "not json"])
+def test_unrepairable_arguments_stay_as_sent_and_history_gets_an_object(raw: str) -> None:
+    assert repair_arguments(raw) == raw  # the tool reports the error; nothing truncated runs
+    call = ToolCall("c1", "run_shell", raw)
+    assert call.to_message()["function"]["arguments"] == "{}"
+
+
+TOOL_SCHEMAS = {"read_file": {"type": "object", "required": ["path"],
+                              "properties": {"path": {"type": "string"},
+                                             "end_line": {"type": "integer"}}}}
+
+
+@pytest.mark.parametrize("content", [
+    '```json\n{"name": "read_file", "parameters": {"path": "a.py"}}\n```',
+    '<tool_call>\n{"arguments": {"path": "a.py"}, "name": "read_file"}\n</tool_call>',
+    '[TOOL_CALLS]read_file{"path": "a.py"}',
+    '{"type": "function", "function": {"name": "read_file", "parameters": {"path": "a.py"}}}',
+])
+def test_tool_calls_written_as_text(content: str) -> None:
+    assert text_tool_calls(content, TOOL_SCHEMAS) == [("read_file", '{"path": "a.py"}')]
+
+
+@pytest.mark.parametrize("content", [
+    'Call it like {"name": "read_file", "parameters": {"path": "a.py"}}',  # prose around it
+    '{"name": "read_file", "parameters": {"file": "a.py"}}',  # not its parameters
+    '{"name": "write_file", "parameters": {"path": "a.py"}}',  # not an offered tool
+    '{"name": "read_file", "parameters": {}}',  # a required parameter missing
+])
+def test_text_that_is_not_exactly_a_call_stays_text(content: str) -> None:
+    assert text_tool_calls(content, TOOL_SCHEMAS) is None
+
+
+def test_think_blocks_split_across_chunks_and_a_lone_close() -> None:
+    splitter = ThinkSplitter()
+    pieces = [splitter.feed(p) for p in ["<th", "ink>\nI {think}", "</thi", "nk>\n\nHello", "!"]]
+    assert "".join(r for r, _ in pieces) == "\nI {think}"
+    assert "".join(a for _, a in pieces) == "Hello!"
+    acc = Accumulator()  # DeepSeek-R1's template opened the block: only </think> arrives
+    shown = [acc.add(chunk(content=p)) for p in ["Let me ", "see.</th", "ink>\n\n42"]]
+    assert [(p.answer, p.retract) for p in shown] == [("Let me ", False), ("see.", False),
+                                                      ("42", True)]
+    assert shown[2].reasoning == "Let me see."  # what was shown as the answer, taken back
+    done = acc.finish()
+    assert (done.content, done.reasoning) == ("42", "Let me see.")
+    assert strip_think("<think>a {b}</think>\n{\"x\": 1}") == '{"x": 1}'
+
+
+@pytest.mark.parametrize(("url", "version", "base", "query", "header"), [
+    ("https://r.openai.azure.com/openai/deployments/gpt4o?api-version=2024-10-21", "",
+     "https://r.openai.azure.com/openai/deployments/gpt4o", "2024-10-21", "api-key"),
+    ("https://r.openai.azure.com", "2024-10-21",
+     "https://r.openai.azure.com/openai/deployments/gpt4o", "2024-10-21", "api-key"),
+    ("https://r.openai.azure.com/openai/v1/", "", "https://r.openai.azure.com/openai/v1", "",
+     ""),
+    ("http://localhost:11434/v1", "", "http://localhost:11434/v1", "", ""),
+])
+def test_endpoint_urls(url: str, version: str, base: str, query: str, header: str) -> None:
+    ep = Endpoint.parse(url, "k", version).for_model("gpt4o")
+    assert (ep.base_url, ep.api_version, ep.key_header) == (base, query, header)
+    if ep.deployment:
+        assert ep.for_deployment("embed").base_url.endswith("/openai/deployments/embed")
+        assert ep.models_base == "https://r.openai.azure.com/openai"
+
+
+def test_a_deterministic_500_is_not_retried_and_the_turn_answers_without_tools(fake_llm) -> None:
+    fake_llm.script(http_error(500, "tools param requires --jinja flag", type="server_error"),
+                    text("no tools here"))
+    events, done = collect(fake_llm.make_llm(), tools=TOOLS)
+    assert done.content == "no tools here" and len(fake_llm.chat_requests) == 2
+    assert "tools" not in fake_llm.chat_requests[1]
+    (notice,) = [e for e in events if isinstance(e, Notice)]
+    assert "start llama-server with --jinja" in notice.message
+
+
+@pytest.mark.parametrize("content", [
+    "<tool_call>\n<function=read_file>\n<parameter=path>\na.py\n</parameter>\n"
+    "<parameter=end_line>\n5\n</parameter>\n</function>\n</tool_call>",  # Qwen3-Coder
+    "<｜tool▁calls▁begin｜><｜tool▁call▁begin｜>function<｜tool▁sep｜>read_file\n```json\n"
+    '{"path": "a.py", "end_line": 5}\n```<｜tool▁call▁end｜><｜tool▁calls▁end｜>',  # DeepSeek
+    '[tool_call: read_file {"path": "a.py", "end_line": 5}]',
+])
+def test_more_tool_call_markups(content: str) -> None:
+    assert text_tool_calls(content, TOOL_SCHEMAS) == [
+        ("read_file", '{"path": "a.py", "end_line": 5}')]

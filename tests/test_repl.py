@@ -411,7 +411,8 @@ def test_propose_mode_accept_edit_reject(fake_llm, repo, monkeypatch):
                                                      include_dead=True)}
     assert recs["We deploy with Helm."].status == "active"
     assert recs["Staging needs the office VPN."].status == "active"
-    assert recs["Nobody likes YAML."].deleted_at is not None
+    assert "Nobody likes YAML." not in recs  # rejected: a tombstone that keeps nothing of it
+    assert recs["(forgotten)"].deleted_at is not None
     db.close()
 
 
@@ -513,3 +514,47 @@ def test_undo_deletes_a_file_gcode_created_and_refuses_after_a_manual_change(
         assert not (repo / "notes" / "todo.md").exists()
         chat.close()
     assert "notes/todo.md deleted (gcode had created it)" in out.getvalue()
+
+
+def test_a_resumed_chat_asks_like_a_fresh_one(fake_llm, repo, monkeypatch):
+    """`gcode chat --continue` builds the agent before its prompt exists; approvals must
+    still be asked at the terminal, not refused as non-interactive."""
+    monkeypatch.setenv("GCODE_LEARNING_MODE", "off")
+    fake_llm.script(text("First answer."))
+    run_chat(repo, "hello\r" + CTRL_D, env=fake_llm.env, monkeypatch=monkeypatch)
+    fake_llm.script(tool_call("edit_file", {"path": "README.md", "old_text": "# repo",
+                                            "new_text": "# Resumed"}), text("Done."))
+    screen = io.StringIO()
+    out = io.StringIO()
+    pt_out = Vt100_Output(screen, lambda: Size(rows=40, columns=120), enable_cpr=False)
+    with create_pipe_input() as pipe:
+        chat = Chat(Workspace(cwd=repo), out=out, err=out, plain=True, pt_input=pipe,
+                    pt_output=pt_out, width=120)
+        chat.resume(None)  # as `--continue` does, before the first prompt
+        pipe.send_text("rename the title\ry" + CTRL_D)
+        assert chat.run() == 0
+    assert "Allow this edit (edit README.md)?" in screen.getvalue()
+    assert (repo / "README.md").read_text() == "# Resumed\n"
+    assert "non-interactively" not in out.getvalue()
+
+
+def test_keys_typed_ahead_never_answer_a_question(monkeypatch) -> None:
+    """What was typed while the agent worked is flushed before an approval is asked."""
+    import os
+    import sys
+
+    from gcode.ui import flush_typeahead
+
+    master, slave = os.openpty()
+    try:
+        os.write(master, b"y\n")  # typed ahead
+        terminal = os.fdopen(os.dup(slave), "r")
+        monkeypatch.setattr(sys, "stdin", terminal)
+        flush_typeahead()
+        terminal.close()
+        os.set_blocking(slave, False)
+        with pytest.raises(BlockingIOError):
+            os.read(slave, 10)
+    finally:
+        os.close(master)
+        os.close(slave)

@@ -208,7 +208,8 @@ def test_wrong_key(fake_llm, calc_repo: Path) -> None:
     result = run_gcode("run", "hello", cwd=calc_repo, env=agent_env(fake_llm))
     assert result.returncode == 1
     assert one_error_line(result) == (f"the model server at {fake_llm.url} rejected the API key "
-                                      "(HTTP 401) — check OPENAI_API_KEY")
+                                      "(HTTP 401): Incorrect API key provided — check "
+                                      "OPENAI_API_KEY")
     assert len(sessions()) == 1
 
 
@@ -239,14 +240,19 @@ def test_unknown_model(fake_llm, calc_repo: Path) -> None:
     fake_llm.models = {MODEL}
     result = run_gcode("run", "hello", "--model", "gpt-9", cwd=calc_repo, env=agent_env(fake_llm))
     assert result.returncode == 1
-    assert one_error_line(result).startswith(f"model 'gpt-9' not found at {fake_llm.url} — ")
+    assert one_error_line(result).startswith(f"model 'gpt-9' not found at {fake_llm.url} "
+                                             "(HTTP 404: The model `gpt-9` does not exist) — ")
 
 
 def test_context_too_long(fake_llm, calc_repo: Path) -> None:
-    fake_llm.script(http_error(400, "maximum context length is 4096 tokens",
-                               code="context_length_exceeded"))
+    """The window the server names is learned: the request is trimmed to it and sent once
+    more; when even that does not fit, one clear line."""
+    fake_llm.script(*[http_error(400, "maximum context length is 4096 tokens",
+                                 code="context_length_exceeded")] * 2)
     result = run_gcode("run", "hello", cwd=calc_repo, env=agent_env(fake_llm))
     assert one_error_line(result).startswith(f"the conversation is too long for model {MODEL}")
+    assert len(fake_llm.chat_requests) == 2
+    fake_llm.assert_done()
 
 
 def test_no_model_configured(calc_repo: Path) -> None:
@@ -413,3 +419,32 @@ def test_json_renderer_one_object_per_line() -> None:
                            "final_text": "**Done**: x is now `2`.", "steps": 3,
                            "prompt_tokens": 10, "completion_tokens": 5, "cancelled": False,
                            "error": None}
+
+
+def test_reasoning_is_dimmed_on_a_terminal_and_hidden_in_a_pipe(monkeypatch) -> None:
+    import io
+
+    from rich.console import Console
+
+    from gcode.render import PlainRenderer, RichRenderer
+    from gcode.turn import DoneEvent, ReasoningDelta, TextDelta
+
+    events = [ReasoningDelta("Let me think {about it}."), TextDelta("Let me "),
+              ReasoningDelta("Let me check.", retract=True), TextDelta("42"),
+              DoneEvent("sid", 1, "42", 1, 5, 5)]
+    out, err = io.StringIO(), io.StringIO()
+    plain = PlainRenderer(out, err, stream=False)
+    for event in events:
+        plain.handle(event)
+    plain.close()
+    assert out.getvalue() == "42\n" and "think" not in err.getvalue()
+
+    monkeypatch.delenv("NO_COLOR")
+    out_file, err_file = io.StringIO(), io.StringIO()
+    rich = RichRenderer(Console(file=out_file, force_terminal=True, width=80),
+                        Console(file=err_file, force_terminal=True, width=80))
+    for event in events:
+        rich.handle(event)
+    rich.close()
+    assert "\x1b[2;3mLet me think {about it}." in err_file.getvalue()  # dim italic
+    assert "42" in out_file.getvalue()

@@ -198,3 +198,37 @@ def test_real_repository(fixture):
     assert result["test"].recall == 1.0, result["test"].misses
     assert result["test"].precision >= 0.9, result["test"].wrong
     assert result["env"].recall == 1.0, result["env"].misses
+
+
+def test_scan_facts_cite_their_source_and_never_flip_on_rescan(make_repo) -> None:
+    """Stored facts keep the file (and line) they came from, shown by `learn show -v`, and
+    `make lint` / `make format` stay two facts of their own kinds across rescans."""
+    import os
+
+    from conftest import run_gcode
+
+    from gcode.learning import LearningMachine
+    from gcode.workspace import Workspace
+
+    root = make_repo("mk", {"Makefile": "lint:\n\truff check .\n\nformat:\n\truff format .\n\n"
+                                        "test:\n\tpytest -q\n",
+                            "pyproject.toml": "[project]\nname = 'mk'\n"})
+
+    def facts() -> dict[str, str]:
+        ws = Workspace(cwd=root)
+        try:
+            LearningMachine.from_workspace(ws).build_context("")  # scans on first use
+            return {str(r.evidence.get("command")): r.kind for r in ws.db.list_learnings(
+                [ws.repo_id], stores=["project_context"]) if r.source == "scan"}
+        finally:
+            ws.close()
+
+    first = facts()
+    assert first.get("make lint") == "lint_command" and first.get("make test") == "test_command"
+    assert "make format" not in first or first["make format"] != "lint_command"
+    for bump in range(3):  # the manifests "change" (mtime), so each call rescans
+        st = os.stat(root / "Makefile")
+        os.utime(root / "Makefile", ns=(st.st_atime_ns, st.st_mtime_ns + 10**9 * (bump + 1)))
+        assert facts() == first
+    shown = run_gcode("learn", "show", "-v", "--store", "project_context", cwd=root)
+    assert "source: Makefile:" in shown.stdout.replace("\n", " ")

@@ -14,6 +14,7 @@ import pytest
 from gcode.config import load_config
 from gcode.db import Database, open_db
 from gcode.embed import HashingEmbedder, OpenAIEmbedder, make_embedder
+from gcode.endpoint import Endpoint
 from gcode.errors import GcodeError
 from gcode.knowledge import KnowledgeBase, fts_query
 from gcode.records import Learning
@@ -288,16 +289,29 @@ def test_openai_compatible_embeddings(db: Database, fake_llm) -> None:
     assert "openai:fake-embed (16 dims)" in KnowledgeBase(db, HashingEmbedder()).index_mismatch()
 
 
-def test_openai_embeddings_dimension_mismatch_is_clear(fake_llm) -> None:
+def test_openai_embeddings_dimension_is_detected_not_configured(db: Database, fake_llm) -> None:
+    """`dimensions = 384` (the default) against a 1536-dimension model needs no config edit:
+    the dimension comes from the first answer and is recorded with the index."""
+    fake_llm.embedding_dim = 24
+    cfg = load_config(None, flags={"embeddings.provider": "openai",
+                                   "embeddings.model": "text-embedding-3-small"},
+                      environ={"OPENAI_BASE_URL": fake_llm.url, "OPENAI_API_KEY": "sk-test"})
+    assert cfg.embeddings.dimensions == 384
+    kb = seeded(db, make_embedder(cfg))
+    assert db.vec_index_info() == ("openai:text-embedding-3-small", 24)
+    assert contents(kb.search("egress", ["repo-a"], None, k=1)) == [EGRESS]
+    # A later process adopts the index's dimension without asking the server for it.
+    again = make_embedder(cfg)
+    assert KnowledgeBase(db, again).index_mismatch() is None and again.dim == 24
+    # The model changing size under the index is a clear error with the fix.
     fake_llm.embedding_dim = 8
-    embedder = OpenAIEmbedder("fake-embed", fake_llm.url, "sk-test", dim=384, timeout=5)
     with pytest.raises(GcodeError) as info:
-        embedder.embed(["hello"])
-    assert "returns 8 dimensions" in info.value.message
-    assert "dimensions = 8" in info.value.hint
+        again.embed(["hello"])
+    assert "now returns 8 dimensions; the search index was built with 24" in info.value.message
+    assert info.value.hint == "run `gcode learn reindex`"
 
 
 def test_unreachable_embeddings_server_is_clear() -> None:
-    embedder = OpenAIEmbedder("m", "http://127.0.0.1:9/v1", "k", dim=8, timeout=2)
+    embedder = OpenAIEmbedder("m", Endpoint("http://127.0.0.1:9/v1", "k"), timeout=2, dim=8)
     with pytest.raises(GcodeError, match="cannot reach the embeddings server"):
         embedder.embed(["hello"])

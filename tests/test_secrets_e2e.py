@@ -7,6 +7,7 @@ chat sentences, shell commands, .env lines, JSON, YAML, code and key blocks.
 
 from __future__ import annotations
 
+import os
 import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -208,3 +209,27 @@ def test_login_commands_without_a_literal_secret_are_kept(text: str) -> None:
     from gcode.redact import redact
 
     assert redact(text) == text
+
+
+def test_forget_keeps_nothing_of_what_was_said(repo: Path) -> None:
+    """A secret redaction cannot recognise (no telltale shape or word) is gone from the
+    database file, its log, the keyword index and the team file once forgotten."""
+    phrase = "ZEBRA-COCONUT-7731-walrus"
+    added = run_gcode("learn", "add", f"The intern's note says {phrase}", cwd=repo)
+    assert added.returncode == 0, added.stderr
+    short = added.stdout.split()[1]
+    assert run_gcode("learn", "export", cwd=repo).returncode == 0
+    assert run_gcode("learn", "forget", short, "--yes", cwd=repo).returncode == 0
+    assert run_gcode("learn", "export", cwd=repo).returncode == 0
+    db = Path(os.environ["GCODE_DB"])
+    for path in (db, db.with_name(db.name + "-wal"), repo / ".gcode" / "learnings.jsonl"):
+        if path.exists():
+            assert phrase.encode() not in path.read_bytes(), path
+            assert b"walrus" not in path.read_bytes().lower(), path
+    ws = Workspace(cwd=repo)
+    try:
+        (rec,) = ws.db.learnings_by_short_id(short)
+        assert rec.deleted_at and rec.content == "(forgotten)"
+        assert ws.db.search_keywords('"walrus"', 10, None, None, statuses=None) == []
+    finally:
+        ws.close()

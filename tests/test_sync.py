@@ -238,7 +238,7 @@ def test_a_recreated_learning_is_not_swallowed_by_its_old_tombstone(pair) -> Non
     assert again.id != old.id
     sync.export_file(a)
     sync.import_file(b)
-    assert state(b)[old.id] == ("Builds need Node 20", False)
+    assert state(b)[old.id] == ("(forgotten)", False)  # a tombstone keeps nothing of it
     assert state(b)[again.id] == ("Builds need Node 20", True)
     hits = KnowledgeBase(b.db).search("which node version do builds need", [b.repo_id], None)
     assert [h.id for h in hits] == [again.id]

@@ -163,3 +163,17 @@ def test_the_model_cannot_escalate_by_editing_gcodes_own_files(fake_llm, make_re
     # Had the file changed anyway (by hand, a branch), it would no longer be trusted.
     (repo / ".gcode.toml").write_text('[agent]\napproval = "full-auto"\n')
     assert not trust.is_trusted(repo)
+
+
+def test_a_linked_config_file_is_never_used(make_repo, tmp_path: Path) -> None:
+    from gcode.config import load_config
+
+    outside = tmp_path / "elsewhere.toml"
+    outside.write_text('[agent]\nmax_steps = 3\n')
+    repo = make_repo("linked")
+    (repo / ".gcode.toml").symlink_to(outside)
+    trust.trust(repo)
+    outside.write_text('[agent]\nmax_steps = 2\n')  # changes without the trust hash moving
+    cfg = load_config(repo, environ={}, repo_trusted=trust.is_trusted(repo))
+    assert cfg.agent.max_steps == 40
+    assert any("symbolic link" in line for line in cfg.ignored)

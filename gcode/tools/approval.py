@@ -2,7 +2,8 @@
 
 Modes: `ask` (confirm edits and shell), `auto-edit` (edits free, shell asks),
 `full-auto` (nothing ordinary asks). `--yes` approves everything ordinary for one run;
-`allow` patterns (e.g. "pytest*") approve matching shell commands. What a shell
+`allow` patterns (e.g. "pytest*") approve matching shell commands, `tools` patterns
+MCP tools (`server__tool`, from their servers' `auto_approve`). What a shell
 approval covers is decided on the parsed command (gcode/tools/shell_policy.py): a few
 things always ask whatever the mode (git options that run programs, privilege changes,
 gcode's own files), and `deny` patterns are never run. When nobody can be asked, the
@@ -66,6 +67,8 @@ class Approver:
     # What the user answered "always" to, for this session: edit paths and shell rules.
     session_allow: dict[str, list[str]] = field(default_factory=dict)
     session_rules: list[Rule] = field(default_factory=list)
+    # MCP tools (`server__tool` globs) the user's config lets run without asking.
+    tools: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.mode not in ("ask", "auto-edit", "full-auto"):
@@ -93,6 +96,10 @@ class Approver:
             return Decision(True, "--yes")
         if action == "edit" and self.mode == "auto-edit":
             return Decision(True, "approval mode auto-edit")
+        if action == "mcp":
+            hit = next((p for p in self.tools if fnmatchcase(pattern_key, p)), None)
+            if hit:
+                return Decision(True, f"auto_approve of its MCP server ({hit!r})")
         hit = next((p for p in self.session_allow.get(action, [])
                     if fnmatchcase(pattern_key, p)), None)
         if hit:
@@ -162,6 +169,7 @@ def _decision(answer: str, action: str) -> Decision:
         return Decision(True, "approved by the user (always)")
     if answer == "yes":
         return Decision(True, "approved by the user")
-    what = "change this file" if action == "edit" else "run this command"
+    what = ("change this file" if action == "edit" else "call this tool"
+            if action == "mcp" else "run this command")
     return Decision(False, f"the user declined to let you {what}; ask them how to proceed "
                            "or try something else")

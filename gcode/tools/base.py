@@ -93,7 +93,7 @@ class Tool:
     description: str
     parameters: dict[str, Any]  # JSON schema of the arguments object
     run: Callable[[dict[str, Any], ToolContext], str | ToolOutput]
-    action: str | None = None  # None (read-only), "edit" or "shell": what approval it needs
+    action: str | None = None  # None (read-only), "edit", "shell" or "mcp": its approval
     # (summary, detail, pattern_key) shown when asking for approval; computing it may raise
     # ToolError (e.g. the edit does not apply), which then never bothers the user.
     preview: Callable[[dict[str, Any], ToolContext], tuple[str, str, str]] | None = None
@@ -227,6 +227,11 @@ def read_text(path: Path, what: str = "") -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise ToolError(f"cannot read {label}: {exc.strerror}") from None
+    return decode_text(data, label)
+
+
+def decode_text(data: bytes, label: str) -> str:
+    """A file's bytes as text, refusing binaries and non-UTF-8 with a clear message."""
     if b"\0" in data[:8192]:
         raise ToolError(f"{label} is a binary file; gcode only reads text files")
     try:

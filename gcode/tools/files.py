@@ -16,7 +16,10 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from gcode.tools.base import Tool, ToolContext, ToolError, read_text
+from gcode.errors import GcodeError
+from gcode.safe_git import run_git
+from gcode.tools import beneath
+from gcode.tools.base import Tool, ToolContext, ToolError, decode_text
 
 MAX_LIST = 1000  # entries list_files returns before asking for a narrower pattern
 DIFF_LINES = 400  # lines of diff returned to the model after an edit
@@ -27,10 +30,10 @@ DIFF_LINES = 400  # lines of diff returned to the model after an edit
 
 def repo_files(root: Path) -> list[str]:
     """Tracked files plus untracked files that are not ignored: what a developer sees."""
-    out = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=root, capture_output=True, check=False,
-    )
+    try:
+        out = run_git(root, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+    except (OSError, subprocess.TimeoutExpired, GcodeError) as exc:
+        raise ToolError(f"cannot list files: {exc}") from None
     if out.returncode != 0:
         raise ToolError(f"cannot list files: git ls-files failed: "
                         f"{out.stderr.decode('utf-8', 'replace').strip()}")
@@ -104,7 +107,7 @@ def files_under(ctx: ToolContext, path: str | None) -> tuple[list[str], str]:
 
 def _read_file(args: dict[str, Any], ctx: ToolContext) -> str:
     path = ctx.resolve(args["path"])
-    text = read_text(path, args["path"])
+    text = read_text(ctx, path, args["path"])
     lines = text.splitlines(keepends=True)
     total = len(lines)
     if not total:
@@ -215,7 +218,8 @@ def _plan_edit(args: dict[str, Any], ctx: ToolContext) -> tuple[Path, str, str]:
         raise ToolError("old_text and new_text are identical; nothing to change")
     if not path.exists():
         raise ToolError(f"{args['path']} does not exist; use write_file to create it")
-    before = read_text(path, args["path"])
+    before = read_text(ctx, path, args["path"])
+    beneath.writable(ctx.root, path)  # refused now rather than after the user said yes
     count = before.count(old)
     if count == 0 and "\r\n" in before and "\r\n" not in old:
         old, new = old.replace("\n", "\r\n"), new.replace("\n", "\r\n")  # CRLF file
@@ -239,13 +243,29 @@ def _edit_preview(args: dict[str, Any], ctx: ToolContext) -> tuple[str, str, str
 
 
 def _write(ctx: ToolContext, path: Path, before: str | None, after: str) -> None:
+    """Through held directory descriptors, never following a link swapped in since the
+    path was checked (gcode.tools.beneath)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8", newline="") as fh:
-            fh.write(after)
+        beneath.write_bytes(ctx.root, path, after.encode("utf-8"))
     except OSError as exc:
         raise ToolError(f"cannot write {ctx.rel(path)}: {exc.strerror}") from None
     ctx.record_change(path, before, after)
+
+
+def read_text(ctx: ToolContext, path: Path, what: str) -> str:
+    """A repository file's text, read without following a link swapped in after the check."""
+    if path == ctx.root or path.is_dir():
+        raise ToolError(f"{what} is a directory; use list_files to see what it contains")
+    try:
+        data = beneath.read_bytes(ctx.root, path)
+    except FileNotFoundError:
+        raise ToolError(f"{what} does not exist") from None
+    except IsADirectoryError:
+        raise ToolError(f"{what} is a directory; use list_files to see what it contains"
+                        ) from None
+    except OSError as exc:
+        raise ToolError(f"cannot read {what}: {exc.strerror}") from None
+    return decode_text(data, what)
 
 
 def _edit_file(args: dict[str, Any], ctx: ToolContext) -> str:
@@ -280,7 +300,8 @@ def _plan_write(args: dict[str, Any], ctx: ToolContext) -> tuple[Path, str | Non
     path = ctx.resolve(args["path"], write=True)
     if path.is_dir():
         raise ToolError(f"{args['path']} is a directory")
-    before = read_text(path, args["path"]) if path.exists() else None
+    before = read_text(ctx, path, args["path"]) if path.exists() else None
+    beneath.writable(ctx.root, path)  # refused now rather than after the user said yes
     return path, before, args["content"]
 
 

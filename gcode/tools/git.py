@@ -3,25 +3,23 @@ its own changes without needing shell approval."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 from typing import Any
 
+from gcode.errors import GcodeError
+from gcode.safe_git import run_git
 from gcode.tools.base import Tool, ToolContext, ToolError
-
-# Never run user-configured programs from a read-only tool: no pager, external diff,
-# textconv filters or fsmonitor hook.
-_SAFE = ["-c", "core.fsmonitor=false", "-c", "core.pager=cat", "--no-pager"]
 
 
 def git(ctx: ToolContext, *args: str) -> str:
+    """Run a read-only git command with the repository's filters, hooks, fsmonitor, pager,
+    external diff and textconv switched off (gcode.safe_git)."""
     try:
-        out = subprocess.run(
-            ["git", *_SAFE, *args], cwd=ctx.root, capture_output=True, check=False, timeout=60,
-            env={**os.environ, "GIT_TERMINAL_PROMPT": "0", "GIT_OPTIONAL_LOCKS": "0"},
-        )
+        out = run_git(ctx.root, *args)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise ToolError(f"git {args[0]} failed: {exc}") from None
+    except GcodeError as exc:
+        raise ToolError(exc.one_line()) from None
     if out.returncode != 0:
         raise ToolError(f"git {args[0]} failed: "
                         f"{out.stderr.decode('utf-8', 'replace').strip()}")
@@ -37,7 +35,7 @@ def _git_status(args: dict[str, Any], ctx: ToolContext) -> str:
 
 
 def _git_diff(args: dict[str, Any], ctx: ToolContext) -> str:
-    cmd = ["diff", "--no-color", "--no-ext-diff", "--no-textconv"]
+    cmd = ["diff", "--no-color"]
     if args.get("staged"):
         cmd.append("--cached")
     if args.get("ref"):

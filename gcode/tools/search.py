@@ -3,9 +3,12 @@ build output and virtualenvs never flood the model's context)."""
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 from typing import Any
 
+from gcode.tools import beneath
 from gcode.tools.base import Tool, ToolContext, ToolError
 from gcode.tools.files import files_under, glob_match
 
@@ -28,13 +31,15 @@ def _grep(args: dict[str, Any], ctx: ToolContext) -> str:
     total = 0
     skipped = 0
     for rel in files:
-        path = ctx.root / rel
-        try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                skipped += 1
-                continue
-            data = path.read_bytes()
-        except OSError:
+        real = Path(os.path.realpath(ctx.root / rel))
+        if ctx.root not in real.parents:
+            continue  # a link that leads out of the repository (listing already drops those)
+        try:  # never through a link swapped in since the listing (gcode.tools.beneath)
+            data = beneath.read_bytes(ctx.root, real, limit=MAX_FILE_BYTES + 1)
+        except (OSError, ToolError):
+            continue
+        if len(data) > MAX_FILE_BYTES:
+            skipped += 1
             continue
         if b"\0" in data[:8192]:
             continue  # binary
