@@ -13,7 +13,6 @@ message with tool calls is followed by one result per call id (synthetic
 
 from __future__ import annotations
 
-import difflib
 import json
 import platform
 import threading
@@ -23,7 +22,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from gcode import agents_md
+from gcode import compaction, instructions, transcript, vision
+from gcode.checkpoints import Checkpoints, Rewound, check_untouched, restore, undo_last
+from gcode.transcript import CANCELLED_RESULT
 from gcode.errors import GcodeError
 from gcode.llm import (
     Completion,
@@ -40,6 +41,7 @@ from gcode.tools import Tool, ToolContext, ToolResult, builtin_tools, execute, o
 from gcode.turn import (
     ApprovalEvent,
     Change,
+    CompactionEvent,
     DoneEvent,
     ErrorEvent,
     Event,
@@ -53,7 +55,6 @@ from gcode.turn import (
     Turn,
     Usage,
     UsageEvent,
-    chars_to_tokens,
     estimate_tokens,
 )
 
@@ -61,8 +62,6 @@ if TYPE_CHECKING:
     from gcode.config import Config
     from gcode.llm import LLM
     from gcode.tools.approval import Approver
-
-CANCELLED_RESULT = "cancelled: the user interrupted the turn before this tool call finished"
 
 SYSTEM_PROMPT = """\
 You are gcode, a coding agent working in the user's git repository at {root}.
@@ -117,6 +116,9 @@ class TurnCancelled(Exception):
 # -- transcript helpers -----------------------------------------------------------------------
 
 
+messages_tokens = compaction.messages_tokens
+
+
 def repair_transcript(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Give every tool call a result (a process killed mid-turn can leave one without), and
     every tool call valid JSON arguments (a malformed string in history makes vLLM, Ollama
@@ -142,22 +144,12 @@ def repair_transcript(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def messages_tokens(messages: list[dict[str, Any]]) -> int:
-    """Rough token count of chat messages: enough to decide when to drop old turns."""
-    size = 0
-    for m in messages:
-        content = m.get("content")
-        size += len(content if isinstance(content, str) else json.dumps(content or "")) + 16
-        for c in m.get("tool_calls") or []:
-            size += len(c.get("function", {}).get("arguments") or "") + 32
-    return chars_to_tokens(size)
-
-
 def fit_window(system: str, messages: list[dict[str, Any]], budget: int, extra: int = 0
                ) -> list[dict[str, Any]]:
     """Drop the oldest whole turns until the conversation fits `budget` tokens (the current
     turn is always kept, so tool calls and their results are never separated). `extra`:
-    tokens sent besides the system prompt and messages (the tool schemas)."""
+    tokens sent besides the system prompt and messages (the tool schemas). The last resort
+    when compaction failed: the agent compacts before it comes to this."""
     starts = [i for i, m in enumerate(messages) if m.get("role") == "user"]
     fixed = estimate_tokens(system) + extra
     for start in [0, *starts[1:]]:
@@ -193,6 +185,13 @@ class Agent:
         self.turn_index = 0
         self.usage = Usage()
         self._cancel = threading.Event()
+        self.checkpoints = Checkpoints()  # one per turn of this chat, for /rewind
+        # Directories (repo-relative) the agent read, listed or changed files in: their own
+        # instruction files apply (gcode.instructions). The caller may add where it started.
+        self.worked_in: set[str] = set()
+        self._notes_shown: set[str] = set()  # instruction-file notes already reported
+        self._turn_start = 0  # index in self.messages of the running turn's user message
+        self._context = ""  # the learned context of the running turn
 
     # -- sessions --
 
@@ -200,8 +199,10 @@ class Agent:
         """Continue a stored session (full id or unique prefix); returns its id."""
         session_id, messages = self.log.open(reference)
         self.session_id = session_id
-        self.messages = repair_transcript(messages)
-        self.turn_index = sum(1 for m in self.messages if m.get("role") == "user")
+        self.messages = repair_transcript(transcript.replay(messages))
+        self.turn_index = sum(1 for m in self.messages if m.get("role") == "user"
+                              and not transcript.is_summary(m))
+        self.checkpoints = Checkpoints()  # rewinding reaches the turns of this chat only
         return session_id
 
     def reset(self) -> None:
@@ -210,46 +211,97 @@ class Agent:
         self.messages = []
         self.turn_index = 0
         self.usage = Usage()
+        self.checkpoints = Checkpoints()
 
     def undo_last_change(self) -> tuple[Change, str]:
         """Put back the file as it was before the agent's last write; returns the change
         and the diff that undid it. Refuses when the file changed since that write."""
-        changes = self.ctx.changes
-        if not changes:
-            raise GcodeError("nothing to undo", hint="gcode has not changed a file in this chat")
-        change = changes[-1]
-        path = self.root / change.path
-        try:  # bytes, not read_text: newline translation would hide (or fake) a change
-            current = path.read_bytes().decode("utf-8") if path.exists() else None
-        except (OSError, UnicodeDecodeError):
-            current = None
-        if current != change.after:
-            raise GcodeError(f"{change.path} was changed after gcode's edit; not undoing it",
-                             hint="see /diff, and revert by hand or with git")
-        from gcode.tools import beneath
-        from gcode.tools.base import ToolError
-
-        try:  # through held directory descriptors, like the edit itself
-            root = self.ctx.root
-            real = root / change.path  # the real path the edit wrote; no link followed
-            if change.before is None:
-                beneath.remove(root, real)
-            else:
-                beneath.write_bytes(root, real, change.before.encode("utf-8"))
-        except (ToolError, ValueError, OSError) as exc:
-            raise GcodeError(f"not undoing {change.path}: {exc}",
-                             hint="revert it by hand or with git") from None
-        changes.pop()
-        diff = "".join(difflib.unified_diff(
-            change.after.splitlines(keepends=True),
-            (change.before or "").splitlines(keepends=True),
-            f"a/{change.path}", f"b/{change.path}"))
+        change, diff = undo_last(self.ctx.root, self.ctx.changes)
+        self._report_revert([change.path], "/undo")
         return change, diff
 
-    def _ensure_session(self, first_message: str) -> str:
+    def _report_revert(self, paths: list[str], how: str) -> None:
+        """Tell the hooks (the decision log) that files were put back: an undone edit must
+        not stay on record as a change."""
+        if self.session_id is None or not paths:
+            return
+        turn = Turn(self.session_id, self.turn_index, how)
+        turn.tool_runs.append(ToolRun(f"{how}-{len(self.ctx.changes)}", how, {"paths": paths},
+                                      action="revert", changed_paths=list(paths)))
+        try:
+            self.hooks.after_turn(turn)
+        except Exception:  # noqa: BLE001 - learning must never break the session
+            pass
+
+    def start_session(self, first_message: str) -> str:
+        """The session id, creating the session if there is none yet (so `gcode run --json`
+        can name it before the turn starts)."""
         if self.session_id is None:
             self.session_id = self.log.create(first_message, self.llm.model)
         return self.session_id
+
+    _ensure_session = start_session
+
+    # -- compaction and rewind --
+
+    def compact(self, instructions: str = "") -> compaction.Compaction:
+        """Replace the conversation so far by a summary the model writes (one request);
+        what it replaces goes to the hooks' learning first. Between turns (/compact)."""
+        if self.session_id is None or not self.messages:
+            raise GcodeError("nothing to compact yet", hint="compaction summarises the "
+                             "conversation of this session; send a message first")
+        self.messages = repair_transcript(self.messages)
+        return self._compact(len(self.messages), instructions)
+
+    def _compact(self, upto: int, instructions: str = "") -> compaction.Compaction:
+        """Summarise self.messages[:upto] and put the summary in their place."""
+        assert self.session_id is not None
+        old, kept = self.messages[:upto], self.messages[upto:]
+        before = messages_tokens(self.messages)
+        learn = Turn(self.session_id, self.turn_index, "(earlier conversation, compacted)",
+                     messages=list(old))
+        try:  # learning sees what is compacted away before it goes
+            self.hooks.after_turn(learn)
+        except Exception:  # noqa: BLE001 - learning must never break the session
+            pass
+        window = self.llm.context_window(self.config.model.context_window)
+        summary, usage, omitted = compaction.summarize(self.llm, old, instructions, window)
+        if usage is not None:
+            self.usage = self.usage + usage
+            self.log.add_usage(self.session_id, usage)
+        added = transcript.summary_messages(summary)
+        self.messages = added + kept
+        self.log.append(self.session_id, self.turn_index,
+                        [transcript.compact_record(summary, len(kept))])
+        self.checkpoints.compacted(len(old), len(added))
+        self._turn_start = max(0, self._turn_start - len(old) + len(added))
+        return compaction.Compaction(summary, len(old), before, messages_tokens(self.messages),
+                                     usage, omitted)
+
+    def rewind(self, turn: int, code: bool = True, conversation: bool = True) -> Rewound:
+        """Go back to before `turn`: undo the agent's file writes since (refused, changing
+        nothing, if the user changed one of those files since), cut the conversation, or
+        both. Turns are those of this chat (checkpoints are not stored)."""
+        index, cp = self.checkpoints.find(turn)
+        changes = self.ctx.changes[cp.changes_from:]
+        if conversation and cp.position is None:
+            raise GcodeError(f"turn {turn} was compacted into a summary: its conversation "
+                             "cannot be restored", hint=f"rewind the code only: /rewind {turn} "
+                             "code")
+        if code:
+            check_untouched(self.ctx.root, changes)
+        done = Rewound(cp)
+        if code and changes:
+            done.files, done.deleted = restore(self.ctx.root, changes)
+            del self.ctx.changes[cp.changes_from:]
+            self._report_revert(done.files + done.deleted, "/rewind")
+        if conversation and cp.position is not None and self.session_id is not None:
+            done.messages = len(self.messages) - cp.position
+            self.messages = self.messages[:cp.position]
+            self.log.append(self.session_id, self.turn_index,
+                            [transcript.rewind_record(done.messages, turn)])
+            del self.checkpoints.items[index:]
+        return done
 
     def _add(self, turn: Turn, msg: dict[str, Any]) -> None:
         self.messages.append(msg)
@@ -258,43 +310,32 @@ class Agent:
 
     # -- prompt and tools --
 
-    def instructions(self) -> str:
-        """The repository's own instruction files (AGENTS.md...), capped in size."""
-        budget = self.config.agent.max_instruction_chars
-        parts = []
-        for name in self.config.agent.instruction_files:
-            path = self.root / name
-            try:
-                real = path.resolve()
-                if self.root.resolve() not in real.parents or not real.is_file():
-                    continue
-                text = real.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                continue
-            try:  # gcode's own managed block: the learning context already carries it
-                text = agents_md.strip(text).strip()
-            except GcodeError:  # broken markers: keep the file as the user wrote it
-                text = text.strip()
-            if not text or budget <= 0:
-                continue
-            if len(text) > budget:
-                text = text[:budget] + f"\n[... {name} truncated at {budget} characters]"
-            budget -= len(text)
-            parts.append(f"## Instructions from the repository's {name}\n\n{text}")
-        return "\n\n".join(parts)
+    def instructions(self, warnings: list[ErrorEvent] | None = None) -> str:
+        """The instruction files that apply (gcode.instructions), capped in size; notes about
+        them (a refused @import) become warnings, once each."""
+        found = instructions.load(self.root, self.config, self.worked_in)
+        for note in found.notes:
+            if warnings is not None and note not in self._notes_shown:
+                self._notes_shown.add(note)
+                warnings.append(ErrorEvent(note, fatal=False))
+        return found.text
 
-    def system_prompt(self, message: str, warnings: list[ErrorEvent] | None = None) -> str:
+    def system_prompt(self, message: str, warnings: list[ErrorEvent] | None = None,
+                      context: str | None = None) -> str:
         parts = [SYSTEM_PROMPT.format(root=self.root, os=platform.system() or "unknown",
                                       today=date.today().isoformat())]
-        instructions = self.instructions()
-        if instructions:
-            parts.append(instructions)
-        try:
-            context = self.hooks.context(message)
-        except Exception as exc:  # noqa: BLE001 - learned context is optional
-            context = ""
-            if warnings is not None:
-                warnings.append(ErrorEvent(f"learned context unavailable: {exc}", fatal=False))
+        found = self.instructions(warnings)
+        if found:
+            parts.append(found)
+        if context is None:
+            try:
+                context = self.hooks.context(message)
+            except Exception as exc:  # noqa: BLE001 - learned context is optional
+                context = ""
+                if warnings is not None:
+                    warnings.append(ErrorEvent(f"learned context unavailable: {exc}",
+                                               fatal=False))
+        self._context = context
         if context:
             parts.append(context.strip())
         return "\n\n".join(parts)
@@ -315,17 +356,23 @@ class Agent:
         if self._cancel.is_set():
             raise TurnCancelled
 
-    def run_turn(self, user_text: str) -> Iterator[Event]:
-        """Run one user message to its answer, yielding events; always ends with `done`."""
+    def run_turn(self, user_text: str, images: list[dict[str, Any]] | None = None
+                 ) -> Iterator[Event]:
+        """Run one user message to its answer, yielding events; always ends with `done`.
+        `images` are content parts (image_url) sent with the message."""
         self._cancel.clear()
         self.messages = repair_transcript(self.messages)  # an earlier turn cut short
         session_id = self._ensure_session(user_text)
         self.turn_index += 1
         turn = Turn(session_id, self.turn_index, user_text)
         changes_before = len(self.ctx.changes)
+        self._turn_start = len(self.messages)
+        self.checkpoints.take(self.turn_index, user_text, len(self.messages), changes_before)
         state = _TurnState()
+        content: Any = user_text if not images else \
+            [{"type": "text", "text": user_text}, *images]
         try:
-            self._add(turn, {"role": "user", "content": user_text})
+            self._add(turn, {"role": "user", "content": content})
             yield from self._loop(turn, state)
         except (KeyboardInterrupt, TurnCancelled):
             turn.cancelled = True
@@ -356,9 +403,14 @@ class Agent:
         tools = self.tools()
         schemas = [openai_schema(t) for t in tools.values()]
         budget = int(self.llm.context_window(self.config.model.context_window) * 0.85)
+        worked_in = set(self.worked_in)
         for step in range(1, self.config.agent.max_steps + 1):
             turn.steps = step
             self._check_cancel()
+            if self.worked_in != worked_in:  # new directories: their AGENTS.md apply now
+                worked_in, warnings = set(self.worked_in), []
+                system = self.system_prompt(turn.user_message, warnings, self._context)
+                yield from warnings
             completion = yield from self._stream(turn, state, system, schemas, budget)
             calls = completion.tool_calls
             msg: dict[str, Any] = {"role": "assistant", "content": completion.content or None}
@@ -398,11 +450,14 @@ class Agent:
                      schemas: list[dict[str, Any]], budget: int
                      ) -> Generator[Event, None, Completion]:
         """One model request, streamed as events; returns the finished completion."""
-        window = fit_window(system, self.messages, budget, estimate_tokens(json.dumps(schemas)))
+        extra = estimate_tokens(json.dumps(schemas))
+        if compaction.needed(system, self.messages, int(budget / 0.85), extra) \
+                and self._compactable():
+            yield from self._auto_compact(turn, system, budget)
+        window = fit_window(system, self.messages, budget, extra)
         completion: Completion | None = None
         state.partial = []
-        for ev in self.llm.stream_chat([{"role": "system", "content": system}, *window],
-                                       schemas):
+        for ev in self._request([{"role": "system", "content": system}, *window], schemas):
             self._check_cancel()
             if isinstance(ev, TextChunk):
                 state.partial.append(ev.text)
@@ -431,6 +486,38 @@ class Agent:
                              turn.usage.prompt_tokens, turn.usage.completion_tokens)
         return completion
 
+    def _compactable(self) -> bool:
+        """Is there anything before the running turn but a summary to compact?"""
+        start = self._turn_start
+        return start > 2 or (start > 0 and not transcript.is_summary(self.messages[0]))
+
+    def _auto_compact(self, turn: Turn, system: str, budget: int) -> Iterator[Event]:
+        """Near the window: summarise the turns before this one instead of dropping them;
+        if the summary cannot be had, drop the oldest turns for this request and say so."""
+        try:
+            done = self._compact(self._turn_start)
+        except GcodeError as exc:
+            kept = fit_window(system, self.messages, budget)
+            yield ErrorEvent(f"could not compact the conversation ({exc.message}); the "
+                             f"{len(self.messages) - len(kept)} oldest messages are left out "
+                             "of this request", fatal=False)
+            return
+        turn.usage = turn.usage + done.usage  # the summary's request is part of this turn
+        yield CompactionEvent(done.summary, done.messages, done.tokens_before,
+                              done.tokens_after, automatic=True)
+
+    def _request(self, messages: list[dict[str, Any]], schemas: list[dict[str, Any]]
+                 ) -> Iterator[Any]:
+        """The model's stream; a server refusing images becomes one clear error, and the
+        images leave the conversation (gcode.vision)."""
+        try:
+            yield from self.llm.stream_chat(messages, schemas)
+        except GcodeError as exc:
+            refused = vision.refusal(exc, self.llm.model, self.messages)
+            if refused is None:
+                raise
+            raise refused from None
+
     def _run_tool(self, turn: Turn, state: _TurnState, call: ToolCall,
                   tools: dict[str, Tool]) -> Iterator[Event]:
         """Approve and run one tool call; record it in the transcript and as a ToolRun."""
@@ -445,6 +532,9 @@ class Agent:
         if result.decision is not None:
             yield ApprovalEvent(call.id, call.name, result.decision.allowed,
                                 result.decision.reason)
+        folder = instructions.folder_of(self.root, arguments) if not result.is_error else None
+        if folder:
+            self.worked_in.add(folder)
         turn.tool_runs.append(ToolRun(
             call.id, call.name, arguments if isinstance(arguments, dict) else {},
             action=tool.action if tool else None, output=result.content,

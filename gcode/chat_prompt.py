@@ -275,9 +275,11 @@ class PromptReader:
             color_depth=None if color else mono(),
         )
 
-    def read(self) -> str | None:
+    def read(self, default: str = "") -> str | None:
+        """The next message; `default` is already typed (keys typed during the last turn,
+        or the message /rewind went back before)."""
         try:
-            return str(self.session.prompt())
+            return str(self.session.prompt(default=default))
         except EOFError:
             return None
         except KeyboardInterrupt:  # a SIGINT that reached us between two keys
@@ -298,7 +300,7 @@ class LineReader:
     def __init__(self, stream: Any = None) -> None:
         self.stream = stream or sys.stdin
 
-    def read(self) -> str | None:
+    def read(self, default: str = "") -> str | None:
         line = self.stream.readline()
         if not line:
             return None

@@ -97,15 +97,24 @@ _register_command_modules()
 
 
 def run_app(args: list[str]) -> int:
-    """Run the CLI; turn user-facing errors into one line and an exit code."""
+    """Run the CLI; turn user-facing errors into one line and an exit code. `gcode -p X` and
+    `gcode "X"` are spelled out first (gcode.headless)."""
+    from gcode.headless import rewrite_args
+
     try:
-        return _run(args)
+        return _run(rewrite_args(args, _command_names()))
     finally:
         try:
             show_notices()  # whatever a command's lower layers left unsaid
         except OSError:
             pass
         state["workspaces"].clear()
+
+
+def _command_names() -> set[str]:
+    names = {c.name or (c.callback.__name__.replace("_", "-") if c.callback else "")
+             for c in app.registered_commands}
+    return {n for n in names if n} | {g.name for g in app.registered_groups if g.name}
 
 
 def _check_arguments(args: list[str]) -> None:

@@ -17,7 +17,7 @@ from gcode.errors import GcodeError
 
 def chat(session: Optional[str] = None, resume: bool = False, cont: bool = False,
          model: Optional[str] = None, approval: Optional[str] = None,
-         sandbox: Optional[str] = None) -> int:
+         sandbox: Optional[str] = None, message: Optional[str] = None) -> int:
     from gcode.cli_common import workspace
     from gcode.repl import Chat
 
@@ -25,8 +25,7 @@ def chat(session: Optional[str] = None, resume: bool = False, cont: bool = False
         raise GcodeError(f"unexpected argument {session!r}",
                          hint=f"to continue that session: gcode chat --resume {session}")
     ws = workspace(**{"model.name": model, "agent.approval": approval,
-                      "agent.sandbox": sandbox})
-    ws.require_repo()
+                      "agent.sandbox": sandbox})  # outside a repository too: memory only
     from gcode.cli_agent import warn_if_unsandboxed
     from gcode.cli_trust import ask_to_trust
 
@@ -41,7 +40,7 @@ def chat(session: Optional[str] = None, resume: bool = False, cont: bool = False
         except GcodeError:
             ws.close()
             raise
-    return chat.run()
+    return chat.run(first=message or "")
 
 
 def register(app: typer.Typer, learn_app: typer.Typer | None = None) -> None:
@@ -62,9 +61,12 @@ def register(app: typer.Typer, learn_app: typer.Typer | None = None) -> None:
                                                "auto-edit or full-auto."),
         sandbox: Optional[str] = typer.Option(None, "--sandbox", help="Where commands run: "
                                               "workspace-write (default), read-only or off."),
+        message: Optional[str] = typer.Option(None, "--message", metavar="TEXT",
+                                              help="Send TEXT as the first message (what "
+                                                   'gcode "TEXT" does).'),
     ) -> None:
         """Chat with gcode about this repository (Ctrl-D exits, /help lists commands)."""
         code = chat(session, resume=resume, cont=cont, model=model, approval=approval,
-                    sandbox=sandbox)
+                    sandbox=sandbox, message=message)
         if code:
             raise typer.Exit(code)

@@ -116,12 +116,20 @@ def learn_show(
                                          "learnings waiting for review."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show scope, revision "
                                  "and evidence (command, exit code, commit, session)."),
+    wide: bool = typer.Option(False, "--wide", "-w", help="Every column, one line per "
+                              "learning, however wide (default: fit the terminal)."),
 ) -> None:
     """List what gcode knows about this repository (and you), with where each fact came from."""
-    from gcode.ui import print_json, say, table
+    from gcode.tables import show
+    from gcode.ui import print_json, say
 
     ws = reading_workspace()
     repos = visible_repos(ws, all_repos)
+    if ws.repo is not None:  # the scan's facts are stored lazily: the same ones /context shows
+        machine = learning_machine(ws)
+        machine.refresh()
+        for problem in machine.errors:
+            ws.notices.append(problem)
     statuses = ("active", "stale", "pending") if include_pending else ("active", "stale")
     records = ws.db.list_learnings(repos, user=ws.user, stores=[store] if store else None,
                                    statuses=statuses)
@@ -135,7 +143,8 @@ def learn_show(
     headers = ["id", "store", "kind", "content", "source", "conf", "author", "age"]
     if verbose:
         headers += ["scope", "rev", "evidence"]
-    table(headers, _learning_rows(records, verbose=verbose), wrap_column=3)
+    show(headers, _learning_rows(records, verbose=verbose), wrap="content", wide=wide,
+         drop_order=DROP_ORDER)
 
 
 def learn_add(
@@ -157,11 +166,19 @@ def learn_add(
     machine = learning_machine(ws, store)
     result = machine.teach(store, text, kind=kind, title=title)
     ws.notices.extend(machine.kb.warnings)  # e.g. stored without a vector: the embedder failed
+    scope = result.learning.scope
+    from gcode.sync import shares
+
+    where = SHARED[scope] if scope != "team" or shares(ws) else \
+        "team scope: shared once you run `gcode init`"
     say(f"{TAUGHT[result.outcome]} [bold]{short_id(result.learning.id)}[/] ({store}, "
-        f"{SHARED[result.learning.scope]}): {escape(result.learning.content)}")
+        f"{where}): {escape(result.learning.content)}")
 
 
 
+# Left out first when the terminal is narrow (ids and content always stay).
+DROP_ORDER = ("evidence", "rev", "scope", "author", "source", "conf", "age", "kind", "score",
+              "store")
 TAUGHT = {"added": "Learned", "duplicate": "Already known (confirmed)", "updated": "Updated"}
 SHARED = {"team": "shared with the team", "user": "private to you",
           "machine": "this machine only"}
@@ -173,9 +190,11 @@ def learn_search(
     all_repos: bool = typer.Option(False, "--all", help="Search every repository."),
     store: Optional[str] = typer.Option(None, "--store", "-s", help="Only this store."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array (with `score`)."),
+    wide: bool = typer.Option(False, "--wide", "-w", help="Every column, however wide."),
 ) -> None:
     """Hybrid (keyword + semantic) search over what gcode knows."""
-    from gcode.ui import print_json, say, table
+    from gcode.tables import show
+    from gcode.ui import print_json, say
 
     if not query.strip():
         raise GcodeError("the search query is empty", hint="gcode learn search \"QUERY\"")
@@ -191,7 +210,8 @@ def learn_search(
         say("No matching learnings.")
         return
     headers = ["id", "score", "store", "kind", "content", "source", "conf", "author", "age"]
-    table(headers, _learning_rows(results, with_score=True), wrap_column=4)
+    show(headers, _learning_rows(results, with_score=True), wrap="content", wide=wide,
+         drop_order=DROP_ORDER)
 
 
 def learn_forget(
@@ -280,9 +300,11 @@ def learn_reject(
 
 def learn_stats(
     all_repos: bool = typer.Option(False, "--all", help="Every repository in the database."),
+    wide: bool = typer.Option(False, "--wide", "-w", help="Every column, however wide."),
 ) -> None:
     """Counts per repository, store and scope."""
-    from gcode.ui import escape, say, table
+    from gcode.tables import show
+    from gcode.ui import escape, say
 
     ws = reading_workspace()
     rows = ws.db.learning_stats()
@@ -296,10 +318,11 @@ def learn_stats(
     if not rows:
         say("No learnings yet.")
         return
-    table(["repo", "store", "scope", "active", "pending", "stale", "superseded", "forgotten"],
-          [[(r["repo_id"] or "(all repos)")[:16], r["store"], r["scope"],
-            *(str(r[c] or 0) for c in ("active", "pending", "stale", "superseded", "forgotten"))]
-           for r in rows])
+    show(["repo", "store", "scope", "active", "pending", "stale", "superseded", "forgotten"],
+         [[(r["repo_id"] or "(all repos)")[:16], r["store"], r["scope"],
+           *(str(r[c] or 0) for c in ("active", "pending", "stale", "superseded", "forgotten"))]
+          for r in rows], wide=wide, drop_order=("superseded", "scope", "pending", "stale",
+                                                  "repo"))
 
 
 def learn_reindex() -> None:

@@ -49,9 +49,13 @@ class ModelConfig:
     api_key: str = ""  # OPENAI_API_KEY; prefer the env var over writing it in a file
     timeout: float = 120.0  # seconds per request
     max_retries: int = 3  # on 429, 5xx and dropped connections
-    context_window: int = 128000  # tokens; used to trim old turns (a server's smaller one wins)
+    # tokens; earlier turns are compacted into a summary to fit (a server's smaller one wins)
+    context_window: int = 128000
     api_version: str = ""  # Azure: sent as ?api-version= (also read from base_url)
     api_key_header: str = ""  # header carrying the key; "" = Authorization: Bearer (Azure: api-key)
+    # Images attached with @file.png: "true" (send), "false" (refuse before sending) or "auto"
+    # (send; when the server refuses images, say so and leave them out). TOML true/false too.
+    vision: str = "auto"
     # Servers a trusted repository's .gcode.toml may point base_url at (your key goes there).
     allowed_base_urls: list[str] = field(default_factory=list)
 
@@ -77,7 +81,9 @@ class AgentConfig:
     max_steps: int = 40  # tool-call rounds per turn
     shell_timeout: float = 300.0  # seconds
     max_output_chars: int = 20000  # tool output sent back to the model (head + tail)
-    instruction_files: list[str] = field(default_factory=lambda: ["AGENTS.md"])
+    # In each directory, the first of these that exists (gcode.instructions)
+    instruction_files: list[str] = field(
+        default_factory=lambda: ["AGENTS.md", "CLAUDE.md", "GEMINI.md"])
     max_instruction_chars: int = 20000
     # Where shell commands run: "workspace-write" (write only in the repo and the temp dir, no
     # network), "read-only" (write nothing), or "off" (unsandboxed, as gcode used to).
@@ -151,7 +157,10 @@ CHOICES = {
     "learning.mode": LEARNING_MODES,
     "embeddings.provider": EMBEDDERS,
     "agent.sandbox": SANDBOX_MODES,
+    "model.vision": ("auto", "true", "false"),
 }
+# String settings a file may also give as a TOML boolean (`vision = true`).
+BOOL_STRINGS = frozenset({"model.vision"})
 
 
 def config_dir() -> Path:
@@ -275,6 +284,8 @@ def file_settings(path: Path, data: dict[str, Any]) -> dict[str, Any]:
             raise GcodeError(f"{path}: {section} must be a table ([{section}])")
         hints = get_type_hints(SECTIONS[section])
         for key, value in table.items():
+            if f"{section}.{key}" in BOOL_STRINGS and isinstance(value, bool):
+                value = "true" if value else "false"
             if key not in hints:
                 raise GcodeError(
                     f"{path}: unknown key {section}.{key}",

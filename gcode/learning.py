@@ -86,6 +86,9 @@ class LearningMachine:
         self.team_changed = False
         self.proposals_made = False  # a propose-mode store made proposals this session
         self._worker: threading.Thread | None = None
+        # Hashes of user messages extraction has already considered: a compaction hands the
+        # turns it replaces to `after_turn` once more, and those need no second model call.
+        self._considered: set[int] = set()
 
     @classmethod
     def from_workspace(cls, ws: Workspace, llm_factory: Callable[[], Any] | None = None,
@@ -93,6 +96,10 @@ class LearningMachine:
         from gcode.embed import make_embedder
 
         repo = ws.repo
+        if repo is None:  # no repository: only what is yours (a team record needs a repo id)
+            every = stores if stores is not None else load_stores(ws.config)
+            stores = {name: s for name, s in every.items()
+                      if complete(s, name).scope == "user"}
         return cls(ws.config, KnowledgeBase(ws.db, make_embedder(ws.config, ws.capabilities)),
                    ws.repo_id if repo else "", repo.root if repo else None, ws.user,
                    stores=stores, llm_factory=llm_factory)
@@ -290,7 +297,8 @@ class LearningMachine:
         wanting = [n for n, s in self.stores.items()
                    if self.mode_of(n) in ("always", "propose") and s.extract]
         extracted: dict[str, list[dict[str, Any]]] = {}
-        if wanting and turn.healthy and worth_extracting(turn) and self.llm_factory is not None:
+        if wanting and turn.healthy and self._fresh(turn) and worth_extracting(turn) \
+                and self.llm_factory is not None:
             try:  # related learnings help the model merge; without them it still extracts
                 related = kb.search(message, [self.repo_id, ""], self.user, k=8,
                                     stores=wanting) if message.strip() else []
@@ -327,6 +335,29 @@ class LearningMachine:
             self.team_changed = True
         self.errors.extend(w for w in kb.warnings if w not in self.errors)
         kb.warnings.clear()
+
+    def _fresh(self, turn: Turn) -> bool:
+        """Does the turn hold a user message extraction has not considered yet? (marks them)"""
+        texts = {hash(str(m.get("content"))) for m in turn.messages if m.get("role") == "user"}
+        texts = texts or {hash(turn.user_message)}
+        fresh = bool(texts - self._considered)
+        self._considered |= texts
+        return fresh
+
+    def refresh(self) -> None:
+        """Bring what stores know of the repository up to date before it is listed (the scan's
+        facts are stored lazily, when context is first built): `/learn` and `gcode learn show`
+        then list what `/context` would show."""
+        if self.repo_root is None:
+            return
+        for name, store in self.stores.items():
+            refresh = getattr(store, "refresh", None)
+            if self.mode_of(name) == "off" or not callable(refresh):
+                continue
+            try:
+                refresh(self.ctx())
+            except GcodeError as exc:
+                self.errors.append(f"store {name} could not refresh: {exc.one_line()}")
 
     # -- proposals --------------------------------------------------------------------------
 

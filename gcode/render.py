@@ -14,6 +14,7 @@ from typing import Any, Protocol, TextIO
 
 from gcode.term_safe import clean, json_dumps, safe_console
 from gcode.turn import (
+    CompactionEvent,
     DoneEvent,
     ErrorEvent,
     Event,
@@ -67,6 +68,14 @@ def fold(text: str, lines: int = FOLD_LINES, width: int = 160) -> list[str]:
     if len(all_lines) > lines:
         shown.append(f"… ({len(all_lines) - lines} more lines)")
     return shown
+
+
+def compaction_lines(event: CompactionEvent, summary_lines: int = 6) -> list[str]:
+    """What a compaction says: how much it replaced, then the start of the summary."""
+    how = "automatically, near the context window" if event.automatic else "with /compact"
+    head = (f"Compacted {event.messages} earlier messages into a summary ({how}): "
+            f"~{event.tokens_before:,} → ~{event.tokens_after:,} tokens.")
+    return [head, *fold(event.summary, summary_lines, 160)]
 
 
 def _diff_of(event: ToolResultEvent) -> str | None:
@@ -154,6 +163,12 @@ class PlainRenderer:
         elif isinstance(event, ErrorEvent):
             if not event.fatal:
                 self._say(f"warning: {event.message}")
+        elif isinstance(event, CompactionEvent):
+            self._end_streamed_line()
+            head, *summary = compaction_lines(event)
+            self._say(head)
+            for line in summary:
+                self._say(f"  {line}")
         elif isinstance(event, DoneEvent):
             if self.stream:
                 self._end_streamed_line()
@@ -254,6 +269,12 @@ class RichRenderer:
             if not event.fatal:
                 self._stop_live()
                 self._say(f"[yellow]warning:[/] {escape(event.message)}")
+        elif isinstance(event, CompactionEvent):
+            self._stop_live()
+            head, *summary = compaction_lines(event)
+            self._say(f"[cyan]{escape(head)}[/]")
+            for line in summary:
+                self._say(f"  [dim]{escape(line)}[/]")
         elif isinstance(event, DoneEvent):
             self._stop_live()
             self.text = ""

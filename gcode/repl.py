@@ -10,8 +10,6 @@ person types, so the first answer does not wait for it either.
 from __future__ import annotations
 
 import sys
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +22,7 @@ from gcode.chat_prompt import (
     make_completer,
     make_history,
 )
+from gcode.chat_keys import TurnKeys, interrupt_once, paused
 from gcode.chat_questions import Questions
 from gcode.mentions import expand_mentions
 
@@ -109,12 +108,15 @@ class Chat:
     def __init__(self, ws: Workspace, reader: Any = None, *, out: Any = None, err: Any = None,
                  plain: bool | None = None, registry: Any = None, pt_input: Any = None,
                  pt_output: Any = None, width: int | None = None) -> None:
+        from gcode import chat_actions
         from gcode.slash import default_registry
         from gcode.ui import plain as is_plain
 
         self.ws = ws
-        self.repo = ws.require_repo()
+        self.repo = ws.repo  # None outside a git repository: your own memory only
+        self.root = self.repo.root if self.repo else ws.cwd
         self.registry = registry or default_registry()
+        chat_actions.register(self.registry)  # /compact, /rewind, /init
         self.out_file = out or sys.stdout
         self.err_file = err or sys.stderr
         self.plain = is_plain(self.out_file) if plain is None else plain
@@ -122,7 +124,8 @@ class Chat:
         self.err_console = _console(self.err_file, self.plain, width)
         self.pt_input, self.pt_output = pt_input, pt_output
         self.reader = reader
-        self.toolbar = ToolbarInfo(repo=self.repo.name)
+        self.toolbar = ToolbarInfo(repo=self.repo.name if self.repo else
+                                   f"{ws.cwd.name} (no repo)")
         self.usage = SessionUsage()
         self.last_user_text = ""
         self.session_id: str | None = None
@@ -135,6 +138,8 @@ class Chat:
         self._sessions: SqliteSessionLog | None = None
         self._notes: list[str] = []  # told to the model with the next message (e.g. /undo)
         self.questions = Questions(self)
+        self._keys: TurnKeys | None = None  # Esc and typeahead while a turn runs
+        self._prefill = ""  # text the next prompt starts with
 
     # -- output (also used by slash commands) --
 
@@ -170,12 +175,26 @@ class Chat:
         return bool(getattr(self.reader, "interactive", False))
 
     def choose(self, question: str, choices: dict[str, str], default: str = "") -> str:
-        return self.questions.choose(question, choices, default)
+        with paused(self._keys):  # the question reads the keys now (typed-ahead ones dropped)
+            return self.questions.choose(question, choices, default)
 
     def _approve(self, action: str, summary: str, detail: str, pattern_key: str) -> str:
         if not self.interactive:
             return "unanswerable"
-        return self.questions.approve(action, summary, detail, pattern_key)
+        with paused(self._keys):
+            return self.questions.approve(action, summary, detail, pattern_key)
+
+    approve = _approve
+
+    def add_note(self, note: str) -> None:
+        """Told to the model with the next message (an /undo, a `!cmd`'s output)."""
+        self._notes.append(note)
+
+    def set_prefill(self, text: str) -> None:
+        self._prefill = text
+
+    def agent_if_built(self) -> Agent | None:
+        return self._agent
 
     # -- the pieces, built when first needed --
 
@@ -231,8 +250,9 @@ class Chat:
         from gcode.sessions import SqliteSessionLog
 
         if self._sessions is None:
-            self._sessions = SqliteSessionLog(self.ws.db, repo_id=self.ws.repo_id,
-                                              repo_root=self.repo.root, user=self.ws.user)
+            self._sessions = SqliteSessionLog(
+                self.ws.db, repo_id=self.ws.repo_id if self.repo else "", repo_root=self.root,
+                user=self.ws.user)
         return self._sessions
 
     def recent_sessions(self, limit: int = 20) -> list[dict[str, Any]]:
@@ -313,7 +333,9 @@ class Chat:
 
         self.say(f"Resumed session [bold]{session_ref(row['id'])}[/] ({len(msgs)} messages, "
                  f"{self.usage.turns} turns): {escape(one_line(row.get('title') or '', 70))}")
-        users = [m for m in msgs if m.get("role") == "user"]
+        from gcode.transcript import is_summary
+
+        users = [m for m in msgs if m.get("role") == "user" and not is_summary(m)]
         answers = [m for m in msgs if m.get("role") == "assistant" and m.get("content")]
         if users:
             text = str(users[-1].get("content") or "").split("\n\n<file ", 1)[0]
@@ -352,8 +374,12 @@ class Chat:
         from gcode.sync import auto_import
 
         model = self.model_name or "no model"
-        self.say(f"[bold]gcode[/] · {escape(self.repo.name)} · {escape(model)} · "
+        where = self.repo.name if self.repo else str(self.root)
+        self.say(f"[bold]gcode[/] · {escape(where)} · {escape(model)} · "
                  "/help for commands · Ctrl-D to exit")
+        if self.repo is None:
+            self.say("[yellow]Not in a git repository:[/] gcode works in this directory with "
+                     "your own memory only (no project or team learnings, no team file).")
         if not self.model_name:
             self.say(first_run_message(), markup_enabled=False)
         if self.ws.config.agent.approval == "full-auto":
@@ -367,11 +393,13 @@ class Chat:
         """The prompt on a terminal (or on the pipe input tests give); lines from stdin else."""
         if self.pt_input is None and not (sys.stdin.isatty() and sys.stdout.isatty()):
             return LineReader()
-        return PromptReader(make_completer(self.registry, self, FileLister(self.repo.root)),
+        return PromptReader(make_completer(self.registry, self,
+                                           FileLister(self.repo.root if self.repo else None)),
                             make_history(history_path(self.ws.user)), self.toolbar,
                             input=self.pt_input, output=self.pt_output, color=not self.plain)
 
-    def run(self) -> int:
+    def run(self, first: str = "") -> int:
+        """The chat loop; `first` is sent as if typed at the first prompt (`gcode "task"`)."""
         from gcode.errors import GcodeError
         from gcode.slash import ExitChat
 
@@ -385,12 +413,21 @@ class Chat:
             while True:
                 self.refresh_toolbar()
                 try:
-                    line = self.reader.read()
+                    if first:
+                        line, first = first, ""
+                        self.say(f"> {line}", markup_enabled=False)
+                    else:
+                        prefill, self._prefill = self._prefill, ""
+                        line = self.reader.read(prefill) if prefill else self.reader.read()
                     if line is None:
                         break
                     if not line.strip():
                         continue
-                    if not self.registry.dispatch(self, line):
+                    if line.startswith("!"):  # a shell command of your own (chat_actions)
+                        from gcode.chat_actions import run_bang
+
+                        run_bang(self, line[1:])
+                    elif not self.registry.dispatch(self, line):
                         self.send(line)
                 except ExitChat:
                     break
@@ -411,7 +448,8 @@ class Chat:
             self.say(first_run_message(), markup_enabled=False)
             return
         agent = self.agent  # may raise GcodeError (e.g. missing API key): shown by run()
-        expanded = expand_mentions(text, self.repo.root, self.ws.cwd)
+        expanded = expand_mentions(text, self.repo.root if self.repo else None, self.ws.cwd,
+                                   images=self.ws.config.model.vision != "false")
         for a in expanded.attachments:
             note = " (truncated)" if a.truncated else ""
             self.say(f"[dim]attached {escape(a.path)} ({_size(a.size)}){note}[/]")
@@ -422,7 +460,7 @@ class Chat:
             message = "\n".join(self._notes) + "\n\n" + message
             self._notes.clear()
         self.last_user_text = text
-        self.run_turn(agent, message)
+        self.run_turn(agent, message, expanded.images)
 
     def _renderer(self) -> Any:
         from gcode.render import PlainRenderer, RichRenderer
@@ -432,7 +470,7 @@ class Chat:
                                  stream=self.interactive or None)
         return RichRenderer(self.console, self.err_console)
 
-    def run_turn(self, agent: Any, message: str) -> Any:
+    def run_turn(self, agent: Any, message: str, images: list[Any] | None = None) -> Any:
         """Drive one turn; Ctrl-C cancels it and returns to the prompt with the partial answer
         kept. The agent runs in this (main) thread, so the KeyboardInterrupt lands wherever
         the turn waits (network, tool, approval) and the agent closes the turn itself.
@@ -440,11 +478,12 @@ class Chat:
         from gcode.turn import DoneEvent, ErrorEvent, ToolResultEvent
 
         renderer = self._renderer()
-        events = agent.run_turn(message)
+        events = agent.run_turn(message, images) if images else agent.run_turn(message)
         done: Any = None
         interrupted = False
-        restore = _interrupt_once()
-        unquiet = _quiet_tty() if self.pt_input is None and self.interactive else (lambda: None)
+        restore = interrupt_once()
+        keys = TurnKeys() if self.pt_input is None and self.interactive else None
+        self._keys = keys if keys is not None and keys.start() else None
         self.spinner.start()
         try:
             while True:
@@ -471,7 +510,9 @@ class Chat:
         finally:
             self.spinner.stop()
             renderer.close()
-            unquiet()
+            if self._keys is not None:  # what was typed during the turn waits at the prompt
+                self._prefill = self._keys.stop() or self._prefill
+                self._keys = None
             restore()
         self._after_turn(done)
         return done
@@ -540,56 +581,6 @@ class Chat:
             if self._mcp is not None:
                 self._mcp.close()  # no MCP server outlives the chat
             self.ws.close()
-
-
-def _quiet_tty() -> Callable[[], None]:
-    """Stop the terminal echoing keys (a `^C` would break the live answer's layout) while a
-    turn runs; returns `restore`. Ctrl-C still interrupts, and typed-ahead text waits for
-    the next prompt."""
-    try:
-        import termios
-
-        fd = sys.stdin.fileno()
-        saved = termios.tcgetattr(fd)
-    except (ImportError, OSError, ValueError, AttributeError):
-        return lambda: None
-    quiet = list(saved)
-    quiet[3] &= ~(termios.ECHO | getattr(termios, "ECHOCTL", 0))
-    try:
-        termios.tcsetattr(fd, termios.TCSANOW, quiet)
-    except (OSError, termios.error):
-        return lambda: None
-
-    def restore() -> None:
-        try:
-            termios.tcsetattr(fd, termios.TCSANOW, saved)
-        except (OSError, termios.error):
-            pass
-
-    return restore
-
-
-def _interrupt_once() -> Callable[[], None]:
-    """Make the first SIGINT raise KeyboardInterrupt and ignore the rest; returns `restore`.
-
-    Only the main thread may set signal handlers; elsewhere (tests) nothing changes.
-    """
-    import signal
-
-    if threading.current_thread() is not threading.main_thread():
-        return lambda: None
-    previous = signal.getsignal(signal.SIGINT)
-
-    def handler(signum: int, frame: Any) -> None:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGINT, handler)
-
-    def restore() -> None:
-        signal.signal(signal.SIGINT, previous)
-
-    return restore
 
 
 def _size(n: int) -> str:

@@ -19,6 +19,8 @@ from gcode.turn import Usage
 def redacted_message(msg: dict[str, Any]) -> dict[str, Any]:
     """What is stored: contents and tool-call arguments without secrets."""
     out = dict(msg)
+    if isinstance(out.get("content"), list):  # content parts: images are not kept
+        out["content"] = flatten_parts(out["content"])
     if isinstance(out.get("content"), str):
         out["content"] = redact(out["content"])
     elif out.get("content") is not None:
@@ -33,6 +35,20 @@ def redacted_message(msg: dict[str, Any]) -> dict[str, Any]:
             calls.append({**c, "function": fn})
         out["tool_calls"] = calls
     return out
+
+
+IMAGE_PLACEHOLDER = "[an image was attached here; images are not kept in the transcript]"
+
+
+def flatten_parts(parts: list[Any]) -> str:
+    """A message's content parts as the text that is stored: text kept, each image named."""
+    texts = []
+    for part in parts:
+        if isinstance(part, dict) and part.get("type") == "text":
+            texts.append(str(part.get("text") or ""))
+        else:
+            texts.append(IMAGE_PLACEHOLDER)
+    return "\n\n".join(texts)
 
 
 class SqliteSessionLog:

@@ -248,10 +248,12 @@ def cmd_learn(chat: ChatLike, arg: str) -> None:
     from gcode.ui import age, one_line
 
     ws = chat.ws
+    repos = [ws.repo_id, ""] if ws.repo is not None else [""]  # outside a repo: your memory
     if arg:
-        records = chat.learning.kb.search(arg, [ws.repo_id, ""], ws.user, k=15)
+        records = chat.learning.kb.search(arg, repos, ws.user, k=15)
     else:
-        records = ws.db.list_learnings([ws.repo_id, ""], user=ws.user,
+        chat.learning.refresh()  # the scan's facts first: the same ones /context shows
+        records = ws.db.list_learnings(repos, user=ws.user,
                                        statuses=("active", "stale", "pending"))
     if not records:
         chat.say("No matching learnings." if arg else
@@ -279,8 +281,9 @@ def cmd_remember(chat: ChatLike, arg: str) -> None:
     `/remember --store NAME TEXT` teaches one store (a custom one too)."""
     from gcode.chat_questions import SHARED
     from gcode.records import short_id
+    from gcode.sync import shares
 
-    store = "learned_knowledge"
+    store = "learned_knowledge" if chat.ws.repo is not None else "user_memory"
     for flag in ("--me", "--private"):
         if arg == flag or arg.startswith(flag + " "):
             store, arg = "user_memory", arg[len(flag):].strip()
@@ -294,9 +297,15 @@ def cmd_remember(chat: ChatLike, arg: str) -> None:
     result = chat.learning.teach(store, arg.strip())
     verb = {"added": "Remembered", "duplicate": "Already known (confirmed)",
             "updated": "Updated"}[result.outcome]
-    chat.say(f"{verb} [bold]{short_id(result.learning.id)}[/] "
-             f"({SHARED.get(result.learning.scope, result.learning.scope)}): "
+    scope = result.learning.scope
+    where = SHARED.get(scope, scope) if scope != "team" or shares(chat.ws) else NOT_SHARED_YET
+    chat.say(f"{verb} [bold]{short_id(result.learning.id)}[/] ({where}): "
              f"{_escape(result.learning.content)}")
+    if chat.ws.repo is None and store == "user_memory":
+        chat.say("[dim](not in a git repository: kept in your own memory)[/]")
+
+
+NOT_SHARED_YET = "team scope: shared once you run `gcode init`"
 
 
 @command("forget", "forget a learning (by the id /learn shows)", usage="ID")
@@ -383,7 +392,10 @@ def cmd_resume(chat: ChatLike, arg: str) -> None:
 
 @command("diff", "show the changes in the work tree", usage="[PATH...]")
 def cmd_diff(chat: ChatLike, arg: str) -> None:
-    root = chat.ws.require_repo().root
+    if chat.ws.repo is None:
+        raise GcodeError("/diff shows the changes in a git repository, and this directory is "
+                         "not one")
+    root = chat.ws.repo.root
     try:
         paths = shlex.split(arg)
     except ValueError as exc:

@@ -571,6 +571,17 @@ def _import_quietly(ws: Workspace) -> ImportReport | None:
     return report
 
 
+def shares(ws: Workspace) -> bool:
+    """Will team learnings taught here reach the team? Only where the team file exists and
+    `team.auto_export` writes it (sharing starts with `gcode init` or `gcode learn export`)."""
+    if ws.repo is None or not ws.config.team.auto_export:
+        return False
+    try:
+        return team_path(ws).is_file()
+    except GcodeError:
+        return False
+
+
 def auto_export(ws: Workspace) -> bool:
     """At the end of a session: export if the team learnings changed since the last sync.
 

@@ -58,7 +58,9 @@ class ToolRun:
     call_id: str
     name: str
     arguments: dict[str, Any]  # {} when the model sent something that is not a JSON object
-    action: str | None = None  # None (read-only), "edit", "shell" or "mcp": the tool's kind
+    # None (read-only), "edit", "shell" or "mcp": the tool's kind; "revert" is not a tool
+    # call but /undo or /rewind putting files back (`name` says which, `changed_paths` which)
+    action: str | None = None
     output: str = ""
     is_error: bool = False
     exit_code: int | None = None  # shell commands that finished; None for others and timeouts
@@ -183,6 +185,29 @@ class RetryEvent(Event):
     wait: float
     reason: str
     discard: bool  # the text streamed since the last tool call is void; a new answer follows
+
+
+@dataclass
+class SessionEvent(Event):
+    """Which session a run belongs to: the first event `gcode run --json` prints."""
+
+    type: ClassVar[str] = "session"
+    session_id: str
+    model: str
+    repo: str  # the repository root (or the directory, outside a repository)
+    resumed: bool = False
+
+
+@dataclass
+class CompactionEvent(Event):
+    """Earlier messages were replaced by a summary (by /compact, or near the window)."""
+
+    type: ClassVar[str] = "compaction"
+    summary: str
+    messages: int  # how many messages the summary replaced
+    tokens_before: int  # estimated tokens of the conversation before and after
+    tokens_after: int
+    automatic: bool
 
 
 @dataclass

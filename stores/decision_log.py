@@ -12,6 +12,9 @@ from gcode.store_api import BaseStore, LearningContext
 from gcode.turn import ToolRun, Turn
 
 
+REVERTED = ", then reverted"
+
+
 class DecisionLog(BaseStore):
     name = "decision_log"
     title = "Recent outcomes"
@@ -24,6 +27,9 @@ class DecisionLog(BaseStore):
 
     def process(self, turn: Turn, ctx: LearningContext) -> None:
         for run in turn.tool_runs:
+            if run.action == "revert":  # /undo or /rewind put a file back
+                self._reverted(run, ctx)
+                continue
             summary = describe(run)
             if summary is None:
                 continue
@@ -42,16 +48,34 @@ class DecisionLog(BaseStore):
                      source="observed", confidence=0.6)
 
 
+    def _reverted(self, run: ToolRun, ctx: LearningContext) -> None:
+        """The edit the log says "Changed" was undone: say so on that record (the latest for
+        the path), so the log never keeps an undone edit as a change."""
+        for path in run.changed_paths:
+            for rec in ctx.records(self.name, limit=200):
+                if (rec.evidence.get("path") != path or not rec.content.startswith("Changed ")
+                        or REVERTED in rec.content):
+                    continue
+                rec.content = f"{rec.content}{REVERTED} with {run.name}"
+                rec.evidence["reverted"] = True
+                ctx.update(rec, content_changed=True)
+                break
+
+
 def describe(run: ToolRun) -> str | None:
-    """One searchable line per action; reads are not decisions and are skipped."""
+    """One searchable line per action; reads are not decisions and are skipped. Only what
+    really happened: a refused or rejected command "did not run", never "ran"."""
     if run.command and run.refused:
         return f"Did not run `{run.command}`: not approved"
+    if run.command and not run.ran:
+        reason = run.output.strip().splitlines()[0][:120] if run.output.strip() else "error"
+        return f"Did not run `{run.command}`: {reason}"
     if run.command:
         if run.sandbox_blocked:
             return f"Ran `{run.command}`: blocked by the sandbox (exit {run.exit_code})"
         result = ("succeeded" if run.exit_code == 0 else
                   f"failed (exit {run.exit_code})" if run.exit_code is not None else
-                  "timed out" if run.timed_out else "ran")
+                  "timed out" if run.timed_out else "finished")
         return f"Ran `{run.command}`: {result}"
     if run.action == "mcp":  # a tool of one of the user's MCP servers
         outcome = ("not approved" if run.refused else "failed" if run.is_error

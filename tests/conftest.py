@@ -76,8 +76,11 @@ def run_gcode(*args: str, cwd: Path | None = None, env: dict[str, str] | None = 
     full_env = dict(os.environ)
     if env:
         full_env.update(env)
+    # No input: stdin is /dev/null, never the test runner's own (a piped stdin is read by
+    # `gcode run` as context, and an open pipe nobody writes would keep it waiting).
+    stdin = {"input": input} if input is not None else {"stdin": subprocess.DEVNULL}
     return subprocess.run([*cmd, *args], cwd=cwd, env=full_env, capture_output=True, text=True,
-                          input=input, timeout=timeout)
+                          timeout=timeout, **stdin)
 
 
 @pytest.fixture

@@ -258,6 +258,12 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             fake.requests.append({"path": self.path, "headers": _headers(self), "body": None})
+            if fake.require_key is not None and \
+                    self.headers.get("Authorization") != f"Bearer {fake.require_key}":
+                self._json(401, {"error": {"message": "Incorrect API key provided",
+                                           "type": "invalid_request_error",
+                                           "code": "invalid_api_key"}})
+                return
             if self.path.rstrip("/").endswith("/models"):
                 names = sorted(fake.models or {MODEL})
                 self._json(200, {"object": "list", "data": [

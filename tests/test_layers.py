@@ -22,7 +22,8 @@ TERMINAL = {
     "gcode.__main__", "gcode.cli", "gcode.cli_common", "gcode.cli_learn", "gcode.cli_context",
     "gcode.cli_agent", "gcode.cli_chat", "gcode.repl", "gcode.chat_prompt",
     "gcode.chat_questions", "gcode.slash", "gcode.render", "gcode.ui", "gcode.mentions",
-    "gcode.cli_trust", "gcode.cli_mcp", "gcode.term_safe",
+    "gcode.cli_trust", "gcode.cli_mcp", "gcode.term_safe", "gcode.tables", "gcode.chat_actions",
+    "gcode.chat_keys", "gcode.headless",
 }
 TERMINAL_LIBRARIES = ("rich", "typer", "prompt_toolkit", "click")
 
@@ -32,12 +33,13 @@ LAYERS = [
     ("session", {"gcode.learning_session", "gcode.sessions", "gcode.sync", "gcode.sync_delta",
                  "gcode.team_file", "gcode.team_snapshot",
                  "gcode.doctor", "gcode.workspace", "gcode.mcp_server", "gcode.mcp_session",
-                 "gcode.capabilities"}),
+                 "gcode.capabilities", "gcode.agents_guide"}),
     ("learning", {"gcode.learning", "gcode.store_api", "gcode.learning_tools",
                   "gcode.extraction", "stores", "stores.*"}),
     ("agent", {"gcode.agent", "gcode.llm", "gcode.llm_stream", "gcode.llm_errors",
                "gcode.server_info", "gcode.agents_md", "gcode.tools", "gcode.tools.*",
-               "gcode.sandbox", "gcode.sandbox.*", "gcode.mcp_client"}),
+               "gcode.sandbox", "gcode.sandbox.*", "gcode.mcp_client", "gcode.compaction",
+               "gcode.checkpoints", "gcode.instructions", "gcode.transcript", "gcode.vision"}),
     ("knowledge", {"gcode.knowledge", "gcode.embed", "gcode.redact", "gcode.scan",
                    "gcode.scan.*", "gcode.redact.*"}),
     ("storage", {"gcode.db", "gcode.db_search", "gcode.db_team", "gcode.db_sessions",

@@ -192,7 +192,7 @@ def test_table_on_a_terminal(repo: Path) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0, child.before
-    assert "┃" in child.before  # a rich table, not the plain columns
+    assert "────" in child.before  # a rich table fitted to the terminal, not plain columns
     assert BRACKETS in child.before
 
 
@@ -295,14 +295,15 @@ def test_empty_text(known: Path, text: str) -> None:
 
 @pytest.mark.parametrize(("args", "expected"), [
     (["lern", "show"], "No such command 'lern'"),
-    (["learn", "show", "--colour"], "No such option: --colour"),
+    # typer's own wording ("No such option: --colour") or click's ("No such option '--colour'")
+    (["learn", "show", "--colour"], r"No such option:? '?--colour"),
     (["learn", "add"], "Missing argument"),
     (["learn", "search", "x", "-k", "ten"], "Invalid value for '-k'"),
     (["learn", "search", "x", "-k", "0"], "Invalid value for '-k'"),
 ])
 def test_command_line_mistakes(repo: Path, args: list[str], expected: str) -> None:
     line = fails(*args, cwd=repo, code=2)
-    assert expected in line and "--help`" in line
+    assert re.search(expected, line) and "--help`" in line
 
 
 def test_bare_group_prints_its_help(repo: Path) -> None:

@@ -223,13 +223,13 @@ def test_rank_paths_prefers_path_prefix_then_name_then_substring():
 def test_mentions_attach_text_files_once_and_leave_other_words(tmp_path):
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "app.py").write_text("print('hi')\n")
-    (tmp_path / "logo.png").write_bytes(b"\x89PNG\0\0\0")
-    msg = expand_mentions("why does @src/app.py fail? see @src/app.py, @logo.png, @src and "
+    (tmp_path / "logo.dat").write_bytes(b"\x89PNG\0\0\0")
+    msg = expand_mentions("why does @src/app.py fail? see @src/app.py, @logo.dat, @src and "
                           "@decorator, mail me@example.com", tmp_path, tmp_path)
     assert [a.path for a in msg.attachments] == ["src/app.py"]
     assert msg.text.count('<file path="src/app.py">\nprint(\'hi\')\n</file>') == 1
     assert msg.text.startswith("why does @src/app.py fail?")
-    assert any("logo.png is a binary file" in p for p in msg.problems)
+    assert any("logo.dat is a binary file" in p for p in msg.problems)
     assert any("@src is a directory" in p for p in msg.problems)
     sub = tmp_path / "src"
     from_sub = expand_mentions("see @app.py", tmp_path, sub)  # relative to where you are
@@ -247,7 +247,7 @@ def test_first_run_without_a_model_is_a_friendly_message_and_learning_works(repo
     assert "OPENAI_BASE_URL=http://localhost:11434/v1" in out  # the Ollama example
     assert "config.toml" in out and "Traceback" not in out
     assert "No model is configured" in out
-    assert "Remembered" in out and "shared with the team" in out
+    assert "Remembered" in out and "team scope: shared once you run `gcode init`" in out
     assert "the API tests need docker running" in out.split("/context docker")[-1]
 
 
@@ -452,10 +452,29 @@ def test_chat_flags_continue_resume_and_model(fake_llm, repo, gcode):
     assert stray.returncode == 1 and "gcode chat --resume abc" in stray.stderr
 
 
-def test_chat_outside_a_repository_is_one_clear_error(tmp_path, gcode):
-    r = gcode("chat", cwd=tmp_path, input="")
-    assert r.returncode == 1
-    assert "not inside a git repository" in r.stderr and "Traceback" not in r.stderr
+def test_chat_outside_a_repository_works_with_your_own_memory(tmp_path, fake_llm, gcode):
+    """Like the other agents: a plain directory is a place to work, with user memory only."""
+    plain = tmp_path / "notes"
+    plain.mkdir()
+    (plain / "todo.txt").write_text("buy milk\n")
+    fake_llm.script(tool_call("read_file", {"path": "todo.txt"}), text("You need milk."))
+    r = gcode("chat", cwd=plain, env={**fake_llm.env, "GCODE_LEARNING_MODE": "always"},
+              input="/remember I like short answers\n/learn\nwhat is on my list?\n/diff\n")
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr + r.stdout and "--all" not in r.stdout + r.stderr
+    assert "Not in a git repository: gcode works in this directory with your own memory " \
+        "only" in r.stdout
+    assert "Remembered" in r.stdout and "private to you" in r.stdout
+    assert "I like short answers" in r.stdout.split("/learn")[-1]
+    assert "You need milk." in r.stdout
+    assert "buy milk" in fake_llm.chat_requests[1]["messages"][-1]["content"]
+    assert "this directory is not one" in r.stdout  # /diff says why it cannot
+    system = fake_llm.chat_requests[0]["messages"][0]["content"]
+    assert "I like short answers" in system  # your memory is the context
+    db = open_db(Path(os.environ["GCODE_DB"]))
+    recs = db.list_learnings(None)
+    db.close()
+    assert {(r.store, r.scope, r.repo_id) for r in recs} == {("user_memory", "user", "")}
 
 
 def test_team_file_is_imported_at_start_and_exported_at_exit(repo, gcode, tmp_path):

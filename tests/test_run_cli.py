@@ -101,8 +101,8 @@ def test_json_mode_prints_only_events(fake_llm, calc_repo: Path) -> None:
     assert result.returncode == 0, result.stderr
     events = [json.loads(line) for line in result.stdout.splitlines()]
     types = [e["type"] for e in events]
-    assert types[:2] == ["usage", "tool_call"] and types[-1] == "done"
-    assert set(types) == {"tool_call", "tool_result", "usage", "text_delta", "done"}
+    assert types[:3] == ["session", "usage", "tool_call"] and types[-1] == "done"
+    assert set(types) == {"session", "tool_call", "tool_result", "usage", "text_delta", "done"}
     call = next(e for e in events if e["type"] == "tool_call")
     assert call["name"] == "grep" and call["arguments"] == {"pattern": "def add"}
     res = next(e for e in events if e["type"] == "tool_result")
@@ -229,8 +229,9 @@ def test_500_forever_in_json_mode(fake_llm, calc_repo: Path) -> None:
     result = run_gcode("run", "hello", "--json", cwd=calc_repo, env=agent_env(fake_llm))
     assert result.returncode == 1
     events = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [e["type"] for e in events] == ["retry", "retry", "retry", "error", "done"]
-    assert events[3]["fatal"] and "HTTP 500" in events[3]["message"]
+    assert [e["type"] for e in events] == ["session", "retry", "retry", "retry", "error",
+                                           "done"]
+    assert events[4]["fatal"] and "HTTP 500" in events[4]["message"]
     assert events[-1]["error"].startswith("the model server")
     one_error_line(result)
 

@@ -57,7 +57,8 @@ def test_learn_add_store(with_runbooks, make_repo, monkeypatch, capsys) -> None:
     monkeypatch.chdir(root)
     assert run_app(["learn", "add", "--store", "runbooks",
                     "Roll back with `make rollback ENV=prod`."]) == 0
-    assert "(runbooks, shared with the team)" in capsys.readouterr().out
+    # no team file yet: team scope, but honest about when it is shared
+    assert "(runbooks, team scope: shared once you run `gcode init`)" in capsys.readouterr().out
     (rec,) = runbooks(root)
     assert rec.kind == "runbook" and rec.scope == "team" and rec.source == "user"
 
@@ -71,7 +72,7 @@ def test_remember_store_in_the_chat(with_runbooks, make_repo) -> None:
         pipe.send_text("/remember --store runbooks Restore the DB from the nightly snapshot.\r"
                        "\x04")
         assert chat.run() == 0
-    assert "shared with the team" in out.getvalue()
+    assert "team scope: shared once you run `gcode init`" in out.getvalue()
     assert [r.content for r in runbooks(root)] == ["Restore the DB from the nightly snapshot."]
 
 
