@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gcode import sync_delta
-from gcode.atomic import within, write_if_changed
 from gcode.errors import GcodeError
+from gcode.gitattributes import ensure_union_merge as ensure_union_merge
 from gcode.records import Learning, short_id
 from gcode.team_file import (
     EXPORTED_STATUSES,
@@ -470,34 +470,6 @@ def _refuse_secrets(records: Sequence[Learning]) -> None:
             f"refusing to export: {len(secrets)} learning(s) still hold a secret ({names})",
             hint="forget it with `gcode learn forget ID` and add the text again without the "
                  "secret; nothing was written")
-
-
-def ensure_union_merge(root: Path, rel: str) -> bool:
-    """Make `.gitattributes` say `<team file> merge=union`; True when the file was changed.
-
-    git's built-in union driver needs no per-clone setup: when both sides changed
-    the same lines, it keeps both, and import picks the winner.
-    """
-    path = within(root, root / ".gitattributes")
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        text = ""
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GcodeError(f"cannot read {path}: {exc}",
-                         hint=f"add the line `{rel} merge=union` yourself") from None
-    for line in text.splitlines():
-        parts = line.split()
-        if parts and parts[0].strip('"').lstrip("/") == rel and "merge=union" in parts[1:]:
-            return False
-    newline = "\r\n" if "\r\n" in text else "\n"
-    pattern = f'"{rel}"' if any(c.isspace() for c in rel) else rel
-    if text and not text.endswith("\n"):
-        text += newline
-    text += (f"# gcode: teammates' learnings merge line by line (import keeps the newest)"
-             f"{newline}{pattern} merge=union{newline}")
-    write_if_changed(path, text)
-    return True
 
 
 @dataclass

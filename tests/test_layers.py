@@ -45,7 +45,8 @@ LAYERS = [
     ("storage", {"gcode.db", "gcode.db_search", "gcode.db_team", "gcode.db_sessions",
                  "gcode.migrations", "gcode.db_guard"}),
     ("vocabulary", {"gcode", "gcode.turn", "gcode.records", "gcode.config", "gcode.repo",
-                    "gcode.errors", "gcode.atomic", "gcode.trust", "gcode.mcp_config",
+                    "gcode.errors", "gcode.atomic", "gcode.gitattributes", "gcode.trust",
+                    "gcode.mcp_config",
                     "gcode.safe_git", "gcode.endpoint"}),
 ]
 
