@@ -309,6 +309,7 @@ def run_http(server: Any, port: int, token: str, on_ready: Callable[[str], None]
         sock.close()
         raise GcodeError(f"cannot listen on 127.0.0.1:{port}: {exc.strerror}",
                          hint="pick another --port (0: any free one)") from None
+    sock.listen(128)  # connections queue from now on: "ready" must mean ready
     on_ready(f"http://127.0.0.1:{sock.getsockname()[1]}/mcp")
     uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
 
