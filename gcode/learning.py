@@ -356,6 +356,8 @@ class LearningMachine:
                 continue
             try:
                 refresh(self.ctx())
+            except StorageError:
+                raise  # the database or disk, not the store: the whole command must say so
             except GcodeError as exc:
                 self.errors.append(f"store {name} could not refresh: {exc.one_line()}")
 

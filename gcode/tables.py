@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 MIN_CONTENT = 24  # the content column's narrowest useful width
+MAX_CELL = 24  # the widest any other column gets (ids excepted): the rest ends in "…"
 GAP = 2  # between columns
 
 
@@ -25,9 +26,11 @@ def terminal_width() -> int:
 
 def cell(text: str) -> str:
     """One line of visible characters: whitespace runs become one space, and a control
-    character is shown as an escape, never sent to the terminal."""
-    text = " ".join(text.split())
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+    character is shown as its visible stand-in (gcode.term_safe), never sent to the
+    terminal."""
+    from gcode.term_safe import clean
+
+    return clean(" ".join(text.split()))
 
 
 def natural(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
@@ -37,7 +40,9 @@ def natural(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
 def choose_columns(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int,
                    wrap: str | None, drop_order: Sequence[str]) -> list[int]:
     """Indexes of the columns that fit `width`, dropping those of `drop_order` in turn."""
-    widths = dict(zip(headers, natural(headers, rows)))
+    # as render() draws them: a column other than the content and the ids is cut at MAX_CELL
+    widths = {h: w if h == wrap or h in ("id",) else min(w, MAX_CELL)
+              for h, w in zip(headers, natural(headers, rows))}
     kept = list(headers)
 
     def needed() -> int:
@@ -80,7 +85,7 @@ def render(headers: Sequence[str], rows: Sequence[Sequence[str]], *, console: An
             table.add_column(name, no_wrap=True, min_width=widths[i], overflow="fold")
         else:
             table.add_column(name, no_wrap=True, overflow="ellipsis",
-                             max_width=None if wide else 24)
+                             max_width=None if wide else MAX_CELL)
     for row in rows:
         table.add_row(*(Text(row[i]) for i in columns))  # cells are data, never markup
     console.print(table)

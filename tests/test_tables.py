@@ -70,7 +70,7 @@ def test_control_characters_in_a_cell_are_shown_not_run() -> None:
     out = io.StringIO()
     render(["id", "content"], [["abcd1234", "red \x1b[31m alert\nnext"]],
            console=Console(file=out, width=60, no_color=True), wrap="content")
-    assert "\x1b" not in out.getvalue() and "\\x1b[31m alert next" in out.getvalue()
+    assert "\x1b" not in out.getvalue() and "␛[31m alert next" in out.getvalue()
 
 
 def screen_of(args: list[str], cwd: Path, columns: int, rows: int = 60) -> str:
