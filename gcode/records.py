@@ -49,8 +49,17 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+_ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)\.(\d{6})Z\Z")
+
+
 def parse_iso(value: str) -> datetime:
-    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+    """now_iso()'s format back to a datetime (5x faster than strptime: search weighs every
+    candidate's age on every turn)."""
+    found = _ISO.match(value)
+    if found is None:  # not ours: strptime says what is wrong with it
+        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+    year, month, day, hour, minute, second, micro = map(int, found.groups())
+    return datetime(year, month, day, hour, minute, second, micro, tzinfo=timezone.utc)
 
 
 _WS = re.compile(r"\s+")

@@ -107,41 +107,51 @@ def load(kb: KnowledgeBase, path: Path, repo_id: str, message: str = "",
     """Load what the context can use from the team file at `path` into `kb.db` (fresh,
     in memory); embed the keyword candidates of `message`."""
     terms = [t.encode() for t in query_terms(message, expand)] if message.strip() else []
+    # A term that contains another adds nothing to a substring search ("billing", "bill").
+    needles = [t for t in terms if not any(o != t and o in t for o in terms)]
+    pattern = re.compile(b"|".join(re.escape(t) for t in needles))
 
     def wanted(line: bytes) -> bool:
-        text = _searchable(line)
-        return any(t in text for t in terms)
+        return pattern.search(_searchable(line)) is not None
 
-    recent: dict[str, list[tuple[str, str, int]]] = {}  # store -> heap of (updated, id, n)
+    recent: dict[bytes, list[tuple[bytes, bytes, int]]] = {}  # store -> (updated, id, line)
     keep: dict[int, bytes] = {}  # line number -> line, of what may be used
     out = Snapshot()
-    twice: set[str] = set()  # ids on more than one line (a union merge): all their lines
-    seen_ids: set[str] = set()
-    for number, line, glance in _stream(path, out):
-        if glance is None:
+    twice: set[bytes] = set()  # ids on more than one line (a union merge): all their lines
+    seen_ids: set[bytes] = set()
+    for number, line in _stream(path, out):
+        if not line.startswith(_CANONICAL_HEAD) or line[-_STAMP - 17 : -_STAMP - 2] != _UPDATED:
             keep[number] = line  # a header, a hand-edited or a broken line: parse it
             continue
-        rid, store, updated, live = glance
+        at = line.rfind(_ID) + 6
+        rid = line[at : line.find(b'"', at)]
         if rid in seen_ids:
             twice.add(rid)
         seen_ids.add(rid)
-        if not live:
-            continue
         if terms and wanted(line):
+            keep[number] = line  # a candidate (if it is a tombstone, loading skips it)
+        at = line.rfind(_STORE) + 9
+        heap = recent.setdefault(line[at : line.find(b'"', at)], [])
+        item = (line[-_STAMP - 2 : -2], rid, number)
+        if len(heap) >= MAX_RECENT and item <= heap[0]:
+            continue  # older than every store's recent ones: most lines stop here
+        seen = _glance(line)  # read it properly now: it may be shown
+        if seen is None:
             keep[number] = line
-        heap = recent.setdefault(store, [])
-        item = (updated, rid, number)
+            continue
+        if not seen[3]:
+            continue
+        keep[number] = line
         if len(heap) < MAX_RECENT:
             heapq.heappush(heap, item)
-            keep[number] = line
-        elif item > heap[0]:
-            gone = heapq.heapreplace(heap, item)
-            keep[number] = line
-            if not (terms and wanted(keep[gone[2]])):
-                keep.pop(gone[2], None)
+            continue
+        gone = heapq.heapreplace(heap, item)[2]
+        if not (terms and wanted(keep[gone])):
+            keep.pop(gone, None)
     if twice:  # rare: read again for every copy, so the import's rules pick the winner
-        for number, line, glance in _stream(path, Snapshot()):
-            if glance is not None and glance[0] in twice:
+        for number, line in _stream(path, Snapshot()):
+            at = line.rfind(_ID) + 6
+            if line[at : line.find(b'"', at)] in twice:
                 keep[number] = line
     _insert(kb, repo_id, keep, out)
     if terms:
@@ -149,8 +159,8 @@ def load(kb: KnowledgeBase, path: Path, repo_id: str, message: str = "",
     return out
 
 
-def _stream(path: Path, out: Snapshot
-            ) -> Iterable[tuple[int, bytes, tuple[str, str, str, bool] | None]]:
+def _stream(path: Path, out: Snapshot) -> Iterable[tuple[int, bytes]]:
+    """The file's lines; an overlong one is named in `out` and skipped."""
     try:
         fh = path.open("rb")
     except OSError as exc:
@@ -161,7 +171,7 @@ def _stream(path: Path, out: Snapshot
             if isinstance(line, Overlong):
                 out.bad.append(overlong(number, line))
                 continue
-            yield number, line, _glance(line)
+            yield number, line
 
 
 def _insert(kb: KnowledgeBase, repo_id: str, keep: dict[int, bytes], out: Snapshot) -> None:
