@@ -1,6 +1,6 @@
 """Scale: learnings on a machine and lines in a repository's team file (issue 16).
 
-    python benchmarks/bench_scale.py                          # 10k/100k/1M, 10k/100k/300k
+    python benchmarks/bench_scale.py                          # 10k/100k/1M, 10k/100k/300k (~12 min)
     python benchmarks/bench_scale.py --sizes 10000 --lines 10000   # a quick run
 
 Everything runs in a temporary directory (nothing of yours is touched) and each figure is
