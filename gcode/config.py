@@ -96,6 +96,8 @@ class AgentConfig:
 class LearningConfig:
     mode: str = "always"  # default mode of every store: always | agentic | propose | off
     token_budget: int = 1500  # shared by all stores' context blocks
+    core_budget: int = 150  # of which what every turn gets unasked (commands, environment)
+    relevance_floor: float = 0.4  # what a search finds must be at least this relevant (0-1)
     stores: dict[str, str] = field(default_factory=dict)  # per-store mode, e.g. user_memory = "off"
     custom_stores: dict[str, str] = field(default_factory=dict)  # name = "module:Class"
 
@@ -375,7 +377,8 @@ REPO_KEYS = frozenset({
     "agent.approval",  # only stricter than your own setting
     "agent.max_steps", "agent.shell_timeout", "agent.max_output_chars",
     "agent.instruction_files", "agent.max_instruction_chars",
-    "learning.mode", "learning.token_budget", "learning.stores",
+    "learning.mode", "learning.token_budget", "learning.core_budget",
+    "learning.relevance_floor", "learning.stores",
     "learning.custom_stores",  # runs the team's code: that is what trusting agrees to
     "embeddings.provider",  # only the offline ones: hashing or e5
     "team.file", "team.auto_export", "team.auto_import",

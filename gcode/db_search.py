@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from gcode.records import Learning
+from gcode.records import Learning, index_text
 
 _ANY = None  # a partition key left free: every value of it
 
@@ -111,7 +111,7 @@ class SearchIndex:
         """The keyword half's statement (tests read its query plan) and its parameters,
         ending with the limit's placeholder."""
         where, params = filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
-        fts = f"{{title content kind}} : ({match})"
+        fts = f"{{title content kind applies}} : ({match})"
         if repo_ids is not None:
             parts = [owner_token(repo, owner) for repo in repo_ids
                      for owner in _owners(user, scopes)]
@@ -128,7 +128,7 @@ class SearchIndex:
         stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
         statuses: Sequence[str] | None = ("active",),
     ) -> list[tuple[Learning, float]]:
-        """FTS5 BM25 over title/content/kind, best first; `match` is an FTS5 query string."""
+        """FTS5 BM25 over title/content/kind/trigger, best first; `match`: an FTS5 query."""
         sql, params = self.keyword_sql(match, repo_ids, user, stores, scopes, statuses)
         try:
             rows = self.query(sql, [*params, limit])
@@ -198,11 +198,11 @@ class SearchIndex:
         dim = self.get_meta("embedder_dim")
         return (name, int(dim)) if name and dim else None
 
-    def live_learnings_for_index(self) -> list[tuple[int, str, str, str]]:
-        """(rid, repo_id, title, content) of every record that belongs in the vector index."""
-        return [(r["rid"], r["repo_id"], r["title"] or "", r["content"]) for r in self.query(
-            "select rid, repo_id, title, content from learnings "
-            "where deleted_at is null and superseded_by is null")]
+    def live_learnings_for_index(self) -> list[tuple[int, str, str]]:
+        """(rid, repo_id, the text it is found by) of every record the vector index holds."""
+        return [(r["rid"], r["repo_id"], index_text(r["title"] or "", r["content"], r["applies"]))
+                for r in self.query("select rid, repo_id, title, content, applies from learnings "
+                                    "where deleted_at is null and superseded_by is null")]
 
     def add_vectors(self, conn: Any, rows: Sequence[tuple[int, bytes]]) -> None:
         """Index vectors by row id, each in its record's partition (inside a write)."""

@@ -23,6 +23,13 @@ RRF_K = 60
 RECENCY_HALF_LIFE_DAYS = 90.0
 # A vector neighbour below this cosine similarity is noise, not a match.
 MIN_SIMILARITY = {"hashing": 0.12, "openai": 0.3, "e5": 0.82}
+# At this similarity a neighbour surely bears on the query (relevance 1.0 on the meaning side).
+SURE_SIMILARITY = {"hashing": 0.45, "openai": 0.6, "e5": 0.9}
+# How much a vector rank counts beside a keyword rank: the hashing embedder knows words, not
+# meanings, so its neighbours mostly repeat what the keywords found, with more noise.
+VECTOR_WEIGHT = {"hashing": 0.6, "openai": 1.0, "e5": 1.0}
+# The BM25 score at which the keyword side's relevance is one half.
+KEYWORD_HALF = 8.0
 NEAR_DUPLICATE = {"hashing": 0.9, "openai": 0.95, "e5": 0.96}
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -42,6 +49,18 @@ def fts_query(text: str) -> str:
 
 def _family(embedder: Embedder) -> str:
     return embedder.name.split(":", 1)[0].split("-", 1)[0]
+
+
+@dataclass
+class Hit:
+    """One search result and why it was found: its fused rank score (ordering), its cosine
+    similarity and BM25 score (None: that half did not find it), and a relevance in [0, 1]."""
+
+    learning: Learning
+    fused: float
+    similarity: float | None = None
+    keyword: float | None = None
+    relevance: float = 0.0
 
 
 @dataclass
@@ -96,8 +115,7 @@ class KnowledgeBase:
         """
 
         def texts() -> dict[int, tuple[str, str]]:
-            return {rid: (repo, f"{t}\n{c}" if t else c)
-                    for rid, repo, t, c in self.db.live_learnings_for_index()}
+            return {rid: (repo, text) for rid, repo, text in self.db.live_learnings_for_index()}
 
         def embed(wanted: dict[int, tuple[str, str]]) -> dict[int, list[float]]:
             if not wanted:
@@ -121,7 +139,7 @@ class KnowledgeBase:
 
     @staticmethod
     def _text(rec: Learning) -> str:
-        return f"{rec.title}\n{rec.content}" if rec.title else rec.content
+        return rec.index_text
 
     def _vector(self, rec: Learning) -> list[float]:
         return self._embed([self._text(rec)])[0]
@@ -328,8 +346,23 @@ class KnowledgeBase:
         scopes: Sequence[str] | None = None,
         statuses: Sequence[str] = ("active",),
     ) -> list[Learning]:
-        """Hybrid search: BM25 and KNN, fused by reciprocal rank, weighted, best first.
-        When a remote embedder fails, keywords alone (and a warning)."""
+        """Hybrid search, best first; each record's `score` is its fused rank score."""
+        return [hit.learning for hit in self.search_hits(query, repo_ids, user, k, stores,
+                                                         scopes, statuses)]
+
+    def search_hits(
+        self,
+        query: str,
+        repo_ids: Sequence[str] | None,
+        user: str | None,
+        k: int = 10,
+        stores: Sequence[str] | None = None,
+        scopes: Sequence[str] | None = None,
+        statuses: Sequence[str] = ("active",),
+    ) -> list[Hit]:
+        """Hybrid search: BM25 and KNN fused by weighted reciprocal rank, best first, each hit
+        with the signals that found it and a calibrated relevance (what the context build
+        gates on). When a remote embedder fails, keywords alone (and a warning)."""
         try:
             self.ensure_index()
             qvec: bytes | None = to_blob(self._embed([query], query=True)[0])
@@ -337,35 +370,58 @@ class KnowledgeBase:
             qvec = None
             self._warn(exc, "search uses keywords only")
         pool = max(k * 5, 50)
-        fused: dict[str, float] = {}
-        records: dict[str, Learning] = {}
+        family = _family(self.embedder)
+        hits: dict[str, Hit] = {}
         match = fts_query(query)
         if match:
-            for rank, (rec, _) in enumerate(self.db.search_keywords(
+            for rank, (rec, bm25) in enumerate(self.db.search_keywords(
                     match, pool, repo_ids, user, stores, scopes, statuses)):
-                fused[rec.id] = fused.get(rec.id, 0.0) + 1.0 / (RRF_K + rank + 1)
-                records[rec.id] = rec
-        floor = MIN_SIMILARITY.get(_family(self.embedder), 0.2)
-        hits = self.db.search_vectors(qvec, pool, repo_ids, user, stores, scopes, statuses) \
+                hits[rec.id] = Hit(rec, 1.0 / (RRF_K + rank + 1), keyword=bm25)
+        floor = MIN_SIMILARITY.get(family, 0.2)
+        vector_weight = VECTOR_WEIGHT.get(family, 1.0)
+        found = self.db.search_vectors(qvec, pool, repo_ids, user, stores, scopes, statuses) \
             if qvec is not None else []
-        for rank, (rec, sim) in enumerate(hits):
+        for rank, (rec, sim) in enumerate(found):
             if sim < floor:
                 break
-            fused[rec.id] = fused.get(rec.id, 0.0) + 1.0 / (RRF_K + rank + 1)
-            records.setdefault(rec.id, rec)
+            hit = hits.setdefault(rec.id, Hit(rec, 0.0))
+            hit.fused += vector_weight / (RRF_K + rank + 1)
+            hit.similarity = sim
         now = datetime.now(timezone.utc)
-        for rid, score in fused.items():
-            records[rid].score = score * weight(records[rid], now) * 1000
-        ranked = sorted(records.values(), key=lambda r: r.score or 0.0, reverse=True)
+        high = SURE_SIMILARITY.get(family, floor + 0.3)
+        for hit in hits.values():
+            hit.fused *= weight(hit.learning, now)
+            meaning = 0.0 if hit.similarity is None else \
+                min(1.0, max(0.0, (hit.similarity - floor) / (high - floor)))
+            words = 0.0 if hit.keyword is None else hit.keyword / (hit.keyword + KEYWORD_HALF)
+            hit.relevance = max(meaning, words) * decay(hit.learning, now)
+            hit.learning.score = hit.fused * 1000
+        ranked = sorted(hits.values(), key=lambda h: h.fused, reverse=True)
         return ranked[:k]
 
 
-def weight(rec: Learning, now: datetime) -> float:
-    """Confidence and recency as multipliers: fresh, well-evidenced facts come first."""
+def idle_days(rec: Learning, now: datetime) -> float:
+    """Days since the learning was last confirmed, changed or put in a prompt."""
+    latest = max(rec.updated_at, rec.last_used_at or "")
     try:
-        age_days = max(0.0, (now - parse_iso(rec.updated_at)).total_seconds() / 86400)
+        return max(0.0, (now - parse_iso(latest)).total_seconds() / 86400)
     except ValueError:
-        age_days = 365.0
-    recency = math.pow(0.5, age_days / RECENCY_HALF_LIFE_DAYS)
+        return 365.0
+
+
+def decay(rec: Learning, now: datetime) -> float:
+    """The decay rule (README, "How learnings age"): a learning nobody used, confirmed or
+    changed for 90 days counts 0.9 of its relevance, after a year 0.8; facts re-checked by
+    every run (verified commands, the scan's) never decay. It is never deleted for age."""
+    if rec.source == "scan" or rec.evidence.get("exit_code") == 0:
+        return 1.0
+    idle = idle_days(rec, now)
+    return 1.0 if idle < 90 else 0.9 if idle < 365 else 0.8
+
+
+def weight(rec: Learning, now: datetime) -> float:
+    """Confidence and recency as gentle multipliers: between two hits of about the same
+    rank, the fresh, well-evidenced one first (never enough to outrank a better match)."""
+    recency = math.pow(0.5, idle_days(rec, now) / RECENCY_HALF_LIFE_DAYS)
     stale = 0.5 if rec.status == "stale" else 1.0
-    return (0.5 + 0.5 * rec.confidence) * (0.75 + 0.25 * recency) * stale
+    return (0.9 + 0.1 * rec.confidence) * (0.95 + 0.05 * recency) * stale

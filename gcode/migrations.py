@@ -128,32 +128,43 @@ TEAM_COLUMNS = ("id, store, repo_id, scope, kind, title, content, evidence, sour
                 "rev, created_at, updated_at, author, deleted_at, superseded_by, status, branch")
 
 
-def create_fts(conn: Any) -> None:
+def create_fts(conn: Any, columns: tuple[str, ...] = ("title", "content", "kind", "applies"),
+               weights: str = "1.0, 1.0, 1.0, 0.6") -> None:
     """The keyword index with a partition column (`fts_part`): a search ANDs the tokens of
     the partitions it may see, so FTS5 reads only their rows of a common word's postings."""
-    conn.execute("create virtual table learnings_fts using fts5(title, content, kind, fts_part, "
+    cols = ", ".join((*columns, "fts_part"))
+    conn.execute(f"create virtual table learnings_fts using fts5({cols}, "
                  "content='learnings', content_rowid='rid', tokenize='porter unicode61')")
     # `order by rank` is then answered inside FTS5, and the partition column weighs nothing.
     conn.execute("insert into learnings_fts(learnings_fts, rank) "
-                 "values ('rank', 'bm25(1.0, 1.0, 1.0, 0.0)')")
+                 f"values ('rank', 'bm25({weights}, 0.0)')")
     try:  # as m003: forgotten words leave the index at once (SQLite 3.44+)
         conn.execute("insert into learnings_fts(learnings_fts, rank) values ('secure-delete', 1)")
     except Exception:  # noqa: BLE001 - an older SQLite: the words go at the next merge
         pass
-    cols = "title, content, kind, fts_part"
     new = ", ".join(f"new.{c}" for c in cols.split(", "))
     old = ", ".join(f"old.{c}" for c in cols.split(", "))
+    # The trigger (`applies`) is generated from evidence: an evidence change may change it.
+    watched = ", ".join(c if c != "applies" else "evidence" for c in columns)
     conn.execute(f"create trigger learnings_ai after insert on learnings begin "
                  f"insert into learnings_fts(rowid, {cols}) values (new.rid, {new}); end")
     conn.execute(f"create trigger learnings_ad after delete on learnings begin "
                  f"insert into learnings_fts(learnings_fts, rowid, {cols}) "
                  f"values ('delete', old.rid, {old}); end")
     # Only a change of what is indexed re-indexes: counting a use (every turn) does not.
-    conn.execute(f"create trigger learnings_au after update of title, content, kind, repo_id, "
+    conn.execute(f"create trigger learnings_au after update of {watched}, repo_id, "
                  f"scope, user, store on learnings begin "
                  f"insert into learnings_fts(learnings_fts, rowid, {cols}) "
                  f"values ('delete', old.rid, {old}); "
                  f"insert into learnings_fts(rowid, {cols}) values (new.rid, {new}); end")
+
+
+def _recreate_fts(conn: Any, **kwargs: Any) -> None:
+    for trigger in ("learnings_ai", "learnings_ad", "learnings_au"):
+        conn.execute(f"drop trigger if exists {trigger}")
+    conn.execute("drop table if exists learnings_fts")
+    create_fts(conn, **kwargs)
+    conn.execute("insert into learnings_fts(learnings_fts) values ('rebuild')")
 
 
 def _team_triggers(conn: Any) -> None:
@@ -213,11 +224,7 @@ def m004_scale(db: Any) -> None:
                  "(substr(replace(id, '-', ''), -8))")
     conn.execute(f"alter table learnings add column fts_part text "
                  f"generated always as ({FTS_PART_SQL}) virtual")
-    for trigger in ("learnings_ai", "learnings_ad", "learnings_au"):
-        conn.execute(f"drop trigger if exists {trigger}")
-    conn.execute("drop table if exists learnings_fts")
-    create_fts(conn)
-    conn.execute("insert into learnings_fts(learnings_fts) values ('rebuild')")
+    _recreate_fts(conn, columns=("title", "content", "kind"), weights="1.0, 1.0, 1.0")
     conn.execute("create table team_stats (repo_id text primary key, n integer not null, "
                  "revs integer not null, changes integer not null)")
     conn.execute("insert into team_stats(repo_id, n, revs, changes) select repo_id, count(*), "
@@ -244,6 +251,16 @@ def m004_scale(db: Any) -> None:
                      "end, l.store, v.embedding from temp.learnings_vec_old v "
                      "join learnings l on l.rid = v.rid order by l.rid")
         conn.execute("drop table temp.learnings_vec_old")
+
+
+@migration
+def m005_applies_when(db: Any) -> None:
+    """A learning's "applies when" trigger (evidence.applies_when, written at extraction)
+    is indexed for keywords beside its text, weighing a little less (issue 10)."""
+    conn = db.conn
+    conn.execute("alter table learnings add column applies text generated always as "
+                 "(json_extract(evidence, '$.applies_when')) virtual")
+    _recreate_fts(conn)
 
 
 def _applied(conn: Any) -> list[tuple[int, str]]:

@@ -74,6 +74,18 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()[:32]
 
 
+APPLIES_WHEN = "applies_when"  # evidence key: when a learning matters, in other words (issue 10)
+
+
+def index_text(title: str, content: str, applies_when: object = None) -> str:
+    """What a learning is found by: its title, its text and, when one was written, its
+    "applies when" trigger (the situations it bears on, in words its text does not use)."""
+    parts = [title, content]
+    if isinstance(applies_when, str) and applies_when.strip():
+        parts.append(f"Applies when: {applies_when.strip()}")
+    return "\n".join(p for p in parts if p)
+
+
 @dataclass
 class Learning:
     """One thing gcode knows. `evidence` is free-form JSON (command, exit code, paths, commit)."""
@@ -113,6 +125,15 @@ class Learning:
     @property
     def hash(self) -> str:
         return content_hash(self.content)
+
+    @property
+    def applies_when(self) -> str:
+        value = self.evidence.get(APPLIES_WHEN) if self.evidence else None
+        return value.strip() if isinstance(value, str) else ""
+
+    @property
+    def index_text(self) -> str:
+        return index_text(self.title, self.content, self.applies_when)
 
     @property
     def live(self) -> bool:

@@ -258,15 +258,18 @@ class Chat:
     def recent_sessions(self, limit: int = 20) -> list[dict[str, Any]]:
         return self.sessions.recent(limit)
 
-    def learning_context(self, query: str) -> tuple[str, int] | None:
-        """Exactly the learning block the model's system prompt would get for `query`."""
+    def learning_context(self, query: str) -> tuple[str, list[tuple[str, str]]] | None:
+        """Exactly the learning block the model's system prompt would get for `query`, and
+        why each learning is in it (short id, "core" or its relevance)."""
         lm = self.learning
         if all(lm.mode_of(s) == "off" for s in lm.stores):
             return None
+        from gcode.records import short_id
+
         lm.flush()  # what the last turn taught must be in it
         built = lm.build_context(query)
         text = "\n\n".join(p for p in (built.text, lm.guidance()) if p)
-        return text, len(built.items)
+        return text, [(short_id(r.id), built.reasons.get(r.id, "")) for r in built.items]
 
     def learning_modes(self) -> dict[str, str]:
         lm = self.learning

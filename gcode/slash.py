@@ -49,7 +49,7 @@ class ChatLike(Protocol):
     def learning(self) -> LearningMachine: ...
     @property
     def mcp(self) -> McpManager: ...
-    def learning_context(self, query: str) -> tuple[str, int] | None: ...
+    def learning_context(self, query: str) -> tuple[str, list[tuple[str, str]]] | None: ...
     def learning_modes(self) -> dict[str, str]: ...
     def set_learning_mode(self, mode: str, store: str | None = None) -> None: ...
     def set_model(self, name: str) -> None: ...
@@ -230,16 +230,18 @@ def cmd_context(chat: ChatLike, arg: str) -> None:
     if built is None:
         chat.say("Learning is off: the model gets no learning context.")
         return
-    text, count = built
+    text, why = built
     if not text.strip():
         chat.say("No learning context yet: gcode has learned nothing relevant "
                  "(teach it with /remember TEXT).")
         return
     from gcode.turn import estimate_tokens  # the count the token budget uses
 
-    chat.say(f"[dim]{count} learning(s), {estimate_tokens(text)} tokens"
+    chat.say(f"[dim]{len(why)} learning(s), {estimate_tokens(text)} tokens"
              + (f", for {_escape(repr(query))}" if query else "") + ":[/]")
     chat.show_text(text)
+    if why:  # core: every turn gets it; otherwise how relevant the search found it (0-1)
+        chat.say("[dim]why: " + ", ".join(f"[{sid}] {reason}" for sid, reason in why) + "[/]")
 
 
 @command("learn", "what gcode knows about this repository (or search it)", usage="[QUERY]")

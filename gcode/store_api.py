@@ -18,6 +18,7 @@ through the `LearningContext` they are handed.
 
 from __future__ import annotations
 
+import copy
 import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from gcode.errors import GcodeError
-from gcode.knowledge import AddResult, KnowledgeBase
+from gcode.knowledge import AddResult, Hit, KnowledgeBase
 from gcode.records import SCOPES, Learning, short_id
 from gcode.turn import Turn
 
@@ -95,6 +96,9 @@ class LearningContext:
     extracted: list[dict[str, Any]] = field(default_factory=list)
     # Set for propose mode: new learnings are stored as pending proposals.
     propose: bool = False
+    # The machine's one search of this turn's message across every store (issue 10/16):
+    # `search` for that message is answered from it, so N stores cost one search, not N.
+    prefetched: Prefetch | None = None
 
     def repo_ids_for(self, store: str) -> list[str]:
         owner = self.stores.get(store)
@@ -131,6 +135,9 @@ class LearningContext:
         return [r for r in recs if kinds is None or r.kind in kinds]
 
     def search(self, query: str, stores: Sequence[str], k: int = 10) -> list[Learning]:
+        if self.prefetched is not None and (found := self.prefetched.answer(query, stores, k)) \
+                is not None:
+            return found
         repo_ids = sorted({rid for s in stores for rid in self.repo_ids_for(s)})
         return self._kb.search(query, repo_ids, self.user, k=k, stores=list(stores))
 
@@ -152,6 +159,28 @@ class LearningContext:
         self._kb.db.set_meta(f"store:{store}:{key}", value)
 
 
+@dataclass
+class Prefetch:
+    """One search's hits for `query` over `stores`, kept to answer the stores' own searches.
+
+    Each store gets copies of its records (a store may change what it is handed)."""
+
+    query: str
+    stores: frozenset[str]
+    hits: list[Hit]
+    k: int
+
+    def answer(self, query: str, stores: Sequence[str], k: int) -> list[Learning] | None:
+        """The hits for `stores`, best first, or None when this search cannot answer."""
+        if query != self.query or not set(stores) <= self.stores:
+            return None
+        wanted = set(stores)
+        found = [copy.copy(h.learning) for h in self.hits if h.learning.store in wanted]
+        if len(found) < k and len(self.hits) >= self.k:
+            return None  # the shared search was cut before this store had its k: ask again
+        return found[:k]
+
+
 class BaseStore:
     """Convenience base for stores: sensible recall/build_context/process for record stores."""
 
@@ -163,18 +192,25 @@ class BaseStore:
     follows_user = False
     recall_k = 8
     background = True  # also recall recent records that do not match the message
+    overview = True  # list recent records when there is no message (`gcode context`)
     context_weight = 1.0
 
     def recall(self, ctx: LearningContext) -> list[Learning]:
-        hits = ctx.search(ctx.message, [self.name], k=self.recall_k) if ctx.message.strip() else []
-        if not self.background:
-            return hits
+        """What matches the message; with `background`, also recent records unasked (the
+        machine gives those only the small core budget). With no message (`gcode context`
+        for CI, an overview), every store with `overview` lists its recent records."""
+        if not ctx.message.strip():
+            return self._recent(ctx, []) if (self.background or self.overview) else []
+        hits = ctx.search(ctx.message, [self.name], k=self.recall_k)
+        return hits + self._recent(ctx, hits) if self.background else hits
+
+    def _recent(self, ctx: LearningContext, hits: list[Learning]) -> list[Learning]:
         seen = {r.id for r in hits}
         extra = [r for r in ctx.records(self.name, limit=self.recall_k * 3)
                  if r.id not in seen][: self.recall_k * 2]
         for rec in extra:  # below any real match, ordered by confidence
             rec.score = 0.5 * rec.confidence
-        return hits + extra
+        return extra
 
     def build_context(self, data: Any) -> str:
         lines = [f"- {format_learning(r)}" for r in data]

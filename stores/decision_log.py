@@ -22,6 +22,7 @@ class DecisionLog(BaseStore):
     kinds = ("decision",)
     extract = ""  # learns by observation only
     background = False
+    overview = False  # a log: recalled only when it matches
     context_weight = 0.4
     recall_k = 3
 

@@ -1,7 +1,7 @@
 """Team insights not tied to code: goals, constraints, decisions ("we are cutting egress costs").
 
-Shared with the team. Recalled by relevance to the message, and the rest in
-the background, so an insight can surface when nobody asked about it.
+Shared with the team. Recalled by relevance to the message only: an insight surfaces when
+nobody named it through its "applies when" trigger, written when it was learned.
 """
 
 from __future__ import annotations
@@ -14,5 +14,6 @@ class LearnedKnowledge(BaseStore):
     title = "Team knowledge"
     scope = "team"
     kinds = ("insight", "decision", "convention", "constraint")
+    background = False
     extract = ("team-wide insights not tied to a file: goals, priorities, constraints, "
                "decisions, conventions, vendor choices (e.g. 'The team is cutting egress costs.')")

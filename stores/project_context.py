@@ -97,8 +97,7 @@ class ProjectContext(BaseStore):
     # -- recall -----------------------------------------------------------------------------
 
     def recall(self, ctx: LearningContext) -> list[Learning]:
-        if ctx.repo_root is not None:
-            self.refresh(ctx)
+        # The machine has run `refresh` (rescan, stale facts) before its search of the turn.
         hits = ctx.search(ctx.message, [self.name], k=self.recall_k) if ctx.message.strip() \
             else []
         seen = {r.id for r in hits}

@@ -7,6 +7,8 @@ scripted model server, with the real agent, database and learning machine.
 
 from __future__ import annotations
 
+import re
+
 import io
 import os
 import json
@@ -248,7 +250,9 @@ def test_first_run_without_a_model_is_a_friendly_message_and_learning_works(repo
     assert "config.toml" in out and "Traceback" not in out
     assert "No model is configured" in out
     assert "Remembered" in out and "team scope: shared once you run `gcode init`" in out
-    assert "the API tests need docker running" in out.split("/context docker")[-1]
+    shown = out.split("/context docker")[-1]
+    assert "the API tests need docker running" in shown
+    assert re.search(r"why: \[[0-9a-f]{8}\] relevance \d\.\d\d", shown)  # scores shown
 
 
 def test_remember_learn_forget_and_private_memory(repo):
