@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import posixpath
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from gcode.scan.cistep import SKIP_NAME, Step, cwd_of
 from gcode.scan.files import Repo, as_dict, as_list, get
-
-if TYPE_CHECKING:
-    from gcode.scan.ci import Step
 
 PIPELINES = ("azure-pipelines.yml", "azure-pipelines.yaml", ".azure-pipelines.yml",
              ".azure-pipelines.yaml")
@@ -151,8 +149,6 @@ class _Reader:
 
     def job_steps(self, rel: str, name: str, steps: list[Any], env: dict[str, str],
                   matrix: dict[str, Any], params: dict[str, Any], depth: int) -> None:
-        from gcode.scan.ci import Step, cwd_of
-
         for step in steps:
             step = as_dict(step)
             if "template" in step:
@@ -182,8 +178,6 @@ class _Reader:
 
 
 def _skip(name: str) -> bool:
-    from gcode.scan.ci import SKIP_NAME
-
     return bool(SKIP_NAME.search(name))
 
 

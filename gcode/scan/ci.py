@@ -6,11 +6,11 @@ another repository."""
 
 from __future__ import annotations
 
-import posixpath
 import re
-from dataclasses import dataclass
 from typing import Any
 
+from gcode.scan.azure import azure_steps, pipeline_files
+from gcode.scan.cistep import SKIP_NAME, Step, cwd_of
 from gcode.scan.files import Repo, as_dict, as_list, get
 from gcode.scan.make import RELEASE
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
@@ -18,28 +18,11 @@ from gcode.scan.shell import commands
 
 WORKFLOWS = ".github/workflows"
 OTHER_CI = (".gitlab-ci.yml", ".circleci/config.yml", ".travis.yml")
-SKIP_NAME = re.compile(
-    r"(release|publish|deploy|label|stale|lock|triage|greet|welcome|backport|\bcla\b|sponsor|"
-    r"dependabot|renovate|codeql|scorecard|pages|website|changelog|issue|pr[-_ ]?title|"
-    r"semantic|add[-_ ]to[-_ ]project|auto[-_ ]?merge|cherry|notify|bench|docs?\b|"
-    r"documentation|upload|nightly|cron|sync|mirror|update|bump|tweet|comment|assign|"
-    r"size|preview|cache|audit|security|zizmor|third[-_ ]party|downstream|ecosystem)", re.I)
 _GATES = ("push", "pull_request", "merge_group", "workflow_call")
 MAX = {TEST: 4, LINT: 4, FORMAT: 2, BUILD: 2}
 
 
-@dataclass
-class Step:
-    script: str
-    cwd: str
-    source: str  # ".github/workflows/ci.yml job `test`"
-    env: dict[str, str]
-    matrix: dict[str, Any]
-
-
 def ci_files(repo: Repo) -> list[str]:
-    from gcode.scan.azure import pipeline_files
-
     files = [f"{WORKFLOWS}/{f}" for f in repo.files(WORKFLOWS) if f.endswith((".yml", ".yaml"))]
     return files + [f for f in OTHER_CI if repo.isfile(f)] + pipeline_files(repo)
 
@@ -56,15 +39,6 @@ def _gates(on: Any) -> bool:
             and not push.get("paths")
         return any(k in on for k in _GATES if k != "push") or ("push" in on and not tags_only)
     return False
-
-
-def cwd_of(base: str, path: Any) -> str:
-    """`path` (a CI working directory) joined to `base`; "" for the root, and `base` when
-    the path is an expression or leaves the repository."""
-    if not isinstance(path, str) or "${{" in path or path.startswith(("/", "~", "$")):
-        return base
-    joined = posixpath.normpath(posixpath.join(base, path)) if base else posixpath.normpath(path)
-    return "" if joined in (".", "") or joined.startswith("..") else joined
 
 
 def _strs(value: Any) -> dict[str, str]:
@@ -171,8 +145,6 @@ def ci_steps(repo: Repo) -> list[Step]:
         elif rel == ".travis.yml":
             steps += travis_steps(rel, data)
         else:
-            from gcode.scan.azure import azure_steps
-
             steps += azure_steps(repo, rel, data)
     return steps
 

@@ -56,6 +56,8 @@ _NPM_BUILTIN = frozenset({"install", "i", "ci", "add", "remove", "rm", "update",
                           "workspaces", "workspace", "changeset", "node", "help"})
 
 Resolver = Callable[[str, str, str], "list[str] | None"]
+_SET = re.compile(r"^(?:export\s+)?([A-Za-z_]\w*)=((?:\"[^\"$`]*\"|'[^']*'|[^\s$`'\"]*))$")
+_VAR_REF = re.compile(r"\$\{(\w+)\}|\$(\w+)")
 # Tasks that build documentation (`tox -e docs`, `make man`): never the project's build.
 DOCS_TASK = re.compile(r"(^|[-_:.])(docs?|man|manpages?|site|website|book|sphinx|mkdocs|"
                        r"docset|api-docs|typedoc|storybook)($|[-_:.])", re.I)
@@ -95,7 +97,15 @@ class Classifier:
     def script(self, script: str, cwd: str = "") -> Kinds:
         """The kinds a whole shell script has, with the leaf commands behind each."""
         out: Kinds = {}
+        names: dict[str, str] = {}  # `PIP_INSTALL="pip install -q"`, used later as a command
         for cmd in commands(script):
+            m = _SET.match(cmd)
+            if m:
+                names[m.group(1)] = " ".join(words(m.group(2)))
+                continue
+            if names and "$" in cmd:
+                cmd = _VAR_REF.sub(lambda v: names.get(v.group(1) or v.group(2), v.group(0)),
+                                   cmd)
             for kind, leaves in self.command(cmd, cwd).items():
                 out.setdefault(kind, []).extend(x for x in leaves if x not in out[kind])
         return out
@@ -303,7 +313,9 @@ def _unwrap(w: list[str]) -> list[str]:
         elif prog in ("timeout", "retry"):
             w = [x for x in w[1:] if not x.startswith("-")][1:]
         elif prog in ("xvfb-run", "dbus-run-session", "catchsegv"):
-            w = [x for x in w[1:] if not x.startswith("-")]
+            w = _skip_options(w[1:], ("-s", "--server-args", "-n", "--server-num", "-e",
+                                      "--error-file", "-f", "--auth-file", "-p",
+                                      "--xauth-protocol"))
         elif prog in ("uv", "poetry", "pipenv", "rye", "hatch", "pdm", "conda", "mamba",
                       "micromamba", "pixi", "tox") and w[1:2] == ["run"] and prog != "tox":
             if prog in ("hatch", "pdm"):
