@@ -3,7 +3,8 @@
 A key lists, per field, the entries the scan must find (each entry: alternatives, any one
 will do) and extra commands that are acceptable. A command matches an alternative when the
 alternative's words appear in it in order, contiguously (`tox run` matches
-`uv run --group dev tox run`)."""
+`uv run --group dev tox run`); an alternative written `=tox` matches only the command
+`tox` itself (for a bare command whose words also begin others, like `tox -e lint`)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ def _words(text: str) -> list[str]:
 
 
 def command_matches(command: str, alternative: str) -> bool:
+    if alternative.startswith("="):
+        return _words(command) == _words(alternative[1:])
     have, want = _words(command), _words(alternative)
     n = len(want)
     return any(have[i:i + n] == want for i in range(len(have) - n + 1))

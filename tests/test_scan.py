@@ -37,6 +37,10 @@ def by_kind(facts, kind):
     ("node --test", "test"), ("npx vitest run", "test"), ("tsc --noEmit", "lint"),
     ("uv build", "build"), ("python -m build", "build"), ("cargo build --release", "build"),
     ("eslint --fix .", "format"), ("echo hi", None), ("cargo test --no-run", None),
+    ("$SEGVCATCH python -m pkg.runtests -v", "test"), ("$PYTHON -m pytest", "test"),
+    ("coverage run $branch -m pytest", "test"), ("cross-env CI=1 rollup -c", "build"),
+    ("node scripts/build.js vue", "build"), ("tox run --notest -e py", "install"),
+    ("$BUILD_CMD test --locked", None), ("node scripts/release.js", None),
 ])
 def test_classify_by_program_and_flags(command, kind):
     kinds = Classifier().command(command)
@@ -114,6 +118,99 @@ def test_gitlab_and_circleci(tmp_path):
                                 "          command: golangci-lint run\n"}))
     assert "go test ./..." in by_kind(facts, "test_command")
     assert "golangci-lint run" in by_kind(facts, "lint_command")
+
+
+def test_azure_pipelines_stages_jobs_and_templates(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "azure-pipelines.yml": (
+            "trigger: [main]\nstages:\n- stage: Test\n  jobs:\n"
+            "  - template: ci/azure/jobs.yml\n    parameters:\n      name: Linux\n"
+            "      flags: -q\n- stage: Release\n  jobs:\n  - job: publish\n    steps:\n"
+            "    - script: twine upload dist/*\n"),
+        "ci/azure/jobs.yml": (
+            "parameters:\n  name: ''\n  flags: ''\njobs:\n- job: ${{ parameters.name }}\n"
+            "  steps:\n  - script: |\n      pip install -e .\n      ci/build.sh\n"
+            "    displayName: Build\n  - bash: python -m pytest ${{ parameters.flags }}\n"
+            "    workingDirectory: core\n  - template: steps/lint.yml\n"),
+        "ci/azure/steps/lint.yml": "steps:\n- script: flake8 src\n",
+        "ci/build.sh": "#!/bin/bash\npython setup.py build_ext --inplace\n",
+        "core/pyproject.toml": "[project]\nname='core'\n"}))
+    test = by_kind(facts, "test_command")["python -m pytest -q"]
+    assert test.cwd == "core" and test.source == "ci/azure/jobs.yml job `Linux`"
+    assert "ci/build.sh" in by_kind(facts, "build_command")
+    assert "flake8 src" in by_kind(facts, "lint_command")
+    assert not any("twine" in (f.command or "") for f in facts)
+
+
+def test_setup_steps_docs_builds_and_debug_scripts_are_not_tests_or_builds(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "tox.ini": "[tox]\nenv_list = py312, lint-{ruff,types}, docs\n[testenv]\n"
+                   "commands =\n    pytest\n    types: mypy src\n[testenv:docs]\n"
+                   "commands = sphinx-build docs out\n    python -m build\n"
+                   "[testenv:lint-{ruff,types}]\ncommands =\n    ruff: ruff check .\n"
+                   "    types: mypy src\n",
+        ".github/workflows/ci.yml": (
+            "on: [push]\njobs:\n  test:\n    steps:\n"
+            "      - run: tox run --notest -e py312\n"
+            "      - run: tox exec -e py312 -- python scripts/warm_cache.py\n"
+            "      - run: tox run -e py312\n"),
+        "pyproject.toml": "[project]\nname='x'\n",
+        "web/package.json": '{"scripts": {"debug": "PWDEBUG=1 ava", "test": "node run.js",'
+                            ' "build": "cross-env NODE_ENV=production node scripts/build.js"}}'}))
+    tests = by_kind(facts, "test_command")
+    assert "tox run -e py312" in tests and not any("--notest" in c or "exec" in c for c in tests)
+    assert by_kind(facts, "lint_command")["tox -e lint-ruff"].content.count("mypy") == 0
+    assert "tox -e lint-types" in by_kind(facts, "lint_command")
+    assert not any("docs" in c for c in by_kind(facts, "build_command"))
+    web = {f.command for f in facts if f.cwd == "web"}
+    assert "npm run debug" not in web and "npm test" in web and "npm run build" in web
+
+
+def test_nox_sessions_through_helpers_and_no_bare_nox_without_defaults(tmp_path):
+    facts = scan(tree(tmp_path, {"noxfile.py": (
+        "import nox\ndef impl(session):\n    session.run('pytest', 'tests')\n"
+        "@nox.session\ndef test(session):\n    impl(session)\n"
+        "@nox.session\ndef format(session):\n    session.run('ruff', 'format', '.')\n")}))
+    assert "nox -s test" in by_kind(facts, "test_command")
+    assert "nox" not in by_kind(facts, "test_command")
+
+
+def test_pnpm_recursive_scripts_follow_workspace_packages(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "package.json": '{"packageManager": "pnpm@9.0.0", "scripts": {'
+                        '"eslint:check": "pnpm run -r eslint:check", "test": "pnpm -r test",'
+                        '"check-dts": "run-s build-dts tsc-dts", "build-dts": "rollup -c",'
+                        '"tsc-dts": "tsc --noEmit -p dts"}}',
+        "pnpm-workspace.yaml": "packages:\n  - packages/*\n",
+        "packages/api/package.json": '{"scripts": {"eslint:check": "eslint src",'
+                                     ' "test": "vitest run"}}'}))
+    assert "pnpm run eslint:check" in by_kind(facts, "lint_command")
+    assert "pnpm test" in by_kind(facts, "test_command")
+    assert "pnpm run check-dts" in by_kind(facts, "lint_command")  # builds only to check
+
+
+def test_ci_environment_and_config_linters_run_by_pre_commit(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "setup.py": "", "setup.cfg": "[flake8]\nmax-line-length=100\n",
+        "pyproject.toml": "[project]\nname='x'\n[tool.ruff]\n[tool.mypy]\n"
+                          "[dependency-groups]\ndev=['mypy']\n",
+        ".pre-commit-config.yaml": "repos:\n- repo: https://github.com/astral-sh/ruff-pre-commit"
+                                   "\n  hooks:\n  - id: ruff-check\n- repo: "
+                                   "https://github.com/PyCQA/flake8\n  hooks:\n  - id: flake8\n",
+        ".github/workflows/ci.yml": "on: [push]\njobs:\n  test:\n    steps:\n"
+                                    "      - run: conda install -y numpy\n"
+                                    "      - run: python -m pip install -e .\n",
+        "src/x/__init__.py": "", "testing_support/__init__.py": "",
+        "src/x/tests/test_a.py": ""}))
+    tools = {f.tool for f in facts if f.kind == "env"}
+    assert "conda" in tools and "pip" not in tools  # conda's environment, pip inside it
+    pip = scan(tree(tmp_path / "pip", {"setup.py": "", ".github/workflows/ci.yml": (
+        "on: [push]\njobs:\n  t:\n    steps:\n      - run: python -m pip install -e .\n")}))
+    assert any(f.tool == "pip" and "ci.yml" in f.source for f in pip)
+    lint = by_kind(facts, "lint_command")
+    assert "mypy" in lint and not any(c.startswith(("ruff", "flake8")) for c in lint)
+    layout = {f.key: f.paths for f in facts if f.kind == "layout"}
+    assert layout["layout:source"] == ["src/x"] and layout["layout:tests"] == ["src/x/tests"]
 
 
 def test_node_package_manager_scripts_and_workspaces(tmp_path):

@@ -25,7 +25,7 @@ from gcode.scan.make import JUSTFILES, MAKEFILES, TASKFILES
 from gcode.scan.model import INSTALL, Fact, role
 from gcode.scan.node import scan_node, workspace_globs
 from gcode.scan.project import Facts, Project
-from gcode.scan.python import scan_python
+from gcode.scan.python import is_python, scan_python
 from gcode.scan.runners import scan_runners
 from gcode.scan.rust import members, scan_rust
 from gcode.scan.services import scan_services
@@ -84,10 +84,13 @@ def subprojects(repo: Repo, ci_dirs: list[str]) -> list[tuple[str, set[str]]]:
     return result[:MAX_SUBPROJECTS]
 
 
-def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> list[str]:
+def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
+                                                              list[tuple[str, str]]]:
     """Facts from CI commands, the most telling first: jobs named for what the command
-    does, commands without unresolved `${{ }}`, at the root. Returns CI's directories."""
+    does, commands without unresolved `${{ }}`, at the root. Returns CI's directories and
+    the install commands CI runs (leaf command, source)."""
     candidates = []
+    installs: list[tuple[str, str]] = []
     for order, step in enumerate(ci_steps(repo)):
         rel = step.source.split(" ")[0]
         for cmd, cwd in split_cd(step):
@@ -95,6 +98,7 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> list[str]:
             p = Project(repo, tasks, facts, cwd)
             kinds = p.kinds(text)
             label = role(set(kinds))
+            installs += [(leaf, step.source) for leaf in kinds.get(INSTALL, [])]
             if label is None or label == INSTALL:
                 continue
             job = step.source.split("job", 1)[-1].lower()
@@ -118,7 +122,31 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> list[str]:
         if p.command(f"ci:{text}", text, source, [rel], kinds=kinds, note=note):
             counts[label] += 1
             dirs.append(p.cwd)
-    return list(dict.fromkeys(dirs))
+    return list(dict.fromkeys(dirs)), installs
+
+
+_CI_ENV = (("conda", re.compile(r"(^|\s)(conda|mamba|micromamba)\s+(create|install|env\s+"
+                                r"(create|update))\b")),
+           ("pip", re.compile(r"(^|\s)(python[\d.]*\s+-m\s+)?pip3?\s+install\b")))
+_PY_ENVS = frozenset({"uv", "poetry", "pdm", "pipenv", "hatch", "conda", "pip", "pixi"})
+
+
+def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, str]]) -> None:
+    """A Python project whose files name no environment tool, but whose CI builds its
+    environment with conda or pip: that is how to set it up."""
+    if not is_python(Project(repo, tasks, facts, "")):
+        return
+    have = {f.tool for f in facts.items if f.kind == "env" and not f.cwd}
+    for tool, pattern in _CI_ENV:
+        if tool in have or tool == "pip" and have & _PY_ENVS:
+            continue
+        hit = next(((leaf, src) for leaf, src in installs if pattern.search(leaf)), None)
+        if hit:
+            leaf = hit[0] if len(hit[0]) <= 80 else hit[0][:77] + "..."
+            Project(repo, tasks, facts, "").env(
+                tool, f"CI sets up the environment with {tool}: `{leaf}` (from {hit[1]})",
+                [hit[1].split(" ")[0]], hit[1])
+            have.add(tool)
 
 
 def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
@@ -127,7 +155,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
     repo = Repo(Path(root), {p.split("/", 1)[0] for p in tracked} if tracked else None)
     tasks = Tasks(repo)
     facts = Facts()
-    ci_dirs = _ci_facts(repo, tasks, facts)
+    ci_dirs, installs = _ci_facts(repo, tasks, facts)
     projects: list[tuple[str, set[str]]] = [("", set()), *subprojects(repo, ci_dirs)]
     for cwd, skip in projects:
         p = Project(repo, tasks, facts, cwd)
@@ -140,6 +168,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
         scan_go(p)
         if not cwd:
             scan_services(p)
+            _ci_env(repo, tasks, facts, installs)
     for cwd, skip in projects:
         if cwd and skip:
             continue  # a workspace member: the root's layout already names it

@@ -1,15 +1,16 @@
-"""CI configuration read with a YAML parser: GitHub Actions, GitLab CI, CircleCI and
-Travis. The jobs that gate a change (push, pull request) are read step by step, with
-`working-directory`, `cd`, matrices and env applied; release, publish and housekeeping
-workflows are ignored, and so are jobs that test another repository."""
+"""CI configuration read with a YAML parser: GitHub Actions, GitLab CI, CircleCI, Travis
+and Azure Pipelines (gcode.scan.azure). The jobs that gate a change (push, pull request)
+are read step by step, with `working-directory`, `cd`, matrices and env applied;
+release, publish and housekeeping workflows are ignored, and so are jobs that test
+another repository."""
 
 from __future__ import annotations
 
-import posixpath
 import re
-from dataclasses import dataclass
 from typing import Any
 
+from gcode.scan.azure import azure_steps, pipeline_files
+from gcode.scan.cistep import SKIP_NAME, Step, cwd_of
 from gcode.scan.files import Repo, as_dict, as_list, get
 from gcode.scan.make import RELEASE
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
@@ -17,28 +18,13 @@ from gcode.scan.shell import commands
 
 WORKFLOWS = ".github/workflows"
 OTHER_CI = (".gitlab-ci.yml", ".circleci/config.yml", ".travis.yml")
-_SKIP_NAME = re.compile(
-    r"(release|publish|deploy|label|stale|lock|triage|greet|welcome|backport|\bcla\b|sponsor|"
-    r"dependabot|renovate|codeql|scorecard|pages|website|changelog|issue|pr[-_ ]?title|"
-    r"semantic|add[-_ ]to[-_ ]project|auto[-_ ]?merge|cherry|notify|bench|docs?\b|"
-    r"documentation|upload|nightly|cron|sync|mirror|update|bump|tweet|comment|assign|"
-    r"size|preview|cache|audit|security|zizmor|third[-_ ]party|downstream|ecosystem)", re.I)
 _GATES = ("push", "pull_request", "merge_group", "workflow_call")
 MAX = {TEST: 4, LINT: 4, FORMAT: 2, BUILD: 2}
 
 
-@dataclass
-class Step:
-    script: str
-    cwd: str
-    source: str  # ".github/workflows/ci.yml job `test`"
-    env: dict[str, str]
-    matrix: dict[str, Any]
-
-
 def ci_files(repo: Repo) -> list[str]:
     files = [f"{WORKFLOWS}/{f}" for f in repo.files(WORKFLOWS) if f.endswith((".yml", ".yaml"))]
-    return files + [f for f in OTHER_CI if repo.isfile(f)]
+    return files + [f for f in OTHER_CI if repo.isfile(f)] + pipeline_files(repo)
 
 
 def _gates(on: Any) -> bool:
@@ -53,13 +39,6 @@ def _gates(on: Any) -> bool:
             and not push.get("paths")
         return any(k in on for k in _GATES if k != "push") or ("push" in on and not tags_only)
     return False
-
-
-def _cwd(base: str, path: Any) -> str:
-    if not isinstance(path, str) or "${{" in path or path.startswith(("/", "~", "$")):
-        return base
-    joined = posixpath.normpath(posixpath.join(base, path)) if base else posixpath.normpath(path)
-    return "" if joined in (".", "") or joined.startswith("..") else joined
 
 
 def _strs(value: Any) -> dict[str, str]:
@@ -79,17 +58,17 @@ def _other_repo(job: dict[str, Any]) -> bool:
 def github_steps(repo: Repo, rel: str, data: Any, called: bool = False) -> list[Step]:
     data = as_dict(data)
     name = str(data.get("name") or "")
-    if not called and (_SKIP_NAME.search(rel.rsplit("/", 1)[-1]) or _SKIP_NAME.search(name)
+    if not called and (SKIP_NAME.search(rel.rsplit("/", 1)[-1]) or SKIP_NAME.search(name)
                        or not _gates(data.get("on"))):
         return []
     steps: list[Step] = []
     wf_env = _strs(data.get("env"))
-    wf_cwd = _cwd("", get(data, "defaults", "run", "working-directory"))
+    wf_cwd = cwd_of("", get(data, "defaults", "run", "working-directory"))
     for job_id, job in as_dict(data.get("jobs")).items():
         job = as_dict(job)
         label = str(job.get("name") or job_id)
         label = str(job_id) if "${{" in label else label
-        if _SKIP_NAME.search(str(job_id)) or _other_repo(job) or \
+        if SKIP_NAME.search(str(job_id)) or _other_repo(job) or \
                 "refs/tags" in str(job.get("if") or ""):
             continue
         uses = job.get("uses")
@@ -99,14 +78,14 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False) -> list[
             continue
         matrix = as_dict(get(job, "strategy", "matrix"))
         env = {**wf_env, **_strs(job.get("env"))}
-        cwd = _cwd(wf_cwd, get(job, "defaults", "run", "working-directory"))
+        cwd = cwd_of(wf_cwd, get(job, "defaults", "run", "working-directory"))
         job_steps = [as_dict(s) for s in as_list(job.get("steps"))]
         if any(RELEASE.search(str(s.get("run") or "").replace("git push", "").replace(
                 "git tag", "")) or "publish" in str(s.get("uses") or "") for s in job_steps):
             continue
         for step in job_steps:
             if isinstance(step.get("run"), str):
-                steps.append(Step(step["run"], _cwd(cwd, step.get("working-directory")),
+                steps.append(Step(step["run"], cwd_of(cwd, step.get("working-directory")),
                                   f"{rel} job `{label}`", {**env, **_strs(step.get("env"))},
                                   matrix))
     return steps
@@ -120,7 +99,7 @@ def gitlab_steps(rel: str, data: Any) -> list[Step]:
         if name in keywords or str(name).startswith(".") or not isinstance(job, dict):
             continue
         stage = str(job.get("stage") or "")
-        if _SKIP_NAME.search(str(name)) or re.search(r"deploy|release|publish", stage):
+        if SKIP_NAME.search(str(name)) or re.search(r"deploy|release|publish", stage):
             continue
         script = "\n".join(str(x) for x in as_list(job.get("script")) if isinstance(x, str))
         if script:
@@ -132,16 +111,16 @@ def gitlab_steps(rel: str, data: Any) -> list[Step]:
 def circle_steps(rel: str, data: Any) -> list[Step]:
     steps: list[Step] = []
     for name, job in as_dict(get(data, "jobs")).items():
-        if _SKIP_NAME.search(str(name)) or not isinstance(job, dict):
+        if SKIP_NAME.search(str(name)) or not isinstance(job, dict):
             continue
-        cwd = _cwd("", job.get("working_directory")) if \
+        cwd = cwd_of("", job.get("working_directory")) if \
             str(job.get("working_directory") or "").startswith((".", "~/project/")) is False \
             else ""
         for step in as_list(job.get("steps")):
             run = get(step, "run")
             script = run if isinstance(run, str) else get(run, "command")
             if isinstance(script, str):
-                step_cwd = _cwd(cwd, get(run, "working_directory"))
+                step_cwd = cwd_of(cwd, get(run, "working_directory"))
                 steps.append(Step(script, step_cwd, f"{rel} job `{name}`", {}, {}))
     return steps
 
@@ -163,8 +142,10 @@ def ci_steps(repo: Repo) -> list[Step]:
             steps += gitlab_steps(rel, data)
         elif rel.startswith(".circleci"):
             steps += circle_steps(rel, data)
-        else:
+        elif rel == ".travis.yml":
             steps += travis_steps(rel, data)
+        else:
+            steps += azure_steps(repo, rel, data)
     return steps
 
 
@@ -204,7 +185,7 @@ def split_cd(step: Step) -> list[tuple[str, str]]:
     cwd = step.cwd
     for cmd in commands(step.script):
         if re.match(r"^(cd|pushd)\s+\S+$", cmd):
-            cwd = _cwd(cwd, cmd.split()[1].strip("'\""))
+            cwd = cwd_of(cwd, cmd.split()[1].strip("'\""))
             continue
         if cmd in ("popd", "cd -", "cd"):
             cwd = step.cwd

@@ -56,6 +56,16 @@ _NPM_BUILTIN = frozenset({"install", "i", "ci", "add", "remove", "rm", "update",
                           "workspaces", "workspace", "changeset", "node", "help"})
 
 Resolver = Callable[[str, str, str], "list[str] | None"]
+_SET = re.compile(r"^(?:export\s+)?([A-Za-z_]\w*)=((?:\"[^\"$`]*\"|'[^']*'|[^\s$`'\"]*))$")
+_VAR_REF = re.compile(r"\$\{(\w+)\}|\$(\w+)")
+# Tasks that build documentation (`tox -e docs`, `make man`): never the project's build.
+DOCS_TASK = re.compile(r"(^|[-_:.])(docs?|man|manpages?|site|website|book|sphinx|mkdocs|"
+                       r"docset|api-docs|typedoc|storybook)($|[-_:.])", re.I)
+# A script named for its job (`node scripts/build.js`): its code is not readable here.
+_SCRIPT_STEM = re.compile(r"^(build|compile|bundle|test|tests|run[-_]?tests?|lint)"
+                          r"(\.(js|mjs|cjs|ts|mts|py))$")
+_INTERPRETERS = frozenset({"node", "tsx", "ts-node", "bun", "deno", "zx", "vite-node", "esno",
+                           "jiti"})
 
 
 def by_name(name: str) -> str | None:
@@ -87,7 +97,15 @@ class Classifier:
     def script(self, script: str, cwd: str = "") -> Kinds:
         """The kinds a whole shell script has, with the leaf commands behind each."""
         out: Kinds = {}
+        names: dict[str, str] = {}  # `PIP_INSTALL="pip install -q"`, used later as a command
         for cmd in commands(script):
+            m = _SET.match(cmd)
+            if m:
+                names[m.group(1)] = " ".join(words(m.group(2)))
+                continue
+            if names and "$" in cmd:
+                cmd = _VAR_REF.sub(lambda v: names.get(v.group(1) or v.group(2), v.group(0)),
+                                   cmd)
             for kind, leaves in self.command(cmd, cwd).items():
                 out.setdefault(kind, []).extend(x for x in leaves if x not in out[kind])
         return out
@@ -98,7 +116,9 @@ class Classifier:
         w = _unwrap(words(command))
         if not w:
             return {}
-        task = self._task(w)
+        if _base(w[0]) == "tox" and w[1:2] == ["exec"] and "--" in w:
+            return self.command(" ".join(_shell_quote(x) for x in w[w.index("--") + 1:]), cwd)
+        task = self._task(w) if "--notest" not in w else None
         if task is not None:
             rest = w[2:] if _base(w[0]) in ("hatch", "pdm") and w[1:2] == ["run"] else w[1:]
             return self._follow(task, command, cwd, [_shell_quote(x) for x in rest])
@@ -135,20 +155,35 @@ class Classifier:
         key = (runner, name, where)
         if key in self._stack or len(self._stack) > 12:
             return {}
+        if sub == "*":  # `pnpm -r build`: the script of that name in each workspace package
+            out: Kinds = {}
+            for pkg in self.resolve("workspaces", "", cwd) or []:
+                if (runner, name, pkg) in self._stack:
+                    continue
+                for kind, leaves in self._follow((runner, name, pkg.removeprefix(
+                        f"{cwd}/") if cwd else pkg), command, cwd, rest).items():
+                    out.setdefault(kind, []).extend(x for x in leaves if x not in out[kind])
+            if out:
+                return out
         recipe = self.resolve(runner, name, where) if sub != "*" else None
         if recipe is None and runner in ("hatch", "pdm") and rest:
             return self.command(" ".join(rest), cwd)  # `hatch run pytest`: not a script
         if recipe is None:
-            kind = by_name(name) if runner != "script" else None
+            named = by_name(name) if runner != "script" else None
             if runner == "tox" and not name:
-                kind = TEST
-            return {kind: [command]} if kind else {}
+                named = TEST
+            return {named: [command]} if named else {}
         self._stack.add(key)
         try:
-            out: Kinds = {}
+            out = {}
             for line in recipe:
                 for kind, leaves in self.script(line, where).items():
                     out.setdefault(kind, []).extend(x for x in leaves if x not in out[kind])
+            if DOCS_TASK.search(name.rsplit("/", 1)[-1]) and BUILD in out:
+                del out[BUILD]  # building the docs or a man page is not building the project
+            if not out and name in ("test", "tests") and runner != "script" and not any(
+                    "no test specified" in x for x in recipe):
+                out[TEST] = [command]  # the conventional entry point, running what we can't read
             return out
         finally:
             self._stack.discard(key)
@@ -263,17 +298,24 @@ def _unwrap(w: list[str]) -> list[str]:
             w = w[1:]
         if w and re.match(r"^\$\{\w+\}[\w.-]", w[0]):  # ${PREFIX}pytest
             w = [re.sub(r"^\$\{\w+\}", "", w[0]), *w[1:]]
+        if w and re.match(r"^\$\{?\w+\}?$", w[0]):  # $PYTHON -m pytest, $SEGVCATCH python x
+            if "PYTHON" in w[0].upper():
+                w = ["python", *w[1:]]
+            elif len(w) > 1 and not w[1].startswith(("-", "$")) and w[1] not in _NOT_PROGRAMS:
+                w = w[1:]
         if not w:
             return w
         prog = _base(w[0])
         if prog in ("sudo", "time", "nice", "exec", "command", "nohup", "stdbuf"):
             w = w[1:]
-        elif prog == "env":
-            w = w[1:]
+        elif prog in ("env", "cross-env", "cross-env-shell", "dotenv"):
+            w = w[1:] if prog != "dotenv" else w[(w.index("--") + 1) if "--" in w else 1:]
         elif prog in ("timeout", "retry"):
             w = [x for x in w[1:] if not x.startswith("-")][1:]
         elif prog in ("xvfb-run", "dbus-run-session", "catchsegv"):
-            w = [x for x in w[1:] if not x.startswith("-")]
+            w = _skip_options(w[1:], ("-s", "--server-args", "-n", "--server-num", "-e",
+                                      "--error-file", "-f", "--auth-file", "-p",
+                                      "--xauth-protocol"))
         elif prog in ("uv", "poetry", "pipenv", "rye", "hatch", "pdm", "conda", "mamba",
                       "micromamba", "pixi", "tox") and w[1:2] == ["run"] and prog != "tox":
             if prog in ("hatch", "pdm"):
@@ -293,8 +335,9 @@ def _unwrap(w: list[str]) -> list[str]:
             w = w[2:]
         elif _PY.match(prog) and len(w) > 2 and w[1] == "-m":
             w = ["pyproject-build" if w[2] == "build" else w[2], *w[3:]]
-        elif _PY.match(prog) and len(w) > 1 and w[1].startswith("-") and w[1] != "-c":
-            w = [w[0], *w[2:]]
+        elif _PY.match(prog) and len(w) > 1 and (w[1].startswith("-") and w[1] != "-c" or
+                                                 w[1].startswith("$")):
+            w = [w[0], *w[2:]]  # interpreter options, `$branch_option` that expands to some
         elif prog in ("coverage", "c8", "nyc") and w[1:3] == ["run", "-m"]:
             w = w[3:]
         elif prog in ("coverage",) and w[1:2] == ["run"]:
@@ -304,6 +347,10 @@ def _unwrap(w: list[str]) -> list[str]:
         else:
             return w
     return w
+
+
+_NOT_PROGRAMS = frozenset({"test", "build", "run", "check", "install", "fmt", "clippy", "lint",
+                           "exec", "doc", "bench"})
 
 
 def _skip_options(w: list[str], with_value: tuple[str, ...]) -> list[str]:
@@ -345,6 +392,13 @@ def program_kind(w: list[str]) -> str | None:
         return LINT if flags & _CHECK_FLAGS else FORMAT
     if _PY.match(prog):
         return _python_script(args)
+    if "." in prog and re.match(r"^(run_?tests?|runtests|test_?all)$", prog.rsplit(".", 1)[-1]):
+        return TEST  # `python -m pkg.runtests`
+    if prog in _INTERPRETERS:
+        script = next((a for a in args if not a.startswith("-") and a != "run"), "")
+        m = _SCRIPT_STEM.match(script.rsplit("/", 1)[-1])
+        if m:
+            return _stem_kind(m.group(1))
     handler = _HANDLERS.get(prog)
     return handler(sub, args, flags) if handler else None
 
@@ -360,7 +414,12 @@ def _python_script(args: list[str]) -> str | None:
         return TEST
     if re.match(r"^(run_?tests?|test_?all|runtests)\.py$", name):
         return TEST
-    return None
+    m = _SCRIPT_STEM.match(name)
+    return _stem_kind(m.group(1)) if m and m.group(1) in ("build", "compile", "bundle") else None
+
+
+def _stem_kind(stem: str) -> str:
+    return BUILD if stem in ("build", "compile", "bundle") else LINT if stem == "lint" else TEST
 
 
 def _cargo(sub: str, args: list[str], flags: set[str]) -> str | None:
@@ -504,6 +563,7 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "pnpm": _generic({"install": INSTALL, "i": INSTALL}),
     "conda": lambda s, a, f: INSTALL if "create" in a or "install" in a else None,
     "rustup": lambda s, a, f: None,
+    "tox": lambda s, a, f: INSTALL if "--notest" in f else None,
 }
 _HANDLERS["gradlew"] = _HANDLERS["gradle"]
 _HANDLERS["mvnw"] = _HANDLERS["mvn"]

@@ -45,5 +45,5 @@ def scan_go(p: Project) -> None:
         if p.has(name) or p.repo.isfile(name):
             src = p.rel(name) if p.has(name) else name
             p.config_command("lint:golangci", LINT, "golangci-lint run", src, [src])
-            break
+            return  # golangci-lint runs vet (and more) itself
     p.config_command("go:vet", LINT, "go vet ./...", rel, [rel])

@@ -48,12 +48,15 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
     if isinstance(python_source, str) and repo.isdir(join(cwd, python_source)):
         roots += [join(cwd, f"{python_source}/{d}") for d in repo.dirs(join(cwd, python_source))
                   if repo.isfile(join(cwd, f"{python_source}/{d}/__init__.py"))]
+    src_layout = "src" in dirs and any(repo.isfile(f"{join(cwd, 'src')}/{d}/__init__.py")
+                                       for d in repo.dirs(join(cwd, "src")))
     for d in dirs:
         rel = join(cwd, d)
         if d.startswith((".", "_")) or d in SKIP_DIRS or is_test_dir(d) or d in _NOT_SOURCE:
             continue
         if repo.isfile(f"{rel}/__init__.py"):
-            roots.append(rel)
+            if not src_layout:  # beside src/ packages: test helpers and tooling
+                roots.append(rel)
         elif d == "src" and has_code(repo, rel):
             pkgs = [f"{rel}/{p}" for p in repo.dirs(rel) if repo.isfile(f"{rel}/{p}/__init__.py")]
             roots += pkgs if pkgs and not repo.isfile(join(cwd, "Cargo.toml")) else [rel]
@@ -95,6 +98,11 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
     for member in members(repo, cwd):
         if is_test_dir(member.rsplit("/", 1)[-1]):
             found.append(member)
+    for root in source_roots(repo, cwd):  # numba/tests: tests shipped inside the package
+        if root != "." and repo.isfile(f"{root}/__init__.py") or root.startswith(
+                join(cwd, "src/")):
+            found += [f"{root}/{d}" for d in ("tests", "test") if
+                      has_code(repo, f"{root}/{d}", 1)]
     return list(dict.fromkeys(found))
 
 

@@ -25,7 +25,10 @@ class Fact:
 
 def role(kinds: set[str]) -> str | None:
     """One label for a command that does several things: tests first (it runs the tests),
-    then build; a formatter rewrites files, so format wins over lint."""
+    then build; a formatter rewrites files, so format wins over lint. A build followed
+    by checks only (`run-s build-dts check-dts`) builds to check: it is a lint."""
+    if BUILD in kinds and LINT in kinds and not kinds & {TEST, FORMAT}:
+        return LINT
     for kind in (TEST, BUILD, FORMAT, LINT, INSTALL):
         if kind in kinds:
             return kind

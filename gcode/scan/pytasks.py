@@ -16,10 +16,28 @@ Table = tuple[dict[str, Task], str, str]  # tasks, default task, file they came 
 _POSARGS = re.compile(r"\{posargs(?::([^}]*))?\}")
 
 
-def _tox_line(line: str) -> str:
-    line = _POSARGS.sub(lambda m: m.group(1) or "", line)
-    line = re.sub(r"^[\w.!,{}-]+:\s+", "", line.strip())  # factor-conditional `py310: cmd`
+_FACTORS = re.compile(r"^([\w.!,{}-]+):\s+")
+
+
+def _tox_line(line: str, env: str | None = None) -> str:
+    """One command line of a tox env; a factor-conditional line (`py310,lint: cmd`,
+    `!ci: cmd`) only for the envs whose factors it names (all when `env` is None)."""
+    line = _POSARGS.sub(lambda m: m.group(1) or "", line).strip()
+    m = _FACTORS.match(line)
+    if m:
+        if env is not None and not _factor_match(m.group(1), env):
+            return ""
+        line = line[m.end():]
     return line.lstrip("-").strip()
+
+
+def _factor_match(spec: str, env: str) -> bool:
+    factors = set(env.split("-"))
+    for alt in _expand_envlist(spec):
+        want = [f for f in alt.split("-") if f]
+        if all((f[1:] not in factors) if f.startswith("!") else (f in factors) for f in want):
+            return True
+    return False
 
 
 def _expand_envlist(spec: str) -> list[str]:
@@ -49,19 +67,19 @@ def _tox_ini(text: str, prefix: str) -> tuple[dict[str, Task], list[str]]:
                               cfg.get(head, "env_list", fallback=""))
     tasks: dict[str, Task] = {}
 
-    def commands(section: str) -> list[str]:
+    def commands(section: str, env: str | None = None) -> list[str]:
         raw = cfg.get(section, "commands", fallback=None)
         if raw is None and section != base:
             raw = cfg.get(base, "commands", fallback="")
-        return [_tox_line(x) for x in (raw or "").splitlines() if _tox_line(x)]
+        return [x for x in (_tox_line(y, env) for y in (raw or "").splitlines()) if x]
 
     for section in cfg.sections():
         if section.startswith(base + ":"):
-            name = section.split(":", 1)[1]
-            tasks[name] = Task(name, commands(section))
+            for name in _expand_envlist(section.split(":", 1)[1]):  # [testenv:lint-{a,b}]
+                tasks[name] = Task(name, commands(section, name))
     generic = commands(base) if cfg.has_section(base) else []
     for env in envlist:
-        tasks.setdefault(env, Task(env, generic))
+        tasks.setdefault(env, Task(env, commands(base, env) if cfg.has_section(base) else []))
     if generic and "" not in tasks:
         tasks[""] = Task("", generic)
     return tasks, envlist
@@ -133,6 +151,8 @@ def nox_table(repo: Repo, cwd: str) -> Table:
         return {}, "", ""
     tasks: dict[str, Task] = {}
     default: list[str] = []
+    helpers: dict[str, list[str]] = {}  # module-level functions a session may call
+    sessions: list[tuple[str, ast.FunctionDef]] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and any(
                 isinstance(t, ast.Attribute) and t.attr == "sessions" for t in node.targets):
@@ -143,21 +163,32 @@ def nox_table(repo: Repo, cwd: str) -> Table:
             continue
         name = _nox_session_name(node)
         if name is None:
-            continue
-        lines = []
+            helpers[node.name] = _nox_runs(node)
+        else:
+            sessions.append((name, node))
+    for name, node in sessions:
+        lines = _nox_runs(node)
         for call in ast.walk(node):
-            if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and \
-                    call.func.attr in ("run", "run_always", "run_install") and \
-                    call.func.attr != "run_install":
-                words = [a.value for a in call.args if isinstance(a, ast.Constant)
-                         and isinstance(a.value, str)]
-                if words and len(words) == len([a for a in call.args
-                                                if not isinstance(a, ast.Starred)][:len(words)]):
-                    lines.append(" ".join(words))
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Name):
+                lines += helpers.get(call.func.id, [])
         tasks[name] = Task(name, lines, node.lineno)
-    chosen = default or list(tasks)
-    tasks[""] = Task("", [f"nox -s {n}" for n in chosen if n in tasks])
+    if default:  # without `nox.options.sessions`, plain `nox` runs every session
+        tasks[""] = Task("", [f"nox -s {n}" for n in default if n in tasks])
     return tasks, "", rel
+
+
+def _nox_runs(node: ast.FunctionDef) -> list[str]:
+    """The commands `session.run(...)` runs in a function, where its words are literal."""
+    lines = []
+    for call in ast.walk(node):
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and \
+                call.func.attr in ("run", "run_always"):
+            words = [a.value for a in call.args if isinstance(a, ast.Constant)
+                     and isinstance(a.value, str)]
+            if words and len(words) == len([a for a in call.args
+                                            if not isinstance(a, ast.Starred)][:len(words)]):
+                lines.append(" ".join(words))
+    return lines
 
 
 def _nox_session_name(node: ast.FunctionDef) -> str | None:

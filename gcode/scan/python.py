@@ -161,7 +161,12 @@ def _linters(p: Project, py: dict[str, Any], tool: dict[str, Any], prefix: str) 
          else p.rel("pyrightconfig.json"), "[tool.pyright"),
         ("black", FORMAT, f"{prefix}black .", "black" in tool, pyproject, "[tool.black"),
     )
+    hooks = p.repo.read(p.rel(".pre-commit-config.yaml")) or ""
+    deps = _deps(py, p)
     for name, kind, command, present, rel, needle in checks:
+        if present and re.search(rf"\b{name}\b", hooks) and \
+                not re.search(rf"(^|[\"'\s]){name}([<>=~!\[;\"',\s]|$)", deps, re.M):
+            continue  # pre-commit runs it (`pre-commit run` says so); not installed here
         if present:
             source = p.repo.cite(rel, needle) if needle else rel
             p.config_command(f"{kind}:{name}", kind, command, source, [rel])

@@ -12,13 +12,14 @@ from gcode.scan.project import Project
 
 MAX_PER_FILE = 10
 SIDE_TASK = re.compile(r"(^|[-_:])(bench|benchmarks?|fuzz|watch|serve|dev|start|clean|"
-                       r"update)($|[-_:])")
+                       r"update|debug|size)($|[-_:])")
+_FILE_TARGET = re.compile(r"[/$]|\.\w+$")  # `target/release/fd`, `$(EXE)`, `docs.html`
 _PREFIX = {"make": "make", "just": "just", "task": "task", "poe": "poe"}
 
 
 def scan_runners(p: Project) -> None:
     for runner in ("make", "just", "task"):
-        tasks, _, rel = p.tasks.table(runner, p.cwd)
+        tasks, default, rel = p.tasks.table(runner, p.cwd)
         emitted = 0
         for name, task in tasks.items():
             if emitted >= MAX_PER_FILE:
@@ -26,8 +27,13 @@ def scan_runners(p: Project) -> None:
             if task.releases or name in ("", "default") or name.startswith("_") or \
                     SIDE_TASK.search(name):
                 continue
+            command = f"{_PREFIX[runner]} {name}"
+            if runner == "make" and _FILE_TARGET.search(name):
+                if name != default:
+                    continue  # a file the build makes, not a task to run
+                command = "make"  # the default goal builds that file
             source = f"{rel}:{task.line}" if task.line else rel
-            if p.command(f"{runner}:{name}", f"{_PREFIX[runner]} {name}", source, [rel]):
+            if p.command(f"{runner}:{name}", command, source, [rel]):
                 emitted += 1
 
 
@@ -42,7 +48,8 @@ def scan_python_runners(p: Project, prefix: str) -> None:
     tasks, _, rel = p.tasks.table("nox", p.cwd)
     if rel:
         p.env("nox", f"Sessions are run with nox ({rel})", [rel], rel)
-        p.command("test:nox", f"{prefix}nox", rel, [rel], only=(TEST,))
+        if "" in tasks:  # `nox.options.sessions` chosen; without it, `nox` runs every session
+            p.command("test:nox", f"{prefix}nox", rel, [rel], only=(TEST,))
         _named(p, "nox", tasks, rel, lambda n: f"{prefix}nox -s {n}", (TEST, LINT, FORMAT,
                                                                        BUILD))
     tasks, _, rel = p.tasks.table("hatch", p.cwd)

@@ -15,6 +15,7 @@ from gcode.scan.make import Task
 Table = tuple[dict[str, Task], str, str]
 _EMPTY: Table = ({}, "", "")
 MAX_SCRIPT = 64_000
+MAX_PACKAGES = 12
 
 
 def npm_table(repo: Repo, cwd: str) -> Table:
@@ -90,14 +91,43 @@ class Tasks:
         if runner == "file":
             text = self.repo.read(posixpath.normpath(join(cwd, name)))
             return [text] if text is not None else None
+        if runner == "workspaces":
+            return self._workspaces(cwd)
         tasks, default, _ = self.table(runner, cwd)
         if not tasks:
             return None
         if runner in ("tox", "nox") and "," in name:
             found = [tasks[n] for n in name.split(",") if n in tasks]
             return [x for t in found for x in t.lines] if found else None
+        if runner in ("tox", "nox") and "$" in name and name not in tasks:
+            # `tox -e ci-py$(echo ...)`: the envs sharing the literal part of the name
+            head = re.split(r"\$", name, maxsplit=1)[0]
+            name = next((n for n in tasks if n and head and n.startswith(head)), name)
         task = tasks.get(name or default)
         return list(task.lines) if task is not None else None
+
+    def _workspaces(self, cwd: str) -> list[str]:
+        """The package directories of a JavaScript workspace rooted at `cwd` (one level
+        of `packages/*` globs), for `pnpm -r build` and `npm run x --workspaces`."""
+        spaces = self.repo.json(join(cwd, "package.json")).get("workspaces")
+        globs = spaces.get("packages") if isinstance(spaces, dict) else spaces
+        if not isinstance(globs, list) and self.repo.isfile(join(cwd, "pnpm-workspace.yaml")):
+            data = self.repo.yaml(join(cwd, "pnpm-workspace.yaml"))
+            globs = data.get("packages") if isinstance(data, dict) else None
+        found: list[str] = []
+        for glob in globs if isinstance(globs, list) else []:
+            if not isinstance(glob, str) or glob.startswith("!"):
+                continue
+            glob = glob.strip().removeprefix("./").rstrip("/")
+            parent, _, last = glob.rpartition("/")
+            if "*" in parent:
+                continue
+            base = join(cwd, parent) if parent else cwd
+            names = [d for d in self.repo.dirs(base)
+                     if fnmatch.fnmatchcase(d, last)] if "*" in last else [last]
+            found += [join(base, d) for d in names
+                      if self.repo.isfile(join(base, f"{d}/package.json"))]
+        return found[:MAX_PACKAGES]
 
     def _script(self, path: str, cwd: str) -> list[str] | None:
         rel = posixpath.normpath(join(cwd, path.removeprefix("./")))
