@@ -369,7 +369,7 @@ class KnowledgeBase:
         except EmbeddingError as exc:
             qvec = None
             self._warn(exc, "search uses keywords only")
-        pool = max(k * 5, 50)
+        pool = max(k * 2, 50)  # each half's depth: what fusion needs to rank the top k
         family = _family(self.embedder)
         hits: dict[str, Hit] = {}
         match = fts_query(query)

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 MODES = ("always", "agentic", "propose", "off")
 FIRST_FEW, FIRST_FEW_FLOOR = 3, 0.5  # the best 3 matches need half the relevance floor
-SEARCH_K = 40  # one search per turn serves every store: deep enough for each store's share
+SEARCH_K = 30  # one search per turn serves every store: deep enough for each store's share
 
 
 @dataclass

@@ -174,11 +174,8 @@ class Prefetch:
         """The hits for `stores`, best first, or None when this search cannot answer."""
         if query != self.query or not set(stores) <= self.stores:
             return None
-        wanted = set(stores)
-        found = [copy.copy(h.learning) for h in self.hits if h.learning.store in wanted]
-        if len(found) < k and len(self.hits) >= self.k:
-            return None  # the shared search was cut before this store had its k: ask again
-        return found[:k]
+        wanted = set(stores)  # a store's share of the turn's best hits (never a second search)
+        return [copy.copy(h.learning) for h in self.hits if h.learning.store in wanted][:k]
 
 
 class BaseStore:
