@@ -11,7 +11,7 @@ repeats it (the extraction call still sees both and may name what to supersede).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from gcode.records import Learning
@@ -245,13 +245,3 @@ def cited_paths(root: Path | None, text: str, limit: int = 5) -> list[str]:
             break
     return found
 
-
-def missing_paths(root: Path, paths: Sequence[object]) -> bool:
-    """True when any path a fact rests on is gone from the work tree."""
-    for rel in paths:
-        try:
-            if not (root / str(rel)).exists():
-                return True
-        except (OSError, ValueError):
-            return True
-    return False
