@@ -162,7 +162,7 @@ def learn_add(
 
     if not text.strip():
         raise GcodeError("nothing to learn: the text is empty", hint="gcode learn add \"TEXT\"")
-    ws = workspace()
+    ws = reading_workspace()  # a teammate's copy of the fact, pulled, is confirmed, not doubled
     machine = learning_machine(ws, store)
     result = machine.teach(store, text, kind=kind, title=title)
     ws.notices.extend(machine.kb.warnings)  # e.g. stored without a vector: the embedder failed
@@ -173,6 +173,19 @@ def learn_add(
         "team scope: shared once you run `gcode init`"
     say(f"{TAUGHT[result.outcome]} [bold]{short_id(result.learning.id)}[/] ({store}, "
         f"{where}): {escape(result.learning.content)}")
+    share(ws, machine)
+
+
+def share(ws: Workspace, machine: LearningMachine) -> None:
+    """Write a team change to the team file now, as a chat does at its end (where the repo
+    shares one): a taught or forgotten fact reaches teammates with the next commit."""
+    from gcode.sync import auto_export, team_path
+    from gcode.ui import say
+
+    if machine.team_changed and auto_export(ws):
+        rel = team_path(ws).relative_to(ws.require_repo().root).as_posix()
+        say(f"[dim]Updated {rel}: commit it so your teammates get the change.[/]")
+    machine.team_changed = False
 
 
 
@@ -223,7 +236,7 @@ def learn_forget(
     from gcode.records import short_id
     from gcode.ui import escape, one_line, say
 
-    ws = workspace()
+    ws = reading_workspace()  # a teammate's fact, pulled, can be forgotten at once
     machine = learning_machine(ws)
     kb = machine.kb
     records: list[Learning] = []
@@ -245,6 +258,7 @@ def learn_forget(
         said = one_line(rec.content, 100)  # a tombstone keeps nothing of it
         machine.forget(rec)
         say(f"Forgot {short_id(rec.id)} ({rec.store}): {escape(said)}")
+    share(ws, machine)
 
 
 

@@ -208,6 +208,26 @@ class Database(SearchIndex, TeamState, SessionQueries):
                 if embedding is not None and rec.live:
                     self.add_vectors(c, [(rid, embedding)])
 
+    def move_repo(self, old: str, new: str) -> int:
+        """Re-key what is stored under repo id `old` to `new` (keyword and vector index, team
+        state follow through update_learning and the triggers), once: the first repository
+        to claim an old id gets its learnings. Returns how many records moved."""
+        key = f"repo_moved:{old}"
+        if self.get_meta(key) is not None or not self.query(
+                "select 1 from learnings where repo_id = ? limit 1", (old,)):
+            return 0
+        with self.write():
+            if self.get_meta(key) is not None:
+                return 0
+            rows = self.query("select * from learnings where repo_id = ?", (old,))
+            for row in rows:
+                rec = Learning.from_row(row)
+                rec.repo_id = new
+                self.update_learning(rec)
+            self.conn.execute("update sessions set repo_id = ? where repo_id = ?", (new, old))
+            self.set_meta(key, new)
+        return len(rows)
+
     def get_learning(self, learning_id: str) -> Learning | None:
         rows = self.query("select * from learnings where id = ?", (learning_id,))
         return Learning.from_row(rows[0]) if rows else None

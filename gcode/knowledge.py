@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from gcode.db import Database
 from gcode.embed import Embedder, EmbeddingError, HashingEmbedder, to_blob
 from gcode.errors import GcodeError
+from gcode.lifecycle import RELATED, same_fact, superseded
 from gcode.records import FORGOTTEN, Learning, now_iso, parse_iso
 from gcode.redact import redact, redact_obj
 
@@ -184,7 +185,21 @@ class KnowledgeBase:
                     self.db.update_learning(near, to_blob(vector), reembed=True)
                     return AddResult(near, "updated")
             self.db.insert_learning(rec, to_blob(vector))
+            if consolidate:
+                self._retire(rec)
         return AddResult(rec, "added")
+
+    def _retire(self, rec: Learning) -> None:
+        """Hide (keep, link) what `rec` replaces: the same purpose said newer, or a thing it
+        says was left behind (gcode.lifecycle.supersedes)."""
+        if not rec.live or rec.status != "active":
+            return
+        candidates = self.db.list_learnings([rec.repo_id], rec.user or None,
+                                            scopes=[rec.scope], limit=1000)
+        for old in superseded(rec, candidates):
+            old.superseded_by = rec.id
+            self.touch(old, rec.author or old.author)
+            self.db.update_learning(old)
 
     def _add_without_vector(self, rec: Learning, exc: EmbeddingError) -> AddResult:
         """The embedder failed: keep the learning (keyword search finds it), say so once."""
@@ -243,12 +258,19 @@ class KnowledgeBase:
         self.db.update_learning(existing)
 
     def _nearest_same_kind(self, rec: Learning, vector: list[float]) -> Learning | None:
-        threshold = NEAR_DUPLICATE.get(_family(self.embedder), 0.95)
+        """The record `rec` says again: the same store and kind, and either nearly the same
+        vector, or a close one with the same words (gcode.lifecycle.same_fact)."""
+        family = _family(self.embedder)
+        threshold = NEAR_DUPLICATE.get(family, 0.95)
+        related = RELATED.get(family, threshold)
         hits = self.db.search_vectors(to_blob(vector), 5, [rec.repo_id], rec.user or None,
                                       stores=[rec.store], scopes=[rec.scope],
                                       statuses=("active", "pending", "stale"))
         for other, similarity in hits:
-            if other.kind == rec.kind and similarity >= threshold:
+            if other.kind != rec.kind or other.user != rec.user:
+                continue
+            if similarity >= threshold or (similarity >= related
+                                           and same_fact(rec.content, other.content)):
                 return other
         return None
 

@@ -127,8 +127,12 @@ class LearningMachine:
               source: str = "user") -> AddResult:
         """What a person tells gcode directly (`learn add`, `/remember`): stored at once,
         with the scope its store declares; a team learning marks the team file for export."""
+        from gcode.lifecycle import cited_paths
+
+        paths = cited_paths(self.repo_root, content)  # it goes stale when they are gone
         rec = build_learning(self.store(store), content, repo_id=self.repo_id, user=self.user,
-                             kind=kind, title=title, source=source, confidence=0.9)
+                             kind=kind, title=title, source=source, confidence=0.9,
+                             evidence={"paths": paths} if paths else None)
         result = self.kb.add(rec)
         if result.learning.scope == "team":
             self.team_changed = True

@@ -1,14 +1,27 @@
 """The git repository gcode works in: its root, a stable identity, tracked files, HEAD.
 
-The repo id must be the same in every clone, so that what one teammate's agent
-learned is found by another's. It is the root commit; a shallow clone (CI's
-`--depth 1`) has no root commit, so it takes the id recorded in the committed
-team file, else the normalized remote URL.
+The repo id must be the same in every clone (and fork) of one project, so that what one
+teammate's agent learned is found by another's, and different for two projects that were
+started from one starter repository (same first commit). The rule, in order:
+
+1. the id in the committed team file's header (`.gcode/learnings.jsonl`): every clone and
+   every fork carries the file, so they share; it is taken only when it names this
+   repository's root commit (a repository cannot claim another project's learnings by
+   writing someone else's id), or in a shallow clone, which has no root commit to check;
+2. else the root commit qualified by the `origin` remote: `<root>@<12 hex of the
+   normalized URL's SHA-256>` (two projects born from one starter have different remotes),
+   or the bare root commit when there is no remote;
+3. a shallow clone with no team file: the normalized remote URL; else the path.
+
+A project's team file is written with the id of rule 2, so its clones agree from then on.
+Ids of older versions (the bare root commit) stay valid where a team file records them;
+`legacy_identity` names the old id so the database can move its learnings (workspace.py).
 """
 
 from __future__ import annotations
 
 import getpass
+import hashlib
 import json
 import os
 import re
@@ -160,9 +173,17 @@ class Repo:
         """The repo id shared by every clone (see module docstring)."""
         if "id" in self._cache:
             return str(self._cache["id"])
-        repo_id = self.root_commit
-        if repo_id is None:
-            repo_id = self.team_file_repo_id(team_file)
+        root = self.root_commit
+        recorded = self.team_file_repo_id(team_file)
+        repo_id = None
+        if recorded is not None and (root is None or recorded == root
+                                     or recorded.startswith(root + "@")):
+            repo_id = recorded
+        elif root is not None:
+            repo_id = root
+            if self.remote_url:
+                url = normalize_remote_url(self.remote_url)
+                repo_id += "@" + hashlib.sha256(url.encode()).hexdigest()[:12]
         if repo_id is None and self.remote_url:
             repo_id = "url:" + normalize_remote_url(self.remote_url)
         if repo_id is None:
@@ -170,6 +191,12 @@ class Repo:
             repo_id = "path:" + str(self.root)
         self._cache["id"] = repo_id
         return repo_id
+
+    def legacy_identity(self, team_file: str = TEAM_FILE_DEFAULT) -> str | None:
+        """The id gcode gave this repository before ids told starter-born projects apart (the
+        bare root commit), when it differs from today's; None otherwise."""
+        root = self.root_commit
+        return root if root is not None and root != self.identity(team_file) else None
 
     @property
     def id(self) -> str:

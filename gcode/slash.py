@@ -305,6 +305,15 @@ def cmd_remember(chat: ChatLike, arg: str) -> None:
              f"{_escape(result.learning.content)}")
     if chat.ws.repo is None and store == "user_memory":
         chat.say("[dim](not in a git repository: kept in your own memory)[/]")
+    _share(chat)
+
+
+def _share(chat: ChatLike) -> None:
+    """A team change goes to the team file now, not only at the end of the chat."""
+    from gcode.sync import auto_export
+
+    if chat.learning.team_changed and auto_export(chat.ws):
+        chat.say("[dim]Team file updated: commit it so your teammates get the change.[/]")
 
 
 NOT_SHARED_YET = "team scope: shared once you run `gcode init`"
@@ -325,6 +334,7 @@ def cmd_forget(chat: ChatLike, arg: str) -> None:
         said = one_line(rec.content, 100)  # a tombstone keeps nothing of it
         machine.forget(rec)
         chat.say(f"Forgot {short_id(rec.id)} ({rec.store}): {_escape(said)}")
+    _share(chat)
 
 
 @command("mode", "show or set the learning mode (this session)", usage="[MODE | STORE MODE]",

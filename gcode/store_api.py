@@ -151,6 +151,28 @@ class LearningContext:
     def forget(self, rec: Learning) -> None:
         self._kb.forget(rec, self.user)
 
+    def refresh_paths(self, store: str) -> None:
+        """A fact that rests on files (`evidence["paths"]`) goes stale when one is gone, and
+        comes back when they all are there again (a branch switch, a revert)."""
+        from gcode.scan import paths_exist
+
+        root = self.repo_root
+        if root is None:
+            return
+        for rec in self.records(store, statuses=("active", "stale")):
+            paths = rec.evidence.get("paths")
+            if not paths or not isinstance(paths, list):
+                continue
+            exists = paths_exist(root, [str(p) for p in paths])
+            if rec.status == "active" and not exists:
+                rec.status = "stale"
+                rec.confidence = round(rec.confidence * 0.5, 3)
+                self.update(rec)
+            elif rec.status == "stale" and exists:
+                rec.status = "active"
+                rec.confidence = min(0.99, round(rec.confidence * 2, 3))
+                self.update(rec)
+
     def get_state(self, store: str, key: str) -> str | None:
         """A store's own small state (e.g. the fingerprint of what it last scanned)."""
         return self._kb.db.get_meta(f"store:{store}:{key}")
@@ -260,8 +282,12 @@ def save_extracted(ctx: LearningContext, store: str, item: dict[str, Any]) -> Ad
             old = None
         if old is not None and old.store != store:
             old = None
+    from gcode.lifecycle import cited_paths
+
+    paths = cited_paths(ctx.repo_root, content)
     return ctx.save(store, content, kind=str(item.get("kind") or ""), supersedes=old,
-                    source="extracted", confidence=float(item.get("confidence") or 0.7))
+                    source="extracted", confidence=float(item.get("confidence") or 0.7),
+                    evidence={"paths": paths} if paths else None)
 
 
 # -- finding stores -----------------------------------------------------------------------------

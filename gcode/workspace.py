@@ -54,7 +54,13 @@ class Workspace:
 
     @cached_property
     def repo_id(self) -> str:
-        return self.require_repo().identity(self.config.team.file)
+        repo = self.require_repo()
+        repo_id = repo.identity(self.config.team.file)
+        legacy = repo.legacy_identity(self.config.team.file)
+        if legacy is not None and self.config.db_path.exists():
+            # Learnings stored under the id of older versions move to today's, once (gcode.repo).
+            self.db.move_repo(legacy, repo_id)
+        return repo_id
 
     @cached_property
     def db(self) -> Database:

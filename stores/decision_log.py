@@ -8,8 +8,10 @@ weight: it is a log, not advice.
 
 from __future__ import annotations
 
+from gcode.records import Learning
 from gcode.store_api import BaseStore, LearningContext
 from gcode.turn import ToolRun, Turn
+from stores.project_context import command_paths
 
 
 REVERTED = ", then reverted"
@@ -41,6 +43,14 @@ class DecisionLog(BaseStore):
                 evidence["path"] = run.changed_paths[0]
             elif run.action == "edit" and isinstance(run.arguments.get("path"), str):
                 evidence["path"] = run.arguments["path"]
+            # The files the outcome rests on: "Ran `make test`: succeeded" goes stale with the
+            # Makefile, "Changed app.py" with app.py.
+            paths = command_paths(ctx.repo_root, run.command) if run.command else []
+            if isinstance(evidence.get("path"), str) and ctx.repo_root is not None and \
+                    (ctx.repo_root / str(evidence["path"])).exists():
+                paths.append(str(evidence["path"]))
+            if paths:
+                evidence["paths"] = paths
             if run.exit_code is not None:
                 evidence["exit_code"] = run.exit_code
             if run.sandboxed:  # a failure there may be the sandbox, not the command
@@ -48,6 +58,12 @@ class DecisionLog(BaseStore):
             ctx.save(self.name, summary, kind="decision", scope="machine", evidence=evidence,
                      source="observed", confidence=0.6)
 
+    def recall(self, ctx: LearningContext) -> list[Learning]:
+        self.refresh(ctx)
+        return super().recall(ctx)
+
+    def refresh(self, ctx: LearningContext) -> None:
+        ctx.refresh_paths(self.name)
 
     def _reverted(self, run: ToolRun, ctx: LearningContext) -> None:
         """The edit the log says "Changed" was undone: say so on that record (the latest for

@@ -6,7 +6,8 @@ nobody named it through its "applies when" trigger, written when it was learned.
 
 from __future__ import annotations
 
-from gcode.store_api import BaseStore
+from gcode.records import Learning
+from gcode.store_api import BaseStore, LearningContext
 
 
 class LearnedKnowledge(BaseStore):
@@ -17,3 +18,11 @@ class LearnedKnowledge(BaseStore):
     background = False
     extract = ("team-wide insights not tied to a file: goals, priorities, constraints, "
                "decisions, conventions, vendor choices (e.g. 'The team is cutting egress costs.')")
+
+    def recall(self, ctx: LearningContext) -> list[Learning]:
+        self.refresh(ctx)
+        return super().recall(ctx)
+
+    def refresh(self, ctx: LearningContext) -> None:
+        """A taught fact that names files of the repository goes stale when they are gone."""
+        ctx.refresh_paths(self.name)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from gcode.records import Learning
-from gcode.scan import fingerprint, paths_exist, scan
+from gcode.scan import fingerprint, scan
 from gcode.store_api import BaseStore, LearningContext
 from gcode.turn import Turn
 
@@ -127,19 +127,7 @@ class ProjectContext(BaseStore):
         if ctx.get_state(self.name, key) != fp:
             self.apply_scan(ctx)
             ctx.set_state(self.name, key, fp)
-        for rec in ctx.records(self.name, statuses=("active", "stale")):
-            paths = rec.evidence.get("paths")
-            if not paths or not isinstance(paths, list):
-                continue
-            exists = paths_exist(root, [str(p) for p in paths])
-            if rec.status == "active" and not exists:
-                rec.status = "stale"
-                rec.confidence = round(rec.confidence * 0.5, 3)
-                ctx.update(rec)
-            elif rec.status == "stale" and exists:
-                rec.status = "active"
-                rec.confidence = min(0.99, round(rec.confidence * 2, 3))
-                ctx.update(rec)
+        ctx.refresh_paths(self.name)
 
     def apply_scan(self, ctx: LearningContext) -> None:
         """Bring scan facts in line with the manifests: add, update in place, retire."""

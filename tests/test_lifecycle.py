@@ -1,0 +1,71 @@
+"""gcode.lifecycle's rules on sentences of their own (not the benchmark corpus's)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gcode.lifecycle import abandoned, cited_paths, purpose, same_fact, supersedes
+from gcode.records import Learning
+
+
+def rec(content: str, kind: str = "fact", store: str = "project_context") -> Learning:
+    return Learning(content=content, store=store, repo_id="r", scope="team", kind=kind)
+
+
+def test_same_fact_needs_shared_words_not_just_a_topic() -> None:
+    assert same_fact("Release builds need the SIGNING_KEY_PATH variable and a notarized Xcode "
+                     "toolchain before `make release` runs.",
+                     "`make release` fails without SIGNING_KEY_PATH set and the notarized Xcode "
+                     "toolchain installed.")
+    assert not same_fact("Release builds need the SIGNING_KEY_PATH variable.",
+                         "Debug builds write their logs to build/debug.log.")
+
+
+def test_a_newer_unit_test_command_replaces_the_old_but_not_other_sorts() -> None:
+    old = rec("Run the tests with `make check`.", "test_command")
+    new = rec("Run the unit tests with `just test` (cargo nextest underneath).", "test_command")
+    integration = rec("Integration tests run with `just it` against a local MinIO.",
+                      "test_command")
+    one_file = rec("Run one test quickly with `cargo nextest run -E test(parse_header)`.",
+                   "test_command")
+    assert supersedes(new, old)
+    assert not supersedes(integration, new)
+    assert not supersedes(new, integration)
+    assert purpose(rec("Run a single file: `pytest tests/test_x.py -x`", "test_command")) is None
+    assert not supersedes(one_file, new)
+    assert not supersedes(rec("Run the UI tests with `pnpm test:ui`.", "test_command"), new)
+    other_dir = rec("Run the unit tests with `go test ./...` in services/ledger/", "test_command")
+    assert not supersedes(other_dir, new)
+
+
+def test_moving_from_a_tool_retires_facts_that_name_it() -> None:
+    old = rec("Run tests with `pytest -q`.", "test_command")
+    said = rec("We moved from pytest to nox for everything.", "decision", "learned_knowledge")
+    assert abandoned(said.content) == {"pytest"}
+    assert supersedes(said, old)
+    assert supersedes(rec("Jenkins was decommissioned; CI is GitHub Actions."),
+                      rec("CI runs on Jenkins at ci.example.internal."))
+    assert not supersedes(said, rec("Logs go to Loki.", "fact"))
+    # a fact that is itself about the change is not retired by another mention
+    assert not supersedes(said, rec("We are migrating from pytest to nox this quarter."))
+
+
+def test_env_version_bumps_and_install_tools() -> None:
+    assert supersedes(rec("Node 22 is required (see .nvmrc).", "env"),
+                      rec("The app runs on Node 18.17.", "env")) is False  # no minor on one
+    assert supersedes(rec("Needs Python 3.12 or newer.", "env"),
+                      rec("The service targets Python 3.10.", "env"))
+    assert supersedes(rec("Install packages with `pdm install`.", "env"),
+                      rec("Install dependencies with `pipenv install --dev`.", "env"))
+    assert not supersedes(rec("Never run `npm install`: it writes a package-lock.json.", "env"),
+                          rec("Install dependencies with `pnpm install`.", "env"))
+
+
+def test_cited_paths_are_the_ones_that_exist(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "deploy.md").write_text("x")
+    (tmp_path / "Makefile").write_text("x")
+    text = ("Deploy steps are in docs/deploy.md; `make deploy` uses the Makefile; "
+            "see https://example.com/a/b and the future src/new.py.")
+    assert cited_paths(tmp_path, text) == ["docs/deploy.md", "Makefile"]
+    assert cited_paths(None, text) == []
