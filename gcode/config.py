@@ -98,6 +98,10 @@ class LearningConfig:
     token_budget: int = 1500  # shared by all stores' context blocks
     stores: dict[str, str] = field(default_factory=dict)  # per-store mode, e.g. user_memory = "off"
     custom_stores: dict[str, str] = field(default_factory=dict)  # name = "module:Class"
+    # Extraction is batched: one model call when this many turns with statements wait, or
+    # when their text grows past batch_chars; /clear, /compact and the session's end also.
+    batch_turns: int = 4
+    batch_chars: int = 6000
 
 
 @dataclass

@@ -227,8 +227,10 @@ def save_extracted(ctx: LearningContext, store: str, item: dict[str, Any]) -> Ad
             old = None
         if old is not None and old.store != store:
             old = None
+    trigger = item.get("applies_when")
     return ctx.save(store, content, kind=str(item.get("kind") or ""), supersedes=old,
-                    source="extracted", confidence=float(item.get("confidence") or 0.7))
+                    source="extracted", confidence=float(item.get("confidence") or 0.7),
+                    evidence={"applies_when": trigger} if trigger else None)
 
 
 # -- finding stores -----------------------------------------------------------------------------
