@@ -547,8 +547,8 @@ class Chat:
         if not self.interactive:  # they stay pending; the session's end says how to review them
             return
         self.spinner.start("looking for something to learn…")
-        try:
-            lm.flush()
+        try:  # the user reviews after every turn: what waits for a batch is extracted now
+            lm.end_session()
         finally:
             self.spinner.stop()
         self.questions.review_proposals(lm)
