@@ -101,6 +101,13 @@ def run_session(mode: str) -> dict:
                 prompt_chars = sum(len(json.dumps(r["messages"])) + len(json.dumps(
                     r.get("tools", []))) for r in reqs)
                 per_turn.append((len(reqs), prompt_chars))
+            if hooks is not None:  # extraction is batched: the session's end asks for the rest
+                before = len(fake.chat_requests)
+                hooks.end_session()
+                reqs = fake.chat_requests[before:]
+                count, chars = per_turn[-1]
+                per_turn[-1] = (count + len(reqs), chars + sum(
+                    len(json.dumps(r["messages"])) for r in reqs))
             fixed = 0
             if hooks is not None and hooks.agentic_stores():
                 from gcode.tools.base import openai_schema

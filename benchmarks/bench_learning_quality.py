@@ -306,9 +306,9 @@ class LiteralModel:
 
 
 def end_session(machine: LearningMachine) -> None:
-    """What a session does when it ends: wait for learning to be committed. If gcode learns
-    to batch extraction across turns, call its end-of-session hook here (one place)."""
-    machine.flush()
+    """What a session does when it ends: extract the statements still waiting for a batch
+    (gcode batches extraction across turns) and wait for learning to be committed."""
+    machine.end_session()
 
 
 def sessions(corpus: Corpus) -> list[tuple[str, str, list[dict[str, Any]]]]:

@@ -100,6 +100,10 @@ class LearningConfig:
     relevance_floor: float = 0.4  # what a search finds must be at least this relevant (0-1)
     stores: dict[str, str] = field(default_factory=dict)  # per-store mode, e.g. user_memory = "off"
     custom_stores: dict[str, str] = field(default_factory=dict)  # name = "module:Class"
+    # Extraction is batched: one model call when this many turns with statements wait, or
+    # when their text grows past batch_chars; /clear, /compact and the session's end also.
+    batch_turns: int = 4
+    batch_chars: int = 6000
 
 
 @dataclass

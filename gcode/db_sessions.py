@@ -100,3 +100,50 @@ class SessionQueries:
         sql += " order by s.updated_at desc limit ?"
         params.append(limit)
         return self.query(sql, params)
+
+    # -- the learning watermark: turns whose statements have not reached extraction --------
+
+    def turn_seqs(self, session_id: str, turn: int) -> tuple[int, int] | None:
+        """(last seq before turn `turn`, last seq of it): where a turn sits in the transcript;
+        None when the session has no such messages (not stored here)."""
+        rows = self.query("select max(case when turn < ? then seq end) as before, "
+                          "max(seq) as upto from messages where session_id = ? and turn <= ?",
+                          (turn, session_id, turn))
+        if not rows or rows[0]["upto"] is None:
+            return None
+        return int(rows[0]["before"] or 0), int(rows[0]["upto"])
+
+    def set_learned(self, session_id: str, seq: int) -> None:
+        with self.write() as c:
+            c.execute("update sessions set learned_seq = ? where id = ?", (seq, session_id))
+
+    def claim_session(self, session_id: str, owner: str, was: str | None = None) -> bool:
+        """Make `owner` the session's learner; with `was`, only if it still is `was` (two
+        processes picking up one abandoned session: one wins)."""
+        with self.write() as c:
+            if was is None:
+                cur = c.execute("update sessions set learner = ? where id = ?",
+                                (owner, session_id))
+            else:
+                cur = c.execute("update sessions set learner = ? where id = ? and learner = ?",
+                                (owner, session_id, was))
+            return bool(cur.rowcount)
+
+    def unlearned_sessions(self, repo_id: str, user: str, limit: int = 20
+                           ) -> list[dict[str, Any]]:
+        """Sessions here with messages past their watermark, most recent first."""
+        return self.query(
+            "select s.id, s.learner, s.learned_seq from sessions s where s.repo_id = ? and "
+            "s.user = ? and exists (select 1 from messages m where m.session_id = s.id and "
+            "m.seq > s.learned_seq) order by s.updated_at desc limit ?", (repo_id, user, limit))
+
+    def messages_after(self, session_id: str, seq: int, limit: int = 2000
+                       ) -> list[dict[str, Any]]:
+        """The stored user messages past `seq`: seq, turn, content, data."""
+        return self.query("select seq, turn, content, data from messages where session_id = ? "
+                          "and seq > ? and role = 'user' order by seq limit ?",
+                          (session_id, seq, limit))
+
+    def last_seq(self, session_id: str) -> int:
+        return int(self.scalar("select coalesce(max(seq), 0) from messages where "
+                               "session_id = ?", (session_id,)) or 0)

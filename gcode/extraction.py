@@ -1,67 +1,76 @@
-"""The one extraction call per turn, shared by every store that wants model extraction.
+"""The extraction call, shared by every store that wants model extraction, over a batch of turns.
 
-A cheap pre-filter decides whether a turn may hold anything durable (a team
-priority, a convention, a preference, a gotcha); most turns ("fix this test",
-"thanks") make no call at all. When it runs, the model gets the turn's
-transcript, what each store is looking for, and related learnings it may
-update or contradict, and answers with one JSON object.
+No cue words decide whether a turn is worth it: every turn in which the user states
+something (gcode/capture.py: not a question, a request, an acknowledgement or a remark about
+the session) is a candidate, in any language, and the model decides what is durable. To keep
+the cost at most one request per turn on average, candidate turns wait and one call covers
+several of them (gcode/learning.py decides when). The model sees only the user's statements,
+with what the agent did for context, what each store is looking for, related learnings it may
+update or contradict, and hand-taught learnings still waiting for an "applies when" trigger;
+it answers with one JSON object.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from gcode.capture import candidates
 from gcode.records import Learning, short_id
+from gcode.redact import redact
 from gcode.turn import Turn
 
 if TYPE_CHECKING:
     from gcode.store_api import LearningStore
 
 MAX_TRANSCRIPT_CHARS = 8000
-MAX_ITEMS = 6
+MAX_ITEMS = 12
 MAX_CONTENT_CHARS = 400
-
-# Statements people make that are worth keeping: team context, conventions, constraints,
-# preferences, environment facts. Questions and commands alone don't match.
-_SIGNALS = re.compile(
-    r"\b(we|we're|we've|we'll|our|ours|team|teammates?|company|org|everyone|nobody|"
-    r"always|never|don't|do not|must|mustn't|should(?:n't)?|need(?:s)? to|have to|has to|"
-    r"prefer|preference|i like|i'd like|i want|i hate|please (?:always|never|don't)|"
-    r"remember|note that|keep in mind|fyi|heads up|gotcha|careful|make sure|"
-    r"requires?|required|only works|doesn't work|won't work|broken|deprecated|flaky|"
-    r"instead of|rather than|policy|convention|rule|budget|deadline|trying to|planning to|"
-    r"goal|priority|priorities|moving to|migrating|switching|cutting|reduce|reducing)\b",
-    re.IGNORECASE,
-)
-_TRIVIAL = re.compile(r"^\s*(hi|hello|hey|thanks|thank you|ok|okay|yes|no|sure|cool|great|"
-                      r"nice|lgtm|continue|go on|go ahead|do it)\b[\s.!?]*$", re.IGNORECASE)
+MAX_TRIGGER_CHARS = 200
+CONTEXT_CHARS = 300
 
 
-def _user_texts(turn: Turn) -> list[str]:
+@dataclass
+class PendingTurn:
+    """A turn whose statements wait for the next extraction call, and where it sits in its
+    session's stored transcript (`before`/`upto`: message seqs; None when not stored)."""
+
+    session_id: str
+    index: int
+    statements: list[str]
+    context: str = ""
+    before: int | None = None
+    upto: int | None = None
+    failures: int = field(default=0, compare=False)
+
+    @property
+    def size(self) -> int:
+        return sum(len(s) + 7 for s in self.statements) + len(self.context)
+
+
+def user_texts(turn: Turn) -> list[str]:
     texts = [str(m["content"]) for m in turn.messages
              if m.get("role") == "user" and isinstance(m.get("content"), str)]
-    return texts or [turn.user_message]
+    return texts or ([turn.user_message] if not turn.messages else [])
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+def turn_statements(texts: Sequence[str]) -> list[str]:
+    """The candidate statements of a turn's user messages (redacted), in order, once each."""
+    return list(dict.fromkeys(s for text in texts for s in candidates(text)))
 
 
-def statements(text: str) -> list[str]:
-    """The sentences of `text` that are not questions: questions ask, statements teach."""
-    return [s for s in _SENTENCE.split(text) if s.strip() and not s.rstrip().endswith("?")]
-
-
-def worth_extracting(turn: Turn) -> bool:
-    """True when the turn's user text states something that could be a durable learning."""
-    for text in _user_texts(turn):
-        if _TRIVIAL.match(text) or len(text.split()) < 3:
-            continue
-        if any(_SIGNALS.search(sentence) for sentence in statements(text)):
-            return True
-    return False
+def turn_context(turn: Turn) -> str:
+    """What the agent did in the turn, briefly: commands and how they ended, its answer."""
+    parts = []
+    for run in turn.tool_runs[:6]:
+        if run.command:
+            code = "timed out" if run.timed_out else f"exit {run.exit_code}"
+            parts.append(f"ran `{_clip(run.command, 120)}` ({code})")
+    if turn.final_text.strip():
+        parts.append("answered: " + _clip(" ".join(turn.final_text.split()), CONTEXT_CHARS))
+    return redact("; ".join(parts))
 
 
 def _clip(text: str, limit: int) -> str:
@@ -69,44 +78,40 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 20] + " …[truncated]"
 
 
-def transcript(turn: Turn) -> str:
-    """The turn as plain text for the extraction prompt: user, tool activity, answer."""
+SYSTEM = """You maintain a coding team's shared knowledge base. You are shown what a developer \
+stated in one or more turns of a conversation with their coding agent (with what the agent did, \
+for context only). Extract only durable learnings that will help in FUTURE sessions (for this \
+developer or teammates): team goals and constraints, conventions, how to run/build/test things, \
+environment requirements, gotchas, ownership, personal preferences (in the store for the user's \
+own memory). Do NOT extract the task of the moment, one-off details, anything about this session \
+or this change ("today", "the PR", a branch being rebased), guesses, or what the agent merely \
+suggested. Never include secrets (keys, tokens, passwords, logins). Write each learning as one \
+short, self-contained sentence in English, in the third person (e.g. "The team is trying to cut \
+egress costs."), and give "applies_when": a short phrase saying which future tasks or questions \
+it bears on, naming topics that may share no word with it (e.g. for the egress goal: "choosing \
+vendors, observability or logging tools, CDNs, storage, anything that moves data out of the \
+cloud"). If a learning updates or contradicts an existing one listed below, give that one's id \
+in "supersedes". For each learning listed as needing a trigger, give its "applies_when" in \
+"triggers". Output JSON only: {"learnings": [{"store": "<store>", "kind": "<kind>", \
+"content": "<sentence>", "applies_when": "<phrase>", "supersedes": "<id or null>"}], \
+"triggers": [{"id": "<id>", "applies_when": "<phrase>"}]} with empty lists when nothing is \
+worth keeping."""
+
+
+def _transcript(batch: Sequence[PendingTurn]) -> str:
     parts: list[str] = []
-    for msg in turn.messages:
-        role = msg.get("role")
-        content = msg.get("content")
-        if role == "user" and isinstance(content, str):
-            parts.append(f"USER: {_clip(content, 3000)}")
-        elif role == "assistant":
-            for call in msg.get("tool_calls") or []:
-                fn = call.get("function", {})
-                parts.append(f"TOOL CALL {fn.get('name')}: {_clip(str(fn.get('arguments')), 300)}")
-            if isinstance(content, str) and content.strip():
-                parts.append(f"ASSISTANT: {_clip(content, 2000)}")
-        elif role == "tool" and isinstance(content, str):
-            parts.append(f"TOOL RESULT: {_clip(content, 300)}")
-    if not parts:
-        parts.append(f"USER: {turn.user_message}")
-        if turn.final_text:
-            parts.append(f"ASSISTANT: {turn.final_text}")
+    for n, turn in enumerate(batch, 1):
+        parts.append(f"Turn {n}:")
+        parts.extend(f"USER: {_clip(s, 1000)}" for s in turn.statements)
+        if turn.context:
+            parts.append(f"(agent, for context) {turn.context}")
     text = "\n".join(parts)
     return text if len(text) <= MAX_TRANSCRIPT_CHARS else text[-MAX_TRANSCRIPT_CHARS:]
 
 
-SYSTEM = """You maintain a coding team's shared knowledge base. From ONE turn of a conversation \
-between a developer and their coding agent, extract only durable learnings that will help in \
-FUTURE sessions (for this developer or teammates): team goals and constraints, conventions, how to \
-run/build/test things, environment requirements, gotchas, personal preferences. Do NOT extract the \
-task itself, one-off details, guesses, or anything the agent merely suggested. Never include \
-secrets (keys, tokens, passwords). Write each learning as one short, self-contained sentence in \
-the third person (e.g. "The team is trying to cut egress costs."). If a learning updates or \
-contradicts an existing one listed below, give that one's id in "supersedes". Output JSON only: \
-{"learnings": [{"store": "<store>", "kind": "<kind>", "content": "<sentence>", \
-"supersedes": "<id or null>"}]} — an empty list when nothing is worth keeping."""
-
-
-def build_messages(turn: Turn, stores: dict[str, LearningStore],
-                   related: Sequence[Learning]) -> list[dict[str, Any]]:
+def build_messages(batch: Sequence[PendingTurn], stores: dict[str, LearningStore],
+                   related: Sequence[Learning], needing: Sequence[Learning] = ()
+                   ) -> list[dict[str, Any]]:
     lines = ["Stores (choose one per learning):"]
     for name, store in stores.items():
         kinds = ", ".join(store.kinds)
@@ -114,17 +119,30 @@ def build_messages(turn: Turn, stores: dict[str, LearningStore],
     if related:
         lines.append("\nExisting learnings that may be related:")
         lines.extend(f"- [{short_id(r.id)}] ({r.store}) {r.content}" for r in related)
-    lines.append("\nThe turn:\n" + transcript(turn))
+    if needing:
+        lines.append("\nLearnings taught by hand that need a trigger (answer in \"triggers\"):")
+        lines.extend(f"- [{short_id(r.id)}] ({r.store}) {r.content}" for r in needing)
+    if batch:
+        lines.append(f"\nWhat the developer stated ({len(batch)} turn(s)):\n" + _transcript(batch))
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": "\n".join(lines)}]
+
+
+def _loads(data: Any) -> Any:
+    if isinstance(data, str):
+        try:
+            return json.loads(data)
+        except ValueError:
+            return None
+    return data
+
+
+def _trigger(value: Any) -> str:
+    return _clip(" ".join(value.split()), MAX_TRIGGER_CHARS) if isinstance(value, str) else ""
 
 
 def parse_items(data: Any, stores: dict[str, LearningStore]) -> list[dict[str, Any]]:
     """Keep only well-formed items for known stores; the model's JSON is untrusted input."""
-    if isinstance(data, str):
-        try:
-            data = json.loads(data)
-        except ValueError:
-            return []
+    data = _loads(data)
     raw = data.get("learnings") if isinstance(data, dict) else data
     if not isinstance(raw, list):
         return []
@@ -140,8 +158,26 @@ def parse_items(data: Any, stores: dict[str, LearningStore]) -> list[dict[str, A
         supersedes = item.get("supersedes")
         items.append({"store": item["store"], "kind": kind,
                       "content": _clip(content, MAX_CONTENT_CHARS),
+                      "applies_when": _trigger(item.get("applies_when")),
                       "supersedes": supersedes if isinstance(supersedes, str) else None})
     return items
+
+
+def parse_triggers(data: Any, needing: Sequence[Learning]) -> dict[str, str]:
+    """record id -> trigger, for the records that were asked about only."""
+    data = _loads(data)
+    raw = data.get("triggers") if isinstance(data, dict) else None
+    if not isinstance(raw, list):
+        return {}
+    by_ref = {short_id(r.id): r.id for r in needing} | {r.id: r.id for r in needing}
+    out: dict[str, str] = {}
+    for item in raw:
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            rid = by_ref.get(item["id"].strip("[] "))
+            trigger = _trigger(item.get("applies_when"))
+            if rid and trigger:
+                out[rid] = trigger
+    return out
 
 
 class JsonModel(Protocol):
@@ -150,8 +186,9 @@ class JsonModel(Protocol):
     def complete_json(self, messages: list[dict[str, Any]]) -> Any: ...
 
 
-def extract(llm: JsonModel, turn: Turn, stores: dict[str, LearningStore],
-            related: Sequence[Learning]) -> list[dict[str, Any]]:
-    """Make the single extraction call and return validated items."""
-    data = llm.complete_json(build_messages(turn, stores, related))
-    return parse_items(data, stores)
+def extract(llm: JsonModel, batch: Sequence[PendingTurn], stores: dict[str, LearningStore],
+            related: Sequence[Learning], needing: Sequence[Learning] = ()
+            ) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """Make the single extraction call for a batch: validated items and triggers by id."""
+    data = llm.complete_json(build_messages(batch, stores, related, needing))
+    return parse_items(data, stores), parse_triggers(data, needing)

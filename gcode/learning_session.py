@@ -1,8 +1,9 @@
 """The learning side of one agent session, shared by `gcode run` and `gcode chat`.
 
 At the start: import the committed team file if it changed, then build the
-learning machine that plugs into the agent as its hooks. At the end: wait for
-background learning to be committed (the user never waits for it during a
+learning machine that plugs into the agent as its hooks (it picks up, in the background,
+statements a killed session left unextracted). At the end: extract what waits for a
+batch and wait for background learning to be committed (the user never waits for it during a
 turn, but it must not be lost at exit), turn what went wrong into notices, and
 export the team file if team learnings changed. Nothing here prints: problems
 go to `ws.notices` for the terminal layer to show.
@@ -24,14 +25,17 @@ def start(ws: Workspace, llm_factory: Callable[[], Any] | None) -> LearningMachi
     from gcode.sync import auto_import
 
     auto_import(ws)  # never raises: a broken team file must not stop the agent
-    return LearningMachine.from_workspace(ws, llm_factory=llm_factory)
+    machine = LearningMachine.from_workspace(ws, llm_factory=llm_factory)
+    machine.catch_up()  # in the background: what a killed session stated, from its transcript
+    return machine
 
 
 def finish(ws: Workspace, machine: LearningMachine | None) -> None:
-    """Commit background learning, report its errors, export team learnings if changed."""
+    """Extract what the session stated and still waits for a batch, commit background
+    learning, report its errors, export team learnings if changed."""
     if machine is None:
         return
-    machine.flush()
+    machine.end_session()
     ws.notices.extend(machine.errors)
     machine.errors.clear()
     if machine.proposals_made:

@@ -150,7 +150,8 @@ class LearningService:
             rec = build_learning(owner, content.strip(), repo_id=machine.repo_id,
                                  user=machine.user, kind=kind.strip(),
                                  scope=scope if scope != owner.scope else None, source="agent",
-                                 confidence=0.75, evidence={"via": "mcp"},
+                                 confidence=0.75,
+                                 evidence={"via": "mcp", "applies_when_pending": True},
                                  status="pending" if propose else "active")
             result = machine.kb.add(rec)
             saved = result.learning

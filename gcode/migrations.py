@@ -263,6 +263,18 @@ def m005_applies_when(db: Any) -> None:
     _recreate_fts(conn)
 
 
+@migration
+def m006_session_watermark(db: Any) -> None:
+    """Extraction is batched across turns: `learned_seq` is the last message of a session
+    whose statements reached extraction, `learner` the process that owns the rest (host,
+    pid and start time), so a session left behind by a killed process is picked up by the
+    next one. Sessions before this step were learned from turn by turn: all done."""
+    db["sessions"].add_column("learned_seq", int, not_null_default=0)
+    db["sessions"].add_column("learner", str, not_null_default="")
+    db.conn.execute("update sessions set learned_seq = coalesce((select max(seq) from "
+                    "messages m where m.session_id = sessions.id), 0)")
+
+
 def _applied(conn: Any) -> list[tuple[int, str]]:
     exists = conn.execute(
         "select 1 from sqlite_master where type = 'table' and name = '_migrations'").fetchone()

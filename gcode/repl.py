@@ -205,6 +205,8 @@ class Chat:
 
             self._learning = LearningMachine.from_workspace(self.ws, llm_factory=lambda: self.llm)
             self._learning.session_id = self.session_id
+            if self.model_name:
+                self._learning.catch_up()  # a killed session's statements, in the background
         return self._learning
 
 
@@ -299,6 +301,7 @@ class Chat:
         if self._agent is not None:
             self._agent.reset()
         if self._learning is not None:
+            self._learning.end_session(wait=False)  # the old session's statements, not lost
             self._learning.session_id = None
         self.session_id = None
         self.usage = SessionUsage()
@@ -547,8 +550,8 @@ class Chat:
         if not self.interactive:  # they stay pending; the session's end says how to review them
             return
         self.spinner.start("looking for something to learn…")
-        try:
-            lm.flush()
+        try:  # the user reviews after every turn: what waits for a batch is extracted now
+            lm.end_session()
         finally:
             self.spinner.stop()
         self.questions.review_proposals(lm)
@@ -572,7 +575,7 @@ class Chat:
             if lm is not None:
                 self.spinner.start("saving what gcode learned…")
                 try:
-                    lm.flush()
+                    lm.end_session()  # statements waiting for a batch: one call now
                 finally:
                     self.spinner.stop()
                 self.show_learning_errors()

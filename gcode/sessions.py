@@ -11,6 +11,7 @@ from typing import Any
 
 from gcode.db import Database
 from gcode.errors import GcodeError
+from gcode.owner import identity
 from gcode.records import new_id
 from gcode.redact import redact, redact_obj
 from gcode.turn import Usage
@@ -65,7 +66,7 @@ class SqliteSessionLog:
         title = redact(" ".join(first_message.split()))[:80]
         self.db.create_session({"id": session_id, "repo_id": self.repo_id,
                                 "repo_root": str(self.repo_root), "user": self.user,
-                                "model": model, "title": title})
+                                "model": model, "title": title, "learner": identity()})
         return session_id
 
     def find(self, reference: str) -> dict[str, Any]:

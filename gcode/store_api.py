@@ -284,10 +284,14 @@ def save_extracted(ctx: LearningContext, store: str, item: dict[str, Any]) -> Ad
             old = None
     from gcode.lifecycle import cited_paths
 
-    paths = cited_paths(ctx.repo_root, content)
+    evidence: dict[str, Any] = {}
+    if paths := cited_paths(ctx.repo_root, content):
+        evidence["paths"] = paths
+    if trigger := item.get("applies_when"):
+        evidence["applies_when"] = trigger
     return ctx.save(store, content, kind=str(item.get("kind") or ""), supersedes=old,
                     source="extracted", confidence=float(item.get("confidence") or 0.7),
-                    evidence={"paths": paths} if paths else None)
+                    evidence=evidence or None)
 
 
 # -- finding stores -----------------------------------------------------------------------------

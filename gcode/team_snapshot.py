@@ -32,7 +32,8 @@ from gcode.team_file import MAX_BAD_KEPT, BadLine, parse, redact_record, secret_
 
 if TYPE_CHECKING:  # pragma: no cover
     from gcode.knowledge import KnowledgeBase
-    from gcode.learning import BuiltContext, LearningMachine
+    from gcode.injection import BuiltContext
+    from gcode.learning import LearningMachine
 
 MAX_RECENT = 500  # a store lists at most this many records by default (ctx.records)
 CANDIDATES = 500  # learnings embedded for the semantic half of a search

@@ -180,12 +180,16 @@ def test_learning_does_not_extract_twice_from_what_it_already_considered(repo):
     machine = LearningMachine.from_workspace(ws, llm_factory=lambda: LLM())
     said = {"role": "user", "content": "we always deploy on Tuesdays, remember that"}
     machine.process(Turn("s", 1, said["content"], messages=[said]))
-    assert len(calls) == 1
+    assert calls == [] and machine.pending_turns == 1  # waits for the batch
     compacted = Turn("s", 1, "(earlier conversation, compacted)",
                      messages=[said, {"role": "assistant", "content": "ok"}])
+    machine.process(compacted)  # a compaction ends the batch: one call for what waited
+    assert len(calls) == 1 and machine.pending_turns == 0
+    assert "USER: we always deploy on Tuesdays" in calls[0][1]["content"]
     machine.process(compacted)
     assert len(calls) == 1  # nothing new to consider: no second model call
     fresh = {"role": "user", "content": "our team must never push to main on Fridays"}
     machine.process(Turn("s", 2, "(earlier conversation, compacted)", messages=[said, fresh]))
     assert len(calls) == 2
+    assert "Tuesdays" not in calls[1][1]["content"]  # each statement reaches the model once
     ws.close()

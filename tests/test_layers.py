@@ -35,7 +35,9 @@ LAYERS = [
                  "gcode.doctor", "gcode.workspace", "gcode.mcp_server", "gcode.mcp_session",
                  "gcode.capabilities", "gcode.agents_guide"}),
     ("learning", {"gcode.learning", "gcode.store_api", "gcode.learning_tools",
-                  "gcode.extraction", "stores", "stores.*"}),
+                  "gcode.extraction", "gcode.capture", "gcode.capture_batch", "gcode.injection",
+                  "stores",
+                  "stores.*"}),
     ("agent", {"gcode.agent", "gcode.llm", "gcode.llm_stream", "gcode.llm_errors",
                "gcode.server_info", "gcode.agents_md", "gcode.tools", "gcode.tools.*",
                "gcode.sandbox", "gcode.sandbox.*", "gcode.mcp_client", "gcode.compaction",
@@ -47,7 +49,7 @@ LAYERS = [
     ("vocabulary", {"gcode", "gcode.turn", "gcode.records", "gcode.config", "gcode.repo",
                     "gcode.errors", "gcode.atomic", "gcode.gitattributes", "gcode.trust",
                     "gcode.mcp_config",
-                    "gcode.safe_git", "gcode.endpoint"}),
+                    "gcode.safe_git", "gcode.endpoint", "gcode.owner"}),
 ]
 
 

@@ -30,8 +30,16 @@ def machine(root: Path, user: str, llm: RecordingLLM | None = None, mode: str | 
 
 
 def learn(m: LearningMachine, turn) -> None:
+    """A turn ends: the stores' observations are committed; statements wait for a batch."""
     m.after_turn(turn)
     m.flush()
+    assert m.errors == []
+
+
+def said(m: LearningMachine, turn) -> None:
+    """A turn ends and so does the session: what was stated is extracted (one call)."""
+    learn(m, turn)
+    m.end_session()
     assert m.errors == []
 
 
@@ -101,9 +109,13 @@ def test_one_extraction_call_for_all_stores_and_none_for_small_talk(make_repo):
     ]})
     m = machine(root, "alice", llm)
     learn(m, chat_turn("We're trying to cut down on egress costs, and I prefer short answers. "
-                       "Also tests need docker running."))
-    assert len(llm.calls) == 1
+                       "Also tests need docker running. Can you check the CI config?"))
+    assert llm.calls == [] and m.pending_turns == 1  # waits for the batch
+    m.end_session()
+    assert len(llm.calls) == 1 and m.pending_turns == 0
     prompt = llm.calls[0][1]["content"]
+    assert "USER: Also tests need docker running." in prompt
+    assert "CI config" not in prompt  # a request to the assistant is not shown as a statement
     for store in ("learned_knowledge", "user_memory", "project_context"):
         assert f"- {store}:" in prompt
     assert "decision_log" not in prompt  # it learns by observation only
@@ -116,15 +128,16 @@ def test_one_extraction_call_for_all_stores_and_none_for_small_talk(make_repo):
              "I changed the checkout flow; anything I should do before pushing?")
     for text in quiet:
         learn(m, chat_turn(text))
+    m.end_session()
     assert len(llm.calls) == 1
-    assert m.stats["skipped_turns"] == len(quiet)
+    assert m.stats["skipped_turns"] == len(quiet) and m.pending_turns == 0
 
 
 def test_user_memory_is_private(make_repo):
     root = make_repo("demo", PY_REPO)
     llm = RecordingLLM({"learnings": [{"store": "user_memory", "kind": "preference",
                                        "content": "Prefers tabs over spaces."}]})
-    learn(machine(root, "alice", llm), chat_turn("I prefer tabs over spaces, always."))
+    said(machine(root, "alice", llm), chat_turn("I prefer tabs over spaces, always."))
     assert "tabs" in machine(root, "alice").build_context("indentation").text
     assert "tabs" not in machine(root, "bob").build_context("indentation").text
 
@@ -134,14 +147,14 @@ def test_contradiction_supersedes_and_hides_the_old_fact(make_repo):
     first = RecordingLLM({"learnings": [{"store": "learned_knowledge", "kind": "decision",
                                          "content": "The team deploys with Jenkins."}]})
     m = machine(root, "alice", first)
-    learn(m, chat_turn("We deploy with Jenkins."))
+    said(m, chat_turn("We deploy with Jenkins."))
     old = next(r for r in m.kb.db.list_learnings([m.repo_id]) if "Jenkins" in r.content)
     second = RecordingLLM({"learnings": [{
         "store": "learned_knowledge", "kind": "decision",
         "content": "The team moved deploys from Jenkins to GitHub Actions.",
         "supersedes": old.id[-8:]}]})
     m2 = machine(root, "bob", second)
-    learn(m2, chat_turn("We moved deploys to GitHub Actions last week."))
+    said(m2, chat_turn("We moved deploys to GitHub Actions last week."))
     assert "Existing learnings that may be related" in second.calls[0][1]["content"]
     kept = m2.kb.db.get_learning(old.id)
     assert kept.superseded_by and kept.deleted_at is None  # kept, linked, not deleted
@@ -165,8 +178,8 @@ def test_agentic_mode_makes_no_extraction_call_and_tools_fit_the_budget(make_rep
     out = tools["save_learning"].run({"content": "The team is cutting egress costs."}, None)
     assert out.startswith("added")
     assert "egress" in tools["search_learnings"].run({"query": "egress"}, None)
-    learn(m, chat_turn("We're trying to cut down on egress costs."))
-    assert llm.calls == []
+    said(m, chat_turn("We're trying to cut down on egress costs."))
+    assert llm.calls == []  # agentic: the model saves what it wants, no extraction call
     assert m.team_changed
     rid = out.split("[", 1)[1].split("]", 1)[0]
     assert tools["forget_learning"].run({"id": rid}, None).startswith("forgot")
@@ -179,7 +192,7 @@ def test_propose_mode_keeps_pending_until_accepted(make_repo):
         {"store": "learned_knowledge", "content": "The team is cutting egress costs."},
         {"store": "learned_knowledge", "content": "The team likes long meetings."}]})
     m = machine(root, "alice", llm, mode="propose")
-    learn(m, chat_turn("We're trying to cut egress costs; we like long meetings."))
+    said(m, chat_turn("We're trying to cut egress costs; we like long meetings."))
     pending = m.pending()
     assert len(pending) == 2
     assert "egress" not in m.build_context("egress").text  # not used until accepted
@@ -343,9 +356,10 @@ def test_a_failing_model_or_store_does_not_cost_the_observations(make_repo):
     m.stores = {"broken": BrokenStore(), **m.stores}
     m.after_turn(shell_turn("We must always run the tests before pushing.",
                             [("pytest -q", 0, "1 passed")]))
-    m.flush()
+    m.end_session()
     assert len(llm.calls) == 1
-    assert any("nothing extracted from this turn: cannot reach" in e for e in m.errors)
+    assert any("nothing extracted from this turn yet: cannot reach" in e for e in m.errors)
+    assert m.pending_turns == 1  # what was said waits for the next call, not lost
     assert any("store broken failed: RuntimeError: boom" in e for e in m.errors)
     assert "Run the tests with `pytest -q`" in m.build_context("").text
 

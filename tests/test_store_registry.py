@@ -83,7 +83,7 @@ def test_extraction_offers_and_fills_the_new_store(with_runbooks, make_repo) -> 
     machine = LearningMachine.from_workspace(Workspace(cwd=root), llm_factory=llm)
     assert "runbooks" in machine.stores
     machine.after_turn(chat_turn("To deploy we tag a release and CI ships it to prod."))
-    machine.flush()
+    machine.end_session()
     assert machine.errors == []
     (asked,) = llm.calls
     assert "- runbooks: step-by-step operational procedures" in asked[-1]["content"]

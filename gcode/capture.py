@@ -1,0 +1,312 @@
+"""What in a user's message could be a durable learning, and what a learning must never be.
+
+No cue words: a plain statement ("Integration tests need docker running.", "Use pnpm, not
+npm.", a sentence in German) is a candidate; the model decides what is durable. What is
+left out is what cannot teach anything later, recognised by the form of English chat, not
+by topic words: a question, an acknowledgement or reaction, a request to the assistant
+(an imperative, "can you", "let's"), a remark about this session ("for now", "this
+function", "it still fails", "the reviewer wants ..."), hedged opinions and fragments.
+An imperative is kept when it is phrased as a standing rule ("Always ...", "Never ...",
+"Use X, not Y", "... instead of ...") and says nothing about the moment.
+
+The same rules guard what the model returns (`unfit_learning`), so a literal-minded model
+that echoes a request back cannot make it a team learning; a first-person preference is
+filed as its speaker's private memory (`is_personal`), and anything holding a credential,
+by shape or by context (gcode.redact), is never stored (`holds_secret`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gcode.redact import REDACTED, contains_secret, redact
+
+MAX_CANDIDATE_CHARS = 400
+MAX_CANDIDATES = 8  # per message: a pasted document is material, not statements
+
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+
+# Reactions and acknowledgements that may open a sentence ("ok, ...", "hmm, ...").
+_INTERJECTION = (
+    r"(?:hi|hello|hey|(?:thanks|thank\s+you)(?:\s+(?:a\s+lot|so\s+much|again))?|thx|ty|cheers|"
+    r"ok(?:ay)?|k|yes|yep|yeah|yup|no|nope|nah|lol|lmao|haha|heh|brb|afk|one\s+sec|one\s+moment|"
+    r"sure|cool|great|nice|neat|perfect|awesome|excellent|lgtm|looks\s+(?:good|fine|great)|"
+    r"sounds\s+good|got\s+it|done|good(?:\s+(?:catch|call|job|morning|afternoon|evening|one))?|"
+    r"fine|right|alright|all\s+right|well|also|plus|hmm+|hm+|oh|ah|aha|oops|ugh|huh|whoa|wow|wait|"
+    r"hold\s+on|never\s*mind|nvm|sorry|actually|anyway|back|welp|damn|argh|"
+    r"merci|danke|gracias|oui|ja|si|d'accord)"
+)
+_LEADING = re.compile(rf"^\s*(?:{_INTERJECTION}\b[\s,.!:;-]*)+", re.IGNORECASE)
+_ONLY_ACK = re.compile(rf"^\s*(?:{_INTERJECTION}\b[\s,.!?:;)(-]*)+"
+                       r"(?:that|this|it|now|then|please|man|mate|a\s+lot|so\s+much)?[\s.!?]*$",
+                       re.IGNORECASE)
+
+# Base-form verbs people open a request with; an English sentence that starts with one
+# has no subject: it asks the assistant to do something.
+_VERBS = (
+    "add|adjust|align|amend|annotate|apply|archive|ask|assert|attach|bisect|block|bold|bump|"
+    "build|call|cancel|capitalize|center|change|check|checkout|cherry-pick|clarify|clean|"
+    "cleanup|clear|clone|close|collapse|comment|commit|compare|compile|compute|configure|"
+    "confirm|continue|convert|copy|count|create|cut|debug|declare|decrease|dedupe|delete|"
+    "deploy|describe|diff|disable|dismiss|document|double-check|download|draft|drop|dump|"
+    "edit|enable|ensure|escape|estimate|expand|explain|export|expose|extend|extract|file|"
+    "fill|filter|find|finish|fix|flip|format|gather|generate|get|give|go|grab|grep|group|"
+    "handle|hide|highlight|ignore|import|improve|include|increase|indent|inline|insert|inspect|"
+    "install|investigate|italicize|join|keep|kick|kill|label|launch|leave|lift|lint|list|load|log|look|"
+    "lower|lowercase|make|map|mark|measure|mention|merge|migrate|mock|move|name|narrow|note|"
+    "open|optimize|order|paste|patch|pause|pick|pin|ping|plot|point|polish|port|post|"
+    "prefix|prepare|pretty-print|print|profile|pull|push|put|query|re-run|read|rebase|"
+    "rebuild|recheck|redo|reduce|refactor|reformat|regenerate|reload|remember|remove|"
+    "rename|reopen|reorder|repeat|rephrase|replace|reply|report|request|rerun|reset|"
+    "resolve|restart|restore|restructure|resume|retry|return|reuse|revert|review|rewrite|"
+    "rework|roll|rollback|run|save|scan|scroll|search|see|send|set|ship|show|shorten|"
+    "simplify|skip|sort|split|squash|start|stash|stop|strip|submit|summarise|summarize|"
+    "swap|switch|sync|tag|tail|take|tell|test|tidy|tighten|time|toggle|tone|trace|"
+    "translate|trim|try|tweak|type|uncomment|undo|unpin|unstage|update|upgrade|uppercase|"
+    "upload|validate|verify|watch|wrap|write|zip"
+)
+# A word of the verb list used as a noun: "Go 1.22 is ...", "Pull requests need ...".
+_NOT_A_SUBJECT = (r"(?!(?:\s+[\d.]+)?(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|need|needs|"
+                  r"use|uses|run|runs|require|requires|must|should|can|will|live|lives|take|"
+                  r"takes|belong|belongs|come|comes|go|goes|get|gets)\b)")
+_REQUEST = re.compile(
+    rf"^(?:(?:please|pls|plz|just|now|then|first|next|quickly)[\s,]+)*(?:"
+    rf"(?:{_VERBS})\b(?!-){_NOT_A_SUBJECT}"
+    r"|pretty\s+print|(?:can|could|would|will|won't|wouldn't)\s+(?:you|u)\b|let'?s\b|"
+    r"let\s+me\b|lemme\b|i\s+(?:want|need|would\s+like|'d\s+like)\s+you\s+to\b|"
+    r"(?:don'?t|do\s+not|never)\s+(?:" + _VERBS + r"|touch|worry|bother|forget)\b"
+    r"|use\b|do\s+(?:it|the|that|this|same)\b)",
+    re.IGNORECASE)
+_PLEASE = re.compile(r"\b(?:please|pls|plz)\b", re.IGNORECASE)
+
+# An imperative phrased as a standing rule: a convention, not a request.
+_RULE = re.compile(
+    r"^(?:always|never|don'?t\s+ever|do\s+not\s+ever|avoid|prefer)\b"
+    r"|^(?:don'?t|do\s+not)\s+(?!worry|bother|forget)\w+.*\b(?:in\s+(?:this\s+)?(?:repo|"
+    r"project|codebase|ci)|on\s+(?:main|master|ci|prod(?:uction)?)|directly|ever)\b"
+    r"|,\s*not\s+\S|\binstead\s+of\b|\brather\s+than\b|\bover\s+\S+\s*[.!]?$",
+    re.IGNORECASE)
+
+# A question without its question mark.
+_QUESTION = re.compile(
+    r"^(?:(?:what|why|how|where|which|who|whose|whom)(?:'s|'re|\s+(?:is|are|does|do|did|was|"
+    r"were|can|could|should|would|will|about|else|come))\b"
+    r"|(?:is|are|does|do|did|can|could|would|will|should|shall|have|has|was|were|am|isn't|"
+    r"aren't|doesn't|don't|didn't|won't|wouldn't|shouldn't)\s+(?:you|i|it|that|this|there|we|"
+    r"they|he|she|the|these|those|anything|anyone|any|my|your|our)\b"
+    r"|any\s+(?:idea|ideas|clue|thoughts)\b|(?:wdyt|thoughts|ideas)\b)",
+    re.IGNORECASE)
+
+# Remarks about this session, this change, this moment: true now, noise later.
+_SESSION = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|right\s+now|for\s+now|just\s+now|"
+    r"(?<!every\s)(?:this|next)\s+(?:time|morning|afternoon|evening|night|week|"
+    r"weekend|sprint|month|release|run|one)|last\s+(?:time|run|one|night)|"
+    r"at\s+the\s+moment|so\s+far|anymore|"
+    r"(?:in|within)\s+(?:a\s+few|\d+|a|an|ten|five|two)\s+(?:minutes?|mins?|hours?|sec(?:ond)?s?)"
+    r"|in\s+\d+\b|(?:by|on|until|before|after|this|next|last)\s+(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|eod|eow|noon)\b|"
+    r"(?:starts|ends|due|ships|lands)\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|tomorrow|today)\b|"
+    r"again|already|still|earlier|above|below|once\s+more|"
+    r"(?:my|your|his|her)\s+(?:branch|pr|change|changes|commit|commits|diff|patch|edit|"
+    r"fix|code|test|tests|ticket|task|draft|version|last|previous|answer)\b|"
+    r"(?:this|that|these|those)\s+(?!repo\b|repository\b|project\b|codebase\b|monorepo\b|"
+    r"service\b|app\b|team\b|company\b|org\b|organi[sz]ation\b|package\b|library\b|product\b|"
+    r"cli\b|tool\b|workspace\b|stack\b|platform\b|is\b|means\b|way\b|kind\b|rule\b)"
+    r"(?:[a-z][\w-]*)"
+    r"|(?:this|that|these|those)\s*(?:[,.;:!)]|$)"
+    r"|(?:this|that)\s+(?:before|after|to|for|in|on|at|by|with|from|into|up|down|out|"
+    r"back|off|over|merged|done|fixed|working|green|red|again)\b"
+    r"|the\s+(?:other|same|one|ones|last|first|second|third|previous|next|former|latter|"
+    r"above|below|current|new\s+one|old\s+one)\b"
+    r"|(?:the|a|an)\s+\w+(?:\s+\w+)?\s+change\b|the\s+(?:change|changes|diff|patch|pr|"
+    r"ticket|task|demo|meeting|standup|call|refactor|branch)\b"
+    r"|(?:is|are)\s+(?:going\s+to|about\s+to)|we'?ll|gonna|later|almost\s+done|"
+    r"(?:after|before|at|over)\s+(?:lunch|dinner|the\s+break|standup|the\s+meeting)|"
+    r"now\s*(?:[,.!;]|$)|here\s*[.!]*$|"
+    rf"(?:{_VERBS}|ship|leave|ignore|kill|nuke|ditch)\s+(?:it|this|that|them|these|those)"
+    r"(?:\s*[,.!;]|\s*$)|(?:in|on|to|with|for|from|into|inside|at|of)\s+it\s*[.!]*$)(?!\w)",
+    re.IGNORECASE)
+
+# Openings that tie a sentence to the moment or to someone's wish of the moment.
+_DEICTIC_START = re.compile(
+    r"^(?:it|it's|its|that|that's|this|this's|these|those|there's|here|here's|he|she|they|now|"
+    r"he's|she's|they're|what|same|also|and|or|but|plus|just|only|then|so|because|"
+    r"not|no\s+need|nothing|everything|one\s+more)\b"
+    r"|^the\s+(?:test|tests|build|job|dag|mock|model|query|page|function|method|file|error|"
+    r"bug|fix|import|run|pipeline|script|migration|endpoint|request|response|snapshot|chart|"
+    r"button|card|modal|layout|code|output|log|logs|result|results|check|class|component|"
+    r"table|column|field|variable|loop|regex|hook|docstring|comment|message|command|"
+    r"server|service|app|deployment|deploy|release|cluster|pod|container|image|link|"
+    r"commit|merge|conflict|lint|linter|typo|issue|problem|thing|one|approach|idea|plan|"
+    r"option|version|value|number|name|spec|doc|docs|readme|config)\s+(?:is|isn't|was|"
+    r"wasn't|does|doesn't|did|didn't|has|hasn't|had|can't|won't|looks|seems|keeps|still|"
+    r"passes|fails|failed|works|worked|broke|breaks|timed|returns|returned|says|said|"
+    r"should|needs|now|also|just)\b"
+    r"|^[\"'`“]",  # a quoted string opening a correction: '"recieve" should be "receive"'
+    re.IGNORECASE)
+
+# Someone's wish or word of the moment ("the designer wants ...", "Priya says hi").
+_REPORTED = re.compile(
+    r"^(?:[\w.'-]+\s+){0,3}(?:says|said|wants|wanted|asked|asks|suggested|suggests|"
+    r"mentioned|approved|told|thinks|thought|changed\s+(?:his|her|their|my)\s+mind)\b",
+    re.IGNORECASE)
+
+# Hedges: an opinion or a guess, not a fact to keep.
+_HEDGE = re.compile(
+    r"\b(?:probably|maybe|perhaps|i\s+think|i\s+guess|i\s+suppose|i\s+mean|i\s+feel|"
+    r"might\s+want|not\s+sure|no\s+idea|seems\s+like|looks\s+like|i\s+wonder)\b",
+    re.IGNORECASE)
+
+# The speaker about themselves: only a standing preference or habit is worth keeping.
+_FIRST_PERSON = re.compile(r"^(?:i|i'm|im|i've|i'd|i'll|me|my|myself)\b", re.IGNORECASE)
+_PREFERENCE = re.compile(
+    r"^(?:i\s+(?:(?:really\s+|strongly\s+)?(?:prefer|like|love|hate|dislike|want(?!\s+you)|"
+    r"use|work\s+(?:in|with|on\s+a)|always|never|usually|tend\s+to|don'?t\s+(?:like|use|want))"
+    r"|am\s+(?:a|an|on|in|based)|'m\s+(?:a|an|on|in|based))"
+    r"|my\s+(?:name|editor|ide|shell|os|timezone|time\s+zone|machine|laptop|setup|"
+    r"preference|preferences|handle|email|github|pronouns|terminal|keyboard|role|team)\b)",
+    re.IGNORECASE)
+
+# A learning filed as team knowledge that is one person's taste.
+_PERSONAL = re.compile(
+    r"^(?:i|i'm|i've|i'd|my|personally|for\s+me)\b"
+    r"|^(?:the\s+)?(?:user|developer|dev|speaker|author|requester|they)\s+(?:\w+\s+)?"
+    r"(?:prefers?|likes?|loves?|hates?|dislikes?|wants?|would\s+rather|uses?|is\s+used\s+to)\b"
+    r"|^\w+(?:\s+\w+)?\s+(?:personally\s+)?(?:prefers|likes|loves|hates|dislikes|"
+    r"would\s+rather)\b(?!.*\b(?:team|we|everyone|all\s+of\s+us)\b)",
+    re.IGNORECASE)
+_TEAM_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:team|teams|we|everyone|everybody|all|nobody|the\s+company|the\s+org|"
+    r"engineering|ops|sre|platform|security|legal|finance|product|qa|design|ci|our)\b",
+    re.IGNORECASE)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences and lines of `text`, code blocks left out."""
+    text = _FENCE.sub("\n", text)
+    return [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _looks_like_code_or_log(s: str) -> bool:
+    """A pasted line of code, a stack trace or log output: material, not a statement."""
+    if s.startswith(("$ ", "> ", ">>>", "#!", "//", "/*", "at ", "File \"", "Traceback")):
+        return True
+    letters = sum(ch.isalpha() or ch.isspace() for ch in s)
+    return letters < 0.7 * len(s) and len(s) > 20
+
+
+def _clauses(s: str) -> list[str]:
+    """The comma-separated clauses after the first, each as it would open a sentence."""
+    return [c.strip() for c in re.split(r"[,;:]\s+|\s+-+\s+|\s+(?:so|but|and\s+then)\s+", s)[1:]
+            if c.strip()]
+
+
+# "write the migration in SQL, not Python": an order about one thing at hand, not a rule.
+_ONE_THING = re.compile(
+    r"^\w+\s+(?:the|this|that|my|your)\s+(?:migration|function|method|file|class|component|"
+    r"test|page|query|helper|variable|prop|field|column|table|button|modal|card|chart|"
+    r"endpoint|handler|commit|pr|branch|change|diff|fix|patch|docstring|comment|message|"
+    r"script|loop|regex|hook|snapshot|section|paragraph|title|line|copy|text|email|doc)\b",
+    re.IGNORECASE)
+
+
+_KEEP_THAT = re.compile(r"^(?:please\s+)?(?:remember|note|keep\s+(?:that|this|it)\s+in\s+mind|"
+                        r"don'?t\s+forget)(?:\s+(?:that|this|it))?[\s.!]*$", re.IGNORECASE)
+
+
+_KEEP_TAIL = re.compile(r"[,;:-]\s*(?:please\s+)?(?:remember|note|keep\s+(?:that|this|it)\s+"
+                        r"in\s+mind|don'?t\s+forget)(?:\s+(?:that|this|it))?[\s.!]*$",
+                        re.IGNORECASE)
+# "in the docstring", "only for the last week": the tail of an instruction, not a statement.
+_FRAGMENT = re.compile(r"^(?:in|on|at|for|with|to|from|into|inside|under|without|after|before|"
+                       r"only|just|except|not)\b(?:\s+\S+){0,4}\s*[.!]?$", re.IGNORECASE)
+
+
+def _is_request(s: str) -> bool:
+    return bool(_REQUEST.match(s)) and (not _RULE.search(s) or bool(_ONE_THING.match(s)))
+
+
+def is_candidate(sentence: str) -> bool:
+    """A statement that could teach something durable: not a question, an acknowledgement,
+    a request to the assistant, a hedge, a fragment or a remark about this session."""
+    s = " ".join(sentence.split())
+    if not s or s.endswith(("?", "？", "¿")) or s.startswith("¿") or len(s) > MAX_CANDIDATE_CHARS:
+        return False
+    if _ONLY_ACK.match(s) or _looks_like_code_or_log(s):
+        return False
+    s = _LEADING.sub("", s).strip()  # "ok, the staging DB ..." is about the staging DB
+    s = _KEEP_TAIL.sub("", s).strip()  # "..., remember that": the statement is the point
+    if _FRAGMENT.match(s):
+        return False
+    if sum(any(ch.isalpha() for ch in w) for w in _words(s)) < 3:
+        return False
+    if _QUESTION.match(s) or _PLEASE.search(s) or _HEDGE.search(s) or _SESSION.search(s):
+        return False
+    if _DEICTIC_START.match(s) or _REPORTED.match(s):
+        return False
+    if _FIRST_PERSON.match(s) and not _PREFERENCE.match(s):
+        return False
+    if _is_request(s):
+        return False
+    # "the CI job timed out, rerun it": a request or a question in a later clause ("...,
+    # remember that" asks to keep the statement: it is no request of the moment).
+    return bool(_RULE.match(s)) or not any(_asks(c) for c in _clauses(s))
+
+
+def _asks(clause: str) -> bool:
+    """A later clause that asks something of the assistant or the reader."""
+    if len(_words(clause)) < 2 or _KEEP_THAT.match(clause) or clause.lower().startswith(
+            ("not ", "never ", "only ", "always ")):
+        return False
+    return bool(_QUESTION.match(clause)) or (bool(_REQUEST.match(clause))
+                                             and not _RULE.search(clause))
+
+
+def candidates(text: str) -> list[str]:
+    """The sentences of a user's message worth showing the extraction call, redacted."""
+    out = []
+    for s in sentences(text):
+        if is_candidate(s):
+            out.append(redact(" ".join(s.split())))
+        if len(out) >= MAX_CANDIDATES:
+            break
+    return out
+
+
+def unfit_learning(content: str) -> str | None:
+    """Why an extracted learning must not be stored (None: it may), whatever the model says."""
+    text = " ".join(content.split())
+    if len(_words(text)) < 3:
+        return "too short to mean anything later"
+    if holds_secret(text):
+        return "it holds a credential"
+    if text.endswith("?") or _QUESTION.match(text):
+        return "it is a question, not a fact"
+    if _SESSION.search(text) or _REPORTED.match(text):
+        return "it is about this session, not something that stays true"
+    # An imperative may be a procedure ("Deploy by tagging a release."): requests never
+    # reach the model (`is_candidate`), so only remarks of the moment are refused here.
+    bare = _LEADING.sub("", text).strip()
+    if _DEICTIC_START.match(bare) or _HEDGE.search(bare) or _ONLY_ACK.match(text):
+        return "it is a remark of the moment, not a fact"
+    return None
+
+
+def is_personal(content: str) -> bool:
+    """One person's preference ("I prefer small commits", "Alice prefers tabs") belongs to
+    its speaker, not to the team."""
+    text = " ".join(content.split())
+    return bool(_PERSONAL.match(text)) and not _TEAM_SUBJECT.match(text)
+
+
+def holds_secret(text: str) -> bool:
+    """A credential by shape or by context, or the mark one left: never a learning."""
+    return REDACTED in text or contains_secret(text)

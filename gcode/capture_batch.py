@@ -1,0 +1,68 @@
+"""The parts of batched extraction that need no machine state: what gcode keeps of an
+extracted item whatever the model said, and the turns a killed process left unextracted.
+
+gcode/learning.py holds the batch itself (turns wait in memory, one call covers several);
+each session's watermark in the database (`sessions.learned_seq`) says up to where its
+statements reached extraction, and `sessions.learner` which process owns the rest
+(gcode/owner.py), so a turn stated just before a kill -9 is extracted on the next start.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from gcode.capture import holds_secret, is_personal, unfit_learning
+from gcode.extraction import PendingTurn, turn_statements
+
+if TYPE_CHECKING:
+    from gcode.db import Database
+    from gcode.store_api import LearningStore
+
+
+def guard(item: dict[str, Any], stores: dict[str, LearningStore], wanting: list[str]
+          ) -> dict[str, Any] | None:
+    """The item as gcode stores it, or None: nothing about the session, no request or
+    question, no credential (by shape or by context), and one person's preference filed as
+    that person's private memory, not shared with the team."""
+    if unfit_learning(item["content"]) is not None:
+        return None
+    if holds_secret(item.get("applies_when") or ""):
+        item = {**item, "applies_when": ""}
+    if stores[item["store"]].scope == "team" and is_personal(item["content"]):
+        private = next((n for n in wanting if stores[n].scope == "user"), None)
+        if private is None:
+            return None
+        kinds = stores[private].kinds
+        item = {**item, "store": private, "supersedes": None,
+                "kind": "preference" if "preference" in kinds else kinds[0]}
+    return item
+
+
+def abandoned(db: Database, repo_id: str, user: str, ours: set[str]
+              ) -> Iterator[tuple[str, list[tuple[str, PendingTurn]], int]]:
+    """(session, [(user text, pending turn)], last seq) for each session here whose owner
+    process is gone and whose statements past the watermark never reached extraction; each
+    is claimed first, so of two gcodes starting at once only one takes it."""
+    from gcode import owner
+    from gcode.transcript import CONTROL_KEY
+
+    me = owner.identity()
+    for row in db.unlearned_sessions(repo_id, user):
+        sid, learner = row["id"], row["learner"] or ""
+        if sid in ours or learner == me or owner.alive(learner):
+            continue  # a live session keeps its own turns
+        if not db.claim_session(sid, me, was=learner):
+            continue  # another gcode took it first
+        found = []
+        for msg in db.messages_after(sid, int(row["learned_seq"] or 0)):
+            data = json.loads(msg["data"]) if msg["data"] else {}
+            text = msg["content"]
+            if CONTROL_KEY in data or not isinstance(text, str):
+                continue
+            statements = turn_statements([text])
+            if statements:
+                found.append((text, PendingTurn(sid, int(msg["turn"]), statements, "",
+                                                int(msg["seq"]) - 1, int(msg["seq"]))))
+        yield sid, found, db.last_seq(sid)
