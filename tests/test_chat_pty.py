@@ -141,7 +141,7 @@ def test_chat_session_in_a_terminal(fake_llm, make_repo):
     term.type("/remember the shop tests need redis running\r")
     term.wait_for("Remembered")
     term.wait_for_prompt()
-    term.type("/context\r")
+    term.type("/context what do the shop tests need?\r")  # relevant to it: injected
     term.wait_for(r"### Team knowledge")
     term.wait_for("the shop tests need redis running")
     term.wait_for_prompt()
