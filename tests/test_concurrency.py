@@ -53,6 +53,7 @@ print(json.dumps({"outcomes": outcomes, "shared": shared_outcome}))
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # 4,000 adds, each now checked for duplicates and contradictions
 def test_eight_processes_add_500_each(tmp_path: Path) -> None:
     db_path = tmp_path / "shared.db"
     open_db(db_path).close()  # migrated, but no vector index yet: the processes race for it
@@ -67,7 +68,7 @@ def test_eight_processes_add_500_each(tmp_path: Path) -> None:
     go.touch()
     results = []
     for p in procs:
-        out, err = p.communicate(timeout=240)
+        out, err = p.communicate(timeout=840)
         assert p.returncode == 0, err
         assert "Traceback" not in err
         results.append(json.loads(out))
