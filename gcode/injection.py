@@ -48,21 +48,18 @@ def assemble(stores: dict[str, LearningStore], config: LearningConfig,
     budget = config.token_budget - estimate_tokens(CONTEXT_FRAME)
     core = budget if overview else min(config.core_budget, budget)
     chosen: dict[str, list[Learning]] = {}
-    used_ids: set[str] = set()
-
-    reasons: dict[str, str] = {}
+    reasons: dict[str, str] = {}  # what is in, by id: why
 
     def take(candidates: list[tuple[float, str, Learning]], room: int,
              floor: float = 0.0, why: str = "") -> int:
         spent = 0
         for score, name, rec in sorted(candidates, key=lambda c: c[0], reverse=True):
-            if rec.id in used_ids or score < floor:
+            if rec.id in reasons or score < floor:
                 continue
             cost = estimate_tokens(format_learning(rec)) + 2
             if spent + cost > room:
                 continue
             spent += cost
-            used_ids.add(rec.id)
             chosen.setdefault(name, []).append(rec)
             reasons[rec.id] = why or f"relevance {rec.score or 0.0:.2f}"
         return spent

@@ -412,11 +412,12 @@ class KnowledgeBase:
         now = datetime.now(timezone.utc)
         high = SURE_SIMILARITY.get(family, floor + 0.3)
         for hit in hits.values():
-            hit.fused *= weight(hit.learning, now)
+            idle = idle_days(hit.learning, now)  # parsed once: every candidate, every turn
+            hit.fused *= weight(hit.learning, idle)
             meaning = 0.0 if hit.similarity is None else \
                 min(1.0, max(0.0, (hit.similarity - floor) / (high - floor)))
             words = 0.0 if hit.keyword is None else hit.keyword / (hit.keyword + KEYWORD_HALF)
-            hit.relevance = max(meaning, words) * decay(hit.learning, now)
+            hit.relevance = max(meaning, words) * decay(hit.learning, idle)
             hit.learning.score = hit.fused * 1000
         ranked = sorted(hits.values(), key=lambda h: h.fused, reverse=True)
         return ranked[:k]
@@ -431,19 +432,18 @@ def idle_days(rec: Learning, now: datetime) -> float:
         return 365.0
 
 
-def decay(rec: Learning, now: datetime) -> float:
+def decay(rec: Learning, idle: float) -> float:
     """The decay rule (README, "How learnings age"): a learning nobody used, confirmed or
     changed for 90 days counts 0.9 of its relevance, after a year 0.8; facts re-checked by
     every run (verified commands, the scan's) never decay. It is never deleted for age."""
     if rec.source == "scan" or rec.evidence.get("exit_code") == 0:
         return 1.0
-    idle = idle_days(rec, now)
     return 1.0 if idle < 90 else 0.9 if idle < 365 else 0.8
 
 
-def weight(rec: Learning, now: datetime) -> float:
+def weight(rec: Learning, idle: float) -> float:
     """Confidence and recency as gentle multipliers: between two hits of about the same
     rank, the fresh, well-evidenced one first (never enough to outrank a better match)."""
-    recency = math.pow(0.5, idle_days(rec, now) / RECENCY_HALF_LIFE_DAYS)
+    recency = math.pow(0.5, idle / RECENCY_HALF_LIFE_DAYS)
     stale = 0.5 if rec.status == "stale" else 1.0
     return (0.9 + 0.1 * rec.confidence) * (0.95 + 0.05 * recency) * stale

@@ -157,9 +157,9 @@ class LearningMachine:
         active = [n for n, s in self.stores.items() if self.mode_of(n) != "off"]
         self.refresh(active)  # stale facts marked before the search hands them out
         prefetch = self._prefetch(message, active)
-        hits = prefetch.hits if prefetch else []
-        relevance = {h.learning.id: h.relevance for h in hits}
-        rank = {h.learning.id: i for i, h in enumerate(hits)}  # the search's order
+        # id -> (place in the search's order, relevance) of what the turn's search found
+        found = {h.learning.id: (i, h.relevance)
+                 for i, h in enumerate(prefetch.hits if prefetch else [])}
         matched: list[tuple[float, str, Learning]] = []
         unasked: list[tuple[float, str, Learning]] = []
         opaque: dict[str, Any] = {}
@@ -180,14 +180,14 @@ class LearningMachine:
                     if rec.id in seen or not rec.live or rec.status != "active":
                         continue
                     seen.add(rec.id)
-                    if rec.id in relevance:
-                        rec.score = relevance[rec.id]
+                    if rec.id in found:
+                        rec.score = found[rec.id][1]
                         matched.append((rec.score, name, rec))
                     else:
                         unasked.append(((rec.score or 0.0) * store.context_weight, name, rec))
             elif data:
                 opaque[name] = data
-        matched.sort(key=lambda c: rank[c[2].id])
+        matched.sort(key=lambda c: found[c[2].id][0])
         return assemble(self.stores, self.config.learning, matched, unasked, opaque,
                         overview=not message.strip())
 
@@ -197,7 +197,7 @@ class LearningMachine:
             return None
         repo_ids = [self.repo_id, ""] if self.repo_id else [""]
         hits = self.kb.search_hits(message, repo_ids, self.user, k=SEARCH_K, stores=stores)
-        return Prefetch(message, frozenset(stores), hits, SEARCH_K)
+        return Prefetch(message, frozenset(stores), hits)
 
     def _recall_failed(self, store: str, exc: Exception) -> None:
         """Say once per session which store could not recall; its context is left out."""

@@ -190,7 +190,6 @@ class Prefetch:
     query: str
     stores: frozenset[str]
     hits: list[Hit]
-    k: int
 
     def answer(self, query: str, stores: Sequence[str], k: int) -> list[Learning] | None:
         """The hits for `stores`, best first, or None when this search cannot answer."""
