@@ -138,7 +138,10 @@ def _install_purpose(rec: Learning) -> tuple[str, str, str] | None:
 
 # -- explicit changes: "moved from X to Y", "X was decommissioned" --------------------------------
 
-_NAME = r"`?([A-Za-z][\w.+-]*(?: [A-Z][\w.+-]*)?)`?"
+# A tool's name, starting where a word starts and at most 41 characters long: unanchored and
+# unbounded, a pattern opening with it backtracks quadratically over one long word (a
+# 100 KB learning took minutes).
+_NAME = r"(?<![\w.+-])`?([A-Za-z][\w.+-]{0,40}(?: [A-Z][\w.+-]{0,40})?)`?"
 _CHANGES = (
     re.compile(r"\b(?:moved|moving|switched|switching|migrated|migrating|changed|went|"
                r"transitioned|ported)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?" + _NAME +
@@ -188,12 +191,19 @@ def supersedes(new: Learning, old: Learning) -> bool:
     - an environment fact naming the same tool at another version ("Go 1.22 is the minimum"
       after "builds with Go 1.20").
     """
-    if old.id == new.id or old.scope != new.scope or old.user != new.user:
-        return False
+    return _comparable(new, old) and _replaces(new, old, abandoned(new.content))
+
+
+def _comparable(new: Learning, old: Learning) -> bool:
+    return old.id != new.id and old.scope == new.scope and old.user == new.user
+
+
+def _replaces(new: Learning, old: Learning, dropped: set[str]) -> bool:
+    """`supersedes`, with what `new` says was left behind worked out once by the caller."""
     mine, theirs = purpose(new), purpose(old)
     if mine is not None and mine == theirs:
         return True
-    for name in abandoned(new.content):
+    for name in dropped:
         if _names(old.content, name) and not abandoned(old.content):
             return True
     if new.kind == old.kind == "env":
@@ -204,9 +214,12 @@ def supersedes(new: Learning, old: Learning) -> bool:
 
 
 def superseded(new: Learning, candidates: Iterable[Learning]) -> list[Learning]:
-    """The live records among `candidates` that `new` replaces, by `supersedes`."""
+    """The live records among `candidates` that `new` replaces, by `supersedes` (what `new`
+    abandons is read once, not once per candidate)."""
+    dropped = abandoned(new.content)
     return [old for old in candidates
-            if old.live and old.status in ("active", "stale") and supersedes(new, old)]
+            if old.live and old.status in ("active", "stale") and _comparable(new, old)
+            and _replaces(new, old, dropped)]
 
 
 def contradiction_queries(text: str) -> list[str]:
