@@ -230,8 +230,19 @@ _FRAGMENT = re.compile(r"^(?:in|on|at|for|with|to|from|into|inside|under|without
                        r"only|just|except|not)\b(?:\s+\S+){0,4}\s*[.!]?$", re.IGNORECASE)
 
 
+# A bare verb and its object ("exercise the faulty server", "bump all the deps"): an order,
+# whatever the verb; a statement rarely opens with a word followed by a determiner, except
+# after a quantifier or a preposition ("All the tests ...", "In the monorepo ...").
+_IMPERATIVE = re.compile(
+    r"^(?!(?:all|both|half|most|none|each|every|only|just|in|on|at|for|with|from|to|into|"
+    r"under|after|before|during|since|across|within|without|behind|per|of|by|about|over|"
+    r"when|while|if|unless|once|then|now|here|there)\b)[^\W\d_]+\s+(?:the|this|that|these|"
+    r"those|my|your|a|an|it|them|everything)\b", re.IGNORECASE)
+
+
 def _is_request(s: str) -> bool:
-    return bool(_REQUEST.match(s)) and (not _RULE.search(s) or bool(_ONE_THING.match(s)))
+    return bool(_REQUEST.match(s) or _IMPERATIVE.match(s)) and (
+        not _RULE.search(s) or bool(_ONE_THING.match(s)))
 
 
 def is_candidate(sentence: str) -> bool:
@@ -248,7 +259,7 @@ def is_candidate(sentence: str) -> bool:
         return False
     if sum(any(ch.isalpha() for ch in w) for w in _words(s)) < 3:
         return False
-    if _QUESTION.match(s) or _PLEASE.search(s) or _HEDGE.search(s) or _SESSION.search(s):
+    if _QUESTION.match(s) or _pleads(s) or _HEDGE.search(s) or _SESSION.search(s):
         return False
     if _DEICTIC_START.match(s) or _REPORTED.match(s):
         return False
@@ -259,6 +270,19 @@ def is_candidate(sentence: str) -> bool:
     # "the CI job timed out, rerun it": a request or a question in a later clause ("...,
     # remember that" asks to keep the statement: it is no request of the moment).
     return bool(_RULE.match(s)) or not any(_asks(c) for c in _clauses(s))
+
+
+def _pleads(s: str) -> bool:
+    """A "please" that asks for something now; "..., so please avoid X" / "please never X"
+    asks for a standing rule, which is a convention worth keeping."""
+    for clause in [s, *_clauses(s)]:
+        found = _PLEASE.search(clause)
+        if found is None:
+            continue
+        rest = clause[found.end():].lstrip(" ,")
+        if not _RULE.match(rest):
+            return True
+    return False
 
 
 def _asks(clause: str) -> bool:
