@@ -74,7 +74,19 @@ def test_compact_in_the_chat(fake_llm, make_repo):
         assert "keep the codename" in body["messages"][1]["content"]
         return text("- The codename is BLUEBIRD.\n- The user is refactoring the shop.")
 
-    fake_llm.script(text("Noted: BLUEBIRD."), summarise, text("It is BLUEBIRD."))
+    answers = [text("Noted: BLUEBIRD."), text("It is BLUEBIRD.")]
+
+    def route(body):
+        """The batched extraction of what is compacted away runs beside the summary (in the
+        background), so each request is answered by what it is, not by its place in line."""
+        if body.get("response_format") == {"type": "json_object"}:
+            assert "the codename is BLUEBIRD" in body["messages"][-1]["content"]
+            return text('{"learnings": []}')
+        if body["messages"][0]["content"] == SUMMARY_SYSTEM:
+            return summarise(body)
+        return answers.pop(0)
+
+    fake_llm.script(route, route, route, route)
     term = Terminal([*gcode_argv(), "chat"], root, chat_env(fake_llm))
     term.wait_for_prompt()
     term.type("the codename is BLUEBIRD\r")
@@ -84,7 +96,11 @@ def test_compact_in_the_chat(fake_llm, make_repo):
     term.wait_for(r"Compacted 2 earlier messages into a summary \(with /compact\)")
     term.wait_for(r"- The codename is BLUEBIRD\.")
     term.wait_for_prompt()
-    assert len(fake_llm.chat_requests) == 2  # the compaction was one request
+    # the compaction was one request; the batched extraction of what it replaces, another
+    fake_llm.wait_for(lambda: len(fake_llm.chat_requests) >= 3)
+    assert len(fake_llm.chat_requests) == 3
+    assert sum(r["messages"][0]["content"] == SUMMARY_SYSTEM
+               for r in fake_llm.chat_requests) == 1
     term.type("what is the codename?\r")
     term.wait_for("It is BLUEBIRD.")
     term.wait_for_prompt()
