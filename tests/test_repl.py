@@ -255,6 +255,20 @@ def test_first_run_without_a_model_is_a_friendly_message_and_learning_works(repo
     assert re.search(r"why: \[[0-9a-f]{8}\] relevance \d\.\d\d", shown)  # scores shown
 
 
+def test_context_shows_ids_that_look_like_markup(repo, monkeypatch):
+    """An id starting with a letter ('[abcdef01]') is text, not a style tag the console eats."""
+    from itertools import count
+
+    import gcode.records
+
+    serial = count()
+    monkeypatch.setattr(gcode.records.os, "urandom",
+                        lambda n: next(serial).to_bytes(n - 4, "big") + bytes.fromhex("abcdef01"))
+    _, out = run_chat(repo, "/remember the API tests need docker running\r/context docker\r"
+                      + CTRL_D)
+    assert re.search(r"why: \[abcdef01\] relevance \d\.\d\d", out.split("/context docker")[-1])
+
+
 def test_remember_learn_forget_and_private_memory(repo):
     chat, out = run_chat(repo, "/remember deploys happen on Tuesdays\r"
                                "/remember --me I like short answers\r/learn\r" + CTRL_D)
