@@ -17,7 +17,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from gcode.scan.ci import MAX, ci_files, ci_steps, split_cd, substitute
+from gcode.scan.azure import template_files
+from gcode.scan.ci import MAX, ci_files, ci_steps, gitlab_includes, split_cd, substitute
 from gcode.scan.files import SKIP_DIRS, Repo
 from gcode.scan.go import scan_go, work_modules
 from gcode.scan.layout import _NOT_SOURCE, is_test_dir, layout_facts
@@ -183,6 +184,8 @@ def manifest_paths(root: Path) -> list[str]:
     repo = Repo(Path(root))
     found = [name for name in ROOT_FILES if repo.isfile(name)]
     found += ci_files(repo)
+    found += template_files(repo)  # Azure Pipelines templates the pipelines reference
+    found += gitlab_includes(repo)
     for d in repo.dirs(""):
         if _candidate_dir(d) or d in ("scripts", "script"):
             found += [f"{d}/{f}" for f in repo.files(d)
@@ -191,8 +194,9 @@ def manifest_paths(root: Path) -> list[str]:
 
 
 def fingerprint(root: Path) -> str:
-    """Changes when a manifest is added, removed or edited (size + mtime: no reads), or
-    when the top-level layout changes."""
+    """Changes when a manifest is added, removed or edited (size + mtime; only Azure
+    pipelines are read, to find the templates they use), or when the top-level layout
+    changes."""
     h = hashlib.sha256()
     for rel in manifest_paths(root):
         try:

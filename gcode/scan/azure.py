@@ -177,6 +177,36 @@ class _Reader:
         then(sub_rel, data, env, _defaults(data, as_dict(ref.get("parameters"))), depth + 1)
 
 
+def template_files(repo: Repo) -> list[str]:
+    """Every template file the root pipelines reference, however deep (within the
+    reader's depth): they are part of what the scan reads, so editing one rescans."""
+    found: list[str] = []
+    todo = [(rel, 0) for rel in pipeline_files(repo)]
+    while todo:
+        rel, depth = todo.pop()
+        for ref in _template_refs(repo.yaml(rel)):
+            hit = _template(repo, rel, ref)
+            if hit and hit[0] not in found and depth < _MAX_DEPTH:
+                found.append(hit[0])
+                todo.append((hit[0], depth + 1))
+    return found
+
+
+def _template_refs(data: Any) -> list[Any]:
+    """The `template:` values anywhere in a parsed pipeline file."""
+    out: list[Any] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if "template" in node:
+                out.append(node["template"])
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return out
+
+
 def _skip(name: str) -> bool:
     return bool(SKIP_NAME.search(name))
 

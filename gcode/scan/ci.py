@@ -91,19 +91,92 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False) -> list[
     return steps
 
 
-def gitlab_steps(rel: str, data: Any) -> list[Step]:
+_GITLAB_KEYWORDS = frozenset({"stages", "variables", "default", "include", "workflow", "image",
+                              "services", "before_script", "after_script", "cache", "pages"})
+
+
+def _gitlab_data(repo: Repo, rel: str, data: Any) -> dict[str, Any]:
+    """The pipeline with the files it includes from this repository (`include: local`,
+    or a bare path); its own jobs win."""
+    merged = dict(as_dict(data))
+    for item in as_list(merged.get("include")):
+        path = item if isinstance(item, str) else get(item, "local")
+        if not isinstance(path, str) or "*" in path or "$" in path or "://" in path:
+            continue
+        path = path.strip().lstrip("/")
+        if path != rel and repo.isfile(path):
+            for key, value in as_dict(repo.yaml(path)).items():
+                merged.setdefault(key, value)
+    return merged
+
+
+def gitlab_includes(repo: Repo) -> list[str]:
+    """The files `.gitlab-ci.yml` includes from this repository (for the fingerprint)."""
+    if not repo.isfile(".gitlab-ci.yml"):
+        return []
+    found = []
+    for item in as_list(get(repo.yaml(".gitlab-ci.yml"), "include")):
+        path = item if isinstance(item, str) else get(item, "local")
+        if isinstance(path, str) and repo.isfile(path.strip().lstrip("/")):
+            found.append(path.strip().lstrip("/"))
+    return found
+
+
+def _gitlab_job(data: dict[str, Any], job: dict[str, Any], depth: int = 0) -> dict[str, Any]:
+    """A job with what it `extends` merged under it (the job's own keys win)."""
+    out: dict[str, Any] = {}
+    for parent in as_list(job.get("extends")):
+        if isinstance(parent, str) and isinstance(data.get(parent), dict) and depth < 4:
+            out.update(_gitlab_job(data, data[parent], depth + 1))
+    out.update(job)
+    return out
+
+
+def _gitlab_script(data: dict[str, Any], value: Any, depth: int = 0) -> list[str]:
+    """Script lines, nested lists flattened and `!reference [.job, script]` resolved."""
+    lines: list[str] = []
+    for item in as_list(value):
+        if isinstance(item, str):
+            lines.append(item)
+        elif isinstance(item, list) and depth < 4:
+            lines += _gitlab_script(data, item, depth + 1)
+        elif isinstance(item, dict) and "!reference" in item and depth < 4:
+            lines += _gitlab_script(data, get(data, *item["!reference"]), depth + 1)
+    return lines
+
+
+def _gitlab_gates(job: dict[str, Any]) -> bool:
+    """Runs for changes: not a manual job, not one for tags only."""
+    if job.get("when") == "manual":
+        return False
+    only = job.get("only")
+    refs = as_list(get(only, "refs") if isinstance(only, dict) else only)
+    if refs and all(r == "tags" for r in refs):
+        return False
+    rules = [str(get(r, "if") or "") for r in as_list(job.get("rules"))]
+    return not (rules and all("CI_COMMIT_TAG" in r and "==" not in r and "null" not in r
+                              for r in rules))
+
+
+def gitlab_steps(repo: Repo, rel: str, raw: Any) -> list[Step]:
     steps: list[Step] = []
-    keywords = {"stages", "variables", "default", "include", "workflow", "image", "services",
-                "before_script", "after_script", "cache", "pages"}
-    for name, job in as_dict(data).items():
-        if name in keywords or str(name).startswith(".") or not isinstance(job, dict):
+    data = _gitlab_data(repo, rel, raw)
+    default = as_dict(data.get("default"))
+    for name, job in data.items():
+        if name in _GITLAB_KEYWORDS or str(name).startswith(".") or not isinstance(job, dict):
             continue
+        job = _gitlab_job(data, job)
         stage = str(job.get("stage") or "")
-        if SKIP_NAME.search(str(name)) or re.search(r"deploy|release|publish", stage):
+        if SKIP_NAME.search(str(name)) or re.search(r"deploy|release|publish", stage) or \
+                not _gitlab_gates(job):
             continue
-        script = "\n".join(str(x) for x in as_list(job.get("script")) if isinstance(x, str))
+        before = job.get("before_script", default.get("before_script", data.get(
+            "before_script")))
+        script = "\n".join(_gitlab_script(data, before) + _gitlab_script(data,
+                                                                          job.get("script")))
         if script:
-            steps.append(Step(script, "", f"{rel} job `{name}`", _strs(job.get("variables")),
+            steps.append(Step(script, "", f"{rel} job `{name}`",
+                              {**_strs(data.get("variables")), **_strs(job.get("variables"))},
                               {}))
     return steps
 
@@ -139,7 +212,7 @@ def ci_steps(repo: Repo) -> list[Step]:
         if rel.startswith(WORKFLOWS):
             steps += github_steps(repo, rel, data)
         elif rel.startswith(".gitlab"):
-            steps += gitlab_steps(rel, data)
+            steps += gitlab_steps(repo, rel, data)
         elif rel.startswith(".circleci"):
             steps += circle_steps(rel, data)
         elif rel == ".travis.yml":

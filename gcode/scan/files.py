@@ -150,13 +150,34 @@ class Repo:
         return f"{rel}:{line}" if line else rel
 
 
+_LOADER: Any = None
+
+
+def _loader() -> Any:
+    """PyYAML's safe loader (imported only when a YAML file is read), taught to read a
+    tag it does not know (GitLab's `!reference [.setup, script]`, CloudFormation's
+    `!Ref`) as null instead of giving up on the whole file."""
+    global _LOADER
+    if _LOADER is None:
+        import yaml
+
+        base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        _LOADER = type("ScanLoader", (base,), {})
+        def unknown(loader: Any, suffix: str, node: Any) -> Any:
+            if suffix == "reference" and isinstance(node, yaml.SequenceNode):
+                return {"!reference": [str(getattr(x, "value", "")) for x in node.value]}
+            return None
+
+        _LOADER.add_multi_constructor("!", unknown)
+    return _LOADER
+
+
 def load_yaml(text: str) -> Any:
-    """Parse YAML with PyYAML's safe loader (imported only when a YAML file is read).
-    GitHub's `on:` key stays a string (YAML 1.1 would read it as True)."""
+    """Parse YAML safely. GitHub's `on:` key stays a string (YAML 1.1 would read it as
+    True)."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(text, Loader=loader)
+    data = yaml.load(text, Loader=_loader())
     if isinstance(data, dict) and True in data and "on" not in data:
         data["on"] = data.pop(True)
     return data

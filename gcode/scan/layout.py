@@ -8,9 +8,9 @@ import re
 
 from gcode.scan.files import SKIP_DIRS, Repo, as_list, get, join
 from gcode.scan.model import Fact
-from gcode.scan.rust import members
+from gcode.scan.rust import default_members, members
 
-TEST_DIR = re.compile(r"^(tests?|testing|spec|specs|__tests__|e2e|integration[-_]?tests?|"
+TEST_DIR = re.compile(r"^(tests?|testing|spec|specs|__tests__|e2e|integration([-_]?tests?)?|"
                       r"tests?[-_][\w-]+|[\w-]+[-_]tests?|testdata|fixtures)$")
 _NOT_SOURCE = frozenset({"docs", "doc", "examples", "example", "benches", "benchmarks",
                          "bench", "scripts", "script", "tools", "ci", "assets", "static",
@@ -98,6 +98,9 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
     for member in members(repo, cwd):
         if is_test_dir(member.rsplit("/", 1)[-1]):
             found.append(member)
+    for member in default_members(repo, cwd):  # the crate `cargo test` tests by default
+        if has_code(repo, f"{member}/tests", 1):
+            found.append(f"{member}/tests")
     for root in source_roots(repo, cwd):  # numba/tests: tests shipped inside the package
         if root != "." and repo.isfile(f"{root}/__init__.py") or root.startswith(
                 join(cwd, "src/")):

@@ -28,6 +28,7 @@ class Task:
     name: str
     lines: list[str] = field(default_factory=list)  # shell lines, prerequisites as `make x`
     line: int = 0  # where it is defined (1-based)
+    file: str = ""  # the included file it is defined in, when not the task file itself
 
     @property
     def releases(self) -> bool:
@@ -46,6 +47,17 @@ def _expand(text: str, variables: dict[str, str]) -> str:
     for _ in range(5):
         new = _REF.sub(lambda m: variables.get(m.group(1), m.group(0))
                        if m.group(1) not in ("MAKE", "MAKEFLAGS") else m.group(0), text)
+        if new == text:
+            break
+        text = new
+    return text
+
+
+def _unresolved(text: str) -> str:
+    """Each reference left unexpanded (`$(shell go env GOOS)`) as one `$` word, so that
+    its inner words are not taken for target names."""
+    for _ in range(5):
+        new = re.sub(r"\$[({][^(){}]*[)}]", "$", text)
         if new == text:
             break
         text = new
@@ -90,10 +102,10 @@ def parse_makefile(text: str) -> tuple[dict[str, Task], str]:
         if not rule:
             current = []
             continue
-        names = [n for n in _expand(rule.group(1), variables).split()
+        names = [n for n in _unresolved(_expand(rule.group(1), variables)).split()
                  if "%" not in n and "$" not in n]
         prereqs, _, inline = rule.group(2).partition(";")
-        prereqs = _expand(prereqs.split("|")[0], variables)
+        prereqs = _unresolved(_expand(prereqs.split("|")[0], variables))
         current = []
         for name in names:
             if name.startswith(".") and name != ".DEFAULT":
@@ -111,7 +123,16 @@ def parse_makefile(text: str) -> tuple[dict[str, Task], str]:
     return tasks, default
 
 
-_JUST_RECIPE = re.compile(r"^@?([A-Za-z_][\w-]*)((?:\s+[^:=]+?)?)\s*:(?!=)\s*(.*)$")
+_INCLUDE = re.compile(r"^(?:-|s)?include\s+([^$]+?)\s*$", re.M)
+
+
+def make_includes(text: str) -> list[str]:
+    """Files a Makefile includes by a literal path (`include ./common.mk`)."""
+    return [p for m in _INCLUDE.finditer(text) for p in m.group(1).split()]
+
+
+_JUST_RECIPE = re.compile(r"^@?([A-Za-z_][\w-]*)((?:\s+[^:]+?)?)\s*:(?!=)\s*(.*)$")
+_JUST_DEP = re.compile(r"\(\s*([A-Za-z_][\w-]*)[^)]*\)|(?<![\w'\"-])([A-Za-z_][\w-]*)")
 _JUST_VAR = re.compile(r"^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(.*)$")
 
 
@@ -138,8 +159,8 @@ def parse_justfile(text: str) -> tuple[dict[str, Task], str]:
         if recipe:
             name, _, deps = recipe.groups()
             current = tasks.setdefault(name, Task(name, line=number))
-            for dep in re.findall(r"\(?\s*([A-Za-z_][\w-]*)", deps.split("&&")[0]):
-                current.lines.append(f"just {dep}")
+            for called, plain in _JUST_DEP.findall(deps):  # `a (b 'arg') && c`
+                current.lines.append(f"just {called or plain}")
             default = default or name
     for task in tasks.values():
         task.lines = [re.sub(r"\{\{\s*([\w-]+)\s*\}\}",

@@ -20,9 +20,36 @@ PY_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", "requirements.txt", "Pi
 _REQ = re.compile(r"^(requirements|constraints)([-_.\w]*)\.(txt|in)$")
 
 
+_DOC_TOOL = re.compile(r"^(mkdocs[\w-]*|sphinx[\w-]*|furo|pydata-sphinx-theme|myst-parser|"
+                       r"mike|markdown[\w-]*|pymdown-extensions|docutils|recommonmark|"
+                       r"nbsphinx|jupyter-book|mkdocstrings[\w-]*|griffe|zensical|pygments|"
+                       r"readthedocs[\w-]*|towncrier)$", re.I)
+
+
+def _names(p: Project, name: str) -> list[str]:
+    """The packages a requirements file or Pipfile lists (names only)."""
+    text = p.repo.read(p.rel(name)) or ""
+    if name == "Pipfile":
+        data = p.repo.toml(p.rel(name))
+        return [str(k) for section in ("packages", "dev-packages")
+                for k in as_dict(data.get(section))]
+    return [m.group(1) for m in re.finditer(r"^\s*([A-Za-z0-9][\w.-]*)", text, re.M)]
+
+
+def docs_only(p: Project, name: str) -> bool:
+    """A requirements file or Pipfile that only installs documentation tools (mkdocs,
+    sphinx...): the docs site's environment, not the project's."""
+    if re.search(r"docs?\b", name):
+        return True
+    found = _names(p, name)
+    return bool(found) and all(_DOC_TOOL.match(n.split("[")[0]) for n in found)
+
+
 def is_python(p: Project) -> bool:
     files = p.repo.files(p.cwd)
-    return any(m in files for m in PY_MARKERS) or any(_REQ.match(f) for f in files)
+    if any(m in files for m in PY_MARKERS if m not in ("Pipfile", "requirements.txt")):
+        return True
+    return any((_REQ.match(f) or f == "Pipfile") and not docs_only(p, f) for f in files)
 
 
 def _deps(py: dict[str, Any], p: Project) -> str:
@@ -65,7 +92,7 @@ def environment(p: Project, py: dict[str, Any]) -> str:
         p.env("pdm", f"Python environment is managed with PDM: `pdm install`, then "
               f"`pdm run ...` ({src})", [src])
         prefix = prefix or "pdm run "
-    if has("Pipfile"):
+    if has("Pipfile") and not docs_only(p, "Pipfile"):
         p.env("pipenv", "Python environment is managed with Pipenv: `pipenv install --dev`",
               [rel("Pipfile")])
         prefix = prefix or "pipenv run "
@@ -77,7 +104,7 @@ def environment(p: Project, py: dict[str, Any]) -> str:
             m = re.search(r"^name:\s*(\S+)", p.repo.read(rel(name)) or "", re.M)
             p.env("conda", f"Conda environment: `conda env create -f {name}` then "
                   f"`conda activate {m.group(1) if m else '<name>'}`", [rel(name)])
-    reqs = [f for f in p.repo.files(p.cwd) if _REQ.match(f)]
+    reqs = [f for f in p.repo.files(p.cwd) if _REQ.match(f) and not docs_only(p, f)]
     if reqs and not prefix:
         best = next((f for f in reqs if re.search(r"dev|test", f)), reqs[0])
         p.env("pip", f"Install dependencies with `pip install -r {best}`", [rel(best)])
@@ -163,10 +190,13 @@ def _linters(p: Project, py: dict[str, Any], tool: dict[str, Any], prefix: str) 
     )
     hooks = p.repo.read(p.rel(".pre-commit-config.yaml")) or ""
     deps = _deps(py, p)
+    ruff = "ruff" in tool or p.has("ruff.toml") or p.has(".ruff.toml")
     for name, kind, command, present, rel, needle in checks:
-        if present and re.search(rf"\b{name}\b", hooks) and \
-                not re.search(rf"(^|[\"'\s]){name}([<>=~!\[;\"',\s]|$)", deps, re.M):
+        installed = re.search(rf"(^|[\"'\s]){name}([<>=~!\[;\"',\s]|$)", deps, re.M)
+        if present and re.search(rf"\b{name}\b", hooks) and not installed:
             continue  # pre-commit runs it (`pre-commit run` says so); not installed here
+        if present and name == "flake8" and ruff and not installed and not p.has(".flake8"):
+            continue  # a [flake8] section left in setup.cfg after the move to ruff
         if present:
             source = p.repo.cite(rel, needle) if needle else rel
             p.config_command(f"{kind}:{name}", kind, command, source, [rel])

@@ -12,7 +12,9 @@ from gcode.scan.project import Project
 
 MAX_PER_FILE = 10
 SIDE_TASK = re.compile(r"(^|[-_:])(bench|benchmarks?|fuzz|watch|serve|dev|start|clean|"
-                       r"update|debug|size)($|[-_:])")
+                       r"update|debug|size|generate|gen|regen|codegen|bless|snapshots?)"
+                       r"($|[-_:])")
+RUNS_APP = re.compile(r"(^|[-_:])run$")  # `make run`, `task sleepit:run`: starts a program
 _FILE_TARGET = re.compile(r"[/$]|\.\w+$")  # `target/release/fd`, `$(EXE)`, `docs.html`
 _PREFIX = {"make": "make", "just": "just", "task": "task", "poe": "poe"}
 
@@ -25,16 +27,34 @@ def scan_runners(p: Project) -> None:
             if emitted >= MAX_PER_FILE:
                 break
             if task.releases or name in ("", "default") or name.startswith("_") or \
-                    SIDE_TASK.search(name):
+                    SIDE_TASK.search(name) or RUNS_APP.search(name) or \
+                    _clones(tasks, runner, name):
                 continue
             command = f"{_PREFIX[runner]} {name}"
             if runner == "make" and _FILE_TARGET.search(name):
                 if name != default:
                     continue  # a file the build makes, not a task to run
                 command = "make"  # the default goal builds that file
-            source = f"{rel}:{task.line}" if task.line else rel
-            if p.command(f"{runner}:{name}", command, source, [rel]):
+            where = task.file or rel
+            source = f"{where}:{task.line}" if task.line else where
+            if p.command(f"{runner}:{name}", command, source, list(dict.fromkeys([rel, where]))):
                 emitted += 1
+
+
+def _clones(tasks: dict[str, Any], runner: str, name: str, depth: int = 4) -> bool:
+    """Whether a task (or one it runs) clones another repository: it tests or builds
+    someone else's code (`compose-test-latest` against upstream's newest release)."""
+    task = tasks.get(name)
+    if task is None or depth == 0:
+        return False
+    for line in task.lines:
+        if re.search(r"\bgit\s+clone\b", line):
+            return True
+        words = line.split()
+        if len(words) == 2 and words[0] in (runner, "$(MAKE)", "${MAKE}") and \
+                _clones(tasks, runner, words[1], depth - 1):
+            return True
+    return False
 
 
 def scan_python_runners(p: Project, prefix: str) -> None:

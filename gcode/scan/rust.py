@@ -1,5 +1,6 @@
-"""Rust: crates and workspaces. A workspace without `default-members` tests only the
-root package with a bare `cargo test`, so the whole-workspace command is given."""
+"""Rust: crates and workspaces. A bare `cargo test` in a workspace tests only the root
+package (or the `default-members`), so the whole-workspace command is given; a bare
+`cargo build` builds what `default-members` names, which is the point of naming them."""
 
 from __future__ import annotations
 
@@ -34,14 +35,24 @@ def members(repo: Repo, cwd: str) -> list[str]:
     return [join(cwd, m) for m in dict.fromkeys(found) if m not in exclude]
 
 
+def default_members(repo: Repo, cwd: str) -> list[str]:
+    """`default-members` of a workspace that names them (paths from the root)."""
+    ws = as_dict(repo.toml(join(cwd, "Cargo.toml")).get("workspace"))
+    return [join(cwd, m.strip("/")) for m in as_list(ws.get("default-members"))
+            if isinstance(m, str) and m.strip("/") not in ("", ".") and "*" not in m
+            and repo.isdir(join(cwd, m.strip("/")))]
+
+
 def scan_rust(p: Project) -> None:
     if not p.has("Cargo.toml"):
         return
     rel = p.rel("Cargo.toml")
     manifest = p.repo.toml(rel)
     ws = manifest.get("workspace")
-    whole = isinstance(ws, dict) and not ws.get("default-members") and bool(ws.get("members"))
+    whole = isinstance(ws, dict) and bool(ws.get("members"))
     flag = " --workspace" if whole else ""
+    # `default-members` names what a bare `cargo build` builds; tests still cover them all
+    build_flag = flag if whole and not as_dict(ws).get("default-members") else ""
     src = p.repo.cite(rel, "[workspace]") if isinstance(ws, dict) else rel
     p.env("cargo", f"Rust toolchain: cargo{' workspace' if isinstance(ws, dict) else ''} "
           f"({rel})", [rel], src)
@@ -54,7 +65,7 @@ def scan_rust(p: Project) -> None:
                   "it on first use", [p.rel(name)])
             break
     p.config_command("cargo:test", TEST, f"cargo test{flag}", src, [rel])
-    p.config_command("cargo:build", BUILD, f"cargo build{flag}", src, [rel])
+    p.config_command("cargo:build", BUILD, f"cargo build{build_flag}", src, [rel])
     p.config_command("cargo:clippy", LINT, f"cargo clippy{flag} --all-targets", src, [rel])
     p.config_command("cargo:fmt-check", LINT, f"cargo fmt{' --all' if whole else ''} --check",
                      src, [rel])

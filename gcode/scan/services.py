@@ -1,12 +1,14 @@
 """Local services and settings: Docker Compose, Dockerfiles, `.env.example`,
-pre-commit hooks."""
+pre-commit hooks. A lone Dockerfile is usually a deployment image: Docker is an
+environment requirement only when a test task or a dev container uses it."""
 
 from __future__ import annotations
 
 import re
 
+from gcode.scan.classify import by_name
 from gcode.scan.files import as_dict
-from gcode.scan.model import Fact
+from gcode.scan.model import TEST, Fact
 from gcode.scan.project import Project
 
 COMPOSE = ("docker-compose.yml", "docker-compose.yaml", "compose.yaml", "compose.yml")
@@ -24,8 +26,7 @@ def scan_services(p: Project) -> None:
             break
     else:
         if p.has("Dockerfile"):
-            p.env("docker", "A Dockerfile builds an image of the project: `docker build .`",
-                  [p.rel("Dockerfile")])
+            _dockerfile(p)
     for name in ENV_EXAMPLES:
         if p.has(name):
             names = re.findall(r"^\s*(?:export\s+)?([A-Z][A-Z0-9_]*)\s*=",
@@ -38,3 +39,31 @@ def scan_services(p: Project) -> None:
     if p.has(".pre-commit-config.yaml"):
         p.env("pre-commit", "Git hooks with pre-commit: `pre-commit install`; "
               "`pre-commit run --all-files` runs every hook", [p.rel(".pre-commit-config.yaml")])
+
+
+def _docker_test_task(p: Project) -> str | None:
+    """`file:line` of a Makefile/justfile/Taskfile test task that runs docker."""
+    for runner in ("make", "just", "task"):
+        tasks, _, rel = p.tasks.table(runner, p.cwd)
+        for name, task in tasks.items():
+            if by_name(name) == TEST and any(re.match(r"^(sudo\s+)?docker(-compose)?\b", x)
+                                             for x in task.lines):
+                return f"{rel}:{task.line}" if task.line else rel
+    return None
+
+
+def _dockerfile(p: Project) -> None:
+    dockerfile = p.rel("Dockerfile")
+    task = _docker_test_task(p)
+    if task:
+        p.env("docker", f"Tests run in a Docker image (`{task}` builds {dockerfile})",
+              [dockerfile, task.split(":")[0]], task)
+    elif p.repo.isdir(p.rel(".devcontainer")):
+        p.env("docker", "A dev container (.devcontainer/) builds the development environment "
+              "with Docker", [dockerfile], dockerfile)
+    else:  # a deployment image: saying so, without making Docker a requirement for tests
+        p.facts.add(Fact(f"{p.cwd}:layout:dockerfile" if p.cwd else "layout:dockerfile",
+                         "layout", f"{dockerfile} builds a container image of the project "
+                         "(`docker build .`); no test task here runs in it", [dockerfile],
+                         None,
+                         dockerfile, p.cwd))

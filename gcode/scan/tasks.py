@@ -73,7 +73,7 @@ class Tasks:
         repo = self.repo
         if runner == "make":
             rel = next((join(cwd, n) for n in make.MAKEFILES if repo.isfile(join(cwd, n))), "")
-            return (*make.parse_makefile(repo.read(rel) or ""), rel) if rel else _EMPTY
+            return self._makefile(rel) if rel else _EMPTY
         if runner == "just":
             rel = next((join(cwd, n) for n in make.JUSTFILES if repo.isfile(join(cwd, n))), "")
             return (*make.parse_justfile(repo.read(rel) or ""), rel) if rel else _EMPTY
@@ -84,6 +84,20 @@ class Tasks:
                    "hatch": pytasks.hatch_table, "pdm": pytasks.pdm_table,
                    "poe": pytasks.poe_table}
         return loaders[runner](repo, cwd) if runner in loaders else _EMPTY
+
+    def _makefile(self, rel: str) -> Table:
+        """A Makefile's targets, with those of the files it includes (its own win)."""
+        text = self.repo.read(rel) or ""
+        tasks, default = make.parse_makefile(text)
+        for inc in make.make_includes(text)[:4]:
+            path = posixpath.normpath(posixpath.join(posixpath.dirname(rel), inc))
+            if path.startswith("..") or not self.repo.isfile(path):
+                continue
+            for name, task in make.parse_makefile(self.repo.read(path) or "")[0].items():
+                if name not in tasks:
+                    task.file = path
+                    tasks[name] = task
+        return tasks, default, rel
 
     def resolve(self, runner: str, name: str, cwd: str) -> list[str] | None:
         if runner == "script":

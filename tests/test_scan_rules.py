@@ -1,0 +1,178 @@
+"""Scan rules found on held-out repositories: watch loops, tasks that generate or
+clone, Makefile includes, monorepo runners, deployment-only Dockerfiles, docs-only
+Python environments, GitLab includes, Azure templates in the fingerprint."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from gcode.scan import fingerprint, manifest_paths, scan
+from gcode.scan.classify import Classifier
+
+
+def tree(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text)
+    return root
+
+
+def commands(facts, kind):
+    return {f.command for f in facts if f.kind == kind}
+
+
+def tools(facts):
+    return {f.tool for f in facts if f.kind == "env" and f.tool}
+
+
+@pytest.mark.parametrize("command,kind", [
+    ("golangci-lint run --fix", "format"), ("stylelint --fix 'src/**/*.css'", "format"),
+    ("codespell -w src", "format"), ("codespell src", "lint"),
+    ("cargo watch -x test", None), ("jest --watch", None), ("tsc -w", None),
+    ("nodemon server.js", None), ("vitest watch", None),
+    ("coverage run --debug config -m pytest", "test"), ("coverage run --branch tests.py", None),
+    ("napi build --platform --release", "build"), ("/tmp/just --version", None),
+])
+def test_program_rules(command, kind):
+    kinds = Classifier().command(command)
+    assert (next(iter(kinds)) if kinds else None) == kind
+
+
+def test_a_just_recipe_that_watches_is_no_test_and_call_arguments_are_not_recipes(tmp_path):
+    facts = scan(tree(tmp_path, {"justfile": (
+        "watch +args='check':\n  cargo watch --clear --exec '{{ args }}'\n\n"
+        "test: (watch 'test --all --tests')\n\nci: lint && doc\n  cargo test --all\n\n"
+        "lint:\n  cargo clippy --all-targets\n\ndoc:\n  cargo doc\n")}))
+    tests = commands(facts, "test_command")
+    assert "just test" not in tests and "just ci" in tests
+    assert not any("just tests" in f.content or "just all" in f.content for f in facts)
+
+
+def test_generating_and_running_tasks_are_not_offered(tmp_path):
+    facts = scan(tree(tmp_path, {"Taskfile.yml": (
+        "version: '3'\ntasks:\n  generate:fixtures:\n    cmds:\n      - go test ./...\n"
+        "  helper:build:\n    cmds:\n      - go build -o bin/helper ./cmd/helper\n"
+        "  helper:run:\n    deps: [helper:build]\n    cmds:\n      - ./bin/helper\n"
+        "  test:\n    cmds:\n      - go test ./...\n")}))
+    offered = {f.command for f in facts if f.command}
+    assert "task test" in offered
+    assert not offered & {"task generate:fixtures", "task helper:run"}
+
+
+def test_makefile_includes_are_followed_and_cloning_targets_left_out(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "Makefile": ("include ./common.mk\n\nlint-all:\n\t$(MAKE) lint\n\n"
+                     "upstream-clone:\n\tgit clone https://example.com/up.git .build/up\n\n"
+                     "test-latest: upstream-clone\n\tgo test ./...\n\n"
+                     "TARGET := app-$(shell go env GOOS)_amd64\n\n$(TARGET):\n\tgo build\n"),
+        "common.mk": "lint:\n\tgolangci-lint run --fix\n\ntest-unit:\n\tgo test ./...\n",
+        "go.mod": "module x\n\ngo 1.22\n"}))
+    assert {"make lint-all", "make lint"} <= commands(facts, "format_command")
+    assert "make lint-all" not in commands(facts, "lint_command")
+    unit = next(f for f in facts if f.command == "make test-unit")
+    assert unit.source == "common.mk:4" and unit.kind == "test_command"
+    offered = {f.command for f in facts if f.command}
+    assert "make test-latest" not in offered
+    assert not any(")_amd64" in c or c in ("make go", "make env") for c in offered)
+
+
+def test_turbo_and_fix_arguments_follow_the_workspace_scripts(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "package.json": ('{"packageManager": "pnpm@9.0.0", "scripts": {"build": '
+                         '"turbo run build --filter=./packages/*", "lint": "turbo lint"}}'),
+        "pnpm-workspace.yaml": "packages:\n  - packages/*\n",
+        "packages/a/package.json": '{"scripts": {"build": "tsup src", "lint": "eslint ."}}',
+        ".github/workflows/ci.yml": (
+            "on: [push]\njobs:\n  fix:\n    runs-on: x\n    steps:\n"
+            "      - run: pnpm run lint --fix\n  check:\n    runs-on: x\n    steps:\n"
+            "      - run: pnpm build\n")}))
+    assert "pnpm build" in commands(facts, "build_command")
+    assert "pnpm run lint" in commands(facts, "lint_command")
+    assert "pnpm run lint --fix" in commands(facts, "format_command")
+
+
+def test_a_build_script_checked_afterwards_is_still_a_build(tmp_path):
+    facts = scan(tree(tmp_path, {"package.json": (
+        '{"scripts": {"build": "node ./build/build.js", "postbuild": "publint"}}')}))
+    assert "npm run build" in commands(facts, "build_command")
+    assert "npm run build" not in commands(facts, "lint_command")
+
+
+def test_a_lone_dockerfile_is_no_test_environment(tmp_path):
+    lone = scan(tree(tmp_path / "a", {"Dockerfile": "FROM python:3.12\n",
+                                      "pyproject.toml": "[project]\nname='a'\n"}))
+    assert "docker" not in tools(lone)
+    assert any(f.key == "layout:dockerfile" for f in lone)
+    tested = scan(tree(tmp_path / "b", {"Dockerfile": "FROM golang\n", "Makefile": (
+        "DOCKER ?= docker\ndocker-test:\n\t$(DOCKER) build -t x .\n\t$(DOCKER) run x\n")}))
+    assert "docker" in tools(tested)
+    composed = scan(tree(tmp_path / "c", {"Dockerfile": "FROM x\n",
+                                          "compose.yaml": "services:\n  db: {image: pg}\n"}))
+    assert "docker" in tools(composed)
+
+
+def test_docs_only_python_environments_are_not_the_project_environment(tmp_path):
+    facts = scan(tree(tmp_path, {"Pipfile": '[packages]\nmkdocs = "==1.5"\n'
+                                 'mkdocs-material = "*"\n',
+                                 "requirements.txt": "mkdocs==1.5.3\nmkdocs-material\n",
+                                 "go.mod": "module x\n\ngo 1.22\n"}))
+    assert tools(facts) == {"go"}
+    app = scan(tree(tmp_path / "app", {"requirements.txt": "flask\npytest\n"}))
+    assert "pip" in tools(app)
+
+
+def test_a_flake8_section_left_behind_after_ruff_is_not_a_command(tmp_path):
+    facts = scan(tree(tmp_path, {"setup.cfg": "[flake8]\nmax-line-length = 99\n",
+                                 "pyproject.toml": "[project]\nname='x'\n[tool.ruff]\n"}))
+    assert "ruff check ." in commands(facts, "lint_command")
+    assert "flake8" not in commands(facts, "lint_command")
+
+
+def test_default_members_integration_tests_are_test_dirs(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "Cargo.toml": '[workspace]\nmembers = ["app", "core"]\ndefault-members = ["app"]\n',
+        "app/Cargo.toml": "[package]\nname='app'\n", "app/src/main.rs": "",
+        "app/tests/it.rs": "", "core/Cargo.toml": "[package]\nname='core'\n",
+        "core/src/lib.rs": "", "core/tests/t.rs": "", "integration/test_x.py": ""}))
+    tests = next(f for f in facts if f.key == "layout:tests").paths
+    assert "app/tests" in tests and "core/tests" not in tests and "integration" in tests
+    assert "cargo test --workspace" in commands(facts, "test_command")
+
+
+def test_gitlab_includes_extends_and_references(tmp_path):
+    root = tree(tmp_path, {
+        ".gitlab-ci.yml": ("include:\n  - local: /ci/jobs.yml\n.setup:\n  script:\n"
+                           "    - pip install -e .\nunit:\n  extends: .tests\n"
+                           "publish:\n  only: [tags]\n  script: [make release-docs]\n"
+                           "manual-check:\n  when: manual\n  script: [ruff check .]\n"),
+        "ci/jobs.yml": (".tests:\n  stage: test\n  script:\n    - !reference [.setup, script]\n"
+                        "    - pytest -q\nlint:\n  script: [mypy src]\n"),
+        "pyproject.toml": "[project]\nname='x'\n"})
+    facts = scan(root)
+    assert "pytest -q" in commands(facts, "test_command")
+    assert "mypy src" in commands(facts, "lint_command")
+    assert "ruff check ." not in commands(facts, "lint_command")
+    assert "ci/jobs.yml" in manifest_paths(root)
+    before = fingerprint(root)
+    (root / "ci/jobs.yml").write_text((root / "ci/jobs.yml").read_text() + "\n# edited\n")
+    assert fingerprint(root) != before
+
+
+def test_editing_an_azure_template_changes_the_fingerprint(tmp_path):
+    root = tree(tmp_path, {
+        "azure-pipelines.yml": ("trigger: [main]\njobs:\n- template: ci/jobs.yml\n"
+                                "  parameters: {name: Linux}\n"),
+        "ci/jobs.yml": ("parameters:\n  name: ''\njobs:\n- job: ${{ parameters.name }}\n"
+                        "  steps:\n  - template: steps.yml\n"),
+        "ci/steps.yml": "steps:\n- script: pytest -q\n",
+        "pyproject.toml": "[project]\nname='x'\n"})
+    assert {"ci/jobs.yml", "ci/steps.yml"} <= set(manifest_paths(root))
+    assert "pytest -q" in commands(scan(root), "test_command")
+    before = fingerprint(root)
+    step = root / "ci/steps.yml"
+    step.write_text("steps:\n- script: pytest -q -x\n")
+    os.utime(step, ns=(1, 1))
+    assert fingerprint(root) != before
