@@ -1,0 +1,2 @@
+// JavaScript wrapper for the TypeScript entrypoints module
+export { generateEntrypoints } from './entrypoints.ts';
