@@ -28,7 +28,7 @@ else:  # pragma: no cover - Python 3.10
 
 APPROVAL_MODES = ("ask", "auto-edit", "full-auto")
 LEARNING_MODES = ("always", "agentic", "propose", "off")
-EMBEDDERS = ("hashing", "openai", "e5")
+EMBEDDERS = ("auto", "hashing", "openai", "e5")
 SANDBOX_MODES = ("workspace-write", "read-only", "off")
 
 # Settings only the user may choose (their own file, the environment, a flag): each one loosens
@@ -68,7 +68,9 @@ class DatabaseConfig:
 
 @dataclass
 class EmbeddingsConfig:
-    provider: str = "hashing"  # hashing (offline, built in) | openai (/v1/embeddings) | e5 (extra)
+    # auto (e5 where its wheel is installed, else hashing) | hashing (offline, built in)
+    # | e5 (multilingual-e5-small, Linux x86_64) | openai (/v1/embeddings)
+    provider: str = "auto"
     model: str = "text-embedding-3-small"  # for provider "openai"
     dimensions: int = 384
 
@@ -384,7 +386,7 @@ REPO_KEYS = frozenset({
     "learning.mode", "learning.token_budget", "learning.core_budget",
     "learning.relevance_floor", "learning.stores",
     "learning.custom_stores",  # runs the team's code: that is what trusting agrees to
-    "embeddings.provider",  # only the offline ones: hashing or e5
+    "embeddings.provider",  # only the offline ones: auto, hashing or e5
     "team.file", "team.auto_export", "team.auto_import",
 })
 _STRICTNESS = {mode: rank for rank, mode in enumerate(APPROVAL_MODES)}  # ask is the strictest
@@ -408,8 +410,8 @@ def repo_refusal(cfg: Config, dotted: str, value: Any) -> str | None:
             {_origin(u) for u in cfg.model.allowed_base_urls}:
         return ("your API key would go to that server; list it in [model] allowed_base_urls "
                 "of your own config to allow it")
-    if dotted == "embeddings.provider" and value not in ("hashing", "e5"):
-        return "it would send your learnings and key to a server; only hashing or e5"
+    if dotted == "embeddings.provider" and value not in ("auto", "hashing", "e5"):
+        return "it would send your learnings and key to a server; only auto, hashing or e5"
     return None
 
 

@@ -204,6 +204,24 @@ class SearchIndex:
                 for r in self.query("select rid, repo_id, title, content, applies from learnings "
                                     "where deleted_at is null and superseded_by is null")]
 
+    _MISSING = ("from learnings l where deleted_at is null and superseded_by is null and "
+                "not exists (select 1 from learnings_vec v where v.rowid = l.rid)")
+
+    def missing_vectors(self, limit: int, after: int = 0,
+                        among: Sequence[int] | None = None) -> list[tuple[int, str]]:
+        """(rid, text it is found by) of live records the vector index lacks, in rid order
+        past `after` (or only those `among`): imported while a slow embedder was configured,
+        or stored while a remote one was down."""
+        if not self.has_vec_table():
+            return []
+        only = f" and rid in ({', '.join(str(int(r)) for r in among)})" if among else ""
+        return [(r["rid"], index_text(r["title"] or "", r["content"], r["applies"]))
+                for r in self.query(f"select rid, title, content, applies {self._MISSING} "
+                                    f"and rid > ?{only} order by rid limit ?", (after, limit))]
+
+    def count_missing_vectors(self) -> int:
+        return int(self.scalar(f"select count(*) {self._MISSING}")) if self.has_vec_table() else 0
+
     def add_vectors(self, conn: Any, rows: Sequence[tuple[int, bytes]]) -> None:
         """Index vectors by row id, each in its record's partition (inside a write)."""
         conn.executemany(

@@ -59,17 +59,23 @@ def run_checks(ws: Workspace) -> list[Check]:
     checks.append(_guard("database", database))
 
     def index() -> Check:
-        from gcode.embed import make_embedder
+        from gcode.embed import is_automatic, make_embedder
         from gcode.knowledge import KnowledgeBase
 
         kb = KnowledgeBase(ws.db, make_embedder(ws.config))
         problem = kb.index_mismatch()
+        if problem and is_automatic(kb.embedder):
+            return Check("index", True, f"{problem}: rebuilt in the background at the next "
+                         "chat or run (`gcode learn reindex` does it now)")
         if problem:
             return Check("index", False, problem, "run `gcode learn reindex`")
         info = ws.db.vec_index_info()
-        detail = f"{info[0]} ({info[1]} dims)" if info else \
-            f"not built yet; will use {kb.embedder.name}"
-        return Check("index", True, detail)
+        if info is None:
+            return Check("index", True, f"not built yet; will use {kb.embedder.name}")
+        missing = ws.db.count_missing_vectors()
+        waiting = f"; {missing} learnings wait for a vector (filled in the background " \
+            "during chat and run, or by `gcode learn reindex`)" if missing else ""
+        return Check("index", True, f"{info[0]} ({info[1]} dims){waiting}")
 
     checks.append(_guard("index", index))
 

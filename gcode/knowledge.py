@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from gcode.db import Database
-from gcode.embed import Embedder, EmbeddingError, HashingEmbedder, to_blob
+from gcode.embed import (
+    Embedder,
+    EmbeddingError,
+    HashingEmbedder,
+    is_automatic,
+    is_cheap,
+    to_blob,
+)
 from gcode.errors import GcodeError
 from gcode.lifecycle import RELATED, same_fact, superseded
 from gcode.records import FORGOTTEN, Learning, now_iso, parse_iso
@@ -31,6 +38,9 @@ SURE_SIMILARITY = {"hashing": 0.45, "openai": 0.6, "e5": 0.9}
 VECTOR_WEIGHT = {"hashing": 0.6, "openai": 1.0, "e5": 1.0}
 # The BM25 score at which the keyword side's relevance is one half.
 KEYWORD_HALF = 8.0
+# A slow embedder (e5: ~25 ms a text) embeds at most this many imported records at once
+# (~1.5 s, a pull's worth); a larger import waits for the background (fill_vectors).
+SLOW_IMPORT_NOW = 64
 NEAR_DUPLICATE = {"hashing": 0.9, "openai": 0.95, "e5": 0.96}
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -96,24 +106,49 @@ class KnowledgeBase:
                 f"configured embedder is {self.embedder.name} ({self.embedder.dim} dims)")
 
     def ensure_index(self) -> None:
-        """Create the vector index on first use; refuse to mix vectors of two embedders."""
+        """Create the vector index on first use; refuse to mix vectors of two embedders (an
+        embedder chosen by "auto" starts a new index instead, filled in the background)."""
         if self._index_checked:
             return
         if self.db.vec_index_info() is None:
             # Several processes may start on a new database at once: one builds, under the lock.
             with self.db.write():
                 if self.db.vec_index_info() is None:
-                    self.reindex()
+                    self._new_index()
         if (problem := self.index_mismatch()) is not None:
-            raise GcodeError(problem, hint="run `gcode learn reindex` to rebuild it")
+            if not is_automatic(self.embedder):
+                raise GcodeError(problem, hint="run `gcode learn reindex` to rebuild it")
+            with self.db.write():
+                if self.index_mismatch() is not None:
+                    self._new_index()
+                    self.warnings.append(
+                        f"the search index is being rebuilt with {self.embedder.name} "
+                        f"({self.db.count_missing_vectors()} learnings, in the background; "
+                        "`gcode learn reindex` does it now)")
         self._index_checked = True
 
-    def reindex(self) -> int:
+    def _new_index(self) -> None:
+        """A cheap embedder indexes everything now; a slow one starts an empty index whose
+        vectors `fill_vectors` adds (keyword search finds every record meanwhile)."""
+        if is_cheap(self.embedder):
+            self.reindex()
+        else:
+            self.db.create_vec_index(self.embedder.name, self.embedder.dim)
+
+    def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
         """Rebuild the vector index with the configured embedder; returns rows indexed.
 
         Embeds outside the write lock (a remote embedder may take minutes), then, under it,
         embeds whatever other processes wrote meanwhile, so no record misses the new index.
+        A slow embedder's index is created empty and filled batch by batch (`progress` gets
+        done and total), so other processes keep writing meanwhile.
         """
+        if not is_cheap(self.embedder):
+            self.db.create_vec_index(self.embedder.name, self.embedder.dim)
+            self._index_checked = True
+            total = self.db.count_missing_vectors()
+            self.fill_vectors(progress=lambda done: progress(done, total) if progress else None)
+            return total
 
         def texts() -> dict[int, tuple[str, str]]:
             return {rid: (repo, text) for rid, repo, text in self.db.live_learnings_for_index()}
@@ -134,6 +169,33 @@ class KnowledgeBase:
                 self.db.insert_vectors(batch[start : start + 1000])
         self._index_checked = True
         return len(batch)
+
+    def fill_vectors(self, limit: int | None = None, batch: int = 16,
+                     progress: Callable[[int], None] | None = None) -> int:
+        """Embed records the vector index lacks, `batch` at a time (each embedded outside the
+        lock, written under it if its text did not change meanwhile), at most `limit`;
+        returns how many still lack one. An embedder that fails stops it (one warning)."""
+        self.ensure_index()
+        done, after = 0, 0
+        while limit is None or done < limit:
+            todo = self.db.missing_vectors(batch if limit is None else min(batch, limit - done),
+                                           after)
+            if not todo:
+                break
+            try:
+                vectors = self._embed([text for _, text in todo])
+            except EmbeddingError as exc:
+                self._warn(exc, "learnings wait for a search vector until it answers")
+                break
+            with self.db.write():  # still missing, still the same text
+                now = dict(self.db.missing_vectors(len(todo), after, [rid for rid, _ in todo]))
+                self.db.insert_vectors([(rid, "", to_blob(vector)) for (rid, text), vector
+                                        in zip(todo, vectors) if now.get(rid) == text])
+            done += len(todo)
+            after = todo[-1][0]
+            if progress is not None:
+                progress(done)
+        return self.db.count_missing_vectors()
 
     def _embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:
         return self.embedder.embed(texts, query=query)
@@ -207,8 +269,8 @@ class KnowledgeBase:
             if (duplicate := self._duplicate(rec)) is not None:
                 return duplicate
             self.db.insert_learning(rec, None)
-        self._warn(exc, "learnings are stored without a search vector until "
-                        "`gcode learn reindex` succeeds")
+        self._warn(exc, "learnings are stored without a search vector until it answers "
+                        "again (filled in the background, or by `gcode learn reindex`)")
         return AddResult(rec, "added")
 
     def _warn(self, exc: EmbeddingError, consequence: str) -> None:
@@ -304,16 +366,21 @@ class KnowledgeBase:
     def upsert_imported(self, records: Sequence[Learning], existing: dict[str, Learning]) -> None:
         """Store records merged in from the team file as given (gcode/sync.py redacts them).
 
-        Ids are the truth here: no content-hash dedupe, no near-duplicate merge. Vectors
-        are computed outside the lock, only for live records whose text changed; while no
+        Ids are the truth here: no content-hash dedupe, no near-duplicate merge. Vectors are
+        computed outside the lock, only for live records whose text changed; a slow
+        embedder's are left to `fill_vectors` when there are more than SLOW_IMPORT_NOW (a
+        first import of 300 lines must not hold up the session for seconds). While no
         vector index exists none are (the first search builds it from every record).
         """
 
         text = self._text
+        changed = {r.id for r in records if r.live and ((old := existing.get(r.id)) is None
+                                                         or not old.live or text(old) != text(r))}
 
         def embed(recs: list[Learning]) -> dict[str, bytes]:
-            todo = [r for r in recs if r.live and ((old := existing.get(r.id)) is None
-                                                   or not old.live or text(old) != text(r))]
+            if not is_cheap(self.embedder) and len(changed) > SLOW_IMPORT_NOW:
+                return {}
+            todo = [r for r in recs if r.id in changed]
             vecs = self._embed([text(r) for r in todo]) if todo else []
             return {r.id: to_blob(v) for r, v in zip(todo, vecs)}
 
@@ -326,8 +393,7 @@ class KnowledgeBase:
                 blobs = embed(list(records))  # another process built the index meanwhile
             for rec in records:
                 if rec.id in existing:
-                    blob = blobs.get(rec.id)
-                    self.db.update_learning(rec, blob, reembed=blob is not None)
+                    self.db.update_learning(rec, blobs.get(rec.id), reembed=rec.id in changed)
             self.db.insert_learnings([(rec, blobs.get(rec.id)) for rec in records
                                       if rec.id not in existing])
 

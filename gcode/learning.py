@@ -75,6 +75,7 @@ class LearningMachine:
         self._pending: list[PendingTurn] = []
         self._seen: dict[str, int] = {}  # session -> last seq handed to learning
         self._failed_at = 0  # pending turns when a call last failed: wait for more
+        self._filling = False  # search vectors are being filled in the background
 
     @classmethod
     def from_workspace(cls, ws: Workspace, llm_factory: Callable[[], Any] | None = None,
@@ -345,9 +346,20 @@ class LearningMachine:
     def end_session(self, wait: bool = True) -> None:
         """The session ends (/clear, exit, the end of `gcode run`): extract what is pending
         now, in one call; `wait` False leaves it to the background (the user goes on)."""
+        if wait:
+            self._filling = False  # it ends here: no vector batch after the one running
         self._submit("drain", None)
         if wait:
             self.flush()
+
+    def fill_vectors(self) -> None:
+        """Search vectors for what an import left without one (slow embedders only: cheap
+        ones embed at once), in the background, a batch per job behind the queued ones."""
+        from gcode.embed import is_cheap
+
+        if not is_cheap(self.kb.embedder) and self.kb.db.path.name != ":memory:":
+            self._filling = True
+            self._submit("vectors", None)
 
     def catch_up(self) -> None:
         """Pick up, in the background, statements of this repository's sessions whose process
@@ -423,6 +435,11 @@ class LearningMachine:
             self._job_in(self._drain, kb)
         elif kind == "catch_up":
             self._job_in(self._catch_up, kb)
+        elif kind == "vectors" and self._filling:
+            left: list[int] = []
+            self._job_in(lambda k: left.append(k.fill_vectors(limit=32)), kb)
+            if left and left[0]:
+                self._submit("vectors", None)
 
     def _drain(self, kb: KnowledgeBase) -> None:
         self._extract_due(kb, everything=True)

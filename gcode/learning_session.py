@@ -27,6 +27,7 @@ def start(ws: Workspace, llm_factory: Callable[[], Any] | None) -> LearningMachi
     auto_import(ws)  # never raises: a broken team file must not stop the agent
     machine = LearningMachine.from_workspace(ws, llm_factory=llm_factory)
     machine.catch_up()  # in the background: what a killed session stated, from its transcript
+    machine.fill_vectors()  # and search vectors for what the import brought
     return machine
 
 

@@ -207,6 +207,7 @@ class Chat:
             self._learning.session_id = self.session_id
             if self.model_name:
                 self._learning.catch_up()  # a killed session's statements, in the background
+            self._learning.fill_vectors()  # search vectors an import left to fill
         return self._learning
 
 

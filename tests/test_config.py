@@ -28,7 +28,7 @@ def test_defaults_without_any_file(tmp_path: Path) -> None:
     cfg = load_config(tmp_path, environ={}, repo_trusted=True)
     assert cfg == Config()  # nothing but built-in defaults
     assert cfg.files == []
-    assert cfg.embeddings.provider == "hashing"  # offline by default
+    assert cfg.embeddings.provider == "auto"  # e5 where its wheel runs, else hashing; offline
     assert cfg.team.file == ".gcode/learnings.jsonl"
 
 

@@ -40,3 +40,28 @@ def test_switching_to_e5_needs_a_reindex_then_searches(tmp_path):
     hits = kb.search("how do I run the test suite?", ["r"], None, k=2)
     assert hits[0].content == "Run the tests with `pytest -q`."
     db.close()
+
+
+def test_by_default_a_teammates_import_is_found_across_languages(tmp_path, make_repo):
+    """Provider "auto" is e5 where its wheel is installed: bob imports alice's team file,
+    `learn reindex` fills the vectors with progress, and a question in German finds the
+    English fact it shares no word with."""
+    from conftest import run_gcode
+
+    repo = make_repo()
+    alice = {"GCODE_DB": str(tmp_path / "alice.db"), "GCODE_USER": "alice"}
+    assert run_gcode("init", "--yes", cwd=repo, env=alice).returncode == 0
+    for fact in ("Integration tests need docker running.",
+                 "Deploys freeze on Fridays after 14:00.",
+                 "Card numbers never touch our servers: checkout uses hosted payment fields."):
+        assert run_gcode("learn", "add", fact, cwd=repo, env=alice).returncode == 0
+    bob = {"GCODE_DB": str(tmp_path / "bob.db"), "GCODE_USER": "bob", "GCODE_EMBEDDER": "auto"}
+    shown = run_gcode("learn", "show", cwd=repo, env=bob)
+    assert shown.returncode == 0 and "Integration tests" in shown.stdout
+    done = run_gcode("learn", "reindex", cwd=repo, env=bob)
+    assert done.returncode == 0 and "with e5-small-q4" in done.stdout, done.stderr
+    doctor = run_gcode("doctor", cwd=repo, env=bob)
+    assert "e5-small-q4 (384 dims)" in doctor.stdout and "wait for a vector" not in doctor.stdout
+    context = run_gcode("context", "-m", "wie starte ich die Integrationstests?", cwd=repo,
+                        env=bob)
+    assert "Integration tests need docker running." in context.stdout, context.stderr

@@ -1,0 +1,170 @@
+"""Vectors a slow embedder has not computed yet: imports never wait for them, keyword search
+finds the records meanwhile, and they are filled batch by batch in the background (or by
+`gcode learn reindex`), never mixing two embedders' vectors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from gcode.db import Database, open_db
+from gcode.embed import HashingEmbedder
+from gcode.errors import GcodeError
+from gcode.knowledge import KnowledgeBase
+from gcode.records import Learning
+
+
+class SlowEmbedder(HashingEmbedder):
+    """The hashing embedder's vectors under another name, counted, as a slow model would be
+    used: not cheap, so imports leave its vectors to the background."""
+
+    cheap = False
+
+    def __init__(self, name: str = "slow-v1", automatic: bool = False,
+                 hook: Callable[[Sequence[str]], None] | None = None) -> None:
+        super().__init__()
+        self.name, self.automatic, self.hook = name, automatic, hook
+        self.embedded = 0
+
+    def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:
+        if not query:
+            self.embedded += len(texts)
+            if self.hook is not None:
+                self.hook(texts)
+        return super().embed(texts, query)
+
+
+def _records(n: int) -> list[Learning]:
+    topics = ["egress costs", "pytest markers", "docker compose", "release train", "vault keys"]
+    return [Learning(content=f"Note {i} about {topics[i % 5]}: keep change {i} small.",
+                     repo_id="r", store="learned_knowledge") for i in range(n)]
+
+
+def _imported(db: Database, kb: KnowledgeBase, n: int) -> list[Learning]:
+    recs = _records(n)
+    kb.upsert_imported(recs, {})
+    return recs
+
+
+def test_an_import_waits_for_no_vector_and_keywords_find_it_at_once(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "g.db")
+    slow = SlowEmbedder()
+    kb = KnowledgeBase(db, slow)
+    kb.ensure_index()  # an empty index: created without embedding anything
+    _imported(db, kb, 300)
+    assert slow.embedded == 0 and db.count_missing_vectors() == 300
+    hits = kb.search("docker compose", ["r"], None, k=5)
+    assert hits and all("docker compose" in h.content for h in hits)
+    assert kb.fill_vectors(limit=32) == 268 and slow.embedded == 32
+    assert kb.fill_vectors() == 0 and slow.embedded == 300
+    assert db.count_missing_vectors() == 0
+    # every vector is there: a paraphrase with no shared keyword finds by meaning
+    found = kb.search_hits("container orchestration compose", ["r"], None, k=5)
+    assert any(h.similarity is not None for h in found)
+    db.close()
+
+
+def test_a_record_changed_while_its_vector_was_computed_is_embedded_again(
+        tmp_path: Path) -> None:
+    db = open_db(tmp_path / "g.db")
+    changed: list[str] = []
+
+    def edit_first(texts: Sequence[str]) -> None:
+        if not changed:  # a teammate's import rewrites record 0 while the batch embeds
+            rec = db.list_learnings(["r"], None, limit=1000)
+            first = next(r for r in rec if r.content.startswith("Note 0 "))
+            first.content = "Note 0 is now about the staging database."
+            KnowledgeBase(db, HashingEmbedder()).db.update_learning(first, None, reembed=True)
+            changed.append(first.id)
+
+    slow = SlowEmbedder(hook=edit_first)
+    kb = KnowledgeBase(db, slow)
+    kb.ensure_index()
+    _imported(db, kb, 70)
+    assert kb.fill_vectors(batch=10, limit=10) == 61  # record 0's old vector was not written
+    assert db.missing_vectors(5) and "staging database" in db.missing_vectors(5)[0][1]
+    assert kb.fill_vectors() == 0
+    db.close()
+
+
+def test_an_automatic_embedder_starts_a_new_index_and_a_chosen_one_refuses(
+        tmp_path: Path) -> None:
+    db = open_db(tmp_path / "g.db")
+    KnowledgeBase(db, HashingEmbedder()).add_many(_records(20))
+    assert db.vec_index_info() == ("hashing-v1", 384)
+    with pytest.raises(GcodeError, match="built with hashing-v1"):
+        KnowledgeBase(db, SlowEmbedder()).search("egress", ["r"], None)
+    auto = KnowledgeBase(db, SlowEmbedder(automatic=True))
+    assert auto.search("egress costs", ["r"], None, k=3)  # keywords answer at once
+    assert db.vec_index_info() == ("slow-v1", 384) and db.count_missing_vectors() == 20
+    assert any("rebuilt with slow-v1" in w and "20 learnings" in w for w in auto.warnings)
+    db.close()
+
+
+def test_reindex_fills_a_slow_embedders_index_with_progress(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "g.db")
+    KnowledgeBase(db, HashingEmbedder()).add_many(_records(40))
+    seen: list[tuple[int, int]] = []
+    assert KnowledgeBase(db, SlowEmbedder()).reindex(lambda d, t: seen.append((d, t))) == 40
+    assert seen[-1] == (40, 40) and len(seen) == 3  # batches of 16
+    assert db.count_missing_vectors() == 0 and db.vec_index_info() == ("slow-v1", 384)
+    db.close()
+
+
+def test_forgotten_records_get_no_vector(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "g.db")
+    slow = SlowEmbedder()
+    kb = KnowledgeBase(db, slow)
+    kb.ensure_index()
+    recs = _imported(db, kb, 70)
+    kb.forget(recs[0])
+    assert db.count_missing_vectors() == 69 and kb.fill_vectors() == 0 and slow.embedded == 69
+    db.close()
+
+
+def test_the_session_fills_vectors_in_the_background_and_stops_at_exit(
+        tmp_path: Path) -> None:
+    from gcode.config import Config
+    from gcode.learning import LearningMachine
+
+    db = open_db(tmp_path / "g.db")
+    slow = SlowEmbedder()
+    kb = KnowledgeBase(db, slow)
+    kb.ensure_index()
+    _imported(db, kb, 100)
+    machine = LearningMachine(Config(), kb, "r", None, "me")
+    machine.fill_vectors()
+    machine.flush()  # the worker goes on, batch after batch, until nothing is missing
+    assert db.count_missing_vectors() == 0 and slow.embedded == 100 and not machine.errors
+    kb.upsert_imported(_records(200)[100:], {})
+
+    started = threading.Event()
+
+    def exit_meanwhile(texts: Sequence[str]) -> None:  # the user quits during a batch
+        started.set()
+        deadline = time.monotonic() + 30
+        while machine._filling and time.monotonic() < deadline:
+            time.sleep(0.005)
+
+    slow.hook = exit_meanwhile
+    machine.fill_vectors()
+    assert started.wait(30)
+    machine.end_session()  # exiting: the batch running finishes, no other starts
+    assert db.count_missing_vectors() == 100 - 32  # one batch (of 32) and no more
+    db.close()
+
+
+def test_a_small_import_is_embedded_at_once_even_by_a_slow_embedder(tmp_path: Path) -> None:
+    from gcode.knowledge import SLOW_IMPORT_NOW
+
+    db = open_db(tmp_path / "g.db")
+    slow = SlowEmbedder()
+    kb = KnowledgeBase(db, slow)
+    kb.ensure_index()
+    kb.upsert_imported(_records(SLOW_IMPORT_NOW), {})  # a pull's worth: no wait worth deferring
+    assert slow.embedded == SLOW_IMPORT_NOW and db.count_missing_vectors() == 0
+    db.close()
