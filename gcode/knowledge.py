@@ -110,30 +110,36 @@ class KnowledgeBase:
         embedder chosen by "auto" starts a new index instead, filled in the background)."""
         if self._index_checked:
             return
+        fresh = 0  # records a new index of a slow embedder waits for
         if self.db.vec_index_info() is None:
             # Several processes may start on a new database at once: one builds, under the lock.
             with self.db.write():
                 if self.db.vec_index_info() is None:
-                    self._new_index()
+                    fresh = self._new_index()
         if (problem := self.index_mismatch()) is not None:
             if not is_automatic(self.embedder):
                 raise GcodeError(problem, hint="run `gcode learn reindex` to rebuild it")
             with self.db.write():
                 if self.index_mismatch() is not None:
-                    self._new_index()
-                    self.warnings.append(
-                        f"the search index is being rebuilt with {self.embedder.name} "
-                        f"({self.db.count_missing_vectors()} learnings, in the background; "
-                        "`gcode learn reindex` does it now)")
+                    fresh = self._new_index()
+                    if fresh > SLOW_IMPORT_NOW:
+                        self.warnings.append(
+                            f"the search index is being rebuilt with {self.embedder.name} "
+                            f"({fresh} learnings, in the background; `gcode learn "
+                            "reindex` does it now)")
         self._index_checked = True
+        if 0 < fresh <= SLOW_IMPORT_NOW:
+            self.fill_vectors()  # a new index of a few records: no reason to wait for them
 
-    def _new_index(self) -> None:
+    def _new_index(self) -> int:
         """A cheap embedder indexes everything now; a slow one starts an empty index whose
-        vectors `fill_vectors` adds (keyword search finds every record meanwhile)."""
+        vectors `fill_vectors` adds (keyword search finds every record meanwhile). Returns
+        how many records wait for a vector."""
         if is_cheap(self.embedder):
             self.reindex()
-        else:
-            self.db.create_vec_index(self.embedder.name, self.embedder.dim)
+            return 0
+        self.db.create_vec_index(self.embedder.name, self.embedder.dim)
+        return self.db.count_missing_vectors()
 
     def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
         """Rebuild the vector index with the configured embedder; returns rows indexed.

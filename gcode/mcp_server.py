@@ -86,6 +86,7 @@ class LearningService:
 
                     auto_import(self.ws)
                     self._team_stamp = stamp
+                    machine.fill_vectors()  # what a teammate's lines left to embed
                 return op(machine)
             except GcodeError as exc:
                 raise ServiceError(exc.one_line()) from None
@@ -105,6 +106,7 @@ class LearningService:
         from gcode import learning_session
 
         learning_session.finish(self.ws, machine)
+        machine.fill_vectors()  # finishing stopped the background filling; the server goes on
         self._team_stamp = self._stamp()  # our own export is not a teammate's change
         return list(self.ws.notices)
 

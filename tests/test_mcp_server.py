@@ -29,7 +29,7 @@ def serve_params(repo: Path, *extra: str, env: dict[str, str] | None = None
     """How an MCP client launches gcode: the SDK passes only HOME, PATH... plus `env`, so the
     test's isolated config, data and database directories are handed over explicitly."""
     keep = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "GCODE_DB", "GIT_CONFIG_NOSYSTEM",
-            "NO_COLOR", "GCODE_USER", "GCODE_LEARNING_MODE")
+            "NO_COLOR", "GCODE_USER", "GCODE_LEARNING_MODE", "GCODE_EMBEDDER")
     passed = {k: os.environ[k] for k in keep if k in os.environ}
     return StdioServerParameters(command=COMMAND[0], args=[*COMMAND[1:], "mcp", "serve", *extra],
                                  env={**passed, **(env or {})}, cwd=str(repo))

@@ -94,14 +94,25 @@ def test_a_record_changed_while_its_vector_was_computed_is_embedded_again(
 def test_an_automatic_embedder_starts_a_new_index_and_a_chosen_one_refuses(
         tmp_path: Path) -> None:
     db = open_db(tmp_path / "g.db")
-    KnowledgeBase(db, HashingEmbedder()).add_many(_records(20))
+    KnowledgeBase(db, HashingEmbedder()).add_many(_records(100))
     assert db.vec_index_info() == ("hashing-v1", 384)
     with pytest.raises(GcodeError, match="built with hashing-v1"):
         KnowledgeBase(db, SlowEmbedder()).search("egress", ["r"], None)
     auto = KnowledgeBase(db, SlowEmbedder(automatic=True))
     assert auto.search("egress costs", ["r"], None, k=3)  # keywords answer at once
-    assert db.vec_index_info() == ("slow-v1", 384) and db.count_missing_vectors() == 20
-    assert any("rebuilt with slow-v1" in w and "20 learnings" in w for w in auto.warnings)
+    assert db.vec_index_info() == ("slow-v1", 384) and db.count_missing_vectors() == 100
+    assert any("rebuilt with slow-v1" in w and "100 learnings" in w for w in auto.warnings)
+    db.close()
+
+
+def test_a_new_index_of_a_few_records_is_filled_at_once(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "g.db")
+    KnowledgeBase(db, HashingEmbedder()).add_many(_records(20))
+    slow = SlowEmbedder(automatic=True)
+    auto = KnowledgeBase(db, slow)
+    hits = auto.search_hits("egress costs", ["r"], None, k=3)
+    assert slow.embedded == 20 and db.count_missing_vectors() == 0 and not auto.warnings
+    assert hits[0].similarity is not None  # the first search already has its vectors
     db.close()
 
 
