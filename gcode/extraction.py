@@ -121,7 +121,8 @@ def build_messages(batch: Sequence[PendingTurn], stores: dict[str, LearningStore
         lines.extend(f"- [{short_id(r.id)}] ({r.store}) {r.content}" for r in related)
     if needing:
         lines.append("\nLearnings taught by hand that need a trigger (answer in \"triggers\"):")
-        lines.extend(f"- [{short_id(r.id)}] ({r.store}) {r.content}" for r in needing)
+        lines.extend(f"- [{short_id(r.id)}] ({r.store}) {_clip(r.content, MAX_CONTENT_CHARS)}"
+                     for r in needing)
     if batch:
         lines.append(f"\nWhat the developer stated ({len(batch)} turn(s)):\n" + _transcript(batch))
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": "\n".join(lines)}]

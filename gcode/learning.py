@@ -34,6 +34,7 @@ from gcode.store_api import (
     complete,
     load_stores,
 )
+from gcode.trigger_backlog import TriggerBacklog
 from gcode.turn import Turn
 from gcode.injection import (  # noqa: F401 - CONTEXT_* are read from here too
     CONTEXT_FRAME, CONTEXT_HEADER, SEARCH_K, BuiltContext, assemble)
@@ -60,7 +61,7 @@ class LearningMachine:
         self.llm_factory = llm_factory
         self.session_id: str | None = None
         self.budget = config.learning.token_budget
-        self.stats = {"extraction_calls": 0, "skipped_turns": 0}
+        self.stats = {"extraction_calls": 0, "skipped_turns": 0, "turns": 0, "trigger_calls": 0}
         self.errors: list[str] = []
         self._recall_errors: set[str] = set()
         self.team_changed = False
@@ -75,6 +76,7 @@ class LearningMachine:
         self._pending: list[PendingTurn] = []
         self._seen: dict[str, int] = {}  # session -> last seq handed to learning
         self._failed_at = 0  # pending turns when a call last failed: wait for more
+        self.triggers = TriggerBacklog(repo_id, user)  # learnings still without a trigger
 
     @classmethod
     def from_workspace(cls, ws: Workspace, llm_factory: Callable[[], Any] | None = None,
@@ -263,6 +265,7 @@ class LearningMachine:
         for name in self.stores:
             if self.mode_of(name) != "off":
                 self._run_store(name, turn, kb, [], turn.session_id)
+        self.stats["turns"] += 1
         texts = self._fresh(turn)
         statements = turn_statements(texts) if self._extracting() else []
         where = self._where(kb, turn)
@@ -427,6 +430,7 @@ class LearningMachine:
     def _drain(self, kb: KnowledgeBase) -> None:
         self._extract_due(kb, everything=True)
         self._save_watermarks(kb, set(self._seen))
+        self._triggers_due(kb)
 
     def _job_in(self, run: Callable[[KnowledgeBase], Any], kb: KnowledgeBase) -> None:
         """Run one job; note whether team learnings changed and what the stores warned of."""
@@ -508,7 +512,7 @@ class LearningMachine:
             related = kb.search(said[:2000], [self.repo_id, ""], self.user, k=8, stores=wanting)
         except GcodeError:
             related = []
-        needing = self._needing_triggers(kb)
+        needing = self.triggers.take(kb, wanting, ride_along=True)
         self.stats["extraction_calls"] += 1
         try:
             items, triggers = extract(self.llm_factory(), chunk,
@@ -531,11 +535,8 @@ class LearningMachine:
         turn = Turn(last.session_id, last.index, said)
         for name, kept_items in by_store.items():
             self._run_store(name, turn, kb, kept_items, last.session_id)
-        for rec in needing:
-            if rec.id in triggers:
-                rec.evidence["applies_when"] = triggers[rec.id]
-                rec.evidence.pop("applies_when_pending", None)
-                kb.update(rec, self.user, content_changed=True)
+        self.stats["triggers"] = self.stats.get("triggers", 0) + self.triggers.write(
+            kb, needing, triggers)
         return True
 
     def _guard(self, item: dict[str, Any], wanting: list[str]) -> dict[str, Any] | None:
@@ -546,11 +547,15 @@ class LearningMachine:
             self.stats["dropped"] = self.stats.get("dropped", 0) + 1
         return kept
 
-    def _needing_triggers(self, kb: KnowledgeBase, limit: int = 4) -> list[Learning]:
-        """Hand-taught learnings still without an "applies when" trigger, a few per call."""
-        recs = kb.db.list_learnings([self.repo_id, ""], user=self.user, statuses=("active",),
-                                    limit=300)
-        return [r for r in recs if r.live and r.evidence.get("applies_when_pending")][:limit]
+    def _triggers_due(self, kb: KnowledgeBase) -> None:
+        """At a session's end, one request of its own for the trigger backlog: when a model
+        is at hand for extraction (not in agentic mode: the model keeps its own notes there),
+        nothing failed to extract, and learning made fewer requests than there were turns
+        (the <= 1 extra request per turn budget)."""
+        made = self.stats["extraction_calls"] + self.stats["trigger_calls"]
+        if self.llm_factory is not None and not self._pending and made < self.stats["turns"]:
+            self.triggers.request(kb, self.llm_factory, self._wanting(), self.stats,
+                                  self.errors)
 
     def _save_watermarks(self, kb: KnowledgeBase, sessions: set[str]) -> None:
         """Each session's watermark: up to its first turn still pending, else all it has."""

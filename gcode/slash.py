@@ -241,7 +241,8 @@ def cmd_context(chat: ChatLike, arg: str) -> None:
              + (f", for {_escape(repr(query))}" if query else "") + ":[/]")
     chat.show_text(text)
     if why:  # core: every turn gets it; otherwise how relevant the search found it (0-1)
-        chat.say("[dim]why: " + _escape(", ".join(f"[{sid}] {reason}" for sid, reason in why)) + "[/]")
+        reasons = ", ".join(f"[{sid}] {reason}" for sid, reason in why)
+        chat.say("[dim]why: " + _escape(reasons) + "[/]")
 
 
 @command("learn", "what gcode knows about this repository (or search it)", usage="[QUERY]")
