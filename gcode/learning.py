@@ -503,20 +503,20 @@ class LearningMachine:
     def _extract_batch(self, kb: KnowledgeBase, chunk: list[PendingTurn]) -> bool:
         """One extraction call for `chunk`; guarded items go to their stores, triggers to the
         hand-taught records. False (the turns stay pending) when the model failed."""
+        from gcode.capture_batch import related_learnings
         from gcode.extraction import extract
 
         assert self.llm_factory is not None
         wanting = self._wanting()
         said = " ".join(s for p in chunk for s in p.statements)
-        try:  # related learnings help the model merge; without them it still extracts
-            related = kb.search(said[:2000], [self.repo_id, ""], self.user, k=8, stores=wanting)
-        except GcodeError:
-            related = []
+        related, contradicted = related_learnings(kb, said, [self.repo_id, ""], self.user,
+                                                  wanting)
         needing = self.triggers.take(kb, wanting, ride_along=True)
         self.stats["extraction_calls"] += 1
         try:
             items, triggers = extract(self.llm_factory(), chunk,
-                                      {n: self.stores[n] for n in wanting}, related, needing)
+                                      {n: self.stores[n] for n in wanting}, related, needing,
+                                      contradicted)
         except GcodeError as exc:  # the model failing must not cost us what was said
             what = "this turn" if len(chunk) == 1 else f"{len(chunk)} turns"
             self.errors.append(f"nothing extracted from {what} yet: {exc.one_line()}")
