@@ -14,11 +14,41 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from gcode.capture import holds_secret, is_personal, unfit_learning
+from gcode.errors import GcodeError
 from gcode.extraction import PendingTurn, turn_statements
+from gcode.lifecycle import contradiction_queries, mentions
 
 if TYPE_CHECKING:
     from gcode.db import Database
+    from gcode.knowledge import KnowledgeBase
+    from gcode.records import Learning
     from gcode.store_api import LearningStore
+
+RELATED = 8  # related learnings shown to the extraction call
+CONTRADICTED = 6  # learnings a statement may contradict, shown apart
+
+
+def related_learnings(kb: KnowledgeBase, said: str, repo_ids: list[str], user: str,
+                      stores: list[str]) -> tuple[list[Learning], list[Learning]]:
+    """What the extraction call sees beside the statements: (related learnings it may merge
+    or update, learnings a statement may contradict). The second are found by the names a
+    statement leaves behind ("we moved from pytest to nox": what names pytest), which a
+    search for the whole batch may rank low, so the model can name the id it replaces.
+    Without them it still extracts: a failed search is no reason to lose what was said."""
+    contradicted: list[Learning] = []
+    for name in contradiction_queries(said):
+        try:
+            hits = kb.search(name, repo_ids, user, k=5, stores=stores)
+        except GcodeError:
+            continue
+        contradicted.extend(r for r in hits if mentions(r.content, name)
+                            and all(r.id != c.id for c in contradicted))
+    contradicted = contradicted[:CONTRADICTED]
+    try:
+        related = kb.search(said[:2000], repo_ids, user, k=RELATED, stores=stores)
+    except GcodeError:
+        related = []
+    return [r for r in related if all(r.id != c.id for c in contradicted)], contradicted
 
 
 def guard(item: dict[str, Any], stores: dict[str, LearningStore], wanting: list[str]

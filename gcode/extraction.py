@@ -110,18 +110,23 @@ def _transcript(batch: Sequence[PendingTurn]) -> str:
 
 
 def build_messages(batch: Sequence[PendingTurn], stores: dict[str, LearningStore],
-                   related: Sequence[Learning], needing: Sequence[Learning] = ()
-                   ) -> list[dict[str, Any]]:
+                   related: Sequence[Learning], needing: Sequence[Learning] = (),
+                   contradicted: Sequence[Learning] = ()) -> list[dict[str, Any]]:
     lines = ["Stores (choose one per learning):"]
     for name, store in stores.items():
         kinds = ", ".join(store.kinds)
         lines.append(f"- {name}: {store.extract} (kinds: {kinds})")
+    if contradicted:
+        lines.append("\nExisting learnings the statements may contradict (if a learning "
+                     "replaces one, give its id in \"supersedes\"):")
+        lines.extend(f"- [{short_id(r.id)}] ({r.store}) {r.content}" for r in contradicted)
     if related:
         lines.append("\nExisting learnings that may be related:")
         lines.extend(f"- [{short_id(r.id)}] ({r.store}) {r.content}" for r in related)
     if needing:
         lines.append("\nLearnings taught by hand that need a trigger (answer in \"triggers\"):")
-        lines.extend(f"- [{short_id(r.id)}] ({r.store}) {r.content}" for r in needing)
+        lines.extend(f"- [{short_id(r.id)}] ({r.store}) {_clip(r.content, MAX_CONTENT_CHARS)}"
+                     for r in needing)
     if batch:
         lines.append(f"\nWhat the developer stated ({len(batch)} turn(s)):\n" + _transcript(batch))
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": "\n".join(lines)}]
@@ -187,8 +192,9 @@ class JsonModel(Protocol):
 
 
 def extract(llm: JsonModel, batch: Sequence[PendingTurn], stores: dict[str, LearningStore],
-            related: Sequence[Learning], needing: Sequence[Learning] = ()
+            related: Sequence[Learning], needing: Sequence[Learning] = (),
+            contradicted: Sequence[Learning] = ()
             ) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """Make the single extraction call for a batch: validated items and triggers by id."""
-    data = llm.complete_json(build_messages(batch, stores, related, needing))
+    data = llm.complete_json(build_messages(batch, stores, related, needing, contradicted))
     return parse_items(data, stores), parse_triggers(data, needing)

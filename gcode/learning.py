@@ -34,6 +34,7 @@ from gcode.store_api import (
     complete,
     load_stores,
 )
+from gcode.trigger_backlog import TriggerBacklog
 from gcode.turn import Turn
 from gcode.injection import (  # noqa: F401 - CONTEXT_* are read from here too
     CONTEXT_FRAME, CONTEXT_HEADER, SEARCH_K, BuiltContext, assemble)
@@ -60,7 +61,7 @@ class LearningMachine:
         self.llm_factory = llm_factory
         self.session_id: str | None = None
         self.budget = config.learning.token_budget
-        self.stats = {"extraction_calls": 0, "skipped_turns": 0}
+        self.stats = {"extraction_calls": 0, "skipped_turns": 0, "turns": 0, "trigger_calls": 0}
         self.errors: list[str] = []
         self._recall_errors: set[str] = set()
         self.team_changed = False
@@ -76,6 +77,7 @@ class LearningMachine:
         self._seen: dict[str, int] = {}  # session -> last seq handed to learning
         self._failed_at = 0  # pending turns when a call last failed: wait for more
         self._filling = False  # search vectors are being filled in the background
+        self.triggers = TriggerBacklog(repo_id, user)  # learnings still without a trigger
 
     @classmethod
     def from_workspace(cls, ws: Workspace, llm_factory: Callable[[], Any] | None = None,
@@ -264,6 +266,7 @@ class LearningMachine:
         for name in self.stores:
             if self.mode_of(name) != "off":
                 self._run_store(name, turn, kb, [], turn.session_id)
+        self.stats["turns"] += 1
         texts = self._fresh(turn)
         statements = turn_statements(texts) if self._extracting() else []
         where = self._where(kb, turn)
@@ -353,8 +356,7 @@ class LearningMachine:
             self.flush()
 
     def fill_vectors(self) -> None:
-        """Search vectors for what an import left without one (slow embedders only: cheap
-        ones embed at once), in the background, a batch per job behind the queued ones."""
+        """Search vectors an import left out (slow embedders), a background batch per job."""
         from gcode.embed import is_cheap
 
         if not is_cheap(self.kb.embedder) and self.kb.db.path.name != ":memory:":
@@ -435,21 +437,20 @@ class LearningMachine:
             self._job_in(self._drain, kb)
         elif kind == "catch_up":
             self._job_in(self._catch_up, kb)
-        elif kind == "vectors" and self._filling:
-            left: list[int] = []
-            self._job_in(lambda k: left.append(k.fill_vectors(limit=32)), kb)
-            if left and left[0]:
-                self._submit("vectors", None)
+        elif kind == "vectors" and self._filling and self._job_in(
+                lambda k: k.fill_vectors(limit=32), kb):  # vectors still missing after a batch
+            self._submit("vectors", None)  # the next batch, behind the jobs queued meanwhile
 
     def _drain(self, kb: KnowledgeBase) -> None:
         self._extract_due(kb, everything=True)
         self._save_watermarks(kb, set(self._seen))
+        self._triggers_due(kb)
 
-    def _job_in(self, run: Callable[[KnowledgeBase], Any], kb: KnowledgeBase) -> None:
+    def _job_in(self, run: Callable[[KnowledgeBase], Any], kb: KnowledgeBase) -> Any:
         """Run one job; note whether team learnings changed and what the stores warned of."""
         before = kb.db.team_fingerprint(self.repo_id)
         try:
-            run(kb)
+            return run(kb)
         finally:
             if kb.db.team_fingerprint(self.repo_id) != before:
                 self.team_changed = True
@@ -516,20 +517,20 @@ class LearningMachine:
     def _extract_batch(self, kb: KnowledgeBase, chunk: list[PendingTurn]) -> bool:
         """One extraction call for `chunk`; guarded items go to their stores, triggers to the
         hand-taught records. False (the turns stay pending) when the model failed."""
+        from gcode.capture_batch import related_learnings
         from gcode.extraction import extract
 
         assert self.llm_factory is not None
         wanting = self._wanting()
         said = " ".join(s for p in chunk for s in p.statements)
-        try:  # related learnings help the model merge; without them it still extracts
-            related = kb.search(said[:2000], [self.repo_id, ""], self.user, k=8, stores=wanting)
-        except GcodeError:
-            related = []
-        needing = self._needing_triggers(kb)
+        related, contradicted = related_learnings(kb, said, [self.repo_id, ""], self.user,
+                                                  wanting)
+        needing = self.triggers.take(kb, wanting, ride_along=True)
         self.stats["extraction_calls"] += 1
         try:
             items, triggers = extract(self.llm_factory(), chunk,
-                                      {n: self.stores[n] for n in wanting}, related, needing)
+                                      {n: self.stores[n] for n in wanting}, related, needing,
+                                      contradicted)
         except GcodeError as exc:  # the model failing must not cost us what was said
             what = "this turn" if len(chunk) == 1 else f"{len(chunk)} turns"
             self.errors.append(f"nothing extracted from {what} yet: {exc.one_line()}")
@@ -548,11 +549,8 @@ class LearningMachine:
         turn = Turn(last.session_id, last.index, said)
         for name, kept_items in by_store.items():
             self._run_store(name, turn, kb, kept_items, last.session_id)
-        for rec in needing:
-            if rec.id in triggers:
-                rec.evidence["applies_when"] = triggers[rec.id]
-                rec.evidence.pop("applies_when_pending", None)
-                kb.update(rec, self.user, content_changed=True)
+        self.stats["triggers"] = self.stats.get("triggers", 0) + self.triggers.write(
+            kb, needing, triggers)
         return True
 
     def _guard(self, item: dict[str, Any], wanting: list[str]) -> dict[str, Any] | None:
@@ -563,11 +561,13 @@ class LearningMachine:
             self.stats["dropped"] = self.stats.get("dropped", 0) + 1
         return kept
 
-    def _needing_triggers(self, kb: KnowledgeBase, limit: int = 4) -> list[Learning]:
-        """Hand-taught learnings still without an "applies when" trigger, a few per call."""
-        recs = kb.db.list_learnings([self.repo_id, ""], user=self.user, statuses=("active",),
-                                    limit=300)
-        return [r for r in recs if r.live and r.evidence.get("applies_when_pending")][:limit]
+    def _triggers_due(self, kb: KnowledgeBase) -> None:
+        """At a session's end, one request for the trigger backlog: if a model extracts (not
+        agentic mode), nothing waits, and learning made fewer requests than turns (<= 1)."""
+        made = self.stats["extraction_calls"] + self.stats["trigger_calls"]
+        if self.llm_factory is not None and not self._pending and made < self.stats["turns"]:
+            self.triggers.request(kb, self.llm_factory, self._wanting(), self.stats,
+                                  self.errors)
 
     def _save_watermarks(self, kb: KnowledgeBase, sessions: set[str]) -> None:
         """Each session's watermark: up to its first turn still pending, else all it has."""

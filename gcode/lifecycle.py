@@ -222,10 +222,37 @@ def superseded(new: Learning, candidates: Iterable[Learning]) -> list[Learning]:
             and _replaces(new, old, dropped)]
 
 
-def contradiction_queries(text: str) -> list[str]:
-    """Words to look up the learnings a statement may contradict (for the extraction call's
-    related learnings): the names it says were left behind."""
-    return sorted(abandoned(text))
+# Looser than _CHANGES (which retire what they name without asking): these only offer a
+# learning to the extraction call as one the statement may contradict; the model decides.
+_MAY_CHANGE = (
+    re.compile(r"(?:,|;|\band)\s+not\s+(?:with\s+|via\s+|through\s+)?(?:the\s+)?" + _NAME +
+               r"\s*(?:[,.;:!)]|$)", re.I),
+    re.compile(r"\brather than\s+(?:the\s+)?" + _NAME, re.I),
+    re.compile(r"\b(?:stop(?:ped)?|quit|don'?t|do not|never)\s+(?:using|use|run(?:ning)?)\s+"
+               r"(?:the\s+)?" + _NAME, re.I),
+    re.compile(_NAME + r"\s+(?:is|was|has been)\s+(?:gone|dead|obsolete|outdated|"
+               r"no longer (?:used|needed|supported))\b", re.I),
+)
+
+
+def contradiction_queries(text: str, limit: int = 3) -> list[str]:
+    """Names to look up the learnings a statement may contradict (shown to the extraction
+    call so the model can name the id it replaces): what it says was left behind ("we moved
+    from pytest to nox": pytest), or what it sets aside ("use pnpm, not npm": npm)."""
+    found = list(abandoned(text))
+    for pattern in _MAY_CHANGE:
+        for match in pattern.finditer(text):
+            name = match.group(1).strip("`.,;:").lower()
+            first = name.split()[0] if name.split() else ""
+            if first and first not in _GENERIC and first not in _STOP and len(name) > 1 \
+                    and name not in found:
+                found.append(name)
+    return sorted(found)[:limit]
+
+
+def mentions(text: str, name: str) -> bool:
+    """Does `text` name `name` as a word of its own (not inside another name)?"""
+    return _names(text, name)
 
 
 # -- paths a fact rests on -----------------------------------------------------------------------

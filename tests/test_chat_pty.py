@@ -9,6 +9,7 @@ Ctrl-D; then the session is resumed and its transcript checked.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -18,7 +19,7 @@ from pathlib import Path
 import pexpect
 import pyte
 import pytest
-from fake_openai import text, tool_call
+from fake_openai import Reply, text, tool_call
 
 from gcode.db import open_db
 
@@ -146,16 +147,26 @@ def test_chat_session_in_a_terminal(fake_llm, make_repo):
     term.wait_for("the shop tests need redis running")
     term.wait_for_prompt()
 
+    def triggers(body: dict) -> Reply:  # at the session's end: what was remembered by hand
+        listed = re.findall(r"^- \[(\w+)\]", body["messages"][-1]["content"], re.M)
+        return text(json.dumps({"triggers": [{"id": i, "applies_when": "setting up the tests"}
+                                             for i in listed]}))
+
+    fake_llm.script(triggers)
     term.type("\x04")  # Ctrl-D on the empty prompt
     assert term.exit_status() == 0
     assert "Traceback" not in term.transcript
+    assert fake_llm.pending == 0 and "need a trigger" in str(fake_llm.chat_requests[-1])
 
     # The session is complete in the database ...
     db = open_db(Path(os.environ["GCODE_DB"]))
     sessions = db.list_sessions()
     assert len(sessions) == 1 and sessions[0]["status"] == "cancelled"
     msgs = db.session_messages(sessions[0]["id"])
+    remembered = db.list_learnings()
     db.close()
+    assert [r.applies_when for r in remembered if "redis" in r.content] == \
+        ["setting up the tests"]
     roles = [m["role"] for m in msgs]
     assert roles == ["user", "assistant", "user", "assistant", "tool", "assistant", "user",
                      "assistant"]

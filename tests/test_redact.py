@@ -88,6 +88,9 @@ def test_prose_credential_is_redacted_and_the_sentence_kept(secret: str, text: s
         ("pat" + "Ab3dE6gH9jK2mN" + "." + "0f" * 32 + " is airtable", f"{REDACTED} is airtable"),
         ("login is ops / Sunny-Otter-2291", f"login is ops / {REDACTED}"),
         ("creds are admin:Tr0ub4dor&3", f"creds are admin:{REDACTED}"),
+        # issue 10: the comma form (the user name after "creds:" is a slot value: cut too)
+        ("creds: ops, Sunny-Otter-2291", f"creds: {REDACTED}, {REDACTED}"),
+        ("login ops, password Sunny-Otter-2291", f"login ops, password {REDACTED}"),
     ],
 )
 def test_issue_11_examples(text: str, expected: str) -> None:
@@ -445,6 +448,19 @@ def test_credential_slots(text: str, expected: str, kind: str) -> None:
         "gh secret set OPENAI_API_KEY --repo acme/api",
         "SSH_KEY_PATH=~/.ssh/id_ed25519",
         "PASSWORD_MIN_LENGTH=12",
+        # a credential word, then machine-looking words that are not credentials
+        '127.0.0.1 - - [11/Jun/2024:09:33:00 +0000] "GET /login HTTP/1.1" 200 1532',
+        "the password reset flow broke in release 2024.06.1",
+        "token refresh fails on node18-alpine images",
+        "the secret rotation job runs on k8s-cluster-03 every night",
+        "login, signup and checkout pages use Next.js 14.2",
+        "the token bucket allows 1000req/s per key",
+        "password policy: at least 12 chars, see SEC-1234",
+        "rotate the token, then redeploy build 48213af",
+        "login via SSO, the IdP is okta-prod-2",
+        "token expiry is 3600s, refresh after 45min",
+        "credentials live in AWS Secrets Manager under app/prod/db",
+        "the login service, auth-v2, is owned by team Falcon7",
     ],
 )
 def test_not_secrets(text: str) -> None:

@@ -199,8 +199,9 @@ def test_insight_travels_to_another_machine_through_git(fake_llm, clones, tmp_pa
     assert run_gcode("init", "--yes", cwd=alice_clone, env=alice).returncode == 0
     fake_llm.script(
         text("A CDN would help."),
-        text(json.dumps({"learnings": [{"store": "learned_knowledge", "content": EGRESS}]})),
-    )
+        text(json.dumps({"learnings": [{"store": "learned_knowledge", "content": EGRESS,
+                                        "applies_when": "choosing vendors or tools"}]})),
+    )  # with its trigger, as asked: bob's session has no trigger to write for it
     r = run_gcode("run", "We're trying to cut down on egress costs. Any ideas?",
                   cwd=alice_clone, env=alice)
     assert r.returncode == 0, r.stderr

@@ -203,7 +203,11 @@ def find_prose(text: str, spans: list[tuple[int, int]], out: list[Found]) -> Non
     """Append every credential value that follows a credential word in `text`."""
     for s, e in spans:
         name = text[s:e].rstrip(".-")
-        if text[s + len(name) : s + len(name) + 1] not in _AFTER_NAME or text[s - 1 : s] == "=":
+        after = text[s + len(name) : s + len(name) + 1]
+        if after == "," and text[s - 1 : s] not in _IN_PATH and name.lower() in _WORDS:
+            out.extend(_later(text, s + len(name) + 1))  # "token, ...": only what is further
+            continue
+        if after not in _AFTER_NAME or text[s - 1 : s] == "=":
             continue  # `token(`, `password,`: code; `reason=bad_password`: a value
         role = _role(text, s, name)
         if not role:
@@ -221,3 +225,29 @@ def find_prose(text: str, spans: list[tuple[int, int]], out: list[Found]) -> Non
                 span = _value(text, spaces.end(), role, False) if spaces else None
         if span and span[1] > span[0]:
             out.append((span[0], span[1], "prose-secret"))
+        elif role & _PAIR and name.lower() in _WORDS and text[s - 1 : s] not in _IN_PATH:
+            out.extend(_later(text, pos))  # a plain word, not an identifier or a URL's part
+
+
+# The rest of a credential word's clause: up to a sentence's end or a line's, this long.
+_CLAUSE_END_RE = re.compile(r"[.!?](?:[ \t]|$)|\n")
+_LATER_CHARS = 80
+_LATER_TOKENS = 6
+_IN_PATH = frozenset("=/.\\")  # "GET /login HTTP/1.1", "reason=bad_password"
+
+
+def _later(text: str, pos: int) -> list[Found]:
+    """Values further on in the clause of a credential word that no connector led to, in
+    any phrasing: "creds: ops, Sunny-Otter-2291", "token, ...", "the staging creds are ops
+    and ...", "password for staging, ...". Only a value that looks machine-made counts
+    (digits and length, or symbols: as with no connector at all), so words, names,
+    versions, paths and numbers with units in the rest of the sentence stay."""
+    end = _CLAUSE_END_RE.search(text, pos, pos + _LATER_CHARS)
+    window = text[pos : end.start() if end else min(len(text), pos + _LATER_CHARS)]
+    found: list[Found] = []
+    for m in list(_TOKEN_RE.finditer(window))[:_LATER_TOKENS]:
+        token = m.group().strip("([{")
+        v, s, e = _strip(token, pos + m.start() + len(m.group()) - len(token))
+        if "/" not in v and _looks_like_password(v, explicit=False, digits=False):
+            found.append((s, e, "prose-secret"))
+    return found

@@ -58,6 +58,17 @@ PROSE: list[tuple[str, str]] = [
     ("8f7e6d5c4b3a", "bot_token: 8f7e6d5c4b3a (test workspace)"),
     ("hk3Lm9Qz", "the admin_password is hk3Lm9Qz, the user is ops"),
     ("22g5pz3mx4bxohfdrtf45c3bxw3kap41", "the rapidapi key is 22g5pz3mx4bxohfdrtf45c3bxw3kap41"),
+    # no connector leads to it: a machine-made value further on in the credential's clause
+    ("Sunny-Otter-2291", "creds are ops, Sunny-Otter-2291"),
+    ("Sunny-Otter-2291", "login: ops, Sunny-Otter-2291"),
+    ("Sunny-Otter-2291", "the staging creds are ops and Sunny-Otter-2291"),
+    ("Sunny-Otter-2291", "credentials: user ops, pass Sunny-Otter-2291"),
+    ("Sunny-Otter-2291", "login ops pw Sunny-Otter-2291 for the grafana box"),
+    ("Sunny-Otter-2291", "creds ops Sunny-Otter-2291"),
+    ("Sunny-Otter-2291", "creds (ops, Sunny-Otter-2291) until Friday"),
+    ("Gl4cier!Bay", "password for staging, Gl4cier!Bay"),
+    ("7c1e0b2f9a8d4e6c", "the bot's token, 7c1e0b2f9a8d4e6c, expires soon"),
+    ("m0nk3y-Bus1ness", "secret - m0nk3y-Bus1ness"),
     # structured, for completeness
     ("hunter2!x", "mysql -h db -u root -phunter2!x app"),
     ("Tr0ub4dor&3", "curl -u admin:Tr0ub4dor&3 https://ci.internal/api/json"),

@@ -1,0 +1,167 @@
+"""The trigger backlog: learnings that have no "applies when" trigger yet get one the next
+time a model is at hand, in a bounded batch, never in the user's way.
+
+A trigger (`evidence["applies_when"]`, indexed for keywords and meaning) is what lets a
+question that shares no word with a learning find it. The extraction call writes one for
+what it extracts; everything else waits here: what a person taught (`learn add`,
+`/remember`, MCP save), what a teammate's older gcode exported without one, what was stored
+while no model was configured. The extraction call takes a few of them along; at the end of
+a session whose learning made fewer requests than it had turns (the <= 1 extra request per
+turn budget), one request of its own takes up to MAX_BATCH of them. A learning the model
+gave no trigger for is asked about at most MAX_ATTEMPTS times (counted in the database, so
+a stubborn one does not hold the queue). Triggers are redacted like content, a trigger
+holding a credential is dropped, and a team learning's trigger reaches the team file with
+the session's export (the write changes the team records' fingerprint).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from gcode.capture import holds_secret
+from gcode.errors import GcodeError
+from gcode.extraction import JsonModel, parse_triggers
+from gcode.records import Learning, short_id
+
+if TYPE_CHECKING:
+    from gcode.db import Database
+    from gcode.knowledge import KnowledgeBase
+
+MAX_BATCH = 20  # learnings in a request of its own
+MAX_BATCH_CHARS = 6000  # of their text
+RIDE_ALONG = 6  # learnings the extraction call takes along (its prompt stays small)
+RIDE_ALONG_CHARS = 1500
+MAX_ATTEMPTS = 2
+ITEM_CHARS = 400  # of one learning's text shown to the model
+_ASKED = "trigger_backlog.asked"  # kv key: id -> times asked without an answer
+
+SYSTEM = """You index a coding team's knowledge base. For each learning listed, write \
+"applies_when": a short phrase (at most 25 words) saying which future tasks or questions it \
+bears on, naming topics that may share no word with it (e.g. for "The team is trying to cut \
+egress costs.": "choosing vendors, observability or logging tools, CDNs, storage, anything \
+that moves data out of the cloud"). Never include secrets. Output JSON only: \
+{"triggers": [{"id": "<id>", "applies_when": "<phrase>"}]}"""
+
+
+def _asked(db: Database) -> dict[str, int]:
+    try:
+        data = json.loads(db.get_meta(_ASKED) or "{}")
+    except ValueError:
+        return {}
+    return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, int)} \
+        if isinstance(data, dict) else {}
+
+
+def pending(db: Database, repo_id: str, user: str, stores: Sequence[str], *, limit: int,
+            max_chars: int, skip: set[str] | frozenset[str] = frozenset()) -> list[Learning]:
+    """The next learnings to ask a trigger for: at most `limit`, `max_chars` of text."""
+    if not stores:
+        return []
+    asked = _asked(db)
+    out: list[Learning] = []
+    size = 0
+    for rec in db.untriggered_learnings([repo_id, ""] if repo_id else [""], user, stores,
+                                        limit=limit * 3 + len(skip) + len(asked)):
+        if rec.id in skip or asked.get(rec.id, 0) >= MAX_ATTEMPTS or not rec.live:
+            continue
+        cost = min(len(rec.content), ITEM_CHARS) + 20
+        if out and size + cost > max_chars:
+            break
+        out.append(rec)
+        size += cost
+        if len(out) >= limit:
+            break
+    return out
+
+
+def listing(recs: Sequence[Learning]) -> list[str]:
+    """The lines that show the model the learnings to write triggers for."""
+    return [f"- [{short_id(r.id)}] ({r.store}) {_clip(r.content)}" for r in recs]
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= ITEM_CHARS else text[: ITEM_CHARS - 2] + " …"
+
+
+def ask(llm: JsonModel, recs: Sequence[Learning]) -> dict[str, str]:
+    """The request of its own: one call for `recs`, their triggers by record id."""
+    lines = ["Learnings that need a trigger:", *listing(recs)]
+    data = llm.complete_json([{"role": "system", "content": SYSTEM},
+                              {"role": "user", "content": "\n".join(lines)}])
+    return parse_triggers(data, recs)
+
+
+def apply(kb: KnowledgeBase, recs: Sequence[Learning], triggers: dict[str, str]) -> int:
+    """Write the triggers given for `recs` (redacted, re-indexed; one holding a credential is
+    dropped) and count a try for the ones left without; returns how many were written. The
+    author stays: a trigger is how gcode finds a learning, not a change of what it says."""
+    written = 0
+    for rec in recs:
+        trigger = triggers.get(rec.id, "")
+        if not trigger or holds_secret(trigger):
+            continue
+        current = kb.db.get_learning(rec.id)  # read again: a teammate's import may have won
+        if current is None or not current.live or current.evidence.get("applies_when"):
+            continue
+        current.evidence["applies_when"] = trigger
+        current.evidence.pop("applies_when_pending", None)
+        kb.update(current, "", content_changed=True)
+        written += 1
+    _count_tries(kb.db, [r.id for r in recs if r.id not in triggers or
+                         holds_secret(triggers[r.id])])
+    return written
+
+
+def _count_tries(db: Database, ids: list[str]) -> None:
+    if not ids:
+        return
+    asked = _asked(db)
+    for rid in ids:
+        asked[rid] = asked.get(rid, 0) + 1
+    live = db.get_learnings(list(asked))  # forget ids that are gone or have a trigger now
+    asked = {k: v for k, v in asked.items()
+             if (rec := live.get(k)) is not None and rec.live and not rec.applies_when}
+    db.set_meta(_ASKED, json.dumps(asked, sort_keys=True))
+
+
+
+class TriggerBacklog:
+    """A learning machine's side of the backlog: each learning is asked about once per
+    session (whether the extraction call took it along or a request of its own did)."""
+
+    def __init__(self, repo_id: str, user: str) -> None:
+        self.repo_id = repo_id
+        self.user = user
+        self.asked: set[str] = set()
+
+    def take(self, kb: KnowledgeBase, stores: Sequence[str], ride_along: bool = False
+             ) -> list[Learning]:
+        """The next batch (a small one for the extraction call to take along)."""
+        limit, chars = (RIDE_ALONG, RIDE_ALONG_CHARS) if ride_along else \
+            (MAX_BATCH, MAX_BATCH_CHARS)
+        recs = pending(kb.db, self.repo_id, self.user, stores, limit=limit, max_chars=chars,
+                       skip=self.asked)
+        self.asked.update(r.id for r in recs)
+        return recs
+
+    def write(self, kb: KnowledgeBase, recs: Sequence[Learning], triggers: dict[str, str]
+              ) -> int:
+        return apply(kb, recs, triggers) if recs else 0
+
+    def request(self, kb: KnowledgeBase, llm_factory: Callable[[], Any], stores: Sequence[str],
+                stats: dict[str, int], errors: list[str]) -> None:
+        """One request of its own for the next batch, if there is one (counted in `stats`;
+        a failure becomes a line in `errors`, the learnings wait for the next session)."""
+        recs = self.take(kb, stores)
+        if not recs:
+            return
+        stats["trigger_calls"] = stats.get("trigger_calls", 0) + 1
+        try:
+            triggers = ask(llm_factory(), recs)
+        except GcodeError as exc:
+            errors.append(f"no 'applies when' triggers written yet: {exc.one_line()}")
+            return
+        stats["triggers"] = stats.get("triggers", 0) + self.write(kb, recs, triggers)

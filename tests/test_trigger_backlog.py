@@ -1,0 +1,174 @@
+"""The trigger backlog (gcode/trigger_backlog.py): learnings that have no "applies when"
+trigger get one the next time a model is at hand, batched, within the request budget,
+redacted, and a team learning's trigger reaches teammates through the team file."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from conftest import git
+from fake_openai import Reply, text
+from gcode import trigger_backlog
+from gcode.learning import LearningMachine
+from gcode.records import Learning
+from gcode.workspace import Workspace
+from learning_helpers import RecordingLLM, chat_turn
+from test_lifecycle_cli import User, push
+
+EGRESS = "The team is trying to cut egress costs."
+TRIGGER = "choosing vendors, observability or logging tools, CDNs, data transfer"
+NOTES = "Release notes are written by the product manager."
+NOTES_TRIGGER = "announcing a new version, the changelog, what customers are told"
+QUESTION = "who drafts the changelog for customers?"
+
+
+def machine(root: Path, user: str, llm: RecordingLLM | None) -> LearningMachine:
+    ws = Workspace(cwd=root, flags={"user.name": user})
+    return LearningMachine.from_workspace(ws, llm_factory=llm)
+
+
+def listed_ids(prompt: str) -> list[str]:
+    return re.findall(r"^- \[(\w+)\]", prompt, re.M)
+
+
+def answer_triggers(body: dict) -> Reply:
+    """The model: a short answer to the turn; a trigger for each learning it is shown."""
+    if body.get("stream"):
+        return text("Hi.")
+    shown = body["messages"][-1]["content"]
+    assert "need a trigger" in shown
+    return text(json.dumps({"triggers": [{"id": i, "applies_when": NOTES_TRIGGER}
+                                         for i in listed_ids(shown)]}))
+
+
+def _ids(found: list[dict]) -> list[str]:
+    return [r["content"] for r in found]
+
+
+def test_taught_without_a_model_gets_its_trigger_in_a_teammates_later_session(
+        make_repo, tmp_path: Path, fake_llm) -> None:
+    origin = make_repo("origin", {"pyproject.toml": "[project]\nname = 'shop'\n"})
+    bare = tmp_path / "shop.git"
+    git(tmp_path, "clone", "-q", "--bare", str(origin), str(bare))
+    alice, bob = User("alice", tmp_path), User("bob", tmp_path, fake_llm.env)
+    clones = {}
+    for name in ("alice", "bob"):
+        clones[name] = tmp_path / f"{name}-clone"
+        git(tmp_path, "clone", "-q", str(bare), str(clones[name]))
+    alice.gcode(clones["alice"], "init", "--yes")
+    alice.gcode(clones["alice"], "learn", "add", NOTES)  # no model configured for alice
+    push(clones["alice"], "team learning")
+    git(clones["bob"], "pull", "-q")
+    before = json.loads(bob.gcode(clones["bob"], "learn", "search", QUESTION, "--json").stdout)
+    assert NOTES not in _ids(before)  # no word in common: not found without a trigger
+    assert not any(r.get("evidence", {}).get("applies_when") for r in bob.learnings(clones["bob"]))
+
+    fake_llm.script(answer_triggers, answer_triggers)
+    bob.gcode(clones["bob"], "run", "hello")  # a greeting: nothing to extract
+    asked = [q for q in fake_llm.chat_requests if not q.get("stream")]
+    assert len(asked) == 1  # the turn's answer, then one request for the backlog
+    assert NOTES in asked[0]["messages"][-1]["content"]
+    notes = next(r for r in bob.learnings(clones["bob"]) if r["content"] == NOTES)
+    assert notes["evidence"]["applies_when"] == NOTES_TRIGGER
+    assert "applies_when_pending" not in notes["evidence"]
+    assert notes["author"] == "alice"  # a trigger is not a change of what it says
+    found = json.loads(bob.gcode(clones["bob"], "learn", "search", QUESTION, "--json").stdout)
+    assert NOTES in _ids(found)[:3]
+
+    # The trigger went out with bob's export; alice gets it with the file.
+    assert NOTES_TRIGGER in (clones["bob"] / ".gcode" / "learnings.jsonl").read_text()
+    push(clones["bob"], "trigger")
+    git(clones["alice"], "pull", "-q")
+    found = json.loads(alice.gcode(clones["alice"], "learn", "search", QUESTION,
+                                   "--json").stdout)
+    assert NOTES in _ids(found)[:3]
+
+    # Nothing is left to ask: the next session makes no request for the backlog.
+    fake_llm.script(answer_triggers)
+    bob.gcode(clones["bob"], "run", "hello again")
+    assert len([q for q in fake_llm.chat_requests if not q.get("stream")]) == 1
+    fake_llm.assert_done()
+
+
+def _imported(m: LearningMachine, contents: list[str], **evidence: object) -> list[Learning]:
+    """Team learnings as an older gcode exported them: no trigger, no pending mark."""
+    from gcode.store_api import build_learning
+
+    recs = [build_learning(m.store("learned_knowledge"), c, repo_id=m.repo_id, user="bob",
+                           source="extracted", evidence=dict(evidence)) for c in contents]
+    for rec in recs:
+        rec.origin = "imported"
+    return [r.learning for r in m.kb.add_many(recs)]
+
+
+def test_backlog_is_batched_bounded_and_within_the_request_budget(make_repo) -> None:
+    root = make_repo("demo")
+    offline = machine(root, "alice", None)
+    taught = offline.teach("learned_knowledge", EGRESS).learning
+    old = _imported(offline, [f"Service number {n} is owned by team {n}." for n in range(30)])
+    _imported(offline, ["Deploys go through Argo."], applies_when="deploying, releases")
+    offline.after_turn(chat_turn("We deploy on Tuesdays."))
+    offline.end_session()  # no model: nothing asked, nothing lost
+
+    llm = RecordingLLM()
+    m = machine(root, "alice", llm)
+    m.end_session()
+    assert llm.calls == []  # no turn, no request: the budget is per turn
+
+    # A turn with a statement: its extraction call takes a few of the backlog along, and
+    # that is the session's one request (one turn, one request).
+    llm.responses.append({"learnings": [], "triggers": [
+        {"id": taught.id[-8:], "applies_when": TRIGGER}]})
+    m.after_turn(chat_turn("Storybook runs on port 6006."))
+    m.end_session()
+    assert len(llm.calls) == 1
+    along = listed_ids(llm.calls[0][1]["content"].split("need a trigger")[1])
+    assert taught.id[-8:] == along[0]  # hand-taught first
+    assert 0 < len(along) <= trigger_backlog.RIDE_ALONG
+    assert m.kb.db.get_learning(taught.id).applies_when == TRIGGER
+
+    # A second turn with nothing to extract: one request of its own, at the session's end,
+    # for at most MAX_BATCH of the rest, none of them asked twice in the session.
+    m.after_turn(chat_turn("thanks!"))
+    m.flush()
+    assert len(llm.calls) == 1  # not during the session
+    m.end_session()
+    assert len(llm.calls) == 2
+    asked = listed_ids(llm.calls[1][1]["content"])
+    assert len(asked) == trigger_backlog.MAX_BATCH and not set(asked) & set(along)
+    assert "Argo" not in llm.calls[1][1]["content"]  # it has its trigger
+    m.end_session()
+    assert len(llm.calls) == 2  # two turns, two requests: no more
+    left = {r.id for r in old} - set(along) - set(asked)
+    assert left  # wait for a later session
+    assert all(not m.kb.db.get_learning(i).applies_when for i in left)
+
+
+def test_triggers_are_redacted_and_a_stubborn_learning_does_not_hold_the_queue(
+        make_repo) -> None:
+    root = make_repo("demo")
+    offline = machine(root, "alice", None)
+    a = offline.teach("learned_knowledge", "Release notes are written by the PM.").learning
+    b = offline.teach("learned_knowledge", "The staging database is reset nightly.").learning
+    for _ in range(trigger_backlog.MAX_ATTEMPTS):
+        llm = RecordingLLM({"triggers": [
+            {"id": a.id[-8:], "applies_when": "release prep; password is Sunny-Otter-2291"}]})
+        m = machine(root, "alice", llm)
+        m.after_turn(chat_turn("thanks!"))
+        m.end_session()
+        assert len(llm.calls) == 1
+        assert a.id[-8:] in llm.calls[0][1]["content"] and b.id[-8:] in llm.calls[0][1]["content"]
+    for rec in (a, b):  # no trigger it could keep: both still wait
+        stored = offline.kb.db.get_learning(rec.id)
+        assert not stored.applies_when and stored.evidence.get("applies_when_pending")
+    assert "Sunny-Otter" not in json.dumps(offline.kb.db.get_learning(a.id).evidence)
+
+    # Asked MAX_ATTEMPTS times in vain, they no longer hold the queue: a new one goes first.
+    c = offline.teach("learned_knowledge", "Support tickets are triaged on Mondays.").learning
+    llm = RecordingLLM()
+    m = machine(root, "alice", llm)
+    m.after_turn(chat_turn("thanks!"))
+    m.end_session()
+    assert listed_ids(llm.calls[0][1]["content"]) == [c.id[-8:]]
