@@ -82,8 +82,17 @@ def index_text(title: str, content: str, applies_when: object = None) -> str:
     "applies when" trigger (the situations it bears on, in words its text does not use)."""
     parts = [title, content]
     if isinstance(applies_when, str) and applies_when.strip():
-        parts.append(f"Applies when: {applies_when.strip()}")
+        parts.append(f"{_TRIGGER_MARK}{applies_when.strip()}")
     return "\n".join(p for p in parts if p)
+
+
+_TRIGGER_MARK = "Applies when: "
+
+
+def trigger_of(text: str) -> str:
+    """The "applies when" trigger of an `index_text` ('' when it has none)."""
+    _, mark, trigger = text.rpartition("\n" + _TRIGGER_MARK)
+    return trigger if mark else ""
 
 
 @dataclass

@@ -212,7 +212,7 @@ def _embed_candidates(kb: KnowledgeBase, repo_id: str, terms: Iterable[str]) -> 
     if not hits:
         return
     rids = db.rids_of([rec.id for rec, _ in hits])
-    vectors = kb.embedder.embed([kb._text(rec) for rec, _ in hits])
+    vectors = kb.embed_records([rec.index_text for rec, _ in hits])
     db.insert_vectors([(rids[rec.id], rec.repo_id, to_blob(v))
                        for (rec, _), v in zip(hits, vectors)])
 

@@ -169,3 +169,28 @@ def test_unused_learnings_decay_but_used_or_verified_ones_do_not() -> None:
     assert decay(old, now) == 1.0
     verified = Learning(content="x", created_at=stamp(400), evidence={"exit_code": 0})
     assert decay(verified, now) == 1.0
+
+
+def test_a_trigger_weighs_as_much_as_the_whole_text_in_a_records_vector(tmp_path: Path) -> None:
+    """Diluted in the whole text, the "applies when" part counted for little: the vector of a
+    record with a trigger is its whole text's plus its trigger's (normalized)."""
+    import math
+
+    from gcode.embed import HashingEmbedder
+    from gcode.records import index_text
+
+    kb = KnowledgeBase(open_db(tmp_path / "v.db"), HashingEmbedder())
+    plain = "The billing service stores money as integer cents, never floats."
+    trigger = "adding price, amount or currency fields; rounding; invoice totals"
+    with_trigger = index_text("", plain, trigger)
+    combined, alone = kb.embed_records([with_trigger, plain])
+    whole = kb.embedder.embed([with_trigger])[0]
+    question = kb.embedder.embed(["what type should the new invoice total field get?"],
+                                 query=True)[0]
+
+    def dot(a: list[float], b: list[float]) -> float:
+        return sum(x * y for x, y in zip(a, b))
+
+    assert math.isclose(dot(combined, combined), 1.0, rel_tol=1e-6)
+    assert alone == kb.embedder.embed([plain])[0]  # no trigger: the text's own vector
+    assert dot(question, combined) > dot(question, whole) * 1.2
