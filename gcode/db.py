@@ -66,6 +66,9 @@ class Database(SearchIndex, TeamState, SessionQueries):
         # The branch checked out where this database is used: its provisional records
         # (read from its team file, not yet on the default branch) are visible too.
         self.branch = ""
+        # Records this process stored without a vector (a slow embedder's import): the
+        # next search embeds them first when they are few (KnowledgeBase.search_hits).
+        self.vectors_behind = 0
 
     # -- plumbing ---------------------------------------------------------------------------
 

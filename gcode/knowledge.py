@@ -40,8 +40,8 @@ SURE_SIMILARITY = {"hashing": 0.45, "openai": 0.6, "e5": 0.91}
 VECTOR_WEIGHT = {"hashing": 0.6, "openai": 1.0, "e5": 1.0}
 # The BM25 score at which the keyword side's relevance is one half.
 KEYWORD_HALF = 8.0
-# A slow embedder (e5: ~25 ms a text) embeds at most this many imported records at once
-# (~1.5 s, a pull's worth); a larger import waits for the background (fill_vectors).
+# A slow embedder (e5: ~25 ms a text) embeds at most this many records before a search
+# (~1.5 s, a pull's worth); more wait for the background (fill_vectors).
 SLOW_IMPORT_NOW = 64
 NEAR_DUPLICATE = {"hashing": 0.9, "openai": 0.95, "e5": 0.96}
 
@@ -390,9 +390,10 @@ class KnowledgeBase:
 
         Ids are the truth here: no content-hash dedupe, no near-duplicate merge. Vectors are
         computed outside the lock, only for live records whose text changed; a slow
-        embedder's are left to `fill_vectors` when there are more than SLOW_IMPORT_NOW (a
-        first import of 300 lines must not hold up the session for seconds). While no
-        vector index exists none are (the first search builds it from every record).
+        embedder's are left for later (commands that never search, like `learn show`, never
+        pay for them): the next search embeds up to SLOW_IMPORT_NOW first, a session fills
+        the rest in the background. While no vector index exists none are computed (the
+        first search builds it from every record).
         """
 
         text = self._text
@@ -400,7 +401,8 @@ class KnowledgeBase:
                                                          or not old.live or text(old) != text(r))}
 
         def embed(recs: list[Learning]) -> dict[str, bytes]:
-            if not is_cheap(self.embedder) and len(changed) > SLOW_IMPORT_NOW:
+            if not is_cheap(self.embedder):
+                self.db.vectors_behind += len(changed)
                 return {}
             todo = [r for r in recs if r.id in changed]
             vecs = self.embed_records([text(r) for r in todo])
@@ -475,6 +477,9 @@ class KnowledgeBase:
         gates on). When a remote embedder fails, keywords alone (and a warning)."""
         try:
             self.ensure_index()
+            if 0 < self.db.vectors_behind <= SLOW_IMPORT_NOW:  # a pull's worth, just imported
+                self.db.vectors_behind = 0
+                self.fill_vectors(limit=SLOW_IMPORT_NOW)
             qvec: bytes | None = to_blob(self._embed([query], query=True)[0])
         except EmbeddingError as exc:
             qvec = None

@@ -169,13 +169,17 @@ def test_the_session_fills_vectors_in_the_background_and_stops_at_exit(
     db.close()
 
 
-def test_a_small_import_is_embedded_at_once_even_by_a_slow_embedder(tmp_path: Path) -> None:
+def test_a_pulls_worth_of_imported_records_is_embedded_by_the_next_search(
+        tmp_path: Path) -> None:
     from gcode.knowledge import SLOW_IMPORT_NOW
 
     db = open_db(tmp_path / "g.db")
     slow = SlowEmbedder()
     kb = KnowledgeBase(db, slow)
     kb.ensure_index()
-    kb.upsert_imported(_records(SLOW_IMPORT_NOW), {})  # a pull's worth: no wait worth deferring
+    kb.upsert_imported(_records(SLOW_IMPORT_NOW), {})
+    assert slow.embedded == 0  # the import itself waits for nothing (`learn show` never pays)
+    hits = kb.search_hits("container orchestration compose", ["r"], None, k=3)
     assert slow.embedded == SLOW_IMPORT_NOW and db.count_missing_vectors() == 0
+    assert any(h.similarity is not None for h in hits)  # found by meaning at once
     db.close()
