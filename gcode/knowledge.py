@@ -155,7 +155,8 @@ class KnowledgeBase:
             self.db.create_vec_index(self.embedder.name, self.embedder.dim)
             self._index_checked = True
             total = self.db.count_missing_vectors()
-            self.fill_vectors(progress=lambda done: progress(done, total) if progress else None)
+            self.fill_vectors(progress=lambda done: progress(done, total) if progress else None,
+                              strict=True)
             return total
 
         def texts() -> dict[int, tuple[str, str]]:
@@ -179,11 +180,17 @@ class KnowledgeBase:
         return len(batch)
 
     def fill_vectors(self, limit: int | None = None, batch: int = 16,
-                     progress: Callable[[int], None] | None = None) -> int:
+                     progress: Callable[[int], None] | None = None, strict: bool = False) -> int:
         """Embed records the vector index lacks, `batch` at a time (each embedded outside the
         lock, written under it if its text did not change meanwhile), at most `limit`;
-        returns how many still lack one. An embedder that fails stops it (one warning)."""
-        self.ensure_index()
+        returns how many still lack one. An embedder that fails stops it: quietly (the next
+        search says it once), or with the error when `strict` (`learn reindex`)."""
+        try:
+            self.ensure_index()  # a remote embedder is asked its dimension here
+        except EmbeddingError:
+            if strict:
+                raise
+            return self.db.count_missing_vectors()
         done, after = 0, 0
         while limit is None or done < limit:
             todo = self.db.missing_vectors(batch if limit is None else min(batch, limit - done),
@@ -192,8 +199,9 @@ class KnowledgeBase:
                 break
             try:
                 vectors = self.embed_records([text for _, text in todo])
-            except EmbeddingError as exc:
-                self._warn(exc, "learnings wait for a search vector until it answers")
+            except EmbeddingError:
+                if strict:
+                    raise
                 break
             with self.db.write():  # still missing, still the same text
                 now = dict(self.db.missing_vectors(len(todo), after, [rid for rid, _ in todo]))

@@ -80,7 +80,9 @@ def test_message_focuses_the_context(shared: Path) -> None:
     assert "make test" in out and "egress costs" not in out
 
 
-def test_fresh_shallow_clone_with_no_db_and_no_key(shared: Path, tmp_path: Path) -> None:
+def test_fresh_shallow_clone_with_no_db_and_no_key(shared: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GCODE_EMBEDDER")  # what the repository asks for, not the suite's
     (shared / ".gcode.toml").write_text('[embeddings]\nprovider = "openai"\n')  # not reachable
     git(shared, "add", ".gcode.toml")
     git(shared, "commit", "-q", "-m", "use openai embeddings")

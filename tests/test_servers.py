@@ -85,6 +85,7 @@ def configure(server: QuirkServer, home: Path, monkeypatch: pytest.MonkeyPatch,
     lines = ["[model]", *(f'{k} = "{v}"' for k, v in quirk.config.items())]
     if embeddings:
         lines += ["[embeddings]", 'provider = "openai"', f'model = "{quirk.embed_model}"']
+        monkeypatch.delenv("GCODE_EMBEDDER")  # the suite's hashing would override the file
     path = home / ".config" / "gcode" / "config.toml"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n")

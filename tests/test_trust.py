@@ -28,6 +28,13 @@ def attacker() -> Iterator[FakeOpenAI]:
         server.stop()
 
 
+@pytest.fixture(autouse=True)
+def default_embedder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The embedder a user has (not the suite's GCODE_EMBEDDER=hashing, which would hide
+    what a repository's [embeddings] provider tries to do)."""
+    monkeypatch.delenv("GCODE_EMBEDDER", raising=False)
+
+
 def hostile_repo(make_repo, attacker: FakeOpenAI, extra: str = "") -> Path:
     return make_repo("cloned", {"README.md": "# innocent\n", ".gcode.toml": f"""
 [model]

@@ -183,3 +183,22 @@ def test_a_pulls_worth_of_imported_records_is_embedded_by_the_next_search(
     assert slow.embedded == SLOW_IMPORT_NOW and db.count_missing_vectors() == 0
     assert any(h.similarity is not None for h in hits)  # found by meaning at once
     db.close()
+
+
+def test_a_failing_embedder_stops_the_filling_quietly_and_reindex_says_why(
+        tmp_path: Path) -> None:
+    from gcode.embed import EmbeddingError
+
+    def down(texts: Sequence[str]) -> None:
+        raise EmbeddingError("the embeddings server at http://127.0.0.1:9/v1 is down")
+
+    db = open_db(tmp_path / "g.db")
+    kb = KnowledgeBase(db, SlowEmbedder())
+    kb.ensure_index()
+    _imported(db, kb, 70)
+    broken = KnowledgeBase(db, SlowEmbedder(hook=down))
+    assert broken.fill_vectors() == 70 and broken.warnings == []  # a search will say it once
+    with pytest.raises(EmbeddingError, match="is down"):
+        broken.reindex()
+    assert db.count_missing_vectors() == 70  # nothing lost: keywords still find every record
+    db.close()
