@@ -138,7 +138,9 @@ def test_default_members_integration_tests_are_test_dirs(tmp_path):
         "app/tests/it.rs": "", "core/Cargo.toml": "[package]\nname='core'\n",
         "core/src/lib.rs": "", "core/tests/t.rs": "", "integration/test_x.py": ""}))
     tests = next(f for f in facts if f.key == "layout:tests").paths
-    assert "app/tests" in tests and "core/tests" not in tests and "integration" in tests
+    # `cargo test --workspace` runs every member's tests/, default member or not
+    assert "app/tests" in tests and "core/tests" in tests and "integration" in tests
+    assert not any(t.endswith("/src") for t in tests)
     assert "cargo test --workspace" in commands(facts, "test_command")
 
 
@@ -176,3 +178,34 @@ def test_editing_an_azure_template_changes_the_fingerprint(tmp_path):
     step.write_text("steps:\n- script: pytest -q -x\n")
     os.utime(step, ns=(1, 1))
     assert fingerprint(root) != before
+
+
+def test_tests_beside_their_package_code(tmp_path):
+    """Django apps (hc/api/tests), workspace packages (packages/x/test), a Deno
+    workspace member, and an explicit JS workspace package's src/ beside packages/*."""
+    facts = scan(tree(tmp_path, {
+        "manage.py": "", "hc/__init__.py": "", "hc/api/__init__.py": "",
+        "hc/api/tests/__init__.py": "", "hc/api/tests/test_x.py": "",
+        "hc/api/models.py": "",
+        "web/package.json": "{}", "web/pnpm-workspace.yaml": "",
+        "package.json": '{"workspaces": ["packages/*", "frontend"]}',
+        "packages/a/package.json": "{}", "packages/a/src/index.ts": "",
+        "packages/a/test/a.test.ts": "", "frontend/package.json": "{}",
+        "frontend/src/main.ts": "", "frontend/src/__tests__/x.test.ts": ""}))
+    source = next(f for f in facts if f.key == "layout:source").paths
+    tests = next(f for f in facts if f.key == "layout:tests").paths
+    assert "hc" in source and "frontend/src" in source and "packages" in source
+    assert {"hc/api/tests", "packages/a/test"} <= set(tests)
+    assert not any(t.endswith("/src") or t == "hc/api" for t in tests)
+
+
+def test_many_members_under_one_parent_are_that_parent(tmp_path):
+    files = {"Cargo.toml": '[workspace]\nmembers = ["plugins/*", "app-client", "app-server"]\n'}
+    for name in ("a", "b", "c", "d"):
+        files[f"plugins/{name}/Cargo.toml"] = "[package]\n"
+        files[f"plugins/{name}/src/lib.rs"] = ""
+    for name in ("app-client", "app-server"):
+        files[f"{name}/Cargo.toml"] = "[package]\n"
+        files[f"{name}/src/lib.rs"] = ""
+    source = next(f for f in scan(tree(tmp_path, files)) if f.key == "layout:source").paths
+    assert set(source) == {"plugins", "app-client", "app-server"}

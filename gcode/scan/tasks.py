@@ -9,7 +9,7 @@ import re
 
 from gcode.scan import make, pytasks
 from gcode.scan.classify import Classifier
-from gcode.scan.files import Repo, as_dict, join
+from gcode.scan.files import Repo, as_dict, join, workspace_dirs
 from gcode.scan.make import Task
 
 Table = tuple[dict[str, Task], str, str]
@@ -123,25 +123,7 @@ class Tasks:
     def _workspaces(self, cwd: str) -> list[str]:
         """The package directories of a JavaScript workspace rooted at `cwd` (one level
         of `packages/*` globs), for `pnpm -r build` and `npm run x --workspaces`."""
-        spaces = self.repo.json(join(cwd, "package.json")).get("workspaces")
-        globs = spaces.get("packages") if isinstance(spaces, dict) else spaces
-        if not isinstance(globs, list) and self.repo.isfile(join(cwd, "pnpm-workspace.yaml")):
-            data = self.repo.yaml(join(cwd, "pnpm-workspace.yaml"))
-            globs = data.get("packages") if isinstance(data, dict) else None
-        found: list[str] = []
-        for glob in globs if isinstance(globs, list) else []:
-            if not isinstance(glob, str) or glob.startswith("!"):
-                continue
-            glob = glob.strip().removeprefix("./").rstrip("/")
-            parent, _, last = glob.rpartition("/")
-            if "*" in parent:
-                continue
-            base = join(cwd, parent) if parent else cwd
-            names = [d for d in self.repo.dirs(base)
-                     if fnmatch.fnmatchcase(d, last)] if "*" in last else [last]
-            found += [join(base, d) for d in names
-                      if self.repo.isfile(join(base, f"{d}/package.json"))]
-        return found[:MAX_PACKAGES]
+        return workspace_dirs(self.repo, cwd, ("package.json",))[:MAX_PACKAGES]
 
     def _script(self, path: str, cwd: str) -> list[str] | None:
         rel = posixpath.normpath(join(cwd, path.removeprefix("./")))
