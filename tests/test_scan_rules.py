@@ -209,3 +209,50 @@ def test_many_members_under_one_parent_are_that_parent(tmp_path):
         files[f"{name}/src/lib.rs"] = ""
     source = next(f for f in scan(tree(tmp_path, files)) if f.key == "layout:source").paths
     assert set(source) == {"plugins", "app-client", "app-server"}
+
+
+def test_deno_tasks_and_cargo_make_tasks_are_followed(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "deno.json": ('{"workspace": ["./packages/*"], "tasks": {"test": "deno test -A",'
+                      ' "check:types": "deno check", "ok": "deno fmt --check && deno task test"}}'),
+        "packages/core/deno.json": "{}", "packages/core/mod.ts": "",
+        "packages/core/tests/a_test.ts": "",
+        "Cargo.toml": "[package]\nname='x'\n", "src/lib.rs": "",
+        "Makefile.toml": ('extend = [{ path = "Makefile.ci.toml" }]\n'
+                          '[tasks.fmt]\ncommand = "cargo"\nargs = ["fmt", "--all"]\n'),
+        "Makefile.ci.toml": ('[tasks.ci-clippy]\ncommand = "cargo"\nargs = ["clippy", "--", '
+                             '"-D", "warnings"]\n[tasks.ci-test]\ndependencies = ["ci-clippy"]\n'
+                             'script = "cargo nextest run --workspace"\n'
+                             '[tasks.secret]\nprivate = true\ncommand = "cargo"\n'
+                             'args = ["test"]\n'),
+        ".github/workflows/ci.yml": (
+            "on: [push]\njobs:\n  lint:\n    runs-on: x\n    steps:\n"
+            "      - run: cargo +nightly make ci-clippy\n      - run: deno task check:types\n"
+            "  test:\n    runs-on: x\n    steps:\n      - uses: ./.github/actions/t\n"),
+        ".github/actions/t/action.yml": (
+            "runs:\n  using: composite\n  steps:\n    - run: cargo make ci-test\n"
+            "      shell: bash\n")}))
+    assert {"deno", "cargo-make"} <= {f.tool for f in facts if f.kind == "env"}
+    assert "deno task test" in commands(facts, "test_command")
+    assert {"deno task check:types", "cargo +nightly make ci-clippy"} <= commands(
+        facts, "lint_command")
+    assert "cargo make ci-test" in commands(facts, "test_command")  # via the composite action
+    assert "cargo make fmt" in commands(facts, "format_command")
+    assert "cargo make secret" not in commands(facts, "test_command")
+    tests = next(f for f in facts if f.key == "layout:tests").paths
+    assert "packages/core/tests" in tests
+
+
+def test_a_linter_ci_runs_with_fix_is_offered_as_its_check(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "pyproject.toml": "[project]\nname='x'\n",
+        "scripts/test.sh": "#!/usr/bin/env bash\nset -e\nexec uv run --group test pytest \"$@\"\n",
+        "Makefile": "test:\n\tuv run typos\n\t./scripts/test.sh\n",
+        ".github/workflows/ci.yml": (
+            "on: [push]\njobs:\n  lint:\n    runs-on: x\n    steps:\n"
+            "      - run: uv run ruff check --fix --output-format=github\n")}))
+    lint = next(f for f in facts if f.kind == "lint_command" and "ruff" in (f.command or ""))
+    assert lint.command == "uv run ruff check --output-format=github"
+    assert "--fix" in lint.content  # says what CI really runs
+    assert "uv run ruff check --fix --output-format=github" in commands(facts, "format_command")
+    assert "make test" in commands(facts, "test_command")  # `exec pytest` in the script

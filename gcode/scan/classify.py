@@ -8,6 +8,7 @@ import posixpath
 import re
 from collections.abc import Callable
 
+from gcode.scan.cargomake import cargo_make_task
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
 from gcode.scan.programs import FIX_FLAGS, base, is_watch, program_kind, unwrap
 from gcode.scan.shell import commands, is_noise, words
@@ -178,9 +179,21 @@ class Classifier:
         if prog in ("make", "gmake", "$(MAKE)", "${MAKE}", "mingw32-make"):
             sub, targets = _make_args(args)
             return ("make", targets[0] if targets else "", sub)
-        if prog in ("just", "task", "poe", "invoke", "inv", "mage", "cargo-make"):
+        if prog == "cargo" and args[:1] and args[0].startswith("+"):
+            args = args[1:]  # `cargo +nightly make ci-check`
+        if prog == "cargo" and args[:1] == ["make"] or prog in ("makers", "cargo-make"):
+            rest = args[1:] if prog == "cargo" or args[:1] == ["make"] else args
+            name = cargo_make_task(rest)
+            return ("cargo-make", name, "") if name else None
+        if prog in ("just", "task", "poe", "invoke", "inv", "mage"):
             names = [a for a in args if not a.startswith("-") and "=" not in a]
             return (prog if prog not in ("inv",) else "invoke", names[0] if names else "", "")
+        if prog in ("pnpm", "yarn", "bun") and args[:1] in (["turbo"], ["nx"], ["lerna"]):
+            return _monorepo_task(args[0], args[1:])  # the workspace's own binary
+        if prog == "deno" and args[:1] == ["task"]:
+            sub = _opt(args, ("--cwd",)) or ""
+            names = [a for a in args[1:] if not a.startswith("-") and a != sub]
+            return ("deno", names[0], sub) if names else None
         if prog in ("npm", "pnpm", "yarn", "bun", "deno"):
             return _npm_task(prog, args)
         if prog in ("turbo", "lerna", "nx"):

@@ -94,4 +94,6 @@ def is_noise(command: str) -> bool:
     w = words(command)
     while w and _ASSIGN.match(w[0]):
         w = w[1:]
+    if w[:1] == ["exec"] and len(w) > 1 and not re.match(r"^\d*[<>]", w[1]):
+        return False  # `exec pytest "$@"`: the script becomes that program
     return not w or w[0] in _SETUP
