@@ -256,3 +256,21 @@ def test_a_linter_ci_runs_with_fix_is_offered_as_its_check(tmp_path):
     assert "--fix" in lint.content  # says what CI really runs
     assert "uv run ruff check --fix --output-format=github" in commands(facts, "format_command")
     assert "make test" in commands(facts, "test_command")  # `exec pytest` in the script
+
+
+def test_xtask_subcommands_read_by_their_words(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "Cargo.toml": '[workspace]\nmembers = ["app", "xtask"]\n',
+        "app/Cargo.toml": "[package]\n", "app/src/lib.rs": "",
+        "xtask/Cargo.toml": "[package]\n", "xtask/src/main.rs": "",
+        ".cargo/config.toml": '[alias]\nxtask = "run --package xtask --"\n',
+        ".github/workflows/ci.yml": (
+            "on: [push]\njobs:\n  ci:\n    runs-on: x\n    steps:\n"
+            "      - run: cargo xtask test-libs\n      - run: cargo xtask format --check\n"
+            "      - run: cargo xtask docs\n      - run: cargo xtask format\n")}))
+    assert "cargo xtask test-libs" in commands(facts, "test_command")
+    assert "cargo xtask format --check" in commands(facts, "lint_command")
+    assert "cargo xtask format" in commands(facts, "format_command")
+    assert not any("xtask docs" in c for kind in ("test_command", "lint_command",
+                                                   "build_command")
+                   for c in commands(facts, kind))
