@@ -274,3 +274,20 @@ def test_xtask_subcommands_read_by_their_words(tmp_path):
     assert not any("xtask docs" in c for kind in ("test_command", "lint_command",
                                                    "build_command")
                    for c in commands(facts, kind))
+
+
+def test_a_test_piped_into_a_summary_is_a_report():
+    from gcode.scan.shell import commands
+    assert commands("go test -v ./... 2>&1 | grep -E '^ +--- ' | sort | uniq -c") == [
+        "uniq -c"]
+    assert commands("cargo test 2>&1 | tee log.txt")[0] == "cargo test 2>&1"
+    assert commands("go vet $(shell go list ./... | grep -v /examples/)")[0].startswith(
+        "go vet")
+
+
+def test_building_then_running_the_output_is_no_build(tmp_path):
+    facts = scan(tree(tmp_path, {"package.json": (
+        '{"scripts": {"build": "node ./scripts/build.js", "try": "yarn && yarn build && '
+        'cross-env NODE_ENV=production node ./dist/bin/cli.cjs"}}'), "yarn.lock": ""}))
+    assert "yarn build" in commands(facts, "build_command")
+    assert "yarn try" not in commands(facts, "build_command")

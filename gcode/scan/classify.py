@@ -92,6 +92,16 @@ class Classifier:
             kind = LINT  # the tsconfig says noEmit: a type check
         return {kind: [command]} if kind else {}
 
+    @staticmethod
+    def _runs_output(line: str) -> bool:
+        """Whether a recipe line starts a program out of a build directory."""
+        cmds = commands(line)
+        w = unwrap(words(cmds[-1])) if cmds else []
+        if w and base(w[0]) in ("node", "bun", "deno") and len(w) > 1:
+            w = w[1:] if not w[1].startswith("-") else [x for x in w[1:] if
+                                                          not x.startswith("-")]
+        return bool(w) and bool(re.match(r"^(\./)?(dist|build|target|out)/\S", w[0]))
+
     def _no_emit(self, w: list[str], cwd: str) -> bool:
         project = _opt(w[1:], ("-p", "--project")) or "tsconfig.json"
         if not project.endswith(".json"):
@@ -146,6 +156,9 @@ class Classifier:
                     out.setdefault(kind, []).extend(x for x in leaves if x not in out[kind])
             if DOCS_TASK.search(name.rsplit("/", 1)[-1]) and BUILD in out:
                 del out[BUILD]  # building the docs or a man page is not building the project
+            if BUILD in out and TEST not in out and len(recipe) > 1 and \
+                    self._runs_output(recipe[-1]):
+                del out[BUILD]  # builds, then runs what it built (`yarn perf`): a run
             if BUILD in out and LINT in out and not out.keys() & {TEST, FORMAT} and \
                     by_name(name) == BUILD:
                 del out[LINT]  # `build` that checks its output afterwards (publint) builds

@@ -11,8 +11,8 @@ from gcode.scan.model import BUILD, FORMAT, LINT, TEST
 from gcode.scan.project import Project
 
 MAX_PER_FILE = 10
-SIDE_TASK = re.compile(r"(^|[-_:])(bench|benchmarks?|fuzz|watch|serve|dev|start|clean|"
-                       r"update|debug|size|generate|gen|regen|codegen|bless|snapshots?)"
+SIDE_TASK = re.compile(r"(^|[-_:])(bench|benchmarks?|perf|profile|fuzz|watch|serve|dev|"
+                       r"start|clean|update|debug|size|generate|gen|regen|codegen|bless|snapshots?)"
                        r"($|[-_:])")
 RUNS_APP = re.compile(r"(^|[-_:])run$")  # `make run`, `task sleepit:run`: starts a program
 _FILE_TARGET = re.compile(r"[/$]|\.\w+$")  # `target/release/fd`, `$(EXE)`, `docs.html`
