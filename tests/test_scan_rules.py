@@ -138,7 +138,9 @@ def test_default_members_integration_tests_are_test_dirs(tmp_path):
         "app/tests/it.rs": "", "core/Cargo.toml": "[package]\nname='core'\n",
         "core/src/lib.rs": "", "core/tests/t.rs": "", "integration/test_x.py": ""}))
     tests = next(f for f in facts if f.key == "layout:tests").paths
-    assert "app/tests" in tests and "core/tests" not in tests and "integration" in tests
+    # `cargo test --workspace` runs every member's tests/, default member or not
+    assert "app/tests" in tests and "core/tests" in tests and "integration" in tests
+    assert not any(t.endswith("/src") for t in tests)
     assert "cargo test --workspace" in commands(facts, "test_command")
 
 
@@ -176,3 +178,116 @@ def test_editing_an_azure_template_changes_the_fingerprint(tmp_path):
     step.write_text("steps:\n- script: pytest -q -x\n")
     os.utime(step, ns=(1, 1))
     assert fingerprint(root) != before
+
+
+def test_tests_beside_their_package_code(tmp_path):
+    """Django apps (hc/api/tests), workspace packages (packages/x/test), a Deno
+    workspace member, and an explicit JS workspace package's src/ beside packages/*."""
+    facts = scan(tree(tmp_path, {
+        "manage.py": "", "hc/__init__.py": "", "hc/api/__init__.py": "",
+        "hc/api/tests/__init__.py": "", "hc/api/tests/test_x.py": "",
+        "hc/api/models.py": "",
+        "web/package.json": "{}", "web/pnpm-workspace.yaml": "",
+        "package.json": '{"workspaces": ["packages/*", "frontend"]}',
+        "packages/a/package.json": "{}", "packages/a/src/index.ts": "",
+        "packages/a/test/a.test.ts": "", "frontend/package.json": "{}",
+        "frontend/src/main.ts": "", "frontend/src/__tests__/x.test.ts": ""}))
+    source = next(f for f in facts if f.key == "layout:source").paths
+    tests = next(f for f in facts if f.key == "layout:tests").paths
+    assert "hc" in source and "frontend/src" in source and "packages" in source
+    assert {"hc/api/tests", "packages/a/test"} <= set(tests)
+    assert not any(t.endswith("/src") or t == "hc/api" for t in tests)
+
+
+def test_many_members_under_one_parent_are_that_parent(tmp_path):
+    files = {"Cargo.toml": '[workspace]\nmembers = ["plugins/*", "app-client", "app-server"]\n'}
+    for name in ("a", "b", "c", "d"):
+        files[f"plugins/{name}/Cargo.toml"] = "[package]\n"
+        files[f"plugins/{name}/src/lib.rs"] = ""
+    for name in ("app-client", "app-server"):
+        files[f"{name}/Cargo.toml"] = "[package]\n"
+        files[f"{name}/src/lib.rs"] = ""
+    source = next(f for f in scan(tree(tmp_path, files)) if f.key == "layout:source").paths
+    assert set(source) == {"plugins", "app-client", "app-server"}
+
+
+def test_deno_tasks_and_cargo_make_tasks_are_followed(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "deno.json": ('{"workspace": ["./packages/*"], "tasks": {"test": "deno test -A",'
+                      ' "check:types": "deno check", "ok": "deno fmt --check && deno task test"}}'),
+        "packages/core/deno.json": "{}", "packages/core/mod.ts": "",
+        "packages/core/tests/a_test.ts": "",
+        "Cargo.toml": "[package]\nname='x'\n", "src/lib.rs": "",
+        "Makefile.toml": ('extend = [{ path = "Makefile.ci.toml" }]\n'
+                          '[tasks.fmt]\ncommand = "cargo"\nargs = ["fmt", "--all"]\n'),
+        "Makefile.ci.toml": ('[tasks.ci-clippy]\ncommand = "cargo"\nargs = ["clippy", "--", '
+                             '"-D", "warnings"]\n[tasks.ci-test]\ndependencies = ["ci-clippy"]\n'
+                             'script = "cargo nextest run --workspace"\n'
+                             '[tasks.secret]\nprivate = true\ncommand = "cargo"\n'
+                             'args = ["test"]\n'),
+        ".github/workflows/ci.yml": (
+            "on: [push]\njobs:\n  lint:\n    runs-on: x\n    steps:\n"
+            "      - run: cargo +nightly make ci-clippy\n      - run: deno task check:types\n"
+            "  test:\n    runs-on: x\n    steps:\n      - uses: ./.github/actions/t\n"),
+        ".github/actions/t/action.yml": (
+            "runs:\n  using: composite\n  steps:\n    - run: cargo make ci-test\n"
+            "      shell: bash\n")}))
+    assert {"deno", "cargo-make"} <= {f.tool for f in facts if f.kind == "env"}
+    assert "deno task test" in commands(facts, "test_command")
+    assert {"deno task check:types", "cargo +nightly make ci-clippy"} <= commands(
+        facts, "lint_command")
+    assert "cargo make ci-test" in commands(facts, "test_command")  # via the composite action
+    assert "cargo make fmt" in commands(facts, "format_command")
+    assert "cargo make secret" not in commands(facts, "test_command")
+    tests = next(f for f in facts if f.key == "layout:tests").paths
+    assert "packages/core/tests" in tests
+
+
+def test_a_linter_ci_runs_with_fix_is_offered_as_its_check(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "pyproject.toml": "[project]\nname='x'\n",
+        "scripts/test.sh": "#!/usr/bin/env bash\nset -e\nexec uv run --group test pytest \"$@\"\n",
+        "Makefile": "test:\n\tuv run typos\n\t./scripts/test.sh\n",
+        ".github/workflows/ci.yml": (
+            "on: [push]\njobs:\n  lint:\n    runs-on: x\n    steps:\n"
+            "      - run: uv run ruff check --fix --output-format=github\n")}))
+    lint = next(f for f in facts if f.kind == "lint_command" and "ruff" in (f.command or ""))
+    assert lint.command == "uv run ruff check --output-format=github"
+    assert "--fix" in lint.content  # says what CI really runs
+    assert "uv run ruff check --fix --output-format=github" in commands(facts, "format_command")
+    assert "make test" in commands(facts, "test_command")  # `exec pytest` in the script
+
+
+def test_xtask_subcommands_read_by_their_words(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "Cargo.toml": '[workspace]\nmembers = ["app", "xtask"]\n',
+        "app/Cargo.toml": "[package]\n", "app/src/lib.rs": "",
+        "xtask/Cargo.toml": "[package]\n", "xtask/src/main.rs": "",
+        ".cargo/config.toml": '[alias]\nxtask = "run --package xtask --"\n',
+        ".github/workflows/ci.yml": (
+            "on: [push]\njobs:\n  ci:\n    runs-on: x\n    steps:\n"
+            "      - run: cargo xtask test-libs\n      - run: cargo xtask format --check\n"
+            "      - run: cargo xtask docs\n      - run: cargo xtask format\n")}))
+    assert "cargo xtask test-libs" in commands(facts, "test_command")
+    assert "cargo xtask format --check" in commands(facts, "lint_command")
+    assert "cargo xtask format" in commands(facts, "format_command")
+    assert not any("xtask docs" in c for kind in ("test_command", "lint_command",
+                                                   "build_command")
+                   for c in commands(facts, kind))
+
+
+def test_a_test_piped_into_a_summary_is_a_report():
+    from gcode.scan.shell import commands
+    assert commands("go test -v ./... 2>&1 | grep -E '^ +--- ' | sort | uniq -c") == [
+        "uniq -c"]
+    assert commands("cargo test 2>&1 | tee log.txt")[0] == "cargo test 2>&1"
+    assert commands("go vet $(shell go list ./... | grep -v /examples/)")[0].startswith(
+        "go vet")
+
+
+def test_building_then_running_the_output_is_no_build(tmp_path):
+    facts = scan(tree(tmp_path, {"package.json": (
+        '{"scripts": {"build": "node ./scripts/build.js", "try": "yarn && yarn build && '
+        'cross-env NODE_ENV=production node ./dist/bin/cli.cjs"}}'), "yarn.lock": ""}))
+    assert "yarn build" in commands(facts, "build_command")
+    assert "yarn try" not in commands(facts, "build_command")

@@ -23,8 +23,8 @@ from gcode.scan.files import SKIP_DIRS, Repo
 from gcode.scan.go import scan_go, work_modules
 from gcode.scan.layout import _NOT_SOURCE, is_test_dir, layout_facts
 from gcode.scan.make import JUSTFILES, MAKEFILES, TASKFILES
-from gcode.scan.model import INSTALL, Fact, role
-from gcode.scan.node import scan_node, workspace_globs
+from gcode.scan.model import FORMAT, INSTALL, LINT, Fact, role
+from gcode.scan.node import scan_deno, scan_node, workspace_globs
 from gcode.scan.project import Facts, Project
 from gcode.scan.python import is_python, scan_python
 from gcode.scan.runners import scan_runners
@@ -34,13 +34,15 @@ from gcode.scan.tasks import Tasks
 
 __all__ = ["Fact", "fingerprint", "manifest_paths", "paths_exist", "scan"]
 
-SUB_MANIFESTS = ("pyproject.toml", "setup.py", "package.json", "Cargo.toml", "go.mod")
+SUB_MANIFESTS = ("pyproject.toml", "setup.py", "package.json", "Cargo.toml", "go.mod",
+                 "deno.json")
 ROOT_FILES = (*SUB_MANIFESTS, "setup.cfg", "tox.ini", "tox.toml", "noxfile.py", "pytest.ini",
               "conftest.py", "hatch.toml", "requirements.txt", "requirements-dev.txt",
               "uv.lock", "poetry.lock", "pdm.lock", "Pipfile", "environment.yml",
               "environment.yaml", ".python-version", ".nvmrc", ".node-version",
               "pnpm-lock.yaml", "pnpm-workspace.yaml", "yarn.lock", "package-lock.json",
-              "bun.lockb", "bun.lock", "go.work", "rust-toolchain.toml", "rust-toolchain",
+              "bun.lockb", "bun.lock", "deno.json", "deno.jsonc", "go.work",
+              "rust-toolchain.toml", "rust-toolchain",
               "docker-compose.yml", "docker-compose.yaml", "compose.yaml", "compose.yml",
               "Dockerfile", ".env.example", ".env.sample", ".pre-commit-config.yaml",
               "manage.py", "ruff.toml", ".ruff.toml", "mypy.ini", ".flake8",
@@ -103,9 +105,15 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             if label is None or label == INSTALL:
                 continue
             job = step.source.split("job", 1)[-1].lower()
-            named = bool(re.search(_JOB_WORDS[label], job))
-            rank = (not named, "${{" in text, cwd != "", order)
-            candidates.append((rank, label, p, text, step.source, rel, kinds, note))
+            options = [(label, text, kinds, note)]
+            check = _without_fix(text) if label == FORMAT else None
+            if check and role(set(p.kinds(check))) == LINT:
+                options.append((LINT, check, p.kinds(check), "; ".join(
+                    x for x in (note, "CI runs it with --fix") if x)))
+            for label, text, kinds, note in options:
+                named = bool(re.search(_JOB_WORDS[label], job))
+                rank = (not named, "${{" in text, cwd != "", order)
+                candidates.append((rank, label, p, text, step.source, rel, kinds, note))
     candidates.sort(key=lambda c: c[0])
     # one command per program first (`cargo clippy`, `cargo fmt`...), then the rest
     seen: set[tuple[str, str]] = set()
@@ -124,6 +132,16 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             counts[label] += 1
             dirs.append(p.cwd)
     return list(dict.fromkeys(dirs)), installs
+
+
+_FIX = re.compile(r"\s--(fix|allow-dirty|allow-staged|allow-no-vcs)(?=\s|$)")
+
+
+def _without_fix(command: str) -> str | None:
+    """A linter CI runs with --fix (`ruff check --fix`) checks the same code without it:
+    the check is the lint to offer, since --fix rewrites files."""
+    stripped = _FIX.sub("", command)
+    return stripped if stripped != command and " --fix" in command else None
 
 
 _CI_ENV = (("conda", re.compile(r"(^|\s)(conda|mamba|micromamba)\s+(create|install|env\s+"
@@ -164,6 +182,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
         scan_python(p)
         if "node" not in skip:
             scan_node(p)
+            scan_deno(p)
         if "rust" not in skip:
             scan_rust(p)
         scan_go(p)
@@ -186,6 +205,9 @@ def manifest_paths(root: Path) -> list[str]:
     found += ci_files(repo)
     found += template_files(repo)  # Azure Pipelines templates the pipelines reference
     found += gitlab_includes(repo)
+    found += [f for f in repo.files("") if re.fullmatch(r"Makefile(\.[\w-]+)?\.toml", f)]
+    found += [f".github/actions/{d}/{n}" for d in repo.dirs(".github/actions")
+              for n in ("action.yml", "action.yaml") if repo.isfile(f".github/actions/{d}/{n}")]
     for d in repo.dirs(""):
         if _candidate_dir(d) or d in ("scripts", "script"):
             found += [f"{d}/{f}" for f in repo.files(d)

@@ -84,11 +84,27 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False) -> list[
                 "git tag", "")) or "publish" in str(s.get("uses") or "") for s in job_steps):
             continue
         for step in job_steps:
+            step_env = {**env, **_strs(step.get("env"))}
             if isinstance(step.get("run"), str):
                 steps.append(Step(step["run"], cwd_of(cwd, step.get("working-directory")),
-                                  f"{rel} job `{label}`", {**env, **_strs(step.get("env"))},
-                                  matrix))
+                                  f"{rel} job `{label}`", step_env, matrix))
+            elif isinstance(step.get("uses"), str) and step["uses"].startswith("./"):
+                steps += [Step(run, cwd_of(cwd, where), f"{rel} job `{label}`", step_env,
+                               matrix) for run, where in local_action(repo, step["uses"])]
     return steps
+
+
+def local_action(repo: Repo, uses: str) -> list[tuple[str, Any]]:
+    """The `run` steps (script, working-directory) of a composite action kept in this
+    repository (`uses: ./.github/actions/test`), one level deep."""
+    base = uses[2:].split("@")[0].rstrip("/")
+    rel = next((f"{base}/{n}" for n in ("action.yml", "action.yaml")
+                if repo.isfile(f"{base}/{n}")), "")
+    runs = as_dict(as_dict(repo.yaml(rel)).get("runs")) if rel else {}
+    if runs.get("using") != "composite":
+        return []
+    return [(s["run"], s.get("working-directory")) for s in map(as_dict, as_list(runs.get("steps")))
+            if isinstance(s.get("run"), str)]
 
 
 _GITLAB_KEYWORDS = frozenset({"stages", "variables", "default", "include", "workflow", "image",

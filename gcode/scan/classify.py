@@ -8,6 +8,7 @@ import posixpath
 import re
 from collections.abc import Callable
 
+from gcode.scan.cargomake import cargo_make_task
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
 from gcode.scan.programs import FIX_FLAGS, base, is_watch, program_kind, unwrap
 from gcode.scan.shell import commands, is_noise, words
@@ -91,6 +92,16 @@ class Classifier:
             kind = LINT  # the tsconfig says noEmit: a type check
         return {kind: [command]} if kind else {}
 
+    @staticmethod
+    def _runs_output(line: str) -> bool:
+        """Whether a recipe line starts a program out of a build directory."""
+        cmds = commands(line)
+        w = unwrap(words(cmds[-1])) if cmds else []
+        if w and base(w[0]) in ("node", "bun", "deno") and len(w) > 1:
+            w = w[1:] if not w[1].startswith("-") else [x for x in w[1:] if
+                                                          not x.startswith("-")]
+        return bool(w) and bool(re.match(r"^(\./)?(dist|build|target|out)/\S", w[0]))
+
     def _no_emit(self, w: list[str], cwd: str) -> bool:
         project = _opt(w[1:], ("-p", "--project")) or "tsconfig.json"
         if not project.endswith(".json"):
@@ -145,6 +156,9 @@ class Classifier:
                     out.setdefault(kind, []).extend(x for x in leaves if x not in out[kind])
             if DOCS_TASK.search(name.rsplit("/", 1)[-1]) and BUILD in out:
                 del out[BUILD]  # building the docs or a man page is not building the project
+            if BUILD in out and TEST not in out and len(recipe) > 1 and \
+                    self._runs_output(recipe[-1]):
+                del out[BUILD]  # builds, then runs what it built (`yarn perf`): a run
             if BUILD in out and LINT in out and not out.keys() & {TEST, FORMAT} and \
                     by_name(name) == BUILD:
                 del out[LINT]  # `build` that checks its output afterwards (publint) builds
@@ -178,9 +192,21 @@ class Classifier:
         if prog in ("make", "gmake", "$(MAKE)", "${MAKE}", "mingw32-make"):
             sub, targets = _make_args(args)
             return ("make", targets[0] if targets else "", sub)
-        if prog in ("just", "task", "poe", "invoke", "inv", "mage", "cargo-make"):
+        if prog == "cargo" and args[:1] and args[0].startswith("+"):
+            args = args[1:]  # `cargo +nightly make ci-check`
+        if prog == "cargo" and args[:1] == ["make"] or prog in ("makers", "cargo-make"):
+            rest = args[1:] if prog == "cargo" or args[:1] == ["make"] else args
+            name = cargo_make_task(rest)
+            return ("cargo-make", name, "") if name else None
+        if prog in ("just", "task", "poe", "invoke", "inv", "mage"):
             names = [a for a in args if not a.startswith("-") and "=" not in a]
             return (prog if prog not in ("inv",) else "invoke", names[0] if names else "", "")
+        if prog in ("pnpm", "yarn", "bun") and args[:1] in (["turbo"], ["nx"], ["lerna"]):
+            return _monorepo_task(args[0], args[1:])  # the workspace's own binary
+        if prog == "deno" and args[:1] == ["task"]:
+            sub = _opt(args, ("--cwd",)) or ""
+            names = [a for a in args[1:] if not a.startswith("-") and a != sub]
+            return ("deno", names[0], sub) if names else None
         if prog in ("npm", "pnpm", "yarn", "bun", "deno"):
             return _npm_task(prog, args)
         if prog in ("turbo", "lerna", "nx"):

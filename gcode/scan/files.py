@@ -6,6 +6,7 @@ never raises: a broken or hostile file is simply absent to the scan.
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
 import stat
@@ -204,3 +205,34 @@ def as_list(value: Any) -> list[Any]:
 
 def join(cwd: str, rel: str) -> str:
     return f"{cwd}/{rel}" if cwd else rel
+
+
+JS_MANIFESTS = ("package.json", "deno.json", "deno.jsonc")
+
+
+def workspace_dirs(repo: Repo, cwd: str, manifests: tuple[str, ...] = JS_MANIFESTS) -> list[str]:
+    """Package directories of a JavaScript or Deno workspace rooted at `cwd` (package.json
+    `workspaces`, pnpm-workspace.yaml, deno.json `workspace`), one level of globs expanded,
+    each holding one of `manifests`. Paths from the repository root."""
+    spaces = repo.json(join(cwd, "package.json")).get("workspaces")
+    globs = as_list(get(spaces, "packages") if isinstance(spaces, dict) else spaces)
+    if not globs and repo.isfile(join(cwd, "pnpm-workspace.yaml")):
+        globs = as_list(get(repo.yaml(join(cwd, "pnpm-workspace.yaml")), "packages"))
+    for name in ("deno.json", "deno.jsonc"):
+        if not globs and repo.isfile(join(cwd, name)):
+            deno = repo.json(join(cwd, name)).get("workspace")
+            globs = as_list(get(deno, "members") if isinstance(deno, dict) else deno)
+    found: list[str] = []
+    for glob in globs:
+        if not isinstance(glob, str) or glob.startswith("!"):
+            continue
+        glob = glob.strip().removeprefix("./").rstrip("/").removesuffix("/**")
+        parent, _, last = glob.rpartition("/")
+        if "*" in parent:
+            continue
+        base = join(cwd, parent) if parent else cwd
+        names = [d for d in repo.dirs(base) if fnmatch.fnmatchcase(d, last)] \
+            if "*" in last else [last]
+        found += [join(base, d) for d in names
+                  if any(repo.isfile(join(base, f"{d}/{m}")) for m in manifests)]
+    return list(dict.fromkeys(found))[:40]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from gcode.scan.files import SKIP_DIRS, Repo, as_list, get, join
+from gcode.scan.files import SKIP_DIRS, Repo, as_list, get, join, workspace_dirs
 from gcode.scan.model import Fact
 from gcode.scan.rust import default_members, members
 
@@ -15,7 +15,7 @@ TEST_DIR = re.compile(r"^(tests?|testing|spec|specs|__tests__|e2e|integration([-
 _NOT_SOURCE = frozenset({"docs", "doc", "examples", "example", "benches", "benchmarks",
                          "bench", "scripts", "script", "tools", "ci", "assets", "static",
                          "site", "website", "media", "images", "changelog.d", "changes",
-                         "news", "requirements", "licenses", "artwork", "release", "contrib",
+                         "news", "www", "requirements", "licenses", "artwork", "release", "contrib",
                          "fuzz", "typings", "stubs", "resources", "data", "public", "misc",
                          "etc", "hack", "extra", "extras", "playground", "demo", "demos",
                          "samples", "sample", "templates"})
@@ -24,6 +24,22 @@ _CODE = (".py", ".go", ".rs", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".c"
          ".cpp", ".h", ".java", ".kt", ".rb", ".swift", ".zig", ".vue", ".svelte")
 _GENERIC = ("src", "lib", "source", "app", "cmd", "internal", "pkg", "packages", "crates",
             "libs", "modules", "apps")
+_CONTAINERS = frozenset({"packages", "crates", "libs", "modules", "apps", "plugins"})
+_TEST_NAMES = ("tests", "test", "__tests__")
+MAX_MEMBERS = 40
+
+
+def _collapse(paths: list[str], cwd: str) -> list[str]:
+    """Members sharing a parent directory (`default-plugins/*`) shown as that directory."""
+    parents: dict[str, int] = {}
+    for m in paths:
+        parent = m.rpartition("/")[0]
+        parents[parent] = parents.get(parent, 0) + 1
+    out: list[str] = []
+    for m in paths:
+        parent = m.rpartition("/")[0]
+        out.append(parent if parent and parent != cwd and parents[parent] >= 3 else m)
+    return sorted(dict.fromkeys(out), key=lambda m: m.count("/"))
 
 
 def has_code(repo: Repo, rel: str, depth: int = 2) -> bool:
@@ -64,10 +80,16 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
             continue  # packaging recipes, not code
         elif d in _GENERIC and has_code(repo, rel):
             roots.append(rel)
-    roots += [m for m in members(repo, cwd) if not any(
+    crates = [m for m in members(repo, cwd) if not any(
               is_test_dir(part) or part in _NOT_SOURCE or BENCH.search(part)
               for part in m.split("/"))
               and not any(m.startswith(r + "/") or m == r for r in roots)]
+    roots += _collapse(crates, cwd)
+    for m in workspace_dirs(repo, cwd):  # an explicit package beside packages/* (frontend/)
+        if any(m.startswith(r + "/") or m == r for r in roots) or any(
+                is_test_dir(part) or part in _NOT_SOURCE for part in m.split("/")):
+            continue
+        roots.append(f"{m}/src" if repo.isdir(f"{m}/src") else m)
     pkg = repo.json(join(cwd, "package.json"))
     for entry in (pkg.get("main"), pkg.get("module"),
                   *as_list(get(pkg, "exports", ".")), pkg.get("bin")):
@@ -101,12 +123,36 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
     for member in default_members(repo, cwd):  # the crate `cargo test` tests by default
         if has_code(repo, f"{member}/tests", 1):
             found.append(f"{member}/tests")
-    for root in source_roots(repo, cwd):  # numba/tests: tests shipped inside the package
+    roots = source_roots(repo, cwd)
+    for root in roots:  # numba/tests: tests shipped inside the package
         if root != "." and repo.isfile(f"{root}/__init__.py") or root.startswith(
                 join(cwd, "src/")):
             found += [f"{root}/{d}" for d in ("tests", "test") if
                       has_code(repo, f"{root}/{d}", 1)]
+    found += [t for m in _package_dirs(repo, cwd, roots) for t in _own_tests(repo, m)]
     return list(dict.fromkeys(found))
+
+
+def _package_dirs(repo: Repo, cwd: str, roots: list[str]) -> list[str]:
+    """Directories that are packages of their own, whose tests sit beside their code:
+    workspace members (Cargo, JavaScript, Deno), the children of a `packages/` or
+    `crates/` root, the sub-packages of a Python package (Django apps: hc/api/tests)."""
+    dirs = members(repo, cwd) + workspace_dirs(repo, cwd)
+    for root in roots:
+        name = root.rsplit("/", 1)[-1]
+        if name in _CONTAINERS:
+            dirs += [f"{root}/{d}" for d in repo.dirs(root)[:MAX_MEMBERS]
+                     if not d.startswith((".", "_"))]
+        elif root != "." and repo.isfile(f"{root}/__init__.py"):
+            dirs += [f"{root}/{d}" for d in repo.dirs(root)[:MAX_MEMBERS]
+                     if repo.isfile(f"{root}/{d}/__init__.py") and not is_test_dir(d)]
+        elif root.endswith("/src"):
+            dirs.append(root[:-4])
+    return list(dict.fromkeys(d for d in dirs if not is_test_dir(d.rsplit("/", 1)[-1])))
+
+
+def _own_tests(repo: Repo, pkg: str) -> list[str]:
+    return [f"{pkg}/{d}" for d in _TEST_NAMES if has_code(repo, f"{pkg}/{d}", 1)]
 
 
 def layout_facts(repo: Repo, cwd: str) -> list[Fact]:

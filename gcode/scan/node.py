@@ -75,6 +75,26 @@ def scan_node(p: Project) -> None:
     _workspaces(p, pkg)
 
 
+def scan_deno(p: Project) -> None:
+    """A Deno project: deno.json(c) names the tool, its tasks are labelled by what they
+    run, like package.json scripts."""
+    rel = next((p.rel(n) for n in ("deno.json", "deno.jsonc") if p.has(n)), "")
+    if not rel:
+        return
+    p.env("deno", f"Deno project: `deno install` caches its dependencies ({rel})", [rel], rel)
+    emitted = 0
+    for name, body in as_dict(p.repo.json(rel).get("tasks")).items():
+        command = body if isinstance(body, str) else as_dict(body).get("command")
+        if emitted >= MAX_SCRIPTS:
+            break
+        if not isinstance(command, str) or name in _LIFECYCLE or RELEASE_NAME.search(name) \
+                or SIDE_TASK.search(name) or re.search(r"\s--watch\b", command):
+            continue
+        label = p.command(f"deno:{name}", f"deno task {name}", p.repo.cite(rel, f'"{name}"'),
+                          [rel])
+        emitted += bool(label)
+
+
 def _runner(p: Project, pkg: dict[str, Any], manager: str) -> None:
     """No test script: a test runner named in devDependencies or by a config file."""
     deps = {**as_dict(pkg.get("devDependencies")), **as_dict(pkg.get("dependencies"))}

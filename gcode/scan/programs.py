@@ -215,7 +215,25 @@ def _stem_kind(stem: str) -> str:
     return BUILD if stem in ("build", "compile", "bundle") else LINT if stem == "lint" else TEST
 
 
+_XTASK = (("test", TEST), ("tests", TEST), ("coverage", TEST), ("clippy", LINT),
+          ("lint", LINT), ("check", LINT), ("udeps", LINT), ("typos", LINT), ("deny", LINT),
+          ("build", BUILD), ("dist", BUILD))
+
+
+def _xtask(args: list[str]) -> str | None:
+    """`cargo xtask <name>`: a Rust program of the repository's own, read by the words of
+    its subcommand (`test-libs`, `format --check`), which mirror cargo's."""
+    name = next((a for a in args if not a.startswith("-")), "")
+    parts = re.split(r"[-_:]", name)
+    if parts[0] in ("fmt", "format"):
+        return LINT if "--check" in args else FORMAT
+    kind = next((k for word, k in _XTASK if parts[0] == word), None)
+    return kind or (LINT if "--check" in args and name else None)
+
+
 def _cargo(sub: str, args: list[str], flags: set[str]) -> str | None:
+    if sub == "xtask":
+        return _xtask(args[args.index(sub) + 1:])
     if sub in ("hack", "miri", "careful", "+nightly", "insta", "llvm-cov", "tarpaulin",
                "mutants", "minimal-versions", "msrv", "xtask"):
         rest = args[args.index(sub) + 1:]

@@ -11,17 +11,21 @@ from gcode.scan.model import BUILD, FORMAT, LINT, TEST
 from gcode.scan.project import Project
 
 MAX_PER_FILE = 10
-SIDE_TASK = re.compile(r"(^|[-_:])(bench|benchmarks?|fuzz|watch|serve|dev|start|clean|"
-                       r"update|debug|size|generate|gen|regen|codegen|bless|snapshots?)"
+SIDE_TASK = re.compile(r"(^|[-_:])(bench|benchmarks?|perf|profile|fuzz|watch|serve|dev|"
+                       r"start|clean|update|debug|size|generate|gen|regen|codegen|bless|snapshots?)"
                        r"($|[-_:])")
 RUNS_APP = re.compile(r"(^|[-_:])run$")  # `make run`, `task sleepit:run`: starts a program
 _FILE_TARGET = re.compile(r"[/$]|\.\w+$")  # `target/release/fd`, `$(EXE)`, `docs.html`
-_PREFIX = {"make": "make", "just": "just", "task": "task", "poe": "poe"}
+_PREFIX = {"make": "make", "just": "just", "task": "task", "poe": "poe",
+           "cargo-make": "cargo make"}
 
 
 def scan_runners(p: Project) -> None:
-    for runner in ("make", "just", "task"):
+    for runner in ("make", "just", "task", "cargo-make"):
         tasks, default, rel = p.tasks.table(runner, p.cwd)
+        if runner == "cargo-make" and tasks:
+            p.env("cargo-make", f"Tasks run with cargo-make: `cargo install cargo-make` ({rel})",
+                  [rel], rel)
         emitted = 0
         for name, task in tasks.items():
             if emitted >= MAX_PER_FILE:

@@ -34,6 +34,11 @@ def logical_lines(script: str) -> list[str]:
     return out
 
 
+_PIPED = "\0|"  # marks a command whose output is piped on
+# Filters that turn a command's output into a summary: the pipeline's status is theirs.
+_SUMMARIES = frozenset({"grep", "egrep", "sort", "uniq", "wc", "head", "cut", "awk"})
+
+
 def _split_operators(line: str) -> list[str]:
     """Split on && || ; | outside quotes."""
     parts: list[str] = []
@@ -57,7 +62,7 @@ def _split_operators(line: str) -> list[str]:
             i += 2
             continue
         elif ch in ";|&" and not line.startswith(">&", i - 1):
-            parts.append("".join(cur))
+            parts.append("".join(cur) + (_PIPED if ch == "|" else ""))
             cur = []
         else:
             cur.append(ch)
@@ -70,7 +75,13 @@ def commands(script: str) -> list[str]:
     """The simple commands of a shell script, control keywords and setup noise removed."""
     result: list[str] = []
     for line in logical_lines(script):
-        for part in _split_operators(line):
+        parts = _split_operators(line)
+        for n, part in enumerate(parts):
+            if part.endswith(_PIPED):
+                part = part[:-len(_PIPED)]
+                if n + 1 < len(parts) and parts[n + 1].split()[0] in _SUMMARIES and \
+                        part.count("(") <= part.count(")"):  # not inside $(shell ...)
+                    continue  # `go test -v | grep -- '---' | sort`: a report, not the test
             part = re.sub(r"^(then|else|do|!)\s+", "", part).strip()
             part = re.sub(r"^(if|elif|while|until)\s+(!\s+)?(?![\[!])", "", part).strip()
             part = part.removeprefix("(").removesuffix(")").strip()  # a subshell
@@ -94,4 +105,6 @@ def is_noise(command: str) -> bool:
     w = words(command)
     while w and _ASSIGN.match(w[0]):
         w = w[1:]
+    if w[:1] == ["exec"] and len(w) > 1 and not re.match(r"^\d*[<>]", w[1]):
+        return False  # `exec pytest "$@"`: the script becomes that program
     return not w or w[0] in _SETUP

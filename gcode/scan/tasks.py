@@ -8,8 +8,9 @@ import posixpath
 import re
 
 from gcode.scan import make, pytasks
+from gcode.scan.cargomake import parse_cargo_make
 from gcode.scan.classify import Classifier
-from gcode.scan.files import Repo, as_dict, join
+from gcode.scan.files import Repo, as_dict, join, workspace_dirs
 from gcode.scan.make import Task
 
 Table = tuple[dict[str, Task], str, str]
@@ -32,6 +33,21 @@ def npm_table(repo: Repo, cwd: str) -> Table:
         if f"post{name}" in scripts:
             lines.append(f"npm run post{name}")
         tasks[name] = Task(name, [x for x in lines if x])
+    return tasks, "", rel if tasks else ""
+
+
+def deno_table(repo: Repo, cwd: str) -> Table:
+    """deno.json tasks: a command string, or {command, dependencies} (Deno 2)."""
+    rel = next((join(cwd, n) for n in ("deno.json", "deno.jsonc")
+                if repo.isfile(join(cwd, n))), "")
+    tasks: dict[str, Task] = {}
+    for name, body in as_dict(repo.json(rel).get("tasks") if rel else None).items():
+        spec = as_dict(body)
+        command = body if isinstance(body, str) else spec.get("command")
+        deps = [f"deno task {d}" for d in spec.get("dependencies", []) if isinstance(d, str)] \
+            if isinstance(spec.get("dependencies"), list) else []
+        lines = deps + (re.split(r"\s*&&\s*", command) if isinstance(command, str) else [])
+        tasks[str(name)] = Task(str(name), [x for x in lines if x])
     return tasks, "", rel if tasks else ""
 
 
@@ -77,11 +93,14 @@ class Tasks:
         if runner == "just":
             rel = next((join(cwd, n) for n in make.JUSTFILES if repo.isfile(join(cwd, n))), "")
             return (*make.parse_justfile(repo.read(rel) or ""), rel) if rel else _EMPTY
+        if runner == "cargo-make":
+            rel = join(cwd, "Makefile.toml")
+            return (parse_cargo_make(repo, rel), "default", rel) if repo.isfile(rel) else _EMPTY
         if runner == "task":
             rel = next((join(cwd, n) for n in make.TASKFILES if repo.isfile(join(cwd, n))), "")
             return (*make.parse_taskfile(repo.yaml(rel)), rel) if rel else _EMPTY
-        loaders = {"npm": npm_table, "tox": pytasks.tox_table, "nox": pytasks.nox_table,
-                   "hatch": pytasks.hatch_table, "pdm": pytasks.pdm_table,
+        loaders = {"npm": npm_table, "deno": deno_table, "tox": pytasks.tox_table,
+                   "nox": pytasks.nox_table, "hatch": pytasks.hatch_table, "pdm": pytasks.pdm_table,
                    "poe": pytasks.poe_table}
         return loaders[runner](repo, cwd) if runner in loaders else _EMPTY
 
@@ -123,25 +142,7 @@ class Tasks:
     def _workspaces(self, cwd: str) -> list[str]:
         """The package directories of a JavaScript workspace rooted at `cwd` (one level
         of `packages/*` globs), for `pnpm -r build` and `npm run x --workspaces`."""
-        spaces = self.repo.json(join(cwd, "package.json")).get("workspaces")
-        globs = spaces.get("packages") if isinstance(spaces, dict) else spaces
-        if not isinstance(globs, list) and self.repo.isfile(join(cwd, "pnpm-workspace.yaml")):
-            data = self.repo.yaml(join(cwd, "pnpm-workspace.yaml"))
-            globs = data.get("packages") if isinstance(data, dict) else None
-        found: list[str] = []
-        for glob in globs if isinstance(globs, list) else []:
-            if not isinstance(glob, str) or glob.startswith("!"):
-                continue
-            glob = glob.strip().removeprefix("./").rstrip("/")
-            parent, _, last = glob.rpartition("/")
-            if "*" in parent:
-                continue
-            base = join(cwd, parent) if parent else cwd
-            names = [d for d in self.repo.dirs(base)
-                     if fnmatch.fnmatchcase(d, last)] if "*" in last else [last]
-            found += [join(base, d) for d in names
-                      if self.repo.isfile(join(base, f"{d}/package.json"))]
-        return found[:MAX_PACKAGES]
+        return workspace_dirs(self.repo, cwd, ("package.json",))[:MAX_PACKAGES]
 
     def _script(self, path: str, cwd: str) -> list[str] | None:
         rel = posixpath.normpath(join(cwd, path.removeprefix("./")))
