@@ -124,6 +124,15 @@ class Database(SearchIndex, TeamState, SessionQueries):
                 raise  # write() rolls back, then words it
             raise self.error(exc) from None
 
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """`query` as tuples: for hot reads of many small rows (no dict per row)."""
+        try:
+            return list(self.conn.execute(sql, params).fetchall())
+        except self.driver.DatabaseError as exc:
+            if self._in_write:
+                raise
+            raise self.error(exc) from None
+
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         try:
             row = self.conn.execute(sql, params).fetchone()

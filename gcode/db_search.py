@@ -7,19 +7,53 @@ A search reads only the partitions its user may see of the stores it asks for, s
 cost follows the size of what it searches, not of the whole machine's database:
 
 - keyword: every row's `fts_part` column holds the tokens of its partitions
-  (migrations.FTS_PART_SQL); a search ANDs them with the words, so FTS5 intersects
-  postings instead of collecting every match of a common word in every repository;
-- vector: sqlite-vec partition keys; one brute-force KNN per partition searched.
+  (migrations.FTS_PART_SQL); a search ANDs those of (repository, owner) with the words, so
+  FTS5 intersects postings instead of collecting every match of a common word in every
+  repository. Store tokens are never ANDed: BM25 reads every phrase's whole postings
+  list once per query (its IDF), and a store's list spans the machine (3.5x the cost of
+  the search at 100k learnings); the SQL filter keeps the stores asked for;
+- vector: sqlite-vec partition keys; one brute-force KNN per partition searched (the store
+  a key only when one store is asked: the context build asks all of them, and four KNNs
+  over a quarter each cost four times one over the whole).
+
+Both halves return what ranking needs of a record (`Ranked`), not the record: a search
+reads whole rows only for the few hits it returns (`rows_by_rid`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from gcode.records import Learning, index_text
 
 _ANY = None  # a partition key left free: every value of it
+KNN_MAX = 4096  # sqlite-vec's largest k
+
+
+@dataclass
+class Ranked:
+    """What ranking reads of a hit's record (gcode.knowledge weight and decay): its row id,
+    confidence, status, source, ages and, as `evidence`, only its exit code."""
+
+    rid: int
+    confidence: float
+    status: str
+    source: str
+    updated_at: str
+    last_used_at: str | None
+    evidence: dict[str, Any]
+
+
+RANKED_COLUMNS = ("l.rid, l.confidence, l.status, l.source, l.updated_at, l.last_used_at, "
+                  "json_extract(l.evidence, '$.exit_code') as _exit")
+
+
+def _ranked(row: Sequence[Any]) -> Ranked:
+    rid, confidence, status, source, updated_at, last_used_at, exit_code = row[:7]
+    return Ranked(rid, confidence, status, source, updated_at, last_used_at,
+                  {} if exit_code is None else {"exit_code": exit_code})
 
 
 def owner_of(scope: str, user: str) -> str:
@@ -36,10 +70,6 @@ def owner_token(repo_id: str, owner: str | None) -> str:
     every owner of the repository."""
     head = f"o{_hex(repo_id)}x"
     return f"{head}*" if owner is None else f"{head}{_hex(owner)}0"
-
-
-def store_token(store: str) -> str:
-    return f"s{_hex(store)}0"
 
 
 def _owners(user: str | None, scopes: Sequence[str] | None) -> list[str | None]:
@@ -100,28 +130,21 @@ class SearchIndex:
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         raise NotImplementedError  # Database's
 
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        raise NotImplementedError  # Database's
+
     def get_meta(self, key: str, default: str | None = None) -> str | None:
         raise NotImplementedError  # Database's
 
-    def keyword_sql(
-        self, match: str, repo_ids: Sequence[str] | None, user: str | None,
-        stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
-        statuses: Sequence[str] | None = ("active",),
-    ) -> tuple[str, list[Any]]:
-        """The keyword half's statement (tests read its query plan) and its parameters,
-        ending with the limit's placeholder."""
-        where, params = filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
+    def keyword_match(self, match: str, repo_ids: Sequence[str] | None, user: str | None,
+                      scopes: Sequence[str] | None = None) -> str:
+        """The FTS5 query of the keyword half: the words, in the partitions searched."""
         fts = f"{{title content kind applies}} : ({match})"
         if repo_ids is not None:
             parts = [owner_token(repo, owner) for repo in repo_ids
                      for owner in _owners(user, scopes)]
             fts = f"fts_part : ({' OR '.join(parts)}) AND {fts}"
-        if stores:
-            fts = f"fts_part : ({' OR '.join(store_token(s) for s in stores)}) AND {fts}"
-        sql = ("select l.*, learnings_fts.rank as _bm25 from learnings_fts "
-               "join learnings l on l.rid = learnings_fts.rowid "
-               f"where learnings_fts match ? and {where} order by learnings_fts.rank limit ?")
-        return sql, [fts, *params]
+        return fts
 
     def search_keywords(
         self, match: str, limit: int, repo_ids: Sequence[str] | None, user: str | None,
@@ -129,22 +152,40 @@ class SearchIndex:
         statuses: Sequence[str] | None = ("active",),
     ) -> list[tuple[Learning, float]]:
         """FTS5 BM25 over title/content/kind/trigger, best first; `match`: an FTS5 query."""
-        sql, params = self.keyword_sql(match, repo_ids, user, stores, scopes, statuses)
+        found = self.keyword_ranked(match, limit, repo_ids, user, stores, scopes, statuses)
+        rows = self.rows_by_rid([r.rid for r, _ in found])
+        return [(rows[r.rid], bm25) for r, bm25 in found]
+
+    def keyword_ranked(
+        self, match: str, limit: int, repo_ids: Sequence[str] | None, user: str | None,
+        stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
+        statuses: Sequence[str] | None = ("active",),
+    ) -> list[tuple[Ranked, float]]:
+        """`search_keywords`, with what ranking needs of each record instead of the record.
+
+        The BM25 of every match in the partitions is read once and sorted here: with `order
+        by rank`, FTS5 sorts in a statement of its own, and reading `rank` then runs BM25
+        again on the outer cursor, IDF included (every phrase's postings read twice)."""
+        where, params = filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
         try:
-            rows = self.query(sql, [*params, limit])
+            scored = sorted((rank, rid) for rid, rank in self.rows(
+                "select rowid, rank from learnings_fts where learnings_fts match ?",
+                (self.keyword_match(match, repo_ids, user, scopes),)))
         except self.driver.OperationalError:
             return []
-        return [(Learning.from_row(r), -float(r["_bm25"])) for r in rows]
+        return [(ranked, -rank) for ranked, rank in self._visible_first(scored, limit, where,
+                                                                          params)]
 
     def vector_partitions(
         self, repo_ids: Sequence[str] | None, user: str | None,
         stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
     ) -> list[tuple[str | None, str | None, str | None]]:
-        """(repo, owner, store) partitions a search reads; None leaves that key free."""
+        """(repo, owner, store) partitions a search reads; None leaves that key free (the
+        store is a key only when one store is asked: the filter keeps the others out)."""
         repos: Sequence[str | None] = list(repo_ids) if repo_ids is not None else [_ANY]
+        keyed = list(stores) if stores and len(set(stores)) == 1 else [_ANY]
         return [(repo, owner, store) for repo in dict.fromkeys(repos)
-                for owner in _owners(user, scopes)
-                for store in (dict.fromkeys(stores) if stores else [_ANY])]
+                for owner in _owners(user, scopes) for store in keyed[:1]]
 
     def knn_sql(self, partition: tuple[str | None, str | None, str | None]
                 ) -> tuple[str, list[Any]]:
@@ -163,29 +204,74 @@ class SearchIndex:
         statuses: Sequence[str] | None = ("active",),
     ) -> list[tuple[Learning, float]]:
         """KNN over the partitions this search may see, filtered, nearest first."""
+        found = self.vector_ranked(embedding, limit, repo_ids, user, stores, scopes, statuses)
+        rows = self.rows_by_rid([r.rid for r, _ in found])
+        return [(rows[r.rid], sim) for r, sim in found]
+
+    def vector_ranked(
+        self, embedding: bytes, limit: int, repo_ids: Sequence[str] | None, user: str | None,
+        stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
+        statuses: Sequence[str] | None = ("active",),
+    ) -> list[tuple[Ranked, float]]:
+        """The `limit` nearest records the filter lets through (what ranking needs of each,
+        and its cosine similarity), nearest first.
+
+        KNN cannot express the rest of the filter, so each partition is over-fetched, and
+        read deeper when what it returned cannot be shown to hold the nearest visible ones
+        (it returned all it was asked for, and its farthest is nearer than the last kept).
+        Visibility is checked nearest first, a few more than needed at a time."""
         if not self.has_vec_table():
             return []
         where, params = filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
-        # KNN cannot express the rest of the filter, so over-fetch per partition, then filter.
-        fetch = max(limit * 4, 40)
-        hits: dict[int, float] = {}
-        for partition in self.vector_partitions(repo_ids, user, stores, scopes):
-            sql, args = self.knn_sql(partition)
-            for rid, dist in self.conn.execute(sql, [embedding, fetch, *args]):
-                if dist is not None:  # NULL: a zero vector (text of stopwords only) has no angle
-                    hits[int(rid)] = float(dist)
-        if not hits:
-            return []
-        marks = ", ".join("?" for _ in hits)
-        visible = [r for (r,) in self.conn.execute(
-            f"select l.rid from learnings l where l.rid in ({marks}) and {where}",
-            [*hits, *params])]
-        best = sorted(visible, key=hits.__getitem__)[:limit]  # whole rows only for these
-        if not best:
-            return []
-        rows = {r["rid"]: r for r in self.query(
-            f"select * from learnings where rid in ({', '.join('?' for _ in best)})", best)}
-        return [(Learning.from_row(rows[rid]), 1.0 - hits[rid]) for rid in best]
+        partitions = self.vector_partitions(repo_ids, user, stores, scopes)
+        depth = dict.fromkeys(partitions, min(KNN_MAX, max(limit * 4, 40)))
+        got: dict[tuple[str | None, str | None, str | None], list[tuple[int, float]]] = {}
+        full: set[tuple[str | None, str | None, str | None]] = set()  # returned all asked
+        todo = list(partitions)
+        while True:
+            for partition in todo:
+                sql, args = self.knn_sql(partition)
+                rows = self.rows(sql, [embedding, depth[partition], *args])
+                if len(rows) < depth[partition]:
+                    full.discard(partition)
+                else:
+                    full.add(partition)
+                # NULL: a zero vector (text of stopwords only) has no angle
+                got[partition] = [(int(rid), float(d)) for rid, d in rows if d is not None]
+            hits = sorted(((d, rid) for found in got.values() for rid, d in found))
+            best = self._visible_first(hits, limit, where, params)
+            last = best[-1][1] if len(best) >= limit else None
+            todo = [p for p in full if depth[p] < KNN_MAX and got[p] and (
+                last is None or got[p][-1][1] < last)]
+            if not todo:
+                return [(ranked, 1.0 - d) for ranked, d in best]
+            for partition in todo:
+                depth[partition] = min(KNN_MAX, depth[partition] * 4)
+
+    def _visible_first(self, hits: list[tuple[float, int]], limit: int, where: str,
+                       params: list[Any]) -> list[tuple[Ranked, float]]:
+        """Of (score, rid), best (lowest) first, the first `limit` the filter lets through,
+        with their scores."""
+        best: list[tuple[Ranked, float]] = []
+        step = limit + 16
+        for start in range(0, len(hits), step):
+            chunk = hits[start : start + step]
+            marks = ", ".join("?" for _ in chunk)
+            visible = {r[0]: _ranked(r) for r in self.rows(
+                f"select {RANKED_COLUMNS} from learnings l where l.rid in ({marks}) "
+                f"and {where}", [*(rid for _, rid in chunk), *params])}
+            best += [(visible[rid], d) for d, rid in chunk if rid in visible]
+            if len(best) >= limit:
+                break
+        return best[:limit]
+
+    def rows_by_rid(self, rids: Sequence[int]) -> dict[int, Learning]:
+        """The whole records of these row ids (the hits a search returns)."""
+        if not rids:
+            return {}
+        return {r["rid"]: Learning.from_row(r) for r in self.query(
+            f"select * from learnings where rid in ({', '.join('?' for _ in rids)})",
+            list(rids))}
 
     # -- the vector index -------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ import pytest
 
 from gcode.config import load_config
 from gcode.db import Database, open_db
-from gcode.embed import HashingEmbedder, OpenAIEmbedder, make_embedder
+from gcode.embed import HashingEmbedder, OpenAIEmbedder, make_embedder, to_blob
 from gcode.endpoint import Endpoint
 from gcode.errors import GcodeError
 from gcode.knowledge import KnowledgeBase, fts_query
@@ -315,3 +315,22 @@ def test_unreachable_embeddings_server_is_clear() -> None:
     embedder = OpenAIEmbedder("m", Endpoint("http://127.0.0.1:9/v1", "k"), timeout=2, dim=8)
     with pytest.raises(GcodeError, match="cannot reach the embeddings server"):
         embedder.embed(["hello"])
+
+
+def test_the_vector_half_reads_deeper_when_what_it_found_is_filtered_out(db: Database) -> None:
+    """Several stores are one KNN per (repository, owner), filtered afterwards: when a store
+    not asked for fills what the KNN returned, it reads deeper instead of returning less."""
+    embedder = HashingEmbedder(64)
+    kb = KnowledgeBase(db, embedder)
+    kb.ensure_index()
+    near = [Learning(content=f"deploy staging cache worker #{i}", store="decision_log",
+                     scope="machine", repo_id="r", kind="decision") for i in range(300)]
+    wanted = [Learning(content=f"deploy staging needs the vpn, ticket {i}",
+                       store="learned_knowledge", repo_id="r") for i in range(5)]
+    kb.add_many(near + wanted)
+    probe = embedder.embed(["deploy staging cache worker"], query=True)[0]
+    hits = db.search_vectors(to_blob(probe), 5, ["r"], None,
+                             stores=["learned_knowledge", "project_context"])
+    assert sorted(r.id for r, _ in hits) == sorted(r.id for r in wanted)
+    everything = db.search_vectors(to_blob(probe), 5, ["r"], None)
+    assert all(r.store == "decision_log" for r, _ in everything)  # the others are nearer
