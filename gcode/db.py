@@ -18,7 +18,7 @@ from typing import Any
 
 from gcode.db_guard import check_path, describe_error
 from gcode.errors import GcodeError
-from gcode.db_search import SearchIndex, filters, owner_of
+from gcode.db_search import LEARNING_COLUMNS, SearchIndex, filters, learning_of, owner_of
 from gcode.db_sessions import SessionQueries
 from gcode.db_team import TeamState
 from gcode.migrations import (
@@ -294,10 +294,11 @@ class Database(SearchIndex, TeamState, SessionQueries):
     ) -> list[Learning]:
         where, params = filters(repo_ids, user, stores, scopes, statuses, include_dead,
                                 self.branch)
-        sql = f"select * from learnings l where {where} order by l.updated_at desc, l.id"
+        sql = (f"select {LEARNING_COLUMNS} from learnings l where {where} "
+               "order by l.updated_at desc, l.id")
         if limit:
             sql += f" limit {int(limit)}"
-        return [Learning.from_row(r) for r in self.query(sql, params)]
+        return [learning_of(row) for row in self.rows(sql, params)]
 
     def learning_stats(self) -> list[dict[str, Any]]:
         return self.query(

@@ -22,6 +22,7 @@ reads whole rows only for the few hits it returns (`rows_by_rid`).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -48,6 +49,21 @@ class Ranked:
 
 RANKED_COLUMNS = ("l.rid, l.confidence, l.status, l.source, l.updated_at, l.last_used_at, "
                   "json_extract(l.evidence, '$.exit_code') as _exit")
+
+
+# The columns a Learning is made of, read by name: `select *` also computes the virtual
+# generated columns (fts_part, applies) of every row, twice the cost of reading the rest.
+LEARNING_FIELDS = tuple(f for f in Learning.__dataclass_fields__ if f != "score")
+LEARNING_COLUMNS = ", ".join(f"l.{f}" for f in LEARNING_FIELDS)
+
+
+def learning_of(row: Sequence[Any]) -> Learning:
+    """A Learning from a row of LEARNING_COLUMNS (`Learning.from_row` without the dict)."""
+    data = dict(zip(LEARNING_FIELDS, row))
+    evidence = data["evidence"]
+    if isinstance(evidence, str):
+        data["evidence"] = json.loads(evidence) if evidence not in ("", "{}") else {}
+    return Learning(**data)
 
 
 def _ranked(row: Sequence[Any]) -> Ranked:
@@ -269,9 +285,38 @@ class SearchIndex:
         """The whole records of these row ids (the hits a search returns)."""
         if not rids:
             return {}
-        return {r["rid"]: Learning.from_row(r) for r in self.query(
-            f"select * from learnings where rid in ({', '.join('?' for _ in rids)})",
-            list(rids))}
+        return {row[0]: learning_of(row[1:]) for row in self.rows(
+            f"select l.rid, {LEARNING_COLUMNS} from learnings l "
+            f"where l.rid in ({', '.join('?' for _ in rids)})", list(rids))}
+
+    def replaceable(self, repo_id: str, user: str | None, scope: str, kind: str | None,
+                    names: Sequence[str], limit: int = 1000) -> list[Learning]:
+        """Live active or stale records of a repository and scope that a new learning may
+        replace (gcode.lifecycle.replaceable): those of `kind`, off its index, and those
+        whose text has one of `names` (a superset, by keywords: the caller decides), most
+        recently updated first."""
+        where, params = filters([repo_id], user, None, [scope], ("active", "stale"), False,
+                                self.branch)
+        found: dict[int, tuple[Any, ...]] = {}
+        if kind is not None:
+            for row in self.rows(
+                    f"select l.rid, l.updated_at, {LEARNING_COLUMNS} from learnings l "
+                    f"where l.kind = ? and {where} order by l.updated_at desc, l.id "
+                    f"limit {int(limit)}", [kind, *params]):
+                found[row[0]] = row
+        if names:
+            words = " OR ".join('"' + n.replace('"', '""') + '"' for n in sorted(names))
+            part = owner_token(repo_id, owner_of(scope, user or ""))
+            for row in self.rows(
+                    f"select l.rid, l.updated_at, {LEARNING_COLUMNS} from learnings_fts "
+                    "join learnings l on l.rid = learnings_fts.rowid "
+                    f"where learnings_fts match ? and {where} limit {int(limit)}",
+                    [f"fts_part : ({part}) AND {{content}} : ({words})", *params]):
+                found[row[0]] = row
+        at_id = 2 + LEARNING_FIELDS.index("id")
+        ordered = sorted(found.values(), key=lambda r: r[at_id])
+        ordered.sort(key=lambda r: r[1], reverse=True)  # as list_learnings: newest, then id
+        return [learning_of(row[2:]) for row in ordered]
 
     # -- the vector index -------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from gcode.db import Database
 from gcode.db_search import Ranked
 from gcode.embed import Embedder, EmbeddingError, HashingEmbedder, to_blob
 from gcode.errors import GcodeError
-from gcode.lifecycle import RELATED, same_fact, superseded
+from gcode.lifecycle import RELATED, replaceable, same_fact, superseded
 from gcode.records import FORGOTTEN, Learning, now_iso, parse_iso
 from gcode.redact import redact, redact_obj
 
@@ -196,8 +196,11 @@ class KnowledgeBase:
         says was left behind (gcode.lifecycle.supersedes)."""
         if not rec.live or rec.status != "active":
             return
-        candidates = self.db.list_learnings([rec.repo_id], rec.user or None,
-                                            scopes=[rec.scope], limit=1000)
+        kind, names = replaceable(rec)  # most learnings can replace nothing: nothing read
+        if kind is None and not names:
+            return
+        candidates = self.db.replaceable(rec.repo_id, rec.user or None, rec.scope, kind,
+                                         sorted(names))
         for old in superseded(rec, candidates):
             old.superseded_by = rec.id
             self.touch(old, rec.author or old.author)
