@@ -152,13 +152,44 @@ class SearchIndex:
     def get_meta(self, key: str, default: str | None = None) -> str | None:
         raise NotImplementedError  # Database's
 
+    def occupied(self, repo_ids: Sequence[str] | None, user: str | None
+                 ) -> set[tuple[str, str]] | None:
+        """The (repository, owner) partitions of these repositories that hold a row at all,
+        dead or alive (another user's rows count: a superset), by three index probes per
+        repository; None when a search of them reads no partition by owner.
+
+        A search leaves the others out: FTS5 pays for every phrase of a query, even one
+        with no postings (a fifth of a 10k database's keyword half), and a KNN per
+        partition. The shared rows of the personal repository ('') and a user's rows in a
+        team repository are mostly none."""
+        if repo_ids is None or user is None:
+            return None
+        repos = list(dict.fromkeys(repo_ids))
+        probe = ("(select 1 from learnings where repo_id = ? and scope {} 'user' limit 1)")
+        (row,) = self.rows("select " + ", ".join(
+            probe.format(op) for _ in repos for op in ("<", ">", "=")),
+            [repo for repo in repos for _ in range(3)])
+        found = set()
+        for n, repo in enumerate(repos):
+            below, above, mine = row[3 * n : 3 * n + 3]
+            if below or above:  # a scope other than 'user': the shared partition
+                found.add((repo, ""))
+            if mine:
+                found.add((repo, user))
+        return found
+
     def keyword_match(self, match: str, repo_ids: Sequence[str] | None, user: str | None,
-                      scopes: Sequence[str] | None = None) -> str:
-        """The FTS5 query of the keyword half: the words, in the partitions searched."""
+                      scopes: Sequence[str] | None = None,
+                      occupied: set[tuple[str, str]] | None = None) -> str | None:
+        """The FTS5 query of the keyword half: the words, in the partitions searched (None:
+        none of them holds a row)."""
         fts = f"{{title content kind applies}} : ({match})"
         if repo_ids is not None:
-            parts = [owner_token(repo, owner) for repo in repo_ids
-                     for owner in _owners(user, scopes)]
+            parts = [owner_token(repo, owner) for repo in dict.fromkeys(repo_ids)
+                     for owner in _owners(user, scopes)
+                     if occupied is None or (repo, owner) in occupied]
+            if not parts:
+                return None
             fts = f"fts_part : ({' OR '.join(parts)}) AND {fts}"
         return fts
 
@@ -176,17 +207,22 @@ class SearchIndex:
         self, match: str, limit: int, repo_ids: Sequence[str] | None, user: str | None,
         stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
         statuses: Sequence[str] | None = ("active",),
+        occupied: set[tuple[str, str]] | None = None,
     ) -> list[tuple[Ranked, float]]:
-        """`search_keywords`, with what ranking needs of each record instead of the record.
+        """`search_keywords`, with what ranking needs of each record instead of the record
+        (`occupied`: `self.occupied(repo_ids, user)`, when the caller has it already).
 
         The BM25 of every match in the partitions is read once and sorted here: with `order
         by rank`, FTS5 sorts in a statement of its own, and reading `rank` then runs BM25
         again on the outer cursor, IDF included (every phrase's postings read twice)."""
         where, params = filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
+        occupied = occupied if occupied is not None else self.occupied(repo_ids, user)
+        fts = self.keyword_match(match, repo_ids, user, scopes, occupied)
+        if fts is None:
+            return []
         try:
             scored = sorted((rank, rid) for rid, rank in self.rows(
-                "select rowid, rank from learnings_fts where learnings_fts match ?",
-                (self.keyword_match(match, repo_ids, user, scopes),)))
+                "select rowid, rank from learnings_fts where learnings_fts match ?", (fts,)))
         except self.driver.OperationalError:
             return []
         return [(ranked, -rank) for ranked, rank in self._visible_first(scored, limit, where,
@@ -228,9 +264,10 @@ class SearchIndex:
         self, embedding: bytes, limit: int, repo_ids: Sequence[str] | None, user: str | None,
         stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
         statuses: Sequence[str] | None = ("active",),
+        occupied: set[tuple[str, str]] | None = None,
     ) -> list[tuple[Ranked, float]]:
         """The `limit` nearest records the filter lets through (what ranking needs of each,
-        and its cosine similarity), nearest first.
+        and its cosine similarity), nearest first (`occupied` as in `keyword_ranked`).
 
         KNN cannot express the rest of the filter, so each partition is over-fetched, and
         read deeper when what it returned cannot be shown to hold the nearest visible ones
@@ -239,7 +276,9 @@ class SearchIndex:
         if not self.has_vec_table():
             return []
         where, params = filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
-        partitions = self.vector_partitions(repo_ids, user, stores, scopes)
+        occupied = occupied if occupied is not None else self.occupied(repo_ids, user)
+        partitions = [p for p in self.vector_partitions(repo_ids, user, stores, scopes)
+                      if occupied is None or (p[0], p[1]) in occupied]
         depth = dict.fromkeys(partitions, min(KNN_MAX, max(limit * 4, 40)))
         got: dict[tuple[str | None, str | None, str | None], list[tuple[int, float]]] = {}
         full: set[tuple[str | None, str | None, str | None]] = set()  # returned all asked
@@ -254,6 +293,8 @@ class SearchIndex:
                     full.add(partition)
                 # NULL: a zero vector (text of stopwords only) has no angle
                 got[partition] = [(int(rid), float(d)) for rid, d in rows if d is not None]
+            # nearest first; equal distances (the same text twice) by row id, not by the
+            # order an index happened to return them in
             hits = sorted(((d, rid) for found in got.values() for rid, d in found))
             best = self._visible_first(hits, limit, where, params)
             last = best[-1][1] if len(best) >= limit else None

@@ -400,15 +400,16 @@ class KnowledgeBase:
         family = _family(self.embedder)
         # Ranked by what ranking needs of a record; whole rows only for the k returned.
         found: dict[int, _Found] = {}
+        occupied = self.db.occupied(repo_ids, user)  # partitions with rows: both halves'
         match = fts_query(query)
         if match:
             for rank, (rec, bm25) in enumerate(self.db.keyword_ranked(
-                    match, pool, repo_ids, user, stores, scopes, statuses)):
+                    match, pool, repo_ids, user, stores, scopes, statuses, occupied)):
                 found[rec.rid] = _Found(rec, 1.0 / (RRF_K + rank + 1), keyword=bm25)
         floor = MIN_SIMILARITY.get(family, 0.2)
         vector_weight = VECTOR_WEIGHT.get(family, 1.0)
-        near = self.db.vector_ranked(qvec, pool, repo_ids, user, stores, scopes, statuses) \
-            if qvec is not None else []
+        near = self.db.vector_ranked(qvec, pool, repo_ids, user, stores, scopes, statuses,
+                                     occupied) if qvec is not None else []
         for rank, (rec, sim) in enumerate(near):
             if sim < floor:
                 break

@@ -334,3 +334,21 @@ def test_the_vector_half_reads_deeper_when_what_it_found_is_filtered_out(db: Dat
     assert sorted(r.id for r, _ in hits) == sorted(r.id for r in wanted)
     everything = db.search_vectors(to_blob(probe), 5, ["r"], None)
     assert all(r.store == "decision_log" for r, _ in everything)  # the others are nearer
+
+
+def test_partitions_without_rows_are_left_out_until_one_is_written(db: Database) -> None:
+    """A search reads no partition that holds nothing (FTS5 pays for every phrase of a
+    query), and reads a user's memories from the first one written."""
+    kb = KnowledgeBase(db, HashingEmbedder(64))
+    kb.add(Learning(content="deploys go through the staging cluster first", repo_id="r"))
+    assert db.occupied(["r", ""], "ann") == {("r", "")}
+    assert [r.content for r in kb.search("how do deploys work", ["r", ""], "ann")] == [
+        "deploys go through the staging cluster first"]
+    kb.add(Learning(content="ann deploys on fridays only", store="user_memory", scope="user",
+                    user="ann", repo_id="", kind="preference"))
+    assert db.occupied(["r", ""], "ann") == {("r", ""), ("", "ann")}
+    assert db.occupied(["r", ""], "bob") == {("r", ""), ("", "bob")}  # a superset: cheap
+    found = kb.search_hits("fridays deploys", ["r", ""], "ann")
+    mine = next(h for h in found if h.learning.user == "ann")
+    assert mine.keyword is not None and mine.similarity is not None
+    assert all(h.learning.user != "ann" for h in kb.search_hits("fridays", ["r", ""], "bob"))
