@@ -214,19 +214,31 @@ class SearchIndex:
 
         The BM25 of every match in the partitions is read once and sorted here: with `order
         by rank`, FTS5 sorts in a statement of its own, and reading `rank` then runs BM25
-        again on the outer cursor, IDF included (every phrase's postings read twice)."""
+        again on the outer cursor, IDF included (every phrase's postings read twice). With
+        no partitions (every repository: the whole table's matches), FTS5 sorts and the
+        best are read, deeper when the filter leaves too few."""
         where, params = filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
         occupied = occupied if occupied is not None else self.occupied(repo_ids, user)
         fts = self.keyword_match(match, repo_ids, user, scopes, occupied)
         if fts is None:
             return []
+        depth = limit + 16
         try:
-            scored = sorted((rank, rid) for rid, rank in self.rows(
-                "select rowid, rank from learnings_fts where learnings_fts match ?", (fts,)))
+            while True:
+                if repo_ids is not None:
+                    scored = sorted((rank, rid) for rid, rank in self.rows(
+                        "select rowid, rank from learnings_fts where learnings_fts match ?",
+                        (fts,)))
+                else:
+                    scored = [(rank, rid) for rid, rank in self.rows(
+                        "select rowid, rank from learnings_fts where learnings_fts match ? "
+                        "order by rank limit ?", (fts, depth))]
+                best = self._visible_first(scored, limit, where, params)
+                if repo_ids is not None or len(best) >= limit or len(scored) < depth:
+                    return [(ranked, -rank) for ranked, rank in best]
+                depth *= 4
         except self.driver.OperationalError:
             return []
-        return [(ranked, -rank) for ranked, rank in self._visible_first(scored, limit, where,
-                                                                          params)]
 
     def vector_partitions(
         self, repo_ids: Sequence[str] | None, user: str | None,

@@ -352,3 +352,18 @@ def test_partitions_without_rows_are_left_out_until_one_is_written(db: Database)
     mine = next(h for h in found if h.learning.user == "ann")
     assert mine.keyword is not None and mine.similarity is not None
     assert all(h.learning.user != "ann" for h in kb.search_hits("fridays", ["r", ""], "bob"))
+
+
+def test_the_keyword_half_over_every_repository_reads_deeper_past_filtered_rows(
+        db: Database) -> None:
+    """With no repository named, FTS5 ranks the whole table and the best are read: when the
+    filter (here: proposals are not active) leaves too few, it reads further down."""
+    kb = KnowledgeBase(db, HashingEmbedder(64))
+    kb.add_many([Learning(content=f"flaky flaky flaky test number {i}", repo_id=f"r{i % 7}",
+                          status="pending") for i in range(200)])
+    wanted = [Learning(content=f"the flaky upload test times out, ticket {i}", repo_id="r1")
+              for i in range(5)]
+    kb.add_many(wanted)
+    got = db.search_keywords(fts_query("flaky"), 5, None, None)
+    assert sorted(r.id for r, _ in got) == sorted(r.id for r in wanted)
+    assert len(db.search_keywords(fts_query("flaky"), 50, None, None, statuses=None)) == 50
