@@ -148,16 +148,18 @@ def context_workspace(flags: dict[str, Any], searching: bool = True,
     created; the repo id comes from the file's header (no git history needed) and the
     offline hashing embedder is used (no key, no network).
     """
-    from gcode import sync, team_snapshot
-    from gcode.db import open_db
-    from gcode.embed import make_embedder
-    from gcode.knowledge import KnowledgeBase
+    from gcode import sync
 
     ws = workspace(**flags)
     repo = ws.require_repo()
     if ws.config.db_path.exists():
         sync.auto_import(ws)
         return ws, False
+    from gcode import team_snapshot  # only without a database (~6 ms to import)
+    from gcode.db import open_db
+    from gcode.embed import make_embedder
+    from gcode.knowledge import KnowledgeBase
+
     ws = workspace(**{**flags, "embeddings.provider": "hashing"})
     ws.repo_id = repo.team_file_repo_id(ws.config.team.file) or ws.repo_id
     _import_sqlite_utils_lean()

@@ -18,7 +18,7 @@ from typing import Any
 
 from gcode.db_guard import check_path, describe_error
 from gcode.errors import GcodeError
-from gcode.db_search import SearchIndex, filters, owner_of
+from gcode.db_search import LEARNING_COLUMNS, SearchIndex, filters, learning_of, owner_of
 from gcode.db_sessions import SessionQueries
 from gcode.db_team import TeamState
 from gcode.migrations import (
@@ -63,6 +63,7 @@ class Database(SearchIndex, TeamState, SessionQueries):
         self.busy_timeout_ms = busy_timeout_ms
         self.vec_version: str | None = None
         self._in_write = False
+        self._counted = 0  # rows mark_used changed (change_token leaves them out)
         # The branch checked out where this database is used: its provisional records
         # (read from its team file, not yet on the default branch) are visible too.
         self.branch = ""
@@ -125,6 +126,15 @@ class Database(SearchIndex, TeamState, SessionQueries):
         except self.driver.DatabaseError as exc:
             if self._in_write:
                 raise  # write() rolls back, then words it
+            raise self.error(exc) from None
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """`query` as tuples: for hot reads of many small rows (no dict per row)."""
+        try:
+            return list(self.conn.execute(sql, params).fetchall())
+        except self.driver.DatabaseError as exc:
+            if self._in_write:
+                raise
             raise self.error(exc) from None
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -287,10 +297,11 @@ class Database(SearchIndex, TeamState, SessionQueries):
     ) -> list[Learning]:
         where, params = filters(repo_ids, user, stores, scopes, statuses, include_dead,
                                 self.branch)
-        sql = f"select * from learnings l where {where} order by l.updated_at desc, l.id"
+        sql = (f"select {LEARNING_COLUMNS} from learnings l where {where} "
+               "order by l.updated_at desc, l.id")
         if limit:
             sql += f" limit {int(limit)}"
-        return [Learning.from_row(r) for r in self.query(sql, params)]
+        return [learning_of(row) for row in self.rows(sql, params)]
 
     def untriggered_learnings(self, repo_ids: Sequence[str], user: str, stores: Sequence[str],
                               limit: int) -> list[Learning]:
@@ -386,9 +397,32 @@ class Database(SearchIndex, TeamState, SessionQueries):
         if not ids:
             return
         marks = ", ".join("?" for _ in ids)
+        before = self.conn.total_changes
         with self.write() as c:
             c.execute(f"update learnings set use_count = use_count + 1, last_used_at = ? "
                       f"where id in ({marks})", [now_iso(), *ids])
+        self._counted += self.conn.total_changes - before
+
+    def change_token(self) -> tuple[int, int]:
+        """Changes whenever a row is written, by this connection or another: what is derived
+        from the records (which cited files are gone) need not be derived again until then.
+        Use counts aside: every turn writes them, and nothing is derived from them."""
+        return int(self.scalar("pragma data_version")), self.conn.total_changes - self._counted
+
+    def cited_paths(self, repo_ids: Sequence[str], user: str, store: str,
+                    limit: int = 500) -> list[tuple[int, str, Any]]:
+        """(rid, status, the paths it cites: a list, else None) of a store's most recent
+        active or stale records, as `list_learnings` orders them: what a staleness check
+        reads, without parsing whole rows."""
+        where, params = filters(repo_ids, user, [store], None, ("active", "stale"), False,
+                                self.branch)
+        found = []
+        for rid, status, paths in self.rows(
+                "select l.rid, l.status, case when json_type(l.evidence, '$.paths') = 'array' "
+                f"then json_extract(l.evidence, '$.paths') end from learnings l where {where} "
+                f"order by l.updated_at desc, l.id limit {int(limit)}", params):
+            found.append((rid, status, json.loads(paths) if paths else None))
+        return found
 
     # -- vector index -----------------------------------------------------------------------
 

@@ -7,19 +7,69 @@ A search reads only the partitions its user may see of the stores it asks for, s
 cost follows the size of what it searches, not of the whole machine's database:
 
 - keyword: every row's `fts_part` column holds the tokens of its partitions
-  (migrations.FTS_PART_SQL); a search ANDs them with the words, so FTS5 intersects
-  postings instead of collecting every match of a common word in every repository;
-- vector: sqlite-vec partition keys; one brute-force KNN per partition searched.
+  (migrations.FTS_PART_SQL); a search ANDs those of (repository, owner) with the words, so
+  FTS5 intersects postings instead of collecting every match of a common word in every
+  repository. Store tokens are never ANDed: BM25 reads every phrase's whole postings
+  list once per query (its IDF), and a store's list spans the machine (3.5x the cost of
+  the search at 100k learnings); the SQL filter keeps the stores asked for;
+- vector: sqlite-vec partition keys; one brute-force KNN per partition searched (the store
+  a key only when one store is asked: the context build asks all of them, and four KNNs
+  over a quarter each cost four times one over the whole).
+
+Both halves return what ranking needs of a record (`Ranked`), not the record: a search
+reads whole rows only for the few hits it returns (`rows_by_rid`).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from gcode.records import Learning, index_text
 
 _ANY = None  # a partition key left free: every value of it
+KNN_MAX = 4096  # sqlite-vec's largest k
+
+
+@dataclass
+class Ranked:
+    """What ranking reads of a hit's record (gcode.knowledge weight and decay): its row id,
+    confidence, status, source, ages and, as `evidence`, only its exit code."""
+
+    rid: int
+    confidence: float
+    status: str
+    source: str
+    updated_at: str
+    last_used_at: str | None
+    evidence: dict[str, Any]
+
+
+RANKED_COLUMNS = ("l.rid, l.confidence, l.status, l.source, l.updated_at, l.last_used_at, "
+                  "json_extract(l.evidence, '$.exit_code') as _exit")
+
+
+# The columns a Learning is made of, read by name: `select *` also computes the virtual
+# generated columns (fts_part, applies) of every row, twice the cost of reading the rest.
+LEARNING_FIELDS = tuple(f for f in Learning.__dataclass_fields__ if f != "score")
+LEARNING_COLUMNS = ", ".join(f"l.{f}" for f in LEARNING_FIELDS)
+
+
+def learning_of(row: Sequence[Any]) -> Learning:
+    """A Learning from a row of LEARNING_COLUMNS (`Learning.from_row` without the dict)."""
+    data = dict(zip(LEARNING_FIELDS, row))
+    evidence = data["evidence"]
+    if isinstance(evidence, str):
+        data["evidence"] = json.loads(evidence) if evidence not in ("", "{}") else {}
+    return Learning(**data)
+
+
+def _ranked(row: Sequence[Any]) -> Ranked:
+    rid, confidence, status, source, updated_at, last_used_at, exit_code = row[:7]
+    return Ranked(rid, confidence, status, source, updated_at, last_used_at,
+                  {} if exit_code is None else {"exit_code": exit_code})
 
 
 def owner_of(scope: str, user: str) -> str:
@@ -36,10 +86,6 @@ def owner_token(repo_id: str, owner: str | None) -> str:
     every owner of the repository."""
     head = f"o{_hex(repo_id)}x"
     return f"{head}*" if owner is None else f"{head}{_hex(owner)}0"
-
-
-def store_token(store: str) -> str:
-    return f"s{_hex(store)}0"
 
 
 def _owners(user: str | None, scopes: Sequence[str] | None) -> list[str | None]:
@@ -100,28 +146,52 @@ class SearchIndex:
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         raise NotImplementedError  # Database's
 
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        raise NotImplementedError  # Database's
+
     def get_meta(self, key: str, default: str | None = None) -> str | None:
         raise NotImplementedError  # Database's
 
-    def keyword_sql(
-        self, match: str, repo_ids: Sequence[str] | None, user: str | None,
-        stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
-        statuses: Sequence[str] | None = ("active",),
-    ) -> tuple[str, list[Any]]:
-        """The keyword half's statement (tests read its query plan) and its parameters,
-        ending with the limit's placeholder."""
-        where, params = filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
+    def occupied(self, repo_ids: Sequence[str] | None, user: str | None
+                 ) -> set[tuple[str, str]] | None:
+        """The (repository, owner) partitions of these repositories that hold a row at all,
+        dead or alive (another user's rows count: a superset), by three index probes per
+        repository; None when a search of them reads no partition by owner.
+
+        A search leaves the others out: FTS5 pays for every phrase of a query, even one
+        with no postings (a fifth of a 10k database's keyword half), and a KNN per
+        partition. The shared rows of the personal repository ('') and a user's rows in a
+        team repository are mostly none."""
+        if repo_ids is None or user is None:
+            return None
+        repos = list(dict.fromkeys(repo_ids))
+        probe = ("(select 1 from learnings where repo_id = ? and scope {} 'user' limit 1)")
+        (row,) = self.rows("select " + ", ".join(
+            probe.format(op) for _ in repos for op in ("<", ">", "=")),
+            [repo for repo in repos for _ in range(3)])
+        found = set()
+        for n, repo in enumerate(repos):
+            below, above, mine = row[3 * n : 3 * n + 3]
+            if below or above:  # a scope other than 'user': the shared partition
+                found.add((repo, ""))
+            if mine:
+                found.add((repo, user))
+        return found
+
+    def keyword_match(self, match: str, repo_ids: Sequence[str] | None, user: str | None,
+                      scopes: Sequence[str] | None = None,
+                      occupied: set[tuple[str, str]] | None = None) -> str | None:
+        """The FTS5 query of the keyword half: the words, in the partitions searched (None:
+        none of them holds a row)."""
         fts = f"{{title content kind applies}} : ({match})"
         if repo_ids is not None:
-            parts = [owner_token(repo, owner) for repo in repo_ids
-                     for owner in _owners(user, scopes)]
+            parts = [owner_token(repo, owner) for repo in dict.fromkeys(repo_ids)
+                     for owner in _owners(user, scopes)
+                     if occupied is None or (repo, owner) in occupied]
+            if not parts:
+                return None
             fts = f"fts_part : ({' OR '.join(parts)}) AND {fts}"
-        if stores:
-            fts = f"fts_part : ({' OR '.join(store_token(s) for s in stores)}) AND {fts}"
-        sql = ("select l.*, learnings_fts.rank as _bm25 from learnings_fts "
-               "join learnings l on l.rid = learnings_fts.rowid "
-               f"where learnings_fts match ? and {where} order by learnings_fts.rank limit ?")
-        return sql, [fts, *params]
+        return fts
 
     def search_keywords(
         self, match: str, limit: int, repo_ids: Sequence[str] | None, user: str | None,
@@ -129,22 +199,57 @@ class SearchIndex:
         statuses: Sequence[str] | None = ("active",),
     ) -> list[tuple[Learning, float]]:
         """FTS5 BM25 over title/content/kind/trigger, best first; `match`: an FTS5 query."""
-        sql, params = self.keyword_sql(match, repo_ids, user, stores, scopes, statuses)
+        found = self.keyword_ranked(match, limit, repo_ids, user, stores, scopes, statuses)
+        rows = self.rows_by_rid([r.rid for r, _ in found])
+        return [(rows[r.rid], bm25) for r, bm25 in found]
+
+    def keyword_ranked(
+        self, match: str, limit: int, repo_ids: Sequence[str] | None, user: str | None,
+        stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
+        statuses: Sequence[str] | None = ("active",),
+        occupied: set[tuple[str, str]] | None = None,
+    ) -> list[tuple[Ranked, float]]:
+        """`search_keywords`, with what ranking needs of each record instead of the record
+        (`occupied`: `self.occupied(repo_ids, user)`, when the caller has it already).
+
+        The BM25 of every match in the partitions is read once and sorted here: with `order
+        by rank`, FTS5 sorts in a statement of its own, and reading `rank` then runs BM25
+        again on the outer cursor, IDF included (every phrase's postings read twice). With
+        no partitions (every repository: the whole table's matches), FTS5 sorts and the
+        best are read, deeper when the filter leaves too few."""
+        where, params = filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
+        occupied = occupied if occupied is not None else self.occupied(repo_ids, user)
+        fts = self.keyword_match(match, repo_ids, user, scopes, occupied)
+        if fts is None:
+            return []
+        depth = limit + 16
         try:
-            rows = self.query(sql, [*params, limit])
+            while True:
+                if repo_ids is not None:
+                    scored = sorted((rank, rid) for rid, rank in self.rows(
+                        "select rowid, rank from learnings_fts where learnings_fts match ?",
+                        (fts,)))
+                else:
+                    scored = [(rank, rid) for rid, rank in self.rows(
+                        "select rowid, rank from learnings_fts where learnings_fts match ? "
+                        "order by rank limit ?", (fts, depth))]
+                best = self._visible_first(scored, limit, where, params)
+                if repo_ids is not None or len(best) >= limit or len(scored) < depth:
+                    return [(ranked, -rank) for ranked, rank in best]
+                depth *= 4
         except self.driver.OperationalError:
             return []
-        return [(Learning.from_row(r), -float(r["_bm25"])) for r in rows]
 
     def vector_partitions(
         self, repo_ids: Sequence[str] | None, user: str | None,
         stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
     ) -> list[tuple[str | None, str | None, str | None]]:
-        """(repo, owner, store) partitions a search reads; None leaves that key free."""
+        """(repo, owner, store) partitions a search reads; None leaves that key free (the
+        store is a key only when one store is asked: the filter keeps the others out)."""
         repos: Sequence[str | None] = list(repo_ids) if repo_ids is not None else [_ANY]
+        keyed = list(stores) if stores and len(set(stores)) == 1 else [_ANY]
         return [(repo, owner, store) for repo in dict.fromkeys(repos)
-                for owner in _owners(user, scopes)
-                for store in (dict.fromkeys(stores) if stores else [_ANY])]
+                for owner in _owners(user, scopes) for store in keyed[:1]]
 
     def knn_sql(self, partition: tuple[str | None, str | None, str | None]
                 ) -> tuple[str, list[Any]]:
@@ -163,29 +268,108 @@ class SearchIndex:
         statuses: Sequence[str] | None = ("active",),
     ) -> list[tuple[Learning, float]]:
         """KNN over the partitions this search may see, filtered, nearest first."""
+        found = self.vector_ranked(embedding, limit, repo_ids, user, stores, scopes, statuses)
+        rows = self.rows_by_rid([r.rid for r, _ in found])
+        return [(rows[r.rid], sim) for r, sim in found]
+
+    def vector_ranked(
+        self, embedding: bytes, limit: int, repo_ids: Sequence[str] | None, user: str | None,
+        stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
+        statuses: Sequence[str] | None = ("active",),
+        occupied: set[tuple[str, str]] | None = None,
+    ) -> list[tuple[Ranked, float]]:
+        """The `limit` nearest records the filter lets through (what ranking needs of each,
+        and its cosine similarity), nearest first (`occupied` as in `keyword_ranked`).
+
+        KNN cannot express the rest of the filter, so each partition is over-fetched, and
+        read deeper when what it returned cannot be shown to hold the nearest visible ones
+        (it returned all it was asked for, and its farthest is nearer than the last kept).
+        Visibility is checked nearest first, a few more than needed at a time."""
         if not self.has_vec_table():
             return []
         where, params = filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
-        # KNN cannot express the rest of the filter, so over-fetch per partition, then filter.
-        fetch = max(limit * 4, 40)
-        hits: dict[int, float] = {}
-        for partition in self.vector_partitions(repo_ids, user, stores, scopes):
-            sql, args = self.knn_sql(partition)
-            for rid, dist in self.conn.execute(sql, [embedding, fetch, *args]):
-                if dist is not None:  # NULL: a zero vector (text of stopwords only) has no angle
-                    hits[int(rid)] = float(dist)
-        if not hits:
-            return []
-        marks = ", ".join("?" for _ in hits)
-        visible = [r for (r,) in self.conn.execute(
-            f"select l.rid from learnings l where l.rid in ({marks}) and {where}",
-            [*hits, *params])]
-        best = sorted(visible, key=hits.__getitem__)[:limit]  # whole rows only for these
-        if not best:
-            return []
-        rows = {r["rid"]: r for r in self.query(
-            f"select * from learnings where rid in ({', '.join('?' for _ in best)})", best)}
-        return [(Learning.from_row(rows[rid]), 1.0 - hits[rid]) for rid in best]
+        occupied = occupied if occupied is not None else self.occupied(repo_ids, user)
+        partitions = [p for p in self.vector_partitions(repo_ids, user, stores, scopes)
+                      if occupied is None or (p[0], p[1]) in occupied]
+        depth = dict.fromkeys(partitions, min(KNN_MAX, max(limit * 4, 40)))
+        got: dict[tuple[str | None, str | None, str | None], list[tuple[int, float]]] = {}
+        full: set[tuple[str | None, str | None, str | None]] = set()  # returned all asked
+        todo = list(partitions)
+        while True:
+            for partition in todo:
+                sql, args = self.knn_sql(partition)
+                rows = self.rows(sql, [embedding, depth[partition], *args])
+                if len(rows) < depth[partition]:
+                    full.discard(partition)
+                else:
+                    full.add(partition)
+                # NULL: a zero vector (text of stopwords only) has no angle
+                got[partition] = [(int(rid), float(d)) for rid, d in rows if d is not None]
+            # nearest first; equal distances (the same text twice) by row id, not by the
+            # order an index happened to return them in
+            hits = sorted(((d, rid) for found in got.values() for rid, d in found))
+            best = self._visible_first(hits, limit, where, params)
+            last = best[-1][1] if len(best) >= limit else None
+            todo = [p for p in full if depth[p] < KNN_MAX and got[p] and (
+                last is None or got[p][-1][1] < last)]
+            if not todo:
+                return [(ranked, 1.0 - d) for ranked, d in best]
+            for partition in todo:
+                depth[partition] = min(KNN_MAX, depth[partition] * 4)
+
+    def _visible_first(self, hits: list[tuple[float, int]], limit: int, where: str,
+                       params: list[Any]) -> list[tuple[Ranked, float]]:
+        """Of (score, rid), best (lowest) first, the first `limit` the filter lets through,
+        with their scores."""
+        best: list[tuple[Ranked, float]] = []
+        step = limit + 16
+        for start in range(0, len(hits), step):
+            chunk = hits[start : start + step]
+            marks = ", ".join("?" for _ in chunk)
+            visible = {r[0]: _ranked(r) for r in self.rows(
+                f"select {RANKED_COLUMNS} from learnings l where l.rid in ({marks}) "
+                f"and {where}", [*(rid for _, rid in chunk), *params])}
+            best += [(visible[rid], d) for d, rid in chunk if rid in visible]
+            if len(best) >= limit:
+                break
+        return best[:limit]
+
+    def rows_by_rid(self, rids: Sequence[int]) -> dict[int, Learning]:
+        """The whole records of these row ids (the hits a search returns)."""
+        if not rids:
+            return {}
+        return {row[0]: learning_of(row[1:]) for row in self.rows(
+            f"select l.rid, {LEARNING_COLUMNS} from learnings l "
+            f"where l.rid in ({', '.join('?' for _ in rids)})", list(rids))}
+
+    def replaceable(self, repo_id: str, user: str | None, scope: str, kind: str | None,
+                    names: Sequence[str], limit: int = 1000) -> list[Learning]:
+        """Live active or stale records of a repository and scope that a new learning may
+        replace (gcode.lifecycle.replaceable): those of `kind`, off its index, and those
+        whose text has one of `names` (a superset, by keywords: the caller decides), most
+        recently updated first."""
+        where, params = filters([repo_id], user, None, [scope], ("active", "stale"), False,
+                                self.branch)
+        found: dict[int, tuple[Any, ...]] = {}
+        if kind is not None:
+            for row in self.rows(
+                    f"select l.rid, l.updated_at, {LEARNING_COLUMNS} from learnings l "
+                    f"where l.kind = ? and {where} order by l.updated_at desc, l.id "
+                    f"limit {int(limit)}", [kind, *params]):
+                found[row[0]] = row
+        if names:
+            words = " OR ".join('"' + n.replace('"', '""') + '"' for n in sorted(names))
+            part = owner_token(repo_id, owner_of(scope, user or ""))
+            for row in self.rows(
+                    f"select l.rid, l.updated_at, {LEARNING_COLUMNS} from learnings_fts "
+                    "join learnings l on l.rid = learnings_fts.rowid "
+                    f"where learnings_fts match ? and {where} limit {int(limit)}",
+                    [f"fts_part : ({part}) AND {{content}} : ({words})", *params]):
+                found[row[0]] = row
+        at_id = 2 + LEARNING_FIELDS.index("id")
+        ordered = sorted(found.values(), key=lambda r: r[at_id])
+        ordered.sort(key=lambda r: r[1], reverse=True)  # as list_learnings: newest, then id
+        return [learning_of(row[2:]) for row in ordered]
 
     # -- the vector index -------------------------------------------------------------------
 

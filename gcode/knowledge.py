@@ -12,8 +12,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Any, Protocol
 
 from gcode.db import Database
+from gcode.db_search import Ranked
 from gcode.embed import (
     Embedder,
     EmbeddingError,
@@ -23,7 +25,7 @@ from gcode.embed import (
     to_blob,
 )
 from gcode.errors import GcodeError
-from gcode.lifecycle import RELATED, same_fact, superseded
+from gcode.lifecycle import RELATED, replaceable, same_fact, superseded
 from gcode.records import FORGOTTEN, Learning, now_iso, parse_iso, trigger_of
 from gcode.redact import redact, redact_obj
 
@@ -286,8 +288,11 @@ class KnowledgeBase:
         says was left behind (gcode.lifecycle.supersedes)."""
         if not rec.live or rec.status != "active":
             return
-        candidates = self.db.list_learnings([rec.repo_id], rec.user or None,
-                                            scopes=[rec.scope], limit=1000)
+        kind, names = replaceable(rec)  # most learnings can replace nothing: nothing read
+        if kind is None and not names:
+            return
+        candidates = self.db.replaceable(rec.repo_id, rec.user or None, rec.scope, kind,
+                                         sorted(names))
         for old in superseded(rec, candidates):
             old.superseded_by = rec.id
             self.touch(old, rec.author or old.author)
@@ -494,34 +499,41 @@ class KnowledgeBase:
             self._warn(exc, "search uses keywords only")
         pool = max(k * 2, 50)  # each half's depth: what fusion needs to rank the top k
         family = _family(self.embedder)
-        hits: dict[str, Hit] = {}
+        # Ranked by what ranking needs of a record; whole rows only for the k returned.
+        found: dict[int, _Found] = {}
+        occupied = self.db.occupied(repo_ids, user)  # partitions with rows: both halves'
         match = fts_query(query)
         if match:
-            for rank, (rec, bm25) in enumerate(self.db.search_keywords(
-                    match, pool, repo_ids, user, stores, scopes, statuses)):
-                hits[rec.id] = Hit(rec, 1.0 / (RRF_K + rank + 1), keyword=bm25)
+            for rank, (rec, bm25) in enumerate(self.db.keyword_ranked(
+                    match, pool, repo_ids, user, stores, scopes, statuses, occupied)):
+                found[rec.rid] = _Found(rec, 1.0 / (RRF_K + rank + 1), keyword=bm25)
         floor = MIN_SIMILARITY.get(family, 0.2)
         vector_weight = VECTOR_WEIGHT.get(family, 1.0)
-        found = self.db.search_vectors(qvec, pool, repo_ids, user, stores, scopes, statuses) \
-            if qvec is not None else []
-        for rank, (rec, sim) in enumerate(found):
+        near = self.db.vector_ranked(qvec, pool, repo_ids, user, stores, scopes, statuses,
+                                     occupied) if qvec is not None else []
+        for rank, (rec, sim) in enumerate(near):
             if sim < floor:
                 break
-            hit = hits.setdefault(rec.id, Hit(rec, 0.0))
+            hit = found.setdefault(rec.rid, _Found(rec, 0.0))
             hit.fused += vector_weight / (RRF_K + rank + 1)
             hit.similarity = sim
         now = datetime.now(timezone.utc)
         high = SURE_SIMILARITY.get(family, floor + 0.3)
-        for hit in hits.values():
-            idle = idle_days(hit.learning, now)  # parsed once: every candidate, every turn
-            hit.fused *= weight(hit.learning, idle)
+        for hit in found.values():
+            idle = idle_days(hit.rec, now)  # parsed once: every candidate, every turn
+            hit.fused *= weight(hit.rec, idle)
             meaning = 0.0 if hit.similarity is None else \
                 min(1.0, max(0.0, (hit.similarity - floor) / (high - floor)))
             words = 0.0 if hit.keyword is None else hit.keyword / (hit.keyword + KEYWORD_HALF)
-            hit.relevance = max(meaning, words) * decay(hit.learning, idle)
-            hit.learning.score = hit.fused * 1000
-        ranked = sorted(hits.values(), key=lambda h: h.fused, reverse=True)
-        return ranked[:k]
+            hit.relevance = max(meaning, words) * decay(hit.rec, idle)
+        ranked = sorted(found.values(), key=lambda h: h.fused, reverse=True)[:k]
+        rows = self.db.rows_by_rid([h.rec.rid for h in ranked])
+        hits = []
+        for hit in ranked:
+            learning = rows[hit.rec.rid]
+            learning.score = hit.fused * 1000
+            hits.append(Hit(learning, hit.fused, hit.similarity, hit.keyword, hit.relevance))
+        return hits
 
 
 def _unit(vector: list[float]) -> list[float]:
@@ -529,7 +541,29 @@ def _unit(vector: list[float]) -> list[float]:
     return [v / norm for v in vector] if norm else vector
 
 
-def idle_days(rec: Learning, now: datetime) -> float:
+@dataclass
+class _Found:
+    """A candidate of a search before its record is read: what ranks it."""
+
+    rec: Ranked
+    fused: float
+    similarity: float | None = None
+    keyword: float | None = None
+    relevance: float = 0.0
+
+
+class _Aging(Protocol):
+    """What weight and decay read of a record (a Learning, or a search's Ranked)."""
+
+    confidence: float
+    status: str
+    source: str
+    updated_at: str
+    last_used_at: str | None
+    evidence: dict[str, Any]
+
+
+def idle_days(rec: _Aging, now: datetime) -> float:
     """Days since the learning was last confirmed, changed or put in a prompt."""
     latest = max(rec.updated_at, rec.last_used_at or "")
     try:
@@ -538,7 +572,7 @@ def idle_days(rec: Learning, now: datetime) -> float:
         return 365.0
 
 
-def decay(rec: Learning, idle: float) -> float:
+def decay(rec: _Aging, idle: float) -> float:
     """The decay rule (README, "How learnings age"): a learning nobody used, confirmed or
     changed for 90 days counts 0.9 of its relevance, after a year 0.8; facts re-checked by
     every run (verified commands, the scan's) never decay. It is never deleted for age."""
@@ -547,7 +581,7 @@ def decay(rec: Learning, idle: float) -> float:
     return 1.0 if idle < 90 else 0.9 if idle < 365 else 0.8
 
 
-def weight(rec: Learning, idle: float) -> float:
+def weight(rec: _Aging, idle: float) -> float:
     """Confidence and recency as gentle multipliers: between two hits of about the same
     rank, the fresh, well-evidenced one first (never enough to outrank a better match)."""
     recency = math.pow(0.5, idle / RECENCY_HALF_LIFE_DAYS)

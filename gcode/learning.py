@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 from gcode.config import Config
 from gcode.db_guard import is_sqlite_error
 from gcode.errors import GcodeError, StorageError
-from gcode.extraction import PendingTurn
 from gcode.knowledge import AddResult, KnowledgeBase
 from gcode.records import Learning
 from gcode.store_api import (
@@ -40,6 +39,7 @@ from gcode.injection import (  # noqa: F401 - CONTEXT_* are read from here too
     CONTEXT_FRAME, CONTEXT_HEADER, SEARCH_K, BuiltContext, assemble)
 
 if TYPE_CHECKING:
+    from gcode.extraction import PendingTurn  # with the capture rules: only when learning
     from gcode.tools import Tool
     from gcode.workspace import Workspace
 
@@ -261,7 +261,7 @@ class LearningMachine:
     def _process(self, turn: Turn, kb: KnowledgeBase) -> None:
         """Every store's own `process` for the turn (observations, no model call); the turn's
         statements join the pending batch, which is extracted when it is due."""
-        from gcode.extraction import turn_context, turn_statements, user_texts
+        from gcode.extraction import PendingTurn, turn_context, turn_statements, user_texts
 
         for name in self.stores:
             if self.mode_of(name) != "off":

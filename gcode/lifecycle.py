@@ -181,6 +181,14 @@ def _versions(text: str) -> dict[str, str]:
     return {m.group(1).lower(): m.group(2) for m in _VERSIONED.finditer(text)}
 
 
+def replaceable(new: Learning) -> tuple[str | None, set[str]]:
+    """Where what `new` may replace is (`supersedes`): the records of its kind, for a
+    command or environment fact (None otherwise), and those naming what it says was left
+    behind. Nothing else can be replaced, so nothing else need be read."""
+    kind = new.kind if new.kind in (*COMMAND_KINDS, "env") else None
+    return kind, abandoned(new.content)
+
+
 def supersedes(new: Learning, old: Learning) -> bool:
     """Does `new` (just taught) replace `old` (a live record of the same repo and store)?
 
@@ -191,17 +199,18 @@ def supersedes(new: Learning, old: Learning) -> bool:
     - an environment fact naming the same tool at another version ("Go 1.22 is the minimum"
       after "builds with Go 1.20").
     """
-    return _comparable(new, old) and _replaces(new, old, abandoned(new.content))
+    return _comparable(new, old) and _replaces(new, old, abandoned(new.content), purpose(new))
 
 
 def _comparable(new: Learning, old: Learning) -> bool:
     return old.id != new.id and old.scope == new.scope and old.user == new.user
 
 
-def _replaces(new: Learning, old: Learning, dropped: set[str]) -> bool:
-    """`supersedes`, with what `new` says was left behind worked out once by the caller."""
-    mine, theirs = purpose(new), purpose(old)
-    if mine is not None and mine == theirs:
+def _replaces(new: Learning, old: Learning, dropped: set[str],
+              mine: tuple[str, str, str] | None) -> bool:
+    """`supersedes`, with what `new` says was left behind and its purpose worked out once
+    by the caller."""
+    if mine is not None and mine == purpose(old):
         return True
     for name in dropped:
         if _names(old.content, name) and not abandoned(old.content):
@@ -215,11 +224,11 @@ def _replaces(new: Learning, old: Learning, dropped: set[str]) -> bool:
 
 def superseded(new: Learning, candidates: Iterable[Learning]) -> list[Learning]:
     """The live records among `candidates` that `new` replaces, by `supersedes` (what `new`
-    abandons is read once, not once per candidate)."""
-    dropped = abandoned(new.content)
+    abandons, and its purpose, are read once, not once per candidate)."""
+    dropped, mine = abandoned(new.content), purpose(new)
     return [old for old in candidates
             if old.live and old.status in ("active", "stale") and _comparable(new, old)
-            and _replaces(new, old, dropped)]
+            and _replaces(new, old, dropped, mine)]
 
 
 # Looser than _CHANGES (which retire what they name without asking): these only offer a

@@ -275,6 +275,14 @@ def m006_session_watermark(db: Any) -> None:
                     "messages m where m.session_id = sessions.id), 0)")
 
 
+@migration
+def m007_lifecycle_index(db: Any) -> None:
+    """What a new command or environment fact may replace (gcode.lifecycle) is the records
+    of its kind in its repository: read off an index, not by listing the repository."""
+    db.conn.execute("create index if not exists idx_learnings_kind on learnings"
+                    "(repo_id, kind, updated_at desc, id)")
+
+
 def _applied(conn: Any) -> list[tuple[int, str]]:
     exists = conn.execute(
         "select 1 from sqlite_master where type = 'table' and name = '_migrations'").fetchone()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 import importlib
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +33,14 @@ from gcode.turn import Turn
 
 if TYPE_CHECKING:
     from gcode.config import Config
+    from gcode.db import Database
     from gcode.tools import Tool
+
+# Per database, per (store, repositories, user, root): the change token when the cited
+# files were last checked, and whether each existed (LearningContext.refresh_paths).
+_CHECKED: weakref.WeakKeyDictionary[Database, dict[tuple[str, tuple[str, ...], str, str],
+                                                 tuple[tuple[int, int], dict[str, bool]]]] \
+    = weakref.WeakKeyDictionary()
 
 # The built-in stores, in the order their blocks appear in the prompt: "module:Class".
 BUILTIN_STORES = (
@@ -153,25 +161,49 @@ class LearningContext:
 
     def refresh_paths(self, store: str) -> None:
         """A fact that rests on files (`evidence["paths"]`) goes stale when one is gone, and
-        comes back when they all are there again (a branch switch, a revert)."""
+        comes back when they all are there again (a branch switch, a revert).
+
+        This runs every turn: when no record was written since the last check in this
+        process and every file then cited still exists or not as it did, nothing can have
+        changed and nothing is read. Otherwise the records' cited paths are read (whole
+        records only for those that change status)."""
         from gcode.scan import paths_exist
 
         root = self.repo_root
         if root is None:
             return
-        for rec in self.records(store, statuses=("active", "stale")):
-            paths = rec.evidence.get("paths")
+        db = self._kb.db
+        repo_ids = self.repo_ids_for(store)
+        key = (store, tuple(repo_ids), self.user, str(root))
+        watched = _CHECKED.setdefault(db, {})
+        last = watched.get(key)
+        if last is not None and last[0] == db.change_token() and all(
+                paths_exist(root, [path]) == there for path, there in last[1].items()):
+            return
+        seen: dict[str, bool] = {}
+
+        def there(path: str) -> bool:
+            if path not in seen:
+                seen[path] = paths_exist(root, [path])
+            return seen[path]
+
+        flips = []
+        for rid, status, paths in db.cited_paths(repo_ids, self.user, store):
             if not paths or not isinstance(paths, list):
                 continue
-            exists = paths_exist(root, [str(p) for p in paths])
-            if rec.status == "active" and not exists:
+            exists = all([there(str(p)) for p in paths])  # every path is watched
+            if (status == "active") != exists and status in ("active", "stale"):
+                flips.append(rid)
+        records = db.rows_by_rid(flips)
+        for rec in (records[rid] for rid in flips):
+            if rec.status == "active":
                 rec.status = "stale"
                 rec.confidence = round(rec.confidence * 0.5, 3)
-                self.update(rec)
-            elif rec.status == "stale" and exists:
+            else:
                 rec.status = "active"
                 rec.confidence = min(0.99, round(rec.confidence * 2, 3))
-                self.update(rec)
+            self.update(rec)
+        watched[key] = (db.change_token(), seen)
 
     def get_state(self, store: str, key: str) -> str | None:
         """A store's own small state (e.g. the fingerprint of what it last scanned)."""

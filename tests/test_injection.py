@@ -101,13 +101,13 @@ def test_one_search_per_turn_whatever_the_number_of_stores(tmp_path: Path,
     kb = team_kb(tmp_path, n_filler=20)
     m = machine(kb)
     calls: list[str] = []
-    real = kb.db.search_keywords
+    real = kb.db.keyword_ranked  # the keyword half of every hybrid search
 
     def counting(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
         calls.append("kw")
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(kb.db, "search_keywords", counting)
+    monkeypatch.setattr(kb.db, "keyword_ranked", counting)
     m.build_context("how do I run the tests before pushing?")
     assert len(calls) == 1
 

@@ -220,6 +220,34 @@ def test_stale_fact_leaves_the_context(make_repo):
     assert m.kb.db.get_learning(observed.id).status == "stale"
 
 
+def test_staleness_is_checked_every_turn_reading_nothing_when_nothing_changed(make_repo):
+    """The cited files are checked every turn; the records are read again only when one was
+    written since (by anyone) or a cited file came or went."""
+    root = make_repo("demo", {**PY_REPO, "docs/setup.md": "# Setup\n"})
+    m = machine(root, "alice")
+    taught = m.teach("learned_knowledge", "The setup steps are in docs/setup.md.").learning
+    assert taught.evidence["paths"] == ["docs/setup.md"]
+    m.build_context("")
+    read: list[str] = []
+    m.kb.db.conn.set_trace_callback(read.append)
+    m.build_context("")
+    m.kb.db.conn.set_trace_callback(None)
+    assert not [s for s in read if "$.paths" in s]  # nothing changed: no record read for it
+    (root / "docs" / "setup.md").unlink()  # not a manifest: the scan sees no change
+    assert taught.id not in {r.id for r in m.build_context("").items}
+    assert m.kb.db.get_learning(taught.id).status == "stale"
+    (root / "docs" / "setup.md").write_text("# Setup\n")
+    assert taught.id in {r.id for r in m.build_context("").items}
+    assert m.kb.db.get_learning(taught.id).status == "active"
+    (root / "docs" / "deploy.md").write_text("# Deploy\n")
+    other = machine(root, "bob")  # another process: this one reads again after its write
+    said = other.teach("learned_knowledge", "Deploys are described in docs/deploy.md.").learning
+    m.build_context("")
+    (root / "docs" / "deploy.md").unlink()
+    assert said.id not in {r.id for r in m.build_context("").items}
+    assert m.kb.db.get_learning(said.id).status == "stale"
+
+
 def test_rescan_updates_in_place(make_repo):
     root = make_repo("demo", {**PY_REPO, "package.json": '{"scripts": {"test": "jest"}}'})
     m = machine(root, "alice")

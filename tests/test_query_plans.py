@@ -91,6 +91,10 @@ HOT: dict[str, Callable[[Database, KnowledgeBase], object]] = {
     "team file state": lambda db, kb: (db.team_lines("repo-3"), db.team_dirty("repo-3"),
                                        db.team_tracked("repo-3")),
     "provisional records": lambda db, kb: db.provisional_in_repo("repo-7"),
+    "what a new learning may replace (every add)": lambda db, kb: db.replaceable(
+        "repo-7", None, "team", "test_command", ["docker", "redis cache"]),
+    "the files facts cite (every turn)": lambda db, kb: db.cited_paths(
+        ["repo-7"], "ann", "project_context"),
 }
 
 # Tables that grow with the database (the FTS5 and vec0 virtual tables answer their own

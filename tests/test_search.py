@@ -13,7 +13,7 @@ import pytest
 
 from gcode.config import load_config
 from gcode.db import Database, open_db
-from gcode.embed import HashingEmbedder, OpenAIEmbedder, make_embedder
+from gcode.embed import HashingEmbedder, OpenAIEmbedder, make_embedder, to_blob
 from gcode.endpoint import Endpoint
 from gcode.errors import GcodeError
 from gcode.knowledge import KnowledgeBase, fts_query
@@ -315,3 +315,55 @@ def test_unreachable_embeddings_server_is_clear() -> None:
     embedder = OpenAIEmbedder("m", Endpoint("http://127.0.0.1:9/v1", "k"), timeout=2, dim=8)
     with pytest.raises(GcodeError, match="cannot reach the embeddings server"):
         embedder.embed(["hello"])
+
+
+def test_the_vector_half_reads_deeper_when_what_it_found_is_filtered_out(db: Database) -> None:
+    """Several stores are one KNN per (repository, owner), filtered afterwards: when a store
+    not asked for fills what the KNN returned, it reads deeper instead of returning less."""
+    embedder = HashingEmbedder(64)
+    kb = KnowledgeBase(db, embedder)
+    kb.ensure_index()
+    near = [Learning(content=f"deploy staging cache worker #{i}", store="decision_log",
+                     scope="machine", repo_id="r", kind="decision") for i in range(300)]
+    wanted = [Learning(content=f"deploy staging needs the vpn, ticket {i}",
+                       store="learned_knowledge", repo_id="r") for i in range(5)]
+    kb.add_many(near + wanted)
+    probe = embedder.embed(["deploy staging cache worker"], query=True)[0]
+    hits = db.search_vectors(to_blob(probe), 5, ["r"], None,
+                             stores=["learned_knowledge", "project_context"])
+    assert sorted(r.id for r, _ in hits) == sorted(r.id for r in wanted)
+    everything = db.search_vectors(to_blob(probe), 5, ["r"], None)
+    assert all(r.store == "decision_log" for r, _ in everything)  # the others are nearer
+
+
+def test_partitions_without_rows_are_left_out_until_one_is_written(db: Database) -> None:
+    """A search reads no partition that holds nothing (FTS5 pays for every phrase of a
+    query), and reads a user's memories from the first one written."""
+    kb = KnowledgeBase(db, HashingEmbedder(64))
+    kb.add(Learning(content="deploys go through the staging cluster first", repo_id="r"))
+    assert db.occupied(["r", ""], "ann") == {("r", "")}
+    assert [r.content for r in kb.search("how do deploys work", ["r", ""], "ann")] == [
+        "deploys go through the staging cluster first"]
+    kb.add(Learning(content="ann deploys on fridays only", store="user_memory", scope="user",
+                    user="ann", repo_id="", kind="preference"))
+    assert db.occupied(["r", ""], "ann") == {("r", ""), ("", "ann")}
+    assert db.occupied(["r", ""], "bob") == {("r", ""), ("", "bob")}  # a superset: cheap
+    found = kb.search_hits("fridays deploys", ["r", ""], "ann")
+    mine = next(h for h in found if h.learning.user == "ann")
+    assert mine.keyword is not None and mine.similarity is not None
+    assert all(h.learning.user != "ann" for h in kb.search_hits("fridays", ["r", ""], "bob"))
+
+
+def test_the_keyword_half_over_every_repository_reads_deeper_past_filtered_rows(
+        db: Database) -> None:
+    """With no repository named, FTS5 ranks the whole table and the best are read: when the
+    filter (here: proposals are not active) leaves too few, it reads further down."""
+    kb = KnowledgeBase(db, HashingEmbedder(64))
+    kb.add_many([Learning(content=f"flaky flaky flaky test number {i}", repo_id=f"r{i % 7}",
+                          status="pending") for i in range(200)])
+    wanted = [Learning(content=f"the flaky upload test times out, ticket {i}", repo_id="r1")
+              for i in range(5)]
+    kb.add_many(wanted)
+    got = db.search_keywords(fts_query("flaky"), 5, None, None)
+    assert sorted(r.id for r, _ in got) == sorted(r.id for r in wanted)
+    assert len(db.search_keywords(fts_query("flaky"), 50, None, None, statuses=None)) == 50
