@@ -20,12 +20,11 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from gcode.capture import holds_secret
 from gcode.errors import GcodeError
-from gcode.extraction import JsonModel, parse_triggers
 from gcode.records import Learning, short_id
 
 if TYPE_CHECKING:
+    from gcode.extraction import JsonModel
     from gcode.db import Database
     from gcode.knowledge import KnowledgeBase
 
@@ -88,6 +87,8 @@ def _clip(text: str) -> str:
 
 def ask(llm: JsonModel, recs: Sequence[Learning]) -> dict[str, str]:
     """The request of its own: one call for `recs`, their triggers by record id."""
+    from gcode.extraction import parse_triggers
+
     lines = ["Learnings that need a trigger:", *listing(recs)]
     data = llm.complete_json([{"role": "system", "content": SYSTEM},
                               {"role": "user", "content": "\n".join(lines)}])
@@ -98,6 +99,8 @@ def apply(kb: KnowledgeBase, recs: Sequence[Learning], triggers: dict[str, str])
     """Write the triggers given for `recs` (redacted, re-indexed; one holding a credential is
     dropped) and count a try for the ones left without; returns how many were written. The
     author stays: a trigger is how gcode finds a learning, not a change of what it says."""
+    from gcode.capture import holds_secret  # ~200 patterns: loaded when a model answered
+
     written = 0
     for rec in recs:
         trigger = triggers.get(rec.id, "")

