@@ -35,6 +35,8 @@ def tools(facts):
     ("nodemon server.js", None), ("vitest watch", None),
     ("coverage run --debug config -m pytest", "test"), ("coverage run --branch tests.py", None),
     ("napi build --platform --release", "build"), ("/tmp/just --version", None),
+    ("node --expose-gc node_modules/jest-cli/bin/jest --ci", "test"),
+    ("node node_modules/eslint/bin/eslint.js --cache .", "lint"), ("jscs lodash.js", "lint"),
 ])
 def test_program_rules(command, kind):
     kinds = Classifier().command(command)
@@ -291,3 +293,72 @@ def test_building_then_running_the_output_is_no_build(tmp_path):
         'cross-env NODE_ENV=production node ./dist/bin/cli.cjs"}}'), "yarn.lock": ""}))
     assert "yarn build" in commands(facts, "build_command")
     assert "yarn try" not in commands(facts, "build_command")
+
+
+def test_tsc_in_a_type_check_task_or_a_no_emit_config_is_a_lint(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "package.json": '{"scripts": {"types": "tsc --build", "lint:types-test": "tsc -p '
+                        'tsconfig.test.json", "build:types": "tsc -p tsconfig.build.json", '
+                        '"compile": "tsc"}}',
+        "tsconfig.json": '{"compilerOptions": {"noEmit": true}}',
+        "tsconfig.test.json": '{"extends": "./tsconfig", "include": ["test"]}',
+        "tsconfig.build.json": "{}"}))
+    lint, build = commands(facts, "lint_command"), commands(facts, "build_command")
+    assert {"npm run types", "npm run lint:types-test"} <= lint
+    assert "npm run build:types" in build and "npm run build:types" not in lint
+
+
+def test_checker_actions_are_the_commands_they_run(tmp_path):
+    facts = scan(tree(tmp_path, {".github/workflows/ci.yml": """
+on: [push, pull_request]
+jobs:
+  lint:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: j178/prek-action@v1
+      - uses: golangci/golangci-lint-action@v9
+        with: {args: --timeout 5m}
+""", "go.mod": "module x\n\ngo 1.22\n", "x.go": "package x\n"}))
+    lint = commands(facts, "lint_command")
+    assert {"prek run --all-files", "golangci-lint run --timeout 5m"} <= lint
+
+
+def test_go_module_without_root_code_lists_its_packages(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "go.mod": "module x\n", "doc.go": "package x\n", "package_test.go": "",
+        "assert/a.go": "", "mock/m.go": "", "http/v1/h.go": "", "testdata/t.go": "",
+        "examples/e.go": "", "tools/go.mod": "module t\n", "tools/t.go": "",
+        "magefile.go": "//go:build mage\npackage main\n"}))
+    source = next(f.paths for f in facts if f.key == "layout:source")
+    assert source == ["assert", "http", "mock"]
+    assert "mage" in tools(facts)
+
+
+def test_workspace_root_member_test_dir_t_and_playgrounds_are_not_source(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "package.json": '{"scripts": {"test": "vitest run"}}',
+        "pnpm-workspace.yaml": "packages:\n  - .\n  - playgrounds/*\n",
+        "src/index.ts": "", "test/a.test.ts": "",
+        "playgrounds/sandbox/package.json": "{}", "playgrounds/sandbox/index.ts": ""}))
+    source = next(f.paths for f in facts if f.key == "layout:source")
+    assert source == ["src"]
+    facts = scan(tree(tmp_path / "py", {
+        "setup.py": "", "celery/__init__.py": "", "t/__init__.py": "",
+        "t/unit/test_a.py": "", "pyproject.toml": '[tool.pytest.ini_options]\n'
+                                                  'testpaths = ["t/unit"]\n'}))
+    assert next(f.paths for f in facts if f.key == "layout:source") == ["celery"]
+    assert "t" in next(f.paths for f in facts if f.key == "layout:tests")
+
+
+def test_a_test_target_that_only_builds_a_package_is_neither(tmp_path):
+    recipe = "\t$(VENV)/pip install build\n\t$(VENV)/python -m build --sdist\n"
+    facts = scan(tree(tmp_path, {
+        "Makefile": "VENV=venv/bin\n" + "".join(
+            f"venv{i}:\n\tpython3 -m venv venv\n" for i in range(10))
+            + "test-sdist:\n" + recipe + "\t$(VENV)/pip install dist/*.tar.gz\n"
+            + "build:\n" + recipe + "test:\n\t$(VENV)/python -m pytest\n",
+        "setup.py": ""}))
+    assert "make test-sdist" not in commands(facts, "build_command") | commands(
+        facts, "test_command")
+    assert "make build" in commands(facts, "build_command")  # not crowded out by `venvN`

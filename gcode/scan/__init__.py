@@ -46,7 +46,7 @@ ROOT_FILES = (*SUB_MANIFESTS, "setup.cfg", "tox.ini", "tox.toml", "noxfile.py", 
               "docker-compose.yml", "docker-compose.yaml", "compose.yaml", "compose.yml",
               "Dockerfile", ".env.example", ".env.sample", ".pre-commit-config.yaml",
               "manage.py", "ruff.toml", ".ruff.toml", "mypy.ini", ".flake8",
-              ".golangci.yml", ".golangci.yaml", *MAKEFILES, *JUSTFILES, *TASKFILES,
+              ".golangci.yml", ".golangci.yaml", "magefile.go", *MAKEFILES, *JUSTFILES, *TASKFILES,
               "AGENTS.md", "CONTRIBUTING.md")
 MAX_SUBPROJECTS = 8
 _JOB_WORDS = {"test": r"test|spec|check", "lint": r"lint|check|clippy|fmt|format|style|typ|"

@@ -91,7 +91,31 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False) -> list[
             elif isinstance(step.get("uses"), str) and step["uses"].startswith("./"):
                 steps += [Step(run, cwd_of(cwd, where), f"{rel} job `{label}`", step_env,
                                matrix) for run, where in local_action(repo, step["uses"])]
+            elif isinstance(step.get("uses"), str) and action_command(step):
+                steps.append(Step(action_command(step), cwd_of(cwd, get(
+                    step, "with", "working-directory")), f"{rel} job `{label}`", step_env,
+                    matrix))
     return steps
+
+
+# Published actions that run one well-known checker: the command each one runs.
+_ACTIONS = {"pre-commit/action": "pre-commit run --all-files",
+            "j178/prek-action": "prek run --all-files",
+            "golangci/golangci-lint-action": "golangci-lint run",
+            "actions-rs/clippy-check": "cargo clippy",
+            "astral-sh/ruff-action": "ruff check"}
+
+
+def action_command(step: dict[str, Any]) -> str:
+    """The command a checker action runs (`pre-commit/action` runs every hook), with the
+    arguments its `with: args` adds when they are plain words."""
+    name = str(step.get("uses") or "").split("@", 1)[0].rstrip("/")
+    command = _ACTIONS.get(name, "")
+    args = get(step, "with", "args")
+    if command and isinstance(args, str) and "${{" not in args and \
+            not name.startswith(("pre-commit/", "j178/")):
+        command = f"{command} {args.strip()}"
+    return command
 
 
 def local_action(repo: Repo, uses: str) -> list[tuple[str, Any]]:

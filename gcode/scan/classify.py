@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from gcode.scan.cargomake import cargo_make_task
-from gcode.scan.model import BUILD, FORMAT, LINT, TEST
+from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.programs import FIX_FLAGS, base, is_watch, program_kind, unwrap
 from gcode.scan.shell import commands, is_noise, words
 
@@ -28,6 +28,13 @@ _VAR_REF = re.compile(r"\$\{(\w+)\}|\$(\w+)")
 # Tasks that build documentation (`tox -e docs`, `make man`): never the project's build.
 DOCS_TASK = re.compile(r"(^|[-_:.])(docs?|man|manpages?|site|website|book|sphinx|mkdocs|"
                        r"docset|api-docs|typedoc|storybook)($|[-_:.])", re.I)
+# A task named for type checking: what its `tsc` does (emits or not) is a type check.
+TYPES_TASK = re.compile(r"(^|[-_:.])(types?|typecheck|type-check|check-types|typings|tsc)"
+                        r"($|[-_:.])|^(lint|check|validate)([-_:]|$)", re.I)
+EMIT_TASK = re.compile(r"(^|[-_:.])(build|compile|emit|dist|dts|declarations?|prepare|pack)"
+                       r"($|[-_:.])", re.I)  # `build:types`: writes the .d.ts files
+
+
 def by_name(name: str) -> str | None:
     """The job a task is named for: used only when the task's recipe cannot be read."""
     n = name.lower()
@@ -108,6 +115,8 @@ class Classifier:
             project = f"{project.rstrip('/')}/tsconfig.json"
         for _ in range(3):  # follow `extends` a little way
             text = self.resolve("file", project, cwd)
+            if not text and not project.endswith(".json"):
+                text = self.resolve("file", f"{project}.json", cwd)  # `"extends": "./tsconfig"`
             if not text:
                 return False
             if re.search(r'"noEmit"\s*:\s*true', text[0]):
@@ -154,6 +163,10 @@ class Classifier:
             for line in recipe:
                 for kind, leaves in self.script(line, where).items():
                     out.setdefault(kind, []).extend(x for x in leaves if x not in out[kind])
+            if BUILD in out and TYPES_TASK.search(name) and not EMIT_TASK.search(name) and all(
+                    base(unwrap(words(x))[0]) in ("tsc", "vue-tsc") for x in out[BUILD]
+                    if unwrap(words(x))):
+                out.setdefault(LINT, []).extend(out.pop(BUILD))  # `types: tsc --build`
             if DOCS_TASK.search(name.rsplit("/", 1)[-1]) and BUILD in out:
                 del out[BUILD]  # building the docs or a man page is not building the project
             if BUILD in out and TEST not in out and len(recipe) > 1 and \
@@ -162,9 +175,14 @@ class Classifier:
             if BUILD in out and LINT in out and not out.keys() & {TEST, FORMAT} and \
                     by_name(name) == BUILD:
                 del out[LINT]  # `build` that checks its output afterwards (publint) builds
+            if set(out) - {INSTALL} == {BUILD} and len(recipe) > 1 and by_name(name) == TEST:
+                del out[BUILD]  # `test-sdist`: builds a package to try installing it
             if not out and name in ("test", "tests") and runner != "script" and not any(
                     "no test specified" in x for x in recipe):
                 out[TEST] = [command]  # the conventional entry point, running what we can't read
+            if not out and name == "build" and runner in ("npm", "deno") and all(
+                    _node_script(x) for x in recipe):
+                out[BUILD] = [command]  # `build: node scripts/build.js`, the same convention
             return out
         finally:
             self._stack.discard(key)
@@ -234,6 +252,14 @@ class Classifier:
         if w[0].endswith(".sh") and not w[0].startswith("/"):
             return ("script", w[0], "")
         return None
+
+
+def _node_script(line: str) -> bool:
+    """A line that runs a script of the repository's own under node (or another task)."""
+    w = unwrap(words(line))
+    return len(w) > 1 and (base(w[0]) in ("node", "bun", "tsx", "ts-node") and w[1].endswith(
+        (".js", ".mjs", ".cjs", ".ts")) or base(w[0]) in ("npm", "pnpm", "yarn", "bun")
+        and "run" in w[1:2])
 
 
 def _passed(task: tuple[str, str, str], w: list[str]) -> list[str]:

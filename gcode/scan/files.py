@@ -227,6 +227,8 @@ def workspace_dirs(repo: Repo, cwd: str, manifests: tuple[str, ...] = JS_MANIFES
         if not isinstance(glob, str) or glob.startswith("!"):
             continue
         glob = glob.strip().removeprefix("./").rstrip("/").removesuffix("/**")
+        if glob in (".", ""):
+            continue  # the workspace root itself (pnpm `packages: [.]`), not a member
         parent, _, last = glob.rpartition("/")
         if "*" in parent:
             continue

@@ -1,5 +1,6 @@
 """Go modules: `go test ./...` per module (a repository may hold several, listed in
-go.work or found beside their code), golangci-lint when it is configured."""
+go.work or found beside their code), golangci-lint when it is configured, Mage when a
+magefile drives the tasks."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ def scan_go(p: Project) -> None:
     p.env("go", f"Go {version.group(1) if version else ''} module "
           f"{module.group(1) if module else ''} ({rel})".replace("  ", " "), [rel],
           p.repo.cite(rel, "go "))
+    mage = next((x for x in ("magefile.go", "magefiles") if p.has(x) or p.repo.isdir(
+        p.rel(x))), "")
+    if mage:
+        p.env("mage", f"Tasks are Mage targets ({p.rel(mage)}): `go install "
+              "github.com/magefile/mage@latest`, then `mage -l` lists them", [p.rel(mage)])
     p.config_command("go:test", TEST, "go test ./...", rel, [rel])
     p.config_command("go:build", BUILD, "go build ./...", rel, [rel])
     for name in GOLANGCI:

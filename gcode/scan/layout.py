@@ -10,15 +10,15 @@ from gcode.scan.files import SKIP_DIRS, Repo, as_list, get, join, workspace_dirs
 from gcode.scan.model import Fact
 from gcode.scan.rust import default_members, members
 
-TEST_DIR = re.compile(r"^(tests?|testing|spec|specs|__tests__|e2e|integration([-_]?tests?)?|"
+TEST_DIR = re.compile(r"^(t|tests?|testing|spec|specs|__tests__|e2e|integration([-_]?tests?)?|"
                       r"tests?[-_][\w-]+|[\w-]+[-_]tests?|testdata|fixtures)$")
 _NOT_SOURCE = frozenset({"docs", "doc", "examples", "example", "benches", "benchmarks",
                          "bench", "scripts", "script", "tools", "ci", "assets", "static",
                          "site", "website", "media", "images", "changelog.d", "changes",
                          "news", "www", "requirements", "licenses", "artwork", "release", "contrib",
                          "fuzz", "typings", "stubs", "resources", "data", "public", "misc",
-                         "etc", "hack", "extra", "extras", "playground", "demo", "demos",
-                         "samples", "sample", "templates"})
+                         "etc", "hack", "extra", "extras", "playground", "playgrounds",
+                         "demo", "demos", "samples", "sample", "templates"})
 BENCH = re.compile(r"[-_](bench|benches|benchmarks?|examples?|fuzz)$")
 _CODE = (".py", ".go", ".rs", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".c", ".cc",
          ".cpp", ".h", ".java", ".kt", ".rb", ".swift", ".zig", ".vue", ".svelte")
@@ -50,6 +50,16 @@ def has_code(repo: Repo, rel: str, depth: int = 2) -> bool:
                              if d not in SKIP_DIRS and not d.startswith("."))
 
 
+def _go_package(repo: Repo, rel: str, depth: int = 2) -> bool:
+    """Whether a directory holds Go code of its own (tests aside), or a package below."""
+    dirs, files = repo.listing(rel)
+    if any(f.endswith(".go") and not f.endswith("_test.go") for f in files):
+        return True
+    return depth > 0 and any(_go_package(repo, f"{rel}/{d}", depth - 1) for d in dirs[:30]
+                             if not d.startswith((".", "_")) and d not in SKIP_DIRS
+                             and d != "testdata" and not repo.isfile(f"{rel}/{d}/go.mod"))
+
+
 def is_test_dir(name: str) -> bool:
     return bool(TEST_DIR.match(name))
 
@@ -57,8 +67,15 @@ def is_test_dir(name: str) -> bool:
 def source_roots(repo: Repo, cwd: str) -> list[str]:
     dirs, files = repo.listing(cwd)
     roots: list[str] = []
-    if files and any(f.endswith((".go",)) and not f.endswith("_test.go") for f in files):
+    go_files = [f for f in files if f.endswith(".go") and not f.endswith("_test.go")
+                and f not in ("doc.go", "magefile.go")]  # docs, tasks: no package code
+    if go_files:
         roots.append(cwd or ".")
+    elif repo.isfile(join(cwd, "go.mod")):  # no code at the root: the packages below it
+        roots += [join(cwd, d) for d in dirs if not d.startswith((".", "_")) and d not in
+                  SKIP_DIRS and not is_test_dir(d) and d not in _NOT_SOURCE and d not in
+                  _GENERIC and not repo.isfile(join(cwd, f"{d}/go.mod"))
+                  and _go_package(repo, join(cwd, d))][:MAX_MEMBERS]
     py = repo.toml(join(cwd, "pyproject.toml"))
     python_source = get(py, "tool", "maturin", "python-source")
     if isinstance(python_source, str) and repo.isdir(join(cwd, python_source)):
@@ -159,14 +176,14 @@ def layout_facts(repo: Repo, cwd: str) -> list[Fact]:
     prefix = f"{cwd}:" if cwd else ""
     where = f"In `{cwd}/`: s" if cwd else "S"
     facts: list[Fact] = []
-    roots = source_roots(repo, cwd)
+    tests = test_dirs(repo, cwd)
+    roots = [r for r in source_roots(repo, cwd) if r not in tests]  # celery's `t/`
     if roots:
         shown = ", ".join(f"`{r}/`" if r != "." else "the repository root" for r in roots[:8])
         more = f" and {len(roots) - 8} more" if len(roots) > 8 else ""
         facts.append(Fact(f"{prefix}layout:source", "layout",
                           f"{where}ource code lives in {shown}{more}", roots[:12], None,
                           "directory layout", cwd))
-    tests = test_dirs(repo, cwd)
     if tests:
         facts.append(Fact(f"{prefix}layout:tests", "layout", (f"In `{cwd}/`: t" if cwd else
                                                                "T") + "ests live in " +

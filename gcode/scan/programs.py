@@ -26,7 +26,7 @@ _FIXED: dict[str, str] = {
                      "validate-pyproject", "slotscheck", "lychee", "editorconfig-checker",
                      "commitlint", "knip", "publint", "attw", "are-the-types-wrong",
                      "deptry", "pip-audit", "semgrep", "mdformat-check", "tsc-strict",
-                     "vue-tsc", "svelte-check", "flow", "standard", "tslint", "jshint",
+                     "vue-tsc", "svelte-check", "flow", "standard", "tslint", "jshint", "jscs",
                      "rome", "cargo-deny", "cargo-clippy", "interrogate", "darglint",
                      "refurb", "pyflakes", "pylama", "prospector", "lint-staged", "tsd",
                      "madge"), LINT),
@@ -129,9 +129,27 @@ def unwrap(w: list[str]) -> list[str]:
             w = w[1:] if w[:1] == ["-m"] else ["python", *w]
         elif prog in ("c8", "nyc"):
             w = _skip_options(w[1:], ("--reporter", "-r"))
+        elif prog in ("node", "bun", "deno") and _node_bin(w) is not None:
+            w = _node_bin(w) or w  # `node node_modules/jest-cli/bin/jest`: jest itself
         else:
             return w
     return w
+
+
+_NODE_BIN = re.compile(r"(?:^|/)node_modules/(?:@[\w.-]+/)?([\w.-]+)/bin/([\w.-]+?)"
+                       r"(?:\.[cm]?js)?$")
+
+
+def _node_bin(w: list[str]) -> list[str] | None:
+    """A package's own executable run by path through node: the program it is."""
+    rest = [x for x in w[1:] if not x.startswith("-")][:1]
+    if not rest:
+        return None
+    m = _NODE_BIN.search(rest[0])
+    if not m:
+        return None
+    name = m.group(1).removesuffix("-cli") if m.group(2) in ("cli", "run") else m.group(2)
+    return [name, *w[w.index(rest[0]) + 1:]]
 
 
 _NOT_PROGRAMS = frozenset({"test", "build", "run", "check", "install", "fmt", "clippy", "lint",

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from gcode.scan.make import RELEASE_NAME
-from gcode.scan.model import BUILD, FORMAT, LINT, TEST
+from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.project import Project
 
 MAX_PER_FILE = 10
@@ -41,7 +41,8 @@ def scan_runners(p: Project) -> None:
                 command = "make"  # the default goal builds that file
             where = task.file or rel
             source = f"{where}:{task.line}" if task.line else where
-            if p.command(f"{runner}:{name}", command, source, list(dict.fromkeys([rel, where]))):
+            if p.command(f"{runner}:{name}", command, source, list(dict.fromkeys([rel, where]))) \
+                    not in (None, INSTALL):  # `make venv` leaves room for `make build`
                 emitted += 1
 
 
