@@ -464,10 +464,13 @@ def _refuse_secrets(records: Sequence[Learning]) -> None:
     """Nothing that still holds a secret is exported, --force or not."""
     secrets = secret_fields(records)
     if secrets:
-        names = "; ".join(f"learning {short_id(rid)} in its {', '.join(fields)}"
+        # the ids come first: after the word "secret", an id reads as the secret itself
+        names = "; ".join(f"learning {short_id(rid)} (its {', '.join(fields)})"
                           for rid, fields in list(secrets.items())[:5])
+        more = f" and {len(secrets) - 5} more" if len(secrets) > 5 else ""
         raise GcodeError(
-            f"refusing to export: {len(secrets)} learning(s) still hold a secret ({names})",
+            f"refusing to export: {names}{more}: {len(secrets)} learning(s) still holding a "
+            "secret",
             hint="forget it with `gcode learn forget ID` and add the text again without the "
                  "secret; nothing was written")
 

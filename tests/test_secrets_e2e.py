@@ -142,7 +142,7 @@ def test_export_refuses_whatever_slipped_past_and_names_it(repo: Path) -> None:
         ws.db.insert_learning(rec)  # straight into SQL: the bug this check exists for
     with pytest.raises(GcodeError) as exc:
         sync.export_file(ws, force=True)
-    assert "5 learning(s) still hold a secret" in exc.value.message
+    assert "5 learning(s) still holding a secret" in exc.value.message
     for rec in planted:
         assert short_id(rec.id) in exc.value.message
     assert (repo / TEAM).read_bytes() == before

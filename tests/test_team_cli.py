@@ -200,7 +200,7 @@ def test_init_without_a_terminal_prints_the_git_command(repo: Path) -> None:
 def test_repo_config_template_changes_no_setting(repo: Path) -> None:
     text = repo_config_template()
     (repo / ".gcode.toml").write_text(text)
-    cfg = load_config(repo, repo_trusted=True)
+    cfg = load_config(repo, repo_trusted=True, environ={})
     assert cfg.files == [repo / ".gcode.toml"]
     default = Config()
     for section in ("model", "embeddings", "agent", "learning", "team"):

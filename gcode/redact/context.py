@@ -248,6 +248,18 @@ def _later(text: str, pos: int) -> list[Found]:
     for m in list(_TOKEN_RE.finditer(window))[:_LATER_TOKENS]:
         token = m.group().strip("([{")
         v, s, e = _strip(token, pos + m.start() + len(m.group()) - len(token))
-        if "/" not in v and _looks_like_password(v, explicit=False, digits=False):
+        if "/" not in v and not _names_a_thing(v, window[: m.start()]) and \
+                _looks_like_password(v, explicit=False, digits=False):
             found.append((s, e, "prose-secret"))
     return found
+
+
+# A short SHA or a learning's id in the same clause ("the password reset broke in 3f9a2c1d",
+# "rotate the token (from alice) [a2bda0b0]"), or any hex a word says is a commit: a name
+# for a thing, not its key ("the bot's token, 7c1e0b2f9a8d4e6c, ..." still is one).
+_HEX_RE = re.compile(r"[0-9a-f]{7,40}")
+_NAMING_RE = re.compile(r"\b(?:commit|sha|revision|rev|learning|hash|id)\W*$", re.IGNORECASE)
+
+
+def _names_a_thing(value: str, before: str) -> bool:
+    return bool(_HEX_RE.fullmatch(value)) and (len(value) <= 12 or bool(_NAMING_RE.search(before)))
