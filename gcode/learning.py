@@ -34,6 +34,7 @@ from gcode.store_api import (
     load_stores,
 )
 from gcode.trigger_backlog import TriggerBacklog
+from gcode.vector_filler import VectorFiller
 from gcode.turn import Turn
 from gcode.injection import (  # noqa: F401 - CONTEXT_* are read from here too
     CONTEXT_FRAME, CONTEXT_HEADER, SEARCH_K, BuiltContext, assemble)
@@ -76,7 +77,7 @@ class LearningMachine:
         self._pending: list[PendingTurn] = []
         self._seen: dict[str, int] = {}  # session -> last seq handed to learning
         self._failed_at = 0  # pending turns when a call last failed: wait for more
-        self._filling = False  # search vectors are being filled in the background
+        self.vectors = VectorFiller(kb, config.database.busy_timeout_ms)  # a slow embedder's
         self.triggers = TriggerBacklog(repo_id, user)  # learnings still without a trigger
 
     @classmethod
@@ -350,19 +351,15 @@ class LearningMachine:
         """The session ends (/clear, exit, the end of `gcode run`): extract what is pending
         now, in one call; `wait` False leaves it to the background (the user goes on)."""
         if wait:
-            self._filling = False  # it ends here: no vector batch after the one running
+            self.vectors.stop()  # it ends here: no vector batch after the one running
+            self.errors.extend(self.vectors.errors)
         self._submit("drain", None)
         if wait:
             self.flush()
 
     def fill_vectors(self) -> None:
-        """Search vectors an import left out (slow embedders), in the background, batches of
-        8 (a turn's search waits for the shared model one batch at most: ~0.3 s with e5)."""
-        from gcode.embed import is_cheap
-
-        if not is_cheap(self.kb.embedder) and self.kb.db.path.name != ":memory:":
-            self._filling = True
-            self._submit("vectors", None)
+        """Search vectors an import left out, filled in the background (gcode.vector_filler)."""
+        self.vectors.start()
 
     def catch_up(self) -> None:
         """Pick up, in the background, statements of this repository's sessions whose process
@@ -438,9 +435,6 @@ class LearningMachine:
             self._job_in(self._drain, kb)
         elif kind == "catch_up":
             self._job_in(self._catch_up, kb)
-        elif kind == "vectors" and self._filling and self._job_in(
-                lambda k: k.fill_vectors(limit=32, batch=8), kb):  # vectors still missing
-            self._submit("vectors", None)  # the next batches, behind the jobs queued meanwhile
 
     def _drain(self, kb: KnowledgeBase) -> None:
         self._extract_due(kb, everything=True)

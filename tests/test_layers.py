@@ -36,7 +36,7 @@ LAYERS = [
                  "gcode.capabilities", "gcode.agents_guide"}),
     ("learning", {"gcode.learning", "gcode.store_api", "gcode.learning_tools",
                   "gcode.extraction", "gcode.capture", "gcode.capture_batch", "gcode.injection",
-                  "gcode.trigger_backlog",
+                  "gcode.trigger_backlog", "gcode.vector_filler",
                   "stores",
                   "stores.*"}),
     ("agent", {"gcode.agent", "gcode.llm", "gcode.llm_stream", "gcode.llm_errors",

@@ -149,7 +149,8 @@ def test_the_session_fills_vectors_in_the_background_and_stops_at_exit(
     _imported(db, kb, 100)
     machine = LearningMachine(Config(), kb, "r", None, "me")
     machine.fill_vectors()
-    machine.flush()  # the worker goes on, batch after batch, until nothing is missing
+    machine.flush()  # the learning worker never waits for the filling (/context, exit)
+    machine.vectors.wait()  # which goes on, batch after batch, until nothing is missing
     assert db.count_missing_vectors() == 0 and slow.embedded == 100 and not machine.errors
     kb.upsert_imported(_records(200)[100:], {})
 
@@ -158,14 +159,14 @@ def test_the_session_fills_vectors_in_the_background_and_stops_at_exit(
     def exit_meanwhile(texts: Sequence[str]) -> None:  # the user quits during a batch
         started.set()
         deadline = time.monotonic() + 30
-        while machine._filling and time.monotonic() < deadline:
+        while machine.vectors.running and time.monotonic() < deadline:
             time.sleep(0.005)
 
     slow.hook = exit_meanwhile
     machine.fill_vectors()
     assert started.wait(30)
     machine.end_session()  # exiting: the batch running finishes, no other starts
-    assert db.count_missing_vectors() == 100 - 32  # one batch (of 32) and no more
+    assert db.count_missing_vectors() == 100 - 8  # one batch (of 8) and no more
     db.close()
 
 
@@ -201,4 +202,32 @@ def test_a_failing_embedder_stops_the_filling_quietly_and_reindex_says_why(
     with pytest.raises(EmbeddingError, match="is down"):
         broken.reindex()
     assert db.count_missing_vectors() == 70  # nothing lost: keywords still find every record
+    db.close()
+
+
+def test_waiting_for_learning_never_waits_for_the_filling(tmp_path: Path) -> None:
+    """/context and exit wait for background learning; a 300-record backlog (10-40 s of e5)
+    must not be part of that wait."""
+    from gcode.config import Config
+    from gcode.learning import LearningMachine
+
+    db = open_db(tmp_path / "g.db")
+    started, release = threading.Event(), threading.Event()
+
+    def held(texts: Sequence[str]) -> None:
+        started.set()
+        release.wait(30)
+
+    slow = SlowEmbedder(hook=held)
+    kb = KnowledgeBase(db, slow)
+    kb.ensure_index()
+    _imported(db, kb, 100)
+    machine = LearningMachine(Config(), kb, "r", None, "me")
+    machine.fill_vectors()
+    assert started.wait(30)
+    machine.flush()  # returns while the filler is held mid-batch
+    assert db.count_missing_vectors() == 100 and machine.vectors.running
+    release.set()
+    machine.end_session()
+    assert db.count_missing_vectors() == 92 and not machine.vectors.running
     db.close()
