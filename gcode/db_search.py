@@ -66,6 +66,11 @@ def learning_of(row: Sequence[Any]) -> Learning:
     return Learning(**data)
 
 
+def _found_by(row: dict[str, Any]) -> str:
+    """The text a row is found by (its vector's text), from its title, content, applies."""
+    return index_text(row["title"] or "", row["content"], row["applies"])
+
+
 def _ranked(row: Sequence[Any]) -> Ranked:
     rid, confidence, status, source, updated_at, last_used_at, exit_code = row[:7]
     return Ranked(rid, confidence, status, source, updated_at, last_used_at,
@@ -384,7 +389,7 @@ class SearchIndex:
 
     def live_learnings_for_index(self) -> list[tuple[int, str, str]]:
         """(rid, repo_id, the text it is found by) of every record the vector index holds."""
-        return [(r["rid"], r["repo_id"], index_text(r["title"] or "", r["content"], r["applies"]))
+        return [(r["rid"], r["repo_id"], _found_by(r))
                 for r in self.query("select rid, repo_id, title, content, applies from learnings "
                                     "where deleted_at is null and superseded_by is null")]
 
@@ -399,7 +404,7 @@ class SearchIndex:
         if not self.has_vec_table():
             return []
         only = f" and rid in ({', '.join(str(int(r)) for r in among)})" if among else ""
-        return [(r["rid"], index_text(r["title"] or "", r["content"], r["applies"]))
+        return [(r["rid"], _found_by(r))
                 for r in self.query(f"select rid, title, content, applies {self._MISSING} "
                                     f"and rid > ?{only} order by rid limit ?", (after, limit))]
 

@@ -182,11 +182,13 @@ class KnowledgeBase:
         return len(batch)
 
     def fill_vectors(self, limit: int | None = None, batch: int = 16,
-                     progress: Callable[[int], None] | None = None, strict: bool = False) -> int:
+                     progress: Callable[[int], None] | None = None, strict: bool = False,
+                     keep_going: Callable[[], bool] | None = None) -> int:
         """Embed records the vector index lacks, `batch` at a time (each embedded outside the
-        lock, written under it if its text did not change meanwhile), at most `limit`;
-        returns how many still lack one. An embedder that fails stops it: quietly (the next
-        search says it once), or with the error when `strict` (`learn reindex`)."""
+        lock, written under it if its text did not change meanwhile), at most `limit`, while
+        `keep_going` says so; returns how many still lack one. One call walks the backlog
+        once, in row order. An embedder that fails stops it: quietly (the next search says
+        it once), or with the error when `strict` (`learn reindex`)."""
         try:
             self.ensure_index()  # a remote embedder is asked its dimension here
         except EmbeddingError:
@@ -194,7 +196,7 @@ class KnowledgeBase:
                 raise
             return self.db.count_missing_vectors()
         done, after = 0, 0
-        while limit is None or done < limit:
+        while (limit is None or done < limit) and (keep_going is None or keep_going()):
             todo = self.db.missing_vectors(batch if limit is None else min(batch, limit - done),
                                            after)
             if not todo:
@@ -415,7 +417,6 @@ class KnowledgeBase:
 
         def embed(recs: list[Learning]) -> dict[str, bytes]:
             if not is_cheap(self.embedder):
-                self.db.vectors_behind += len(changed)
                 return {}
             todo = [r for r in recs if r.id in changed]
             vecs = self.embed_records([text(r) for r in todo])
@@ -433,6 +434,8 @@ class KnowledgeBase:
                     self.db.update_learning(rec, blobs.get(rec.id), reembed=rec.id in changed)
             self.db.insert_learnings([(rec, blobs.get(rec.id)) for rec in records
                                       if rec.id not in existing])
+        if not is_cheap(self.embedder):
+            self.db.vectors_behind += len(changed)
 
     def supersede(self, old: Learning, new: Learning) -> AddResult:
         """A contradiction: `new` replaces `old`, which is kept, linked and hidden."""

@@ -352,7 +352,8 @@ class LearningMachine:
         now, in one call; `wait` False leaves it to the background (the user goes on)."""
         if wait:
             self.vectors.stop()  # it ends here: no vector batch after the one running
-            self.errors.extend(self.vectors.errors)
+            self.errors += self.vectors.errors
+            self.vectors.errors.clear()
         self._submit("drain", None)
         if wait:
             self.flush()
@@ -441,11 +442,11 @@ class LearningMachine:
         self._save_watermarks(kb, set(self._seen))
         self._triggers_due(kb)
 
-    def _job_in(self, run: Callable[[KnowledgeBase], Any], kb: KnowledgeBase) -> Any:
+    def _job_in(self, run: Callable[[KnowledgeBase], Any], kb: KnowledgeBase) -> None:
         """Run one job; note whether team learnings changed and what the stores warned of."""
         before = kb.db.team_fingerprint(self.repo_id)
         try:
-            return run(kb)
+            run(kb)
         finally:
             if kb.db.team_fingerprint(self.repo_id) != before:
                 self.team_changed = True

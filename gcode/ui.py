@@ -40,7 +40,7 @@ def say(message: str = "", stderr: bool = False) -> None:
 @contextmanager
 def progress(label: str) -> Iterator[Callable[[int, int], None]]:
     """A progress bar on stderr (only on a terminal); yields `advance(done, total)`."""
-    if plain(sys.stderr) or not sys.stderr.isatty():
+    if plain(sys.stderr):  # not a terminal (or NO_COLOR): no bar
         yield lambda done, total: None
         return
     from rich.progress import Progress

@@ -62,9 +62,8 @@ class VectorFiller:
         except GcodeError:
             return  # the session itself reports an unusable database
         try:
-            kb = KnowledgeBase(db, self.kb.embedder)
-            while self._running and kb.fill_vectors(limit=BATCH, batch=BATCH):
-                pass
+            KnowledgeBase(db, self.kb.embedder).fill_vectors(
+                batch=BATCH, keep_going=lambda: self._running)
         except GcodeError:
             pass  # locked or refused now: the next session tries again
         except Exception as exc:  # noqa: BLE001 - filling must never break the session
