@@ -76,16 +76,20 @@ class LearningStore(Protocol):
 def build_learning(store: LearningStore, content: str, *, repo_id: str, user: str, kind: str = "",
                    scope: str | None = None, title: str = "", source: str = "user",
                    confidence: float = 0.9, evidence: dict[str, Any] | None = None,
-                   status: str = "active") -> Learning:
+                   status: str = "active", id: str | None = None) -> Learning:
     """The one rule that turns what a store was told into a record: the scope the store
-    declares (unless given), its repository (none when it follows its user), its owner."""
+    declares (unless given), its repository (none when it follows its user), its owner.
+    `id`: a fact with a stable identity of its own (the scan's); otherwise a new one."""
     scope = scope or store.scope
-    return Learning(
+    rec = Learning(
         content=content, store=store.name, repo_id="" if store.follows_user else repo_id,
         scope=scope, user=user if scope == "user" else "", kind=kind or store.kinds[0],
         title=title, evidence=dict(evidence or {}), source=source, confidence=confidence,
         author=user, status=status,
     )
+    if id is not None:
+        rec.id = id
+    return rec
 
 
 @dataclass
@@ -115,16 +119,16 @@ class LearningContext:
     def save(self, store: str, content: str, kind: str = "", *, scope: str | None = None,
              title: str = "", evidence: dict[str, Any] | None = None, source: str = "extracted",
              confidence: float = 0.7, supersedes: Learning | None = None,
-             consolidate: bool = True) -> AddResult:
+             consolidate: bool = True, id: str | None = None) -> AddResult:
         """Store a learning for `store` (redacted, deduplicated, indexed; `consolidate`
         False: never merged into a similar-looking record, for facts with a key of their
-        own)."""
+        own; `id`: such a fact's stable id)."""
         owner = self.stores.get(store)
         if owner is None:
             raise GcodeError(f"unknown store {store!r}")
         rec = build_learning(owner, content, repo_id=self.repo_id, user=self.user, kind=kind,
                              scope=scope, title=title, source=source, confidence=confidence,
-                             evidence=evidence,
+                             evidence=evidence, id=id,
                              status="pending" if self.propose else "active")
         if self.session_id:
             rec.evidence.setdefault("session", self.session_id)
@@ -158,6 +162,17 @@ class LearningContext:
 
     def forget(self, rec: Learning) -> None:
         self._kb.forget(rec, self.user)
+
+    def get(self, learning_id: str) -> Learning | None:
+        """The record with this id in any state, a tombstone included."""
+        return self._kb.db.get_learning(learning_id)
+
+    def purge(self, rec: Learning) -> None:
+        """Delete for good, no tombstone: only for what never leaves this machine (a
+        scan fact whose file changed), which no teammate has to be told about."""
+        if rec.scope != "machine":
+            raise GcodeError(f"{rec.id} is shared: forget it, do not purge it")
+        self._kb.db.purge_learnings([rec.id])
 
     def refresh_paths(self, store: str) -> None:
         """A fact that rests on files (`evidence["paths"]`) goes stale when one is gone, and

@@ -15,6 +15,7 @@ Facts whose files no longer exist are marked stale and leave the context.
 from __future__ import annotations
 
 import re
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -130,7 +131,11 @@ class ProjectContext(BaseStore):
         ctx.refresh_paths(self.name)
 
     def apply_scan(self, ctx: LearningContext) -> None:
-        """Bring scan facts in line with the manifests: add, update in place, retire."""
+        """Bring scan facts in line with the manifests: add, update in place, drop.
+
+        A fact's id comes from its repository and key, so `gcode context` in a CI job's
+        fresh clone prints the ids this machine's database has, and a fact someone forgot
+        stays forgotten (its tombstone holds the id) when the manifests change again."""
         root = ctx.repo_root
         assert root is not None
         facts = {f.key: f for f in scan(root)}
@@ -138,7 +143,12 @@ class ProjectContext(BaseStore):
                     for r in ctx.records(self.name, statuses=("active", "stale"))
                     if r.source == "scan"}
         for key, fact in facts.items():
-            rec = existing.get(key)
+            rec, stable = existing.get(key), scan_id(ctx.repo_id, key)
+            if rec is not None and rec.id != stable:  # stored before ids were stable
+                ctx.purge(rec)
+                rec = None
+            if rec is None and ctx.get(stable) is not None:
+                continue  # forgotten, rejected or proposed: the person decides, not a rescan
             evidence: dict[str, Any] = {"scan_key": key, "paths": fact.paths}
             if fact.command:
                 evidence["command"] = fact.command
@@ -150,7 +160,8 @@ class ProjectContext(BaseStore):
                 # Keyed facts: never merged with a similar-looking one (`make lint` is not
                 # `make format`), so a rescan cannot flip between two candidates.
                 ctx.save(self.name, fact.content, kind=fact.kind, scope="machine",
-                         evidence=evidence, source="scan", confidence=0.6, consolidate=False)
+                         evidence=evidence, source="scan", confidence=0.6, consolidate=False,
+                         id=stable)
             elif rec.content != fact.content or rec.kind != fact.kind or \
                     {k: rec.evidence.get(k) for k in evidence} != evidence:
                 rec.content, rec.kind = fact.content, fact.kind
@@ -158,7 +169,7 @@ class ProjectContext(BaseStore):
                 ctx.update(rec, content_changed=True)
         for old_key, rec in existing.items():
             if old_key not in facts:
-                ctx.forget(rec)
+                ctx.purge(rec)  # never shared: no tombstone to spread; back if it comes back
 
     # -- process ----------------------------------------------------------------------------
 
@@ -247,6 +258,12 @@ class ProjectContext(BaseStore):
         ctx.save(self.name, text, kind="gotcha", scope=scope, source="observed", confidence=0.8,
                  evidence={"command": command, "failed_command": failed, "exit_code": code,
                            "fix": between[-3:]})
+
+
+def scan_id(repo_id: str, key: str) -> str:
+    """The stable id of the scan's fact `key` in this repository (the same on every machine
+    and every run)."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"gcode-scan:{repo_id}:{key}"))
 
 
 def _head(ctx: LearningContext) -> str | None:
