@@ -52,6 +52,19 @@ def visible_repos(ws: Workspace, all_repos: bool) -> list[str] | None:
 # -- learn ------------------------------------------------------------------------------------
 
 
+def check_store(ws: Workspace, store: str | None) -> None:
+    """A store name someone typed to filter by: built in, configured, or holding records
+    (a plugin since removed); anything else is a typo, not "no learnings"."""
+    from gcode.store_api import builtin_stores
+
+    known = {*builtin_stores(), *ws.config.learning.custom_stores}
+    if store is None or store in known:
+        return
+    known |= {row["store"] for row in ws.db.learning_stats()}
+    if store not in known:
+        raise GcodeError(f"unknown store {store!r}", hint=f"use one of: {', '.join(sorted(known))}")
+
+
 def learning_machine(ws: Workspace, store: str | None = None) -> LearningMachine:
     """The learning machine, without importing custom stores unless `store` names one that
     is not built in (a broken plugin must not break `learn add` to a built-in store)."""
@@ -124,6 +137,7 @@ def learn_show(
     from gcode.ui import print_json, say
 
     ws = reading_workspace()
+    check_store(ws, store)
     repos = visible_repos(ws, all_repos)
     if ws.repo is not None:  # the scan's facts are stored lazily: the same ones /context shows
         machine = learning_machine(ws)
@@ -212,6 +226,7 @@ def learn_search(
     if not query.strip():
         raise GcodeError("the search query is empty", hint="gcode learn search \"QUERY\"")
     ws = reading_workspace()
+    check_store(ws, store)
     kb = knowledge(ws)
     results = kb.search(query, visible_repos(ws, all_repos), ws.user, k=k,
                         stores=[store] if store else None)

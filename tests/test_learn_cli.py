@@ -402,3 +402,15 @@ def test_git_work_tree_in_subdirectory(known: Path) -> None:
     sub.mkdir(parents=True)
     assert len(show_json(sub)) == 2
     git(known, "status")  # gcode left the work tree usable
+
+
+def test_a_mistyped_store_is_an_error_not_an_empty_list(repo: Path) -> None:
+    assert run_gcode("learn", "add", "Staging needs the VPN", cwd=repo).returncode == 0
+    for command in (["learn", "show", "--store", "learned_knowlege"],
+                    ["learn", "search", "vpn", "--store", "learned_knowlege"]):
+        result = run_gcode(*command, cwd=repo)
+        assert result.returncode == 1 and result.stdout == ""
+        assert "unknown store 'learned_knowlege'" in result.stderr
+        assert "learned_knowledge" in result.stderr.split("use one of:")[1]
+    shown = run_gcode("learn", "show", "--store", "learned_knowledge", cwd=repo)
+    assert "Staging needs the VPN" in shown.stdout
