@@ -88,8 +88,9 @@ or this change ("today", "the PR", a branch being rebased), guesses, or what the
 suggested. Never include secrets (keys, tokens, passwords, logins). Write each learning as one \
 short, self-contained sentence in English, in the third person (e.g. "The team is trying to cut \
 egress costs."), and give "applies_when": a short phrase saying which future tasks or questions \
-it bears on, naming topics that may share no word with it (e.g. for the egress goal: "choosing \
-vendors, observability or logging tools, CDNs, storage, anything that moves data out of the \
+it bears on, naming kinds of tasks and concrete examples in the words a developer would use, \
+which may share no word with it (e.g. for the egress goal: "choosing vendors, SaaS monitoring or \
+logging tools, CDNs, serving downloads, cross-region copies, anything that moves data out of the \
 cloud"). If a learning updates or contradicts an existing one listed below, give that one's id \
 in "supersedes". For each learning listed as needing a trigger, give its "applies_when" in \
 "triggers". Output JSON only: {"learnings": [{"store": "<store>", "kind": "<kind>", \
