@@ -189,6 +189,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
         if not cwd:
             scan_services(p)
             _ci_env(repo, tasks, facts, installs)
+    facts.drop_umbrellas()
     for cwd, skip in projects:
         if cwd and skip:
             continue  # a workspace member: the root's layout already names it

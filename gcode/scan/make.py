@@ -41,6 +41,9 @@ _RULE = re.compile(r"^([^\s:=#][^:=#]*?)\s*::?(?![=])\s*(.*)$")
 _DIRECTIVE = re.compile(r"^\s*(ifeq|ifneq|ifdef|ifndef|else|endif|include|-include|sinclude|"
                         r"define|endef|undefine|export|unexport|vpath)\b")
 _REF = re.compile(r"\$[({]([A-Za-z_][A-Za-z0-9_.]*)[)}]")
+# `golangci-lint-fix: ARGS=--fix`: a target-specific variable, not a prerequisite
+_TARGET_VAR = re.compile(r"^\s*(?:export\s+|override\s+|private\s+)*[A-Za-z_][A-Za-z0-9_.]*\s*"
+                         r"(?:::?=|\?=|\+=|!=|=)")
 
 
 def _expand(text: str, variables: dict[str, str]) -> str:
@@ -104,6 +107,9 @@ def parse_makefile(text: str) -> tuple[dict[str, Task], str]:
             continue
         names = [n for n in _unresolved(_expand(rule.group(1), variables)).split()
                  if "%" not in n and "$" not in n]
+        if _TARGET_VAR.match(rule.group(2)):
+            current = []  # `target: VAR=value` sets a variable for that target's recipe
+            continue
         prereqs, _, inline = rule.group(2).partition(";")
         prereqs = _unresolved(_expand(prereqs.split("|")[0], variables))
         current = []

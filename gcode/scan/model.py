@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 TEST, LINT, FORMAT, BUILD, INSTALL = "test", "lint", "format", "build", "install"
+# Not a role: a task also runs steps that are named for linting or formatting but whose
+# recipes cannot be read (`ci: lint test` where `lint` runs `$(GOLANGCI_LINT)`).
+ASIDE = "aside"
 KIND_OF = {TEST: "test_command", LINT: "lint_command", FORMAT: "format_command",
            BUILD: "build_command", INSTALL: "env"}
 VERB = {TEST: "Run the tests with", LINT: "Lint with", FORMAT: "Format (rewrites files) with",
