@@ -100,14 +100,14 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             text, note = substitute(cmd, step)
             p = Project(repo, tasks, facts, cwd)
             kinds = p.kinds(text)
-            label = role(set(kinds))
+            label = role(kinds)
             installs += [(leaf, step.source) for leaf in kinds.get(INSTALL, [])]
             if label is None or label == INSTALL:
                 continue
             job = step.source.split("job", 1)[-1].lower()
             options = [(label, text, kinds, note)]
             check = _without_fix(text) if label == FORMAT else None
-            if check and role(set(p.kinds(check))) == LINT:
+            if check and role(p.kinds(check)) == LINT:
                 options.append((LINT, check, p.kinds(check), "; ".join(
                     x for x in (note, "CI runs it with --fix") if x)))
             for label, text, kinds, note in options:

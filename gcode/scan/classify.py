@@ -119,7 +119,8 @@ class Classifier:
                 text = self.resolve("file", f"{project}.json", cwd)  # `"extends": "./tsconfig"`
             if not text:
                 return False
-            if re.search(r'"noEmit"\s*:\s*true', text[0]):
+            text = [re.sub(r"(?m)^\s*//.*$", "", re.sub(r'/\*[^"]*?\*/', "", text[0]))]
+            if re.search(r'"noEmit"\s*:\s*true', text[0]):  # comments aside (JSONC)
                 return True
             parent = re.search(r'"extends"\s*:\s*"(\.[^"]+)"', text[0])
             if not parent:

@@ -99,7 +99,7 @@ class Project:
         """Add `command` under the role its classification gives (or none when it does
         nothing we name). Returns the role."""
         kinds = self.kinds(command) if kinds is None else kinds
-        label = role(set(kinds))
+        label = role(kinds)
         if label is None or (only and label not in only):
             return None
         if any(RELEASE.search(leaf) for leaves in kinds.values() for leaf in leaves):
