@@ -25,6 +25,7 @@ def commands(facts, kind):
 
 @pytest.mark.parametrize("command,kind", [
     ("borp --coverage", "test"), ("tstyche", "lint"), ("c8 --merge-async ava", "test"),
+    ("node esbuild.config.outer.mjs", "build"), ("node scripts/esbuild-plugin.mjs", None),
 ])
 def test_program_rules(command, kind):
     kinds = Classifier().command(command)
@@ -63,3 +64,33 @@ def test_commented_out_no_emit_in_a_tsconfig_is_not_set(tmp_path):
                          '    // "noEmit": true,  /* Disable emitting files. */\n'
                          '    "outDir": "dist"\n  },\n  "include": ["src/**/*", "x/**/*"]\n}\n'}))
     assert "npm run build" in commands(facts, "build_command")
+
+
+def test_ci_expression_alternatives_are_filled_before_the_shell_splits(tmp_path):
+    facts = scan(tree(tmp_path, {".github/workflows/ci.yml": (
+        "on: push\njobs:\n  tests:\n    runs-on: x\n    strategy:\n      matrix:\n"
+        "        python: ['3.12']\n        include:\n          - python: {key: '3.10'}\n"
+        "    steps:\n      - run: >-\n          nox -s test-${{ matrix.python.key || "
+        "matrix.python }} -- tests/unit\n"), "noxfile.py": "import nox\n"}))
+    assert "nox -s test-3.10 -- tests/unit" in commands(facts, "test_command")
+
+
+def test_apps_inside_test_directories_are_fixtures_not_sub_projects(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "package.json": '{"scripts": {"test": "borp"}}',
+        "test/bundler/webpack/package.json": '{"scripts": {"test": "node t.js", '
+                                             '"bundle": "webpack"}}',
+        "test/bundler/webpack/src/index.js": "x\n",
+        ".github/workflows/ci.yml": "on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n"
+                                    "      - run: cd test/bundler/webpack && npm run test\n"}))
+    assert not any(f.cwd and f.kind in ("build_command", "layout") for f in facts)
+
+
+def test_a_package_given_as_pytest_testpaths_stays_the_source(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "pyproject.toml": "[project]\nname='sm'\n[tool.pytest.ini_options]\n"
+                          "testpaths = ['sm']\n",
+        "sm/__init__.py": "", "sm/api.py": "", "sm/tests/__init__.py": "",
+        "sm/tests/test_api.py": ""}))
+    layout = {f.key: f.paths for f in facts if f.kind == "layout"}
+    assert layout["layout:source"] == ["sm"] and layout["layout:tests"] == ["sm/tests"]

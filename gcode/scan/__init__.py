@@ -73,6 +73,7 @@ def subprojects(repo: Repo, ci_dirs: list[str]) -> list[tuple[str, set[str]]]:
     js_globs = workspace_globs(Project(repo, Tasks(repo), Facts(), ""))[0]
     go_work = work_modules(repo.read("go.work") or "") if repo.isfile("go.work") else []
     found = [d for d in ci_dirs if d and _candidate_dir(d.rsplit("/", 1)[-1])
+             and not any(is_test_dir(part) for part in d.split("/"))  # test fixtures' apps
              and repo.isdir(d) and _has_manifest(repo, d)]
     found += [d for d in repo.dirs("") if _candidate_dir(d) and _has_manifest(repo, d)]
     found += [m for m in go_work if m != "." and repo.isfile(f"{m}/go.mod")]

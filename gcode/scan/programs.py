@@ -48,6 +48,8 @@ _FORMATTERS = frozenset({"black", "isort", "yapf", "autopep8", "rustfmt", "gofmt
 # A script named for its job (`node scripts/build.js`): its code is not readable here.
 _SCRIPT_STEM = re.compile(r"^(?:(build|compile|bundle)|(test|tests|run[-_]?tests?|lint))"
                           r"\.(js|mjs|cjs|ts|mts|py)$")
+_BUNDLER_CONFIG = re.compile(r"^(esbuild|rollup|webpack|rspack|rolldown|tsup|vite)\.config"
+                             r"(\.[\w-]+)*\.(js|mjs|cjs|ts|mts)$")
 _INTERPRETERS = frozenset({"node", "tsx", "ts-node", "bun", "deno", "zx", "vite-node", "esno",
                            "jiti"})
 
@@ -210,6 +212,8 @@ def program_kind(w: list[str]) -> str | None:
         m = _SCRIPT_STEM.match(script.rsplit("/", 1)[-1])
         if m:
             return _stem_kind(m.group(1) or m.group(2))
+        if _BUNDLER_CONFIG.match(script.rsplit("/", 1)[-1]):
+            return BUILD  # `node esbuild.config.mjs`: a bundler driven by its config script
     handler = _HANDLERS.get(prog)
     return handler(sub, args, flags) if handler else None
 
