@@ -26,6 +26,8 @@ def commands(facts, kind):
 @pytest.mark.parametrize("command,kind", [
     ("borp --coverage", "test"), ("tstyche", "lint"), ("c8 --merge-async ava", "test"),
     ("node esbuild.config.outer.mjs", "build"), ("node scripts/esbuild-plugin.mjs", None),
+    ("node Makefile.js lint-ci", "lint"), ("node Makefile.js build-standalone", "build"),
+    ("node Makefile.js test-only", "test"), ("node Makefile.js tscheck", None),
 ])
 def test_program_rules(command, kind):
     kinds = Classifier().command(command)

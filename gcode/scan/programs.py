@@ -48,6 +48,9 @@ _FORMATTERS = frozenset({"black", "isort", "yapf", "autopep8", "rustfmt", "gofmt
 # A script named for its job (`node scripts/build.js`): its code is not readable here.
 _SCRIPT_STEM = re.compile(r"^(?:(build|compile|bundle)|(test|tests|run[-_]?tests?|lint))"
                           r"\.(js|mjs|cjs|ts|mts|py)$")
+# A JavaScript task file run with a task's name (shelljs `node Makefile.js build`): read,
+# like `cargo xtask`, by the words of that name.
+_TASK_SCRIPT = re.compile(r"^(make(file)?|tasks?|jakefile)\.(js|mjs|cjs|ts)$", re.I)
 _BUNDLER_CONFIG = re.compile(r"^(esbuild|rollup|webpack|rspack|rolldown|tsup|vite)\.config"
                              r"(\.[\w-]+)*\.(js|mjs|cjs|ts|mts)$")
 _INTERPRETERS = frozenset({"node", "tsx", "ts-node", "bun", "deno", "zx", "vite-node", "esno",
@@ -212,6 +215,8 @@ def program_kind(w: list[str]) -> str | None:
         m = _SCRIPT_STEM.match(script.rsplit("/", 1)[-1])
         if m:
             return _stem_kind(m.group(1) or m.group(2))
+        if _TASK_SCRIPT.match(script.rsplit("/", 1)[-1]):
+            return _xtask(args[args.index(script) + 1:])  # `node Makefile.js lint-ci`
         if _BUNDLER_CONFIG.match(script.rsplit("/", 1)[-1]):
             return BUILD  # `node esbuild.config.mjs`: a bundler driven by its config script
     handler = _HANDLERS.get(prog)
