@@ -96,3 +96,16 @@ def test_a_package_given_as_pytest_testpaths_stays_the_source(tmp_path):
         "sm/tests/test_api.py": ""}))
     layout = {f.key: f.paths for f in facts if f.kind == "layout"}
     assert layout["layout:source"] == ["sm"] and layout["layout:tests"] == ["sm/tests"]
+
+
+def test_nox_sessions_chosen_mostly_to_lint_are_not_the_test_command(tmp_path):
+    noxfile = ("import nox\nnox.options.sessions = {}\n"
+               "@nox.session\ndef test(session):\n    session.run('pytest')\n"
+               "@nox.session\ndef lint(session):\n    session.run('ruff', 'check')\n"
+               "@nox.session\ndef types(session):\n    session.run('mypy', 'src')\n")
+    linting = scan(tree(tmp_path / "a", {"noxfile.py": noxfile.format(
+        "['test', 'lint', 'types']")}))
+    testing = scan(tree(tmp_path / "b", {"noxfile.py": noxfile.format("['test']")}))
+    assert "nox" not in commands(linting, "test_command")
+    assert "nox -s test" in commands(linting, "test_command")
+    assert "nox" in commands(testing, "test_command")
