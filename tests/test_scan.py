@@ -52,13 +52,32 @@ def test_make_targets_are_labelled_by_what_they_run(tmp_path):
         "all: lint typecheck test\nlint:\n\truff check .\ntypecheck:\n\tmypy src\n"
         "test:\n\tpytest\nformat:\n\tblack .\n\truff format .\nbuild:\n\tpython -m build\n"
         "release: build\n\ttwine upload dist/*\n")}))
-    assert by_kind(facts, "test_command")["make all"].content.count("also lints") == 1
+    assert set(by_kind(facts, "test_command")) == {"make test"}  # `make all` lints too
     assert "make format" in by_kind(facts, "format_command")
     assert "make format" not in by_kind(facts, "lint_command")
     assert set(by_kind(facts, "lint_command")) >= {"make lint", "make typecheck"}
     assert "make build" in by_kind(facts, "build_command")
     assert not any(f.command == "make release" for f in facts)
     assert "make all" not in by_kind(facts, "build_command")
+
+
+def test_an_umbrella_target_is_a_test_command_only_when_nothing_else_tests(tmp_path):
+    alone = scan(tree(tmp_path / "a", {"Makefile": "all: lint\n\tpytest\nlint:\n\truff check .\n"}))
+    assert by_kind(alone, "test_command")["make all"].content.count("also lints") == 1
+    # aggregates of targets whose recipes are unreadable but named for linting: umbrellas
+    opaque = scan(tree(tmp_path / "b", {"Makefile": (
+        "ci: lint build test\nprecommit: golangci-lint-fix test\nlint:\n\t$(LINTER) run\n"
+        "golangci-lint-fix: ARGS=--fix\ngolangci-lint-fix: golangci-lint\n"
+        "test:\n\tgo test ./...\n")}))
+    assert set(by_kind(opaque, "test_command")) == {"make test"}
+    # CI's own test step and the runner's entry point stay, whatever else they run
+    ci = scan(tree(tmp_path / "c", {
+        "package.json": '{"scripts": {"test": "eslint . && jest", "unit": "jest", '
+                        '"test:report": "eslint . && jest --coverage"}}',
+        ".github/workflows/ci.yml": "on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n"
+                                    "      - run: npm run test:report\n"}))
+    assert {"npm test", "npm run unit", "npm run test:report"} <= set(
+        by_kind(ci, "test_command"))
 
 
 def test_pytest9_table_and_dependency_groups_give_a_test_command(tmp_path):

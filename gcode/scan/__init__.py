@@ -73,6 +73,7 @@ def subprojects(repo: Repo, ci_dirs: list[str]) -> list[tuple[str, set[str]]]:
     js_globs = workspace_globs(Project(repo, Tasks(repo), Facts(), ""))[0]
     go_work = work_modules(repo.read("go.work") or "") if repo.isfile("go.work") else []
     found = [d for d in ci_dirs if d and _candidate_dir(d.rsplit("/", 1)[-1])
+             and not any(is_test_dir(part) for part in d.split("/"))  # test fixtures' apps
              and repo.isdir(d) and _has_manifest(repo, d)]
     found += [d for d in repo.dirs("") if _candidate_dir(d) and _has_manifest(repo, d)]
     found += [m for m in go_work if m != "." and repo.isfile(f"{m}/go.mod")]
@@ -100,14 +101,14 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             text, note = substitute(cmd, step)
             p = Project(repo, tasks, facts, cwd)
             kinds = p.kinds(text)
-            label = role(set(kinds))
+            label = role(kinds)
             installs += [(leaf, step.source) for leaf in kinds.get(INSTALL, [])]
             if label is None or label == INSTALL:
                 continue
             job = step.source.split("job", 1)[-1].lower()
             options = [(label, text, kinds, note)]
             check = _without_fix(text) if label == FORMAT else None
-            if check and role(set(p.kinds(check))) == LINT:
+            if check and role(p.kinds(check)) == LINT:
                 options.append((LINT, check, p.kinds(check), "; ".join(
                     x for x in (note, "CI runs it with --fix") if x)))
             for label, text, kinds, note in options:
@@ -189,6 +190,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
         if not cwd:
             scan_services(p)
             _ci_env(repo, tasks, facts, installs)
+    facts.drop_umbrellas()
     for cwd, skip in projects:
         if cwd and skip:
             continue  # a workspace member: the root's layout already names it

@@ -265,38 +265,55 @@ def ci_steps(repo: Repo) -> list[Step]:
 _EXPR = re.compile(r"\$\{\{\s*([^}]*?)\s*\}\}")
 
 
+def _value(expr: str, step: Step, varying: list[str]) -> str | None:
+    """The value of `matrix.x`, `env.x` or `a || b` (the first that has one; a quoted
+    literal counts), or None when it is not known here."""
+    if "||" in expr:
+        for part in (x.strip() for x in expr.split("||")):
+            if len(part) > 1 and part[0] == part[-1] == "'":
+                return part[1:-1]
+            value = _value(part, step, varying)
+            if value is not None:
+                return value
+        return None
+    if expr.startswith("matrix."):
+        value = get(step.matrix, *expr[7:].split("."))
+        if value is None:  # only in `include:` entries
+            value = next((get(x, *expr[7:].split(".")) for x in
+                          as_list(step.matrix.get("include"))
+                          if get(x, *expr[7:].split(".")) is not None), None)
+        values = [v for v in as_list(value) if isinstance(v, (str, int, float))
+                  and not isinstance(v, bool)]
+        if len(values) > 1:
+            varying.append(f"{expr[7:]} ∈ {', '.join(str(v) for v in values[:4])}")
+        if values:
+            return str(values[0])  # one runnable instance; the note names the rest
+    if expr.startswith("env.") and expr[4:] in step.env:
+        return step.env[expr[4:]]
+    return None
+
+
 def substitute(command: str, step: Step) -> tuple[str, str]:
     """Fill `${{ matrix.x }}` and `${{ env.x }}` where the value is known; the note
     names the matrix values that vary."""
     varying: list[str] = []
 
     def fill(m: re.Match[str]) -> str:
-        expr = m.group(1)
-        if expr.startswith("matrix."):
-            value = get(step.matrix, *expr[7:].split("."))
-            if value is None:  # only in `include:` entries
-                value = next((get(x, *expr[7:].split(".")) for x in
-                              as_list(step.matrix.get("include"))
-                              if get(x, *expr[7:].split(".")) is not None), None)
-            values = [v for v in as_list(value) if isinstance(v, (str, int, float))
-                      and not isinstance(v, bool)]
-            if len(values) > 1:
-                varying.append(f"{expr[7:]} ∈ {', '.join(str(v) for v in values[:4])}")
-            if values:
-                return str(values[0])  # one runnable instance; the note names the rest
-        if expr.startswith("env.") and expr[4:] in step.env:
-            return step.env[expr[4:]]
-        return m.group(0)
+        value = _value(m.group(1), step, varying)
+        return m.group(0) if value is None else value
 
     command = _EXPR.sub(fill, command)
-    return command, ("matrix: " + "; ".join(varying)) if varying else ""
+    return command, ("matrix: " + "; ".join(dict.fromkeys(varying))) if varying else ""
 
 
 def split_cd(step: Step) -> list[tuple[str, str]]:
     """(command, directory) pairs, following `cd dir` within the run block."""
     out: list[tuple[str, str]] = []
     cwd = step.cwd
-    for cmd in commands(step.script):
+    # `${{ a || b }}` first: its `||` is the expression's, not the shell's
+    script = _EXPR.sub(lambda m: _value(m.group(1), step, []) or m.group(0)
+                       if "||" in m.group(1) else m.group(0), step.script)
+    for cmd in commands(script):
         if re.match(r"^(cd|pushd)\s+\S+$", cmd):
             cwd = cwd_of(cwd, cmd.split()[1].strip("'\""))
             continue

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from gcode.scan.cargomake import cargo_make_task
-from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST
+from gcode.scan.model import ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.programs import FIX_FLAGS, base, is_watch, program_kind, unwrap
 from gcode.scan.shell import commands, is_noise, words
 
@@ -119,7 +119,8 @@ class Classifier:
                 text = self.resolve("file", f"{project}.json", cwd)  # `"extends": "./tsconfig"`
             if not text:
                 return False
-            if re.search(r'"noEmit"\s*:\s*true', text[0]):
+            text = [re.sub(r"(?m)^\s*//.*$", "", re.sub(r'/\*[^"]*?\*/', "", text[0]))]
+            if re.search(r'"noEmit"\s*:\s*true', text[0]):  # comments aside (JSONC)
                 return True
             parent = re.search(r'"extends"\s*:\s*"(\.[^"]+)"', text[0])
             if not parent:
@@ -161,8 +162,11 @@ class Classifier:
         try:
             out = {}
             for line in recipe:
-                for kind, leaves in self.script(line, where).items():
+                got = self.script(line, where)
+                for kind, leaves in got.items():
                     out.setdefault(kind, []).extend(x for x in leaves if x not in out[kind])
+                if not got and self._named_aside(line):
+                    out.setdefault(ASIDE, []).append(line)
             if BUILD in out and TYPES_TASK.search(name) and not EMIT_TASK.search(name) and all(
                     base(unwrap(words(x))[0]) in ("tsc", "vue-tsc") for x in out[BUILD]
                     if unwrap(words(x))):
@@ -186,6 +190,14 @@ class Classifier:
             return out
         finally:
             self._stack.discard(key)
+
+    def _named_aside(self, line: str) -> bool:
+        """Whether a recipe line runs another task, unreadable, named for linting or
+        formatting: what makes an aggregate (`ci: lint build test`) more than a test."""
+        cmds = commands(line)
+        w = unwrap(words(cmds[0])) if len(cmds) == 1 else []
+        task = self._task(w) if w else None
+        return task is not None and task[0] != "script" and by_name(task[1]) in (LINT, FORMAT)
 
     def _watching(self, lines: list[str], cwd: str, depth: int) -> bool:
         """Whether a recipe, or a task it runs, watches files until stopped."""

@@ -29,6 +29,7 @@ class Task:
     lines: list[str] = field(default_factory=list)  # shell lines, prerequisites as `make x`
     line: int = 0  # where it is defined (1-based)
     file: str = ""  # the included file it is defined in, when not the task file itself
+    needs_args: bool = False  # a just recipe with a parameter that has no default
 
     @property
     def releases(self) -> bool:
@@ -41,6 +42,9 @@ _RULE = re.compile(r"^([^\s:=#][^:=#]*?)\s*::?(?![=])\s*(.*)$")
 _DIRECTIVE = re.compile(r"^\s*(ifeq|ifneq|ifdef|ifndef|else|endif|include|-include|sinclude|"
                         r"define|endef|undefine|export|unexport|vpath)\b")
 _REF = re.compile(r"\$[({]([A-Za-z_][A-Za-z0-9_.]*)[)}]")
+# `golangci-lint-fix: ARGS=--fix`: a target-specific variable, not a prerequisite
+_TARGET_VAR = re.compile(r"^\s*(?:export\s+|override\s+|private\s+)*[A-Za-z_][A-Za-z0-9_.]*\s*"
+                         r"(?:::?=|\?=|\+=|!=|=)")
 
 
 def _expand(text: str, variables: dict[str, str]) -> str:
@@ -104,6 +108,9 @@ def parse_makefile(text: str) -> tuple[dict[str, Task], str]:
             continue
         names = [n for n in _unresolved(_expand(rule.group(1), variables)).split()
                  if "%" not in n and "$" not in n]
+        if _TARGET_VAR.match(rule.group(2)):
+            current = []  # `target: VAR=value` sets a variable for that target's recipe
+            continue
         prereqs, _, inline = rule.group(2).partition(";")
         prereqs = _unresolved(_expand(prereqs.split("|")[0], variables))
         current = []
@@ -133,6 +140,7 @@ def make_includes(text: str) -> list[str]:
 
 _JUST_RECIPE = re.compile(r"^@?([A-Za-z_][\w-]*)((?:\s+[^:]+?)?)\s*:(?!=)\s*(.*)$")
 _JUST_DEP = re.compile(r"\(\s*([A-Za-z_][\w-]*)[^)]*\)|(?<![\w'\"-])([A-Za-z_][\w-]*)")
+_JUST_PARAM = re.compile(r"([+*$]*)[A-Za-z_][\w-]*(\s*=\s*(?:\"[^\"]*\"|'[^']*'|\([^)]*\)|\S+))?")
 _JUST_VAR = re.compile(r"^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(.*)$")
 
 
@@ -157,8 +165,10 @@ def parse_justfile(text: str) -> tuple[dict[str, Task], str]:
             continue
         recipe = _JUST_RECIPE.match(line)
         if recipe:
-            name, _, deps = recipe.groups()
+            name, params, deps = recipe.groups()
             current = tasks.setdefault(name, Task(name, line=number))
+            current.needs_args = any(not default and "*" not in sigil for sigil, default
+                                     in _JUST_PARAM.findall(params or ""))
             for called, plain in _JUST_DEP.findall(deps):  # `a (b 'arg') && c`
                 current.lines.append(f"just {called or plain}")
             default = default or name
@@ -169,9 +179,17 @@ def parse_justfile(text: str) -> tuple[dict[str, Task], str]:
     return tasks, default
 
 
+# Fields of a task: one found among the tasks is a mis-indented field, not a task.
+_TASK_FIELDS = frozenset({"cmds", "cmd", "deps", "desc", "summary", "vars", "env", "dir",
+                          "sources", "generates", "status", "preconditions", "silent",
+                          "method", "run", "label", "prompt", "requires", "aliases"})
+
+
 def parse_taskfile(data: Any) -> tuple[dict[str, Task], str]:
     tasks: dict[str, Task] = {}
     for name, spec in as_dict(as_dict(data).get("tasks")).items():
+        if name in _TASK_FIELDS:
+            continue
         task = Task(str(name))
         if isinstance(spec, str):
             spec = {"cmds": [spec]}

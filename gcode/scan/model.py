@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 TEST, LINT, FORMAT, BUILD, INSTALL = "test", "lint", "format", "build", "install"
+# Not a role: a task also runs steps that are named for linting or formatting but whose
+# recipes cannot be read (`ci: lint test` where `lint` runs `$(GOLANGCI_LINT)`).
+ASIDE = "aside"
 KIND_OF = {TEST: "test_command", LINT: "lint_command", FORMAT: "format_command",
            BUILD: "build_command", INSTALL: "env"}
 VERB = {TEST: "Run the tests with", LINT: "Lint with", FORMAT: "Format (rewrites files) with",
@@ -23,12 +27,18 @@ class Fact:
     tool: str | None = None  # for env facts: the environment tool (uv, poetry, pnpm, cargo...)
 
 
-def role(kinds: set[str]) -> str | None:
+def role(kinds: Collection[str]) -> str | None:
     """One label for a command that does several things: tests first (it runs the tests),
     then build; a formatter rewrites files, so format wins over lint. A build followed
-    by checks only (`run-s build-dts check-dts`) builds to check: it is a lint."""
-    if BUILD in kinds and LINT in kinds and not kinds & {TEST, FORMAT}:
-        return LINT
+    by checks only (`run-s build-dts check-dts`) builds to check: it is a lint. Given
+    the kinds in the order the command reaches them (a dict), checks that come first
+    (`tsc --noEmit && esbuild ...`) leave a build, and a build that ends installing
+    (`install: all` then `pip install .`) is an install."""
+    order = list(kinds) if isinstance(kinds, dict) else []
+    if BUILD in kinds and LINT in kinds and TEST not in kinds and FORMAT not in kinds:
+        return BUILD if order and order.index(LINT) < order.index(BUILD) else LINT
+    if order and order[-1] == INSTALL and set(order) <= {BUILD, INSTALL, ASIDE}:
+        return INSTALL
     for kind in (TEST, BUILD, FORMAT, LINT, INSTALL):
         if kind in kinds:
             return kind

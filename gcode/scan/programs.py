@@ -16,7 +16,7 @@ _FIXED: dict[str, str] = {
     **dict.fromkeys(("pytest", "py.test", "jest", "vitest", "mocha", "ava", "tap", "karma",
                      "ctest", "rspec", "phpunit", "nextest", "testem", "jasmine",
                      "uvu", "playwright", "cypress", "wdio", "unittest", "trial", "ward",
-                     "hypothesis", "tape", "lab", "qunit", "zig-test"), TEST),
+                     "hypothesis", "tape", "lab", "qunit", "zig-test", "borp"), TEST),
     **dict.fromkeys(("flake8", "pylint", "mypy", "pyright", "basedpyright", "pyrefly", "ty",
                      "pytype", "bandit", "codespell", "pydocstyle", "pycodestyle", "vulture",
                      "pre-commit", "prek", "shellcheck", "hadolint", "yamllint", "actionlint",
@@ -29,7 +29,7 @@ _FIXED: dict[str, str] = {
                      "vue-tsc", "svelte-check", "flow", "standard", "tslint", "jshint", "jscs",
                      "rome", "cargo-deny", "cargo-clippy", "interrogate", "darglint",
                      "refurb", "pyflakes", "pylama", "prospector", "lint-staged", "tsd",
-                     "madge"), LINT),
+                     "madge", "tstyche"), LINT),
     **dict.fromkeys(("pyupgrade", "autoflake", "add-trailing-comma", "docformatter",
                      "goimports-reviser", "gofumpt", "swiftformat", "stylua-fix"), FORMAT),
     **dict.fromkeys(("webpack", "rollup", "esbuild", "tsup", "tsdown", "unbuild", "parcel",
@@ -46,8 +46,13 @@ _FORMATTERS = frozenset({"black", "isort", "yapf", "autopep8", "rustfmt", "gofmt
                          "clang-format", "stylua", "shfmt", "taplo", "mdformat", "blue",
                          "ufmt", "usort", "csharpier", "ktlint-format", "dprint-fmt"})
 # A script named for its job (`node scripts/build.js`): its code is not readable here.
-_SCRIPT_STEM = re.compile(r"^(build|compile|bundle|test|tests|run[-_]?tests?|lint)"
-                          r"(\.(js|mjs|cjs|ts|mts|py))$")
+_SCRIPT_STEM = re.compile(r"^(?:(build|compile|bundle)|(test|tests|run[-_]?tests?|lint))"
+                          r"\.(js|mjs|cjs|ts|mts|py)$")
+# A JavaScript task file run with a task's name (shelljs `node Makefile.js build`): read,
+# like `cargo xtask`, by the words of that name.
+_TASK_SCRIPT = re.compile(r"^(make(file)?|tasks?|jakefile)\.(js|mjs|cjs|ts)$", re.I)
+_BUNDLER_CONFIG = re.compile(r"^(esbuild|rollup|webpack|rspack|rolldown|tsup|vite)\.config"
+                             r"(\.[\w-]+)*\.(js|mjs|cjs|ts|mts)$")
 _INTERPRETERS = frozenset({"node", "tsx", "ts-node", "bun", "deno", "zx", "vite-node", "esno",
                            "jiti"})
 
@@ -209,7 +214,11 @@ def program_kind(w: list[str]) -> str | None:
         script = next((a for a in args if not a.startswith("-") and a != "run"), "")
         m = _SCRIPT_STEM.match(script.rsplit("/", 1)[-1])
         if m:
-            return _stem_kind(m.group(1))
+            return _stem_kind(m.group(1) or m.group(2))
+        if _TASK_SCRIPT.match(script.rsplit("/", 1)[-1]):
+            return _xtask(args[args.index(script) + 1:])  # `node Makefile.js lint-ci`
+        if _BUNDLER_CONFIG.match(script.rsplit("/", 1)[-1]):
+            return BUILD  # `node esbuild.config.mjs`: a bundler driven by its config script
     handler = _HANDLERS.get(prog)
     return handler(sub, args, flags) if handler else None
 
@@ -226,7 +235,7 @@ def _python_script(args: list[str]) -> str | None:
     if re.match(r"^(run_?tests?|test_?all|runtests)\.py$", name):
         return TEST
     m = _SCRIPT_STEM.match(name)
-    return _stem_kind(m.group(1)) if m and m.group(1) in ("build", "compile", "bundle") else None
+    return _stem_kind(m.group(1)) if m and m.group(1) else None
 
 
 def _stem_kind(stem: str) -> str:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from gcode.scan.classify import Kinds
 from gcode.scan.files import Repo, join
 from gcode.scan.make import RELEASE
-from gcode.scan.model import FORMAT, INSTALL, LINT, TEST, Fact, command_fact, env_fact, role
+from gcode.scan.model import (ASIDE, FORMAT, INSTALL, LINT, TEST, Fact, command_fact, env_fact,
+                              role)
 from gcode.scan.shell import words
 from gcode.scan.tasks import Tasks
 
@@ -40,6 +41,7 @@ class Facts:
         self._keys: set[str] = set()
         self._commands: set[tuple[str, str]] = set()
         self._tools: set[tuple[str, str, str]] = set()  # (cwd, kind, program)
+        self.umbrellas: set[str] = set()  # keys of test commands that also lint or format
 
     def add(self, fact: Fact) -> bool:
         if fact.key in self._keys:
@@ -59,6 +61,15 @@ class Facts:
 
     def count(self, cwd: str, kind: str) -> int:
         return sum(1 for f in self.items if f.cwd == cwd and f.kind == kind)
+
+    def drop_umbrellas(self) -> None:
+        """A target that lints (or formats) and tests (`make all`, `make ci`, `npm run
+        test:report`) is not how to run the tests when the same directory has a command
+        that only tests: such an umbrella is kept only when nothing else tests, when CI
+        runs it, or when it is the runner's own entry point (`tox`, `npm test`)."""
+        plain = {f.cwd for f in self.items
+                 if f.kind == "test_command" and f.key not in self.umbrellas}
+        self.items = [f for f in self.items if f.key not in self.umbrellas or f.cwd not in plain]
 
 
 @dataclass
@@ -88,7 +99,7 @@ class Project:
         """Add `command` under the role its classification gives (or none when it does
         nothing we name). Returns the role."""
         kinds = self.kinds(command) if kinds is None else kinds
-        label = role(set(kinds))
+        label = role(kinds)
         if label is None or (only and label not in only):
             return None
         if any(RELEASE.search(leaf) for leaves in kinds.values() for leaf in leaves):
@@ -101,7 +112,10 @@ class Project:
             also = {"lint": "also lints", "format": "also reformats files",
                     "test": "also runs tests"}
             note = "; ".join(x for x in (note, ", ".join(also[k] for k in others)) if x)
-        self.facts.add(command_fact(key, label, command, source, paths, self.cwd, note))
+        fact = command_fact(key, label, command, source, paths, self.cwd, note)
+        if self.facts.add(fact) and label == TEST and kinds.keys() & {LINT, FORMAT, ASIDE} \
+                and not key.startswith("ci:") and key not in _ENTRY_POINTS:
+            self.facts.umbrellas.add(fact.key)
         return label
 
     def config_command(self, key: str, kind: str, command: str, source: str,
@@ -117,6 +131,9 @@ class Project:
         self.facts.add(command_fact(key, kind, command, source, paths, self.cwd))
 
 
+# How a runner runs its tests by convention, whatever else it runs too: tox's and
+# nox's default envs, package.json's `test` script. Kept even when they also lint.
+_ENTRY_POINTS = frozenset({"test:tox", "test:nox", "npm:test", "deno:test"})
 _KIND = {TEST: "test_command", LINT: "lint_command", FORMAT: "format_command",
          "build": "build_command", INSTALL: "env"}
 

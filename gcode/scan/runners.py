@@ -30,8 +30,8 @@ def scan_runners(p: Project) -> None:
         for name, task in tasks.items():
             if emitted >= MAX_PER_FILE:
                 break
-            if task.releases or name in ("", "default") or name.startswith("_") or \
-                    SIDE_TASK.search(name) or RUNS_APP.search(name) or \
+            if task.releases or task.needs_args or name in ("", "default") or \
+                    name.startswith("_") or SIDE_TASK.search(name) or RUNS_APP.search(name) or \
                     _clones(tasks, runner, name):
                 continue
             command = f"{_PREFIX[runner]} {name}"
@@ -73,7 +73,10 @@ def scan_python_runners(p: Project, prefix: str) -> None:
     tasks, _, rel = p.tasks.table("nox", p.cwd)
     if rel:
         p.env("nox", f"Sessions are run with nox ({rel})", [rel], rel)
-        if "" in tasks:  # `nox.options.sessions` chosen; without it, `nox` runs every session
+        chosen = tasks[""].lines if "" in tasks else []
+        # `nox.options.sessions` chosen (without it, `nox` runs every session), mostly
+        # sessions that test: `nox` is then how to run the tests, not a round of linters
+        if chosen and 2 * sum(TEST in p.kinds(x) for x in chosen) >= len(chosen):
             p.command("test:nox", f"{prefix}nox", rel, [rel], only=(TEST,))
         _named(p, "nox", tasks, rel, lambda n: f"{prefix}nox -s {n}", (TEST, LINT, FORMAT,
                                                                        BUILD))
