@@ -158,7 +158,7 @@ def context_workspace(flags: dict[str, Any], searching: bool = True,
     from gcode import team_snapshot  # only without a database (~6 ms to import)
     from gcode.db import open_db
     from gcode.embed import make_embedder
-    from gcode.knowledge import KnowledgeBase
+    from gcode.knowledge import VECTOR_RECIPE, KnowledgeBase
 
     ws = workspace(**{**flags, "embeddings.provider": "hashing"})
     ws.repo_id = repo.team_file_repo_id(ws.config.team.file) or ws.repo_id
@@ -168,7 +168,7 @@ def context_workspace(flags: dict[str, Any], searching: bool = True,
     if not searching:  # a throwaway database nobody searches needs no keyword index
         ws.db.stop_keyword_index()
     embedder = make_embedder(ws.config)
-    ws.db.create_vec_index(embedder.name, embedder.dim)  # filled with candidates only
+    ws.db.create_vec_index(embedder.name, embedder.dim, VECTOR_RECIPE)  # candidates only
     team = sync.team_path(ws)
     if team.is_file():
         snap = team_snapshot.load(KnowledgeBase(ws.db, embedder), team, ws.repo_id,

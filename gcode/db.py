@@ -427,12 +427,14 @@ class Database(SearchIndex, TeamState, SessionQueries):
 
     # -- vector index -----------------------------------------------------------------------
 
-    def create_vec_index(self, embedder: str, dim: int) -> None:
-        """(Re)create the vector table for `embedder`; callers then fill it."""
+    def create_vec_index(self, embedder: str, dim: int, recipe: int) -> None:
+        """(Re)create the vector table for `embedder`, whose record vectors are made the
+        way `recipe` numbers (gcode.knowledge.VECTOR_RECIPE); callers then fill it."""
         with self.write() as c:
             c.execute("drop table if exists learnings_vec")
             create_vec_table(c, dim)
-            for key, value in (("embedder", embedder), ("embedder_dim", str(dim))):
+            for key, value in (("embedder", embedder), ("embedder_dim", str(dim)),
+                               ("vector_recipe", str(recipe))):
                 c.execute("insert into kv(key, value) values (?, ?) "
                           "on conflict(key) do update set value = excluded.value", (key, value))
 

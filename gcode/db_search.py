@@ -387,6 +387,11 @@ class SearchIndex:
         dim = self.get_meta("embedder_dim")
         return (name, int(dim)) if name and dim else None
 
+    def vec_index_recipe(self) -> int:
+        """How the index's record vectors were made (1: before it was recorded)."""
+        value = self.get_meta("vector_recipe")
+        return int(value) if value and value.isdigit() else 1
+
     def live_learnings_for_index(self) -> list[tuple[int, str, str]]:
         """(rid, repo_id, the text it is found by) of every record the vector index holds."""
         return [(r["rid"], r["repo_id"], _found_by(r))

@@ -60,7 +60,7 @@ def run_checks(ws: Workspace) -> list[Check]:
 
     def index() -> Check:
         from gcode.embed import is_automatic, make_embedder
-        from gcode.knowledge import KnowledgeBase
+        from gcode.knowledge import VECTOR_RECIPE, KnowledgeBase
 
         kb = KnowledgeBase(ws.db, make_embedder(ws.config))
         problem = kb.index_mismatch()
@@ -75,6 +75,9 @@ def run_checks(ws: Workspace) -> list[Check]:
         missing = ws.db.count_missing_vectors()
         waiting = f"; {missing} learnings wait for a vector (filled in the background " \
             "during chat and run, or by `gcode learn reindex`)" if missing else ""
+        if ws.db.vec_index_recipe() < VECTOR_RECIPE:
+            waiting += "; its vectors were made by an older gcode (`gcode learn reindex` " \
+                "refreshes them: better matches for questions that share no word with a learning)"
         return Check("index", True, f"{info[0]} ({info[1]} dims){waiting}")
 
     checks.append(_guard("index", index))

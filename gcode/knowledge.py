@@ -30,6 +30,12 @@ from gcode.records import FORGOTTEN, Learning, now_iso, parse_iso, trigger_of
 from gcode.redact import redact, redact_obj
 
 RRF_K = 60
+# A record's trigger as a question people might ask (embedded as a query: see embed_records).
+TRIGGER_QUESTION = "what should I know about {}"
+# How record vectors are made, recorded with the index: 1 the text alone, 2 plus its trigger,
+# 3 plus its trigger as a question. An index of an older recipe still works (`gcode doctor`
+# says `gcode learn reindex` refreshes it).
+VECTOR_RECIPE = 3
 RECENCY_HALF_LIFE_DAYS = 90.0
 # A vector neighbour below this cosine similarity is noise, not a match. (e5 packs everything
 # into 0.75-0.95: the best neighbour of a question nothing bears on is ~0.84 at the median,
@@ -142,7 +148,7 @@ class KnowledgeBase:
         if is_cheap(self.embedder):
             self.reindex()
             return 0
-        self.db.create_vec_index(self.embedder.name, self.embedder.dim)
+        self.db.create_vec_index(self.embedder.name, self.embedder.dim, VECTOR_RECIPE)
         return self.db.count_missing_vectors()
 
     def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
@@ -154,7 +160,7 @@ class KnowledgeBase:
         done and total), so other processes keep writing meanwhile.
         """
         if not is_cheap(self.embedder):
-            self.db.create_vec_index(self.embedder.name, self.embedder.dim)
+            self.db.create_vec_index(self.embedder.name, self.embedder.dim, VECTOR_RECIPE)
             self._index_checked = True
             total = self.db.count_missing_vectors()
             self.fill_vectors(progress=lambda done: progress(done, total) if progress else None,
@@ -174,7 +180,7 @@ class KnowledgeBase:
         with self.db.write():
             current = texts()
             vectors.update(embed({rid: v for rid, v in current.items() if first.get(rid) != v}))
-            self.db.create_vec_index(self.embedder.name, self.embedder.dim)
+            self.db.create_vec_index(self.embedder.name, self.embedder.dim, VECTOR_RECIPE)
             batch = [(rid, repo, to_blob(vectors[rid])) for rid, (repo, _) in current.items()]
             for start in range(0, len(batch), 1000):
                 self.db.insert_vectors(batch[start : start + 1000])
@@ -222,17 +228,21 @@ class KnowledgeBase:
 
     def embed_records(self, texts: Sequence[str]) -> list[list[float]]:
         """Vectors of records' index texts. One with an "applies when" trigger gets the
-        normalized sum of its whole text's vector and its trigger's alone: a question about
-        the situations it bears on comes as close as one that repeats its words (diluted in
-        the whole text, the trigger counted for little: with e5, implied-relevance recall@5
-        by vector alone 0.24 -> 0.43 on benchmarks/data/team_corpus)."""
+        normalized sum of its whole text's vector, its trigger's alone, and its trigger put
+        as a question (embedded as a query): a question about the situations it bears on
+        comes as close as one that repeats its words. Diluted in the whole text the trigger
+        counted for little; as a question it also lands where questions land, so those it
+        answers stand out from those nothing answers (benchmarks/bench_learning_quality.py)."""
         if not texts:
             return []
         triggers = [trigger_of(text) for text in texts]
-        vectors = self._embed([*texts, *(t for t in triggers if t)])
+        asked = [t for t in triggers if t]
+        vectors = self._embed([*texts, *asked])
+        as_query = iter(self._embed([TRIGGER_QUESTION.format(t) for t in asked], query=True)
+                        if asked else [])
         extra = iter(vectors[len(texts):])
-        return [_unit([a + b for a, b in zip(vector, next(extra))]) if trigger else vector
-                for vector, trigger in zip(vectors, triggers)]
+        return [_unit([a + b + c for a, b, c in zip(vector, next(extra), next(as_query))])
+                if trigger else vector for vector, trigger in zip(vectors, triggers)]
 
     @staticmethod
     def _text(rec: Learning) -> str:

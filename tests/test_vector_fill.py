@@ -231,3 +231,40 @@ def test_waiting_for_learning_never_waits_for_the_filling(tmp_path: Path) -> Non
     machine.end_session()
     assert db.count_missing_vectors() == 92 and not machine.vectors.running
     db.close()
+
+
+def test_the_index_records_how_its_vectors_were_made_and_doctor_says_when_they_are_old(
+        repo: Path, tmp_path: Path) -> None:
+    from conftest import run_gcode
+    from gcode.knowledge import VECTOR_RECIPE
+
+    env = {"GCODE_DB": str(tmp_path / "g.db")}
+    assert run_gcode("learn", "add", "Staging needs the VPN", cwd=repo, env=env).returncode == 0
+    db = open_db(tmp_path / "g.db")
+    assert db.vec_index_recipe() == VECTOR_RECIPE
+    out = run_gcode("doctor", cwd=repo, env=env).stdout
+    assert "older gcode" not in out
+    db.set_meta("vector_recipe", str(VECTOR_RECIPE - 1))  # an index an older gcode built
+    db.close()
+    out = run_gcode("doctor", cwd=repo, env=env).stdout
+    assert "vectors were made by an older gcode (`gcode learn reindex` refreshes them" in out
+    assert run_gcode("learn", "reindex", cwd=repo, env=env).returncode == 0
+    assert "older gcode" not in run_gcode("doctor", cwd=repo, env=env).stdout
+
+
+def test_a_trigger_counts_in_a_records_vector_as_text_and_as_a_question() -> None:
+    """The record vector is the normalized sum of the text's, the trigger's (as a passage)
+    and the trigger put as a question (as a query): change any one, the vector changes."""
+    seen: list[tuple[tuple[str, ...], bool]] = []
+
+    class Recording(HashingEmbedder):
+        def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:
+            seen.append((tuple(texts), query))
+            return super().embed(texts, query)
+
+    rec = Learning(content="We are cutting egress costs", repo_id="r",
+                   evidence={"applies_when": "choosing vendors"})
+    kb = KnowledgeBase(open_db(Path(":memory:")), Recording())
+    kb.embed_records([rec.index_text])
+    assert seen[0][1] is False and seen[0][0][1] == "choosing vendors"
+    assert seen[1] == (("what should I know about choosing vendors",), True)
