@@ -19,7 +19,7 @@ from typing import Any
 
 from gcode.scan.azure import template_files
 from gcode.scan.ci import MAX, ci_files, ci_steps, gitlab_includes, split_cd, substitute
-from gcode.scan.files import SKIP_DIRS, Repo
+from gcode.scan.files import SKIP_DIRS, Repo, join
 from gcode.scan.go import scan_go, work_modules
 from gcode.scan.layout import _NOT_SOURCE, is_test_dir, layout_facts
 from gcode.scan.make import JUSTFILES, MAKEFILES, TASKFILES
@@ -103,6 +103,11 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             kinds = p.kinds(text)
             label = role(kinds)
             installs += [(leaf, step.source) for leaf in kinds.get(INSTALL, [])]
+            runner = text.split(" ", 1)[0]
+            installs.append((f"{runner}!", step.source))  # the programs CI runs
+            if runner in _RUNNER_FILES and label and any(repo.isfile(join(cwd, f)) for f in
+                                                         _RUNNER_FILES[runner]):
+                installs.append((f"{runner}:", step.source))  # CI drives the tasks with it
             if label is None or label == INSTALL:
                 continue
             job = step.source.split("job", 1)[-1].lower()
@@ -147,19 +152,29 @@ def _without_fix(command: str) -> str | None:
 
 _CI_ENV = (("conda", re.compile(r"(^|\s)(conda|mamba|micromamba)\s+(create|install|env\s+"
                                 r"(create|update))\b")),
-           ("pip", re.compile(r"(^|\s)(python[\d.]*\s+-m\s+)?pip3?\s+install\b")))
+           ("uv", re.compile(r"(^|\s)uv\s+(pip\s+install|sync|tool\s+install|venv)\b")),
+           ("pip", re.compile(r"(^|\s)(?<!uv )(python[\d.]*\s+-m\s+)?pip3?\s+install\b")))
+_RUNNER_FILES = {"just": JUSTFILES, "task": TASKFILES}
 _PY_ENVS = frozenset({"uv", "poetry", "pdm", "pipenv", "hatch", "conda", "pip", "pixi"})
 
 
 def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, str]]) -> None:
     """A Python project whose files name no environment tool, but whose CI builds its
-    environment with conda or pip: that is how to set it up."""
+    environment with conda, uv or pip: that is how to set it up. A task runner CI drives
+    the project with (`just lint test`) is a tool to have too."""
+    have = {f.tool for f in facts.items if f.kind == "env" and not f.cwd}
+    for runner in _RUNNER_FILES:
+        src = next((s for leaf, s in installs if leaf == f"{runner}:"), None)
+        if src and runner not in have:
+            Project(repo, tasks, facts, "").env(
+                runner, f"CI runs the project's tasks with {runner} (from {src})",
+                [src.split(" ")[0]], src)
     if not is_python(Project(repo, tasks, facts, "")):
         return
-    have = {f.tool for f in facts.items if f.kind == "env" and not f.cwd}
     for tool, pattern in _CI_ENV:
-        if tool in have or tool == "pip" and have & _PY_ENVS:
-            continue
+        used = {leaf[:-1] for leaf, _ in installs if leaf.endswith("!")}
+        if tool in have or tool == "pip" and have & _PY_ENVS & used:
+            continue  # pip installs the tool CI then works with (`pip install poetry`)
         hit = next(((leaf, src) for leaf, src in installs if pattern.search(leaf)), None)
         if hit:
             leaf = hit[0] if len(hit[0]) <= 80 else hit[0][:77] + "..."

@@ -10,7 +10,15 @@ from collections.abc import Callable
 
 from gcode.scan.cargomake import cargo_make_task
 from gcode.scan.model import ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST
-from gcode.scan.programs import FIX_FLAGS, base, is_watch, program_kind, unwrap
+from gcode.scan.programs import (
+    FIX_FLAGS,
+    SH_STEM,
+    base,
+    is_watch,
+    program_kind,
+    stem_kind,
+    unwrap,
+)
 from gcode.scan.shell import commands, is_noise, words
 
 Kinds = dict[str, list[str]]  # kind -> the leaf commands that make it so
@@ -35,9 +43,21 @@ EMIT_TASK = re.compile(r"(^|[-_:.])(build|compile|emit|dist|dts|declarations?|pr
                        r"($|[-_:.])", re.I)  # `build:types`: writes the .d.ts files
 
 
+_DIST_CHECK = re.compile(r"(^|[\s/])(twine\s+check|check-wheel-contents|check-readme)(\s|$)")
+
+
+def _script_kind(path: str) -> str | None:
+    """A repository shell script named for its job (`./scripts/test.sh`)."""
+    stem = SH_STEM.match(path.rsplit("/", 1)[-1])
+    return stem_kind(stem.group(1) or stem.group(2)) if stem and "/" in path else None
+
+
 def by_name(name: str) -> str | None:
     """The job a task is named for: used only when the task's recipe cannot be read."""
     n = name.lower()
+    if re.search(r"(^|[-_:.])(download|fetch|upload|cache|fixtures?|clean|regen|generate|"
+                 r"data|deps|setup|image|images)($|[-_:.])", n):
+        return None  # prepares for tests (`download-test-fixture-cache`), runs none
     if re.search(r"(^|[-_:.])(test|tests|unit|integration|e2e|spec|coverage|cov)($|[-_:.])", n) \
             or n.startswith("test"):
         return TEST
@@ -152,7 +172,7 @@ class Classifier:
         if recipe is None and runner in ("hatch", "pdm") and rest:
             return self.command(" ".join(rest), cwd)  # `hatch run pytest`: not a script
         if recipe is None:
-            named = by_name(name) if runner != "script" else None
+            named = by_name(name) if runner != "script" else _script_kind(name)
             if runner == "tox" and not name:
                 named = TEST
             return {named: [command]} if named else {}
@@ -171,6 +191,8 @@ class Classifier:
                     base(unwrap(words(x))[0]) in ("tsc", "vue-tsc") for x in out[BUILD]
                     if unwrap(words(x))):
                 out.setdefault(LINT, []).extend(out.pop(BUILD))  # `types: tsc --build`
+            if BUILD in out and any(_DIST_CHECK.search(x) for x in recipe):
+                del out[BUILD]  # builds the package to check its metadata (`twine check`)
             if DOCS_TASK.search(name.rsplit("/", 1)[-1]) and BUILD in out:
                 del out[BUILD]  # building the docs or a man page is not building the project
             if BUILD in out and TEST not in out and len(recipe) > 1 and \
@@ -184,6 +206,8 @@ class Classifier:
             if not out and name in ("test", "tests") and runner != "script" and not any(
                     "no test specified" in x for x in recipe):
                 out[TEST] = [command]  # the conventional entry point, running what we can't read
+            if not out and runner == "script" and _script_kind(name):
+                out[_script_kind(name) or TEST] = [command]  # lines we can't read
             if not out and name == "build" and runner in ("npm", "deno") and all(
                     _node_script(x) for x in recipe):
                 out[BUILD] = [command]  # `build: node scripts/build.js`, the same convention

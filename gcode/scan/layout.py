@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from gcode.scan.files import SKIP_DIRS, Repo, as_list, get, join, workspace_dirs
+from gcode.scan.go import work_modules
 from gcode.scan.model import Fact
 from gcode.scan.rust import default_members, members
 
@@ -97,6 +98,12 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
             continue  # packaging recipes, not code
         elif d in _GENERIC and has_code(repo, rel):
             roots.append(rel)
+    if not cwd and repo.isfile("go.work"):  # go.work modules (providers/*) beside the root's
+        mods = [m for m in work_modules(repo.read("go.work") or "") if m != "." and not any(
+                is_test_dir(p) or p in _NOT_SOURCE or p.startswith((".", "_")) or BENCH.search(p)
+                for p in m.split("/")) and not any(m.startswith(r + "/") for r in roots
+                                                   if r != ".")]
+        roots += _collapse(mods, cwd)[:MAX_MEMBERS]
     crates = [m for m in members(repo, cwd) if not any(
               is_test_dir(part) or part in _NOT_SOURCE or BENCH.search(part)
               for part in m.split("/"))
@@ -173,7 +180,10 @@ def _package_dirs(repo: Repo, cwd: str, roots: list[str]) -> list[str]:
 
 
 def _own_tests(repo: Repo, pkg: str) -> list[str]:
-    return [f"{pkg}/{d}" for d in _TEST_NAMES if has_code(repo, f"{pkg}/{d}", 1)]
+    """A package's tests beside its code, or in a test module of its source (a crate's
+    src/tests/)."""
+    return [f"{pkg}/{d}" for d in (*_TEST_NAMES, "src/tests", "src/test")
+            if has_code(repo, f"{pkg}/{d}", 1)]
 
 
 def layout_facts(repo: Repo, cwd: str) -> list[Fact]:

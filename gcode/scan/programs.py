@@ -48,6 +48,7 @@ _FORMATTERS = frozenset({"black", "isort", "yapf", "autopep8", "rustfmt", "gofmt
 # A script named for its job (`node scripts/build.js`): its code is not readable here.
 _SCRIPT_STEM = re.compile(r"^(?:(build|compile|bundle)|(test|tests|run[-_]?tests?|lint))"
                           r"\.(js|mjs|cjs|ts|mts|py)$")
+SH_STEM = re.compile(r"^(?:(build|compile)|(test|tests|run[-_]?tests?|lint))\.(sh|bash)$")
 # A JavaScript task file run with a task's name (shelljs `node Makefile.js build`): read,
 # like `cargo xtask`, by the words of that name.
 _TASK_SCRIPT = re.compile(r"^(make(file)?|tasks?|jakefile)\.(js|mjs|cjs|ts)$", re.I)
@@ -122,6 +123,8 @@ def unwrap(w: list[str]) -> list[str]:
         elif prog in ("uvx", "pipx") or (prog == "uv" and w[1:2] == ["tool"]):
             start = 1 if prog == "uvx" else 2
             w = _skip_options(w[start:], ("--from", "--with", "--python", "--spec"))
+            if w[:1] == ["build"]:  # `pipx run build`: the PyPA build front-end
+                w = ["pyproject-build", *w[1:]]
         elif prog in ("bundle",) and w[1:2] == ["exec"]:
             w = w[2:]
         elif _PY.match(prog) and len(w) > 2 and w[1] == "-m":
@@ -190,7 +193,7 @@ def program_kind(w: list[str]) -> str | None:
             return None
         if prog == "cypress" and sub != "run":
             return None
-        if prog == "pre-commit" and sub in ("install", "autoupdate", "gc", "clean"):
+        if prog in ("pre-commit", "prek") and sub in ("install", "autoupdate", "gc", "clean"):
             return INSTALL if sub == "install" else None
         if prog in ("golangci-lint",) and sub == "fmt":
             return FORMAT
@@ -214,7 +217,7 @@ def program_kind(w: list[str]) -> str | None:
         script = next((a for a in args if not a.startswith("-") and a != "run"), "")
         m = _SCRIPT_STEM.match(script.rsplit("/", 1)[-1])
         if m:
-            return _stem_kind(m.group(1) or m.group(2))
+            return stem_kind(m.group(1) or m.group(2))
         if _TASK_SCRIPT.match(script.rsplit("/", 1)[-1]):
             return _xtask(args[args.index(script) + 1:])  # `node Makefile.js lint-ci`
         if _BUNDLER_CONFIG.match(script.rsplit("/", 1)[-1]):
@@ -235,10 +238,10 @@ def _python_script(args: list[str]) -> str | None:
     if re.match(r"^(run_?tests?|test_?all|runtests)\.py$", name):
         return TEST
     m = _SCRIPT_STEM.match(name)
-    return _stem_kind(m.group(1)) if m and m.group(1) else None
+    return stem_kind(m.group(1)) if m and m.group(1) else None
 
 
-def _stem_kind(stem: str) -> str:
+def stem_kind(stem: str) -> str:
     return BUILD if stem in ("build", "compile", "bundle") else LINT if stem == "lint" else TEST
 
 

@@ -221,7 +221,10 @@ def hatch_table(repo: Repo, cwd: str) -> Table:
                      else f"hatch run {x}" if x.split(" ")[0] in scripts else x for x in lines]
             full = str(name) if env == "default" else f"{env}:{name}"
             tasks[full] = Task(full, lines)
-    if envs and "hatch-test" in envs or get(envs, "default"):
+    own_tests = any(re.search(r"(^|[-_:])tests?($|[-_:])", name) for name in tasks)
+    if envs and "hatch-test" in envs or get(envs, "default") and not own_tests:
+        # `hatch test` runs pytest in hatch's own test env; a project whose envs have
+        # test scripts of their own (unittest in `test:test`) is tested with those
         tasks.setdefault("hatch-test", Task("hatch-test", ["pytest"]))
     return tasks, "", rel if tasks else ""
 

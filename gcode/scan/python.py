@@ -5,11 +5,12 @@ conda, pip), task runners, linters configured in pyproject, and how to build."""
 from __future__ import annotations
 
 import configparser
+import fnmatch
 import json
 import re
 from typing import Any
 
-from gcode.scan.files import as_dict, get
+from gcode.scan.files import as_dict, as_list, get
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST, Fact
 from gcode.scan.project import Project
 from gcode.scan.runners import scan_python_runners
@@ -211,9 +212,9 @@ def _build(p: Project, py: dict[str, Any], tool: dict[str, Any]) -> None:
         return
     if "maturin" in backend:
         command = "maturin build"
-    elif p.facts.count(p.cwd, "env") and any(
-            f.tool == "uv" and f.cwd == p.cwd for f in p.facts.items):
-        command = "uv build"
+    elif any(f.tool == "uv" and f.cwd == p.cwd for f in p.facts.items) or p.cwd and not \
+            p.facts.count(p.cwd, "env") and _uv_member(p):
+        command = "uv build"  # a member of a uv workspace, built with the root's uv
     elif "poetry" in backend:
         command = "poetry build"
     elif "pdm" in backend and "pdm" in tool:
@@ -224,6 +225,13 @@ def _build(p: Project, py: dict[str, Any], tool: dict[str, Any]) -> None:
         command = "python -m build"
     source = p.repo.cite(rel, "build-backend") if backend else p.rel("setup.py")
     p.config_command("build:python", BUILD, command, source, [source.split(":")[0]])
+
+
+def _uv_member(p: Project) -> bool:
+    """Whether the sub-project is a member of the root's uv workspace."""
+    globs = get(p.repo.toml("pyproject.toml"), "tool", "uv", "workspace", "members")
+    return any(isinstance(g, str) and fnmatch.fnmatchcase(p.cwd, g.strip("./").rstrip("/"))
+               for g in as_list(globs))
 
 
 def is_test_dir_name(name: str) -> bool:
