@@ -59,7 +59,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from gcode.config import Config
 from gcode.db import Database, open_db
-from gcode.embed import Embedder, HashingEmbedder, make_embedder
+from gcode.embed import Embedder, HashingEmbedder, is_asymmetric, make_embedder
 from gcode.knowledge import KnowledgeBase
 from gcode.learning import LearningMachine
 from gcode.records import Learning
@@ -436,10 +436,12 @@ def lifecycle(corpus: Corpus, workdir: Path, embedder: Embedder) -> dict[str, An
 
 class Memo:
     """The same embedder, remembering vectors it made: every store's recall embeds the
-    message again, and a model embedder is slow. Same name and dimension, same vectors."""
+    message again, and a model embedder is slow. Same name, dimension, vectors, and way of
+    embedding questions (gcode.embed.is_asymmetric)."""
 
     def __init__(self, inner: Embedder) -> None:
         self.inner, self.name, self.dim = inner, inner.name, inner.dim
+        self.asymmetric = is_asymmetric(inner)
         self.cache: dict[tuple[str, bool], list[float]] = {}
 
     def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:

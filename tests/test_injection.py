@@ -152,7 +152,7 @@ def test_no_message_is_an_overview_of_every_store(tmp_path: Path) -> None:
 def test_unused_learnings_decay_but_used_or_verified_ones_do_not() -> None:
     from datetime import datetime, timedelta, timezone
 
-    from gcode.knowledge import decay as decay_of, idle_days
+    from gcode.aging import decay as decay_of, idle_days
 
     def decay(rec: Learning, now: datetime) -> float:
         return decay_of(rec, idle_days(rec, now))

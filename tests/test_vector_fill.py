@@ -252,9 +252,10 @@ def test_the_index_records_how_its_vectors_were_made_and_doctor_says_when_they_a
     assert "older gcode" not in run_gcode("doctor", cwd=repo, env=env).stdout
 
 
-def test_a_trigger_counts_in_a_records_vector_as_text_and_as_a_question() -> None:
-    """The record vector is the normalized sum of the text's, the trigger's (as a passage)
-    and the trigger put as a question (as a query): change any one, the vector changes."""
+def test_a_records_vector_adds_its_trigger_and_with_e5_a_question() -> None:
+    """The record vector is the normalized sum of the text's and the trigger's; with an
+    embedder that embeds questions apart, also of the trigger (or, with none, the text) put
+    as a question."""
     seen: list[tuple[tuple[str, ...], bool]] = []
 
     class Recording(HashingEmbedder):
@@ -262,9 +263,17 @@ def test_a_trigger_counts_in_a_records_vector_as_text_and_as_a_question() -> Non
             seen.append((tuple(texts), query))
             return super().embed(texts, query)
 
-    rec = Learning(content="We are cutting egress costs", repo_id="r",
-                   evidence={"applies_when": "choosing vendors"})
-    kb = KnowledgeBase(open_db(Path(":memory:")), Recording())
-    kb.embed_records([rec.index_text])
-    assert seen[0][1] is False and seen[0][0][1] == "choosing vendors"
-    assert seen[1] == (("what should I know about choosing vendors",), True)
+    class Asymmetric(Recording):
+        asymmetric = True
+
+    with_trigger = Learning(content="We are cutting egress costs", repo_id="r",
+                            evidence={"applies_when": "choosing vendors"}).index_text
+    plain = "Staging needs the VPN"
+    KnowledgeBase(open_db(Path(":memory:")), Recording()).embed_records([with_trigger, plain])
+    assert seen == [((with_trigger, plain, "choosing vendors"), False)]
+    seen.clear()
+    kb = KnowledgeBase(open_db(Path(":memory:")), Asymmetric())
+    both = kb.embed_records([with_trigger, plain])
+    assert seen[1] == (("what should I know about choosing vendors",
+                        "what should I know about Staging needs the VPN"), True)
+    assert both[1] != HashingEmbedder().embed([plain])[0]  # the question counts
