@@ -49,9 +49,9 @@ SURE_SIMILARITY = {"hashing": 0.45, "openai": 0.6, "e5": 0.91}
 VECTOR_WEIGHT = {"hashing": 0.6, "openai": 1.0, "e5": 1.0}
 # The BM25 score at which the keyword side's relevance is one half.
 KEYWORD_HALF = 8.0
-# A slow embedder (e5: ~25 ms a text) embeds at most this many records before a search
-# (~1.5 s, a pull's worth); more wait for the background (fill_vectors).
-SLOW_IMPORT_NOW = 64
+# A slow embedder (e5: ~25 ms a text, two texts a record) embeds at most this many records
+# before a search (~1.5 s, a pull's worth); more wait for the background (fill_vectors).
+SLOW_IMPORT_NOW = 32
 NEAR_DUPLICATE = {"hashing": 0.9, "openai": 0.95, "e5": 0.96}
 
 _WORD = re.compile(r"\w+", re.UNICODE)
