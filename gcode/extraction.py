@@ -13,7 +13,7 @@ it answers with one JSON object.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -93,10 +93,11 @@ which may share no word with it (e.g. for the egress goal: "choosing vendors, Sa
 logging tools, CDNs, serving downloads, cross-region copies, anything that moves data out of the \
 cloud"). If a learning updates or contradicts an existing one listed below, give that one's id \
 in "supersedes". For each learning listed as needing a trigger, give its "applies_when" in \
-"triggers". Output JSON only: {"learnings": [{"store": "<store>", "kind": "<kind>", \
+"triggers" and, if it replaces an older learning listed under it, that one's id in \
+"supersedes". Output JSON only: {"learnings": [{"store": "<store>", "kind": "<kind>", \
 "content": "<sentence>", "applies_when": "<phrase>", "supersedes": "<id or null>"}], \
-"triggers": [{"id": "<id>", "applies_when": "<phrase>"}]} with empty lists when nothing is \
-worth keeping."""
+"triggers": [{"id": "<id>", "applies_when": "<phrase>", "supersedes": "<id or null>"}]} with \
+empty lists when nothing is worth keeping."""
 
 
 def _transcript(batch: Sequence[PendingTurn]) -> str:
@@ -110,9 +111,24 @@ def _transcript(batch: Sequence[PendingTurn]) -> str:
     return text if len(text) <= MAX_TRANSCRIPT_CHARS else text[-MAX_TRANSCRIPT_CHARS:]
 
 
+def needing_lines(needing: Sequence[Learning],
+                  offered: Mapping[str, Sequence[Learning]] | None = None) -> list[str]:
+    """The learnings a trigger is asked for, each with the older ones it may replace."""
+    lines = []
+    for rec in needing:
+        lines.append(f"- [{short_id(rec.id)}] ({rec.store}) "
+                     f"{_clip(rec.content, MAX_CONTENT_CHARS)}")
+        lines.extend(f"    older, it may replace: [{short_id(old.id)}] "
+                     f"{_clip(old.content, MAX_CONTENT_CHARS)}"
+                     for old in (offered or {}).get(rec.id, ()))
+    return lines
+
+
 def build_messages(batch: Sequence[PendingTurn], stores: dict[str, LearningStore],
                    related: Sequence[Learning], needing: Sequence[Learning] = (),
-                   contradicted: Sequence[Learning] = ()) -> list[dict[str, Any]]:
+                   contradicted: Sequence[Learning] = (),
+                   offered: Mapping[str, Sequence[Learning]] | None = None
+                   ) -> list[dict[str, Any]]:
     lines = ["Stores (choose one per learning):"]
     for name, store in stores.items():
         kinds = ", ".join(store.kinds)
@@ -126,8 +142,7 @@ def build_messages(batch: Sequence[PendingTurn], stores: dict[str, LearningStore
         lines.extend(f"- [{short_id(r.id)}] ({r.store}) {r.content}" for r in related)
     if needing:
         lines.append("\nLearnings taught by hand that need a trigger (answer in \"triggers\"):")
-        lines.extend(f"- [{short_id(r.id)}] ({r.store}) {_clip(r.content, MAX_CONTENT_CHARS)}"
-                     for r in needing)
+        lines.extend(needing_lines(needing, offered))
     if batch:
         lines.append(f"\nWhat the developer stated ({len(batch)} turn(s)):\n" + _transcript(batch))
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": "\n".join(lines)}]
@@ -169,21 +184,41 @@ def parse_items(data: Any, stores: dict[str, LearningStore]) -> list[dict[str, A
     return items
 
 
-def parse_triggers(data: Any, needing: Sequence[Learning]) -> dict[str, str]:
-    """record id -> trigger, for the records that were asked about only."""
+@dataclass
+class TriggerAnswers:
+    """What the model said of the hand-taught learnings it was shown: their triggers, and
+    which older learning each replaces (only among those gcode offered for it)."""
+
+    triggers: dict[str, str] = field(default_factory=dict)  # record id -> trigger
+    replaced: dict[str, str] = field(default_factory=dict)  # record id -> id it replaces
+
+
+def parse_triggers(data: Any, needing: Sequence[Learning],
+                   offered: Mapping[str, Sequence[Learning]] | None = None) -> TriggerAnswers:
+    """Triggers (and replacements) for the records that were asked about only: the model's
+    JSON is untrusted, so it can retire nothing gcode did not offer."""
     data = _loads(data)
     raw = data.get("triggers") if isinstance(data, dict) else None
+    answers = TriggerAnswers()
     if not isinstance(raw, list):
-        return {}
+        return answers
     by_ref = {short_id(r.id): r.id for r in needing} | {r.id: r.id for r in needing}
-    out: dict[str, str] = {}
     for item in raw:
-        if isinstance(item, dict) and isinstance(item.get("id"), str):
-            rid = by_ref.get(item["id"].strip("[] "))
-            trigger = _trigger(item.get("applies_when"))
-            if rid and trigger:
-                out[rid] = trigger
-    return out
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            continue
+        rid = by_ref.get(item["id"].strip("[] "))
+        if rid is None:
+            continue
+        trigger = _trigger(item.get("applies_when"))
+        if trigger:
+            answers.triggers[rid] = trigger
+        old = item.get("supersedes")
+        if isinstance(old, str):
+            olds = {ref: o.id for o in (offered or {}).get(rid, ())
+                    for ref in (o.id, short_id(o.id))}
+            if (old_id := olds.get(old.strip("[] "))) is not None:
+                answers.replaced[rid] = old_id
+    return answers
 
 
 class JsonModel(Protocol):
@@ -194,8 +229,11 @@ class JsonModel(Protocol):
 
 def extract(llm: JsonModel, batch: Sequence[PendingTurn], stores: dict[str, LearningStore],
             related: Sequence[Learning], needing: Sequence[Learning] = (),
-            contradicted: Sequence[Learning] = ()
-            ) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """Make the single extraction call for a batch: validated items and triggers by id."""
-    data = llm.complete_json(build_messages(batch, stores, related, needing, contradicted))
-    return parse_items(data, stores), parse_triggers(data, needing)
+            contradicted: Sequence[Learning] = (),
+            offered: Mapping[str, Sequence[Learning]] | None = None
+            ) -> tuple[list[dict[str, Any]], TriggerAnswers]:
+    """Make the single extraction call for a batch: validated items, and the triggers (and
+    replacements) of the hand-taught learnings it took along."""
+    data = llm.complete_json(build_messages(batch, stores, related, needing, contradicted,
+                                            offered))
+    return parse_items(data, stores), parse_triggers(data, needing, offered)

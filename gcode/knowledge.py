@@ -456,10 +456,14 @@ class KnowledgeBase:
         """A contradiction: `new` replaces `old`, which is kept, linked and hidden."""
         result = self.add(new, consolidate=False)
         if result.learning.id != old.id:
-            old.superseded_by = result.learning.id
-            self.touch(old, new.author)
-            self.db.update_learning(old)
+            self.retire(old, result.learning)
         return result
+
+    def retire(self, old: Learning, by: Learning) -> None:
+        """`by` (stored) replaces `old`: kept and linked, never shown again."""
+        old.superseded_by = by.id
+        self.touch(old, by.author)
+        self.db.update_learning(old)
 
     def resolve(self, prefix: str, user: str | None = None) -> Learning:
         """The one record `prefix` names (an id prefix or its short id) that `user` may see."""

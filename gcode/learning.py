@@ -526,7 +526,7 @@ class LearningMachine:
         try:
             items, triggers = extract(self.llm_factory(), chunk,
                                       {n: self.stores[n] for n in wanting}, related, needing,
-                                      contradicted)
+                                      contradicted, self.triggers.offered)
         except GcodeError as exc:  # the model failing must not cost us what was said
             what = "this turn" if len(chunk) == 1 else f"{len(chunk)} turns"
             self.errors.append(f"nothing extracted from {what} yet: {exc.one_line()}")

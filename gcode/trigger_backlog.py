@@ -12,6 +12,11 @@ gave no trigger for is asked about at most MAX_ATTEMPTS times (counted in the da
 a stubborn one does not hold the queue). Triggers are redacted like content, a trigger
 holding a credential is dropped, and a team learning's trigger reaches the team file with
 the session's export (the write changes the team records' fingerprint).
+
+The same request settles what a hand-taught learning replaces ("Paging moved from Opsgenie
+to PagerDuty" over "Alerts page through Opsgenie"): gcode offers each one the older
+learnings it may contradict (found like the extraction call's), the model names the one it
+replaces, and that one is retired; the model can retire nothing gcode did not offer.
 """
 
 from __future__ import annotations
@@ -21,10 +26,10 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from gcode.errors import GcodeError
-from gcode.records import Learning, short_id
+from gcode.records import Learning
 
 if TYPE_CHECKING:
-    from gcode.extraction import JsonModel
+    from gcode.extraction import JsonModel, TriggerAnswers
     from gcode.db import Database
     from gcode.knowledge import KnowledgeBase
 
@@ -34,14 +39,17 @@ RIDE_ALONG = 6  # learnings the extraction call takes along (its prompt stays sm
 RIDE_ALONG_CHARS = 1500
 MAX_ATTEMPTS = 2
 ITEM_CHARS = 400  # of one learning's text shown to the model
+OFFERED = 3  # older learnings shown under one it may replace
 _ASKED = "trigger_backlog.asked"  # kv key: id -> times asked without an answer
 
 SYSTEM = """You index a coding team's knowledge base. For each learning listed, write \
 "applies_when": a short phrase (at most 25 words) saying which future tasks or questions it \
 bears on, naming topics that may share no word with it (e.g. for "The team is trying to cut \
 egress costs.": "choosing vendors, observability or logging tools, CDNs, storage, anything \
-that moves data out of the cloud"). Never include secrets. Output JSON only: \
-{"triggers": [{"id": "<id>", "applies_when": "<phrase>"}]}"""
+that moves data out of the cloud"). If a learning replaces an older one listed under it (a \
+newer way, tool, owner or rule for the same thing), give that one's id in "supersedes". \
+Never include secrets. Output JSON only: \
+{"triggers": [{"id": "<id>", "applies_when": "<phrase>", "supersedes": "<id or null>"}]}"""
 
 
 def _asked(db: Database) -> dict[str, int]:
@@ -75,32 +83,43 @@ def pending(db: Database, repo_id: str, user: str, stores: Sequence[str], *, lim
     return out
 
 
-def listing(recs: Sequence[Learning]) -> list[str]:
-    """The lines that show the model the learnings to write triggers for."""
-    return [f"- [{short_id(r.id)}] ({r.store}) {_clip(r.content)}" for r in recs]
+def offers(kb: KnowledgeBase, recs: Sequence[Learning], stores: Sequence[str],
+           user: str) -> dict[str, list[Learning]]:
+    """For each learning, the older live ones of its store and scope it may replace: those
+    naming what it says was left behind, then its nearest neighbours."""
+    from gcode.capture_batch import related_learnings
+
+    out: dict[str, list[Learning]] = {}
+    for rec in recs:
+        related, contradicted = related_learnings(kb, rec.content, [rec.repo_id], user,
+                                                  [rec.store])
+        older = [o for o in (*contradicted, *related[:2])
+                 if o.id != rec.id and o.live and o.status == "active" and o.scope == rec.scope
+                 and o.created_at < rec.created_at]
+        if older:
+            out[rec.id] = list({o.id: o for o in older}.values())[:OFFERED]
+    return out
 
 
-def _clip(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= ITEM_CHARS else text[: ITEM_CHARS - 2] + " …"
+def ask(llm: JsonModel, recs: Sequence[Learning],
+        offered: dict[str, list[Learning]] | None = None) -> TriggerAnswers:
+    """The request of its own: one call for `recs`, their triggers (and what they replace)."""
+    from gcode.extraction import needing_lines, parse_triggers
 
-
-def ask(llm: JsonModel, recs: Sequence[Learning]) -> dict[str, str]:
-    """The request of its own: one call for `recs`, their triggers by record id."""
-    from gcode.extraction import parse_triggers
-
-    lines = ["Learnings that need a trigger:", *listing(recs)]
+    lines = ["Learnings that need a trigger:", *needing_lines(recs, offered)]
     data = llm.complete_json([{"role": "system", "content": SYSTEM},
                               {"role": "user", "content": "\n".join(lines)}])
-    return parse_triggers(data, recs)
+    return parse_triggers(data, recs, offered)
 
 
-def apply(kb: KnowledgeBase, recs: Sequence[Learning], triggers: dict[str, str]) -> int:
+def apply(kb: KnowledgeBase, recs: Sequence[Learning], answers: TriggerAnswers) -> int:
     """Write the triggers given for `recs` (redacted, re-indexed; one holding a credential is
-    dropped) and count a try for the ones left without; returns how many were written. The
-    author stays: a trigger is how gcode finds a learning, not a change of what it says."""
+    dropped), retire what they replace, and count a try for the ones left without a trigger;
+    returns how many triggers were written. The author stays: a trigger is how gcode finds a
+    learning, not a change of what it says."""
     from gcode.capture import holds_secret  # ~200 patterns: loaded when a model answered
 
+    triggers = answers.triggers
     written = 0
     for rec in recs:
         trigger = triggers.get(rec.id, "")
@@ -113,6 +132,10 @@ def apply(kb: KnowledgeBase, recs: Sequence[Learning], triggers: dict[str, str])
         current.evidence.pop("applies_when_pending", None)
         kb.update(current, "", content_changed=True)
         written += 1
+    for new_id, old_id in answers.replaced.items():
+        new, old = kb.db.get_learning(new_id), kb.db.get_learning(old_id)
+        if new is not None and old is not None and new.live and old.live:
+            kb.retire(old, new)
     _count_tries(kb.db, [r.id for r in recs if r.id not in triggers or
                          holds_secret(triggers[r.id])])
     return written
@@ -139,6 +162,8 @@ class TriggerBacklog:
         self.repo_id = repo_id
         self.user = user
         self.asked: set[str] = set()
+        # What each learning taken may replace (shown to the model under it).
+        self.offered: dict[str, list[Learning]] = {}
 
     def take(self, kb: KnowledgeBase, stores: Sequence[str], ride_along: bool = False
              ) -> list[Learning]:
@@ -148,11 +173,13 @@ class TriggerBacklog:
         recs = pending(kb.db, self.repo_id, self.user, stores, limit=limit, max_chars=chars,
                        skip=self.asked)
         self.asked.update(r.id for r in recs)
+        if recs:
+            self.offered.update(offers(kb, recs, stores, self.user))
         return recs
 
-    def write(self, kb: KnowledgeBase, recs: Sequence[Learning], triggers: dict[str, str]
+    def write(self, kb: KnowledgeBase, recs: Sequence[Learning], answers: TriggerAnswers
               ) -> int:
-        return apply(kb, recs, triggers) if recs else 0
+        return apply(kb, recs, answers) if recs else 0
 
     def request(self, kb: KnowledgeBase, llm_factory: Callable[[], Any], stores: Sequence[str],
                 stats: dict[str, int], errors: list[str]) -> None:
@@ -163,8 +190,8 @@ class TriggerBacklog:
             return
         stats["trigger_calls"] = stats.get("trigger_calls", 0) + 1
         try:
-            triggers = ask(llm_factory(), recs)
+            answers = ask(llm_factory(), recs, self.offered)
         except GcodeError as exc:
             errors.append(f"no 'applies when' triggers written yet: {exc.one_line()}")
             return
-        stats["triggers"] = stats.get("triggers", 0) + self.write(kb, recs, triggers)
+        stats["triggers"] = stats.get("triggers", 0) + self.write(kb, recs, answers)

@@ -172,3 +172,74 @@ def test_triggers_are_redacted_and_a_stubborn_learning_does_not_hold_the_queue(
     m.after_turn(chat_turn("thanks!"))
     m.end_session()
     assert listed_ids(llm.calls[0][1]["content"]) == [c.id[-8:]]
+
+
+STRIPE = "Stripe is the primary PSP; Adyen is only used for iDEAL in the Netherlands."
+ADYEN = ("Adyen is our payment provider for everything new; Stripe is in maintenance mode "
+         "until its contract ends in June.")
+
+
+def test_the_backlog_request_retires_what_a_hand_taught_learning_replaces(make_repo) -> None:
+    """`learn add` of a newer rule leaves the old one live (no model, and no words like
+    "moved from" for gcode to go by); the next session's backlog request shows the model the
+    older learnings it may replace, and the one the model names is retired."""
+    root = make_repo("demo")
+    offline = machine(root, "alice", None)
+    old = offline.teach("learned_knowledge", STRIPE).learning
+    other = offline.teach("learned_knowledge", "Refunds over 10,000 EUR need two approvers.")
+    new = offline.teach("learned_knowledge", ADYEN).learning
+    assert offline.kb.db.get_learning(old.id).live  # gcode alone cannot tell
+
+    llm = RecordingLLM({"triggers": [
+        {"id": new.id[-8:], "applies_when": "choosing a payment provider",
+         "supersedes": old.id[-8:]},
+        # A model may name anything: what it was not offered for that learning stays.
+        {"id": old.id[-8:], "applies_when": "payments", "supersedes": other.learning.id[-8:]}]})
+    m = machine(root, "alice", llm)
+    m.after_turn(chat_turn("thanks!"))
+    m.end_session()
+    asked = llm.calls[0][1]["content"]
+    assert f"older, it may replace: [{old.id[-8:]}] {STRIPE}" in asked
+    assert new.id[-8:] in listed_ids(asked)
+    assert m.kb.db.get_learning(old.id).superseded_by == new.id
+    assert m.kb.db.get_learning(other.learning.id).live
+    assert m.kb.db.get_learning(new.id).applies_when == "choosing a payment provider"
+    found = [r.id for r in m.kb.search("which payment provider do we use?", [m.repo_id], "alice")]
+    assert new.id in found and old.id not in found
+
+
+def test_a_teammates_session_retires_what_a_taught_rule_replaces_for_everyone(
+        make_repo, tmp_path: Path, fake_llm) -> None:
+    """Through the console script: alice teaches the new payment rule with no model; bob's
+    next `gcode run` settles it with its backlog request; alice's old rule is gone for her
+    too after a pull."""
+    origin = make_repo("origin", {"pyproject.toml": "[project]\nname = 'shop'\n"})
+    bare = tmp_path / "shop.git"
+    git(tmp_path, "clone", "-q", "--bare", str(origin), str(bare))
+    alice, bob = User("alice", tmp_path), User("bob", tmp_path, fake_llm.env)
+    clones = {}
+    for name in ("alice", "bob"):
+        clones[name] = tmp_path / f"{name}-clone"
+        git(tmp_path, "clone", "-q", str(bare), str(clones[name]))
+    alice.gcode(clones["alice"], "init", "--yes")
+    alice.gcode(clones["alice"], "learn", "add", STRIPE)
+    alice.gcode(clones["alice"], "learn", "add", ADYEN)
+    push(clones["alice"], "payment rules")
+    git(clones["bob"], "pull", "-q")
+
+    def settle(body: dict) -> Reply:
+        if body.get("stream"):
+            return text("Hi.")
+        shown = body["messages"][-1]["content"]
+        offered = re.findall(r"older, it may replace: \[(\w+)\]", shown)
+        return text(json.dumps({"triggers": [
+            {"id": i, "applies_when": "payment providers", "supersedes": offered[0]}
+            for i in listed_ids(shown) if offered]}))
+
+    fake_llm.script(settle, settle)
+    bob.gcode(clones["bob"], "run", "hello")
+    assert STRIPE not in bob.contents(clones["bob"]) and ADYEN in bob.contents(clones["bob"])
+    push(clones["bob"], "settled")
+    git(clones["alice"], "pull", "-q")
+    assert STRIPE not in alice.contents(clones["alice"])
+    assert ADYEN in alice.contents(clones["alice"])
