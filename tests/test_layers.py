@@ -46,7 +46,7 @@ LAYERS = [
     ("knowledge", {"gcode.knowledge", "gcode.lifecycle", "gcode.embed", "gcode.redact",
                    "gcode.scan", "gcode.scan.*", "gcode.redact.*"}),
     ("storage", {"gcode.db", "gcode.db_search", "gcode.db_team", "gcode.db_sessions",
-                 "gcode.migrations", "gcode.db_guard"}),
+                 "gcode.db_listing", "gcode.migrations", "gcode.db_guard"}),
     ("vocabulary", {"gcode", "gcode.turn", "gcode.records", "gcode.config", "gcode.repo",
                     "gcode.errors", "gcode.atomic", "gcode.gitattributes", "gcode.trust",
                     "gcode.mcp_config",
