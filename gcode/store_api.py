@@ -482,9 +482,9 @@ def builtin_stores() -> dict[str, LearningStore]:
 
 def custom_store_targets(config: Config) -> dict[str, Any]:
     """name -> target of stores registered by entry point `gcode.stores` or in config."""
-    from importlib.metadata import entry_points
+    from gcode.entry_points import entry_points  # importlib.metadata only when needed
 
-    found: dict[str, Any] = {ep.name: ep for ep in entry_points(group="gcode.stores")}
+    found: dict[str, Any] = {ep.name: ep for ep in entry_points("gcode.stores")}
     found.update(config.learning.custom_stores)
     return found
 
