@@ -6,9 +6,12 @@ app that registers them (no import cycle).
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from gcode.team_file import BadLine
     from gcode.workspace import Workspace
 
 # Set by the app's callback: --debug, and flags such as --db that every workspace applies.
@@ -32,3 +35,21 @@ def show_notices(ws: Workspace | None = None) -> None:
     for each in [ws] if ws is not None else state["workspaces"]:
         while each.notices:
             warn(each.notices.pop(0))
+
+
+def shown_path(ws: Workspace, path: Path) -> str:
+    """`path` as the user sees it: relative to the repository root when inside it."""
+    try:
+        return path.resolve().relative_to(ws.require_repo().root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def warn_bad_lines(source: str, bad: list[BadLine], more: int = 0) -> None:
+    """The first bad lines of a team file, then how many more (a broken file of a million
+    lines is a few lines of output, not a million)."""
+    from gcode.team_file import bad_line_messages
+    from gcode.term_safe import clean
+
+    for line in bad_line_messages(bad, more):
+        print(clean(f"gcode: {source} {line}"), file=sys.stderr)

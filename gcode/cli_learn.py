@@ -13,14 +13,13 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
-from gcode.cli_common import workspace
+from gcode.cli_common import shown_path, warn_bad_lines, workspace
 from gcode.errors import GcodeError
 
 if TYPE_CHECKING:
     from gcode.knowledge import KnowledgeBase
     from gcode.learning import LearningMachine
     from gcode.records import Learning
-    from gcode.team_file import BadLine
     from gcode.workspace import Workspace
 
 
@@ -370,16 +369,6 @@ def learn_reindex() -> None:
         say(f"[yellow]warning:[/] {line}", stderr=True)
 
 
-def warn_bad_lines(source: str, bad: list[BadLine], more: int = 0) -> None:
-    """The first bad lines of a team file, then how many more (a broken file of a million
-    lines is a few lines of output, not a million)."""
-    from gcode.team_file import bad_line_messages
-    from gcode.term_safe import clean
-
-    for line in bad_line_messages(bad, more):
-        print(clean(f"gcode: {source} {line}"), file=sys.stderr)
-
-
 # -- learn export / import / compact ----------------------------------------------------------
 
 
@@ -459,13 +448,6 @@ def learn_compact(
     result = sync.compact(ws, older_than, kb=kb)
     say(f"Dropped {result.dropped} tombstone(s) forgotten before {result.cutoff[:10]}. "
         f"{result.export.summary(shown_path(ws, team))}")
-
-
-def shown_path(ws: Workspace, path: Path) -> str:
-    try:
-        return path.resolve().relative_to(ws.require_repo().root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def register(app: typer.Typer, learn_app: typer.Typer) -> None:

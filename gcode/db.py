@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from gcode.db_guard import check_path, describe_error
+from gcode.db_listing import Listings
 from gcode.errors import GcodeError
 from gcode.db_search import LEARNING_COLUMNS, SearchIndex, filters, learning_of, owner_of
 from gcode.db_sessions import SessionQueries
@@ -50,11 +51,11 @@ def _driver() -> Any:
     return sqlean
 
 
-class Database(SearchIndex, TeamState, SessionQueries):
+class Database(SearchIndex, TeamState, SessionQueries, Listings):
     """A connection plus the operations gcode needs. Use `open_db()` to get one.
 
     Search (db_search), the team file's sync state (db_team) and sessions (db_sessions)
-    are its parts."""
+    are its parts; db_listing reads what choosing a store's core needs of its records."""
 
     def __init__(self, conn: Any, path: Path, driver: Any, busy_timeout_ms: int = 0) -> None:
         self.conn = conn
@@ -64,6 +65,8 @@ class Database(SearchIndex, TeamState, SessionQueries):
         self.vec_version: str | None = None
         self._in_write = False
         self._counted = 0  # rows mark_used changed (change_token leaves them out)
+        self._briefs = {}  # brief_learnings (db_listing): kept while nothing is written
+        self._vec_table = False  # has_vec_table: known to exist
         # The branch checked out where this database is used: its provisional records
         # (read from its team file, not yet on the default branch) are visible too.
         self.branch = ""

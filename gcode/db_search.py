@@ -144,6 +144,7 @@ class SearchIndex:
     conn: Any
     driver: Any
     branch: str
+    _vec_table: bool
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         raise NotImplementedError  # Database's
@@ -379,8 +380,13 @@ class SearchIndex:
     # -- the vector index -------------------------------------------------------------------
 
     def has_vec_table(self) -> bool:
-        return bool(self.scalar(
+        """Whether the vector table exists. Once it does, it always will (it is dropped only
+        to be created again in the same transaction): every search asks, once is enough."""
+        if self._vec_table:
+            return True
+        self._vec_table = bool(self.scalar(
             "select 1 from sqlite_master where name = 'learnings_vec'"))
+        return self._vec_table
 
     def vec_index_info(self) -> tuple[str, int] | None:
         name = self.get_meta("embedder")

@@ -39,6 +39,13 @@ CONTEXT_HEADER = (
 CONTEXT_FRAME = CONTEXT_HEADER + f"\n\n<{FENCE}>\n{{}}\n</{FENCE}>"
 
 
+def core_room(config: LearningConfig, overview: bool = False) -> int:
+    """The most tokens the core can take (less when the matches spent some): what a store
+    may leave out of its core candidates (LearningContext.core_records)."""
+    budget = config.token_budget - estimate_tokens(CONTEXT_FRAME)
+    return budget if overview else min(config.core_budget, budget)
+
+
 def assemble(stores: dict[str, LearningStore], config: LearningConfig,
              matched: list[tuple[float, str, Learning]],
              unasked: list[tuple[float, str, Learning]],
@@ -46,13 +53,13 @@ def assemble(stores: dict[str, LearningStore], config: LearningConfig,
     """The relevant matches first, best first, then the core (bounded by its own budget)
     in the room left. An overview (no message) gives the core the whole budget."""
     budget = config.token_budget - estimate_tokens(CONTEXT_FRAME)
-    core = budget if overview else min(config.core_budget, budget)
+    core = core_room(config, overview)
     chosen: dict[str, list[Learning]] = {}
     reasons: dict[str, str] = {}  # what is in, by id: why
 
     def take(candidates: list[tuple[float, str, Learning]], room: int,
              floor: float = 0.0, why: str = "") -> int:
-        spent = 0
+        spent = 0  # best first, each that still fits (LearningContext.core_records relies on it)
         for score, name, rec in sorted(candidates, key=lambda c: c[0], reverse=True):
             if rec.id in reasons or score < floor:
                 continue

@@ -37,7 +37,7 @@ from gcode.trigger_backlog import TriggerBacklog
 from gcode.vector_filler import VectorFiller
 from gcode.turn import Turn
 from gcode.injection import (  # noqa: F401 - CONTEXT_* are read from here too
-    CONTEXT_FRAME, CONTEXT_HEADER, SEARCH_K, BuiltContext, assemble)
+    CONTEXT_FRAME, CONTEXT_HEADER, SEARCH_K, BuiltContext, assemble, core_room)
 
 if TYPE_CHECKING:
     from gcode.extraction import PendingTurn  # with the capture rules: only when learning
@@ -167,10 +167,12 @@ class LearningMachine:
         matched: list[tuple[float, str, Learning]] = []
         unasked: list[tuple[float, str, Learning]] = []
         opaque: dict[str, Any] = {}
+        room = core_room(self.config.learning, overview=not message.strip())
         for name in active:
             store = self.stores[name]
             ctx = self.ctx(message)
             ctx.prefetched = prefetch
+            ctx.core_room = room  # what a store's core candidates may be priced against
             try:
                 data = store.recall(ctx)
             except Exception as exc:  # one store failing keeps the others

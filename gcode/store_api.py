@@ -18,7 +18,6 @@ through the `LearningContext` they are handed.
 
 from __future__ import annotations
 
-import copy
 import importlib
 import weakref
 from collections.abc import Sequence
@@ -29,11 +28,12 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from gcode.errors import GcodeError
 from gcode.knowledge import AddResult, Hit, KnowledgeBase
 from gcode.records import SCOPES, Learning, short_id
-from gcode.turn import Turn
+from gcode.turn import Turn, chars_to_tokens
 
 if TYPE_CHECKING:
     from gcode.config import Config
     from gcode.db import Database
+    from gcode.db_listing import Brief
     from gcode.tools import Tool
 
 # Per database, per (store, repositories, user, root): the change token when the cited
@@ -111,6 +111,9 @@ class LearningContext:
     # The machine's one search of this turn's message across every store (issue 10/16):
     # `search` for that message is answered from it, so N stores cost one search, not N.
     prefetched: Prefetch | None = None
+    # Set by the machine: the most tokens its core can take this turn (None: not known,
+    # `core_records` hands over every record it is given).
+    core_room: int | None = None
 
     def repo_ids_for(self, store: str) -> list[str]:
         owner = self.stores.get(store)
@@ -145,6 +148,36 @@ class LearningContext:
         recs = self._kb.db.list_learnings(self.repo_ids_for(store), user=self.user,
                                           stores=[store], statuses=statuses, limit=limit)
         return [r for r in recs if kinds is None or r.kind in kinds]
+
+    def briefs(self, store: str, statuses: Sequence[str] = ("active",),
+               limit: int = 500) -> list[Brief]:
+        """What choosing the core needs of the records `records` lists (gcode.db_listing:
+        a few columns, read again only when something was written): score them, then
+        `core_records` reads whole records only for those that may enter the prompt."""
+        return self._kb.db.brief_learnings(self.repo_ids_for(store), self.user, store,
+                                           statuses, limit)
+
+    def core_records(self, scored: Sequence[tuple[float, Brief]]) -> list[Learning]:
+        """The whole records of `scored` (a store's core candidates, best first, each with
+        the score it ranks by) that the core may take this turn, in order, scored.
+
+        The core takes candidates best first, each that still fits its room
+        (gcode.injection.assemble); so one is taken only if every better candidate of the
+        same store that costs no more was taken too, and it is left out here when it and
+        those cost more than the room can ever be. The rest are read whole. A record the
+        turn's search found is the search's (never priced here, always handed over)."""
+        found = {h.learning.id for h in self.prefetched.hits} if self.prefetched else set()
+        keep = _may_enter([None if b.id in found or score < 0 else _line_tokens(b)
+                           for score, b in scored], self.core_room)
+        chosen = [(score, b) for (score, b), ok in zip(scored, keep) if ok]
+        rows = self._kb.db.rows_by_rid([b.rid for _, b in chosen])
+        out = []
+        for score, b in chosen:
+            rec = rows.get(b.rid)
+            if rec is not None:
+                rec.score = score
+                out.append(rec)
+        return out
 
     def search(self, query: str, stores: Sequence[str], k: int = 10) -> list[Learning]:
         if self.prefetched is not None and (found := self.prefetched.answer(query, stores, k)) \
@@ -243,7 +276,8 @@ class Prefetch:
         if query != self.query or not set(stores) <= self.stores:
             return None
         wanted = set(stores)  # a store's share of the turn's best hits (never a second search)
-        return [copy.copy(h.learning) for h in self.hits if h.learning.store in wanted][:k]
+        mine = [h.learning for h in self.hits if h.learning.store in wanted][:k]
+        return [rec.copy() for rec in mine]
 
 
 class BaseStore:
@@ -292,12 +326,17 @@ class BaseStore:
 FENCE = "learned-notes"  # learned text is quoted inside <learned-notes> ... </learned-notes>
 
 
+def prompt_text(content: str) -> str:
+    """A learning's text as its prompt line quotes it: on one line, the fence unbroken."""
+    return " ".join(content.split()).replace(f"</{FENCE}", f"</ {FENCE}")
+
+
 def format_learning(rec: Learning) -> str:
     """One line for the system prompt: the fact, plus how we know it and from whom.
 
     "verified" only for evidence this machine produced; a teammate's claim read from the
     team file says who reported it; a learning from a non-default branch's file says so."""
-    text = " ".join(rec.content.split()).replace(f"</{FENCE}", f"</ {FENCE}")
+    text = prompt_text(rec.content)
     ev = rec.evidence or {}
     notes = []
     if rec.kind.endswith("_command") and rec.source != "scan" and ev.get("exit_code") == 0:
@@ -313,6 +352,57 @@ def format_learning(rec: Learning) -> str:
         notes.append(f"provisional: from branch {rec.branch}")
     suffix = f" ({'; '.join(notes)})" if notes else ""
     return f"{text}{suffix} [{short_id(rec.id)}]"
+
+
+_NOTES: dict[tuple[Any, ...], int] = {}  # _line_tokens: length of the notes, by kind of note
+
+
+def _line_tokens(brief: Brief) -> int:
+    """What a record's prompt line costs the core (gcode.injection.assemble: its tokens
+    plus 2), from its brief: the text's length plus that of the notes and id after it,
+    which format_learning gives for an empty text (kept per kind of note: most share one)."""
+    short = len(short_id(brief.id))
+    key = (brief.kind.endswith("_command"), brief.source, brief.exit_code, brief.runs,
+           brief.origin, brief.author, brief.branch, short)
+    notes = _NOTES.get(key)
+    if notes is None:
+        evidence = {k: v for k, v in (("exit_code", brief.exit_code), ("runs", brief.runs))
+                    if v is not None}
+        notes = len(format_learning(Learning(
+            content="", kind=brief.kind, source=brief.source, evidence=evidence,
+            origin=brief.origin, author=brief.author, branch=brief.branch,
+            id="0" * short, created_at="")))
+        if len(_NOTES) < 1024:
+            _NOTES[key] = notes
+    return chars_to_tokens(len(prompt_text(brief.content)) + notes) + 2
+
+
+def _may_enter(costs: list[int | None], room: int | None) -> list[bool]:
+    """For candidates best first with their costs (None: not known), which the core may
+    take in a room of at most `room` tokens: X is taken only if every better candidate
+    costing no more than X was taken too, so X is out when X plus those exceed the room.
+
+    `limit` is the dearest a candidate may cost: it only falls as cheaper ones are kept,
+    and `below` is what the kept ones up to `limit` cost together."""
+    if room is None:
+        return [True] * len(costs)
+    limit, below = room, 0
+    spent_at: dict[int, int] = {}  # cost -> what the kept ones of that cost cost together
+    out = []
+    for cost in costs:
+        if cost is None:
+            out.append(True)
+            continue
+        if cost > limit:
+            out.append(False)
+            continue
+        out.append(True)
+        spent_at[cost] = spent_at.get(cost, 0) + cost
+        below += cost
+        while limit > 0 and limit + below > room:
+            below -= spent_at.get(limit, 0)
+            limit -= 1
+    return out
 
 
 def save_extracted(ctx: LearningContext, store: str, item: dict[str, Any]) -> AddResult | None:
@@ -392,9 +482,9 @@ def builtin_stores() -> dict[str, LearningStore]:
 
 def custom_store_targets(config: Config) -> dict[str, Any]:
     """name -> target of stores registered by entry point `gcode.stores` or in config."""
-    from importlib.metadata import entry_points
+    from gcode.entry_points import entry_points  # importlib.metadata only when needed
 
-    found: dict[str, Any] = {ep.name: ep for ep in entry_points(group="gcode.stores")}
+    found: dict[str, Any] = {ep.name: ep for ep in entry_points("gcode.stores")}
     found.update(config.learning.custom_stores)
     return found
 

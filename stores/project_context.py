@@ -102,22 +102,23 @@ class ProjectContext(BaseStore):
         hits = ctx.search(ctx.message, [self.name], k=self.recall_k) if ctx.message.strip() \
             else []
         seen = {r.id for r in hits}
-        records = ctx.records(self.name)
-        verified = {normalize(str(r.evidence.get("command"))) for r in records
-                    if r.source != "scan" and r.evidence.get("exit_code") == 0}
+        # Scored from briefs (a few columns of each record): whole records are read only
+        # for those the core may take (issue 16: 500 whole rows a turn at 100k learnings).
+        briefs = ctx.briefs(self.name)
+        verified = {normalize(str(b.command)) for b in briefs
+                    if b.source != "scan" and b.exit_code == 0}
         background = []
-        for rec in records:
-            if rec.id in seen:
+        for b in briefs:
+            if b.id in seen:
                 continue
-            if rec.source == "scan" and normalize(str(rec.evidence.get("command"))) in verified:
+            if b.source == "scan" and normalize(str(b.command)) in verified:
                 continue  # the verified, observed fact says it better
-            verified_fact = rec.evidence.get("exit_code") == 0 and rec.source != "scan"
-            base = 0.9 if verified_fact else 0.7 if rec.kind == "gotcha" else \
-                0.35 if rec.source == "scan" else 0.6
-            rec.score = base * rec.confidence
-            background.append(rec)
-        background.sort(key=lambda r: r.score or 0.0, reverse=True)
-        return hits + background
+            verified_fact = b.exit_code == 0 and b.source != "scan"
+            base = 0.9 if verified_fact else 0.7 if b.kind == "gotcha" else \
+                0.35 if b.source == "scan" else 0.6
+            background.append((base * b.confidence, b))
+        background.sort(key=lambda c: c[0], reverse=True)
+        return hits + ctx.core_records(background)
 
     def refresh(self, ctx: LearningContext) -> None:
         """Rescan when the manifests changed; mark facts whose files vanished as stale."""

@@ -23,7 +23,8 @@ TERMINAL = {
     "gcode.cli_agent", "gcode.cli_chat", "gcode.repl", "gcode.chat_prompt",
     "gcode.chat_questions", "gcode.slash", "gcode.render", "gcode.ui", "gcode.mentions",
     "gcode.cli_trust", "gcode.cli_mcp", "gcode.term_safe", "gcode.tables", "gcode.chat_actions",
-    "gcode.chat_keys", "gcode.headless",
+    "gcode.chat_keys", "gcode.headless", "gcode.cli_guard", "gcode.cli_fast",
+    "gcode.context_cmd",
 }
 TERMINAL_LIBRARIES = ("rich", "typer", "prompt_toolkit", "click")
 
@@ -46,8 +47,9 @@ LAYERS = [
     ("knowledge", {"gcode.knowledge", "gcode.aging", "gcode.lifecycle", "gcode.embed",
                    "gcode.redact", "gcode.scan", "gcode.scan.*", "gcode.redact.*"}),
     ("storage", {"gcode.db", "gcode.db_search", "gcode.db_team", "gcode.db_sessions",
-                 "gcode.migrations", "gcode.db_guard"}),
+                 "gcode.db_listing", "gcode.migrations", "gcode.db_guard"}),
     ("vocabulary", {"gcode", "gcode.turn", "gcode.records", "gcode.config", "gcode.repo",
+                    "gcode.entry_points",
                     "gcode.errors", "gcode.atomic", "gcode.gitattributes", "gcode.trust",
                     "gcode.mcp_config",
                     "gcode.safe_git", "gcode.endpoint", "gcode.owner"}),

@@ -69,6 +69,9 @@ def _sample(db: Database) -> Learning:
 HOT: dict[str, Callable[[Database, KnowledgeBase], object]] = {
     "a store's recent records (every turn)": lambda db, kb: db.list_learnings(
         ["repo-7"], user="ann", stores=["project_context"], statuses=("active",), limit=30),
+    "briefs of a store's recent records (every turn's core)": lambda db, kb: (
+        db._briefs.clear(),  # kept from the last run while nothing was written: read it
+        db.brief_learnings(["repo-7"], "ann", "project_context", ("active",), 500)),
     "personal memories, recent": lambda db, kb: db.list_learnings(
         [""], user="bob", stores=["user_memory"], statuses=("active", "stale"), limit=24),
     "hybrid search, one store": lambda db, kb: kb.search(

@@ -323,6 +323,48 @@ def test_run_help_and_lazy_imports(calc_repo: Path) -> None:
     assert check.stdout.strip() == "[]"
 
 
+def test_context_builds_no_typer_app_and_reads_no_package_metadata(repo: Path) -> None:
+    """`gcode context` (every CI job runs it) skips the Typer app and its pydantic option
+    adapters (gcode.cli_fast), and asks importlib.metadata for custom stores only when an
+    installed package declares some (gcode.entry_points)."""
+    from gcode.knowledge import KnowledgeBase
+    from gcode.records import Learning
+    from gcode.workspace import Workspace
+
+    ws = Workspace(cwd=repo)
+    KnowledgeBase(ws.db).add(Learning(content="Run the tests with make test",
+                                      repo_id=ws.repo_id))
+    ws.close()
+    check = subprocess.run(
+        [sys.executable, "-c", "import sys; from gcode.__main__ import main; rc = main("
+         "['context']); print(rc, sorted(m for m in ('typer', 'click', 'pydantic', 'rich', "
+         "'importlib.metadata', 'openai', 'prompt_toolkit') if m in sys.modules), "
+         "file=sys.stderr)"], cwd=repo, capture_output=True, text=True, check=True)
+    assert "make test" in check.stdout
+    assert check.stderr.strip().splitlines()[-1] == "0 []"
+
+
+def test_entry_points_are_read_through_importlib_when_a_package_may_declare_them(
+        tmp_path: Path) -> None:
+    from gcode import entry_points
+
+    site = tmp_path / "site"
+    (site / "plugin-1.0.dist-info").mkdir(parents=True)
+    (site / "plugin-1.0.dist-info" / "entry_points.txt").write_text(
+        "[console_scripts]\nplugin = plugin:main\n")
+    zipped = tmp_path / "packages.zip"
+    zipped.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip on sys.path
+    for path, may in (([str(site)], False), ([str(site), str(zipped)], True),
+                      ([str(tmp_path / "missing"), str(site)], False)):
+        saved = sys.path[:]
+        sys.path[:] = path
+        try:
+            assert entry_points._may_declare("gcode.stores") is may, path
+            assert entry_points._may_declare("console_scripts") is True
+        finally:
+            sys.path[:] = saved
+
+
 # -- renderers (what `gcode run` and the chat print) --------------------------------------
 
 

@@ -1,0 +1,76 @@
+"""Briefs: what choosing a store's core needs of its recent records, not the records.
+
+Part of the storage layer with db.py (the `Database` class inherits this). Every turn the
+always-on core looks at a store's most recent records (up to 500) to pick the handful that
+fit its small budget: at 100k learnings, reading and parsing 500 whole rows each turn cost
+more than the turn's search. A brief is the few columns that scoring a record and pricing
+its prompt line need (gcode.store_api.LearningContext.core_records reads whole rows only
+for those that may enter), and a listing of briefs is kept with the database's change token
+(`Database.change_token`: any row written by this connection or another): read again only
+when something was written. Briefs are tuples, so what is kept is never changed by a reader,
+and they hold no use counts (those churn every turn and are not in the token).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from gcode.db_search import filters
+
+_KEPT = 64  # listings kept per connection (a session asks for one or two)
+
+
+class Brief(NamedTuple):
+    """A record as scoring and pricing it need: its prompt line's text and notes, and the
+    evidence a store's ranking reads (the command it ran and how that went)."""
+
+    rid: int
+    id: str
+    content: str
+    kind: str
+    source: str
+    confidence: float
+    origin: str
+    author: str
+    branch: str
+    exit_code: Any  # evidence["exit_code"], None when absent
+    runs: Any  # evidence["runs"]
+    command: Any  # evidence["command"]
+
+
+BRIEF_COLUMNS = ("l.rid, l.id, l.content, l.kind, l.source, l.confidence, l.origin, l.author, "
+                 "l.branch, json_extract(l.evidence, '$.exit_code'), "
+                 "json_extract(l.evidence, '$.runs'), json_extract(l.evidence, '$.command')")
+
+
+class Listings:
+    """Kept brief listings; mixed into `gcode.db.Database`."""
+
+    branch: str
+    _briefs: dict[tuple[Any, ...], tuple[tuple[int, int], list[Brief]]]
+
+    def change_token(self) -> tuple[int, int]:
+        raise NotImplementedError  # Database's
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        raise NotImplementedError  # Database's
+
+    def brief_learnings(self, repo_ids: Sequence[str], user: str, store: str,
+                        statuses: Sequence[str], limit: int) -> list[Brief]:
+        """Briefs of what `list_learnings(repo_ids, user, [store], statuses=statuses,
+        limit=limit)` lists, in its order; read again only when a record was written since
+        this listing was last read."""
+        key = (tuple(repo_ids), user, store, tuple(statuses), limit, self.branch)
+        token = self.change_token()  # before the read: a write during it means read again
+        kept = self._briefs.get(key)
+        if kept is not None and kept[0] == token:
+            return list(kept[1])
+        where, params = filters(repo_ids, user, [store], None, statuses, False, self.branch)
+        briefs = [Brief._make(row) for row in self.rows(
+            f"select {BRIEF_COLUMNS} from learnings l where {where} "
+            f"order by l.updated_at desc, l.id limit {int(limit)}", params)]
+        if len(self._briefs) >= _KEPT:
+            self._briefs.clear()
+        self._briefs[key] = (token, briefs)
+        return list(briefs)
