@@ -156,7 +156,10 @@ def show_context(fmt: str = "markdown", output: Path | None = None, message: str
         else:
             text = built.text + "\n" if built.text else ""
             if not text:
-                print("gcode: no learnings for this repository yet", file=sys.stderr)
+                known = bool(message.strip()) and bool(machine.build_context("").items)
+                print("gcode: nothing learned bears on this message (`gcode context` without "
+                      "-m shows what there is)" if known else
+                      "gcode: no learnings for this repository yet", file=sys.stderr)
         if output is not None:
             write_if_changed(output, text)
         else:

@@ -212,3 +212,13 @@ def test_upsert_keeps_every_byte_outside_the_block() -> None:
 def test_malformed_blocks_are_refused(text: str) -> None:
     with pytest.raises(GcodeError, match="broken gcode block"):
         agents_md.upsert(text, "body")
+
+
+def test_a_message_nothing_bears_on_says_so_not_that_nothing_is_known(
+        shared: Path, tmp_path: Path) -> None:
+    for env in ({"GCODE_DB": str(tmp_path / "none.db")},  # a CI clone: the team file only
+                {"GCODE_DB": str(tmp_path / "bob.db"), "GCODE_USER": "bob"}):
+        result = run_gcode("context", "-m", "thanks!", cwd=shared, env=env)
+        assert result.returncode == 0 and result.stdout == ""
+        assert "nothing learned bears on this message" in result.stderr
+        assert "no learnings" not in result.stderr
