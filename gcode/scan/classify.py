@@ -36,6 +36,10 @@ _VAR_REF = re.compile(r"\$\{(\w+)\}|\$(\w+)")
 # Tasks that build documentation (`tox -e docs`, `make man`): never the project's build.
 DOCS_TASK = re.compile(r"(^|[-_:.])(docs?|man|manpages?|site|website|book|sphinx|mkdocs|"
                        r"docset|api-docs|typedoc|storybook)($|[-_:.])", re.I)
+# A task run in the docs directory (`make -C docs htmllive`) works on the docs.
+DOCS_DIR = re.compile(r"(^|/)(docs?|documentation|site|website|book)$")
+# A task that generates data files (`build-compat-data`, `build-data`): not the build.
+DATA_TASK = re.compile(r"(^|[-_:.])(data|dataset|fixtures?)($|[-_:.])", re.I)
 # A task named for type checking: what its `tsc` does (emits or not) is a type check.
 TYPES_TASK = re.compile(r"(^|[-_:.])(types?|typecheck|type-check|check-types|typings|tsc)"
                         r"($|[-_:.])|^(lint|check|validate)([-_:]|$)", re.I)
@@ -193,8 +197,11 @@ class Classifier:
                 out.setdefault(LINT, []).extend(out.pop(BUILD))  # `types: tsc --build`
             if BUILD in out and any(_DIST_CHECK.search(x) for x in recipe):
                 del out[BUILD]  # builds the package to check its metadata (`twine check`)
-            if DOCS_TASK.search(name.rsplit("/", 1)[-1]) and BUILD in out:
-                del out[BUILD]  # building the docs or a man page is not building the project
+            if (DOCS_TASK.search(name.rsplit("/", 1)[-1]) or DOCS_DIR.search(where)
+                    or DATA_TASK.search(name)) and BUILD in out:
+                del out[BUILD]  # docs, a man page or data files: not the project's build
+            if BUILD in out and re.match(r"(un)?install($|[-_:])", name):
+                del out[BUILD]  # builds in order to copy the program into place
             if BUILD in out and TEST not in out and len(recipe) > 1 and \
                     self._runs_output(recipe[-1]):
                 del out[BUILD]  # builds, then runs what it built (`yarn perf`): a run

@@ -12,6 +12,7 @@ from gcode.scan.model import Fact
 from gcode.scan.rust import default_members, members
 
 TEST_DIR = re.compile(r"^(t|tests?|testing|spec|specs|__tests__|e2e|integration([-_]?tests?)?|"
+                      r"(py|unit|func|functional|acceptance|smoke|system)[-_]?tests?|"
                       r"tests?[-_][\w-]+|[\w-]+[-_]tests?|testdata|fixtures)$")
 _NOT_SOURCE = frozenset({"docs", "doc", "examples", "example", "benches", "benchmarks",
                          "bench", "scripts", "script", "tools", "ci", "assets", "static",
@@ -20,6 +21,8 @@ _NOT_SOURCE = frozenset({"docs", "doc", "examples", "example", "benches", "bench
                          "fuzz", "typings", "stubs", "resources", "data", "public", "misc",
                          "etc", "hack", "extra", "extras", "playground", "playgrounds",
                          "demo", "demos", "samples", "sample", "templates"})
+# Workspace members there are apps that try the packages out (integrations/react-vite)
+_APPS = frozenset({"integrations", "e2e-apps", "test-apps", "fixtures-apps"})
 BENCH = re.compile(r"[-_](bench|benches|benchmarks?|examples?|fuzz)$")
 _CODE = (".py", ".go", ".rs", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".c", ".cc",
          ".cpp", ".h", ".java", ".kt", ".rb", ".swift", ".zig", ".vue", ".svelte")
@@ -111,7 +114,8 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
     roots += _collapse(crates, cwd)
     for m in workspace_dirs(repo, cwd):  # an explicit package beside packages/* (frontend/)
         if any(m.startswith(r + "/") or m == r for r in roots) or any(
-                is_test_dir(part) or part in _NOT_SOURCE for part in m.split("/")):
+                is_test_dir(part) or part in _NOT_SOURCE or part in _APPS
+                for part in m.split("/")):
             continue
         roots.append(f"{m}/src" if repo.isdir(f"{m}/src") else m)
     pkg = repo.json(join(cwd, "package.json"))
@@ -125,11 +129,22 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
             if top not in ("dist", "build", "out") and not is_test_dir(top) and \
                     repo.isdir(join(cwd, top)):
                 roots.append(join(cwd, top))
-    if not roots and any(f.endswith((".js", ".mjs", ".ts", ".py")) and f not in (
+    if not roots and (not cwd or _declares_package(repo, cwd)) and any(
+            f.endswith((".js", ".mjs", ".ts", ".py")) and f not in (
             "setup.py", "noxfile.py", "conftest.py", "eslint.config.js", "vite.config.ts")
             and not f.startswith(".") and ".config." not in f for f in files):
         roots.append(cwd or ".")
     return list(dict.fromkeys(roots))
+
+
+def _declares_package(repo: Repo, cwd: str) -> bool:
+    """Whether a sub-project is a package (a name in its manifest), not a tool's own
+    dependency list beside a script (`build-project/pyproject.toml` with only groups)."""
+    py = repo.toml(join(cwd, "pyproject.toml"))
+    return bool(get(py, "project", "name") or get(py, "tool", "poetry", "name")
+                or repo.json(join(cwd, "package.json")).get("name")
+                or not repo.isfile(join(cwd, "pyproject.toml")) and not repo.isfile(
+                    join(cwd, "package.json")))
 
 
 def test_dirs(repo: Repo, cwd: str) -> list[str]:
@@ -192,6 +207,8 @@ def layout_facts(repo: Repo, cwd: str) -> list[Fact]:
     facts: list[Fact] = []
     tests = test_dirs(repo, cwd)
     roots = [r for r in source_roots(repo, cwd) if r not in tests]  # celery's `t/`
+    if any(part in _NOT_SOURCE for part in cwd.split("/")):
+        roots = []  # a sub-project among examples or docs: an example, not the code
     if roots:
         shown = ", ".join(f"`{r}/`" if r != "." else "the repository root" for r in roots[:8])
         more = f" and {len(roots) - 8} more" if len(roots) > 8 else ""

@@ -137,6 +137,8 @@ class Tasks:
             head = re.split(r"\$", name, maxsplit=1)[0]
             name = next((n for n in tasks if n and head and n.startswith(head)), name)
         task = tasks.get(name or default)
+        if task is None and name:  # `make common-vet`, forwarded to by `%: common-%`
+            task = next((t for t in tasks.values() if t.called == name), None)
         return list(task.lines) if task is not None else None
 
     def _workspaces(self, cwd: str) -> list[str]:
