@@ -47,6 +47,12 @@ EMIT_TASK = re.compile(r"(^|[-_:.])(build|compile|emit|dist|dts|declarations?|pr
                        r"($|[-_:.])", re.I)  # `build:types`: writes the .d.ts files
 
 
+# Builds, then checks nothing changed (`verify-bundles.sh`, `vite build && git diff
+# --exit-code`): what it does is check that the committed output is up to date.
+_VERIFY = re.compile(r"(verify|check|validate)([-_:.]|$)", re.I)
+_GIT_DIFF = re.compile(r"\bgit\s+(--no-pager\s+)?diff\b.*(--exit-code|--quiet)|"
+                       r"\bgit\s+--no-pager\s+diff\b")
+_SETUP_TASK = re.compile(r"(develop|dev-setup|setup|bootstrap|init)([-_:]|$)", re.I)
 _DIST_CHECK = re.compile(r"(^|[\s/])(twine\s+check|check-wheel-contents|check-readme)(\s|$)")
 
 
@@ -90,6 +96,11 @@ class Classifier:
         out: Kinds = {}
         names: dict[str, str] = {}  # `PIP_INSTALL="pip install -q"`, used later as a command
         for cmd in commands(script):
+            cd = re.match(r"^cd\s+([\w./-]+)$", cmd)  # `(cd ui && yarn lint)`: yarn, in ui/
+            if cd and not cd.group(1).startswith("/"):
+                where = posixpath.normpath(posixpath.join(cwd, cd.group(1)))
+                cwd = "" if where == "." else cwd if where.startswith("..") else where
+                continue
             m = _SET.match(cmd)
             if m:
                 names[m.group(1)] = " ".join(words(m.group(2)))
@@ -131,6 +142,8 @@ class Classifier:
         if w and base(w[0]) in ("node", "bun", "deno") and len(w) > 1:
             w = w[1:] if not w[1].startswith("-") else [x for x in w[1:] if
                                                           not x.startswith("-")]
+        if w[:2] in (["go", "run"], ["cargo", "run"]):
+            return True  # `run-all-in-one: build-ui` then `go run ./cmd/all-in-one`
         return bool(w) and bool(re.match(r"^(\./)?(dist|build|target|out)/\S", w[0]))
 
     def _no_emit(self, w: list[str], cwd: str) -> bool:
@@ -185,8 +198,11 @@ class Classifier:
         self._stack.add(key)
         try:
             out = {}
+            hooks = (f"npm run pre{name}", f"npm run post{name}") if runner == "npm" else ()
+            own = False  # whether the script itself, its pre/post hooks aside, does something
             for line in recipe:
                 got = self.script(line, where)
+                own = own or bool(got) and line not in hooks
                 for kind, leaves in got.items():
                     out.setdefault(kind, []).extend(x for x in leaves if x not in out[kind])
                 if not got and self._named_aside(line):
@@ -200,6 +216,13 @@ class Classifier:
             if (DOCS_TASK.search(name.rsplit("/", 1)[-1]) or DOCS_DIR.search(where)
                     or DATA_TASK.search(name)) and BUILD in out:
                 del out[BUILD]  # docs, a man page or data files: not the project's build
+            if BUILD in out and (_VERIFY.match(name.rsplit("/", 1)[-1]) or any(
+                    _GIT_DIFF.search(x) for x in recipe)) and TEST not in out:
+                out.setdefault(LINT, []).extend(out.pop(BUILD))  # builds to compare: a check
+            if hooks and not own and set(out) == {FORMAT}:
+                return {}  # `postgenerate: npm run lint -- --fix` is not what generate does
+            if BUILD in out and INSTALL in out and _SETUP_TASK.match(name):
+                del out[BUILD]  # `develop`: installs, builds the assets: sets up the env
             if BUILD in out and re.match(r"(un)?install($|[-_:])", name):
                 del out[BUILD]  # builds in order to copy the program into place
             if BUILD in out and TEST not in out and len(recipe) > 1 and \

@@ -11,7 +11,7 @@ from gcode.scan.go import work_modules
 from gcode.scan.model import Fact
 from gcode.scan.rust import default_members, members
 
-TEST_DIR = re.compile(r"^(t|tests?|testing|spec|specs|__tests__|e2e|integration([-_]?tests?)?|"
+TEST_DIR = re.compile(r"^(t|tests?|testing|spec|specs|__tests?__|e2e|integration([-_]?tests?)?|"
                       r"(py|unit|func|functional|acceptance|smoke|system)[-_]?tests?|"
                       r"tests?[-_][\w-]+|[\w-]+[-_]tests?|testdata|fixtures)$")
 _NOT_SOURCE = frozenset({"docs", "doc", "examples", "example", "benches", "benchmarks",
@@ -29,7 +29,7 @@ _CODE = (".py", ".go", ".rs", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".c"
 _GENERIC = ("src", "lib", "source", "app", "cmd", "internal", "pkg", "packages", "crates",
             "libs", "modules", "apps")
 _CONTAINERS = frozenset({"packages", "crates", "libs", "modules", "apps", "plugins"})
-_TEST_NAMES = ("tests", "test", "__tests__")
+_TEST_NAMES = ("tests", "test", "__tests__", "__test__")
 MAX_MEMBERS = 40
 
 
@@ -99,8 +99,13 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
             roots += pkgs if pkgs and not repo.isfile(join(cwd, "Cargo.toml")) else [rel]
         elif d == "pkg" and not (repo.isfile(join(cwd, "go.mod")) and has_code(repo, rel)):
             continue  # packaging recipes, not code
+        elif d in ("client", "frontend") and has_code(repo, rel):
+            # a web front end beside the backend: its code in src/, its tests beside that
+            roots.append(f"{rel}/src" if repo.isdir(f"{rel}/src") else rel)
         elif d in _GENERIC and has_code(repo, rel):
             roots.append(rel)
+        elif repo.isfile(f"{rel}/manage.py") and not src_layout:
+            roots.append(rel)  # a Django project's directory of apps (netbox/manage.py)
     if not cwd and repo.isfile("go.work"):  # go.work modules (providers/*) beside the root's
         mods = [m for m in work_modules(repo.read("go.work") or "") if m != "." and not any(
                 is_test_dir(p) or p in _NOT_SOURCE or p.startswith((".", "_")) or BENCH.search(p)
@@ -186,7 +191,8 @@ def _package_dirs(repo: Repo, cwd: str, roots: list[str]) -> list[str]:
         if name in _CONTAINERS:
             dirs += [f"{root}/{d}" for d in repo.dirs(root)[:MAX_MEMBERS]
                      if not d.startswith((".", "_"))]
-        elif root != "." and repo.isfile(f"{root}/__init__.py"):
+        elif root != "." and (repo.isfile(f"{root}/__init__.py")
+                              or repo.isfile(f"{root}/manage.py")):
             dirs += [f"{root}/{d}" for d in repo.dirs(root)[:MAX_MEMBERS]
                      if repo.isfile(f"{root}/{d}/__init__.py") and not is_test_dir(d)]
         elif root.endswith("/src"):

@@ -19,7 +19,8 @@ TASKFILES = ("Taskfile.yml", "Taskfile.yaml", "taskfile.yml", "taskfile.yaml")
 RELEASE = re.compile(r"\b(twine upload|npm publish|pnpm publish|yarn publish|cargo publish|"
                      r"uv publish|poetry publish|hatch publish|flit publish|gh release|"
                      r"docker push|git push|git tag|goreleaser|changeset publish|"
-                     r"semantic-release|maturin publish|pypi|release-it)\b")
+                     r"semantic-release|maturin publish|pypi|release-it)\b|"
+                     r"[\s,]--push\b|\b\w*_PUSH=(true|1|yes)\b")  # `docker buildx build --push`
 RELEASE_NAME = re.compile(r"(^|[-_:])(release|publish|deploy|upload|tag|bump|version)($|[-_:])")
 
 
@@ -31,6 +32,7 @@ class Task:
     file: str = ""  # the included file it is defined in, when not the task file itself
     needs_args: bool = False  # a just recipe with a parameter that has no default
     called: str = ""  # the name it is defined with, when a `%: common-%` rule forwards to it
+    shadowed: bool = False  # reachable only by that name: the Makefile's own target wins
 
     @property
     def releases(self) -> bool:
@@ -69,9 +71,17 @@ def _unresolved(text: str) -> str:
     return text
 
 
-def parse_makefile(text: str) -> tuple[dict[str, Task], str]:
-    """Targets (name -> Task) and the default goal."""
-    variables: dict[str, str] = {}
+# `$(firstword $(subst :, ,$(shell go env GOPATH)))/bin/promu`: an unresolved directory in
+# front of a program, one word, so that the program's name is what is read
+# (a make function, `$(word ...)`; a variable left unset may be the including file's)
+_PATH_REF = re.compile(r"\$\([a-z]+\s(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)(?=/)")
+
+
+def parse_makefile(text: str, variables: dict[str, str] | None = None) -> tuple[
+        dict[str, Task], str]:
+    """Targets (name -> Task) and the default goal. `variables`, when given, holds those
+    of the files included before (`GOTESTSUM` set in Tools.mk) and receives this file's."""
+    variables = {} if variables is None else variables
     tasks: dict[str, Task] = {}
     current: list[Task] = []
     default = ""
@@ -136,7 +146,8 @@ def parse_makefile(text: str) -> tuple[dict[str, Task], str]:
         tasks[name].lines[:0] = [f"make {p}" for p in dict.fromkeys(paths) if p in tasks
                                  and p != name]
     for task in tasks.values():
-        task.lines = [_expand(x, variables).replace("$$", "$") for x in task.lines]
+        task.lines = [_PATH_REF.sub("", _expand(x, variables)).replace("$$", "$")
+                      for x in task.lines]
     for prefix in forward:
         for name in [n for n in tasks if n.startswith(prefix) and len(n) > len(prefix)]:
             short = name[len(prefix):]
