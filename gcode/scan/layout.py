@@ -165,6 +165,11 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
         if repo.isfile(f"{rel}/__init__.py") and not is_test_dir(rel.rsplit("/", 1)[-1]):
             continue  # the package itself (`testpaths = statsmodels`): its tests are inside
         found.append(rel)
+    python_source = get(py, "tool", "maturin", "python-source")  # python/python/tests
+    if isinstance(python_source, str):
+        rel = join(cwd, f"{python_source.strip('/')}/tests")
+        if has_code(repo, rel, 1):
+            found.append(rel)
     for member in members(repo, cwd):
         if is_test_dir(member.rsplit("/", 1)[-1]):
             found.append(member)
@@ -203,7 +208,10 @@ def _package_dirs(repo: Repo, cwd: str, roots: list[str]) -> list[str]:
 def _own_tests(repo: Repo, pkg: str) -> list[str]:
     """A package's tests beside its code, or in a test module of its source (a crate's
     src/tests/)."""
-    return [f"{pkg}/{d}" for d in (*_TEST_NAMES, "src/tests", "src/test")
+    ps = get(repo.toml(f"{pkg}/pyproject.toml"), "tool", "maturin", "python-source") \
+        if repo.isfile(f"{pkg}/pyproject.toml") else None  # a Rust member's Python tests
+    extra = (f"{ps.strip('/')}/tests",) if isinstance(ps, str) else ()
+    return [f"{pkg}/{d}" for d in (*_TEST_NAMES, "src/tests", "src/test", *extra)
             if has_code(repo, f"{pkg}/{d}", 1)]
 
 

@@ -111,6 +111,8 @@ class Tasks:
                  for inc in make.make_includes(text)[:8]]
         paths = [p for p in paths if not p.startswith("..") and self.repo.isfile(p)]
         variables: dict[str, str] = {}
+        if paths:  # the Makefile's own variables (SRC_ROOT) are set before its includes
+            make.parse_makefile(text, variables)
         included = [make.parse_makefile(self.repo.read(p) or "", variables)[0] for p in paths]
         tasks, default = make.parse_makefile(text, variables)  # sees the included variables
         for path, table in zip(paths, included, strict=True):
