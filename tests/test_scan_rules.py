@@ -128,7 +128,8 @@ def test_docs_only_python_environments_are_not_the_project_environment(tmp_path)
 
 def test_a_flake8_section_left_behind_after_ruff_is_not_a_command(tmp_path):
     facts = scan(tree(tmp_path, {"setup.cfg": "[flake8]\nmax-line-length = 99\n",
-                                 "pyproject.toml": "[project]\nname='x'\n[tool.ruff]\n"}))
+                                 "pyproject.toml": "[project]\nname='x'\n[tool.ruff]\n"
+                                 "[dependency-groups]\ndev = ['ruff']\n"}))
     assert "ruff check ." in commands(facts, "lint_command")
     assert "flake8" not in commands(facts, "lint_command")
 

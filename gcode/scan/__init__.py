@@ -89,25 +89,28 @@ def subprojects(repo: Repo, ci_dirs: list[str]) -> list[tuple[str, set[str]]]:
 
 
 def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
-                                                              list[tuple[str, str]]]:
+                                                              list[tuple[str, str, str]]]:
     """Facts from CI commands, the most telling first: jobs named for what the command
     does, commands without unresolved `${{ }}`, at the root. Returns CI's directories and
-    the install commands CI runs (leaf command, source)."""
+    the install commands CI runs (leaf command, source, directory)."""
     candidates = []
-    installs: list[tuple[str, str]] = []
+    installs: list[tuple[str, str, str]] = []
     for order, step in enumerate(ci_steps(repo)):
         rel = step.source.split(" ")[0]
         for cmd, cwd in split_cd(step):
             text, note = substitute(cmd, step)
+            named_task = tasks.classifier.task_of(text)
+            if named_task and "${{" in named_task:
+                continue  # `tox -e py${{ steps.v.outputs.v }}`: which task is not known here
             p = Project(repo, tasks, facts, cwd)
             kinds = p.kinds(text)
             label = role(kinds)
-            installs += [(leaf, step.source) for leaf in kinds.get(INSTALL, [])]
+            installs += [(leaf, step.source, cwd) for leaf in kinds.get(INSTALL, [])]
             runner = text.split(" ", 1)[0]
-            installs.append((f"{runner}!", step.source))  # the programs CI runs
+            installs.append((f"{runner}!", step.source, cwd))  # the programs CI runs
             if runner in _RUNNER_FILES and label and any(repo.isfile(join(cwd, f)) for f in
                                                          _RUNNER_FILES[runner]):
-                installs.append((f"{runner}:", step.source))  # CI drives the tasks with it
+                installs.append((f"{runner}:", step.source, cwd))  # CI drives the tasks
             if label is None or label == INSTALL:
                 continue
             job = step.source.split("job", 1)[-1].lower()
@@ -158,27 +161,30 @@ _RUNNER_FILES = {"just": JUSTFILES, "task": TASKFILES}
 _PY_ENVS = frozenset({"uv", "poetry", "pdm", "pipenv", "hatch", "conda", "pip", "pixi"})
 
 
-def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, str]]) -> None:
+def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, str, str]],
+            cwd: str = "") -> None:
     """A Python project whose files name no environment tool, but whose CI builds its
     environment with conda, uv or pip: that is how to set it up. A task runner CI drives
-    the project with (`just lint test`) is a tool to have too."""
-    have = {f.tool for f in facts.items if f.kind == "env" and not f.cwd}
-    for runner in _RUNNER_FILES:
-        src = next((s for leaf, s in installs if leaf == f"{runner}:"), None)
+    the project with (`just lint test`) is a tool to have too. A sub-project (`cwd`) goes
+    by the CI steps run in it; the root by them all."""
+    have = {f.tool for f in facts.items if f.kind == "env" and f.cwd == cwd}
+    steps = [(leaf, src) for leaf, src, where in installs if not cwd or where == cwd]
+    for runner in _RUNNER_FILES if not cwd else ():
+        src = next((s for leaf, s in steps if leaf == f"{runner}:"), None)
         if src and runner not in have:
             Project(repo, tasks, facts, "").env(
                 runner, f"CI runs the project's tasks with {runner} (from {src})",
                 [src.split(" ")[0]], src)
-    if not is_python(Project(repo, tasks, facts, "")):
+    if not is_python(Project(repo, tasks, facts, cwd)):
         return
     for tool, pattern in _CI_ENV:
-        used = {leaf[:-1] for leaf, _ in installs if leaf.endswith("!")}
+        used = {leaf[:-1] for leaf, _ in steps if leaf.endswith("!")}
         if tool in have or tool == "pip" and have & _PY_ENVS & used:
             continue  # pip installs the tool CI then works with (`pip install poetry`)
-        hit = next(((leaf, src) for leaf, src in installs if pattern.search(leaf)), None)
+        hit = next(((leaf, src) for leaf, src in steps if pattern.search(leaf)), None)
         if hit:
             leaf = hit[0] if len(hit[0]) <= 80 else hit[0][:77] + "..."
-            Project(repo, tasks, facts, "").env(
+            Project(repo, tasks, facts, cwd).env(
                 tool, f"CI sets up the environment with {tool}: `{leaf}` (from {hit[1]})",
                 [hit[1].split(" ")[0]], hit[1])
             have.add(tool)
@@ -204,7 +210,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
         scan_go(p)
         if not cwd:
             scan_services(p)
-            _ci_env(repo, tasks, facts, installs)
+        _ci_env(repo, tasks, facts, installs, cwd)
     facts.drop_umbrellas()
     for cwd, skip in projects:
         if cwd and skip:

@@ -19,7 +19,7 @@ from gcode.scan.shell import commands
 WORKFLOWS = ".github/workflows"
 OTHER_CI = (".gitlab-ci.yml", ".circleci/config.yml", ".travis.yml")
 _GATES = ("push", "pull_request", "merge_group", "workflow_call")
-MAX = {TEST: 4, LINT: 4, FORMAT: 2, BUILD: 2}
+MAX = {TEST: 6, LINT: 4, FORMAT: 2, BUILD: 2}
 
 
 def ci_files(repo: Repo) -> list[str]:
@@ -86,7 +86,10 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False) -> list[
         for step in job_steps:
             step_env = {**env, **_strs(step.get("env"))}
             if isinstance(step.get("run"), str):
-                steps.append(Step(step["run"], cwd_of(cwd, step.get("working-directory")),
+                # a step's working-directory is the workspace's, not under the default
+                wd = step.get("working-directory")
+                steps.append(Step(step["run"], cwd_of("", wd) if isinstance(wd, str) and
+                                  "${{" not in wd else cwd_of(cwd, wd),
                                   f"{rel} job `{label}`", step_env, matrix))
             elif isinstance(step.get("uses"), str) and step["uses"].startswith("./"):
                 steps += [Step(run, cwd_of(cwd, where), f"{rel} job `{label}`", step_env,
@@ -114,7 +117,9 @@ def action_command(step: dict[str, Any]) -> str:
     args = get(step, "with", "args")
     if command and isinstance(args, str) and "${{" not in args and \
             not name.startswith(("pre-commit/", "j178/")):
-        command = f"{command} {args.strip()}"
+        # ruff-action's args replace its default `check`; the others' add to the command
+        command = f"ruff {args.strip()}" if name == "astral-sh/ruff-action" and \
+            args.split()[:1] in (["check"], ["format"]) else f"{command} {args.strip()}"
     return command
 
 
@@ -215,7 +220,8 @@ def gitlab_steps(repo: Repo, rel: str, raw: Any) -> list[Step]:
         script = "\n".join(_gitlab_script(data, before) + _gitlab_script(data,
                                                                           job.get("script")))
         if script:
-            steps.append(Step(script, "", f"{rel} job `{name}`",
+            where = f"{rel} job `{name}`" + (f" (stage `{stage}`)" if stage else "")
+            steps.append(Step(script, "", where,  # the stage says what the job is for too
                               {**_strs(data.get("variables")), **_strs(job.get("variables"))},
                               {}))
     return steps
@@ -320,5 +326,13 @@ def split_cd(step: Step) -> list[tuple[str, str]]:
         if cmd in ("popd", "cd -", "cd"):
             cwd = step.cwd
             continue
+        pm = _PM_DIR.match(cmd)  # `yarn --cwd web lint`: `yarn lint` in web/
+        if pm and "$" not in pm.group(3):
+            out.append((f"{pm.group(1)} {pm.group(4)}".strip(), cwd_of(cwd, pm.group(3).strip(
+                "'\""))))
+            continue
         out.append((cmd, cwd))
     return out
+
+
+_PM_DIR = re.compile(r"^(yarn|npm|pnpm)\s+(--cwd|--prefix|-C|--dir)[=\s](\S+)\s*(.*)$")

@@ -36,6 +36,10 @@ _VAR_REF = re.compile(r"\$\{(\w+)\}|\$(\w+)")
 # Tasks that build documentation (`tox -e docs`, `make man`): never the project's build.
 DOCS_TASK = re.compile(r"(^|[-_:.])(docs?|man|manpages?|site|website|book|sphinx|mkdocs|"
                        r"docset|api-docs|typedoc|storybook)($|[-_:.])", re.I)
+# A task run in the docs directory (`make -C docs htmllive`) works on the docs.
+DOCS_DIR = re.compile(r"(^|/)(docs?|documentation|site|website|book)$")
+# A task that generates data files (`build-compat-data`, `build-data`): not the build.
+DATA_TASK = re.compile(r"(^|[-_:.])(data|dataset|fixtures?)($|[-_:.])", re.I)
 # A task named for type checking: what its `tsc` does (emits or not) is a type check.
 TYPES_TASK = re.compile(r"(^|[-_:.])(types?|typecheck|type-check|check-types|typings|tsc)"
                         r"($|[-_:.])|^(lint|check|validate)([-_:]|$)", re.I)
@@ -43,6 +47,13 @@ EMIT_TASK = re.compile(r"(^|[-_:.])(build|compile|emit|dist|dts|declarations?|pr
                        r"($|[-_:.])", re.I)  # `build:types`: writes the .d.ts files
 
 
+# Builds, then checks nothing changed (`verify-bundles.sh`, `vite build && git diff
+# --exit-code`): what it does is check that the committed output is up to date.
+_VERIFY = re.compile(r"(^|[-_:.])(verify|check|validate)([-_:.]|$)", re.I)
+_GIT_DIFF = re.compile(r"\bgit\s+(--no-pager\s+)?diff\b.*(--exit-code|--quiet)|"
+                       r"\bgit\s+--no-pager\s+diff\b")
+_IN_TESTS = re.compile(r"(^|/)(e2e|tests?|integration|integration[-_]tests?)/")
+_SETUP_TASK = re.compile(r"(develop|dev-setup|setup|bootstrap|init)([-_:]|$)", re.I)
 _DIST_CHECK = re.compile(r"(^|[\s/])(twine\s+check|check-wheel-contents|check-readme)(\s|$)")
 
 
@@ -86,6 +97,11 @@ class Classifier:
         out: Kinds = {}
         names: dict[str, str] = {}  # `PIP_INSTALL="pip install -q"`, used later as a command
         for cmd in commands(script):
+            cd = re.match(r"^cd\s+([\w./-]+)$", cmd)  # `(cd ui && yarn lint)`: yarn, in ui/
+            if cd and not cd.group(1).startswith("/"):
+                where = posixpath.normpath(posixpath.join(cwd, cd.group(1)))
+                cwd = "" if where == "." else cwd if where.startswith("..") else where
+                continue
             m = _SET.match(cmd)
             if m:
                 names[m.group(1)] = " ".join(words(m.group(2)))
@@ -127,6 +143,8 @@ class Classifier:
         if w and base(w[0]) in ("node", "bun", "deno") and len(w) > 1:
             w = w[1:] if not w[1].startswith("-") else [x for x in w[1:] if
                                                           not x.startswith("-")]
+        if w[:2] in (["go", "run"], ["cargo", "run"]):
+            return True  # `run-all-in-one: build-ui` then `go run ./cmd/all-in-one`
         return bool(w) and bool(re.match(r"^(\./)?(dist|build|target|out)/\S", w[0]))
 
     def _no_emit(self, w: list[str], cwd: str) -> bool:
@@ -160,17 +178,24 @@ class Classifier:
             return {}
         if sub == "*":  # `pnpm -r build`: the script of that name in each workspace package
             out: Kinds = {}
+            watching = False  # the package's script watches or opens a UI: not a test
             for pkg in self.resolve("workspaces", "", cwd) or []:
                 if (runner, name, pkg) in self._stack:
                     continue
+                found = self.resolve(runner, name, pkg)
+                if found is None:
+                    continue  # not every package has the script (the name decides below)
+                watching = watching or self._watching(found, pkg, 2)
                 for kind, leaves in self._follow((runner, name, pkg.removeprefix(
                         f"{cwd}/") if cwd else pkg), command, cwd, rest).items():
                     out.setdefault(kind, []).extend(x for x in leaves if x not in out[kind])
-            if out:
-                return out
+            if out or watching:
+                return out  # `test:ui` opening playwright's UI in the package: not a test
         recipe = self.resolve(runner, name, where) if sub != "*" else None
         if recipe is None and runner in ("hatch", "pdm") and rest:
             return self.command(" ".join(rest), cwd)  # `hatch run pytest`: not a script
+        if recipe is None and runner == "script" and program_kind([base(name), *rest]):
+            return {program_kind([base(name), *rest]) or TEST: [command]}  # a built tool
         if recipe is None:
             named = by_name(name) if runner != "script" else _script_kind(name)
             if runner == "tox" and not name:
@@ -181,8 +206,11 @@ class Classifier:
         self._stack.add(key)
         try:
             out = {}
+            hooks = (f"npm run pre{name}", f"npm run post{name}") if runner == "npm" else ()
+            own = False  # whether the script itself, its pre/post hooks aside, does something
             for line in recipe:
                 got = self.script(line, where)
+                own = own or bool(got) and line not in hooks
                 for kind, leaves in got.items():
                     out.setdefault(kind, []).extend(x for x in leaves if x not in out[kind])
                 if not got and self._named_aside(line):
@@ -193,8 +221,21 @@ class Classifier:
                 out.setdefault(LINT, []).extend(out.pop(BUILD))  # `types: tsc --build`
             if BUILD in out and any(_DIST_CHECK.search(x) for x in recipe):
                 del out[BUILD]  # builds the package to check its metadata (`twine check`)
-            if DOCS_TASK.search(name.rsplit("/", 1)[-1]) and BUILD in out:
-                del out[BUILD]  # building the docs or a man page is not building the project
+            if (DOCS_TASK.search(name.rsplit("/", 1)[-1]) or DOCS_DIR.search(where)
+                    or DATA_TASK.search(name)) and BUILD in out:
+                del out[BUILD]  # docs, a man page or data files: not the project's build
+            if BUILD in out and (_VERIFY.search(name.rsplit("/", 1)[-1]) or any(
+                    _GIT_DIFF.search(x) for x in recipe)) and TEST not in out:
+                out.setdefault(LINT, []).extend(out.pop(BUILD))  # builds to compare: a check
+            if runner == "script" and _IN_TESTS.search(name) and set(out) - {INSTALL, ASIDE} \
+                    == {BUILD}:
+                del out[BUILD]  # `scripts/e2e/x.sh` builds what its checks need: no build
+            if hooks and not own and set(out) == {FORMAT}:
+                return {}  # `postgenerate: npm run lint -- --fix` is not what generate does
+            if BUILD in out and INSTALL in out and _SETUP_TASK.match(name):
+                del out[BUILD]  # `develop`: installs, builds the assets: sets up the env
+            if BUILD in out and re.match(r"(un)?install($|[-_:])", name):
+                del out[BUILD]  # builds in order to copy the program into place
             if BUILD in out and TEST not in out and len(recipe) > 1 and \
                     self._runs_output(recipe[-1]):
                 del out[BUILD]  # builds, then runs what it built (`yarn perf`): a run
@@ -240,6 +281,12 @@ class Classifier:
                         return True
         return False
 
+    def task_of(self, command: str) -> str | None:
+        """The name of the task a command runs (`tox -e lint` -> lint), if it runs one."""
+        w = unwrap(words(command))
+        task = self._task(w) if w else None
+        return task[1] if task else None
+
     def _task(self, w: list[str]) -> tuple[str, str, str] | None:
         """(runner, task name, sub-directory) when `w` runs a named task."""
         prog, args = base(w[0]), w[1:]
@@ -283,7 +330,8 @@ class Classifier:
         if prog in ("bash", "sh", "zsh") and args and not args[0].startswith("-"):
             return ("script", args[0], "")
         if re.match(r"^(\./)?([\w.-]+/)*[\w.-]+(\.sh|\.bash)?$", w[0]) and "/" in w[0] \
-                and not w[0].startswith(("/", "~")) and "bin/" not in w[0]:
+                and not w[0].startswith(("/", "~")) and "bin/" not in w[0] and \
+                prog not in ("mvnw", "gradlew"):  # the build tool's wrapper, read as the tool
             return ("script", w[0], "")
         if w[0].endswith(".sh") and not w[0].startswith("/"):
             return ("script", w[0], "")

@@ -11,7 +11,8 @@ from gcode.scan.go import work_modules
 from gcode.scan.model import Fact
 from gcode.scan.rust import default_members, members
 
-TEST_DIR = re.compile(r"^(t|tests?|testing|spec|specs|__tests__|e2e|integration([-_]?tests?)?|"
+TEST_DIR = re.compile(r"^(t|tests?|testing|spec|specs|__tests?__|e2e|integration([-_]?tests?)?|"
+                      r"(py|unit|func|functional|acceptance|smoke|system)[-_]?tests?|"
                       r"tests?[-_][\w-]+|[\w-]+[-_]tests?|testdata|fixtures)$")
 _NOT_SOURCE = frozenset({"docs", "doc", "examples", "example", "benches", "benchmarks",
                          "bench", "scripts", "script", "tools", "ci", "assets", "static",
@@ -20,13 +21,15 @@ _NOT_SOURCE = frozenset({"docs", "doc", "examples", "example", "benches", "bench
                          "fuzz", "typings", "stubs", "resources", "data", "public", "misc",
                          "etc", "hack", "extra", "extras", "playground", "playgrounds",
                          "demo", "demos", "samples", "sample", "templates"})
+# Workspace members there are apps that try the packages out (integrations/react-vite)
+_APPS = frozenset({"integrations", "e2e-apps", "test-apps", "fixtures-apps"})
 BENCH = re.compile(r"[-_](bench|benches|benchmarks?|examples?|fuzz)$")
 _CODE = (".py", ".go", ".rs", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".c", ".cc",
          ".cpp", ".h", ".java", ".kt", ".rb", ".swift", ".zig", ".vue", ".svelte")
 _GENERIC = ("src", "lib", "source", "app", "cmd", "internal", "pkg", "packages", "crates",
             "libs", "modules", "apps")
 _CONTAINERS = frozenset({"packages", "crates", "libs", "modules", "apps", "plugins"})
-_TEST_NAMES = ("tests", "test", "__tests__")
+_TEST_NAMES = ("tests", "test", "__tests__", "__test__")
 MAX_MEMBERS = 40
 
 
@@ -96,8 +99,13 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
             roots += pkgs if pkgs and not repo.isfile(join(cwd, "Cargo.toml")) else [rel]
         elif d == "pkg" and not (repo.isfile(join(cwd, "go.mod")) and has_code(repo, rel)):
             continue  # packaging recipes, not code
+        elif d in ("client", "frontend") and has_code(repo, rel):
+            # a web front end beside the backend: its code in src/, its tests beside that
+            roots.append(f"{rel}/src" if repo.isdir(f"{rel}/src") else rel)
         elif d in _GENERIC and has_code(repo, rel):
             roots.append(rel)
+        elif repo.isfile(f"{rel}/manage.py") and not src_layout:
+            roots.append(rel)  # a Django project's directory of apps (netbox/manage.py)
     if not cwd and repo.isfile("go.work"):  # go.work modules (providers/*) beside the root's
         mods = [m for m in work_modules(repo.read("go.work") or "") if m != "." and not any(
                 is_test_dir(p) or p in _NOT_SOURCE or p.startswith((".", "_")) or BENCH.search(p)
@@ -111,7 +119,8 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
     roots += _collapse(crates, cwd)
     for m in workspace_dirs(repo, cwd):  # an explicit package beside packages/* (frontend/)
         if any(m.startswith(r + "/") or m == r for r in roots) or any(
-                is_test_dir(part) or part in _NOT_SOURCE for part in m.split("/")):
+                is_test_dir(part) or part in _NOT_SOURCE or part in _APPS
+                for part in m.split("/")):
             continue
         roots.append(f"{m}/src" if repo.isdir(f"{m}/src") else m)
     pkg = repo.json(join(cwd, "package.json"))
@@ -125,11 +134,22 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
             if top not in ("dist", "build", "out") and not is_test_dir(top) and \
                     repo.isdir(join(cwd, top)):
                 roots.append(join(cwd, top))
-    if not roots and any(f.endswith((".js", ".mjs", ".ts", ".py")) and f not in (
+    if not roots and (not cwd or _declares_package(repo, cwd)) and any(
+            f.endswith((".js", ".mjs", ".ts", ".py")) and f not in (
             "setup.py", "noxfile.py", "conftest.py", "eslint.config.js", "vite.config.ts")
             and not f.startswith(".") and ".config." not in f for f in files):
         roots.append(cwd or ".")
     return list(dict.fromkeys(roots))
+
+
+def _declares_package(repo: Repo, cwd: str) -> bool:
+    """Whether a sub-project is a package (a name in its manifest), not a tool's own
+    dependency list beside a script (`build-project/pyproject.toml` with only groups)."""
+    py = repo.toml(join(cwd, "pyproject.toml"))
+    return bool(get(py, "project", "name") or get(py, "tool", "poetry", "name")
+                or repo.json(join(cwd, "package.json")).get("name")
+                or not repo.isfile(join(cwd, "pyproject.toml")) and not repo.isfile(
+                    join(cwd, "package.json")))
 
 
 def test_dirs(repo: Repo, cwd: str) -> list[str]:
@@ -145,6 +165,11 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
         if repo.isfile(f"{rel}/__init__.py") and not is_test_dir(rel.rsplit("/", 1)[-1]):
             continue  # the package itself (`testpaths = statsmodels`): its tests are inside
         found.append(rel)
+    python_source = get(py, "tool", "maturin", "python-source")  # python/python/tests
+    if isinstance(python_source, str):
+        rel = join(cwd, f"{python_source.strip('/')}/tests")
+        if has_code(repo, rel, 1):
+            found.append(rel)
     for member in members(repo, cwd):
         if is_test_dir(member.rsplit("/", 1)[-1]):
             found.append(member)
@@ -171,7 +196,8 @@ def _package_dirs(repo: Repo, cwd: str, roots: list[str]) -> list[str]:
         if name in _CONTAINERS:
             dirs += [f"{root}/{d}" for d in repo.dirs(root)[:MAX_MEMBERS]
                      if not d.startswith((".", "_"))]
-        elif root != "." and repo.isfile(f"{root}/__init__.py"):
+        elif root != "." and (repo.isfile(f"{root}/__init__.py")
+                              or repo.isfile(f"{root}/manage.py")):
             dirs += [f"{root}/{d}" for d in repo.dirs(root)[:MAX_MEMBERS]
                      if repo.isfile(f"{root}/{d}/__init__.py") and not is_test_dir(d)]
         elif root.endswith("/src"):
@@ -182,7 +208,10 @@ def _package_dirs(repo: Repo, cwd: str, roots: list[str]) -> list[str]:
 def _own_tests(repo: Repo, pkg: str) -> list[str]:
     """A package's tests beside its code, or in a test module of its source (a crate's
     src/tests/)."""
-    return [f"{pkg}/{d}" for d in (*_TEST_NAMES, "src/tests", "src/test")
+    ps = get(repo.toml(f"{pkg}/pyproject.toml"), "tool", "maturin", "python-source") \
+        if repo.isfile(f"{pkg}/pyproject.toml") else None  # a Rust member's Python tests
+    extra = (f"{ps.strip('/')}/tests",) if isinstance(ps, str) else ()
+    return [f"{pkg}/{d}" for d in (*_TEST_NAMES, "src/tests", "src/test", *extra)
             if has_code(repo, f"{pkg}/{d}", 1)]
 
 
@@ -192,6 +221,8 @@ def layout_facts(repo: Repo, cwd: str) -> list[Fact]:
     facts: list[Fact] = []
     tests = test_dirs(repo, cwd)
     roots = [r for r in source_roots(repo, cwd) if r not in tests]  # celery's `t/`
+    if any(part in _NOT_SOURCE for part in cwd.split("/")):
+        roots = []  # a sub-project among examples or docs: an example, not the code
     if roots:
         shown = ", ".join(f"`{r}/`" if r != "." else "the repository root" for r in roots[:8])
         more = f" and {len(roots) - 8} more" if len(roots) > 8 else ""

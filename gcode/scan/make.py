@@ -19,7 +19,8 @@ TASKFILES = ("Taskfile.yml", "Taskfile.yaml", "taskfile.yml", "taskfile.yaml")
 RELEASE = re.compile(r"\b(twine upload|npm publish|pnpm publish|yarn publish|cargo publish|"
                      r"uv publish|poetry publish|hatch publish|flit publish|gh release|"
                      r"docker push|git push|git tag|goreleaser|changeset publish|"
-                     r"semantic-release|maturin publish|pypi|release-it)\b")
+                     r"semantic-release|maturin publish|pypi|release-it)\b|"
+                     r"[\s,]--push\b|\b\w*_PUSH=(true|1|yes)\b")  # `docker buildx build --push`
 RELEASE_NAME = re.compile(r"(^|[-_:])(release|publish|deploy|upload|tag|bump|version)($|[-_:])")
 
 
@@ -30,6 +31,8 @@ class Task:
     line: int = 0  # where it is defined (1-based)
     file: str = ""  # the included file it is defined in, when not the task file itself
     needs_args: bool = False  # a just recipe with a parameter that has no default
+    called: str = ""  # the name it is defined with, when a `%: common-%` rule forwards to it
+    shadowed: bool = False  # reachable only by that name: the Makefile's own target wins
 
     @property
     def releases(self) -> bool:
@@ -68,14 +71,24 @@ def _unresolved(text: str) -> str:
     return text
 
 
-def parse_makefile(text: str) -> tuple[dict[str, Task], str]:
-    """Targets (name -> Task) and the default goal."""
-    variables: dict[str, str] = {}
+# `$(firstword $(subst :, ,$(shell go env GOPATH)))/bin/promu`: an unresolved directory in
+# front of a program, one word, so that the program's name is what is read
+# (a make function, `$(word ...)`; a variable left unset may be the including file's)
+_PATH_REF = re.compile(r"\$\([a-z]+\s(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)(?=/)")
+
+
+def parse_makefile(text: str, variables: dict[str, str] | None = None) -> tuple[
+        dict[str, Task], str]:
+    """Targets (name -> Task) and the default goal. `variables`, when given, holds those
+    of the files included before (`GOTESTSUM` set in Tools.mk) and receives this file's."""
+    variables = {} if variables is None else variables
     tasks: dict[str, Task] = {}
     current: list[Task] = []
     default = ""
     lines = text.replace("\\\n", " ").splitlines()
     in_define = False
+    forward: list[str] = []  # `%: common-% ;`: `make vet` runs `common-vet`
+    files: dict[str, list[str]] = {}  # prerequisites that are paths (`all: dist/app.js`)
     for number, raw in enumerate(lines, 1):
         if raw.startswith("\t"):
             recipe = raw.strip().lstrip("@-+").strip()
@@ -113,6 +126,8 @@ def parse_makefile(text: str) -> tuple[dict[str, Task], str]:
             continue
         prereqs, _, inline = rule.group(2).partition(";")
         prereqs = _unresolved(_expand(prereqs.split("|")[0], variables))
+        if rule.group(1).strip() == "%" and re.fullmatch(r"\s*[\w.-]+%\s*", prereqs):
+            forward.append(prereqs.strip()[:-1])
         current = []
         for name in names:
             if name.startswith(".") and name != ".DEFAULT":
@@ -121,12 +136,24 @@ def parse_makefile(text: str) -> tuple[dict[str, Task], str]:
             task.lines.extend(f"make {p}" for p in prereqs.split()
                               if "%" not in p and "$" not in p and "/" not in p
                               and not p.endswith((".txt", ".in", ".lock", ".toml", ".py")))
+            files.setdefault(name, []).extend(
+                p for p in prereqs.split() if "/" in p and "%" not in p and "$" not in p)
             if inline.strip():
                 task.lines.append(inline.strip())
             current.append(task)
             default = default or name
+    for name, paths in files.items():  # a path that is a target of its own is built here
+        tasks[name].lines[:0] = [f"make {p}" for p in dict.fromkeys(paths) if p in tasks
+                                 and p != name]
     for task in tasks.values():
-        task.lines = [_expand(x, variables).replace("$$", "$") for x in task.lines]
+        task.lines = [_PATH_REF.sub("", _expand(x, variables)).replace("$$", "$")
+                      for x in task.lines]
+    for prefix in forward:
+        for name in [n for n in tasks if n.startswith(prefix) and len(n) > len(prefix)]:
+            short = name[len(prefix):]
+            if short not in tasks:
+                tasks[short] = tasks.pop(name)
+                tasks[short].called, tasks[short].name = name, short
     return tasks, default
 
 
@@ -169,6 +196,7 @@ def parse_justfile(text: str) -> tuple[dict[str, Task], str]:
             current = tasks.setdefault(name, Task(name, line=number))
             current.needs_args = any(not default and "*" not in sigil for sigil, default
                                      in _JUST_PARAM.findall(params or ""))
+            deps = re.split(r"(?:^|\s)#", deps, maxsplit=1)[0]  # `docs: html ## comment`
             for called, plain in _JUST_DEP.findall(deps):  # `a (b 'arg') && c`
                 current.lines.append(f"just {called or plain}")
             default = default or name

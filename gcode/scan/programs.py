@@ -48,7 +48,9 @@ _FORMATTERS = frozenset({"black", "isort", "yapf", "autopep8", "rustfmt", "gofmt
 # A script named for its job (`node scripts/build.js`): its code is not readable here.
 _SCRIPT_STEM = re.compile(r"^(?:(build|compile|bundle)|(test|tests|run[-_]?tests?|lint))"
                           r"\.(js|mjs|cjs|ts|mts|py)$")
-SH_STEM = re.compile(r"^(?:(build|compile)|(test|tests|run[-_]?tests?|lint))\.(sh|bash)$")
+SH_STEM = re.compile(r"^(?:(build|compile)|((?:(?:end-to-end|e2e|integration|unit|smoke|"
+                     r"acceptance|functional)[-_])?(?:test|tests)|run[-_]?tests?|lint))"
+                     r"\.(sh|bash)$")
 # A JavaScript task file run with a task's name (shelljs `node Makefile.js build`): read,
 # like `cargo xtask`, by the words of that name.
 _TASK_SCRIPT = re.compile(r"^(make(file)?|tasks?|jakefile)\.(js|mjs|cjs|ts)$", re.I)
@@ -73,6 +75,8 @@ def is_watch(w: list[str]) -> bool:
         return True
     if prog in ("vitest",) and sub_of(w[1:]) in ("watch", "dev"):
         return True
+    if prog in ("vitest", "playwright", "jest") and "--ui" in w[1:]:
+        return True  # the interactive UI, open until closed
     flags = set(w[1:])
     return bool(flags & {"--watch", "--watchAll", "--watch-all"}) or \
         prog in ("tsc", "vue-tsc", "rollup", "esbuild", "tsup") and "-w" in flags
@@ -82,12 +86,35 @@ _WATCHERS = frozenset({"watchexec", "nodemon", "entr", "cargo-watch", "chokidar"
                        "onchange", "ptw", "pytest-watch", "watchmedo", "air", "reflex"})
 
 
+_CONTAINER_OPTS = ("-e", "--env", "-w", "--workdir", "-u", "--user", "--name", "--entrypoint",
+                   "-v", "--volume", "-p", "--publish", "--index", "-f", "--file", "-p",
+                   "--project-name", "--env-file", "--profile")
+
+
+def _in_container(w: list[str]) -> list[str] | None:
+    """The command `docker compose exec|run SERVICE cmd...` or `docker exec CONTAINER
+    cmd...` runs inside the container; None when `w` is not that."""
+    prog = base(w[0])
+    rest = w[1:]
+    if prog == "docker" and rest[:1] == ["compose"]:
+        rest = rest[1:]
+    elif prog != "docker-compose" and not (prog == "docker" and rest[:1] == ["exec"]):
+        return None
+    rest = _skip_options(rest, _CONTAINER_OPTS)
+    if rest[:1] not in (["exec"], ["run"]):
+        return None
+    rest = _skip_options(rest[1:], _CONTAINER_OPTS)
+    return rest[1:] if len(rest) > 1 else None
+
+
 def unwrap(w: list[str]) -> list[str]:
     """Strip what only wraps the real program: env assignments, sudo, `uv run`,
     `poetry run`, `npx`, `python -m`, coverage, xvfb-run..."""
     for _ in range(8):
         while w and _ASSIGN.match(w[0]):
             w = w[1:]
+        if w and re.match(r"^\$\{?\w+\}?/\S", w[0]):  # "${REPO_ROOT}/bin/gotestsum"
+            w = [re.sub(r"^\$\{?\w+\}?", "", w[0]), *w[1:]]
         if w and re.match(r"^\$\{\w+\}[\w.-]", w[0]):  # ${PREFIX}pytest
             w = [re.sub(r"^\$\{\w+\}", "", w[0]), *w[1:]]
         if w and re.match(r"^\$\{?\w+\}?$", w[0]):  # $PYTHON -m pytest, $SEGVCATCH python x
@@ -100,8 +127,13 @@ def unwrap(w: list[str]) -> list[str]:
         prog = base(w[0])
         if prog in ("sudo", "time", "nice", "exec", "command", "nohup", "stdbuf"):
             w = w[1:]
-        elif prog in ("env", "cross-env", "cross-env-shell", "dotenv"):
-            w = w[1:] if prog != "dotenv" else w[(w.index("--") + 1) if "--" in w else 1:]
+        elif prog in ("env", "cross-env", "cross-env-shell", "dotenv", "env-cmd"):
+            w = w[1:] if prog not in ("dotenv", "env-cmd") else w[
+                (w.index("--") + 1) if "--" in w else 1:]
+        elif prog in ("wait-for-it.sh", "wait-for-it", "wait-for") and "--" in w:
+            w = w[w.index("--") + 1:]  # waits for a port, then runs the command
+        elif _in_container(w) is not None:
+            w = _in_container(w) or []  # `docker compose exec api npx jest`: jest, there
         elif prog in ("timeout", "retry"):
             w = [x for x in w[1:] if not x.startswith("-")][1:]
         elif prog in ("xvfb-run", "dbus-run-session", "catchsegv"):
@@ -281,6 +313,8 @@ def _cargo(sub: str, args: list[str], flags: set[str]) -> str | None:
                "shear", "spellcheck", "sort", "vet", "about"):
         if sub == "clippy" and flags & {"--fix"}:
             return FORMAT
+        if sub == "about" and "generate" in flags:
+            return None  # writes the third-party licence file
         if sub == "sort" and not flags & {"--check", "-c"}:
             return FORMAT
         return LINT
@@ -375,6 +409,15 @@ def _generic(table: dict[str, str]) -> Callable[[str, list[str], set[str]], str 
     return lambda sub, args, flags: table.get(sub)
 
 
+def _maven(sub: str, args: list[str], flags: set[str]) -> str | None:
+    """`mvn install` and `mvn verify` run the tests on the way (unless told to skip them);
+    `mvn package` and `compile` are how a Maven project is built."""
+    skip = any(re.match(r"-D(skipTests|maven\.test\.skip)(=true)?$", a) for a in args)
+    if {"test", "verify", "install"} & flags and not skip:
+        return TEST
+    return BUILD if {"package", "install", "compile"} & flags else None
+
+
 _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "cargo": _cargo, "go": _go, "node": _node, "ruff": _ruff, "eslint": _eslint,
     "xo": _eslint, "prettier": _prettier, "biome": _biome, "tsc": _tsc, "dprint": _dprint,
@@ -384,11 +427,12 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "bun": _generic({"test": TEST, "install": INSTALL, "build": BUILD}),
     "vite": _generic({"build": BUILD}), "napi": _generic({"build": BUILD}),
     "next": _generic({"build": BUILD, "lint": LINT}),
-    "nuxt": _generic({"build": BUILD}), "astro": _generic({"build": BUILD, "check": LINT}),
+    "nuxt": _generic({"build": BUILD}), "nest": _generic({"build": BUILD}),
+    "ng": _generic({"build": BUILD, "test": TEST, "lint": LINT, "e2e": TEST}),
+    "astro": _generic({"build": BUILD, "check": LINT}),
     "bazel": _generic({"build": BUILD, "test": TEST}),
     "bazelisk": _generic({"build": BUILD, "test": TEST}),
-    "mvn": lambda s, a, f: TEST if {"test", "verify"} & f else BUILD if {"package", "install",
-                                                                         "compile"} & f else None,
+    "mvn": _maven,
     "gradle": lambda s, a, f: TEST if {"test", "check"} & f else BUILD if {"build",
                                                                            "assemble"} & f
     else None,
@@ -400,6 +444,7 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "zig": _generic({"build": BUILD, "test": TEST}),
     "swift": _generic({"test": TEST, "build": BUILD}),
     "gotestsum": lambda s, a, f: TEST,
+    "promu": _generic({"build": BUILD, "crossbuild": BUILD}),
     "richgo": _generic({"test": TEST}),
     "yarn": _generic({"install": INSTALL}), "npm": _generic({"ci": INSTALL, "install": INSTALL}),
     "pnpm": _generic({"install": INSTALL, "i": INSTALL}),

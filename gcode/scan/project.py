@@ -26,7 +26,7 @@ def tool_of(command: str) -> str:
         if word.startswith("-") or word in _WRAPPERS:
             continue
         prog = word.rsplit("/", 1)[-1]
-        if prog in ("cargo", "go") and i + 1 < len(ws):
+        if prog in ("cargo", "go", "ruff") and i + 1 < len(ws):  # `ruff format --check`
             sub = next((w for w in ws[i + 1:] if not w.startswith(("-", "+"))), "")
             return f"{prog} {sub}"
         return prog

@@ -10,6 +10,7 @@ import json
 import re
 from typing import Any
 
+from gcode.scan.ci import ci_files
 from gcode.scan.files import as_dict, as_list, get
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST, Fact
 from gcode.scan.project import Project
@@ -198,9 +199,22 @@ def _linters(p: Project, py: dict[str, Any], tool: dict[str, Any], prefix: str) 
             continue  # pre-commit runs it (`pre-commit run` says so); not installed here
         if present and name == "flake8" and ruff and not installed and not p.has(".flake8"):
             continue  # a [flake8] section left in setup.cfg after the move to ruff
+        if present and rel == pyproject and not installed and not _run_anywhere(p, name):
+            continue  # a [tool.x] table no dependency, task, hook or CI job uses
         if present:
             source = p.repo.cite(rel, needle) if needle else rel
             p.config_command(f"{kind}:{name}", kind, command, source, [rel])
+
+
+def _run_anywhere(p: Project, name: str) -> bool:
+    """Whether a task file, tox/nox, a CI workflow or a fact already found names the tool."""
+    if any(name in (f.command or "") for f in p.facts.items):
+        return True
+    names = ["tox.ini", "noxfile.py", "Makefile", "justfile", "Justfile", "package.json",
+             "hatch.toml", "setup.cfg", ".pre-commit-config.yaml"]
+    texts = [p.repo.read(p.rel(n)) or "" for n in names if p.has(n)]
+    texts += [p.repo.read(f) or "" for f in ci_files(p.repo)]
+    return any(re.search(rf"\b{name}\b", t) for t in texts)
 
 
 def _build(p: Project, py: dict[str, Any], tool: dict[str, Any]) -> None:

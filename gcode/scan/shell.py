@@ -71,6 +71,9 @@ def _split_operators(line: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+_SUBST = re.compile(r"^[A-Za-z_]\w*=\$\((?!\()(.+)$")
+
+
 def commands(script: str) -> list[str]:
     """The simple commands of a shell script, control keywords and setup noise removed."""
     result: list[str] = []
@@ -85,6 +88,8 @@ def commands(script: str) -> list[str]:
             part = re.sub(r"^(then|else|do|!)\s+", "", part).strip()
             part = re.sub(r"^(if|elif|while|until)\s+(!\s+)?(?![\[!])", "", part).strip()
             part = part.removeprefix("(").removesuffix(")").strip()  # a subshell
+            sub = _SUBST.match(part)  # `res=$(gofmt -d .)`: the substitution runs it
+            part = sub.group(1).rstrip(")").strip() if sub else part
             if not part or _CONTROL.match(part):
                 continue
             result.append(part)

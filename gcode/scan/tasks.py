@@ -107,12 +107,18 @@ class Tasks:
     def _makefile(self, rel: str) -> Table:
         """A Makefile's targets, with those of the files it includes (its own win)."""
         text = self.repo.read(rel) or ""
-        tasks, default = make.parse_makefile(text)
-        for inc in make.make_includes(text)[:4]:
-            path = posixpath.normpath(posixpath.join(posixpath.dirname(rel), inc))
-            if path.startswith("..") or not self.repo.isfile(path):
-                continue
-            for name, task in make.parse_makefile(self.repo.read(path) or "")[0].items():
+        paths = [posixpath.normpath(posixpath.join(posixpath.dirname(rel), inc))
+                 for inc in make.make_includes(text)[:8]]
+        paths = [p for p in paths if not p.startswith("..") and self.repo.isfile(p)]
+        variables: dict[str, str] = {}
+        if paths:  # the Makefile's own variables (SRC_ROOT) are set before its includes
+            make.parse_makefile(text, variables)
+        included = [make.parse_makefile(self.repo.read(p) or "", variables)[0] for p in paths]
+        tasks, default = make.parse_makefile(text, variables)  # sees the included variables
+        for path, table in zip(paths, included, strict=True):
+            for name, task in table.items():
+                if name in tasks and task.called:  # the Makefile's own `all` wins: keep
+                    name, task.name, task.shadowed = task.called, task.called, True
                 if name not in tasks:
                     task.file = path
                     tasks[name] = task
@@ -137,6 +143,8 @@ class Tasks:
             head = re.split(r"\$", name, maxsplit=1)[0]
             name = next((n for n in tasks if n and head and n.startswith(head)), name)
         task = tasks.get(name or default)
+        if task is None and name:  # `make common-vet`, forwarded to by `%: common-%`
+            task = next((t for t in tasks.values() if t.called == name), None)
         return list(task.lines) if task is not None else None
 
     def _workspaces(self, cwd: str) -> list[str]:
