@@ -16,6 +16,7 @@ from gcode.embed import HashingEmbedder
 from gcode.errors import GcodeError
 from gcode.knowledge import KnowledgeBase
 from gcode.records import Learning
+from gcode.vector_filler import BATCH
 
 
 class SlowEmbedder(HashingEmbedder):
@@ -166,7 +167,7 @@ def test_the_session_fills_vectors_in_the_background_and_stops_at_exit(
     machine.fill_vectors()
     assert started.wait(30)
     machine.end_session()  # exiting: the batch running finishes, no other starts
-    assert db.count_missing_vectors() == 100 - 8  # one batch (of 8) and no more
+    assert db.count_missing_vectors() == 100 - BATCH  # one batch and no more
     db.close()
 
 
@@ -229,7 +230,7 @@ def test_waiting_for_learning_never_waits_for_the_filling(tmp_path: Path) -> Non
     assert db.count_missing_vectors() == 100 and machine.vectors.running
     release.set()
     machine.end_session()
-    assert db.count_missing_vectors() == 92 and not machine.vectors.running
+    assert db.count_missing_vectors() == 100 - BATCH and not machine.vectors.running
     db.close()
 
 
