@@ -35,7 +35,7 @@ KNN_MAX = 4096  # sqlite-vec's largest k
 
 @dataclass
 class Ranked:
-    """What ranking reads of a hit's record (gcode.knowledge weight and decay): its row id,
+    """What ranking reads of a hit's record (gcode.aging weight and decay): its row id,
     confidence, status, source, ages and, as `evidence`, only its exit code."""
 
     rid: int

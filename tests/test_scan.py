@@ -10,16 +10,10 @@ import pytest
 
 from gcode.scan import fingerprint, manifest_paths, paths_exist, scan
 from gcode.scan.classify import Classifier
+from scan_helpers import tree
 from scan_key import fixtures, load_key, score
 
 DATA = Path(__file__).parent / "data" / "scan_repos"
-
-
-def tree(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text)
-    return root
 
 
 def by_kind(facts, kind):

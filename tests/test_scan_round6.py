@@ -3,27 +3,11 @@ before the first scan): each test is one general rule, on a small tree of its ow
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from gcode.scan import scan
 from gcode.scan.classify import Classifier, by_name
-
-
-def tree(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text)
-    return root
-
-
-def commands(facts, kind):
-    return {f.command for f in facts if f.kind == kind}
-
-
-def paths(facts, key):
-    return [p for f in facts if f.key == key for p in f.paths]
+from scan_helpers import commands, paths, tree
 
 
 @pytest.mark.parametrize("command,kind", [

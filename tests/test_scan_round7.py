@@ -4,28 +4,12 @@ rule, on a small tree of its own."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from gcode.scan import scan
 from gcode.scan.make import parse_justfile, parse_makefile
 from gcode.scan.shell import commands as shell_commands
-
-
-def tree(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text)
-    return root
-
-
-def commands(facts, kind):
-    return {f.command for f in facts if f.kind == kind}
-
-
-def paths(facts, key):
-    return [p for f in facts if f.key == key for p in f.paths]
+from scan_helpers import commands, paths, tree
 
 
 COMMON = ("%: common-% ;\n\ncommon-vet:\n\tgo vet ./...\n\ncommon-test:\n\tgo test ./...\n"

@@ -5,23 +5,12 @@ Python environments, GitLab includes, Azure templates in the fingerprint."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
 from gcode.scan import fingerprint, manifest_paths, scan
 from gcode.scan.classify import Classifier
-
-
-def tree(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text)
-    return root
-
-
-def commands(facts, kind):
-    return {f.command for f in facts if f.kind == kind}
+from scan_helpers import commands, tree
 
 
 def tools(facts):

@@ -1,0 +1,21 @@
+"""Small trees for the scan's rule tests, and what to read off its facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def tree(root: Path, files: dict[str, str]) -> Path:
+    """Write `files` ({relative path: text}) under `root`."""
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text)
+    return root
+
+
+def commands(facts, kind):
+    return {f.command for f in facts if f.kind == kind}
+
+
+def paths(facts, key):
+    return [p for f in facts if f.key == key for p in f.paths]
