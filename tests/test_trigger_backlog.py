@@ -43,12 +43,9 @@ def answer_triggers(body: dict) -> Reply:
                                          for i in listed_ids(shown)]}))
 
 
-def _ids(found: list[dict]) -> list[str]:
-    return [r["content"] for r in found]
-
-
-def test_taught_without_a_model_gets_its_trigger_in_a_teammates_later_session(
-        make_repo, tmp_path: Path, fake_llm) -> None:
+def teammates(make_repo, tmp_path: Path, fake_llm) -> tuple[User, User, dict[str, Path]]:
+    """alice (no model) and bob (the fake model), each with a clone of one shared project
+    that alice has run `gcode init` in."""
     origin = make_repo("origin", {"pyproject.toml": "[project]\nname = 'shop'\n"})
     bare = tmp_path / "shop.git"
     git(tmp_path, "clone", "-q", "--bare", str(origin), str(bare))
@@ -58,6 +55,16 @@ def test_taught_without_a_model_gets_its_trigger_in_a_teammates_later_session(
         clones[name] = tmp_path / f"{name}-clone"
         git(tmp_path, "clone", "-q", str(bare), str(clones[name]))
     alice.gcode(clones["alice"], "init", "--yes")
+    return alice, bob, clones
+
+
+def _ids(found: list[dict]) -> list[str]:
+    return [r["content"] for r in found]
+
+
+def test_taught_without_a_model_gets_its_trigger_in_a_teammates_later_session(
+        make_repo, tmp_path: Path, fake_llm) -> None:
+    alice, bob, clones = teammates(make_repo, tmp_path, fake_llm)
     alice.gcode(clones["alice"], "learn", "add", NOTES)  # no model configured for alice
     push(clones["alice"], "team learning")
     git(clones["bob"], "pull", "-q")
@@ -213,15 +220,7 @@ def test_a_teammates_session_retires_what_a_taught_rule_replaces_for_everyone(
     """Through the console script: alice teaches the new payment rule with no model; bob's
     next `gcode run` settles it with its backlog request; alice's old rule is gone for her
     too after a pull."""
-    origin = make_repo("origin", {"pyproject.toml": "[project]\nname = 'shop'\n"})
-    bare = tmp_path / "shop.git"
-    git(tmp_path, "clone", "-q", "--bare", str(origin), str(bare))
-    alice, bob = User("alice", tmp_path), User("bob", tmp_path, fake_llm.env)
-    clones = {}
-    for name in ("alice", "bob"):
-        clones[name] = tmp_path / f"{name}-clone"
-        git(tmp_path, "clone", "-q", str(bare), str(clones[name]))
-    alice.gcode(clones["alice"], "init", "--yes")
+    alice, bob, clones = teammates(make_repo, tmp_path, fake_llm)
     alice.gcode(clones["alice"], "learn", "add", STRIPE)
     alice.gcode(clones["alice"], "learn", "add", ADYEN)
     push(clones["alice"], "payment rules")
