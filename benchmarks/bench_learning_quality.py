@@ -32,7 +32,9 @@ Everything runs through the product's own APIs on fresh databases in a temporary
    learning with that text exists afterwards), junk learnings per 100 chatter turns (live
    learnings made of chatter), extraction requests per turn.
 4. Lifecycle: every learning taught oldest first with `LearningMachine.teach` (as `learn add`
-   does): paraphrased duplicates merged, superseded facts retired, facts lost to a wrong merge.
+   does): paraphrased duplicates merged, superseded facts retired, facts lost to a wrong merge,
+   and of the superseded facts gcode could not retire alone, how many the trigger backlog
+   shows a model under their replacement (the model then names what it replaces).
 
 Targets beside the numbers come from issue 10; a search that raises counts under errors.
 """
@@ -57,6 +59,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from gcode import trigger_backlog
 from gcode.config import Config
 from gcode.db import Database, open_db
 from gcode.embed import Embedder, HashingEmbedder, is_asymmetric, make_embedder
@@ -413,6 +416,16 @@ def lifecycle(corpus: Corpus, workdir: Path, embedder: Embedder) -> dict[str, An
                  for a, b in dups)
     retired = sum(alive(new) and (not alive(old) or where[old] == where[new])
                   for old, new in corpus.old.items())
+    # What gcode left for a model: is the old fact among those the trigger backlog shows
+    # the model under the new one (the model then names what it replaces)?
+    left = [(old, new) for old, new in corpus.old.items()
+            if alive(new) and alive(old) and where[old] != where[new]]
+    offered = 0
+    for old, new in left:
+        rec = final[new]
+        assert rec is not None
+        shown = trigger_backlog.offers(kb, [rec], [rec.store], rec.user or rec.author)
+        offered += any(o.id == where[old] for o in shown.get(rec.id, ()))
     related = {frozenset(p) for p in dups} | {frozenset(p) for p in corpus.old.items()}
     holders: dict[str, list[str]] = {}
     for cid, dbid in where.items():
@@ -428,6 +441,7 @@ def lifecycle(corpus: Corpus, workdir: Path, embedder: Embedder) -> dict[str, An
     db.close()
     return {"duplicates_merged": merged, "duplicate_pairs": len(dups),
             "superseded_retired": retired, "superseded_pairs": len(corpus.old),
+            "left_offered": offered, "left_to_model": len(left),
             "facts_lost": len(lost), "lost": sorted(lost)[:10], "errors": errors}
 
 
@@ -572,6 +586,8 @@ def report(res: dict[str, Any]) -> None:
               f"{life['duplicate_pairs']}")
         print(f"  superseded facts retired        {life['superseded_retired']}/"
               f"{life['superseded_pairs']}")
+        print(f"  of the rest, offered to a model {life['left_offered']}/{life['left_to_model']}"
+              "   (shown under the newer one by the trigger backlog)")
         print(f"  facts lost to a wrong merge     {life['facts_lost']}")
         if life["errors"]:
             print(f"  teach errors                    {len(life['errors'])}, first: "

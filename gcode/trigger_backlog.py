@@ -93,7 +93,7 @@ def offers(kb: KnowledgeBase, recs: Sequence[Learning], stores: Sequence[str],
     for rec in recs:
         related, contradicted = related_learnings(kb, rec.content, [rec.repo_id], user,
                                                   [rec.store])
-        older = [o for o in (*contradicted, *related[:2])
+        older = [o for o in (*contradicted, *related)
                  if o.id != rec.id and o.live and o.status == "active" and o.scope == rec.scope
                  and o.created_at < rec.created_at]
         if older:
