@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from gcode.scan.azure import template_files
-from gcode.scan.ci import MAX, ci_files, ci_steps, gitlab_includes, split_cd, substitute
+from gcode.scan.ci import (MAX, calls_other_repos, ci_files, ci_steps, gitlab_includes, split_cd,
+                           substitute)
 from gcode.scan.files import SKIP_DIRS, Repo, join
 from gcode.scan.go import scan_go, work_modules
-from gcode.scan.layout import _NOT_SOURCE, is_test_dir, layout_facts
+from gcode.scan.layout import _NOT_SOURCE, DOCS_PART, is_test_dir, layout_facts
 from gcode.scan.make import JUSTFILES, MAKEFILES, TASKFILES
-from gcode.scan.model import FORMAT, INSTALL, LINT, Fact, role
+from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, Fact, role
 from gcode.scan.node import scan_deno, scan_node, workspace_globs
 from gcode.scan.project import Facts, Project
 from gcode.scan.python import is_python, scan_python
@@ -58,7 +59,7 @@ _LAYOUT_DIRS = ("src", "tests", "test", "docs", "lib", "app", "cmd", "pkg", "int
 
 def _candidate_dir(name: str) -> bool:
     return not (name.startswith((".", "_")) or name in SKIP_DIRS or is_test_dir(name)
-                or name in _NOT_SOURCE)
+                or name in _NOT_SOURCE or DOCS_PART.search(name))
 
 
 def _has_manifest(repo: Repo, rel: str) -> bool:
@@ -99,6 +100,7 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
         rel = step.source.split(" ")[0]
         for cmd, cwd in split_cd(step):
             text, note = substitute(cmd, step)
+            facts.note_ci_call(cwd, text)
             named_task = tasks.classifier.task_of(text)
             if named_task and "${{" in named_task:
                 continue  # `tox -e py${{ steps.v.outputs.v }}`: which task is not known here
@@ -212,6 +214,13 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
             scan_services(p)
         _ci_env(repo, tasks, facts, installs, cwd)
     facts.drop_umbrellas()
+    for cwd, runner, name in list(facts.ci_calls):
+        if runner and not name:  # a bare `make`: the default goal
+            facts.ci_calls.add((cwd, runner, tasks.table(runner, cwd)[1] or ""))
+    facts.drop_unused_tasks(hidden=calls_other_repos(repo))
+    facts.drop_build_parts(
+        lambda runner, cwd: {n: t.lines for n, t in tasks.table(runner, cwd)[0].items()},
+        lambda command, cwd: role(tasks.classifier.command(command, cwd)) == BUILD)
     for cwd, skip in projects:
         if cwd and skip:
             continue  # a workspace member: the root's layout already names it

@@ -27,6 +27,18 @@ def ci_files(repo: Repo) -> list[str]:
     return files + [f for f in OTHER_CI if repo.isfile(f)] + pipeline_files(repo)
 
 
+def calls_other_repos(repo: Repo) -> bool:
+    """Whether a GitHub workflow runs a job from another repository's reusable workflow
+    (`uses: org/workflows/.github/workflows/tox.yml@v1`): what that job runs is not read."""
+    for f in repo.files(WORKFLOWS):
+        if f.endswith((".yml", ".yaml")):
+            for job in as_dict(as_dict(repo.yaml(f"{WORKFLOWS}/{f}")).get("jobs")).values():
+                uses = as_dict(job).get("uses")
+                if isinstance(uses, str) and not uses.startswith("./"):
+                    return True
+    return False
+
+
 def _gates(on: Any) -> bool:
     """Runs on changes (push/PR), not only on a schedule, a tag or a release."""
     if isinstance(on, str):

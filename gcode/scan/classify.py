@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import shlex
 from collections.abc import Callable
 
 from gcode.scan.cargomake import cargo_make_task
@@ -43,7 +44,7 @@ DATA_TASK = re.compile(r"(^|[-_:.])(data|dataset|fixtures?)($|[-_:.])", re.I)
 # A task named for type checking: what its `tsc` does (emits or not) is a type check.
 TYPES_TASK = re.compile(r"(^|[-_:.])(types?|typecheck|type-check|check-types|typings|tsc)"
                         r"($|[-_:.])|^(lint|check|validate)([-_:]|$)", re.I)
-EMIT_TASK = re.compile(r"(^|[-_:.])(build|compile|emit|dist|dts|declarations?|prepare|pack)"
+EMIT_TASK = re.compile(r"(^|[-_:.])(build|compile|emit|dist|dts|declarations?|prepare|pack|gen)"
                        r"($|[-_:.])", re.I)  # `build:types`: writes the .d.ts files
 
 
@@ -55,6 +56,22 @@ _GIT_DIFF = re.compile(r"\bgit\s+(--no-pager\s+)?diff\b.*(--exit-code|--quiet)|"
 _IN_TESTS = re.compile(r"(^|/)(e2e|tests?|integration|integration[-_]tests?)/")
 _SETUP_TASK = re.compile(r"(develop|dev-setup|setup|bootstrap|init)([-_:]|$)", re.I)
 _DIST_CHECK = re.compile(r"(^|[\s/])(twine\s+check|check-wheel-contents|check-readme)(\s|$)")
+
+
+_RUN_ALL = r"(npm-run-all2?|run-[sp]|concurrently)\s"
+
+
+def _with_args(recipe: list[str], runner: str, name: str, command: str) -> list[str]:
+    """A one-line script called with more arguments (`yarn prettier --list-different`,
+    `npm run lint -- --fix`) runs its line with them."""
+    ws = words(command)
+    if runner != "npm" or len(recipe) != 1 or name not in ws:
+        return recipe
+    extra = ws[ws.index(name) + 1:]
+    extra = extra[1:] if extra[:1] == ["--"] else extra
+    if not extra or any(c in recipe[0] for c in "&|;"):
+        return recipe
+    return [f"{recipe[0]} {' '.join(shlex.quote(x) for x in extra)}"]
 
 
 def _script_kind(path: str) -> str | None:
@@ -201,6 +218,10 @@ class Classifier:
             if runner == "tox" and not name:
                 named = TEST
             return {named: [command]} if named else {}
+        with_args = _with_args(recipe, runner, name, command)
+        if with_args != recipe and re.match(_RUN_ALL, with_args[0]):
+            with_args = self.resolve("run-all", with_args[0], where) or with_args
+        recipe = with_args
         if self._watching(recipe, where, 3):
             return {}  # a watch loop (`cargo watch`, `--watch`): never a one-shot command
         self._stack.add(key)

@@ -13,7 +13,9 @@ from gcode.scan.rust import default_members, members
 
 TEST_DIR = re.compile(r"^(t|tests?|testing|spec|specs|__tests?__|e2e|integration([-_]?tests?)?|"
                       r"(py|unit|func|functional|acceptance|smoke|system)[-_]?tests?|"
-                      r"tests?[-_][\w-]+|[\w-]+[-_]tests?|testdata|fixtures)$")
+                      r"tests?[-_][\w-]+|[\w-]+[-_]tests?|testdata|fixtures|playwright|cypress)$")
+# A documentation site beside the code (`docs-site/`, `dev-docs/`): not the project's code.
+DOCS_PART = re.compile(r"(^|[-_.])(docs?|documentation|website)([-_.]|$)", re.I)
 _NOT_SOURCE = frozenset({"docs", "doc", "examples", "example", "benches", "benchmarks",
                          "bench", "scripts", "script", "tools", "ci", "assets", "static",
                          "site", "website", "media", "images", "changelog.d", "changes",
@@ -99,6 +101,8 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
             roots += pkgs if pkgs and not repo.isfile(join(cwd, "Cargo.toml")) else [rel]
         elif d == "pkg" and not (repo.isfile(join(cwd, "go.mod")) and has_code(repo, rel)):
             continue  # packaging recipes, not code
+        elif d in ("server", "backend") and has_code(repo, rel):
+            roots.append(rel)  # an app's server beside its web front end (src/)
         elif d in ("client", "frontend") and has_code(repo, rel):
             # a web front end beside the backend: its code in src/, its tests beside that
             roots.append(f"{rel}/src" if repo.isdir(f"{rel}/src") else rel)
@@ -221,7 +225,7 @@ def layout_facts(repo: Repo, cwd: str) -> list[Fact]:
     facts: list[Fact] = []
     tests = test_dirs(repo, cwd)
     roots = [r for r in source_roots(repo, cwd) if r not in tests]  # celery's `t/`
-    if any(part in _NOT_SOURCE for part in cwd.split("/")):
+    if any(part in _NOT_SOURCE or DOCS_PART.search(part) for part in cwd.split("/")):
         roots = []  # a sub-project among examples or docs: an example, not the code
     if roots:
         shown = ", ".join(f"`{r}/`" if r != "." else "the repository root" for r in roots[:8])

@@ -228,11 +228,14 @@ def parse_taskfile(data: Any) -> tuple[dict[str, Task], str]:
             dep_name = dep.get("task") if isinstance(dep, dict) else dep
             if isinstance(dep_name, str):
                 task.lines.append(f"task {dep_name}")
+        where = spec.get("dir")  # the task's commands run there (`dir: frontend`)
+        cd = f"cd {where} && " if isinstance(where, str) and re.fullmatch(
+            r"[\w.-]+(/[\w.-]+)*", where) and where != "." else ""
         for cmd in as_list(spec.get("cmds")) + as_list(spec.get("cmd")):
             if isinstance(cmd, str):
-                task.lines.append(cmd)
+                task.lines.append(cd + cmd)
             elif isinstance(cmd, dict) and isinstance(cmd.get("cmd"), str):
-                task.lines.append(cmd["cmd"])
+                task.lines.append(cd + cmd["cmd"])
             elif isinstance(cmd, dict) and isinstance(cmd.get("task"), str):
                 task.lines.append(f"task {cmd['task']}")
         tasks[task.name] = task

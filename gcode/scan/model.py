@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -27,6 +29,13 @@ class Fact:
     tool: str | None = None  # for env facts: the environment tool (uv, poetry, pnpm, cargo...)
 
 
+# Installs the project itself (`pip install .`, `cargo install --path .`, `go install ./...`,
+# `make install`), not only its dependencies (`yarn install`, `npm ci`).
+_SELF_INSTALL = re.compile(r"\binstall\b.*(\s\.(\[[^\]]*\])?(\s|$)|\s-e\s|--path|\s\./)|"
+                           r"setup\.py\s+(install|develop)|^make\b.*\binstall\b|"
+                           r"\binstall\s+-m\b|^(sudo\s+)?(cp|install|ln)\s")
+
+
 def role(kinds: Collection[str]) -> str | None:
     """One label for a command that does several things: tests first (it runs the tests),
     then build; a formatter rewrites files, so format wins over lint. A build followed
@@ -37,8 +46,9 @@ def role(kinds: Collection[str]) -> str | None:
     order = list(kinds) if isinstance(kinds, dict) else []
     if BUILD in kinds and LINT in kinds and TEST not in kinds and FORMAT not in kinds:
         return BUILD if order and order.index(LINT) < order.index(BUILD) else LINT
-    if order and order[-1] == INSTALL and set(order) <= {BUILD, INSTALL, ASIDE}:
-        return INSTALL
+    if order and order[-1] == INSTALL and set(order) <= {BUILD, INSTALL, ASIDE} and (
+            not isinstance(kinds, dict) or any(_SELF_INSTALL.search(x) for x in kinds[INSTALL])):
+        return INSTALL  # fetching dependencies first (`yarn install` then `vite build`) builds
     for kind in (TEST, BUILD, FORMAT, LINT, INSTALL):
         if kind in kinds:
             return kind

@@ -59,7 +59,9 @@ def scan_node(p: Project) -> None:
             break
     scripts = as_dict(pkg.get("scripts"))
     emitted = 0
-    for name, body in scripts.items():
+    # the conventional entry points first: many other scripts must not crowd out `test`
+    order = sorted(scripts.items(), key=lambda kv: kv[0] not in ("test", "build", "lint"))
+    for name, body in order:
         if emitted >= MAX_SCRIPTS:
             break
         if not isinstance(body, str) or name in _LIFECYCLE or RELEASE_NAME.search(name) or \

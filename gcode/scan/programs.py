@@ -46,8 +46,9 @@ _FORMATTERS = frozenset({"black", "isort", "yapf", "autopep8", "rustfmt", "gofmt
                          "clang-format", "stylua", "shfmt", "taplo", "mdformat", "blue",
                          "ufmt", "usort", "csharpier", "ktlint-format", "dprint-fmt"})
 # A script named for its job (`node scripts/build.js`): its code is not readable here.
-_SCRIPT_STEM = re.compile(r"^(?:(build|compile|bundle)|(test|tests|run[-_]?tests?|lint))"
-                          r"\.(js|mjs|cjs|ts|mts|py)$")
+# (`buildPackage.js` builds; `test-backend.mjs` tests)
+_SCRIPT_STEM = re.compile(r"^(?:(build|compile|bundle)(?:[A-Z]\w*)?|"
+                          r"(tests?(?:[-_][a-z]+)?|run[-_]?tests?|lint))\.(js|mjs|cjs|ts|mts|py)$")
 SH_STEM = re.compile(r"^(?:(build|compile)|((?:(?:end-to-end|e2e|integration|unit|smoke|"
                      r"acceptance|functional)[-_])?(?:test|tests)|run[-_]?tests?|lint))"
                      r"\.(sh|bash)$")
@@ -401,7 +402,7 @@ def _pip(sub: str, args: list[str], flags: set[str]) -> str | None:
 
 def _docker(sub: str, args: list[str], flags: set[str]) -> str | None:
     if sub == "build" or (sub in ("buildx", "compose", "image") and "build" in args):
-        return BUILD
+        return LINT if "--check" in flags else BUILD  # `--check`: lints the Dockerfile only
     return None
 
 
@@ -427,7 +428,9 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "bun": _generic({"test": TEST, "install": INSTALL, "build": BUILD}),
     "vite": _generic({"build": BUILD}), "napi": _generic({"build": BUILD}),
     "next": _generic({"build": BUILD, "lint": LINT}),
-    "nuxt": _generic({"build": BUILD}), "nest": _generic({"build": BUILD}),
+    "nuxt": _generic({"build": BUILD, "generate": BUILD, "typecheck": LINT}),
+    "nuxi": _generic({"build": BUILD, "generate": BUILD, "typecheck": LINT}),
+    "nest": _generic({"build": BUILD}),
     "ng": _generic({"build": BUILD, "test": TEST, "lint": LINT, "e2e": TEST}),
     "astro": _generic({"build": BUILD, "check": LINT}),
     "bazel": _generic({"build": BUILD, "test": TEST}),

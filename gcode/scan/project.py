@@ -4,6 +4,7 @@ directory (the repository root or a sub-project) that ecosystem readers write in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from gcode.scan.classify import Kinds
@@ -11,11 +12,16 @@ from gcode.scan.files import Repo, join
 from gcode.scan.make import RELEASE
 from gcode.scan.model import (ASIDE, FORMAT, INSTALL, LINT, TEST, Fact, command_fact, env_fact,
                               role)
-from gcode.scan.shell import words
+from gcode.scan.shell import commands, words
 from gcode.scan.tasks import Tasks
 
 _WRAPPERS = frozenset({"uv", "run", "poetry", "pdm", "pipenv", "hatch", "python", "python3",
                        "-m", "npx", "pnpm", "yarn", "npm", "bun", "exec", "coverage"})
+
+
+# Subcommands that do the same job as another (`cargo nextest run` runs the tests
+# `cargo test` would): CI running one means the other is not a second way to do it.
+_SAME = {"nextest": "test", "llvm-cov": "test"}
 
 
 def tool_of(command: str) -> str:
@@ -28,7 +34,7 @@ def tool_of(command: str) -> str:
         prog = word.rsplit("/", 1)[-1]
         if prog in ("cargo", "go", "ruff") and i + 1 < len(ws):  # `ruff format --check`
             sub = next((w for w in ws[i + 1:] if not w.startswith(("-", "+"))), "")
-            return f"{prog} {sub}"
+            return f"{prog} {_SAME.get(sub, sub)}"
         return prog
     return ""
 
@@ -42,6 +48,8 @@ class Facts:
         self._commands: set[tuple[str, str]] = set()
         self._tools: set[tuple[str, str, str]] = set()  # (cwd, kind, program)
         self.umbrellas: set[str] = set()  # keys of test commands that also lint or format
+        self.ci_calls: set[tuple[str, str, str]] = set()  # (cwd, runner, word) CI runs
+        self.ci_words: set[str] = set()  # every word of every CI command
 
     def add(self, fact: Fact) -> bool:
         if fact.key in self._keys:
@@ -70,6 +78,71 @@ class Facts:
         plain = {f.cwd for f in self.items
                  if f.kind == "test_command" and f.key not in self.umbrellas}
         self.items = [f for f in self.items if f.key not in self.umbrellas or f.cwd not in plain]
+
+    def drop_unused_tasks(self, hidden: bool = False) -> None:
+        """When CI runs a directory's tests (or lints, builds) through one of its task runners
+        (`pnpm test`, `make test`, `task go:build`), that runner's other tasks of the same
+        kind that no CI step calls (`test:coverage`, `test:local`, `cypress-run`,
+        `test-report`, the parts of the build) are variants, not how the project does it:
+        they are not offered. Lint tasks stay (linters complement each other), and so do the
+        runner's entry point (`npm test`) and everything when CI's task also lints.
+        tox (nox) is not offered as the way to test when CI tests there without it, unless
+        CI runs jobs it does not show (`hidden`: another repository's workflows)."""
+        ci = {(f.cwd, f.kind, _RUNNER_OF.get(words(f.command)[0]))
+              for f in self.items if f.command and _local(f).startswith("ci:")
+              and f.kind in ("test_command", "build_command")  # linters complement
+              and not re.search(r"also (lints|reformats)", f.content)}  # an umbrella
+
+        def unused(f: Fact) -> bool:
+            runner = _TASK_KEYS.get(_local(f).split(":", 1)[0])
+            if not runner or _local(f) in _ENTRY_POINTS or (f.cwd, f.kind, runner) not in ci or \
+                    (f.cwd, "", "") in self.ci_calls:
+                return False
+            return (f.cwd, runner, _called(f.command or "")) not in self.ci_calls
+        self.items = [f for f in self.items if not unused(f) and not (
+            _local(f) in ("test:tox", "test:nox") and not hidden and f.command and
+            f.command.split()[-1] not in self.ci_words and (f.cwd, f.kind, None) in ci)]
+
+    def drop_build_parts(self, tasks: Callable[[str, str], dict[str, list[str]]],
+                         builds_: Callable[[str, str], bool]) -> None:
+        """A build task that another build task of the same runner runs among others
+        (`build:packages` runs `build:common`, `build:math`...; `build` runs
+        `linux-amd64`...) is a part of that build, not a second way to build: it is not
+        offered. `tasks(runner, cwd)` gives the runner's recipes there; `builds_(command,
+        cwd)` whether a command builds."""
+        builds = [(f, _TASK_KEYS.get(_local(f).split(":", 1)[0]), _local(f).split(":", 1)[-1])
+                  for f in self.items if f.kind == "build_command"]
+        parts: set[tuple[str, str, str]] = set()
+        for cwd, runner in {(f.cwd, r) for f, r, _ in builds if r}:
+            prefix = "npm run" if runner == "npm" else runner
+            for name, recipe in tasks(runner, cwd).items():
+                called = {(cwd, runner, _called(x)) for line in recipe
+                          for x in commands(line) if words(x)
+                          and _RUNNER_OF.get(words(x)[0]) == runner and _called(x) != name}
+                # an aggregate; one call (`build --no-dts`) is a variant, not a whole
+                if len(called) > 1 and builds_(f"{prefix} {name}", cwd):
+                    parts |= called
+        self.items = [f for f in self.items if f.kind != "build_command" or not any(
+            f is g and r and (g.cwd, r, n) in parts for g, r, n in builds)]
+
+    def note_ci_call(self, cwd: str, command: str) -> None:
+        """Record the tasks a CI command may call (`pnpm run lint`, `make -C x test`; a bare
+        `make` calls the default goal). Containers CI starts (`docker compose up`) run
+        commands not read here: any task of that directory may be what they call."""
+        ws = words(command)
+        self.ci_words.update(w.rsplit("/", 1)[-1] for w in ws)
+        runner = _RUNNER_OF.get(ws[0]) if ws else None
+        if runner:
+            names = [w for w in ws[1:] if not w.startswith("-") and w != "run"]
+            self.ci_calls.update((cwd, runner, w) for w in names or [""])
+        elif ws and ws[0] in ("docker", "docker-compose", "podman") and \
+                {"up", "run"} & set(ws):
+            self.ci_calls.add((cwd, "", ""))
+
+
+def _called(command: str) -> str:
+    """The task a runner command calls (`pnpm run test:ci` -> test:ci; `make` -> "")."""
+    return next((w for w in words(command)[1:] if not w.startswith("-") and w != "run"), "")
 
 
 @dataclass
@@ -129,6 +202,16 @@ class Project:
                 self.facts.has_tool(self.cwd, _KIND[k], tool) for k in (LINT, FORMAT, TEST)):
             return
         self.facts.add(command_fact(key, kind, command, source, paths, self.cwd))
+
+
+_RUNNER_OF = {"npm": "npm", "pnpm": "npm", "yarn": "npm", "bun": "npm", "make": "make",
+              "task": "task", "just": "just"}
+_TASK_KEYS = {"npm": "npm", "make": "make", "task": "task", "just": "just"}
+
+
+def _local(fact: Fact) -> str:
+    """A fact's key without its directory prefix."""
+    return fact.key[len(fact.cwd) + 1:] if fact.cwd else fact.key
 
 
 # How a runner runs its tests by convention, whatever else it runs too: tox's and

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import fnmatch
+from collections.abc import Iterable
 import posixpath
 import re
 
@@ -12,6 +13,7 @@ from gcode.scan.cargomake import parse_cargo_make
 from gcode.scan.classify import Classifier
 from gcode.scan.files import Repo, as_dict, join, workspace_dirs
 from gcode.scan.make import Task
+from gcode.scan.shell import words as shell_words
 
 Table = tuple[dict[str, Task], str, str]
 _EMPTY: Table = ({}, "", "")
@@ -51,12 +53,13 @@ def deno_table(repo: Repo, cwd: str) -> Table:
     return tasks, "", rel if tasks else ""
 
 
-def _expand_run_all(part: str, scripts: dict[str, str]) -> str:
+def _expand_run_all(part: str, scripts: Iterable[str]) -> str:
     """`run-s lint test:*` -> `npm run lint; npm run test:unit; ...`."""
     words = part.split()
     if not words or words[0] not in ("npm-run-all", "npm-run-all2", "run-s", "run-p",
                                      "concurrently"):
         return part
+    words = shell_words(part)  # `concurrently "npm run lint:js" "npm run lint:css"`
     names = []
     for word in words[1:]:
         word = word.strip("'\"")
@@ -132,6 +135,8 @@ class Tasks:
             return [text] if text is not None else None
         if runner == "workspaces":
             return self._workspaces(cwd)
+        if runner == "run-all":  # a run-all line given more names (`npm run @all -- 'npm:x:*'`)
+            return [_expand_run_all(name, self.table("npm", cwd)[0])]
         tasks, default, _ = self.table(runner, cwd)
         if not tasks:
             return None
