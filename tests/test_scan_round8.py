@@ -5,24 +5,9 @@ tree of its own."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from gcode.scan import scan
-
-
-def tree(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text)
-    return root
-
-
-def commands(facts, kind):
-    return {f.command for f in facts if f.kind == kind}
-
-
-def paths(facts, key):
-    return [p for f in facts if f.key == key for p in f.paths]
+from scan_helpers import commands, paths, tree
 
 
 def workflow(*runs: str, cwd: str = "") -> str:
