@@ -57,13 +57,20 @@ LEARNING_FIELDS = tuple(f for f in Learning.__dataclass_fields__ if f != "score"
 LEARNING_COLUMNS = ", ".join(f"l.{f}" for f in LEARNING_FIELDS)
 
 
+_EVIDENCE = LEARNING_FIELDS.index("evidence")
+# The columns are Learning's fields in its own order (score, the one left out, is last):
+# a row is its positional arguments, a third of the cost of naming each (every hit a turn
+# returns and every record a store lists is one).
+assert LEARNING_FIELDS == tuple(Learning.__dataclass_fields__)[: len(LEARNING_FIELDS)]
+
+
 def learning_of(row: Sequence[Any]) -> Learning:
     """A Learning from a row of LEARNING_COLUMNS (`Learning.from_row` without the dict)."""
-    data = dict(zip(LEARNING_FIELDS, row))
-    evidence = data["evidence"]
+    values = list(row)
+    evidence = values[_EVIDENCE]
     if isinstance(evidence, str):
-        data["evidence"] = json.loads(evidence) if evidence not in ("", "{}") else {}
-    return Learning(**data)
+        values[_EVIDENCE] = json.loads(evidence) if evidence not in ("", "{}") else {}
+    return Learning(*values)
 
 
 def _found_by(row: dict[str, Any]) -> str:
@@ -172,11 +179,14 @@ class Knn:
     depth: dict[Partition, int]
     got: dict[Partition, list[tuple[int, float]]]
     full: set[Partition]
+    _nearest: list[tuple[float, int]] | None = None
 
     def nearest(self) -> list[tuple[float, int]]:
         """(distance, rid), nearest first; equal distances (the same text twice) by row id,
         not by the order an index happened to return them in."""
-        return sorted((d, rid) for found in self.got.values() for rid, d in found)
+        if self._nearest is None:
+            self._nearest = sorted((d, rid) for found in self.got.values() for rid, d in found)
+        return self._nearest
 
 
 def check_step(limit: int) -> int:
@@ -385,6 +395,7 @@ class SearchIndex:
         return knn
 
     def _knn(self, embedding: bytes, knn: Knn, partitions: Sequence[Partition]) -> None:
+        knn._nearest = None
         for partition in partitions:
             sql, args = self.knn_sql(partition)
             rows = self.rows(sql, [embedding, knn.depth[partition], *args])
