@@ -3,8 +3,9 @@
 
 Learnings are written like bench_search.py's (commands, paths, tools, gotchas, made-up
 project words) over 100 repositories; 4% are personal memories of four users. Texts come
-from a pool whose vectors are embedded once with the default offline embedder, so
-similarities are those of real texts; each record's text adds its own number.
+from a pool whose vectors are embedded once with the benchmark's embedder (the hashing
+one unless asked), so similarities are those of real texts; each record's text adds its
+own number.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_search import QUESTIONS, TEMPLATES, USERS, fill, words
 
 from gcode.db import Database
-from gcode.embed import HashingEmbedder, to_blob
+from gcode.embed import Embedder, HashingEmbedder, to_blob
 from gcode.records import content_hash, new_id
 
 REPOS = 100
 POOL = 20_011  # distinct texts embedded (prime: spread over repositories)
+SLOW_POOL = 2_003  # with a slow embedder (e5: ~20 ms a text on 2 cores), fewer
 STORES = [("learned_knowledge", "team", "insight"), ("project_context", "team", "layout"),
           ("project_context", "team", "test_command"), ("decision_log", "machine", "decision")]
 COLUMNS = ("id", "store", "repo_id", "scope", "user", "kind", "title", "content", "evidence",
@@ -43,12 +45,14 @@ def iso(moment: datetime) -> str:
 class Pool:
     """Texts and their vectors, made once per run."""
 
-    def __init__(self, seed: int = 16) -> None:
+    def __init__(self, seed: int = 16, embedder: Embedder | None = None,
+                 size: int = POOL) -> None:
         self.rng = random.Random(seed)
         self.vocab = words(self.rng, 3000)
-        self.texts = [fill(self.rng.choice(TEMPLATES), self.rng, self.vocab) for _ in range(POOL)]
-        embedder = HashingEmbedder()
-        self.blobs = [to_blob(v) for v in embedder.embed(self.texts)]
+        self.texts = [fill(self.rng.choice(TEMPLATES), self.rng, self.vocab) for _ in range(size)]
+        embedder = embedder or HashingEmbedder()
+        self.blobs = [to_blob(v) for start in range(0, size, 64)
+                      for v in embedder.embed(self.texts[start : start + 64])]
 
     def question(self) -> str:
         return fill(self.rng.choice(QUESTIONS), self.rng, self.vocab)
@@ -58,7 +62,7 @@ def rows(pool: Pool, count: int, seed: int) -> Iterator[tuple[tuple[object, ...]
     """(row, vector, owner) for `count` learnings."""
     rng = random.Random(seed)
     for i in range(count):
-        text_no = rng.randrange(POOL)
+        text_no = rng.randrange(len(pool.texts))
         moment = iso(NOW - timedelta(seconds=rng.randrange(180 * 86400)))
         if i % 25 == 0:
             user = USERS[i // 25 % len(USERS)]
@@ -132,7 +136,7 @@ def team_lines(pool: Pool, count: int, repo_id: str, seed: int = 7) -> list[str]
         if i % 3 == 0:
             evidence = {"command": f"pytest -q tests/test_{rng.choice(pool.vocab)}.py",
                         "exit_code": 0, "paths": [f"src/{rng.choice(pool.vocab)}.py"]}
-        rec = Learning(content=f"{pool.texts[rng.randrange(POOL)]} (#{i})", store=store,
+        rec = Learning(content=f"{pool.texts[rng.randrange(len(pool.texts))]} (#{i})", store=store,
                        repo_id=repo_id, kind=rng.choice(["insight", "gotcha"]),
                        evidence=evidence, author=rng.choice(USERS), source="extracted",
                        confidence=round(rng.uniform(0.5, 0.95), 3), created_at=moment)

@@ -66,6 +66,7 @@ class Database(SearchIndex, TeamState, SessionQueries, Listings):
         self._in_write = False
         self._counted = 0  # rows mark_used changed (change_token leaves them out)
         self._briefs = {}  # brief_learnings (db_listing): kept while nothing is written
+        self._occupied = {}  # occupied (db_search): kept while nothing is written
         self._vec_table = False  # has_vec_table: known to exist
         # The branch checked out where this database is used: its provisional records
         # (read from its team file, not yet on the default branch) are visible too.

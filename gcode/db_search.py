@@ -57,13 +57,20 @@ LEARNING_FIELDS = tuple(f for f in Learning.__dataclass_fields__ if f != "score"
 LEARNING_COLUMNS = ", ".join(f"l.{f}" for f in LEARNING_FIELDS)
 
 
+_EVIDENCE = LEARNING_FIELDS.index("evidence")
+# The columns are Learning's fields in its own order (score, the one left out, is last):
+# a row is its positional arguments, a third of the cost of naming each (every hit a turn
+# returns and every record a store lists is one).
+assert LEARNING_FIELDS == tuple(Learning.__dataclass_fields__)[: len(LEARNING_FIELDS)]
+
+
 def learning_of(row: Sequence[Any]) -> Learning:
     """A Learning from a row of LEARNING_COLUMNS (`Learning.from_row` without the dict)."""
-    data = dict(zip(LEARNING_FIELDS, row))
-    evidence = data["evidence"]
+    values = list(row)
+    evidence = values[_EVIDENCE]
     if isinstance(evidence, str):
-        data["evidence"] = json.loads(evidence) if evidence not in ("", "{}") else {}
-    return Learning(**data)
+        values[_EVIDENCE] = json.loads(evidence) if evidence not in ("", "{}") else {}
+    return Learning(*values)
 
 
 def _found_by(row: dict[str, Any]) -> str:
@@ -108,20 +115,26 @@ def _owners(user: str | None, scopes: Sequence[str] | None) -> list[str | None]:
 def filters(
     repo_ids: Sequence[str] | None, user: str | None, stores: Sequence[str] | None,
     scopes: Sequence[str] | None, statuses: Sequence[str] | None, include_dead: bool,
-    branch: str = "",
+    branch: str = "", probe: bool = False,
 ) -> tuple[str, list[Any]]:
-    """SQL conditions (on alias `l`) shared by listing and both halves of hybrid search."""
+    """SQL conditions (on alias `l`) shared by listing and both halves of hybrid search.
+
+    `probe`: for a statement that reads rows by row id. Its terms are written `+l.column`,
+    so no index can serve them and the planner never weighs their values: with ANALYZE's
+    samples (sqlite_stat4) it would otherwise prepare the statement again at every run
+    (a tenth of a millisecond each), to arrive at the same row-id plan."""
     where: list[str] = []
     params: list[Any] = []
+    col = "+l." if probe else "l."
 
     def among(column: str, values: Sequence[str]) -> None:
-        where.append(f"l.{column} in ({', '.join('?' for _ in values)})")
+        where.append(f"{col}{column} in ({', '.join('?' for _ in values)})")
         params.extend(values)
 
     if repo_ids is not None:
         among("repo_id", repo_ids)
     if user is not None:  # someone else's user-scope records are never visible
-        where.append("(l.scope != 'user' or l.user = ?)")
+        where.append(f"({col}scope != 'user' or {col}user = ?)")
         params.append(user)
     if stores:
         among("store", stores)
@@ -133,9 +146,52 @@ def filters(
         where.append("l.deleted_at is null and l.superseded_by is null")
     # Provisional records of another branch are invisible: a PR branch checked out once
     # must not leave its team-file learnings in main's context or main's next export.
-    where.append("(l.branch = '' or l.branch = ?)")
+    where.append(f"({col}branch = '' or {col}branch = ?)")
     params.append(branch)
     return (" and ".join(where) or "1"), params
+
+
+Partition = tuple[str | None, str | None, str | None]  # (repo, owner, store); None: free
+
+
+class Visible:
+    """Which candidates of one search its filter lets through (and what ranking reads of
+    them), each read once: a hybrid search has both halves' first candidates read in one
+    statement (`expect` the vector half's, then the keyword half's check reads both).
+    What it keeps is only this search's: a record written meanwhile is read by the next."""
+
+    def __init__(self, where: str, params: list[Any]) -> None:
+        self.where = where
+        self.params = params
+        self.known: dict[int, Ranked | None] = {}  # None: the filter keeps it out
+        self.expected: dict[int, None] = {}  # to read with the next check
+
+    def expect(self, rids: Sequence[int]) -> None:
+        """Candidates the next `check` reads too (another half's, about to be asked)."""
+        self.expected.update((rid, None) for rid in rids if rid not in self.known)
+
+
+@dataclass
+class Knn:
+    """A vector search's KNN so far: what each partition returned, at what depth, and the
+    partitions that returned all they were asked (more may be nearer than they showed)."""
+
+    depth: dict[Partition, int]
+    got: dict[Partition, list[tuple[int, float]]]
+    full: set[Partition]
+    _nearest: list[tuple[float, int]] | None = None
+
+    def nearest(self) -> list[tuple[float, int]]:
+        """(distance, rid), nearest first; equal distances (the same text twice) by row id,
+        not by the order an index happened to return them in."""
+        if self._nearest is None:
+            self._nearest = sorted((d, rid) for found in self.got.values() for rid, d in found)
+        return self._nearest
+
+
+def check_step(limit: int) -> int:
+    """How many candidates a visibility check reads at a time: a few more than needed."""
+    return limit + 16
 
 
 class SearchIndex:
@@ -158,6 +214,11 @@ class SearchIndex:
     def get_meta(self, key: str, default: str | None = None) -> str | None:
         raise NotImplementedError  # Database's
 
+    def change_token(self) -> tuple[int, int]:
+        raise NotImplementedError  # Database's
+
+    _occupied: dict[tuple[tuple[str, ...], str], tuple[tuple[int, int], set[tuple[str, str]]]]
+
     def occupied(self, repo_ids: Sequence[str] | None, user: str | None
                  ) -> set[tuple[str, str]] | None:
         """The (repository, owner) partitions of these repositories that hold a row at all,
@@ -171,6 +232,12 @@ class SearchIndex:
         if repo_ids is None or user is None:
             return None
         repos = list(dict.fromkeys(repo_ids))
+        # Kept until a row is written (by any connection): a session's turns ask the same.
+        key = (tuple(repos), user)
+        token = self.change_token()  # before the read: a write during it means read again
+        kept = self._occupied.get(key)
+        if kept is not None and kept[0] == token:
+            return set(kept[1])
         probe = ("(select 1 from learnings where repo_id = ? and scope {} 'user' limit 1)")
         (row,) = self.rows("select " + ", ".join(
             probe.format(op) for _ in repos for op in ("<", ">", "=")),
@@ -182,6 +249,9 @@ class SearchIndex:
                 found.add((repo, ""))
             if mine:
                 found.add((repo, user))
+        if len(self._occupied) >= 64:
+            self._occupied.clear()
+        self._occupied[key] = (token, set(found))
         return found
 
     def keyword_match(self, match: str, repo_ids: Sequence[str] | None, user: str | None,
@@ -213,17 +283,18 @@ class SearchIndex:
         self, match: str, limit: int, repo_ids: Sequence[str] | None, user: str | None,
         stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
         statuses: Sequence[str] | None = ("active",),
-        occupied: set[tuple[str, str]] | None = None,
+        occupied: set[tuple[str, str]] | None = None, visible: Visible | None = None,
     ) -> list[tuple[Ranked, float]]:
         """`search_keywords`, with what ranking needs of each record instead of the record
-        (`occupied`: `self.occupied(repo_ids, user)`, when the caller has it already).
+        (`occupied`: `self.occupied(repo_ids, user)`, when the caller has it already;
+        `visible`: `self.visible(...)` of the same filter, shared with the vector half).
 
         The BM25 of every match in the partitions is read once and sorted here: with `order
         by rank`, FTS5 sorts in a statement of its own, and reading `rank` then runs BM25
         again on the outer cursor, IDF included (every phrase's postings read twice). With
         no partitions (every repository: the whole table's matches), FTS5 sorts and the
         best are read, deeper when the filter leaves too few."""
-        where, params = filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
+        visible = visible or self.visible(repo_ids, user, stores, scopes, statuses)
         occupied = occupied if occupied is not None else self.occupied(repo_ids, user)
         fts = self.keyword_match(match, repo_ids, user, scopes, occupied)
         if fts is None:
@@ -239,7 +310,7 @@ class SearchIndex:
                     scored = [(rank, rid) for rid, rank in self.rows(
                         "select rowid, rank from learnings_fts where learnings_fts match ? "
                         "order by rank limit ?", (fts, depth))]
-                best = self._visible_first(scored, limit, where, params)
+                best = self._visible_first(scored, limit, visible)
                 if repo_ids is not None or len(best) >= limit or len(scored) < depth:
                     return [(ranked, -rank) for ranked, rank in best]
                 depth *= 4
@@ -282,10 +353,12 @@ class SearchIndex:
         self, embedding: bytes, limit: int, repo_ids: Sequence[str] | None, user: str | None,
         stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
         statuses: Sequence[str] | None = ("active",),
-        occupied: set[tuple[str, str]] | None = None,
+        occupied: set[tuple[str, str]] | None = None, visible: Visible | None = None,
+        knn: Knn | None = None,
     ) -> list[tuple[Ranked, float]]:
         """The `limit` nearest records the filter lets through (what ranking needs of each,
-        and its cosine similarity), nearest first (`occupied` as in `keyword_ranked`).
+        and its cosine similarity), nearest first (`occupied`, `visible` as in
+        `keyword_ranked`; `knn`: `self.vector_knn(...)` of the same search, already run).
 
         KNN cannot express the rest of the filter, so each partition is over-fetched, and
         read deeper when what it returned cannot be shown to hold the nearest visible ones
@@ -293,52 +366,81 @@ class SearchIndex:
         Visibility is checked nearest first, a few more than needed at a time."""
         if not self.has_vec_table():
             return []
-        where, params = filters(repo_ids, user, stores, scopes, statuses, False, self.branch)
-        occupied = occupied if occupied is not None else self.occupied(repo_ids, user)
-        partitions = [p for p in self.vector_partitions(repo_ids, user, stores, scopes)
-                      if occupied is None or (p[0], p[1]) in occupied]
-        depth = dict.fromkeys(partitions, min(KNN_MAX, max(limit * 4, 40)))
-        got: dict[tuple[str | None, str | None, str | None], list[tuple[int, float]]] = {}
-        full: set[tuple[str | None, str | None, str | None]] = set()  # returned all asked
-        todo = list(partitions)
+        visible = visible or self.visible(repo_ids, user, stores, scopes, statuses)
+        knn = knn or self.vector_knn(embedding, limit, repo_ids, user, stores, scopes, occupied)
         while True:
-            for partition in todo:
-                sql, args = self.knn_sql(partition)
-                rows = self.rows(sql, [embedding, depth[partition], *args])
-                if len(rows) < depth[partition]:
-                    full.discard(partition)
-                else:
-                    full.add(partition)
-                # NULL: a zero vector (text of stopwords only) has no angle
-                got[partition] = [(int(rid), float(d)) for rid, d in rows if d is not None]
-            # nearest first; equal distances (the same text twice) by row id, not by the
-            # order an index happened to return them in
-            hits = sorted(((d, rid) for found in got.values() for rid, d in found))
-            best = self._visible_first(hits, limit, where, params)
+            best = self._visible_first(knn.nearest(), limit, visible)
             last = best[-1][1] if len(best) >= limit else None
-            todo = [p for p in full if depth[p] < KNN_MAX and got[p] and (
-                last is None or got[p][-1][1] < last)]
+            todo = [p for p in knn.full if knn.depth[p] < KNN_MAX and knn.got[p] and (
+                last is None or knn.got[p][-1][1] < last)]
             if not todo:
                 return [(ranked, 1.0 - d) for ranked, d in best]
             for partition in todo:
-                depth[partition] = min(KNN_MAX, depth[partition] * 4)
+                knn.depth[partition] = min(KNN_MAX, knn.depth[partition] * 4)
+            self._knn(embedding, knn, todo)
 
-    def _visible_first(self, hits: list[tuple[float, int]], limit: int, where: str,
-                       params: list[Any]) -> list[tuple[Ranked, float]]:
+    def vector_knn(
+        self, embedding: bytes, limit: int, repo_ids: Sequence[str] | None, user: str | None,
+        stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
+        occupied: set[tuple[str, str]] | None = None,
+    ) -> Knn:
+        """The first KNN of each partition a vector search reads (`vector_ranked` reads
+        deeper where it must); [] partitions without the vector table."""
+        occupied = occupied if occupied is not None else self.occupied(repo_ids, user)
+        partitions = [p for p in self.vector_partitions(repo_ids, user, stores, scopes)
+                      if occupied is None or (p[0], p[1]) in occupied]
+        knn = Knn(dict.fromkeys(partitions, min(KNN_MAX, max(limit * 4, 40))), {}, set())
+        if self.has_vec_table():
+            self._knn(embedding, knn, partitions)
+        return knn
+
+    def _knn(self, embedding: bytes, knn: Knn, partitions: Sequence[Partition]) -> None:
+        knn._nearest = None
+        for partition in partitions:
+            sql, args = self.knn_sql(partition)
+            rows = self.rows(sql, [embedding, knn.depth[partition], *args])
+            if len(rows) < knn.depth[partition]:
+                knn.full.discard(partition)
+            else:
+                knn.full.add(partition)
+            # NULL: a zero vector (text of stopwords only) has no angle
+            knn.got[partition] = [(int(rid), float(d)) for rid, d in rows if d is not None]
+
+    def visible(self, repo_ids: Sequence[str] | None, user: str | None,
+                stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
+                statuses: Sequence[str] | None = ("active",)) -> Visible:
+        """A search's visibility checks (`Visible`), for both of its halves."""
+        return Visible(*filters(repo_ids, user, stores, scopes, statuses, False, self.branch,
+                                probe=True))
+
+    def _visible_first(self, hits: list[tuple[float, int]], limit: int, visible: Visible
+                       ) -> list[tuple[Ranked, float]]:
         """Of (score, rid), best (lowest) first, the first `limit` the filter lets through,
         with their scores."""
         best: list[tuple[Ranked, float]] = []
-        step = limit + 16
+        step = check_step(limit)
+        known = visible.known
         for start in range(0, len(hits), step):
             chunk = hits[start : start + step]
-            marks = ", ".join("?" for _ in chunk)
-            visible = {r[0]: _ranked(r) for r in self.rows(
-                f"select {RANKED_COLUMNS} from learnings l where l.rid in ({marks}) "
-                f"and {where}", [*(rid for _, rid in chunk), *params])}
-            best += [(visible[rid], d) for d, rid in chunk if rid in visible]
+            self._check(visible, [rid for _, rid in chunk])
+            best += [(ranked, d) for d, rid in chunk if (ranked := known[rid]) is not None]
             if len(best) >= limit:
                 break
         return best[:limit]
+
+    def _check(self, visible: Visible, rids: Sequence[int]) -> None:
+        """Read what is not known yet of `rids` and of the candidates expected, at once."""
+        wanted = dict.fromkeys(rid for rid in rids if rid not in visible.known)
+        if not wanted:
+            return
+        wanted.update(visible.expected)
+        visible.expected.clear()
+        marks = ", ".join("?" for _ in wanted)
+        known = visible.known
+        known.update(dict.fromkeys(wanted))
+        for row in self.rows(f"select {RANKED_COLUMNS} from learnings l where l.rid in "
+                             f"({marks}) and {visible.where}", [*wanted, *visible.params]):
+            known[row[0]] = _ranked(row)
 
     def rows_by_rid(self, rids: Sequence[int]) -> dict[int, Learning]:
         """The whole records of these row ids (the hits a search returns)."""

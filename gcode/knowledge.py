@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from gcode.db import Database
-from gcode.db_search import Ranked
+from gcode.db_search import Ranked, check_step
 from gcode.embed import (
     Embedder,
     EmbeddingError,
@@ -524,15 +524,22 @@ class KnowledgeBase:
         # Ranked by what ranking needs of a record; whole rows only for the k returned.
         found: dict[int, _Found] = {}
         occupied = self.db.occupied(repo_ids, user)  # partitions with rows: both halves'
+        # Both halves' candidates are checked against the filter in one statement: the
+        # vector half's first KNN runs first, the keyword half's check reads its nearest too.
+        visible = self.db.visible(repo_ids, user, stores, scopes, statuses)
+        knn = None
+        if qvec is not None and self.db.has_vec_table():
+            knn = self.db.vector_knn(qvec, pool, repo_ids, user, stores, scopes, occupied)
+            visible.expect([rid for _, rid in knn.nearest()[: check_step(pool)]])
         match = fts_query(query)
         if match:
             for rank, (rec, bm25) in enumerate(self.db.keyword_ranked(
-                    match, pool, repo_ids, user, stores, scopes, statuses, occupied)):
+                    match, pool, repo_ids, user, stores, scopes, statuses, occupied, visible)):
                 found[rec.rid] = _Found(rec, 1.0 / (RRF_K + rank + 1), keyword=bm25)
         floor = MIN_SIMILARITY.get(family, 0.2)
         vector_weight = VECTOR_WEIGHT.get(family, 1.0)
         near = self.db.vector_ranked(qvec, pool, repo_ids, user, stores, scopes, statuses,
-                                     occupied) if qvec is not None else []
+                                     occupied, visible, knn) if qvec is not None else []
         for rank, (rec, sim) in enumerate(near):
             if sim < floor:
                 break

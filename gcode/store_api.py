@@ -327,7 +327,16 @@ FENCE = "learned-notes"  # learned text is quoted inside <learned-notes> ... </l
 
 
 def prompt_text(content: str) -> str:
-    """A learning's text as its prompt line quotes it: on one line, the fence unbroken."""
+    """A learning's text as its prompt line quotes it: on one line, the fence unbroken.
+
+    Most texts are that already, found by a few scans instead of splitting and joining
+    (the core prices every candidate's line each turn: 500 at 100k learnings). A printable
+    text has no whitespace but the ASCII space (str.isprintable: separators and controls
+    are not printable), so with no two in a row and none at an end it splits and joins to
+    itself."""
+    if (content.isprintable() and "  " not in content and content[:1] != " "
+            and content[-1:] != " " and "</" not in content):
+        return content
     return " ".join(content.split()).replace(f"</{FENCE}", f"</ {FENCE}")
 
 
@@ -357,11 +366,29 @@ def format_learning(rec: Learning) -> str:
 _NOTES: dict[tuple[Any, ...], int] = {}  # _line_tokens: length of the notes, by kind of note
 
 
+# _line_tokens of the briefs of kept listings (gcode.db_listing), which are priced every
+# turn: by the brief's identity (hashing its text cost more than pricing it), the brief
+# held so that its id is not another's.
+_COSTS: dict[int, tuple[Brief, int]] = {}
+
+
 def _line_tokens(brief: Brief) -> int:
     """What a record's prompt line costs the core (gcode.injection.assemble: its tokens
     plus 2), from its brief: the text's length plus that of the notes and id after it,
-    which format_learning gives for an empty text (kept per kind of note: most share one)."""
-    short = len(short_id(brief.id))
+    which format_learning gives for an empty text (kept per kind of note: most share one).
+    A function of the brief alone, kept for the next turn's pricing of the same listing."""
+    kept = _COSTS.get(id(brief))
+    if kept is not None and kept[0] is brief:
+        return kept[1]
+    if len(_COSTS) >= 8192:
+        _COSTS.clear()
+    cost = _price(brief)
+    _COSTS[id(brief)] = (brief, cost)
+    return cost
+
+
+def _price(brief: Brief) -> int:
+    short = min(8, len(brief.id) - brief.id.count("-"))  # len(short_id(...)), unbuilt
     key = (brief.kind.endswith("_command"), brief.source, brief.exit_code, brief.runs,
            brief.origin, brief.author, brief.branch, short)
     notes = _NOTES.get(key)

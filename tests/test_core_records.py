@@ -149,3 +149,18 @@ def test_briefs_are_read_again_after_any_write(tmp_path: Path) -> None:
     token = db.change_token()
     contents()
     assert db.change_token() == token
+
+
+def test_prompt_text_of_a_text_already_on_one_line_is_the_text_itself() -> None:
+    """prompt_text skips splitting and joining a text that would come back unchanged: for
+    every whitespace character and the fence, it says what splitting and joining says."""
+    def joined(text: str) -> str:
+        return " ".join(text.split()).replace(f"</{store_api.FENCE}", f"</ {store_api.FENCE}")
+
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    pieces = ["a", "bc", " ", "</", store_api.FENCE, "\u200b", "\ufeff", *spaces]
+    rng = random.Random(3)
+    texts = [*ODD, "", " ", *(f"a{s}b" for s in spaces), *(f"{s}a" for s in spaces),
+             *("".join(rng.choice(pieces) for _ in range(rng.randrange(1, 7)))
+               for _ in range(20_000))]
+    assert [store_api.prompt_text(t) for t in texts] == [joined(t) for t in texts]
