@@ -104,3 +104,21 @@ def test_a_tests_folder_of_helpers_only_is_no_test_dir(tmp_path):
         "package.json": json.dumps({"name": "x", "scripts": {"test": "vitest"}}),
         "src/a.ts": "", "tests/utils.ts": "", "tests/a.test.ts": ""}))
     assert "tests" in paths(facts, "layout:tests")
+
+
+def test_a_wheel_built_from_the_sdist_is_a_check_not_the_build(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "pyproject.toml": "[build-system]\nbuild-backend = 'pdm.backend'\n[project]\nname='x'\n",
+        "x/__init__.py": "",
+        ".github/workflows/ci.yml": workflow(
+            "python -m build --sdist", "cd dist && pip wheel --no-deps x*.tar.gz")}))
+    build = commands(facts, "build_command")
+    assert "python -m build --sdist" in build
+    assert not any(c.startswith("pip wheel") for c in build)
+
+
+def test_a_package_of_documentation_examples_is_not_source(tmp_path):
+    facts = scan(tree(tmp_path, {
+        "pyproject.toml": "[project]\nname = 'x'\n", "x/__init__.py": "",
+        "docs_src/__init__.py": "", "docs_src/tutorial.py": ""}))
+    assert paths(facts, "layout:source") == ["x"]

@@ -93,6 +93,8 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
         rel = join(cwd, d)
         if d.startswith((".", "_")) or d in SKIP_DIRS or is_test_dir(d) or d in _NOT_SOURCE:
             continue
+        if repo.isfile(f"{rel}/__init__.py") and DOCS_PART.search(d):
+            continue  # docs_src/: the documentation's examples, importable but not the code
         if repo.isfile(f"{rel}/__init__.py"):
             if not src_layout:  # beside src/ packages: test helpers and tooling
                 roots.append(rel)
