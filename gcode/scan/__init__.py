@@ -105,8 +105,12 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             if named_task and "${{" in named_task:
                 continue  # `tox -e py${{ steps.v.outputs.v }}`: which task is not known here
             p = Project(repo, tasks, facts, cwd)
+            tasks.classifier.followed.clear()
             kinds = p.kinds(text)
             label = role(kinds)
+            for runner, name, where in tasks.classifier.followed:
+                if where != cwd and label:  # `task test:ci` runs `cd web && pnpm run test:ci`
+                    facts.note_ci_task(where, runner, name, label)
             installs += [(leaf, step.source, cwd) for leaf in kinds.get(INSTALL, [])]
             runner = text.split(" ", 1)[0]
             installs.append((f"{runner}!", step.source, cwd))  # the programs CI runs

@@ -39,6 +39,11 @@ def calls_other_repos(repo: Repo) -> bool:
     return False
 
 
+def uses_orbs(repo: Repo) -> bool:
+    """Whether CircleCI runs steps from orbs (other repositories' commands, not read)."""
+    return bool(as_dict(repo.yaml(".circleci/config.yml")).get("orbs"))
+
+
 def _gates(on: Any) -> bool:
     """Runs on changes (push/PR), not only on a schedule, a tag or a release."""
     if isinstance(on, str):
@@ -67,10 +72,19 @@ def _other_repo(job: dict[str, Any]) -> bool:
     return False
 
 
-def github_steps(repo: Repo, rel: str, data: Any, called: bool = False) -> list[Step]:
+def _checks_prs(data: Any) -> bool:
+    """Whether a workflow runs on pull requests (a release workflow that does is also
+    the project's check of each change)."""
+    on = as_dict(data).get("on")
+    return "pull_request" in (on if isinstance(on, (list, dict)) else [on])
+
+
+def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
+                 any_name: bool = False) -> list[Step]:
     data = as_dict(data)
     name = str(data.get("name") or "")
-    if not called and (SKIP_NAME.search(rel.rsplit("/", 1)[-1]) or SKIP_NAME.search(name)
+    if not called and (not any_name and (SKIP_NAME.search(rel.rsplit("/", 1)[-1]) or
+                                         SKIP_NAME.search(name))
                        or not _gates(data.get("on"))):
         return []
     steps: list[Step] = []
@@ -80,7 +94,7 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False) -> list[
         job = as_dict(job)
         label = str(job.get("name") or job_id)
         label = str(job_id) if "${{" in label else label
-        if SKIP_NAME.search(str(job_id)) or _other_repo(job) or \
+        if SKIP_NAME.search(str(job_id)) and not any_name or _other_repo(job) or \
                 "refs/tags" in str(job.get("if") or ""):
             continue
         uses = job.get("uses")
@@ -262,6 +276,16 @@ def travis_steps(rel: str, data: Any) -> list[Step]:
 
 
 def ci_steps(repo: Repo) -> list[Step]:
+    steps = _ci_steps(repo)
+    if not steps:  # the only workflow that checks changes is named for releasing
+        for rel in ci_files(repo):
+            data = repo.yaml(rel) if rel.startswith(WORKFLOWS) else None
+            if data is not None and _checks_prs(data):
+                steps += github_steps(repo, rel, data, any_name=True)
+    return steps
+
+
+def _ci_steps(repo: Repo) -> list[Step]:
     steps: list[Step] = []
     for rel in ci_files(repo):
         data = repo.yaml(rel)

@@ -106,6 +106,7 @@ class Classifier:
     def __init__(self, resolve: Resolver | None = None) -> None:
         self.resolve = resolve or (lambda runner, name, cwd: None)
         self._stack: set[tuple[str, str, str]] = set()
+        self.followed: set[tuple[str, str, str]] = set()  # (runner, task, dir) reached
 
     # -- public ------------------------------------------------------------------------
 
@@ -225,6 +226,7 @@ class Classifier:
         if self._watching(recipe, where, 3):
             return {}  # a watch loop (`cargo watch`, `--watch`): never a one-shot command
         self._stack.add(key)
+        self.followed.add(key)
         try:
             out = {}
             hooks = (f"npm run pre{name}", f"npm run post{name}") if runner == "npm" else ()

@@ -52,4 +52,6 @@ def scan_go(p: Project) -> None:
             src = p.rel(name) if p.has(name) else name
             p.config_command("lint:golangci", LINT, "golangci-lint run", src, [src])
             return  # golangci-lint runs vet (and more) itself
+    if any(f.key.startswith("ci:") for f in p.facts.items):
+        return  # CI is read and vets nothing: `go vet` is not this project's check
     p.config_command("go:vet", LINT, "go vet ./...", rel, [rel])

@@ -93,6 +93,8 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
         rel = join(cwd, d)
         if d.startswith((".", "_")) or d in SKIP_DIRS or is_test_dir(d) or d in _NOT_SOURCE:
             continue
+        if repo.isfile(f"{rel}/__init__.py") and DOCS_PART.search(d):
+            continue  # docs_src/: the documentation's examples, importable but not the code
         if repo.isfile(f"{rel}/__init__.py"):
             if not src_layout:  # beside src/ packages: test helpers and tooling
                 roots.append(rel)
@@ -158,7 +160,8 @@ def _declares_package(repo: Repo, cwd: str) -> bool:
 
 def test_dirs(repo: Repo, cwd: str) -> list[str]:
     found = [join(cwd, d) for d in repo.dirs(cwd) if is_test_dir(d) and d not in
-             ("testdata", "fixtures") and has_code(repo, join(cwd, d), 3)]
+             ("testdata", "fixtures") and has_code(repo, join(cwd, d), 3)
+             and not _only_helpers(repo, join(cwd, d))]
     py = repo.toml(join(cwd, "pyproject.toml"))
     paths = get(py, "tool", "pytest", "ini_options", "testpaths") or \
         get(py, "tool", "pytest", "testpaths")
@@ -188,6 +191,19 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
                       has_code(repo, f"{root}/{d}", 1)]
     found += [t for m in _package_dirs(repo, cwd, roots) for t in _own_tests(repo, m)]
     return list(dict.fromkeys(found))
+
+
+_HELPERS = frozenset({"utils", "util", "helpers", "helper", "common", "mocks", "mock",
+                      "test-utils", "test_utils", "testutils", "setup"})
+
+
+def _only_helpers(repo: Repo, rel: str) -> bool:
+    """A `tests/` folder holding only shared helpers (frontend/tests/utils.ts, used by
+    specs elsewhere): no tests live there."""
+    dirs, files = repo.listing(rel)
+    code = [f for f in files if f.endswith(_CODE) and not f.startswith(".")]
+    return not [d for d in dirs if not d.startswith(".")] and bool(code) and all(
+        f.split(".", 1)[0].lower() in _HELPERS for f in code)
 
 
 def _package_dirs(repo: Repo, cwd: str, roots: list[str]) -> list[str]:

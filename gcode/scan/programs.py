@@ -397,6 +397,8 @@ def _pm_build(sub: str, args: list[str], flags: set[str]) -> str | None:
 
 
 def _pip(sub: str, args: list[str], flags: set[str]) -> str | None:
+    if sub == "wheel" and any(a.endswith((".tar.gz", ".zip")) for a in args):
+        return None  # a wheel from the sdist just built: checks that archive, builds nothing new
     return {"install": INSTALL, "wheel": BUILD}.get(sub)
 
 

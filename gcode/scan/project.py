@@ -50,6 +50,7 @@ class Facts:
         self.umbrellas: set[str] = set()  # keys of test commands that also lint or format
         self.ci_calls: set[tuple[str, str, str]] = set()  # (cwd, runner, word) CI runs
         self.ci_words: set[str] = set()  # every word of every CI command
+        self.ci_tasks: set[tuple[str, str, str]] = set()  # (cwd, kind, runner) CI reaches
 
     def add(self, fact: Fact) -> bool:
         if fact.key in self._keys:
@@ -92,6 +93,7 @@ class Facts:
               for f in self.items if f.command and _local(f).startswith("ci:")
               and f.kind in ("test_command", "build_command")  # linters complement
               and not re.search(r"also (lints|reformats)", f.content)}  # an umbrella
+        ci |= {t for t in self.ci_tasks if t[1] in ("test_command", "build_command")}
 
         def unused(f: Fact) -> bool:
             runner = _TASK_KEYS.get(_local(f).split(":", 1)[0])
@@ -124,6 +126,13 @@ class Facts:
                     parts |= called
         self.items = [f for f in self.items if f.kind != "build_command" or not any(
             f is g and r and (g.cwd, r, n) in parts for g, r, n in builds)]
+
+    def note_ci_task(self, cwd: str, runner: str, name: str, kind: str) -> None:
+        """A task in another directory that a CI command runs through a task of its own
+        (`task test:ci` runs `cd frontend && pnpm run test:ci`): CI calls it too."""
+        runner = _TASK_KEYS.get(runner, runner)
+        self.ci_calls.add((cwd, runner, name))
+        self.ci_tasks.add((cwd, f"{kind}_command", runner))
 
     def note_ci_call(self, cwd: str, command: str) -> None:
         """Record the tasks a CI command may call (`pnpm run lint`, `make -C x test`; a bare

@@ -10,7 +10,7 @@ import json
 import re
 from typing import Any
 
-from gcode.scan.ci import ci_files
+from gcode.scan.ci import calls_other_repos, ci_files, uses_orbs
 from gcode.scan.files import as_dict, as_list, get
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST, Fact
 from gcode.scan.project import Project
@@ -193,6 +193,8 @@ def _linters(p: Project, py: dict[str, Any], tool: dict[str, Any], prefix: str) 
     hooks = p.repo.read(p.rel(".pre-commit-config.yaml")) or ""
     deps = _deps(py, p)
     ruff = "ruff" in tool or p.has("ruff.toml") or p.has(".ruff.toml")
+    ci_read = any(f.key.startswith("ci:") for f in p.facts.items) and \
+        not calls_other_repos(p.repo) and not uses_orbs(p.repo)
     for name, kind, command, present, rel, needle in checks:
         installed = re.search(rf"(^|[\"'\s]){name}([<>=~!\[;\"',\s]|$)", deps, re.M)
         if present and re.search(rf"\b{name}\b", hooks) and not installed:
@@ -201,6 +203,8 @@ def _linters(p: Project, py: dict[str, Any], tool: dict[str, Any], prefix: str) 
             continue  # a [flake8] section left in setup.cfg after the move to ruff
         if present and rel == pyproject and not installed and not _run_anywhere(p, name):
             continue  # a [tool.x] table no dependency, task, hook or CI job uses
+        if present and kind == LINT and ci_read and not _run_anywhere(p, name):
+            continue  # CI is read and checks without it; no task or hook runs it either
         if present:
             source = p.repo.cite(rel, needle) if needle else rel
             p.config_command(f"{kind}:{name}", kind, command, source, [rel])
@@ -224,6 +228,8 @@ def _build(p: Project, py: dict[str, Any], tool: dict[str, Any]) -> None:
     rel = p.rel("pyproject.toml")
     if not backend and not p.has("setup.py"):
         return
+    if p.has("manage.py") or any(p.has(f"{d}/manage.py") for d in p.repo.dirs(p.cwd)):
+        return  # a Django site runs from its checkout: nothing to build into a package
     if "maturin" in backend:
         command = "maturin build"
     elif any(f.tool == "uv" and f.cwd == p.cwd for f in p.facts.items) or p.cwd and not \

@@ -11,8 +11,11 @@ from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.project import Project
 
 MAX_PER_FILE = 10
+# side tasks: not how the project is tested or built (`make tools` builds the developer's
+# helper programs, `make repro-check` builds twice to compare checksums)
 SIDE_TASK = re.compile(r"(^|[-_:])(bench|benchmarks?|perf|profile|fuzz|watch|serve|dev|"
-                       r"start|clean|update|debug|size|generate|gen|regen|codegen|bless|snapshots?)"
+                       r"start|clean|update|debug|size|generate|gen|regen|codegen|bless|snapshots?|"
+                       r"tools|repro)"
                        r"($|[-_:])")
 RUNS_APP = re.compile(r"(^|[-_:])run$")  # `make run`, `task sleepit:run`: starts a program
 _FILE_TARGET = re.compile(r"[/$]|\.\w+$")  # `target/release/fd`, `$(EXE)`, `docs.html`
