@@ -424,7 +424,7 @@ def lifecycle(corpus: Corpus, workdir: Path, embedder: Embedder) -> dict[str, An
     for old, new in left:
         rec = final[new]
         assert rec is not None
-        shown = trigger_backlog.offers(kb, [rec], [rec.store], rec.user or rec.author)
+        shown = trigger_backlog.offers(kb, [rec], rec.user or rec.author)
         offered += any(o.id == where[old] for o in shown.get(rec.id, ()))
     related = {frozenset(p) for p in dups} | {frozenset(p) for p in corpus.old.items()}
     holders: dict[str, list[str]] = {}

@@ -83,14 +83,17 @@ def pending(db: Database, repo_id: str, user: str, stores: Sequence[str], *, lim
     return out
 
 
-def offers(kb: KnowledgeBase, recs: Sequence[Learning], stores: Sequence[str],
-           user: str) -> dict[str, list[Learning]]:
+def offers(kb: KnowledgeBase, recs: Sequence[Learning], user: str
+           ) -> dict[str, list[Learning]]:
     """For each learning, the older live ones of its store and scope it may replace: those
-    naming what it says was left behind, then its nearest neighbours."""
+    naming what it says was left behind, then its nearest neighbours. A learning still
+    provisional (from a pull request's branch) replaces nothing until it is merged."""
     from gcode.capture_batch import related_learnings
 
     out: dict[str, list[Learning]] = {}
     for rec in recs:
+        if rec.branch:
+            continue
         related, contradicted = related_learnings(kb, rec.content, [rec.repo_id], user,
                                                   [rec.store])
         older = [o for o in (*contradicted, *related)
@@ -134,7 +137,7 @@ def apply(kb: KnowledgeBase, recs: Sequence[Learning], answers: TriggerAnswers) 
         written += 1
     for new_id, old_id in answers.replaced.items():
         new, old = kb.db.get_learning(new_id), kb.db.get_learning(old_id)
-        if new is not None and old is not None and new.live and old.live:
+        if new is not None and old is not None and new.live and old.live and not new.branch:
             kb.retire(old, new)
     _count_tries(kb.db, [r.id for r in recs if r.id not in triggers or
                          holds_secret(triggers[r.id])])
@@ -174,7 +177,7 @@ class TriggerBacklog:
                        skip=self.asked)
         self.asked.update(r.id for r in recs)
         if recs:
-            self.offered.update(offers(kb, recs, stores, self.user))
+            self.offered.update(offers(kb, recs, self.user))
         return recs
 
     def write(self, kb: KnowledgeBase, recs: Sequence[Learning], answers: TriggerAnswers

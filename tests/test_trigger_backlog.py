@@ -242,3 +242,20 @@ def test_a_teammates_session_retires_what_a_taught_rule_replaces_for_everyone(
     git(clones["alice"], "pull", "-q")
     assert STRIPE not in alice.contents(clones["alice"])
     assert ADYEN in alice.contents(clones["alice"])
+
+
+def test_a_learning_from_a_pull_requests_branch_retires_nothing(make_repo) -> None:
+    """A provisional learning (read from a branch's team file) may be dropped with the
+    branch: it replaces nothing until it is merged, whatever the model says."""
+    from gcode.extraction import TriggerAnswers
+
+    root = make_repo("demo")
+    m = machine(root, "alice", None)
+    old = m.teach("learned_knowledge", STRIPE).learning
+    new = m.teach("learned_knowledge", ADYEN).learning
+    assert trigger_backlog.offers(m.kb, [new], "alice")[new.id][0].id == old.id
+    new.branch = "feature-adyen"
+    m.kb.db.update_learning(new)
+    assert trigger_backlog.offers(m.kb, [new], "alice") == {}
+    trigger_backlog.apply(m.kb, [new], TriggerAnswers({new.id: "payments"}, {new.id: old.id}))
+    assert m.kb.db.get_learning(old.id).live
