@@ -311,9 +311,7 @@ class KnowledgeBase:
         candidates = self.db.replaceable(rec.repo_id, rec.user or None, rec.scope, kind,
                                          sorted(names))
         for old in superseded(rec, candidates):
-            old.superseded_by = rec.id
-            self.touch(old, rec.author or old.author)
-            self.db.update_learning(old)
+            self.retire(old, rec)
 
     def _add_without_vector(self, rec: Learning, exc: EmbeddingError) -> AddResult:
         """The embedder failed: keep the learning (keyword search finds it), say so once."""
@@ -460,7 +458,8 @@ class KnowledgeBase:
         return result
 
     def retire(self, old: Learning, by: Learning) -> None:
-        """`by` (stored) replaces `old`: kept and linked, never shown again."""
+        """`by` (stored) replaces `old`: kept and linked, never shown again (`by`'s author,
+        when it has one, becomes the old record's last author: they retired it)."""
         old.superseded_by = by.id
         self.touch(old, by.author)
         self.db.update_learning(old)
