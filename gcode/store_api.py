@@ -304,12 +304,15 @@ class BaseStore:
         return hits + self._recent(ctx, hits) if self.background else hits
 
     def _recent(self, ctx: LearningContext, hits: list[Learning]) -> list[Learning]:
+        """The store's most recent records the search did not find, below any real match,
+        ordered by confidence: scored from briefs, read whole only if the core may take
+        them (LearningContext.core_records)."""
         seen = {r.id for r in hits}
-        extra = [r for r in ctx.records(self.name, limit=self.recall_k * 3)
-                 if r.id not in seen][: self.recall_k * 2]
-        for rec in extra:  # below any real match, ordered by confidence
-            rec.score = 0.5 * rec.confidence
-        return extra
+        extra = [b for b in ctx.briefs(self.name, limit=self.recall_k * 3)
+                 if b.id not in seen][: self.recall_k * 2]
+        scored = sorted(((0.5 * b.confidence, b) for b in extra), key=lambda c: c[0],
+                        reverse=True)
+        return ctx.core_records(scored)
 
     def build_context(self, data: Any) -> str:
         lines = [f"- {format_learning(r)}" for r in data]
