@@ -17,6 +17,7 @@ from gcode.db import Database
 from gcode.db_search import Ranked, check_step
 from gcode.embed import (
     Embedder,
+    STOPWORDS,
     EmbeddingError,
     HashingEmbedder,
     is_asymmetric,
@@ -60,6 +61,17 @@ _FTS_STOP = frozenset(
     "i we you it this that these those there what which who how why when where can could should "
     "would will any some my our your me us please".split()
 )
+_CHATTER = _FTS_STOP | STOPWORDS
+
+
+def has_content(text: str) -> bool:
+    """Whether a query names anything to search for: a word that is not a common one ("ok",
+    "thanks!", "why?" and "🙂" do not). A model embedder puts such a message near every
+    short learning (e5: "why?" and "🙂🙂🙂" at 0.85, above its floor), so it would be handed
+    whatever is shortest, not what bears on it. One letter of a script without spaces
+    between words (Chinese, Japanese) can be a word."""
+    return any(w not in _CHATTER and (len(w) > 1 or not w.isascii())
+               for w in _WORD.findall(text.lower()))
 
 
 def fts_query(text: str) -> str:
@@ -508,7 +520,10 @@ class KnowledgeBase:
     ) -> list[Hit]:
         """Hybrid search: BM25 and KNN fused by weighted reciprocal rank, best first, each hit
         with the signals that found it and a calibrated relevance (what the context build
-        gates on). When a remote embedder fails, keywords alone (and a warning)."""
+        gates on). When a remote embedder fails, keywords alone (and a warning). A query
+        with nothing to search for (`has_content`) finds nothing."""
+        if not has_content(query):
+            return []
         try:
             self.ensure_index()
             if 0 < self.db.vectors_behind <= SLOW_IMPORT_NOW:  # a pull's worth, just imported

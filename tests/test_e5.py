@@ -65,3 +65,23 @@ def test_by_default_a_teammates_import_is_found_across_languages(tmp_path, make_
     context = run_gcode("context", "-m", "wie starte ich die Integrationstests?", cwd=repo,
                         env=bob)
     assert "Integration tests need docker running." in context.stdout, context.stderr
+
+
+def test_a_message_with_nothing_to_search_for_matches_nothing(tmp_path):
+    """e5 puts "why?" near every short learning (0.85, above its floor): the search is not
+    run for a message of common words only, so no learning is handed over as a match."""
+    from gcode.config import Config
+    from gcode.db import open_db
+    from gcode.learning import LearningMachine
+
+    kb = KnowledgeBase(open_db(tmp_path / "e5.db"), E5Embedder())
+    for text in ("🙂🙂🙂", "Use pnpm, not npm.", "Staging deploys need a VPN."):
+        kb.add(Learning(content=text, repo_id="r", store="learned_knowledge", kind="insight"))
+    machine = LearningMachine(Config(), kb, "r", None, "alice")
+    for message in ("why?", "ok", "thanks!", "🙂", "yes please"):
+        assert kb.search(message, ["r"], "alice") == []
+        built = machine.build_context(message)
+        assert set(built.reasons.values()) <= {"core"}, (message, built.reasons)
+    # a word to search for: searched as ever, in any script
+    assert kb.search("pnpm?", ["r"], "alice")[0].content == "Use pnpm, not npm."
+    assert kb.search("VPN", ["r"], "alice")
