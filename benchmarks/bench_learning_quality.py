@@ -3,12 +3,16 @@
     python benchmarks/bench_learning_quality.py                    # table
     python benchmarks/bench_learning_quality.py --json             # machine-readable
     python benchmarks/bench_learning_quality.py --embedders hashing
+    python benchmarks/bench_learning_quality.py --corpus benchmarks/data/team_corpus_b
 
 The corpus (benchmarks/data/team_corpus, checked by tests/test_learning_corpus.py) is a
 fictional company: 4 repositories, 9 teams, 300+ team learnings and each user's private
 memory, with paraphrased duplicates and superseded facts; questions as developers ask them in
 four classes (`shares_words`, `paraphrase`, `implied`: shares no content word with its answer,
 `none`: nothing bears on it); plain statements of durable fact and ordinary chatter.
+`--corpus` runs another corpus of the same shape (data/team_corpus_b: a second company
+written later by an author who never saw the first corpus nor the code's constants, run as
+a held-out check of what was tuned on the first).
 
 Everything runs through the product's own APIs on fresh databases in a temporary directory
 (nothing of yours is touched), one repo id per fictional repo, each author as a user:
@@ -483,8 +487,8 @@ def embedders(names: list[str]) -> tuple[dict[str, Embedder], str]:
     return out, default.name
 
 
-def run(names: list[str], sections: set[str]) -> dict[str, Any]:
-    corpus = Corpus.load()
+def run(names: list[str], sections: set[str], path: Path = CORPUS) -> dict[str, Any]:
+    corpus = Corpus.load(path)
     now = datetime.now(timezone.utc)
     found, default = embedders(names)
     result: dict[str, Any] = {"corpus": corpus.summary(), "default_embedder": default,
@@ -606,6 +610,8 @@ def main() -> None:
                         "lifecycle")
     parser.add_argument("--no-triggers", action="store_true",
                         help="leave out the learnings' \"applies when\" triggers")
+    parser.add_argument("--corpus", type=Path, default=CORPUS,
+                        help="a corpus directory of the same shape (default: data/team_corpus)")
     args = parser.parse_args()
     global TRIGGERS
     TRIGGERS = not args.no_triggers
@@ -614,7 +620,8 @@ def main() -> None:
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
     sections = {"injection", "capture", "lifecycle"} - set(args.skip.split(","))
-    res = run([n.strip() for n in args.embedders.split(",") if n.strip()], sections)
+    res = run([n.strip() for n in args.embedders.split(",") if n.strip()], sections,
+              args.corpus)
     if args.json:
         print(json.dumps(res, indent=2))
     else:

@@ -47,7 +47,8 @@ from scale_data import POOL, REPOS, SLOW_POOL, Pool, build_db, edit_lines, team_
 from gcode.config import Config  # noqa: E402
 from gcode.db import open_db  # noqa: E402
 from gcode.embed import Embedder, HashingEmbedder, is_cheap, make_embedder, to_blob  # noqa: E402
-from gcode.knowledge import KnowledgeBase, fts_query  # noqa: E402
+from gcode.hybrid import fts_query  # noqa: E402
+from gcode.knowledge import KnowledgeBase  # noqa: E402
 
 USERS = [f"dev{i}@example.com" for i in range(4)]
 

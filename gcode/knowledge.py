@@ -1,5 +1,5 @@
 """Learnings as a searchable body of knowledge: add without duplicates, forget without
-loss, and hybrid search (FTS5 BM25 + vector KNN, fused by reciprocal rank).
+loss, and hybrid search (gcode.hybrid: FTS5 BM25 + vector KNN, fused by reciprocal rank).
 
 Stores, the CLI and sync all go through `KnowledgeBase`, so every write is
 redacted, deduplicated and indexed the same way.
@@ -8,16 +8,12 @@ redacted, deduplicated and indexed the same way.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 from gcode.db import Database
-from gcode.db_search import Ranked, check_step
 from gcode.embed import (
     Embedder,
-    STOPWORDS,
     EmbeddingError,
     HashingEmbedder,
     is_asymmetric,
@@ -27,75 +23,20 @@ from gcode.embed import (
 )
 from gcode.errors import GcodeError
 from gcode.lifecycle import RELATED, replaceable, same_fact, superseded
-from gcode.aging import decay, idle_days, weight
+from gcode.hybrid import Hit, embedder_family, has_content, hybrid_hits
 from gcode.records import FORGOTTEN, Learning, now_iso, trigger_of
 from gcode.redact import redact, redact_obj
 
-RRF_K = 60
 # A record's trigger (or text) as a question people might ask (see embed_records).
 TRIGGER_QUESTION = "what should I know about {}"
 # How record vectors are made, recorded with the index: 1 the text alone, 2 plus its trigger,
 # 3 plus its trigger or text as a question. An index of an older recipe still works (`gcode
 # doctor` says `gcode learn reindex` refreshes it).
 VECTOR_RECIPE = 3
-RECENCY_HALF_LIFE_DAYS = 90.0
-# A vector neighbour below this cosine similarity is noise, not a match. (e5 packs everything
-# into 0.75-0.95: the best neighbour of a question nothing bears on is ~0.84 at the median,
-# a paraphrase's answer ~0.87; bench_learning_quality.py measures both.)
-MIN_SIMILARITY = {"hashing": 0.12, "openai": 0.3, "e5": 0.83}
-# At this similarity a neighbour surely bears on the query (relevance 1.0 on the meaning side).
-SURE_SIMILARITY = {"hashing": 0.45, "openai": 0.6, "e5": 0.91}
-# How much a vector rank counts beside a keyword rank: the hashing embedder knows words, not
-# meanings, so its neighbours mostly repeat what the keywords found, with more noise.
-VECTOR_WEIGHT = {"hashing": 0.6, "openai": 1.0, "e5": 1.0}
-# The BM25 score at which the keyword side's relevance is one half.
-KEYWORD_HALF = 8.0
 # A slow embedder (e5: ~25 ms a text, two texts a record) embeds at most this many records
 # before a search (~1.5 s, a pull's worth); more wait for the background (fill_vectors).
 SLOW_IMPORT_NOW = 32
 NEAR_DUPLICATE = {"hashing": 0.9, "openai": 0.95, "e5": 0.96}
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-_FTS_STOP = frozenset(
-    "a an the and or but of to in on at by for with from is are was were be been do does did "
-    "i we you it this that these those there what which who how why when where can could should "
-    "would will any some my our your me us please".split()
-)
-_CHATTER = _FTS_STOP | STOPWORDS
-
-
-def has_content(text: str) -> bool:
-    """Whether a query names anything to search for: a word that is not a common one ("ok",
-    "thanks!", "why?" and "🙂" do not). A model embedder puts such a message near every
-    short learning (e5: "why?" and "🙂🙂🙂" at 0.85, above its floor), so it would be handed
-    whatever is shortest, not what bears on it. One letter of a script without spaces
-    between words (Chinese, Japanese) can be a word."""
-    return any(w not in _CHATTER and (len(w) > 1 or not w.isascii())
-               for w in _WORD.findall(text.lower()))
-
-
-def fts_query(text: str) -> str:
-    """A forgiving FTS5 query: every meaningful word, quoted (no syntax errors), OR-ed."""
-    words = [w for w in _WORD.findall(text.lower()) if w not in _FTS_STOP and len(w) > 1]
-    unique = list(dict.fromkeys(words))[:32]
-    return " OR ".join(f'"{w}"' for w in unique)
-
-
-def _family(embedder: Embedder) -> str:
-    return embedder.name.split(":", 1)[0].split("-", 1)[0]
-
-
-@dataclass
-class Hit:
-    """One search result and why it was found: its fused rank score (ordering), its cosine
-    similarity and BM25 score (None: that half did not find it), and a relevance in [0, 1]."""
-
-    learning: Learning
-    fused: float
-    similarity: float | None = None
-    keyword: float | None = None
-    relevance: float = 0.0
-
 
 @dataclass
 class AddResult:
@@ -384,7 +325,7 @@ class KnowledgeBase:
     def _nearest_same_kind(self, rec: Learning, vector: list[float]) -> Learning | None:
         """The record `rec` says again: the same store and kind, and either nearly the same
         vector, or a close one with the same words (gcode.lifecycle.same_fact)."""
-        family = _family(self.embedder)
+        family = embedder_family(self.embedder)
         threshold = NEAR_DUPLICATE.get(family, 0.95)
         related = RELATED.get(family, threshold)
         hits = self.db.search_vectors(to_blob(vector), 5, [rec.repo_id], rec.user or None,
@@ -533,63 +474,10 @@ class KnowledgeBase:
         except EmbeddingError as exc:
             qvec = None
             self._warn(exc, "search uses keywords only")
-        pool = max(k * 2, 50)  # each half's depth: what fusion needs to rank the top k
-        family = _family(self.embedder)
-        # Ranked by what ranking needs of a record; whole rows only for the k returned.
-        found: dict[int, _Found] = {}
-        occupied = self.db.occupied(repo_ids, user)  # partitions with rows: both halves'
-        # Both halves' candidates are checked against the filter in one statement: the
-        # vector half's first KNN runs first, the keyword half's check reads its nearest too.
-        visible = self.db.visible(repo_ids, user, stores, scopes, statuses)
-        knn = None
-        if qvec is not None and self.db.has_vec_table():
-            knn = self.db.vector_knn(qvec, pool, repo_ids, user, stores, scopes, occupied)
-            visible.expect([rid for _, rid in knn.nearest()[: check_step(pool)]])
-        match = fts_query(query)
-        if match:
-            for rank, (rec, bm25) in enumerate(self.db.keyword_ranked(
-                    match, pool, repo_ids, user, stores, scopes, statuses, occupied, visible)):
-                found[rec.rid] = _Found(rec, 1.0 / (RRF_K + rank + 1), keyword=bm25)
-        floor = MIN_SIMILARITY.get(family, 0.2)
-        vector_weight = VECTOR_WEIGHT.get(family, 1.0)
-        near = self.db.vector_ranked(qvec, pool, repo_ids, user, stores, scopes, statuses,
-                                     occupied, visible, knn) if qvec is not None else []
-        for rank, (rec, sim) in enumerate(near):
-            if sim < floor:
-                break
-            hit = found.setdefault(rec.rid, _Found(rec, 0.0))
-            hit.fused += vector_weight / (RRF_K + rank + 1)
-            hit.similarity = sim
-        now = datetime.now(timezone.utc)
-        high = SURE_SIMILARITY.get(family, floor + 0.3)
-        for hit in found.values():
-            idle = idle_days(hit.rec, now)  # parsed once: every candidate, every turn
-            hit.fused *= weight(hit.rec, idle)
-            meaning = 0.0 if hit.similarity is None else \
-                min(1.0, max(0.0, (hit.similarity - floor) / (high - floor)))
-            words = 0.0 if hit.keyword is None else hit.keyword / (hit.keyword + KEYWORD_HALF)
-            hit.relevance = max(meaning, words) * decay(hit.rec, idle)
-        ranked = sorted(found.values(), key=lambda h: h.fused, reverse=True)[:k]
-        rows = self.db.rows_by_rid([h.rec.rid for h in ranked])
-        hits = []
-        for hit in ranked:
-            learning = rows[hit.rec.rid]
-            learning.score = hit.fused * 1000
-            hits.append(Hit(learning, hit.fused, hit.similarity, hit.keyword, hit.relevance))
-        return hits
+        return hybrid_hits(self.db, query, qvec, embedder_family(self.embedder), repo_ids,
+                           user, k, stores, scopes, statuses)
 
 
 def _unit(vector: list[float]) -> list[float]:
     norm = math.sqrt(sum(v * v for v in vector))
     return [v / norm for v in vector] if norm else vector
-
-
-@dataclass
-class _Found:
-    """A candidate of a search before its record is read: what ranks it."""
-
-    rec: Ranked
-    fused: float
-    similarity: float | None = None
-    keyword: float | None = None
-    relevance: float = 0.0

@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from gcode.errors import GcodeError
-from gcode.knowledge import AddResult, Hit, KnowledgeBase
+from gcode.hybrid import Hit
+from gcode.knowledge import AddResult, KnowledgeBase
 from gcode.records import SCOPES, Learning, short_id
 from gcode.turn import Turn, chars_to_tokens
 

@@ -17,7 +17,8 @@ import pytest
 
 from gcode.db import Database, open_db
 from gcode.embed import HashingEmbedder, to_blob
-from gcode.knowledge import KnowledgeBase, fts_query
+from gcode.hybrid import fts_query
+from gcode.knowledge import KnowledgeBase
 from gcode.records import Learning
 
 REPOS = 40

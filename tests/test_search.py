@@ -16,7 +16,8 @@ from gcode.db import Database, open_db
 from gcode.embed import HashingEmbedder, OpenAIEmbedder, make_embedder, to_blob
 from gcode.endpoint import Endpoint
 from gcode.errors import GcodeError
-from gcode.knowledge import KnowledgeBase, fts_query
+from gcode.hybrid import fts_query
+from gcode.knowledge import KnowledgeBase
 from gcode.records import Learning
 
 EGRESS = "we are cutting egress costs"

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from gcode import knowledge
+from gcode import hybrid
 from gcode.db import Database, open_db
 from gcode.db_search import RANKED_COLUMNS, Visible, _ranked, filters
 from gcode.embed import HashingEmbedder, to_blob
-from gcode.knowledge import Hit, KnowledgeBase
+from gcode.hybrid import Hit
+from gcode.knowledge import KnowledgeBase
 from gcode.records import Learning, now_iso
 
 USERS = ["ann", "bob", "cyd"]
@@ -113,7 +114,7 @@ def test_one_visibility_check_finds_the_same_hits_as_each_half_on_its_own(
         def now(cls, tz: tzinfo | None = None) -> Frozen:
             return cls.fromtimestamp(moment.timestamp(), tz)
 
-    monkeypatch.setattr(knowledge, "datetime", Frozen)
+    monkeypatch.setattr(hybrid, "datetime", Frozen)
     kb = KnowledgeBase(varied, HashingEmbedder(64))
     searches = [(q, repos, user, k, stores, scopes, statuses)
                 for q in QUESTIONS
