@@ -89,6 +89,13 @@ def subprojects(repo: Repo, ci_dirs: list[str]) -> list[tuple[str, set[str]]]:
     return result[:MAX_SUBPROJECTS]
 
 
+def _in_tests(cwd: str, followed: set[tuple[str, str, str]]) -> bool:
+    """Whether what a CI command builds lies in a test directory (`make -C tests/antithesis
+    image`): the test harness's build, not the project's."""
+    places = {where for _, _, where in followed} or {cwd}
+    return all(any(is_test_dir(part) for part in where.split("/")) for where in places)
+
+
 def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
                                                               list[tuple[str, str, str]]]:
     """Facts from CI commands, the most telling first: jobs named for what the command
@@ -117,7 +124,8 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             if runner in _RUNNER_FILES and label and any(repo.isfile(join(cwd, f)) for f in
                                                          _RUNNER_FILES[runner]):
                 installs.append((f"{runner}:", step.source, cwd))  # CI drives the tasks
-            if label is None or label == INSTALL:
+            if label is None or label == INSTALL or label == BUILD and _in_tests(
+                    cwd, tasks.classifier.followed):
                 continue
             job = step.source.split("job", 1)[-1].lower()
             options = [(label, text, kinds, note)]

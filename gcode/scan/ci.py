@@ -111,6 +111,8 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
             continue
         for step in job_steps:
             step_env = {**env, **_strs(step.get("env"))}
+            if isinstance(retried(step), str):
+                step = {**step, "run": retried(step)}
             if isinstance(step.get("run"), str):
                 # a step's working-directory is the workspace's, not under the default
                 wd = step.get("working-directory")
@@ -147,6 +149,17 @@ def action_command(step: dict[str, Any]) -> str:
         command = f"ruff {args.strip()}" if name == "astral-sh/ruff-action" and \
             args.split()[:1] in (["check"], ["format"]) else f"{command} {args.strip()}"
     return command
+
+
+# Published actions that run a command of the workflow's own, retrying it when it fails.
+_RETRY_ACTIONS = ("nick-fields/retry", "wandalen/wretry.action", "nick-invision/retry")
+
+
+def retried(step: dict[str, Any]) -> str | None:
+    """The command a retry action runs (`uses: nick-fields/retry` `with: command:`)."""
+    name = str(step.get("uses") or "").split("@", 1)[0].rstrip("/").lower()
+    command = get(step, "with", "command")
+    return command if name in _RETRY_ACTIONS and isinstance(command, str) else None
 
 
 def local_action(repo: Repo, uses: str) -> list[tuple[str, Any]]:

@@ -139,8 +139,10 @@ class Classifier:
             return {}
         if base(w[0]) == "tox" and w[1:2] == ["exec"] and "--" in w:
             return self.command(" ".join(_shell_quote(x) for x in w[w.index("--") + 1:]), cwd)
-        if {"--version", "-V", "--help", "-h", "version"} & set(w[1:3]) or is_watch(w):
-            return {}  # prints a version or help, or watches files until stopped
+        if {"--version", "-V", "--help", "-h", "version"} & set(w[1:3]) or is_watch(w) or \
+                "--merge-reports" in w:
+            return {}  # prints a version or help, watches files until stopped, or merges
+            # the reports of test shards run before (vitest, through any runner)
         task = self._task(w) if "--notest" not in w else None
         if task is not None:
             rest = w[2:] if base(w[0]) in ("hatch", "pdm") and w[1:2] == ["run"] else w[1:]
@@ -213,11 +215,14 @@ class Classifier:
         if recipe is None and runner in ("hatch", "pdm") and rest:
             return self.command(" ".join(rest), cwd)  # `hatch run pytest`: not a script
         if recipe is None and runner == "script" and program_kind([base(name), *rest]):
+            if self.resolve("product", base(name), where) is not None:
+                return {}  # `./golangci-lint config` in golangci-lint: its own binary, tried
             return {program_kind([base(name), *rest]) or TEST: [command]}  # a built tool
         if recipe is None:
             named = by_name(name) if runner != "script" else _script_kind(name)
-            if runner == "tox" and not name:
-                named = TEST
+            if runner == "tox" and (not name or _PY_ENV.fullmatch(name)):
+                named = TEST  # tox's default run, or an env named for a Python alone
+                # (`tox -e py3.12` where the config defines none): its base test env
             return {named: [command]} if named else {}
         with_args = _with_args(recipe, runner, name, command)
         if with_args != recipe and re.match(_RUN_ALL, with_args[0]):
@@ -350,8 +355,8 @@ class Classifier:
             rest = args[1:] if args[0] == "run" else args
             if rest and not rest[0].startswith("-"):
                 return ("pdm", rest[0], "")
-        if prog in ("bash", "sh", "zsh") and args and not args[0].startswith("-"):
-            return ("script", args[0], "")
+        if prog in ("bash", "sh", "zsh") and _shell_script(args):
+            return ("script", _shell_script(args), "")
         if re.match(r"^(\./)?([\w.-]+/)*[\w.-]+(\.sh|\.bash)?$", w[0]) and "/" in w[0] \
                 and not w[0].startswith(("/", "~")) and "bin/" not in w[0] and \
                 prog not in ("mvnw", "gradlew"):  # the build tool's wrapper, read as the tool
@@ -359,6 +364,20 @@ class Classifier:
         if w[0].endswith(".sh") and not w[0].startswith("/"):
             return ("script", w[0], "")
         return None
+
+
+# A tox env named only for an interpreter (`py`, `py312`, `py3.12`, `pypy3`, `3.13t`)
+_PY_ENV = re.compile(r"(py|pypy|graalpy)\d*(\.\d+)*t?|\d+(\.\d+)+t?")
+
+def _shell_script(args: list[str]) -> str:
+    """The script a shell runs (`bash -x ./ci/test.sh`: its options skipped), or "" for
+    an inline command (`bash -c "..."`, `bash -ec "..."`) or none."""
+    rest = list(args)
+    while rest and rest[0].startswith(("-", "+")) and len(rest[0]) > 1:
+        if not rest[0].startswith("--") and "c" in rest[0][1:]:
+            return ""
+        rest = rest[2:] if rest[0] in ("-o", "+o", "-O", "+O") else rest[1:]
+    return rest[0] if rest else ""
 
 
 def _node_script(line: str) -> bool:

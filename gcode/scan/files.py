@@ -175,10 +175,14 @@ def _loader() -> Any:
 
 def load_yaml(text: str) -> Any:
     """Parse YAML safely. GitHub's `on:` key stays a string (YAML 1.1 would read it as
-    True)."""
+    True). A file of several documents gives its first, unless that is only a header
+    declaring inputs (GitLab CI's `spec:` before `---`): then the document after it."""
     import yaml
 
-    data = yaml.load(text, Loader=_loader())
+    docs = yaml.load_all(text, Loader=_loader())
+    data = next(docs, None)
+    if isinstance(data, dict) and list(data) == ["spec"]:
+        data = next(docs, None)
     if isinstance(data, dict) and True in data and "on" not in data:
         data["on"] = data.pop(True)
     return data

@@ -11,7 +11,8 @@ from gcode.scan.go import work_modules
 from gcode.scan.model import Fact
 from gcode.scan.rust import default_members, members
 
-TEST_DIR = re.compile(r"^(t|tests?|testing|spec|specs|__tests?__|e2e|integration([-_]?tests?)?|"
+TEST_DIR = re.compile(r"^(t|tests?|testing|spec|specs|__tests?__|e2e|e2e[-_][\w-]+|[\w-]+[-_]e2e|"
+                      r"integration([-_]?tests?)?|"
                       r"(py|unit|func|functional|acceptance|smoke|system)[-_]?tests?|"
                       r"tests?[-_][\w-]+|[\w-]+[-_]tests?|testdata|fixtures|playwright|cypress)$")
 # A documentation site beside the code (`docs-site/`, `dev-docs/`): not the project's code.

@@ -8,7 +8,7 @@ from typing import Any
 
 from gcode.scan.files import as_dict, as_list, get
 from gcode.scan.make import RELEASE_NAME
-from gcode.scan.model import TEST, Fact
+from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST, Fact
 from gcode.scan.project import Project
 from gcode.scan.runners import SIDE_TASK
 
@@ -19,6 +19,7 @@ _LIFECYCLE = frozenset({"prepare", "prepublish", "prepublishOnly", "postinstall"
                         "install", "postpack", "prepack", "version", "postversion",
                         "preversion", "start", "dev", "serve", "watch", "preview"})
 MAX_SCRIPTS = 10
+_KINDS = (TEST, LINT, FORMAT, BUILD, INSTALL)
 
 
 def package_manager(p: Project) -> tuple[str, str]:
@@ -58,11 +59,13 @@ def scan_node(p: Project) -> None:
                              None, p.rel(name), p.cwd))
             break
     scripts = as_dict(pkg.get("scripts"))
-    emitted = 0
-    # the conventional entry points first: many other scripts must not crowd out `test`
+    emitted: dict[str, int] = {}
+    # the conventional entry points first: many other scripts must not crowd out `test`;
+    # and each kind has its own share (a dozen test variants leave room for the linters)
     order = sorted(scripts.items(), key=lambda kv: kv[0] not in ("test", "build", "lint"))
     for name, body in order:
-        if emitted >= MAX_SCRIPTS:
+        room = tuple(k for k in _KINDS if emitted.get(k, 0) < MAX_SCRIPTS // 2)
+        if sum(emitted.values()) >= MAX_SCRIPTS or not room:
             break
         if not isinstance(body, str) or name in _LIFECYCLE or RELEASE_NAME.search(name) or \
                 SIDE_TASK.search(name) or re.search(r"\s--watch\b|^vitest$", body) or \
@@ -70,8 +73,9 @@ def scan_node(p: Project) -> None:
                 name.startswith("post") and name[4:] in scripts:
             continue
         label = p.command(f"npm:{name}", run_command(manager, name),
-                          p.repo.cite(rel, f'"{name}"'), [rel])
-        emitted += bool(label)
+                          p.repo.cite(rel, f'"{name}"'), [rel], only=room)
+        if label:
+            emitted[label] = emitted.get(label, 0) + 1
     if not p.facts.count(p.cwd, "test_command"):
         _runner(p, pkg, manager)
     _workspaces(p, pkg)

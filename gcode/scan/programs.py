@@ -161,7 +161,7 @@ def unwrap(w: list[str]) -> list[str]:
         elif prog in ("bundle",) and w[1:2] == ["exec"]:
             w = w[2:]
         elif _PY.match(prog) and len(w) > 2 and w[1] == "-m":
-            w = ["pyproject-build" if w[2] == "build" else w[2], *w[3:]]
+            w = [_MODULES.get(w[2], w[2]), *w[3:]]
         elif _PY.match(prog) and len(w) > 1 and (w[1].startswith("-") and w[1] != "-c" or
                                                  w[1].startswith("$")):
             w = [w[0], *w[2:]]  # interpreter options, `$branch_option` that expands to some
@@ -177,8 +177,14 @@ def unwrap(w: list[str]) -> list[str]:
     return w
 
 
-_NODE_BIN = re.compile(r"(?:^|/)node_modules/(?:@[\w.-]+/)?([\w.-]+)/bin/([\w.-]+?)"
+# (or a workspace package's own, `node packages/jest-cli/bin/jest.js`: the same program,
+# linked into node_modules)
+_NODE_BIN = re.compile(r"(?:^|/)(?:node_modules|packages)/(?:@[\w.-]+/)?([\w.-]+)/bin/([\w.-]+?)"
                        r"(?:\.[cm]?js)?$")
+
+
+# `python -m <module>`: the program a module is run as, where the names differ
+_MODULES = {"build": "pyproject-build", "pre_commit": "pre-commit"}
 
 
 def _node_bin(w: list[str]) -> list[str] | None:
@@ -220,14 +226,16 @@ def program_kind(w: list[str]) -> str | None:
     flags = set(args)
     sub = sub_of(args)
     if prog in _FIXED:
-        if prog in ("vitest", "jest") and sub in ("bench", "--version"):
-            return None
+        if prog in ("vitest", "jest") and sub in ("bench", "--version", "list") or \
+                prog == "vitest" and "--merge-reports" in flags:
+            return None  # listing the tests, merging the shards' reports: nothing is run
         if prog == "playwright" and sub != "test":
             return None
         if prog == "cypress" and sub != "run":
             return None
-        if prog in ("pre-commit", "prek") and sub in ("install", "autoupdate", "gc", "clean"):
-            return INSTALL if sub == "install" else None
+        if prog in ("pre-commit", "prek") and sub in ("install", "install-hooks", "autoupdate",
+                                                       "gc", "clean", "init-templatedir"):
+            return INSTALL if sub.startswith("install") else None
         if prog in ("golangci-lint",) and sub == "fmt":
             return FORMAT
         if _FIXED[prog] == LINT and (flags & FIX_FLAGS or prog in ("codespell", "typos") and

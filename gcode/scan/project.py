@@ -87,8 +87,10 @@ class Facts:
         `test-report`, the parts of the build) are variants, not how the project does it:
         they are not offered. Lint tasks stay (linters complement each other), and so do the
         runner's entry point (`npm test`) and everything when CI's task also lints.
-        tox (nox) is not offered as the way to test when CI tests there without it, unless
-        CI runs jobs it does not show (`hidden`: another repository's workflows)."""
+        tox envs and nox sessions are tasks like these (`nox -s tests-3.12` calls `tests`;
+        bare `tox`/`nox` may run any). tox (nox) is not offered as the way to test when CI
+        tests there without it, unless CI runs jobs it does not show (`hidden`: another
+        repository's workflows)."""
         ci = {(f.cwd, f.kind, _RUNNER_OF.get(words(f.command)[0]))
               for f in self.items if f.command and _local(f).startswith("ci:")
               and f.kind in ("test_command", "build_command")  # linters complement
@@ -98,7 +100,8 @@ class Facts:
         def unused(f: Fact) -> bool:
             runner = _TASK_KEYS.get(_local(f).split(":", 1)[0])
             if not runner or _local(f) in _ENTRY_POINTS or (f.cwd, f.kind, runner) not in ci or \
-                    (f.cwd, "", "") in self.ci_calls:
+                    (f.cwd, "", "") in self.ci_calls or runner in _ENVS and (
+                        f.cwd, runner, "") in self.ci_calls:  # `tox`: every listed env
                 return False
             return (f.cwd, runner, _called(f.command or "")) not in self.ci_calls
         self.items = [f for f in self.items if not unused(f) and not (
@@ -143,6 +146,9 @@ class Facts:
         runner = _RUNNER_OF.get(ws[0]) if ws else None
         if runner:
             names = [w for w in ws[1:] if not w.startswith("-") and w != "run"]
+            if runner in _ENVS:  # `tox -e lint,type`; `nox -s tests-3.12` is session `tests`
+                names = [x for n in names[:1] for x in n.split(",")]
+                names += [re.sub(r"-(py|pypy)?\d[\d.]*t?$", "", n) for n in names]
             self.ci_calls.update((cwd, runner, w) for w in names or [""])
         elif ws and ws[0] in ("docker", "docker-compose", "podman") and \
                 {"up", "run"} & set(ws):
@@ -214,8 +220,10 @@ class Project:
 
 
 _RUNNER_OF = {"npm": "npm", "pnpm": "npm", "yarn": "npm", "bun": "npm", "make": "make",
-              "task": "task", "just": "just"}
-_TASK_KEYS = {"npm": "npm", "make": "make", "task": "task", "just": "just"}
+              "task": "task", "just": "just", "tox": "tox", "nox": "nox"}
+_TASK_KEYS = {"npm": "npm", "make": "make", "task": "task", "just": "just", "tox": "tox",
+              "nox": "nox"}
+_ENVS = ("tox", "nox")  # runners of environments; called bare, they run the listed ones
 
 
 def _local(fact: Fact) -> str:

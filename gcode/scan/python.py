@@ -255,7 +255,8 @@ def _uv_member(p: Project) -> bool:
 
 
 def is_test_dir_name(name: str) -> bool:
-    return bool(re.match(r"^(tests?|testing|spec|specs|__tests__|e2e|integration[-_]tests?|"
+    return bool(re.match(r"^(tests?|testing|spec|specs|__tests__|e2e|e2e[-_][\w-]+|[\w-]+[-_]e2e|"
+                         r"integration[-_]tests?|"
                          r"tests?[-_][\w-]+|[\w-]+[-_]tests?)$", name))
 
 

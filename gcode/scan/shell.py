@@ -71,6 +71,8 @@ def _split_operators(line: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+# `res=$(gofmt -d .)`: the whole part is the substitution, when its parentheses balance
+# (`V=$(V) yarn test` is a make variable in front of a command)
 _SUBST = re.compile(r"^[A-Za-z_]\w*=\$\((?!\()(.+)$")
 
 
@@ -89,7 +91,8 @@ def commands(script: str) -> list[str]:
             part = re.sub(r"^(if|elif|while|until)\s+(!\s+)?(?![\[!])", "", part).strip()
             part = part.removeprefix("(").removesuffix(")").strip()  # a subshell
             sub = _SUBST.match(part)  # `res=$(gofmt -d .)`: the substitution runs it
-            part = sub.group(1).rstrip(")").strip() if sub else part
+            if sub and sub.group(1).count(")") <= sub.group(1).count("("):
+                part = sub.group(1).rstrip(")").strip()
             if not part or _CONTROL.match(part):
                 continue
             result.append(part)

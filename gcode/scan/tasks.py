@@ -130,6 +130,8 @@ class Tasks:
     def resolve(self, runner: str, name: str, cwd: str) -> list[str] | None:
         if runner == "script":
             return self._script(name, cwd)
+        if runner == "product":  # a program the repository builds itself (`cmd/<name>/`)
+            return [name] if self.repo.isdir(join(cwd, f"cmd/{name}")) else None
         if runner == "file":
             text = self.repo.read(posixpath.normpath(join(cwd, name)))
             return [text] if text is not None else None

@@ -1,0 +1,3 @@
+import config from "../js/spa/vite.config";
+
+export default config;
