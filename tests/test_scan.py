@@ -302,8 +302,6 @@ def test_fingerprint_changes_with_a_manifest(tmp_path):
 
 # Held-out misses left open (round 10), each with what the scan does not see yet.
 KNOWN_MISSES = {
-    "virtualenv": "CI's `uv tool install tox --with tox-uv` (uv builds tox's envs) is not "
-                  "read as an environment tool",
     "streamlit": "pip is how CI sets up lib/ (a Makefile target run from the root), and "
                  "lib/Pipfile reads as pipenv",
 }

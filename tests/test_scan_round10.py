@@ -138,3 +138,17 @@ def test_merging_the_reports_of_test_shards_runs_no_tests(tmp_path):
     tests = commands(facts, "test_command")
     assert "pnpm test --shard=1/2" in tests
     assert not tests & {"pnpm test --merge-reports", "pnpm exec vitest list"}
+
+
+def test_tools_ci_runs_through_uv_make_uv_a_tool_to_have(tmp_path):
+    def tools(files: dict[str, str]) -> set[str]:
+        return {f.tool for f in scan(tree(tmp_path / str(len(list(tmp_path.iterdir()))),
+                                          files)) if f.kind == "env"}
+
+    tox = {**PY, "tox.ini": "[tox]\nenv_list = py\n[testenv]\ncommands = pytest\n"}
+    assert "uv" in tools({**tox, ".github/workflows/ci.yml": workflow(
+        'uv tool install "tox>=4" --with tox-uv', "tox run -e py")})
+    assert "uv" in tools({**PY, ".github/workflows/ci.yml": workflow("uvx nox -s tests")})
+    # the project names its own environment tool: uv only ran one of CI's tools
+    assert "uv" not in tools({**tox, "poetry.lock": "", ".github/workflows/ci.yml": workflow(
+        "uvx ruff check .", "poetry install", "poetry run pytest")})

@@ -202,6 +202,11 @@ def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, st
                 tool, f"CI sets up the environment with {tool}: `{leaf}` (from {hit[1]})",
                 [hit[1].split(" ")[0]], hit[1])
             have.add(tool)
+    uv = next((src for leaf, src in steps if leaf in ("uv!", "uvx!")), None)
+    if uv and not have & _PY_ENVS:  # `uv tool install tox --with tox-uv`, `uvx nox`
+        Project(repo, tasks, facts, cwd).env(
+            "uv", f"CI runs the project's tools through uv (from {uv})", [uv.split(" ")[0]],
+            uv)
 
 
 def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
