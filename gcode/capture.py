@@ -39,6 +39,11 @@ _INTERJECTION = (
     r"merci|danke|gracias|oui|ja|si|d'accord)"
 )
 _LEADING = re.compile(rf"^\s*(?:{_INTERJECTION}\b[\s,.!:;-]*)+", re.IGNORECASE)
+# A reaction to what just happened ("nice, the score went up", "sorry, wrong file"): what
+# follows is about the moment. Neutral openers ("ok, ...", "also, ...") are not reactions.
+_REACTION = re.compile(r"^\s*(?:nice|great|cool|awesome|perfect|excellent|neat|sweet|wow|whoa|"
+                       r"oops|whoops|sorry|ugh|argh|damn|welp|lol|lmao|haha|heh|yay|my\s+bad|"
+                       r"good\s+(?:catch|call|job|one))\s*[,!.:;-]", re.IGNORECASE)
 _ONLY_ACK = re.compile(rf"^\s*(?:{_INTERJECTION}\b[\s,.!?:;)(-]*)+"
                        r"(?:that|this|it|now|then|please|man|mate|a\s+lot|so\s+much)?[\s.!?]*$",
                        re.IGNORECASE)
@@ -86,7 +91,8 @@ _RULE = re.compile(
     r"^(?:always|never|don'?t\s+ever|do\s+not\s+ever|avoid|prefer)\b"
     r"|^(?:don'?t|do\s+not)\s+(?!worry|bother|forget)\w+.*\b(?:in\s+(?:this\s+)?(?:repo|"
     r"project|codebase|ci)|on\s+(?:main|master|ci|prod(?:uction)?)|directly|ever)\b"
-    r"|,\s*not\s+\S|\binstead\s+of\b|\brather\s+than\b|\bover\s+\S+\s*[.!]?$",
+    r"|,\s*not\s+\S|\b(?:instead\s+of|rather\s+than)\s+(?!(?:the|this|that|these|those|my|"
+    r"your|it)\b)|\bover\s+\S+\s*[.!]?$",
     re.IGNORECASE)
 
 # A question without its question mark.
@@ -110,10 +116,22 @@ _SESSION = re.compile(
     r"wednesday|thursday|friday|saturday|sunday|eod|eow|noon)\b|"
     r"(?:starts|ends|due|ships|lands)\s+(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|tomorrow|today)\b|"
-    r"again|already|still|earlier|above|below|once\s+more|"
+    r"again|already|earlier|above|below|once\s+more|"
+    # "it's still red", not "prod is still on Postgres 15" (a state that holds)
+    r"still\s+(?:fail\w*|broken|red|flaky|crash\w*|error\w*|not|doesn'?t|don'?t|won'?t|"
+    r"can'?t|isn'?t|aren'?t|hangs?|hanging|stuck|slow|waiting|running|loading|pending|there|"
+    r"happening|the\s+same|working\s+on)|"
+    # a plan of the moment: "coffee first, then the migration"
+    r"^(?:[\w-]+\s+){1,3}first\s*,?\s+then\b|"
+    # an evaluation of what is on screen: "the colorbar label is wrong"
+    r"\b(?:is|are|was|were|looks?|seems?)\s+(?:wrong|incorrect|ugly|weird|odd|busted|"
+    r"messed\s+up)\b|"
     r"(?:my|your|his|her)\s+(?:branch|pr|change|changes|commit|commits|diff|patch|edit|"
     r"fix|code|test|tests|ticket|task|draft|version|last|previous|answer)\b|"
-    r"(?:this|that|these|those)\s+(?!repo\b|repository\b|project\b|codebase\b|monorepo\b|"
+    # "this file", "fix that test"; not "tests that touch Celery" (a relative clause: "that"
+    # after a noun)
+    r"(?:this|these|those|(?:^|(?<=[,;:]\s)|\b(?:in|on|at|to|for|with|from|into|of|by|about|"
+    rf"like|than|{_VERBS})\s+)that)\s+(?!repo\b|repository\b|project\b|codebase\b|monorepo\b|"
     r"service\b|app\b|team\b|company\b|org\b|organi[sz]ation\b|package\b|library\b|product\b|"
     r"cli\b|tool\b|workspace\b|stack\b|platform\b|is\b|means\b|way\b|kind\b|rule\b)"
     r"(?:[a-z][\w-]*)"
@@ -122,14 +140,29 @@ _SESSION = re.compile(
     r"back|off|over|merged|done|fixed|working|green|red|again)\b"
     r"|the\s+(?:other|same|one|ones|last|first|second|third|previous|next|former|latter|"
     r"above|below|current|new\s+one|old\s+one)\b"
-    r"|(?:the|a|an)\s+\w+(?:\s+\w+)?\s+change\b|the\s+(?:change|changes|diff|patch|pr|"
-    r"ticket|task|demo|meeting|standup|call|refactor|branch)\b"
+    r"|(?:the|a|an)\s+\w+(?:\s+\w+)?\s+change\b|the\s+(?:diff|patch|pr|ticket|task|"
+    r"branch)\b|the\s+(?:change|changes|demo|meeting|standup|call|refactor)\b"
+    # ... unless it qualifies a noun: "the demo merchants", "the call site"
+    r"(?!\s+(?!(?:is|are|was|were|has|have|had|needs?|should|must|will|can|could|still|again|"
+    r"for|to|in|on|of|with|from|and|or|but|so|then|when|once|before|after|into|by)\b)[a-z])"
     r"|(?:is|are)\s+(?:going\s+to|about\s+to)|we'?ll|gonna|later|almost\s+done|"
     r"(?:after|before|at|over)\s+(?:lunch|dinner|the\s+break|standup|the\s+meeting)|"
     r"now\s*(?:[,.!;]|$)|here\s*[.!]*$|"
     rf"(?:{_VERBS}|ship|leave|ignore|kill|nuke|ditch)\s+(?:it|this|that|them|these|those)"
     r"(?:\s*[,.!;]|\s*$)|(?:in|on|to|with|for|from|into|inside|at|of)\s+it\s*[.!]*$)(?!\w)",
     re.IGNORECASE)
+
+# A time of day ("before 3pm") is a deadline of the day, unless it recurs ("every day at 9am").
+_CLOCK = re.compile(r"(?<![\w:])\d{1,2}(?::\d{2})?\s*[ap]\.?m\b", re.IGNORECASE)
+_RECURS = re.compile(r"\b(?:every|each|daily|nightly|weekly|hourly|weekdays?|weekends?|"
+                     r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b",
+                     re.IGNORECASE)
+
+
+def _of_the_moment(s: str) -> bool:
+    """A remark about this session, this change, this moment: true now, noise later."""
+    return bool(_SESSION.search(s)) or bool(_CLOCK.search(s)) and not _RECURS.search(s)
+
 
 # Openings that tie a sentence to the moment or to someone's wish of the moment.
 _DEICTIC_START = re.compile(
@@ -146,7 +179,7 @@ _DEICTIC_START = re.compile(
     r"wasn't|does|doesn't|did|didn't|has|hasn't|had|can't|won't|looks|seems|keeps|still|"
     r"passes|fails|failed|works|worked|broke|breaks|timed|returns|returned|says|said|"
     r"should|needs|now|also|just)\b"
-    r"|^[\"'`“]",  # a quoted string opening a correction: '"recieve" should be "receive"'
+    r"|^[\"'“]",  # a quoted string opening a correction: '"recieve" should be "receive"'
     re.IGNORECASE)
 
 # Someone's wish or word of the moment ("the designer wants ...", "Priya says hi").
@@ -234,7 +267,8 @@ _FRAGMENT = re.compile(r"^(?:in|on|at|for|with|to|from|into|inside|under|without
 # whatever the verb; a statement rarely opens with a word followed by a determiner, except
 # after a quantifier or a preposition ("All the tests ...", "In the monorepo ...").
 _IMPERATIVE = re.compile(
-    r"^(?!(?:all|both|half|most|none|each|every|only|just|in|on|at|for|with|from|to|into|"
+    r"^(?![^\W\d_]*[^\Ws]s\s+(?:that|which|who)\b)"  # "Jobs that touch ...": a relative clause
+    r"(?!(?:all|both|half|most|none|each|every|only|just|in|on|at|for|with|from|to|into|"
     r"under|after|before|during|since|across|within|without|behind|per|of|by|about|over|"
     r"when|while|if|unless|once|then|now|here|there)\b)[^\W\d_]+\s+(?:the|this|that|these|"
     r"those|my|your|a|an|it|them|everything)\b", re.IGNORECASE)
@@ -251,7 +285,7 @@ def is_candidate(sentence: str) -> bool:
     s = " ".join(sentence.split())
     if not s or s.endswith(("?", "？", "¿")) or s.startswith("¿") or len(s) > MAX_CANDIDATE_CHARS:
         return False
-    if _ONLY_ACK.match(s) or _looks_like_code_or_log(s):
+    if _ONLY_ACK.match(s) or _REACTION.match(s) or _looks_like_code_or_log(s):
         return False
     s = _LEADING.sub("", s).strip()  # "ok, the staging DB ..." is about the staging DB
     s = _KEEP_TAIL.sub("", s).strip()  # "..., remember that": the statement is the point
@@ -259,7 +293,7 @@ def is_candidate(sentence: str) -> bool:
         return False
     if sum(any(ch.isalpha() for ch in w) for w in _words(s)) < 3:
         return False
-    if _QUESTION.match(s) or _pleads(s) or _HEDGE.search(s) or _SESSION.search(s):
+    if _QUESTION.match(s) or _pleads(s) or _HEDGE.search(s) or _of_the_moment(s):
         return False
     if _DEICTIC_START.match(s) or _REPORTED.match(s):
         return False
@@ -290,8 +324,13 @@ def _asks(clause: str) -> bool:
     if len(_words(clause)) < 2 or _KEEP_THAT.match(clause) or clause.lower().startswith(
             ("not ", "never ", "only ", "always ")):
         return False
-    return bool(_QUESTION.match(clause)) or (bool(_REQUEST.match(clause))
-                                             and not _RULE.search(clause))
+    return bool(_QUESTION.match(clause) or _TERSE_ORDER.match(clause)) or (
+        bool(_REQUEST.match(clause)) and not _RULE.search(clause))
+
+
+# "..., rotate them": a short order about what is on screen, closing a sentence.
+_TERSE_ORDER = re.compile(r"^[^\W\d_]+\s+(?:it|them|this|that|these|those)\s*[.!]*$",
+                          re.IGNORECASE)
 
 
 def candidates(text: str) -> list[str]:
@@ -305,8 +344,14 @@ def candidates(text: str) -> list[str]:
     return out
 
 
-def unfit_learning(content: str) -> str | None:
-    """Why an extracted learning must not be stored (None: it may), whatever the model says."""
+def unfit_learning(content: str, personal: bool = False) -> str | None:
+    """Why an extracted learning must not be stored (None: it may), whatever the model says.
+
+    Narrower than `is_candidate`, which sorts a chat's lines: the model was asked for
+    self-contained facts, which say "the same key", "tests that touch Celery", "every Sunday"
+    or "`make e2e` needs Docker" as durable facts do. What is refused names this moment or
+    this session's work. `personal`: filed as the speaker's own memory, where "Lena wants
+    answers in German" is the point, not someone's wish of the moment."""
     text = " ".join(content.split())
     if len(_words(text)) < 3:
         return "too short to mean anything later"
@@ -314,14 +359,34 @@ def unfit_learning(content: str) -> str | None:
         return "it holds a credential"
     if text.endswith("?") or _QUESTION.match(text):
         return "it is a question, not a fact"
-    if _SESSION.search(text) or _REPORTED.match(text):
+    if _MOMENT.search(text) or _dated(text) or not personal and _REPORTED.match(text):
         return "it is about this session, not something that stays true"
-    # An imperative may be a procedure ("Deploy by tagging a release."): requests never
-    # reach the model (`is_candidate`), so only remarks of the moment are refused here.
     bare = _LEADING.sub("", text).strip()
-    if _DEICTIC_START.match(bare) or _HEDGE.search(bare) or _ONLY_ACK.match(text):
+    if _POINTS_AT.match(bare) or _HEDGE.search(bare) or _ONLY_ACK.match(text):
         return "it is a remark of the moment, not a fact"
     return None
+
+
+# What a written learning may not say: this moment, this session's work.
+_MOMENT = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|right\s+now|for\s+now|just\s+now|"
+    r"at\s+the\s+moment|this\s+(?:morning|afternoon|evening|session|conversation|chat|task|"
+    r"change|diff|pr|branch|ticket)|in\s+this\s+(?:conversation|session|chat)|"
+    r"(?:my|your|the\s+user'?s|the\s+current)\s+(?:branch|pr|change|changes|diff|patch|"
+    r"ticket|task|draft|commit|commits)|the\s+change(?!\s*(?:log|set|request|freeze|window|"
+    r"review|management))|(?:is|are)\s+(?:about\s+to|going\s+to)|almost\s+done)\b",
+    re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:by|on|until|before|after|next|last|this)\s+(?:monday|tuesday|"
+                      r"wednesday|thursday|friday|saturday|sunday|eod|eow|noon)\b",
+                      re.IGNORECASE)
+# A written learning that opens by pointing at something on screen ("It fails on ...").
+_POINTS_AT = re.compile(r"^(?:it|it's|its|this|that|that's|these|those|here|here's|he|she|"
+                        r"they|he's|she's|they're)\b", re.IGNORECASE)
+
+
+def _dated(text: str) -> bool:
+    """A time of day or a weekday that does not recur: a deadline of this week."""
+    return bool(_CLOCK.search(text) or _WEEKDAY.search(text)) and not _RECURS.search(text)
 
 
 def is_personal(content: str) -> bool:

@@ -56,7 +56,8 @@ def guard(item: dict[str, Any], stores: dict[str, LearningStore], wanting: list[
     """The item as gcode stores it, or None: nothing about the session, no request or
     question, no credential (by shape or by context), and one person's preference filed as
     that person's private memory, not shared with the team."""
-    if unfit_learning(item["content"]) is not None:
+    if unfit_learning(item["content"], personal=stores[item["store"]].scope == "user") \
+            is not None:
         return None
     if holds_secret(item.get("applies_when") or ""):
         item = {**item, "applies_when": ""}

@@ -207,3 +207,69 @@ def test_statements_of_a_killed_process_are_learned_on_the_next_start(fake_llm, 
     r = run_gcode("run", "hello again", cwd=repo, env={**fake_llm.env, "GCODE_USER": "alice"})
     assert r.returncode == 0, r.stderr
     assert len([q for q in fake_llm.chat_requests if not q.get("stream")]) == 1
+
+
+@pytest.mark.parametrize("said", [
+    "Prod runs Postgres 15 while staging is still on 14.",
+    "Jobs that touch the ledger need a review from finance.",
+    "`make seed` loads the demo merchants into the local database.",
+    "Prod is still on the 2023 schema while staging moved on.",
+    "Releases go out every Thursday at 4pm after the smoke tests.",
+])
+def test_durable_statements_with_relative_clauses_states_and_recurring_times_are_candidates(
+        said):
+    assert candidates(said) == [said]
+
+
+@pytest.mark.parametrize("said", [
+    "great, the latency dropped", "sorry, wrong branch, I meant the hotfix one",
+    "oops, forgot the import", "the chart legend overlaps, move it",
+    "the tooltip text is wrong, should say kWh", "the dates look off in that table",
+    "use pathlib instead of the os.path calls", "lunch first, then the refactor",
+    "the demo build has to be on TestFlight before 5pm",
+])
+def test_reactions_fixes_of_the_moment_and_deadlines_of_the_day_are_not(said):
+    assert candidates(said) == []
+
+
+@pytest.mark.parametrize("written", [
+    "Tests that touch Celery run tasks eagerly through the celery_eager fixture.",
+    "Retrying a payment without the same Idempotency-Key creates a second charge.",
+    "Staging's database is restored from a snapshot every Sunday at 02:00 UTC.",
+    "`make e2e` needs Docker with at least 8 GB of memory.",
+    "Only pnpm: npm install writes a package-lock.json that breaks CI.",
+    "The branch protection on main requires one review; any change to CODEOWNERS needs two.",
+    "Safari 15 is still about 8% of checkout traffic, so no CSS :has() without a fallback.",
+])
+def test_a_model_written_fact_is_kept_though_it_says_that_same_every_or_still(written):
+    """The model's learnings are whole sentences: a relative clause, a recurring time or a
+    backticked command is no sign of a remark of the moment (they were refused before)."""
+    assert unfit_learning(written) is None
+
+
+@pytest.mark.parametrize("written", [
+    "The hotfix must be deployed before 3pm.", "My branch needs a rebase onto main.",
+    "The flaky test should be skipped for now.", "Release the SDK on Friday after QA.",
+    "It fails on the import of the settings module.",
+])
+def test_a_model_written_remark_of_the_moment_is_refused(written):
+    assert unfit_learning(written) is not None
+
+
+def test_a_persons_wish_is_their_memory_not_a_remark():
+    said = "Lena wants answers in German when she writes in German."
+    assert unfit_learning(said) is not None  # as team knowledge: a wish of the moment
+    assert unfit_learning(said, personal=True) is None  # as her own memory: the point
+
+
+@pytest.mark.parametrize("corpus", ["team_corpus", "team_corpus_b"])
+def test_the_guards_keep_what_a_careful_model_writes(corpus):
+    """The benchmark corpora's learnings are durable facts as a model writes them (whole
+    sentences: "tests that touch ...", "every Sunday", "`make e2e` needs ..."): the guards
+    on extracted learnings refuse almost none (they once refused a quarter of them)."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / corpus
+    recs = [json.loads(line) for line in
+            (path / "learnings.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    refused = [r["content"] for r in recs
+               if unfit_learning(r["content"], personal=r["store"] == "user_memory")]
+    assert len(refused) <= len(recs) // 100, refused
