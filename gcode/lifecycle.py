@@ -88,6 +88,10 @@ _SELECTION = re.compile(r"(\s-k\s|--select\b|--filter\b|\s-run\s|::|--grep\b|\s-
                         r"--tests?\b|--spec\b|\s[\w./-]+\.(py|ts|tsx|js|go|rs|rb|java|kt)\b)")
 _SELECTION_PROSE = re.compile(r"\b(one|a single|single|specific|individual|a given) "
                               r"(tests?|files?|packages?|modules?|specs?|cases?)\b")
+# A build a task runner names: each target builds something of its own (make image, make docs).
+_TASK = re.compile(r"(?:\./)?(?:make|just|task|gradlew|gradle|mvnw|mvn|rake|poe|mage|"
+                   r"(?:npm|pnpm|yarn|bun)(?:\s+run)?|nox\s+-s|tox\s+-e|hatch\s+run)\s+"
+                   r"(?:-\S+\s+)*([A-Za-z][\w:.-]*)")
 _CD = re.compile(r"(?:^|&&|;)\s*cd\s+([\w./-]+)")
 _IN_DIR = re.compile(r"\b(?:in|under|from) ((?:[\w.-]+/)+[\w.-]*)")
 
@@ -109,6 +113,9 @@ def purpose(rec: Learning) -> tuple[str, str, str] | None:
             sorts.add(_stem(word))
     first = commands[0] if commands else ""
     sorts.update(_stem(m.group(1)) for m in _CMD_SUBJECT.finditer(first.lower()))
+    task = _TASK.match(first.strip()) if rec.kind == "build_command" else None
+    if task and task.group(1).lower() not in ("build", "all"):  # `make build`: the build
+        sorts.add(task.group(1).lower())  # `./gradlew assembleDebug` builds no release bundle
     lead = rec.content.split("`", 1)[0].lower()  # what it says before its first command
     if not sorts and (_SELECTION.search(f" {first} ") or _SELECTION_PROSE.search(lead)):
         return None

@@ -38,6 +38,19 @@ def test_a_newer_unit_test_command_replaces_the_old_but_not_other_sorts() -> Non
     assert not supersedes(other_dir, new)
 
 
+def test_a_build_of_another_target_is_another_build() -> None:
+    debug = rec("Debug APK: `./gradlew assembleDebug`.", "build_command")
+    upload = rec("CI uploads internal builds with `./gradlew appDistributionUploadInternal`.",
+                 "build_command")
+    image = rec("Build the service image with `make image`.", "build_command")
+    assert not supersedes(upload, debug) and not supersedes(image, debug)
+    # the project's build, however it is run, is one purpose: a new way replaces the old
+    assert supersedes(rec("Build with `cargo build --release`.", "build_command"),
+                      rec("Build everything with `make build`.", "build_command"))
+    assert supersedes(rec("Build the service image with `make -j4 image`.", "build_command"),
+                      image)
+
+
 def test_moving_from_a_tool_retires_facts_that_name_it() -> None:
     old = rec("Run tests with `pytest -q`.", "test_command")
     said = rec("We moved from pytest to nox for everything.", "decision", "learned_knowledge")
