@@ -34,7 +34,9 @@ Everything runs through the product's own APIs on fresh databases in a temporary
    after a short `LABEL:` such as `USER:`), verbatim. It extracts whatever it is shown, so
    only gcode decides what reaches it and what is kept. Counted: statements captured (a live
    learning with that text exists afterwards), junk learnings per 100 chatter turns (live
-   learnings made of chatter), extraction requests per turn.
+   learnings made of chatter), extraction requests per turn; and the corpus's own learnings,
+   as a careful model would write them, put through the guards extracted learnings pass:
+   each one refused is a durable fact lost.
 4. Lifecycle: every learning taught oldest first with `LearningMachine.teach` (as `learn add`
    does): paraphrased duplicates merged, superseded facts retired, facts lost to a wrong merge,
    and of the superseded facts gcode could not retire alone, how many the trigger backlog
@@ -383,9 +385,21 @@ def capture(corpus: Corpus, workdir: Path, embedder: Embedder, now: datetime) ->
             "chatter_turns": len(corpus.chatter), "junk": len(junk_recs),
             "junk_team": sum(r.scope == "team" for r in junk_recs),
             "junk_per_100": round(100 * len(junk_recs) / len(corpus.chatter), 2),
+            "junk_texts": sorted(r.content for r in junk_recs),
+            # the corpus's learnings are what a careful model writes: none should be refused
+            "written": len(corpus.learnings), "written_refused": written_refused(corpus),
             "turns": turns, "extraction_requests": model.calls,
             "requests_per_turn": round(model.calls / turns, 3),
             "learning_errors": len(errors), "first_error": errors[0] if errors else None}
+
+
+def written_refused(corpus: Corpus) -> list[str]:
+    """The corpus learnings gcode's guards would refuse if a model wrote them: a guard that
+    mistakes a durable fact for a remark of the moment loses what the model got right."""
+    from gcode.capture import unfit_learning
+
+    return [rec["id"] for rec in corpus.learnings
+            if unfit_learning(rec["content"], personal=rec["store"] == "user_memory")]
 
 
 # -- lifecycle ------------------------------------------------------------------------------------
@@ -581,6 +595,10 @@ def report(res: dict[str, Any]) -> None:
         print(f"  extraction requests   {cap['requests_per_turn']:.2f} per turn "
               f"({cap['extraction_requests']})   target <= 1 "
               f"[{mark(cap['requests_per_turn'] <= 1)}]")
+        refused = cap["written_refused"]
+        print(f"  written facts refused {len(refused)}/{cap['written']} (the corpus's learnings, "
+              f"as a careful model writes them, put through gcode's guards)"
+              + (f": {', '.join(refused[:6])}" if refused else ""))
         if cap["learning_errors"]:
             print(f"  learning errors       {cap['learning_errors']}, first: {cap['first_error']}")
     if "lifecycle" in res:
