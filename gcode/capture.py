@@ -319,6 +319,11 @@ def _pleads(s: str) -> bool:
     return False
 
 
+# "..., rotate them": a short order about what is on screen, closing a sentence.
+_TERSE_ORDER = re.compile(r"^[^\W\d_]+\s+(?:it|them|this|that|these|those)\s*[.!]*$",
+                          re.IGNORECASE)
+
+
 def _asks(clause: str) -> bool:
     """A later clause that asks something of the assistant or the reader."""
     if len(_words(clause)) < 2 or _KEEP_THAT.match(clause) or clause.lower().startswith(
@@ -327,10 +332,6 @@ def _asks(clause: str) -> bool:
     return bool(_QUESTION.match(clause) or _TERSE_ORDER.match(clause)) or (
         bool(_REQUEST.match(clause)) and not _RULE.search(clause))
 
-
-# "..., rotate them": a short order about what is on screen, closing a sentence.
-_TERSE_ORDER = re.compile(r"^[^\W\d_]+\s+(?:it|them|this|that|these|those)\s*[.!]*$",
-                          re.IGNORECASE)
 
 
 def candidates(text: str) -> list[str]:
