@@ -242,6 +242,13 @@ def _gitlab_gates(job: dict[str, Any]) -> bool:
                               for r in rules))
 
 
+def _held(line: str, env: dict[str, str]) -> str:
+    """A script line that is a variable holding the command (`- $CHECK_COMMAND`, set per
+    job under a shared template) is that command."""
+    m = re.fullmatch(r"\$\{?(\w+)\}?", line.strip())
+    return env.get(m.group(1), line) if m else line
+
+
 def gitlab_steps(repo: Repo, rel: str, raw: Any) -> list[Step]:
     steps: list[Step] = []
     data = _gitlab_data(repo, rel, raw)
@@ -256,13 +263,12 @@ def gitlab_steps(repo: Repo, rel: str, raw: Any) -> list[Step]:
             continue
         before = job.get("before_script", default.get("before_script", data.get(
             "before_script")))
-        script = "\n".join(_gitlab_script(data, before) + _gitlab_script(data,
-                                                                          job.get("script")))
+        env = {**_strs(data.get("variables")), **_strs(job.get("variables"))}
+        script = "\n".join(_held(line, env) for line in _gitlab_script(data, before) +
+                           _gitlab_script(data, job.get("script")))
         if script:
             where = f"{rel} job `{name}`" + (f" (stage `{stage}`)" if stage else "")
-            steps.append(Step(script, "", where,  # the stage says what the job is for too
-                              {**_strs(data.get("variables")), **_strs(job.get("variables"))},
-                              {}))
+            steps.append(Step(script, "", where, env, {}))  # the stage says what it is for
     return steps
 
 

@@ -44,6 +44,8 @@ DATA_TASK = re.compile(r"(^|[-_:.])(data|dataset|fixtures?)($|[-_:.])", re.I)
 # A task named for type checking: what its `tsc` does (emits or not) is a type check.
 TYPES_TASK = re.compile(r"(^|[-_:.])(types?|typecheck|type-check|check-types|typings|tsc)"
                         r"($|[-_:.])|^(lint|check|validate)([-_:]|$)", re.I)
+# Named for type checking alone: the tests it also runs are the types' tests.
+_TYPECHECK = re.compile(r"(^|[-_:.])(typecheck|type-check|check-types|typings)($|[-_:.])", re.I)
 EMIT_TASK = re.compile(r"(^|[-_:.])(build|compile|emit|dist|dts|declarations?|prepare|pack|gen)"
                        r"($|[-_:.])", re.I)  # `build:types`: writes the .d.ts files
 
@@ -59,6 +61,9 @@ _DIST_CHECK = re.compile(r"(^|[\s/])(twine\s+check|check-wheel-contents|check-re
 
 
 _RUN_ALL = r"(npm-run-all2?|run-[sp]|concurrently)\s"
+# A name that starts with a checking verb names what it checks after it (`lint_tests`).
+_CHECKS_OF = re.compile(r"^(lint|typecheck|type-check|mypy|pyright|clippy|vet|flake8|"
+                        r"style)[-_:]", re.I)
 
 
 def _with_args(recipe: list[str], runner: str, name: str, command: str) -> list[str]:
@@ -86,6 +91,8 @@ def by_name(name: str) -> str | None:
     if re.search(r"(^|[-_:.])(download|fetch|upload|cache|fixtures?|clean|regen|generate|"
                  r"data|deps|setup|image|images)($|[-_:.])", n):
         return None  # prepares for tests (`download-test-fixture-cache`), runs none
+    if _CHECKS_OF.match(n):
+        return LINT  # `lint_tests`, `typecheck-tests`: checks the tests, runs none
     if re.search(r"(^|[-_:.])(test|tests|unit|integration|e2e|spec|coverage|cov)($|[-_:.])", n) \
             or n.startswith("test"):
         return TEST
@@ -247,6 +254,9 @@ class Classifier:
                     base(unwrap(words(x))[0]) in ("tsc", "vue-tsc") for x in out[BUILD]
                     if unwrap(words(x))):
                 out.setdefault(LINT, []).extend(out.pop(BUILD))  # `types: tsc --build`
+            if TEST in out and LINT in out and _TYPECHECK.search(name) and not by_name(
+                    name) == TEST:
+                out[LINT].extend(out.pop(TEST))  # `typecheck: tsc && cd type-tests && npm test`
             if BUILD in out and any(_DIST_CHECK.search(x) for x in recipe):
                 del out[BUILD]  # builds the package to check its metadata (`twine check`)
             if (DOCS_TASK.search(name.rsplit("/", 1)[-1]) or DOCS_DIR.search(where)

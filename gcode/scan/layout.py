@@ -190,6 +190,8 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
                 join(cwd, "src/")):
             found += [f"{root}/{d}" for d in ("tests", "test") if
                       has_code(repo, f"{root}/{d}", 1)]
+        if root != "." and has_code(repo, f"{root}/__tests__", 1):
+            found.append(f"{root}/__tests__")  # jest's convention: tests beside the code
     found += [t for m in _package_dirs(repo, cwd, roots) for t in _own_tests(repo, m)]
     return list(dict.fromkeys(found))
 

@@ -126,7 +126,7 @@ def unwrap(w: list[str]) -> list[str]:
         if not w:
             return w
         prog = base(w[0])
-        if prog in ("sudo", "time", "nice", "exec", "command", "nohup", "stdbuf"):
+        if prog in ("sudo", "time", "nice", "exec", "command", "nohup", "stdbuf", "sfw"):
             w = w[1:]
         elif prog in ("env", "cross-env", "cross-env-shell", "dotenv", "env-cmd"):
             w = w[1:] if prog not in ("dotenv", "env-cmd") else w[

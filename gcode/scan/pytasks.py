@@ -40,6 +40,14 @@ def _factor_match(spec: str, env: str) -> bool:
     return False
 
 
+def _range(option: str) -> list[str]:
+    """`0-5` in a generative env list (`3.1{0-5}-tests`, tox 4) is each number between."""
+    m = re.fullmatch(r"(\d+)-(\d+)", option)
+    if not m or int(m.group(2)) - int(m.group(1)) not in range(0, 50):
+        return [option]
+    return [str(n) for n in range(int(m.group(1)), int(m.group(2)) + 1)]
+
+
 def _expand_envlist(spec: str) -> list[str]:
     envs: list[str] = []
     for item in re.split(r"[,\n]\s*(?![^{]*\})", spec):
@@ -49,7 +57,8 @@ def _expand_envlist(spec: str) -> list[str]:
         parts = re.findall(r"\{([^}]*)\}|([^{}]+)", item)
         combos = [""]
         for group, text in parts:
-            options = [o.strip() for o in group.split(",")] if group else [text]
+            options = [x for o in group.split(",") for x in _range(o.strip())] if group \
+                else [text]
             combos = [c + o for c in combos for o in options]
         envs.extend(combos)
     return envs

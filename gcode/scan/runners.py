@@ -18,6 +18,7 @@ SIDE_TASK = re.compile(r"(^|[-_:])(bench|benchmarks?|perf|profile|fuzz|watch|ser
                        r"tools|repro)"
                        r"($|[-_:])")
 RUNS_APP = re.compile(r"(^|[-_:])run$")  # `make run`, `task sleepit:run`: starts a program
+_PY_VERSION = re.compile(r"(py|pypy)?\d+(\.\d+)*t?|py")  # a factor naming a Python version
 _FILE_TARGET = re.compile(r"[/$]|\.\w+$")  # `target/release/fd`, `$(EXE)`, `docs.html`
 _PREFIX = {"make": "make", "just": "just", "task": "task", "poe": "poe",
            "cargo-make": "cargo make"}
@@ -98,10 +99,15 @@ def scan_python_runners(p: Project, prefix: str) -> None:
 def _named(p: Project, runner: str, tasks: dict[str, Any], rel: str, command: object,
            roles: tuple[str, ...]) -> None:
     emitted = 0
+    seen: set[str] = set()  # names without their Python version: `3.10-mypy` is `3.14-mypy`
     for name, task in tasks.items():
         if not name or emitted >= MAX_PER_FILE or RELEASE_NAME.search(name) or task.releases \
                 or SIDE_TASK.search(name):
             continue
+        unversioned = "-".join(f for f in name.split("-") if not _PY_VERSION.fullmatch(f))
+        if unversioned != name and unversioned in seen:
+            continue
+        seen.add(unversioned)
         cmd = command(name)  # type: ignore[operator]
         line = p.repo.line_of(rel, name) if rel.endswith((".ini", ".cfg", ".toml")) else None
         source = f"{rel}:{task.line or line}" if (task.line or line) else rel

@@ -32,7 +32,16 @@ def members(repo: Repo, cwd: str) -> list[str]:
                     found.append(rel)
         elif repo.isdir(join(cwd, pattern)):
             found.append(pattern)
-    return [join(cwd, m) for m in dict.fromkeys(found) if m not in exclude]
+    own = _path_deps(manifest)  # what the root package is made of comes first (`gix`)
+    found = sorted(dict.fromkeys(found), key=lambda m: m not in own)
+    return [join(cwd, m) for m in found if m not in exclude]
+
+
+def _path_deps(manifest: dict[str, object]) -> set[str]:
+    """The directories of the root package's own path dependencies."""
+    deps = as_dict(manifest.get("dependencies"))
+    return {str(v["path"]).strip("/").removeprefix("./") for v in deps.values()
+            if isinstance(v, dict) and isinstance(v.get("path"), str)}
 
 
 def default_members(repo: Repo, cwd: str) -> list[str]:
