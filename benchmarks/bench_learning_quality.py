@@ -388,6 +388,7 @@ def capture(corpus: Corpus, workdir: Path, embedder: Embedder, now: datetime) ->
             "junk_texts": sorted(r.content for r in junk_recs),
             # the corpus's learnings are what a careful model writes: none should be refused
             "written": len(corpus.learnings), "written_refused": written_refused(corpus),
+            "said_reaching": said_reaching(corpus),
             "turns": turns, "extraction_requests": model.calls,
             "requests_per_turn": round(model.calls / turns, 3),
             "learning_errors": len(errors), "first_error": errors[0] if errors else None}
@@ -400,6 +401,15 @@ def written_refused(corpus: Corpus) -> list[str]:
 
     return [rec["id"] for rec in corpus.learnings
             if unfit_learning(rec["content"], personal=rec["store"] == "user_memory")]
+
+
+def said_reaching(corpus: Corpus) -> int:
+    """How many of the corpus's learnings, said in a chat as they are written (long
+    sentences, procedures after a colon, durations, "the same key"), would reach the
+    extraction call: what the pre-filter lets a model see of what people state."""
+    from gcode.capture import candidates
+
+    return sum(bool(candidates(rec["content"])) for rec in corpus.learnings)
 
 
 # -- lifecycle ------------------------------------------------------------------------------------
@@ -595,6 +605,8 @@ def report(res: dict[str, Any]) -> None:
         print(f"  extraction requests   {cap['requests_per_turn']:.2f} per turn "
               f"({cap['extraction_requests']})   target <= 1 "
               f"[{mark(cap['requests_per_turn'] <= 1)}]")
+        print(f"  said in chat          {cap['said_reaching']}/{cap['written']} reach extraction"
+              f" (the corpus's learnings as one would type them, through the pre-filter)")
         refused = cap["written_refused"]
         print(f"  written facts refused {len(refused)}/{cap['written']} (the corpus's learnings, "
               f"as a careful model writes them, put through gcode's guards)"

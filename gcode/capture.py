@@ -44,6 +44,8 @@ _LEADING = re.compile(rf"^\s*(?:{_INTERJECTION}\b[\s,.!:;-]*)+", re.IGNORECASE)
 _REACTION = re.compile(r"^\s*(?:nice|great|cool|awesome|perfect|excellent|neat|sweet|wow|whoa|"
                        r"oops|whoops|sorry|ugh|argh|damn|welp|lol|lmao|haha|heh|yay|my\s+bad|"
                        r"good\s+(?:catch|call|job|one))\s*[,!.:;-]", re.IGNORECASE)
+_REACTION_TAIL = re.compile(r"[,;:-]\s*(?:ugh|argh|lol|lmao|haha|sigh|meh|damn|oops|yikes)"
+                            r"[\s.!]*$", re.IGNORECASE)  # "always the same flaky test, ugh"
 _ONLY_ACK = re.compile(rf"^\s*(?:{_INTERJECTION}\b[\s,.!?:;)(-]*)+"
                        r"(?:that|this|it|now|then|please|man|mate|a\s+lot|so\s+much)?[\s.!?]*$",
                        re.IGNORECASE)
@@ -105,18 +107,25 @@ _QUESTION = re.compile(
     r"|any\s+(?:idea|ideas|clue|thoughts)\b|(?:wdyt|thoughts|ideas)\b)",
     re.IGNORECASE)
 
+# Verbs whose "that" points at a thing ("fix that test"), not those that take a clause
+# ("check that every DAG imports") or a noun of a relative clause ("a test that opens").
+_THAT_VERBS = "|".join(v for v in _VERBS.split("|") if v not in {
+    "assert", "check", "confirm", "document", "ensure", "explain", "mention", "note",
+    "remember", "report", "see", "tell", "test", "validate", "verify", "declare", "describe"})
+
 # Remarks about this session, this change, this moment: true now, noise later.
 _SESSION = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|right\s+now|for\s+now|just\s+now|"
     r"(?<!every\s)(?:this|next)\s+(?:time|morning|afternoon|evening|night|week|"
     r"weekend|sprint|month|release|run|one)|last\s+(?:time|run|one|night)|"
     r"at\s+the\s+moment|so\s+far|anymore|"
-    r"(?:in|within)\s+(?:a\s+few|\d+|a|an|ten|five|two)\s+(?:minutes?|mins?|hours?|sec(?:ond)?s?)"
-    r"|in\s+\d+\b|(?:by|on|until|before|after|this|next|last)\s+(?:monday|tuesday|"
+    # "back in 10 minutes"; not "a retried key within 24 hours" (a rule's time) or "in 2024"
+    r"in\s+(?:a\s+few|\d+|a|an|ten|five|two)\s+(?:minutes?|mins?|hours?|sec(?:ond)?s?)"
+    r"|in\s+\d{1,3}\b|(?:by|on|until|before|after|this|next|last)\s+(?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|eod|eow|noon)\b|"
     r"(?:starts|ends|due|ships|lands)\s+(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|tomorrow|today)\b|"
-    r"again|already|earlier|above|below|once\s+more|"
+    r"again|already|earlier|(?:above|below)(?=\s*(?:[,.;:!)]|$))|once\s+more|"
     # "it's still red", not "prod is still on Postgres 15" (a state that holds)
     r"still\s+(?:fail\w*|broken|red|flaky|crash\w*|error\w*|not|doesn'?t|don'?t|won'?t|"
     r"can'?t|isn'?t|aren'?t|hangs?|hanging|stuck|slow|waiting|running|loading|pending|there|"
@@ -131,15 +140,18 @@ _SESSION = re.compile(
     # "this file", "fix that test"; not "tests that touch Celery" (a relative clause: "that"
     # after a noun)
     r"(?:this|these|those|(?:^|(?<=[,;:]\s)|\b(?:in|on|at|to|for|with|from|into|of|by|about|"
-    rf"like|than|{_VERBS})\s+)that)\s+(?!repo\b|repository\b|project\b|codebase\b|monorepo\b|"
+    rf"like|than|{_THAT_VERBS})\s+)that)\s+(?!repo\b|repository\b|project\b|codebase\b|monorepo\b|"
     r"service\b|app\b|team\b|company\b|org\b|organi[sz]ation\b|package\b|library\b|product\b|"
     r"cli\b|tool\b|workspace\b|stack\b|platform\b|is\b|means\b|way\b|kind\b|rule\b)"
     r"(?:[a-z][\w-]*)"
     r"|(?:this|that|these|those)\s*(?:[,.;:!)]|$)"
     r"|(?:this|that)\s+(?:before|after|to|for|in|on|at|by|with|from|into|up|down|out|"
     r"back|off|over|merged|done|fixed|working|green|red|again)\b"
-    r"|the\s+(?:other|same|one|ones|last|first|second|third|previous|next|former|latter|"
-    r"above|below|current|new\s+one|old\s+one)\b"
+    r"|the\s+(?:other|one|ones|last|first|second|third|previous|former|latter|above|below|"
+    r"current|new\s+one|old\s+one)\b"
+    # "the same error", "the next one"; not "the same key", "the next day's batch"
+    r"|the\s+(?:same|next)(?:\s+(?:error|thing|issue|problem|one|ones|result|output|failure|"
+    r"step|file|part|bit|item|task|way)\b|\s*(?:[,.;:!)]|$))"
     r"|(?:the|a|an)\s+\w+(?:\s+\w+)?\s+change\b|the\s+(?:diff|patch|pr|ticket|task|"
     r"branch)\b|the\s+(?:change|changes|demo|meeting|standup|call|refactor)\b"
     # ... unless it qualifies a noun: "the demo merchants", "the call site"
@@ -199,7 +211,10 @@ _FIRST_PERSON = re.compile(r"^(?:i|i'm|im|i've|i'd|i'll|me|my|myself)\b", re.IGN
 _PREFERENCE = re.compile(
     r"^(?:i\s+(?:(?:really\s+|strongly\s+)?(?:prefer|like|love|hate|dislike|want(?!\s+you)|"
     r"use|work\s+(?:in|with|on\s+a)|always|never|usually|tend\s+to|don'?t\s+(?:like|use|want))"
-    r"|am\s+(?:a|an|on|in|based)|'m\s+(?:a|an|on|in|based))"
+    r"|am\s+(?:a|an|on|in|based))"
+    # "I'm on Windows", "I'm in Auckland"; not "I'm on the train", "I'm in a meeting"
+    r"|i'?m\s+(?:based\s+in|(?:on|in)\s+(?!(?:the|a|an|my|this|that|it)\b))"
+    r"|i'?ve\s+(?:switched|moved)\s+(?:to|from)\b"
     r"|my\s+(?:name|editor|ide|shell|os|timezone|time\s+zone|machine|laptop|setup|"
     r"preference|preferences|handle|email|github|pronouns|terminal|keyboard|role|team)\b)",
     re.IGNORECASE)
@@ -234,6 +249,19 @@ def _looks_like_code_or_log(s: str) -> bool:
         return True
     letters = sum(ch.isalpha() or ch.isspace() for ch in s)
     return letters < 0.7 * len(s) and len(s) > 20
+
+
+def _joined_clauses(s: str) -> list[tuple[str, str]]:
+    """`_clauses`, each with what joins it to the one before (",", ";", ":", "-" or a word)."""
+    parts = re.split(r"([,;:])\s+|\s+(-)+\s+|\s+(so|but|and\s+then)\s+", s)
+    out = []
+    for i in range(1, len(parts) - 3, 4):
+        joined = next(p for p in parts[i:i + 3] if p is not None) if any(
+            p is not None for p in parts[i:i + 3]) else ","
+        clause = (parts[i + 3] or "").strip()
+        if clause:
+            out.append((joined, clause))
+    return out
 
 
 def _clauses(s: str) -> list[str]:
@@ -285,7 +313,8 @@ def is_candidate(sentence: str) -> bool:
     s = " ".join(sentence.split())
     if not s or s.endswith(("?", "？", "¿")) or s.startswith("¿") or len(s) > MAX_CANDIDATE_CHARS:
         return False
-    if _ONLY_ACK.match(s) or _REACTION.match(s) or _looks_like_code_or_log(s):
+    if _ONLY_ACK.match(s) or _REACTION.match(s) or _REACTION_TAIL.search(s) or \
+            _looks_like_code_or_log(s):
         return False
     s = _LEADING.sub("", s).strip()  # "ok, the staging DB ..." is about the staging DB
     s = _KEEP_TAIL.sub("", s).strip()  # "..., remember that": the statement is the point
@@ -303,7 +332,12 @@ def is_candidate(sentence: str) -> bool:
         return False
     # "the CI job timed out, rerun it": a request or a question in a later clause ("...,
     # remember that" asks to keep the statement: it is no request of the moment).
-    return bool(_RULE.match(s)) or not any(_asks(c) for c in _clauses(s))
+    # A fact, then what to do about it after a colon or a semicolon ("Autogenerate misses
+    # enum changes: write ALTER TYPE by hand") is a procedure; after a comma, a dash or
+    # "so", a request ("the job timed out, rerun it").
+    return bool(_RULE.match(s)) or not any(
+        _TERSE_ORDER.match(c) or _QUESTION.match(c) if joined in ";:" else _asks(c)
+        for joined, c in _joined_clauses(s))
 
 
 def _pleads(s: str) -> bool:

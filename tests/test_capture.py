@@ -273,3 +273,27 @@ def test_the_guards_keep_what_a_careful_model_writes(corpus):
     refused = [r["content"] for r in recs
                if unfit_learning(r["content"], personal=r["store"] == "user_memory")]
     assert len(refused) <= len(recs) // 100, refused
+
+
+@pytest.mark.parametrize("said", [
+    "Autogenerate misses enum changes: write the ALTER TYPE statement by hand.",
+    "Feature flags come from Unleash; read them with flags.enabled() in app/flags.py.",
+    "A retried payment must reuse the same key within 24 hours.",
+    "The warehouse moved to Postgres 16 in 2024.",
+    "Logs above debug level never include raw payloads.",
+    "CI has a check that every DAG imports in under two seconds.",
+    "I'm on Fedora, so give me dnf commands.",
+    "I've switched to polars for dataframes.",
+])
+def test_facts_with_a_procedure_after_a_colon_durations_and_personal_setups_are_candidates(
+        said):
+    assert candidates(said) == [said]
+
+
+@pytest.mark.parametrize("said", [
+    "the deploy job is red; rerun it", "always the same flaky test, ugh",
+    "back in 10 minutes", "see the error above", "the next one please",
+    "I'm on the train, bear with me", "the same error again",
+])
+def test_orders_after_a_semicolon_and_remarks_of_the_moment_are_still_not(said):
+    assert candidates(said) == []
