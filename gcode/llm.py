@@ -486,5 +486,7 @@ def parse_json_object(text: str) -> dict[str, Any]:
             continue
         if isinstance(value, dict):
             return value
-    preview = " ".join(text.split())[:120]
+    from gcode.redact import clip  # an error path: the rules load only when needed
+
+    preview = clip(" ".join(text.split()), 120)
     raise GcodeError(f"the model did not answer with a JSON object: {preview!r}")

@@ -9,6 +9,7 @@ weight: it is a log, not advice.
 from __future__ import annotations
 
 from gcode.records import Learning
+from gcode.redact import clip
 from gcode.store_api import BaseStore, LearningContext
 from gcode.turn import ToolRun, Turn
 from stores.project_context import command_paths
@@ -85,7 +86,7 @@ def describe(run: ToolRun) -> str | None:
     if run.command and run.refused:
         return f"Did not run `{run.command}`: not approved"
     if run.command and not run.ran:
-        reason = run.output.strip().splitlines()[0][:120] if run.output.strip() else "error"
+        reason = clip(run.output.strip().splitlines()[0], 120) if run.output.strip() else "error"
         return f"Did not run `{run.command}`: {reason}"
     if run.command:
         if run.sandbox_blocked:

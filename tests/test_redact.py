@@ -539,3 +539,19 @@ def test_redact_10kb_is_fast() -> None:
     # A secret in every 4th line: every line is read again after the replacements
     # (~4 ms; the bound leaves room for a busy shared machine).
     assert _best_ms(mixed[:10_240]) < 10
+
+
+def test_a_secret_cut_short_is_redacted_before_the_cut() -> None:
+    """A preview or a reason line is clipped after redaction: a token one character short
+    of its shape is nearly all of the secret, and no rule knows it any more."""
+    from gcode.redact import clip
+    from gcode.turn import ToolRun
+    from stores.decision_log import describe
+
+    token = "patFEh25v6u4e7XCZ." + "6a47ea1cc9fcf3188809d2e1d4bf69d7f171217a00e533f3bb66f709b507e572"
+    line = "error: the Airtable token was rejected, the old one was " + token
+    assert token[:40] not in clip(line, len(line) - 2)
+    assert token[:-2] in line[:-2] and redact(line[:-2]) == line[:-2]  # the cut alone escapes
+    failed = ToolRun("1", "run_shell", {"command": "./sync.sh"}, action="shell",
+                     output=line + "\n", is_error=True)
+    assert "patFEh25" not in (describe(failed) or "")

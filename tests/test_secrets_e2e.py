@@ -101,7 +101,8 @@ def test_planted_secrets_never_reach_the_db_or_the_team_file(repo: Path, tmp_pat
         kb.add(Learning(content=f"Ran a command for {label}", store="decision_log",
                         scope="machine", repo_id=ws.repo_id, kind="decision",
                         evidence={"command": text, "exit_code": 0}), consolidate=False)
-        kb.add(Learning(content=f"Noted {label}", title=text[:120], repo_id=ws.repo_id,
+        title = text if len(text) <= 120 else text[:120].rsplit(" ", 1)[0]  # a title's words
+        kb.add(Learning(content=f"Noted {label}", title=title, repo_id=ws.repo_id,
                         store="project_context", kind="gotcha"), consolidate=False)
     report = sync.export_file(ws)
     assert report.live >= len(PLANTED)

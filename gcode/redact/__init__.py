@@ -46,6 +46,7 @@ __all__ = [
     "KINDS",
     "REDACTED",
     "Finding",
+    "clip",
     "contains_secret",
     "find_secrets",
     "redact",
@@ -181,6 +182,12 @@ def redact(text: str) -> str:
             for f in find_secrets(text[s:e])
         ]
     return text
+
+
+def clip(text: str, limit: int) -> str:
+    """The first `limit` characters of `text`, redacted first: a token cut short is no
+    longer the shape a rule knows (`pat...` one hex short of 64), yet nearly all of it."""
+    return redact(text)[:limit]
 
 
 def contains_secret(text: str) -> bool:
