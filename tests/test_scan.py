@@ -306,6 +306,10 @@ KNOWN_MISSES = {
                  "lib/Pipfile reads as pipenv",
     "gitoxide": "justfile test recipes CI never calls (`just nextest`, `just unit-tests-flaky`) "
                 "are listed beside the `just ci-test` CI runs",
+    "hatchet": "a Taskfile test task CI never calls (`task e2e-frontend`, a wrapper of a CI "
+               "script) is listed beside the workflows' own test commands",
+    "table": "CI's `pnpm run test:pr` (nx run-many over eslint, sherif, knip, lib tests, "
+             "types, build) is an umbrella read as a lint, so no test command is found",
 }
 
 

@@ -280,8 +280,9 @@ class Classifier:
             if BUILD in out and LINT in out and not out.keys() & {TEST, FORMAT} and \
                     by_name(name) == BUILD:
                 del out[LINT]  # `build` that checks its output afterwards (publint) builds
-            if set(out) - {INSTALL} == {BUILD} and len(recipe) > 1 and by_name(name) == TEST:
-                del out[BUILD]  # `test-sdist`: builds a package to try installing it
+            if set(out) - {INSTALL} == {BUILD} and _steps(recipe) > 1 and by_name(name) == TEST:
+                del out[BUILD]  # `test-sdist`: builds a package to try installing it; `test:
+                # docker build -t x . && docker run x`, a script building what its test runs
             if not out and name in ("test", "tests") and runner != "script" and not any(
                     "no test specified" in x for x in recipe):
                 out[TEST] = [command]  # the conventional entry point, running what we can't read
@@ -378,6 +379,11 @@ class Classifier:
 
 # A tox env named only for an interpreter (`py`, `py312`, `py3.12`, `pypy3`, `3.13t`)
 _PY_ENV = re.compile(r"(py|pypy|graalpy)\d*(\.\d+)*t?|\d+(\.\d+)+t?")
+
+def _steps(recipe: list[str]) -> int:
+    """How many commands a recipe runs, on one line (`a && b`) or several."""
+    return sum(len(commands(line)) for line in recipe)
+
 
 def _shell_script(args: list[str]) -> str:
     """The script a shell runs (`bash -x ./ci/test.sh`: its options skipped), or "" for

@@ -45,6 +45,8 @@ def scan_go(p: Project) -> None:
     if mage:
         p.env("mage", f"Tasks are Mage targets ({p.rel(mage)}): `go install "
               "github.com/magefile/mage@latest`, then `mage -l` lists them", [p.rel(mage)])
+    if not _has_go(p, p.rel("")):
+        return  # a module of tool requirements (`tool mvdan.cc/sh/...`): nothing to test
     p.config_command("go:test", TEST, "go test ./...", rel, [rel])
     p.config_command("go:build", BUILD, "go build ./...", rel, [rel])
     for name in GOLANGCI:
@@ -55,3 +57,21 @@ def scan_go(p: Project) -> None:
     if any(f.key.startswith("ci:") for f in p.facts.items):
         return  # CI is read and vets nothing: `go vet` is not this project's check
     p.config_command("go:vet", LINT, "go vet ./...", rel, [rel])
+
+
+_NOT_CODE = {"vendor", "node_modules", "testdata", ".git"}
+
+
+def _has_go(p: Project, top: str, depth: int = 3, budget: int = 200) -> bool:
+    """Whether a module's directory, or one a few levels below it, holds Go code."""
+    queue = [(top.strip("/"), 0)]
+    while queue and budget > 0:
+        rel, level = queue.pop(0)
+        budget -= 1
+        dirs, files = p.repo.listing(rel)
+        if any(f.endswith(".go") for f in files):
+            return True
+        if level < depth:
+            queue += [(f"{rel}/{d}".strip("/"), level + 1) for d in dirs
+                      if d not in _NOT_CODE and not d.startswith(".")]
+    return budget <= 0  # too large to tell: assume it holds code

@@ -1,0 +1,17 @@
+module github.com/redis/go-redis/example/del-keys-without-ttl
+
+go 1.24
+
+replace github.com/redis/go-redis/v9 => ../..
+
+require (
+	github.com/redis/go-redis/v9 v9.22.0
+	go.uber.org/zap v1.24.0
+)
+
+require (
+	github.com/cespare/xxhash/v2 v2.3.0 // indirect
+	go.uber.org/atomic v1.11.0 // indirect
+	go.uber.org/multierr v1.9.0 // indirect
+	golang.org/x/sys v0.30.0 // indirect
+)

@@ -1,0 +1,16 @@
+module github.com/redis/go-redis/example/scan-struct
+
+go 1.24
+
+replace github.com/redis/go-redis/v9 => ../..
+
+require (
+	github.com/davecgh/go-spew v1.1.1
+	github.com/redis/go-redis/v9 v9.22.0
+)
+
+require (
+	github.com/cespare/xxhash/v2 v2.3.0 // indirect
+	go.uber.org/atomic v1.11.0 // indirect
+	golang.org/x/sys v0.30.0 // indirect
+)
