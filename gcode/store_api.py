@@ -29,6 +29,7 @@ from gcode.errors import GcodeError
 from gcode.hybrid import Hit
 from gcode.knowledge import AddResult, KnowledgeBase
 from gcode.records import SCOPES, Learning, short_id
+from gcode.redact import clip as clip  # for stores: redact, then cut (never a token cut short)
 from gcode.turn import Turn, chars_to_tokens
 
 if TYPE_CHECKING:

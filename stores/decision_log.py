@@ -9,8 +9,7 @@ weight: it is a log, not advice.
 from __future__ import annotations
 
 from gcode.records import Learning
-from gcode.redact import clip
-from gcode.store_api import BaseStore, LearningContext
+from gcode.store_api import BaseStore, LearningContext, clip
 from gcode.turn import ToolRun, Turn
 from stores.project_context import command_paths
 
