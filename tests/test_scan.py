@@ -304,8 +304,6 @@ def test_fingerprint_changes_with_a_manifest(tmp_path):
 KNOWN_MISSES = {
     "streamlit": "pip is how CI sets up lib/ (a Makefile target run from the root), and "
                  "lib/Pipfile reads as pipenv",
-    "gitoxide": "justfile test recipes CI never calls (`just nextest`, `just unit-tests-flaky`) "
-                "are listed beside the `just ci-test` CI runs",
     "hatchet": "a Taskfile test task CI never calls (`task e2e-frontend`, a wrapper of a CI "
                "script) is listed beside the workflows' own test commands",
     "table": "CI's `pnpm run test:pr` (nx run-many over eslint, sherif, knip, lib tests, "

@@ -16,6 +16,42 @@ def workflow(*runs: str, job: str = "test") -> str:
 PY = {"pyproject.toml": "[project]\nname = 'x'\n", "x/__init__.py": ""}
 
 
+def test_test_targets_an_umbrella_ci_target_never_reaches_are_not_offered(tmp_path):
+    makefile = ("lint:\n\truff check x\n"
+                "test_sqlite:\n\tDB=sqlite pytest\n"
+                "test_postgres:\n\tDB=postgres pytest\n"
+                "test_oracle:\n\tDB=oracle pytest\n"
+                "_testall: test_sqlite test_postgres\n\tcoverage report\n"
+                "ci: lint _testall\n")
+    files = {**PY, "Makefile": makefile, ".github/workflows/ci.yml": workflow("make ci")}
+    found = commands(scan(tree(tmp_path, files)), "test_command")
+    assert "make ci" in found
+    assert "make test_oracle" not in found  # CI's umbrella never runs it
+    assert {"make test_sqlite", "make test_postgres"} <= set(found)  # reached, however deep
+
+
+def test_justfile_recipes_beside_an_umbrella_ci_recipe_follow_the_same_rule(tmp_path):
+    justfile = ("ci-test: check unit-tests\n\n"
+                "check:\n    cargo clippy --workspace\n\n"
+                "unit-tests:\n    cargo nextest run\n\n"
+                "nextest *FLAGS:\n    cargo nextest run {{ FLAGS }}\n")
+    files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/lib.rs": "",
+             "justfile": justfile, ".github/workflows/ci.yml": workflow("just ci-test")}
+    found = commands(scan(tree(tmp_path, files)), "test_command")
+    assert "just ci-test" in found and "just nextest" not in found
+
+
+def test_a_plain_ci_test_task_still_leaves_the_ones_it_runs_alone(tmp_path):
+    """Only an umbrella (a task that also lints) vouches for what it runs: a plain test
+    task CI calls keeps the old rule (the runner's other test tasks are variants)."""
+    makefile = ("test:\n\tpytest\n"
+                "test-ci: test\n\tcoverage xml\n"
+                "test-slow:\n\tpytest -m slow\n")
+    files = {**PY, "Makefile": makefile, ".github/workflows/ci.yml": workflow("make test-ci")}
+    found = commands(scan(tree(tmp_path, files)), "test_command")
+    assert "make test-ci" in found and "make test-slow" not in found
+
+
 def test_tox_envs_in_setup_cfg_are_read_from_testenv_sections(tmp_path):
     cfg = ("[tox:tox]\nenvlist = lint, py312\n\n"
            "[testenv]\ncommands =\n  {envpython} -m pytest {posargs}\n\n"

@@ -115,6 +115,7 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             tasks.classifier.followed.clear()
             kinds = p.kinds(text)
             label = role(kinds)
+            facts.note_ci_follows(cwd, text, tasks.classifier.followed)
             for runner, name, where in tasks.classifier.followed:
                 if where != cwd and label:  # `task test:ci` runs `cd web && pnpm run test:ci`
                     facts.note_ci_task(where, runner, name, label)
