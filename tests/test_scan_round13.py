@@ -84,3 +84,35 @@ def test_a_python_package_named_like_build_output_is_source(tmp_path):
     assert "src/build" in paths(scan(tree(tmp_path, files)), "layout:source")
     out = {**PY, "build/lib/x/__init__.py": ""}  # build output: never source
     assert "build" not in paths(scan(tree(tmp_path / "out", out)), "layout:source")
+
+
+def test_obuild_is_a_bundler(tmp_path):
+    files = {"package.json": '{"name": "x", "packageManager": "pnpm@10.0.0", "scripts": '
+                             '{"build": "obuild src/index.ts", "test": "vitest run"}}',
+             "pnpm-lock.yaml": "", "src/index.ts": ""}
+    assert "pnpm run build" in commands(scan(tree(tmp_path, files)), "build_command")
+
+
+def test_a_crate_that_is_only_a_python_extension_module_gets_no_cargo_test(tmp_path):
+    cargo = ("[package]\nname = 'x'\nversion = '0.1.0'\n\n[dependencies]\n"
+             "pyo3 = { version = '0.28', features = ['extension-module'] }\n\n"
+             "[lib]\nname = '_x'\ncrate-type = ['cdylib']\n")
+    files = {"Cargo.toml": cargo, "src/lib.rs": "", "tests/test_x.py": "",
+             "pyproject.toml": "[build-system]\nbuild-backend = 'maturin'\n"
+                               "[project]\nname = 'x'\n", "x/__init__.py": ""}
+    found = commands(scan(tree(tmp_path, files)), "test_command")
+    assert not any(c.startswith("cargo test") for c in found)
+    # a crate that is also a Rust library (rlib) still tests with cargo
+    lib = cargo.replace("['cdylib']", "['cdylib', 'rlib']")
+    found = commands(scan(tree(tmp_path / "lib", {**files, "Cargo.toml": lib})), "test_command")
+    assert any(c.startswith("cargo test") for c in found)
+
+
+def test_a_test_named_target_that_only_builds_is_no_build_of_the_project(tmp_path):
+    makefile = ("build:\n\tgo build ./...\n"
+                "test:\n\tgo test ./...\n"
+                "test-plugin:\n\tgo build -o ~/bin/test-plugin ./scripts/test-plugin/\n")
+    files = {"go.mod": "module example.org/x\n\ngo 1.24\n", "main.go": "package main\n",
+             "Makefile": makefile}
+    builds = commands(scan(tree(tmp_path, files)), "build_command")
+    assert "make build" in builds and "make test-plugin" not in builds
