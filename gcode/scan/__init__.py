@@ -115,12 +115,15 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             tasks.classifier.followed.clear()
             kinds = p.kinds(text)
             label = role(kinds)
+            facts.note_ci_follows(cwd, text, tasks.classifier.followed)
             for runner, name, where in tasks.classifier.followed:
                 if where != cwd and label:  # `task test:ci` runs `cd web && pnpm run test:ci`
                     facts.note_ci_task(where, runner, name, label)
             installs += [(leaf, step.source, cwd) for leaf in kinds.get(INSTALL, [])]
             runner = text.split(" ", 1)[0]
             installs.append((f"{runner}!", step.source, cwd))  # the programs CI runs
+            if _COMPOSE_UP.match(text):
+                installs.append(("compose!", step.source, cwd))  # services CI starts
             if runner in _RUNNER_FILES and label and any(repo.isfile(join(cwd, f)) for f in
                                                          _RUNNER_FILES[runner]):
                 installs.append((f"{runner}:", step.source, cwd))  # CI drives the tasks
@@ -172,6 +175,8 @@ _CI_ENV = (("conda", re.compile(r"(^|\s)(conda|mamba|micromamba)\s+(create|insta
            ("uv", re.compile(r"(^|\s)uv\s+(pip\s+install|sync|tool\s+install|venv)\b")),
            ("pip", re.compile(r"(^|\s)(?<!uv )(python[\d.]*\s+-m\s+)?pip3?\s+install\b")))
 _RUNNER_FILES = {"just": JUSTFILES, "task": TASKFILES}
+# `docker compose -f ci/compose.yml up -d --wait`: CI starts containers (databases, queues)
+_COMPOSE_UP = re.compile(r"(sudo\s+)?docker(-compose|\s+compose)\b(\s+-{1,2}[\w-]+(=\S+|\s+\S+)?)*\s+up\b")
 _PY_ENVS = frozenset({"uv", "poetry", "pdm", "pipenv", "hatch", "conda", "pip", "pixi"})
 
 
@@ -189,6 +194,11 @@ def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, st
             Project(repo, tasks, facts, "").env(
                 runner, f"CI runs the project's tasks with {runner} (from {src})",
                 [src.split(" ")[0]], src)
+    compose = next((src for leaf, src in steps if leaf == "compose!"), None)
+    if compose and "docker" not in have:
+        Project(repo, tasks, facts, cwd).env(
+            "docker", f"CI starts the services the tests use with Docker Compose (from "
+            f"{compose})", [compose.split(" ")[0]], compose)
     if not is_python(Project(repo, tasks, facts, cwd)):
         return
     for tool, pattern in _CI_ENV:

@@ -54,7 +54,13 @@ def has_code(repo: Repo, rel: str, depth: int = 2) -> bool:
     if any(f.endswith(_CODE) and not f.startswith(".") for f in files):
         return True
     return depth > 0 and any(has_code(repo, f"{rel}/{d}", depth - 1) for d in dirs[:30]
-                             if d not in SKIP_DIRS and not d.startswith("."))
+                             if not skipped(repo, rel, d) and not d.startswith("."))
+
+
+def skipped(repo: Repo, parent: str, name: str) -> bool:
+    """A directory named like build output (`build/`, `dist/`) that is not a Python
+    package: a package with that name (`src/build/__init__.py`) is the project's code."""
+    return name in SKIP_DIRS and not repo.isfile(f"{join(parent, name)}/__init__.py")
 
 
 def _go_package(repo: Repo, rel: str, depth: int = 2) -> bool:
@@ -92,7 +98,8 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
                                        for d in repo.dirs(join(cwd, "src")))
     for d in dirs:
         rel = join(cwd, d)
-        if d.startswith((".", "_")) or d in SKIP_DIRS or is_test_dir(d) or d in _NOT_SOURCE:
+        if d.startswith((".", "_")) or skipped(repo, cwd, d) or is_test_dir(d) or \
+                d in _NOT_SOURCE:
             continue
         if repo.isfile(f"{rel}/__init__.py") and DOCS_PART.search(d):
             continue  # docs_src/: the documentation's examples, importable but not the code

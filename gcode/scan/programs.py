@@ -34,7 +34,7 @@ _FIXED: dict[str, str] = {
                      "goimports-reviser", "gofumpt", "swiftformat", "stylua-fix"), FORMAT),
     **dict.fromkeys(("webpack", "rollup", "esbuild", "tsup", "tsdown", "unbuild", "parcel",
                      "microbundle", "pyproject-build", "ninja", "bazel-build", "ncc",
-                     "rolldown", "babel", "swc", "rspack", "pkgroll", "bunchee"), BUILD),
+                     "rolldown", "babel", "swc", "rspack", "pkgroll", "bunchee", "obuild"), BUILD),
 }
 _CHECK_FLAGS = frozenset({"--check", "-c", "--diff", "--check-only", "--list-different", "-l",
                           "-d", "--dry-run", "--verify"})

@@ -51,6 +51,8 @@ class Facts:
         self.ci_calls: set[tuple[str, str, str]] = set()  # (cwd, runner, word) CI runs
         self.ci_words: set[str] = set()  # every word of every CI command
         self.ci_tasks: set[tuple[str, str, str]] = set()  # (cwd, kind, runner) CI reaches
+        # (cwd, runner, task) CI calls -> the (cwd, runner, task)s that task runs in turn
+        self.ci_follows: dict[tuple[str, str, str], set[tuple[str, str, str]]] = {}
 
     def add(self, fact: Fact) -> bool:
         if fact.key in self._keys:
@@ -86,7 +88,8 @@ class Facts:
         kind that no CI step calls (`test:coverage`, `test:local`, `cypress-run`,
         `test-report`, the parts of the build) are variants, not how the project does it:
         they are not offered. Lint tasks stay (linters complement each other), and so do the
-        runner's entry point (`npm test`) and everything when CI's task also lints.
+        runner's entry point (`npm test`). When CI's task also lints (an umbrella: `make
+        ci`, `just ci-test`), the test tasks it runs, however deep, count as called.
         tox envs and nox sessions are tasks like these (`nox -s tests-3.12` calls `tests`;
         bare `tox`/`nox` may run any). tox (nox) is not offered as the way to test when CI
         tests there without it, unless CI runs jobs it does not show (`hidden`: another
@@ -96,17 +99,51 @@ class Facts:
               and f.kind in ("test_command", "build_command")  # linters complement
               and not re.search(r"also (lints|reformats)", f.content)}  # an umbrella
         ci |= {t for t in self.ci_tasks if t[1] in ("test_command", "build_command")}
+        umbrella, reached = self._umbrella_reach()
 
         def unused(f: Fact) -> bool:
             runner = _TASK_KEYS.get(_local(f).split(":", 1)[0])
-            if not runner or _local(f) in _ENTRY_POINTS or (f.cwd, f.kind, runner) not in ci or \
-                    (f.cwd, "", "") in self.ci_calls or runner in _ENVS and (
-                        f.cwd, runner, "") in self.ci_calls:  # `tox`: every listed env
-                return False
-            return (f.cwd, runner, _called(f.command or "")) not in self.ci_calls
+            if not runner or _local(f) in _ENTRY_POINTS or (f.cwd, "", "") in self.ci_calls \
+                    or runner in _ENVS and (f.cwd, runner, "") in self.ci_calls:
+                return False  # containers may call any task; `tox`: every listed env
+            call = (f.cwd, runner, _called(f.command or ""))
+            if (f.cwd, f.kind, runner) in ci:
+                return call not in self.ci_calls
+            return (f.cwd, f.kind, runner) in umbrella and call not in self.ci_calls | reached
         self.items = [f for f in self.items if not unused(f) and not (
             _local(f) in ("test:tox", "test:nox") and not hidden and f.command and
             f.command.split()[-1] not in self.ci_words and (f.cwd, f.kind, None) in ci)]
+
+    def _umbrella_reach(self) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]:
+        """The test tasks CI reaches through an umbrella task of a runner (`just ci-test`
+        runs `check`, `doc`, `unit-tests`; `make ci` runs `_testall`, which runs
+        `test_sqlite`...): (cwd, kind, runner) of each umbrella, and every task it runs,
+        however deep. Only when it tests through a task of its own (that task is then the
+        plain way to test); an umbrella that runs `eslint . && jest` itself leaves the
+        runner's plain test tasks offered."""
+        tests = {(f.cwd, _TASK_KEYS.get(_local(f).split(":", 1)[0], ""), _called(f.command))
+                 for f in self.items if f.kind == "test_command" and f.command}
+        umbrella: set[tuple[str, str, str]] = set()
+        reached: set[tuple[str, str, str]] = set()
+        for f in self.items:
+            runner = _RUNNER_OF.get(words(f.command or "-")[0])
+            if not (runner and runner not in _ENVS and f.kind == "test_command" and
+                    _local(f).startswith("ci:") and re.search(r"also lints", f.content)):
+                continue
+            call = (f.cwd, runner, _called(f.command or ""))
+            runs = self.ci_follows.get(call, set())
+            if runs - {call} & tests:  # it tests through a task of its own: the plain way
+                umbrella.add((f.cwd, f.kind, runner))
+                reached |= runs
+        return umbrella, reached
+
+    def note_ci_follows(self, cwd: str, command: str,
+                        followed: set[tuple[str, str, str]]) -> None:
+        """The tasks a CI command runs through its own (`make ci` -> `_check`, `build`...)."""
+        runner = _RUNNER_OF.get(words(command or "-")[0])
+        if runner:
+            self.ci_follows.setdefault((cwd, runner, _called(command)), set()).update(
+                (where, _TASK_KEYS.get(r, r), name) for r, name, where in followed)
 
     def drop_build_parts(self, tasks: Callable[[str, str], dict[str, list[str]]],
                          builds_: Callable[[str, str], bool]) -> None:

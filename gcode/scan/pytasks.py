@@ -19,10 +19,15 @@ _POSARGS = re.compile(r"\{posargs(?::([^}]*))?\}")
 _FACTORS = re.compile(r"^([\w.!,{}-]+):\s+")
 
 
+# tox's own paths: `{envpython} -m pytest` is python's, `{envbindir}/flake8` the env's tool
+_ENV_BIN = re.compile(r"\{(envpython)\}|\{envbindir\}[/\\]")
+
+
 def _tox_line(line: str, env: str | None = None) -> str:
     """One command line of a tox env; a factor-conditional line (`py310,lint: cmd`,
     `!ci: cmd`) only for the envs whose factors it names (all when `env` is None)."""
     line = _POSARGS.sub(lambda m: m.group(1) or "", line).strip()
+    line = _ENV_BIN.sub(lambda m: "python" if m.group(1) else "", line)
     m = _FACTORS.match(line)
     if m:
         if env is not None and not _factor_match(m.group(1), env):
@@ -70,7 +75,9 @@ def _tox_ini(text: str, prefix: str) -> tuple[dict[str, Task], list[str]]:
         cfg.read_string(text)
     except configparser.Error:
         return {}, []
-    base = f"{prefix}testenv" if prefix else "testenv"
+    # setup.cfg names its core section [tox:tox] but its envs [testenv], [testenv:x]
+    base = f"{prefix}testenv" if prefix and any(
+        x.split(":", 2)[:2] == ["tox", "testenv"] for x in cfg.sections()) else "testenv"
     head = "tox:tox" if prefix else "tox"
     envlist = _expand_envlist(cfg.get(head, "envlist", fallback="") or
                               cfg.get(head, "env_list", fallback=""))

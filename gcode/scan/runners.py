@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from gcode.scan.classify import by_name
 from gcode.scan.make import RELEASE_NAME
-from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST
+from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST, role
 from gcode.scan.project import Project
 
 MAX_PER_FILE = 10
@@ -43,6 +44,8 @@ def scan_runners(p: Project) -> None:
                 if name != default:
                     continue  # a file the build makes, not a task to run
                 command = "make"  # the default goal builds that file
+            if by_name(name) == TEST and role(p.kinds(command)) == BUILD:
+                continue  # `test-plugin`: builds a helper the tests use, not the project
             where = task.file or rel
             source = f"{where}:{task.line}" if task.line else where
             if p.command(f"{runner}:{name}", command, source, list(dict.fromkeys([rel, where]))) \

@@ -73,12 +73,22 @@ def scan_rust(p: Project) -> None:
             p.env("rustup", f"Rust toolchain pinned to `{channel}` ({name}); rustup installs "
                   "it on first use", [p.rel(name)])
             break
-    p.config_command("cargo:test", TEST, f"cargo test{flag}", src, [rel])
+    if not _extension_module(manifest):
+        p.config_command("cargo:test", TEST, f"cargo test{flag}", src, [rel])
     p.config_command("cargo:build", BUILD, f"cargo build{build_flag}", src, [rel])
     p.config_command("cargo:clippy", LINT, f"cargo clippy{flag} --all-targets", src, [rel])
     p.config_command("cargo:fmt-check", LINT, f"cargo fmt{' --all' if whole else ''} --check",
                      src, [rel])
     p.config_command("cargo:fmt", FORMAT, f"cargo fmt{' --all' if whole else ''}", src, [rel])
+
+
+def _extension_module(manifest: dict[str, object]) -> bool:
+    """A crate that is only a Python extension module (`crate-type = ["cdylib"]`, pyo3's
+    `extension-module` feature): `cargo test` cannot link it without libpython, and its
+    tests are the Python package's."""
+    pyo3 = as_dict(manifest.get("dependencies")).get("pyo3")
+    return as_list(get(manifest, "lib", "crate-type")) == ["cdylib"] and isinstance(
+        pyo3, dict) and "extension-module" in as_list(pyo3.get("features"))
 
 
 def package_name(repo: Repo, cwd: str) -> str | None:

@@ -1,0 +1,20 @@
+module go.uber.org/fx/internal/e2e
+
+go 1.24
+
+require (
+	github.com/stretchr/testify v1.8.2
+	go.uber.org/fx v1.19.2
+)
+
+require (
+	github.com/davecgh/go-spew v1.1.1 // indirect
+	github.com/pmezard/go-difflib v1.0.0 // indirect
+	go.uber.org/dig v1.19.0 // indirect
+	go.uber.org/multierr v1.10.0 // indirect
+	go.uber.org/zap v1.26.0 // indirect
+	golang.org/x/sys v0.0.0-20220412211240-33da011f77ad // indirect
+	gopkg.in/yaml.v3 v3.0.1 // indirect
+)
+
+replace go.uber.org/fx => ../..
