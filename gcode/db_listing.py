@@ -16,9 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from gcode.db_search import filters
-
-_KEPT = 64  # listings kept per connection (a session asks for one or two)
+from gcode.db_search import Token, filters, kept_until_written
 
 
 class Brief(NamedTuple):
@@ -48,9 +46,9 @@ class Listings:
     """Kept brief listings; mixed into `gcode.db.Database`."""
 
     branch: str
-    _briefs: dict[tuple[Any, ...], tuple[tuple[int, int], list[Brief]]]
+    _briefs: dict[tuple[Any, ...], tuple[Token, list[Brief]]]
 
-    def change_token(self) -> tuple[int, int]:
+    def change_token(self) -> Token:
         raise NotImplementedError  # Database's
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -61,16 +59,13 @@ class Listings:
         """Briefs of what `list_learnings(repo_ids, user, [store], statuses=statuses,
         limit=limit)` lists, in its order; read again only when a record was written since
         this listing was last read."""
+        def read() -> list[Brief]:
+            where, params = filters(repo_ids, user, [store], None, statuses, False,
+                                    self.branch)
+            return [Brief._make(row) for row in self.rows(
+                f"select {BRIEF_COLUMNS} from learnings l where {where} "
+                f"order by l.updated_at desc, l.id limit {int(limit)}", params)]
+
         key = (tuple(repo_ids), user, store, tuple(statuses), limit, self.branch)
-        token = self.change_token()  # before the read: a write during it means read again
-        kept = self._briefs.get(key)
-        if kept is not None and kept[0] == token:
-            return list(kept[1])
-        where, params = filters(repo_ids, user, [store], None, statuses, False, self.branch)
-        briefs = [Brief._make(row) for row in self.rows(
-            f"select {BRIEF_COLUMNS} from learnings l where {where} "
-            f"order by l.updated_at desc, l.id limit {int(limit)}", params)]
-        if len(self._briefs) >= _KEPT:
-            self._briefs.clear()
-        self._briefs[key] = (token, briefs)
+        briefs: list[Brief] = kept_until_written(self._briefs, key, self.change_token(), read)
         return list(briefs)

@@ -23,9 +23,9 @@ reads whole rows only for the few hits it returns (`rows_by_rid`).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from gcode.records import Learning, index_text
 
@@ -189,6 +189,26 @@ class Knn:
         return self._nearest
 
 
+Token = tuple[int, int]  # Database.change_token: changes whenever any row is written
+_T = TypeVar("_T")
+KEPT = 64  # what a connection keeps of one kind (a session asks for one or two)
+
+
+def kept_until_written(cache: dict[Any, tuple[Token, _T]], key: Any, token: Token,
+                       read: Callable[[], _T]) -> _T:
+    """What `read` gives for `key`, read again only when a row was written since (`token`,
+    taken before the read: a write during it means read again). The value is the cache's:
+    a caller that hands it on hands a copy."""
+    kept = cache.get(key)
+    if kept is not None and kept[0] == token:
+        return kept[1]
+    value = read()
+    if len(cache) >= KEPT:
+        cache.clear()
+    cache[key] = (token, value)
+    return value
+
+
 def check_step(limit: int) -> int:
     """How many candidates a visibility check reads at a time: a few more than needed."""
     return limit + 16
@@ -217,7 +237,7 @@ class SearchIndex:
     def change_token(self) -> tuple[int, int]:
         raise NotImplementedError  # Database's
 
-    _occupied: dict[tuple[tuple[str, ...], str], tuple[tuple[int, int], set[tuple[str, str]]]]
+    _occupied: dict[tuple[tuple[str, ...], str], tuple[Token, set[tuple[str, str]]]]
 
     def occupied(self, repo_ids: Sequence[str] | None, user: str | None
                  ) -> set[tuple[str, str]] | None:
@@ -232,27 +252,25 @@ class SearchIndex:
         if repo_ids is None or user is None:
             return None
         repos = list(dict.fromkeys(repo_ids))
+
+        def probe() -> set[tuple[str, str]]:
+            sql = "(select 1 from learnings where repo_id = ? and scope {} 'user' limit 1)"
+            (row,) = self.rows("select " + ", ".join(
+                sql.format(op) for _ in repos for op in ("<", ">", "=")),
+                [repo for repo in repos for _ in range(3)])
+            found = set()
+            for n, repo in enumerate(repos):
+                below, above, mine = row[3 * n : 3 * n + 3]
+                if below or above:  # a scope other than 'user': the shared partition
+                    found.add((repo, ""))
+                if mine:
+                    found.add((repo, user))
+            return found
+
         # Kept until a row is written (by any connection): a session's turns ask the same.
-        key = (tuple(repos), user)
-        token = self.change_token()  # before the read: a write during it means read again
-        kept = self._occupied.get(key)
-        if kept is not None and kept[0] == token:
-            return set(kept[1])
-        probe = ("(select 1 from learnings where repo_id = ? and scope {} 'user' limit 1)")
-        (row,) = self.rows("select " + ", ".join(
-            probe.format(op) for _ in repos for op in ("<", ">", "=")),
-            [repo for repo in repos for _ in range(3)])
-        found = set()
-        for n, repo in enumerate(repos):
-            below, above, mine = row[3 * n : 3 * n + 3]
-            if below or above:  # a scope other than 'user': the shared partition
-                found.add((repo, ""))
-            if mine:
-                found.add((repo, user))
-        if len(self._occupied) >= 64:
-            self._occupied.clear()
-        self._occupied[key] = (token, set(found))
-        return found
+        found: set[tuple[str, str]] = kept_until_written(
+            self._occupied, (tuple(repos), user), self.change_token(), probe)
+        return set(found)
 
     def keyword_match(self, match: str, repo_ids: Sequence[str] | None, user: str | None,
                       scopes: Sequence[str] | None = None,
