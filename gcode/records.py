@@ -6,7 +6,6 @@ all share the same definition of a learning, its id and its content hash.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import os
@@ -161,7 +160,7 @@ class Learning:
         # Same result as dataclasses.asdict (evidence is the only mutable field, so it is the
         # only one copied deeply) at a fraction of the cost: every insert and update calls it.
         data = {name: getattr(self, name) for name in _FIELD_ORDER}
-        data["evidence"] = copy.deepcopy(self.evidence)
+        data["evidence"] = _copy_json(self.evidence)
         if data["score"] is None:
             data.pop("score")
         return data
