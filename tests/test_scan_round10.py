@@ -6,15 +6,9 @@ from __future__ import annotations
 import json
 
 from gcode.scan import scan
-from scan_helpers import commands, paths, tree
+from scan_helpers import PY, commands, paths, tree, workflow
 
 
-def workflow(*runs: str, job: str = "test", steps: str = "") -> str:
-    body = "".join(f"      - run: {r}\n" for r in runs) + steps
-    return f"name: ci\non: [push, pull_request]\njobs:\n  {job}:\n    runs-on: x\n    steps:\n{body}"
-
-
-PY = {"pyproject.toml": "[project]\nname = 'x'\n", "x/__init__.py": ""}
 GO = {"go.mod": "module example.com/tool\n\ngo 1.22\n", "main.go": "package main\n"}
 
 

@@ -7,15 +7,7 @@ import json
 
 from gcode.scan import scan
 from gcode.scan.shell import commands as shell_commands
-from scan_helpers import commands, paths, tree
-
-
-def workflow(*runs: str, job: str = "test") -> str:
-    body = "".join(f"      - run: {r}\n" for r in runs)
-    return f"name: ci\non: [push, pull_request]\njobs:\n  {job}:\n    runs-on: x\n    steps:\n{body}"
-
-
-PY = {"pyproject.toml": "[project]\nname = 'x'\n", "x/__init__.py": ""}
+from scan_helpers import PY, commands, paths, tree, workflow
 
 
 def test_a_condition_that_discards_its_output_is_a_probe_not_a_step():

@@ -4,15 +4,7 @@ general rule, on a small tree of its own."""
 from __future__ import annotations
 
 from gcode.scan import scan
-from scan_helpers import commands, tree
-
-
-def workflow(*runs: str, job: str = "test") -> str:
-    body = "".join(f"      - run: {r}\n" for r in runs)
-    return f"name: ci\non: [push, pull_request]\njobs:\n  {job}:\n    runs-on: x\n    steps:\n{body}"
-
-
-PY = {"pyproject.toml": "[project]\nname = 'x'\n", "x/__init__.py": ""}
+from scan_helpers import PY, commands, tree, workflow
 
 
 def test_a_test_target_that_builds_an_image_then_runs_it_is_a_test(tmp_path):

@@ -5,15 +5,7 @@ its own."""
 from __future__ import annotations
 
 from gcode.scan import scan
-from scan_helpers import commands, paths, tree
-
-
-def workflow(*runs: str, job: str = "test") -> str:
-    body = "".join(f"      - run: {r}\n" for r in runs)
-    return f"name: ci\non: [push, pull_request]\njobs:\n  {job}:\n    runs-on: x\n    steps:\n{body}"
-
-
-PY = {"pyproject.toml": "[project]\nname = 'x'\n", "x/__init__.py": ""}
+from scan_helpers import PY, commands, paths, tree, workflow
 
 
 def test_test_targets_an_umbrella_ci_target_never_reaches_are_not_offered(tmp_path):

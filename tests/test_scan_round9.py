@@ -6,13 +6,7 @@ from __future__ import annotations
 import json
 
 from gcode.scan import scan
-from scan_helpers import commands, paths, tree
-
-
-def workflow(*runs: str, name: str = "ci", on: str = "[push, pull_request]",
-             job: str = "test") -> str:
-    steps = "".join(f"      - run: {r}\n" for r in runs)
-    return f"name: {name}\non: {on}\njobs:\n  {job}:\n    runs-on: x\n    steps:\n{steps}"
+from scan_helpers import commands, paths, tree, workflow
 
 
 GO = {"go.mod": "module x\n\ngo 1.22\n", "main.go": "package main\n"}

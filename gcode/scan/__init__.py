@@ -176,7 +176,8 @@ _CI_ENV = (("conda", re.compile(r"(^|\s)(conda|mamba|micromamba)\s+(create|insta
            ("pip", re.compile(r"(^|\s)(?<!uv )(python[\d.]*\s+-m\s+)?pip3?\s+install\b")))
 _RUNNER_FILES = {"just": JUSTFILES, "task": TASKFILES}
 # `docker compose -f ci/compose.yml up -d --wait`: CI starts containers (databases, queues)
-_COMPOSE_UP = re.compile(r"(sudo\s+)?docker(-compose|\s+compose)\b(\s+-{1,2}[\w-]+(=\S+|\s+\S+)?)*\s+up\b")
+_COMPOSE_UP = re.compile(r"(sudo\s+)?docker(-compose|\s+compose)\b"
+                         r"(\s+-{1,2}[\w-]+(=\S+|\s+\S+)?)*\s+up\b")
 _PY_ENVS = frozenset({"uv", "poetry", "pdm", "pipenv", "hatch", "conda", "pip", "pixi"})
 
 

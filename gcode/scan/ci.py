@@ -111,8 +111,8 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
             continue
         for step in job_steps:
             step_env = {**env, **_strs(step.get("env"))}
-            if isinstance(retried(step), str):
-                step = {**step, "run": retried(step)}
+            if (command := retried(step)) is not None:
+                step = {**step, "run": command}
             if isinstance(step.get("run"), str):
                 # a step's working-directory is the workspace's, not under the default
                 wd = step.get("working-directory")

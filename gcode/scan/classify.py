@@ -221,10 +221,11 @@ class Classifier:
         recipe = self.resolve(runner, name, where) if sub != "*" else None
         if recipe is None and runner in ("hatch", "pdm") and rest:
             return self.command(" ".join(rest), cwd)  # `hatch run pytest`: not a script
-        if recipe is None and runner == "script" and program_kind([base(name), *rest]):
+        if recipe is None and runner == "script" and (
+                built := program_kind([base(name), *rest])):
             if self.resolve("product", base(name), where) is not None:
                 return {}  # `./golangci-lint config` in golangci-lint: its own binary, tried
-            return {program_kind([base(name), *rest]) or TEST: [command]}  # a built tool
+            return {built: [command]}  # a built tool
         if recipe is None:
             named = by_name(name) if runner != "script" else _script_kind(name)
             if runner == "tox" and (not name or _PY_ENV.fullmatch(name)):
@@ -379,6 +380,7 @@ class Classifier:
 
 # A tox env named only for an interpreter (`py`, `py312`, `py3.12`, `pypy3`, `3.13t`)
 _PY_ENV = re.compile(r"(py|pypy|graalpy)\d*(\.\d+)*t?|\d+(\.\d+)+t?")
+
 
 def _steps(recipe: list[str]) -> int:
     """How many commands a recipe runs, on one line (`a && b`) or several."""

@@ -61,7 +61,6 @@ _INTERPRETERS = frozenset({"node", "tsx", "ts-node", "bun", "deno", "zx", "vite-
                            "jiti"})
 
 
-
 def base(prog: str) -> str:
     return prog.rsplit("/", 1)[-1] if not prog.startswith("$") else prog
 
@@ -88,7 +87,7 @@ _WATCHERS = frozenset({"watchexec", "nodemon", "entr", "cargo-watch", "chokidar"
 
 
 _CONTAINER_OPTS = ("-e", "--env", "-w", "--workdir", "-u", "--user", "--name", "--entrypoint",
-                   "-v", "--volume", "-p", "--publish", "--index", "-f", "--file", "-p",
+                   "-v", "--volume", "-p", "--publish", "--index", "-f", "--file",
                    "--project-name", "--env-file", "--profile")
 
 
@@ -133,8 +132,8 @@ def unwrap(w: list[str]) -> list[str]:
                 (w.index("--") + 1) if "--" in w else 1:]
         elif prog in ("wait-for-it.sh", "wait-for-it", "wait-for") and "--" in w:
             w = w[w.index("--") + 1:]  # waits for a port, then runs the command
-        elif _in_container(w) is not None:
-            w = _in_container(w) or []  # `docker compose exec api npx jest`: jest, there
+        elif (inside := _in_container(w)) is not None:
+            w = inside  # `docker compose exec api npx jest`: jest, there
         elif prog in ("timeout", "retry"):
             w = [x for x in w[1:] if not x.startswith("-")][1:]
         elif prog in ("xvfb-run", "dbus-run-session", "catchsegv"):

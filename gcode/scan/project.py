@@ -102,7 +102,7 @@ class Facts:
         umbrella, reached = self._umbrella_reach()
 
         def unused(f: Fact) -> bool:
-            runner = _TASK_KEYS.get(_local(f).split(":", 1)[0])
+            runner = _task_runner(f)
             if not runner or _local(f) in _ENTRY_POINTS or (f.cwd, "", "") in self.ci_calls \
                     or runner in _ENVS and (f.cwd, runner, "") in self.ci_calls:
                 return False  # containers may call any task; `tox`: every listed env
@@ -121,7 +121,7 @@ class Facts:
         however deep. Only when it tests through a task of its own (that task is then the
         plain way to test); an umbrella that runs `eslint . && jest` itself leaves the
         runner's plain test tasks offered."""
-        tests = {(f.cwd, _TASK_KEYS.get(_local(f).split(":", 1)[0], ""), _called(f.command))
+        tests = {(f.cwd, _task_runner(f) or "", _called(f.command))
                  for f in self.items if f.kind == "test_command" and f.command}
         umbrella: set[tuple[str, str, str]] = set()
         reached: set[tuple[str, str, str]] = set()
@@ -152,7 +152,7 @@ class Facts:
         `linux-amd64`...) is a part of that build, not a second way to build: it is not
         offered. `tasks(runner, cwd)` gives the runner's recipes there; `builds_(command,
         cwd)` whether a command builds."""
-        builds = [(f, _TASK_KEYS.get(_local(f).split(":", 1)[0]), _local(f).split(":", 1)[-1])
+        builds = [(f, _task_runner(f), _local(f).split(":", 1)[-1])
                   for f in self.items if f.kind == "build_command"]
         parts: set[tuple[str, str, str]] = set()
         for cwd, runner in {(f.cwd, r) for f, r, _ in builds if r}:
@@ -266,6 +266,11 @@ _ENVS = ("tox", "nox")  # runners of environments; called bare, they run the lis
 def _local(fact: Fact) -> str:
     """A fact's key without its directory prefix."""
     return fact.key[len(fact.cwd) + 1:] if fact.cwd else fact.key
+
+
+def _task_runner(fact: Fact) -> str | None:
+    """The task runner a fact is a task of (`make:test` -> make), None for other facts."""
+    return _TASK_KEYS.get(_local(fact).split(":", 1)[0])
 
 
 # How a runner runs its tests by convention, whatever else it runs too: tox's and

@@ -254,9 +254,3 @@ def _uv_member(p: Project) -> bool:
                for g in as_list(globs))
 
 
-def is_test_dir_name(name: str) -> bool:
-    return bool(re.match(r"^(tests?|testing|spec|specs|__tests__|e2e|e2e[-_][\w-]+|[\w-]+[-_]e2e|"
-                         r"integration[-_]tests?|"
-                         r"tests?[-_][\w-]+|[\w-]+[-_]tests?)$", name))
-
-
