@@ -367,7 +367,6 @@ def _asks(clause: str) -> bool:
         bool(_REQUEST.match(clause)) and not _RULE.search(clause))
 
 
-
 def candidates(text: str) -> list[str]:
     """The sentences of a user's message worth showing the extraction call, redacted."""
     out = []

@@ -111,7 +111,6 @@ def _learning_summary(rec: Learning) -> dict[str, Any]:
             "evidence": rec.evidence}
 
 
-
 def show_context(fmt: str = "markdown", output: Path | None = None, message: str = "",
                  budget: int | None = None, as_json: bool = False) -> None:
     """Print what gcode knows about this repository (the options of `gcode context`)."""

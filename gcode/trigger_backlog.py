@@ -156,7 +156,6 @@ def _count_tries(db: Database, ids: list[str]) -> None:
     db.set_meta(_ASKED, json.dumps(asked, sort_keys=True))
 
 
-
 class TriggerBacklog:
     """A learning machine's side of the backlog: each learning is asked about once per
     session (whether the extraction call took it along or a request of its own did)."""

@@ -548,7 +548,8 @@ def test_a_secret_cut_short_is_redacted_before_the_cut() -> None:
     from gcode.turn import ToolRun
     from stores.decision_log import describe
 
-    token = "patFEh25v6u4e7XCZ." + "6a47ea1cc9fcf3188809d2e1d4bf69d7f171217a00e533f3bb66f709b507e572"
+    token = ("patFEh25v6u4e7XCZ."
+             "6a47ea1cc9fcf3188809d2e1d4bf69d7f171217a00e533f3bb66f709b507e572")
     line = "error: the Airtable token was rejected, the old one was " + token
     assert token[:40] not in clip(line, len(line) - 2)
     assert token[:-2] in line[:-2] and redact(line[:-2]) == line[:-2]  # the cut alone escapes
