@@ -82,9 +82,9 @@ class Hit:
 def hybrid_hits(db: Database, query: str, qvec: bytes | None, family: str,
                 repo_ids: Sequence[str] | None, user: str | None, k: int,
                 stores: Sequence[str] | None, scopes: Sequence[str] | None,
-                statuses: Sequence[str]) -> list[Hit]:
+                statuses: Sequence[str], min_relevance: float = 0.0) -> list[Hit]:
     """The k best hits for `query` (embedded as `qvec` by an embedder of `family`; None:
-    keywords alone), best first."""
+    keywords alone), best first, of those at least `min_relevance` relevant."""
     pool = max(k * 2, 50)  # each half's depth: what fusion needs to rank the top k
     # Ranked by what ranking needs of a record; whole rows only for the k returned.
     found: dict[int, _Found] = {}
@@ -120,7 +120,8 @@ def hybrid_hits(db: Database, query: str, qvec: bytes | None, family: str,
             min(1.0, max(0.0, (hit.similarity - floor) / (high - floor)))
         words = 0.0 if hit.keyword is None else hit.keyword / (hit.keyword + KEYWORD_HALF)
         hit.relevance = max(meaning, words) * decay(hit.rec, idle)
-    ranked = sorted(found.values(), key=lambda h: h.fused, reverse=True)[:k]
+    ranked = sorted((h for h in found.values() if h.relevance >= min_relevance),
+                    key=lambda h: h.fused, reverse=True)[:k]
     rows = db.rows_by_rid([h.rec.rid for h in ranked])
     hits = []
     for hit in ranked:

@@ -37,7 +37,8 @@ from gcode.trigger_backlog import TriggerBacklog
 from gcode.vector_filler import VectorFiller
 from gcode.turn import Turn
 from gcode.injection import (  # noqa: F401 - CONTEXT_* are read from here too
-    CONTEXT_FRAME, CONTEXT_HEADER, SEARCH_K, BuiltContext, assemble, core_room)
+    CONTEXT_FRAME, CONTEXT_HEADER, FIRST_FEW_FLOOR, SEARCH_K, BuiltContext, assemble,
+    core_room)
 
 if TYPE_CHECKING:
     from gcode.extraction import PendingTurn  # with the capture rules: only when learning
@@ -202,7 +203,11 @@ class LearningMachine:
         if not message.strip() or not stores:
             return None
         repo_ids = [self.repo_id, ""] if self.repo_id else [""]
-        hits = self.kb.search_hits(message, repo_ids, self.user, k=SEARCH_K, stores=stores)
+        # Only what the injection gate could take is read: a weaker hit never enters the
+        # prompt as a match, and a core record it found still enters as core.
+        gate = self.config.learning.relevance_floor * FIRST_FEW_FLOOR
+        hits = self.kb.search_hits(message, repo_ids, self.user, k=SEARCH_K, stores=stores,
+                                   min_relevance=gate)
         return Prefetch(message, frozenset(stores), hits)
 
     def _recall_failed(self, store: str, exc: Exception) -> None:
