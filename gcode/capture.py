@@ -114,6 +114,8 @@ _THAT_VERBS = "|".join(v for v in _VERBS.split("|") if v not in {
     "remember", "report", "see", "tell", "test", "validate", "verify", "declare", "describe"})
 
 # Remarks about this session, this change, this moment: true now, noise later.
+# A team's horizon, not this moment's: "we're cutting egress costs this quarter".
+_HORIZON = r"(?:quarter|year|half|fiscal|[qh][1-4])\b"
 _SESSION = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|right\s+now|for\s+now|just\s+now|"
     r"(?<!every\s)(?:this|next)\s+(?:time|morning|afternoon|evening|night|week|"
@@ -142,7 +144,8 @@ _SESSION = re.compile(
     r"(?:this|these|those|(?:^|(?<=[,;:]\s)|\b(?:in|on|at|to|for|with|from|into|of|by|about|"
     rf"like|than|{_THAT_VERBS})\s+)that)\s+(?!repo\b|repository\b|project\b|codebase\b|monorepo\b|"
     r"service\b|app\b|team\b|company\b|org\b|organi[sz]ation\b|package\b|library\b|product\b|"
-    r"cli\b|tool\b|workspace\b|stack\b|platform\b|is\b|means\b|way\b|kind\b|rule\b)"
+    r"cli\b|tool\b|workspace\b|stack\b|platform\b|is\b|means\b|way\b|kind\b|rule\b|"
+    rf"{_HORIZON})"
     r"(?:[a-z][\w-]*)"
     r"|(?:this|that|these|those)\s*(?:[,.;:!)]|$)"
     r"|(?:this|that)\s+(?:before|after|to|for|in|on|at|by|with|from|into|up|down|out|"
@@ -178,7 +181,7 @@ def _of_the_moment(s: str) -> bool:
 
 # Openings that tie a sentence to the moment or to someone's wish of the moment.
 _DEICTIC_START = re.compile(
-    r"^(?:it|it's|its|that|that's|this|this's|these|those|there's|here|here's|he|she|they|now|"
+    rf"^(?:it|it's|its|that|that's|this(?!\s+{_HORIZON})|this's|these|those|there's|here|here's|he|she|they|now|"
     r"he's|she's|they're|what|same|also|and|or|but|plus|just|only|then|so|because|"
     r"not|no\s+need|nothing|everything|one\s+more)\b"
     r"|^the\s+(?:test|tests|build|job|dag|mock|model|query|page|function|method|file|error|"
@@ -239,8 +242,22 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
 
 
+# Scripts written without spaces between words (Chinese, Japanese): a run of them is many
+# words, about one per two characters.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    """The words of `text`; a run of a script without spaces split in pairs of characters."""
+    out = []
+    for word in _WORD.findall(text):
+        if _UNSPACED.search(word):
+            for part in re.split(f"({_UNSPACED.pattern})", word):
+                out += [part[i:i + 2] for i in range(0, len(part), 2)] \
+                    if _UNSPACED.fullmatch(part) else [part] if part else []
+        else:
+            out.append(word)
+    return out
 
 
 def _looks_like_code_or_log(s: str) -> bool:

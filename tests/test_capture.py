@@ -297,3 +297,21 @@ def test_facts_with_a_procedure_after_a_colon_durations_and_personal_setups_are_
 ])
 def test_orders_after_a_semicolon_and_remarks_of_the_moment_are_still_not(said):
     assert candidates(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "We're cutting egress costs this quarter.",
+    "This quarter we are focused on reducing egress.",
+    "Reliability over features is the platform goal this year.",
+    "集成测试需要先启动 docker。",
+    "部署只在周二进行。",
+])
+def test_a_teams_horizon_and_statements_in_unspaced_scripts_are_candidates(said):
+    assert candidates(said) == [said]
+
+
+@pytest.mark.parametrize("said", [
+    "We're freezing deploys this week.", "This test is flaky.", "好的", "谢谢！",
+])
+def test_this_week_and_short_acknowledgements_in_any_script_are_still_not(said):
+    assert candidates(said) == []
