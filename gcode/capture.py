@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from gcode.capture_lang import foreign_chatter
 from gcode.redact import REDACTED, contains_secret, redact
 
 MAX_CANDIDATE_CHARS = 400
@@ -333,6 +334,7 @@ def is_candidate(sentence: str) -> bool:
     if _ONLY_ACK.match(s) or _REACTION.match(s) or _REACTION_TAIL.search(s) or \
             _looks_like_code_or_log(s):
         return False
+    said = s
     s = _LEADING.sub("", s).strip()  # "ok, the staging DB ..." is about the staging DB
     s = _KEEP_TAIL.sub("", s).strip()  # "..., remember that": the statement is the point
     if _FRAGMENT.match(s):
@@ -345,7 +347,7 @@ def is_candidate(sentence: str) -> bool:
         return False
     if _FIRST_PERSON.match(s) and not _PREFERENCE.match(s):
         return False
-    if _is_request(s):
+    if _is_request(s) or foreign_chatter(said) or foreign_chatter(s):
         return False
     # "the CI job timed out, rerun it": a request or a question in a later clause ("...,
     # remember that" asks to keep the statement: it is no request of the moment).

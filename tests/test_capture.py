@@ -315,3 +315,29 @@ def test_a_teams_horizon_and_statements_in_unspaced_scripts_are_candidates(said)
 ])
 def test_this_week_and_short_acknowledgements_in_any_script_are_still_not(said):
     assert candidates(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "Kannst du das nochmal laufen lassen", "Danke, sieht gut aus.", "Mach bitte die Tests grün.",
+    "Das ist falsch.", "Bin gleich zurück.", "Merci, c'est parfait.", "Peux-tu corriger ce test",
+    "Gracias, ya funciona.", "Haz que pase el test.", "Ich schaue mir das morgen an.",
+    "Die Pipeline ist wieder rot.", "好的，谢谢！", "请帮我修复这个测试。", "这个不对。",
+    "Puedes revisar el PR", "Esto no funciona.", "Je vais regarder ça.", "Grazie mille!",
+    "Obrigado, ficou ótimo.", "Ok, kannst du das fixen",
+])
+def test_chatter_in_other_languages_is_not_a_candidate(said):
+    assert candidates(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "Die Integrationstests brauchen einen laufenden Docker-Daemon.", "Usamos pnpm, no npm.",
+    "Les tests d'intégration nécessitent Docker.", "Wir deployen nur dienstags.",
+    "Для тестов нужен запущенный docker.", "Utilisez toujours `make check` avant de pousser.",
+    "Wir nutzen jetzt pnpm statt npm.", "Nous utilisons encore Python 3.11.",
+    "Bitte immer `make check` vor dem Push ausführen.", "Bitte keine Secrets ins Repo committen.",
+    "请勿提交密钥。", "Schreibrechte auf main hat nur das Release-Team.",
+    "ES modules are required in this package.", "Ja, die Tests brauchen immer Docker.",
+    "Ahora usamos pnpm en todos los repos.", "Os testes precisam do Postgres 16.",
+])
+def test_statements_in_other_languages_are_candidates(said):
+    assert candidates(said) == [said]
