@@ -35,6 +35,7 @@ from gcode.store_api import (
 )
 from gcode.trigger_backlog import TriggerBacklog
 from gcode.vector_filler import VectorFiller
+from gcode.learning_worker import LearningWorker
 from gcode.turn import Turn
 from gcode.injection import (  # noqa: F401 - CONTEXT_* are read from here too
     CONTEXT_FRAME, CONTEXT_HEADER, FIRST_FEW_FLOOR, SEARCH_K, BuiltContext, assemble,
@@ -68,12 +69,12 @@ class LearningMachine:
         self._recall_errors: set[str] = set()
         self.team_changed = False
         self.proposals_made = False  # a propose-mode store made proposals this session
-        self._worker: threading.Thread | None = None
         # Hashes of user messages extraction has already considered: a compaction hands the
         # turns it replaces to `after_turn` once more, and those need no second model call.
         self._considered: set[int] = set()
         # Extraction is batched (capture_batch.py): turns wait here, the worker drains jobs.
-        self._jobs: list[tuple[str, Any]] = []
+        self.worker = LearningWorker(kb, config.database.busy_timeout_ms, self._job_in,
+                                     self.errors)
         self._lock = threading.Lock()
         self._pending: list[PendingTurn] = []
         self._seen: dict[str, int] = {}  # session -> last seq handed to learning
@@ -253,18 +254,16 @@ class LearningMachine:
         """Learn from a finished turn in the background (the caller never waits): the stores'
         own observations at once, its statements into the next batched extraction call."""
         self.session_id = turn.session_id
-        self._submit("turn", turn)
+        self.worker.submit(lambda kb: self._process(turn, kb))
 
     def flush(self, timeout: float | None = None) -> None:
         """Wait for background learning to be committed (call before exit and before /context).
         Statements waiting for a batch stay pending: `end_session()` extracts them."""
-        worker = self._worker
-        if worker is not None:
-            worker.join(timeout)
+        self.worker.flush(timeout)
 
     def process(self, turn: Turn) -> None:
         """Learn from `turn` now, in this thread (the worker runs this for `after_turn`)."""
-        self._with_kb(lambda kb: self._process(turn, kb))
+        self.worker.now(lambda kb: self._process(turn, kb))
 
     def _process(self, turn: Turn, kb: KnowledgeBase) -> None:
         """Every store's own `process` for the turn (observations, no model call); the turn's
@@ -361,7 +360,7 @@ class LearningMachine:
             self.vectors.stop()  # it ends here: no vector batch after the one running
             self.errors += self.vectors.errors
             self.vectors.errors.clear()
-        self._submit("drain", None)
+        self.worker.submit(self._drain)
         if wait:
             self.flush()
 
@@ -373,7 +372,7 @@ class LearningMachine:
         """Pick up, in the background, statements of this repository's sessions whose process
         died before they were extracted (the stored transcript past each one's watermark)."""
         if self._extracting() and self.repo_id:
-            self._submit("catch_up", None)
+            self.worker.submit(self._catch_up)
 
     @property
     def pending_turns(self) -> int:  # turns whose statements wait for the next call
@@ -385,64 +384,6 @@ class LearningMachine:
 
     def _extracting(self) -> bool:
         return self.llm_factory is not None and bool(self._wanting())
-
-    def _submit(self, kind: str, arg: Any) -> None:
-        with self._lock:
-            self._jobs.append((kind, arg))
-            if self._worker is not None and self._worker.is_alive():
-                return
-            self._worker = threading.Thread(target=self._work, name="gcode-learning",
-                                            daemon=False)
-            self._worker.start()
-
-    def _work(self) -> None:
-        """The background worker: jobs in order, on a connection of its own, until none is
-        left (then it ends; the next job starts another)."""
-        from gcode.db import open_db
-
-        db = None
-        kb = self.kb
-        try:
-            while True:
-                with self._lock:
-                    if not self._jobs:
-                        self._worker = None
-                        return
-                    kind, arg = self._jobs.pop(0)
-                try:
-                    if db is None and self.kb.db.path.name != ":memory:":
-                        db = open_db(self.kb.db.path, self.config.database.busy_timeout_ms)
-                        kb = KnowledgeBase(db, self.kb.embedder)
-                    self._job(kind, arg, kb)
-                except GcodeError as exc:
-                    self.errors.append(f"learning skipped: {exc.one_line()}")
-                except Exception as exc:  # noqa: BLE001 - learning must never break the session
-                    self.errors.append(f"learning failed: {type(exc).__name__}: {exc}")
-        finally:
-            if db is not None:
-                db.close()
-
-    def _with_kb(self, run: Callable[[KnowledgeBase], None]) -> None:
-        """Run on the machine's connection in the main thread, on one of its own elsewhere."""
-        from gcode.db import open_db
-
-        in_worker = threading.current_thread() is not threading.main_thread()
-        if self.kb.db.path.name == ":memory:" or not in_worker:
-            self._job_in(run, self.kb)
-            return
-        db = open_db(self.kb.db.path, self.config.database.busy_timeout_ms)
-        try:
-            self._job_in(run, KnowledgeBase(db, self.kb.embedder))
-        finally:
-            db.close()
-
-    def _job(self, kind: str, arg: Any, kb: KnowledgeBase) -> None:
-        if kind == "turn":
-            self._job_in(lambda k: self._process(arg, k), kb)
-        elif kind == "drain":
-            self._job_in(self._drain, kb)
-        elif kind == "catch_up":
-            self._job_in(self._catch_up, kb)
 
     def _drain(self, kb: KnowledgeBase) -> None:
         self._extract_due(kb, everything=True)

@@ -36,7 +36,7 @@ LAYERS = [
                  "gcode.doctor", "gcode.workspace", "gcode.mcp_server", "gcode.mcp_session",
                  "gcode.capabilities", "gcode.agents_guide"}),
     ("learning", {"gcode.learning", "gcode.store_api", "gcode.learning_tools",
-                  "gcode.extraction", "gcode.capture", "gcode.capture_batch", "gcode.injection",
+                  "gcode.extraction", "gcode.capture", "gcode.capture_lang", "gcode.learning_worker", "gcode.capture_batch", "gcode.injection",
                   "gcode.trigger_backlog", "gcode.vector_filler",
                   "stores",
                   "stores.*"}),
