@@ -72,6 +72,7 @@ from gcode.embed import Embedder, HashingEmbedder, is_asymmetric, make_embedder
 from gcode.knowledge import KnowledgeBase
 from gcode.learning import LearningMachine
 from gcode.records import Learning
+from gcode.store_api import format_learning
 from gcode.turn import Turn, estimate_tokens
 
 CORPUS = Path(__file__).resolve().parent / "data" / "team_corpus"
@@ -233,6 +234,7 @@ def retrieval(corpus: Corpus, search: Callable[[str, str, str], list[set[str]]])
 def injection(corpus: Corpus, kb: KnowledgeBase, ids: dict[str, set[str]]) -> dict[str, Any]:
     machines: dict[tuple[str, str], LearningMachine] = {}
     none_tokens: list[int] = []
+    none_lines: list[int] = []  # of them, the learnings' own lines (the header left out)
     none_items: list[int] = []
     rel_tokens = all_tokens = 0
     reach: dict[str, list[float]] = {c: [] for c in CLASSES}
@@ -252,6 +254,7 @@ def injection(corpus: Corpus, kb: KnowledgeBase, ids: dict[str, set[str]]) -> di
             continue
         if q["class"] == "none":
             none_tokens.append(estimate_tokens(built.text))
+            none_lines.append(sum(estimate_tokens(format_learning(r)) for r in built.items))
             none_items.append(len(built.items))
             continue
         relevant = set(q["answers"])
@@ -270,6 +273,8 @@ def injection(corpus: Corpus, kb: KnowledgeBase, ids: dict[str, set[str]]) -> di
     everything = [r for rows in reach.values() for r in rows]
     return {
         "none_tokens": round(sum(none_tokens) / len(none_tokens), 1) if none_tokens else None,
+        "none_learning_lines": round(sum(none_lines) / len(none_lines), 1) if none_lines
+        else None,
         "none_learnings": round(sum(none_items) / len(none_items), 1) if none_items else None,
         "relevant_token_share": round(rel_tokens / all_tokens, 4) if all_tokens else 0.0,
         "reach": round(sum(everything) / len(everything), 3) if everything else 0.0,
@@ -578,18 +583,23 @@ def report(res: dict[str, Any]) -> None:
           f" >= 0.70 implied [{mark(d['implied']['recall5'] >= 0.70)}]")
     if res["injection"]:
         print("\nInjection: LearningMachine.build_context(question)")
-        print(f"{'embedder':<16}{'none: tokens':>13}{'learnings':>10}{'relevant tok':>13}"
+        print(f"{'embedder':<16}{'none: tokens':>13}{'(lines)':>8}{'learnings':>10}"
+              f"{'relevant tok':>13}"
               f"{'reaches prompt':>15}{'implied':>8}{'old fact in':>12}{'errors':>8}")
         for name, row in res["injection"].items():
             tok = "-" if row["none_tokens"] is None else f"{row['none_tokens']:.0f}"
             n = "-" if row["none_learnings"] is None else f"{row['none_learnings']:.1f}"
-            print(f"{name:<16}{tok:>13}{n:>10}{row['relevant_token_share']:>13.1%}"
+            lines = "-" if row["none_learning_lines"] is None else \
+                f"{row['none_learning_lines']:.0f}"
+            print(f"{name:<16}{tok:>13}{lines:>8}{n:>10}{row['relevant_token_share']:>13.1%}"
                   f"{row['reach']:>15.1%}{row['reach_by_class']['implied']:>8.1%}"
                   f"{row['superseded_injected']:>12}{row['errors_total']:>8}")
         i = res["injection"][default]
         print(f"target ({default}): <= 300 tokens on none "
               f"[{mark(i['none_tokens'] is not None and i['none_tokens'] <= 300)}], "
               f"relevant learning reaches the prompt >= 95% [{mark(i['reach'] >= 0.95)}]"
+              "\n(none: tokens = the whole block, its fixed header included; (lines) = the"
+              " learnings' own lines in it)"
               + (f"; errors: {i['errors']} (none-question crashes are left out of the tokens)"
                  if i["errors_total"] else ""))
     if "capture" in res:
