@@ -59,7 +59,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -76,6 +76,10 @@ from gcode.store_api import format_learning
 from gcode.turn import Turn, estimate_tokens
 
 CORPUS = Path(__file__).resolve().parent / "data" / "team_corpus"
+# Statements and chatter in German, French, Spanish, Portuguese, Italian, Chinese and
+# Japanese, written by an author who never saw gcode's rules (the capture section runs them
+# too, in the corpus's repositories).
+OTHER_LANGUAGES = Path(__file__).resolve().parent / "data" / "capture_multilingual.jsonl"
 CLASSES = ("shares_words", "paraphrase", "implied")
 TARGETS = {"recall5_all": 0.85, "recall5_implied": 0.70, "none_tokens": 300, "reach": 0.95,
            "captured_share": 10 / 12, "junk_per_100": 2.5, "requests_per_turn": 1.0}
@@ -346,6 +350,18 @@ def sessions(corpus: Corpus) -> list[tuple[str, str, list[dict[str, Any]]]]:
     return out
 
 
+def in_other_languages(corpus: Corpus) -> Corpus:
+    """`corpus` with the statements and chatter of OTHER_LANGUAGES in place of its own, the
+    statements spread over its repositories."""
+    rows = [json.loads(line) for line in OTHER_LANGUAGES.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    repos = sorted(corpus.repos["repos"])
+    statements = [{**r, "repo": repos[i % len(repos)]}
+                  for i, r in enumerate(r for r in rows if r["kind"] == "statement")]
+    return replace(corpus, statements=statements,
+                   chatter=[r for r in rows if r["kind"] == "chatter"])
+
+
 def capture(corpus: Corpus, workdir: Path, embedder: Embedder, now: datetime) -> dict[str, Any]:
     from gcode.sessions import SqliteSessionLog
 
@@ -546,6 +562,9 @@ def run(names: list[str], sections: set[str], path: Path = CORPUS) -> dict[str, 
         if "capture" in sections:
             start = time.perf_counter()
             result["capture"] = capture(corpus, workdir, found[default], now)
+            (workdir / "languages").mkdir()
+            result["capture_languages"] = capture(in_other_languages(corpus),
+                                                  workdir / "languages", found[default], now)
             result["seconds"]["capture"] = round(time.perf_counter() - start, 2)
         if "lifecycle" in sections:
             start = time.perf_counter()
@@ -612,6 +631,10 @@ def report(res: dict[str, Any]) -> None:
         print(f"  junk learnings        {cap['junk']} from {cap['chatter_turns']} chatter turns"
               f" = {cap['junk_per_100']:.1f} per 100 ({cap['junk_team']} shared with the team)"
               f"   target <= 2.5 per 100 [{mark(cap['junk_per_100'] <= 2.5)}]")
+        other = res["capture_languages"]
+        print(f"  in 7 other languages  statements {other['captured']}/{other['statements']}, "
+              f"junk {other['junk']} from {other['chatter_turns']} chatter turns = "
+              f"{other['junk_per_100']:.1f} per 100 ({OTHER_LANGUAGES.name})")
         print(f"  extraction requests   {cap['requests_per_turn']:.2f} per turn "
               f"({cap['extraction_requests']})   target <= 1 "
               f"[{mark(cap['requests_per_turn'] <= 1)}]")

@@ -43,11 +43,61 @@ _REQUEST = re.compile(
     r"scrivi|prova)\b"
     r"|^(?:请|麻烦|帮我|帮忙|能不能|可以帮|你能|你可以)",
     re.IGNORECASE)
-_PLEASE = re.compile(r"\b(?:bitte|s'il\s+te\s+plaît|s'il\s+vous\s+plaît|por\s+favor|"
-                     r"per\s+favore)\b|お願い", re.IGNORECASE)
+_PLEASE = re.compile(r"\b(?:bitte|bitteschön|s'il\s+te\s+pla[iî]t|s'il\s+vous\s+pla[iî]t|stp|"
+                     r"svp|por\s+favor|porfa|pfv|per\s+favore|per\s+piacere)\b|お願い",
+                     re.IGNORECASE)
+# Japanese asks with a verb's te-form ("直してもらえますか", "コミットして"), Chinese with
+# a closing 吧 ("就这样提交吧"); a condition ("前に", "時は") makes a standing procedure.
+_ASKS_EAST = re.compile(r"(?:て|で)(?:ください|下さい|もらえ|くれ|ほしい)|して[。！!]*$|"
+                        r"(?:ますか|ませんか)[。？?]*$|吧[。！!~]*$")
+_CONDITION = re.compile(r"前に|時は|ときは|場合は|必ず|いつも|之前|的时候")
 _STANDING = re.compile(r"\b(?:immer|nie|niemals|kein\w*|muss|müssen|toujours|jamais|doit|"
                        r"doivent|siempre|nunca|debe|deben|sempre|mai|deve|devono)\b|总是|必须|"
                        r"不要|勿|永远|必ず", re.IGNORECASE)
+
+# A question without its question mark: a question word first (or, in Chinese and Japanese,
+# a question word or a closing particle anywhere).
+_QUESTION = re.compile(
+    r"^(?:was|warum|wieso|weshalb|wie|wo|wer|welche[rsnm]?|wann|hast\s+du|hat\s+jemand|"
+    r"gibt\s+es|pourquoi|comment|qu'est-ce|quoi|où|quel(?:le)?s?|quand|est-ce\s+que|"
+    r"por\s+qu[eé]|qu[eé]\s+(?:es|hace|pasa)|cómo|dónde|quién|cuál|cuándo|"
+    r"o\s+que|pq|onde|quem|qual|cadê|perché|cosa|che\s+cosa|come\s+mai|dove|chi|quale)\b"
+    r"|什么|为什么|怎么|哪|吗[。？?]*$|呢[。？?]*$|何|なぜ|どう|どこ|誰|(?:か|の|かな|っけ)[。？?]*$",
+    re.IGNORECASE)
+# Away for a moment: "bin kurz weg", "je reviens dans 10 min", "5分で戻ります".
+_AWAY = re.compile(
+    r"\b(?:bin\s+(?:kurz|gleich)\s+(?:weg|zurück)|kurz\s+weg|je\s+reviens|ya\s+vuelvo|"
+    r"vuelvo\s+en|já\s+volto|volto\s+em|torno\s+(?:tra|fra|subito))\b"
+    r"|\b(?:in|dans|en|em|tra|fra)\s+\d+\s*(?:min\w*|sek\w*|sec\w*)\b"
+    r"|離席|戻ります|\d+\s*分(?:で|钟|後)|马上回来|等我一下", re.IGNORECASE)
+# A correction of what the assistant just did: "nee das ist falsch", "non c'est pas ça".
+_CORRECTION = re.compile(
+    r"^(?:nee|nö|nope|nan)\b|^(?:nein|non|no|não|nao)\s*(?:[,，、!.]|\s+(?:das|c'est|ce\s+n'est|"
+    r"era|eso|esto|isso|è|es|ist|sbagliato|falsch|faux))|^(?:不对|不是这)|^(?:いや|違う|ちがう)|じゃなくて",
+    re.IGNORECASE)
+# A reaction opening on an interjection: "uffa, ancora rosso", "うわ、まだ落ちてる".
+_INTERJECTION = re.compile(
+    r"^(?:uf+|uffa|aff|affe|argh|pf+|mist|menno|merde|putain|zut|caramba|nossa|eita|"
+    r"mamma\s+mia|dai|boh|bon\s+ben|ben|bah|dale|うわ|えー|あれ|哎|唉|我去)(?:[\s,，、!！.…]|$)",
+    re.IGNORECASE)
+# Still (or again) failing: "immer noch rot", "sigue en rojo", "まだ落ちてる".
+_STILL_FAILING = re.compile(
+    r"\b(?:immer\s+noch|noch\s+immer|wieder|toujours|encore|sigue|siguen|todavía|otra\s+vez|"
+    r"continua|ainda|de\s+novo|ancora|di\s+nuovo)\b(?:\s+\S+){0,2}?\s+(?:rot|rouge|rojo|roja|"
+    r"vermelho|rosso|kaputt|cassé|roto|quebrado|rotto|fehl\w*|échou\w*|fall\w*)\b"
+    r"|(?:まだ|また|还是|还在|又)\S{0,4}(?:落ち|失敗|赤|红|挂|失败)", re.IGNORECASE)
+# "This function", "cette fonction", "这段代码": what is on screen, unless it names what
+# lasts (the repository, the team, the quarter).
+_LASTING = (r"repo\w*|projekt|project|projet|proyecto|projeto|progetto|dépôt|team|équipe|equipo|"
+            r"equipe|squadra|quartal|trimestre|jahr|année|an|año|ano|anno|semestre|halbjahr|"
+            r"servi[cç]\w*|app|produ\w+|monorepo|codebase|modul\w*|module|módulo|paket|package|"
+            r"paquete|pacote|pacchetto|unternehmen|entreprise|empresa|azienda")
+_THIS_NOUN = re.compile(
+    rf"^(?:was\s+\w+\s+)?(?:diese[rsnm]?|ce|cet|cette|ces|este|esta|estos|estas|ese|esa|esse|essa|"
+    rf"questo|questa|quel|quella)\s+(?!(?:{_LASTING})\b)\w|^quest'(?!(?:{_LASTING})\b)\w"
+    r"|^(?:这(?:个|段|里|些)?|那(?:个|段)?)(?!(?:个)?(?:仓库|项目|团队|服务|季度|模块|包|库|公司))"
+    r"|^(?:この|その|あの)(?!(?:リポ|プロジェクト|チーム|サービス|四半期|モジュール|パッケージ|社内|会社))",
+    re.IGNORECASE)
 
 # This moment: today, now, again, in a minute; and a sentence opening on what is on screen.
 _MOMENT = re.compile(
@@ -63,7 +113,7 @@ _MOMENT = re.compile(
 _ON_SCREEN = re.compile(
     r"^(?:das|dies|es)\s+(?:ist|war|sind|geht|klappt|funktioniert|sieht|hat)\b"
     r"|^(?:c'est|ça|ce\s+n'est|cela)\b|^(?:esto|eso|isso|isto|questo|quello)\b"
-    r"|^(?:这个?|那个?|它)|^(?:これ|それ|あれ)",
+    r"|^它|^(?:これ|それ|あれ)",
     re.IGNORECASE)
 # Someone speaking of what they do now: "ich schaue mir das an", "je vais regarder".
 _DOING = re.compile(r"^(?:(?:ich\s+(?:schau|mach|guck|probier|versuch|bin|muss)e?|bin\s+gleich|"
@@ -74,12 +124,27 @@ _DOING = re.compile(r"^(?:(?:ich\s+(?:schau|mach|guck|probier|versuch|bin|muss)e
 
 def foreign_chatter(s: str) -> bool:
     """Whether `s` (one sentence, spaces normalized) is chat of the moment in one of the
-    languages above: an acknowledgement, a request, or a remark about now."""
+    languages above: an acknowledgement, a question, a request, a correction, a reaction,
+    or a remark about now or about what is on screen."""
     if _ONLY_ACK.match(s):
         return True
     lead = _ACK_LEAD.match(s)
     if lead and len(lead["rest"].split()) < _SHORT_REST:
         return True
-    if (_REQUEST.search(s) or _PLEASE.search(s)) and not _STANDING.search(s):
+    if _asks(s) or any(_asks(c) for c in _CLAUSE.split(s)[1:]):
         return True
-    return bool(_MOMENT.search(s) or _ON_SCREEN.match(s) or _DOING.match(s))
+    if _QUESTION.search(s) or _CORRECTION.search(s) or _INTERJECTION.match(s):
+        return True
+    return any(p.search(s) for p in (_MOMENT, _AWAY, _STILL_FAILING, _ON_SCREEN, _DOING,
+                                     _THIS_NOUN))
+
+
+_CLAUSE = re.compile(r"\s*[,;，、]\s*")  # "dale, se ve bien, haz el commit": the last asks
+
+
+def _asks(s: str) -> bool:
+    """A request to the assistant, not a standing rule ("bitte immer ...")."""
+    if _STANDING.search(s):
+        return False
+    return bool(_REQUEST.search(s) or _PLEASE.search(s)) or \
+        bool(_ASKS_EAST.search(s)) and not _CONDITION.search(s)

@@ -98,14 +98,15 @@ def hybrid_hits(db: Database, query: str, qvec: bytes | None, family: str,
         visible.expect([rid for _, rid in knn.nearest()[: check_step(pool)]])
     match = fts_query(query)
     if match:
-        for rank, (rec, bm25) in enumerate(db.keyword_ranked(
-                match, pool, repo_ids, user, stores, scopes, statuses, occupied, visible)):
+        ranked_words = db.keyword_ranked(match, pool, repo_ids, user, stores, scopes, statuses,
+                                         occupied, visible)
+        for rank, (rec, bm25) in zip(_tied_ranks([b for _, b in ranked_words]), ranked_words):
             found[rec.rid] = _Found(rec, 1.0 / (RRF_K + rank + 1), keyword=bm25)
     floor = MIN_SIMILARITY.get(family, 0.2)
     vector_weight = VECTOR_WEIGHT.get(family, 1.0)
     near = db.vector_ranked(qvec, pool, repo_ids, user, stores, scopes, statuses,
                                  occupied, visible, knn) if qvec is not None else []
-    for rank, (rec, sim) in enumerate(near):
+    for rank, (rec, sim) in zip(_tied_ranks([s for _, s in near]), near):
         if sim < floor:
             break
         hit = found.setdefault(rec.rid, _Found(rec, 0.0))
@@ -129,6 +130,15 @@ def hybrid_hits(db: Database, query: str, qvec: bytes | None, family: str,
         learning.score = hit.fused
         hits.append(Hit(learning, hit.fused, hit.similarity, hit.keyword, hit.relevance))
     return hits
+
+
+def _tied_ranks(scores: Sequence[float]) -> list[int]:
+    """0-based ranks of `scores` (best first), equal scores sharing one: two records of the
+    same text are as good a match, and their weight (confidence, recency) orders them."""
+    ranks: list[int] = []
+    for i, score in enumerate(scores):
+        ranks.append(ranks[-1] if i and abs(score - scores[i - 1]) < 1e-9 else i)
+    return ranks
 
 
 @dataclass
