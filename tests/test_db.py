@@ -256,3 +256,21 @@ def test_keyword_index_is_only_ever_dropped_in_memory(tmp_path):
     mem.stop_keyword_index()
     assert not mem.query("select name from sqlite_master where type = 'trigger' "
                          "and name like 'learnings_a%'")
+
+
+def test_a_database_of_the_last_release_ranks_trigger_words_double(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """m009: a database made before it (trigger and text words weighing the same) gets the
+    trigger's double weight on its next open, its rows untouched."""
+    path = tmp_path / "old.db"
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:8])
+    monkeypatch.setattr(migrations, "TRIGGER_WEIGHTS", "1.0, 1.0, 1.0, 1.0")
+    with open_db(path) as database:
+        rank = "select v from learnings_fts_config where k = 'rank'"
+        assert database.scalar(rank) == "bm25(1.0, 1.0, 1.0, 1.0, 0.0)"
+        database.insert_learning(Learning(content="nightly cache rebuild", repo_id="r"))
+    monkeypatch.undo()
+    with open_db(path) as database:
+        assert database.scalar(rank) == "bm25(1.0, 1.0, 1.0, 2.0, 0.0)"
+        assert database.scalar("select count(*) from learnings_fts where learnings_fts "
+                               "match 'nightly'") == 1
