@@ -182,8 +182,8 @@ def _of_the_moment(s: str) -> bool:
 
 # Openings that tie a sentence to the moment or to someone's wish of the moment.
 _DEICTIC_START = re.compile(
-    rf"^(?:it|it's|its|that|that's|this(?!\s+{_HORIZON})|this's|these|those|there's|here|here's|he|she|they|now|"
-    r"he's|she's|they're|what|same|also|and|or|but|plus|just|only|then|so|because|"
+    rf"^(?:it|it's|its|that|that's|this(?!\s+{_HORIZON})|this's|these|those|there's|here|"
+    r"here's|he|she|they|now|he's|she's|they're|what|same|also|and|or|but|plus|just|only|then|so|because|"
     r"not|no\s+need|nothing|everything|one\s+more)\b"
     r"|^the\s+(?:test|tests|build|job|dag|mock|model|query|page|function|method|file|error|"
     r"bug|fix|import|run|pipeline|script|migration|endpoint|request|response|snapshot|chart|"
