@@ -100,6 +100,7 @@ class Facts:
               and not re.search(r"also (lints|reformats)", f.content)}  # an umbrella
         ci |= {t for t in self.ci_tasks if t[1] in ("test_command", "build_command")}
         umbrella, reached = self._umbrella_reach()
+        direct = set() if hidden else self._direct_tests()
 
         def unused(f: Fact) -> bool:
             runner = _task_runner(f)
@@ -109,10 +110,23 @@ class Facts:
             call = (f.cwd, runner, _called(f.command or ""))
             if (f.cwd, f.kind, runner) in ci:
                 return call not in self.ci_calls
+            if (f.cwd, f.kind) in direct and call[2] not in _PLAIN:
+                return call not in self.ci_calls | reached
             return (f.cwd, f.kind, runner) in umbrella and call not in self.ci_calls | reached
         self.items = [f for f in self.items if not unused(f) and not (
             _local(f) in ("test:tox", "test:nox") and not hidden and f.command and
             f.command.split()[-1] not in self.ci_words and (f.cwd, f.kind, None) in ci)]
+
+    def _direct_tests(self) -> set[tuple[str, str]]:
+        """The directories whose tests CI runs with the test tool itself (`go test ./...`,
+        `gotestsum`, `uv run pytest`) and never through a runner (`make test`, `pipx run
+        nox`, `tox`, `hatch run`, a script): there, a runner's test recipes other than
+        its plain `test` are variants CI does not run."""
+        ways: dict[str, set[bool]] = {}
+        for f in self.items:
+            if f.kind == "test_command" and f.command and _local(f).startswith("ci:"):
+                ways.setdefault(f.cwd, set()).add(_direct(f.command))
+        return {(cwd, "test_command") for cwd, seen in ways.items() if seen == {True}}
 
     def _umbrella_reach(self) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]:
         """The test tasks CI reaches through an umbrella task of a runner (`just ci-test`
@@ -190,6 +204,23 @@ class Facts:
         elif ws and ws[0] in ("docker", "docker-compose", "podman") and \
                 {"up", "run"} & set(ws):
             self.ci_calls.add((cwd, "", ""))
+
+
+# Words before the program a command runs (`uv run pytest`, `pipx run nox`, `python -m`).
+_LEADING = frozenset({"uv", "uvx", "run", "pipx", "python", "python3", "-m", "poetry",
+                      "pipenv", "env", "time", "sudo", "xvfb-run", "-a"})
+# Runners of their own tasks or environments, besides `_RUNNER_OF`'s.
+_OTHER_RUNNERS = frozenset({"hatch", "pdm", "mise", "cargo-make", "earthly", "bazel",
+                            "bash", "sh", "npx", "pnpx", "bunx"})
+_PLAIN = frozenset({"test", "tests"})  # a runner's conventional test task
+
+
+def _direct(command: str) -> bool:
+    """Whether a command runs a test tool itself rather than a runner's task or a script."""
+    ws = [w for w in words(command) if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", w)]
+    prog = next((w for w in ws if w not in _LEADING), "")
+    return bool(prog) and prog not in _RUNNER_OF and prog not in _OTHER_RUNNERS \
+        and "/" not in prog and not prog.endswith((".sh", ".py"))
 
 
 def _called(command: str) -> str:
