@@ -308,10 +308,8 @@ KNOWN_MISSES = {
                 "two levels down: the Python binding is not a sub-project the scan reads",
     "hatchet": "a Taskfile test task CI never calls (`task e2e-frontend`, a wrapper of a CI "
                "script) is listed beside the workflows' own test commands",
-    "prql": "CI's `npm cit` (install, then `npm test`) is not read as a test, and the lezer "
-            "grammar's `bun run test` is left out once six CI test commands are taken",
-    "safetensors": "a pip install from an index at pypi.anaconda.org reads as a release, so "
-                   "the Python job (pytest, ruff format --check) is skipped",
+    "prql": "CI runs nox with `-f prqlc/bindings/prqlc-python/noxfile.py` from the root, "
+            "where no Python project is: nox is not named as an environment tool",
     "trio": "`tox -m check` runs the envs labelled check (mypy, pyright): it is read as a "
             "test, not a lint",
     "table": "CI's `pnpm run test:pr` (nx run-many over eslint, sherif, knip, lib tests, "

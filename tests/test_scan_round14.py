@@ -46,3 +46,30 @@ def test_only_the_directory_ci_tests_directly_loses_its_variants(tmp_path):
     facts = scan(tree(tmp_path, files))
     root = {f.command for f in facts if f.kind == "test_command" and not f.cwd}
     assert "make test-cov" not in root and "make test" in root
+
+
+def test_a_package_index_host_named_pypi_is_not_a_release(tmp_path):
+    """`pip install --extra-index-url https://pypi.anaconda.org/...` installs; only `pypi`
+    as a word (`--repository pypi`, `pypi-token`) marks a job that ships."""
+    files = {**PY, ".github/workflows/ci.yml": workflow(
+        "pip install --extra-index-url https://pypi.anaconda.org/simple '.[testing]'",
+        "pytest -sv tests/")}
+    assert "pytest -sv tests/" in commands(scan(tree(tmp_path, files)), "test_command")
+
+
+def test_npm_cit_installs_then_runs_the_test_script(tmp_path):
+    files = {"package.json": '{"name": "x", "scripts": {"test": "mocha tests"}}',
+             "package-lock.json": "{}", ".github/workflows/ci.yml": workflow("npm cit")}
+    assert "npm cit" in commands(scan(tree(tmp_path, files)), "test_command")
+
+
+def test_a_package_without_lockfile_uses_the_manager_ci_runs_there(tmp_path):
+    """No lockfile, no `packageManager`: CI's `bun install` / `bun run test` in that
+    directory say which manager runs the scripts."""
+    steps = ("      - run: bun install\n        working-directory: grammar\n"
+             "      - run: bun run test\n        working-directory: grammar\n")
+    files = {"grammar/package.json": '{"scripts": {"test": "mocha test", "build": "rollup -c"}}',
+             "grammar/src/x.js": "", ".github/workflows/ci.yml": workflow(steps=steps)}
+    facts = scan(tree(tmp_path, files))
+    assert {f.tool for f in facts if f.kind == "env" and f.cwd == "grammar"} == {"bun"}
+    assert "bun run build" in commands(facts, "build_command")

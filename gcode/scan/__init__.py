@@ -24,7 +24,7 @@ from gcode.scan.files import SKIP_DIRS, Repo, join
 from gcode.scan.go import scan_go, work_modules
 from gcode.scan.layout import _NOT_SOURCE, DOCS_PART, is_test_dir, layout_facts
 from gcode.scan.make import JUSTFILES, MAKEFILES, TASKFILES
-from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, Fact, role
+from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST, Fact, role
 from gcode.scan.node import scan_deno, scan_node, workspace_globs
 from gcode.scan.project import Facts, Project
 from gcode.scan.python import is_python, scan_python
@@ -151,12 +151,16 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
         seen.add(sig)
     counts: Counter[str] = Counter()
     dirs: list[str] = []
+    tested: set[str] = set()
     for _, label, p, text, source, rel, kinds, note in first + rest:
-        if counts[label] >= MAX[label]:
+        # past the cap, a sub-project CI tests in gets its first test command still
+        own = label == TEST and p.cwd and p.cwd not in tested and _has_manifest(repo, p.cwd)
+        if counts[label] >= MAX[label] and not own:
             continue
         if p.command(f"ci:{text}", text, source, [rel], kinds=kinds, note=note):
             counts[label] += 1
             dirs.append(p.cwd)
+            tested.update([p.cwd] if label == TEST else [])
     return list(dict.fromkeys(dirs)), installs
 
 

@@ -30,6 +30,8 @@ _NPM_BUILTIN = frozenset({"install", "i", "ci", "add", "remove", "rm", "update",
                           "login", "cache", "exec", "x", "patch", "-v", "--version",
                           "workspaces", "workspace", "changeset", "node", "help"})
 
+_INSTALL_TEST = frozenset({"cit", "clean-install-test", "install-ci-test", "it", "install-test"})
+
 
 Resolver = Callable[[str, str, str], "list[str] | None"]
 _SET = re.compile(r"^(?:export\s+)?([A-Za-z_]\w*)=((?:\"[^\"$`]*\"|'[^']*'|[^\s$`'\"]*))$")
@@ -469,8 +471,8 @@ def _npm_task(prog: str, args: list[str]) -> tuple[str, str, str] | None:
     head = rest[0]
     if head in ("run", "run-script", "task") and len(rest) > 1:
         return ("npm", rest[1], sub)
-    if head in ("test", "t", "tst") and prog != "bun":
-        return ("npm", "test", sub)
+    if head in ("test", "t", "tst") and prog != "bun" or head in _INSTALL_TEST and prog != "yarn":
+        return ("npm", "test", sub)  # `npm cit`: a clean install, then the test script
     if head in ("start", "stop", "restart") and prog == "npm":
         return ("npm", head, sub)
     if prog in ("pnpm", "yarn") and head not in _NPM_BUILTIN:

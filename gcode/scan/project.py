@@ -50,6 +50,7 @@ class Facts:
         self.umbrellas: set[str] = set()  # keys of test commands that also lint or format
         self.ci_calls: set[tuple[str, str, str]] = set()  # (cwd, runner, word) CI runs
         self.ci_words: set[str] = set()  # every word of every CI command
+        self.ci_programs: set[tuple[str, str]] = set()  # (cwd, program) CI runs there
         self.ci_tasks: set[tuple[str, str, str]] = set()  # (cwd, kind, runner) CI reaches
         # (cwd, runner, task) CI calls -> the (cwd, runner, task)s that task runs in turn
         self.ci_follows: dict[tuple[str, str, str], set[tuple[str, str, str]]] = {}
@@ -194,6 +195,7 @@ class Facts:
         commands not read here: any task of that directory may be what they call."""
         ws = words(command)
         self.ci_words.update(w.rsplit("/", 1)[-1] for w in ws)
+        self.ci_programs.update([(cwd, ws[0])] if ws else [])
         runner = _RUNNER_OF.get(ws[0]) if ws else None
         if runner:
             names = [w for w in ws[1:] if not w.startswith("-") and w != "run"]
