@@ -310,8 +310,6 @@ KNOWN_MISSES = {
                "script) is listed beside the workflows' own test commands",
     "prql": "CI runs nox with `-f prqlc/bindings/prqlc-python/noxfile.py` from the root, "
             "where no Python project is: nox is not named as an environment tool",
-    "trio": "`tox -m check` runs the envs labelled check (mypy, pyright): it is read as a "
-            "test, not a lint",
     "table": "CI's `pnpm run test:pr` (nx run-many over eslint, sherif, knip, lib tests, "
              "types, build) is an umbrella read as a lint, so no test command is found",
 }

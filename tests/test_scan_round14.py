@@ -5,7 +5,7 @@ small tree of its own."""
 from __future__ import annotations
 
 from gcode.scan import scan
-from scan_helpers import PY, commands, tree, workflow
+from scan_helpers import PY, commands, paths, tree, workflow
 
 GO = {"go.mod": "module example.com/x\n\ngo 1.22\n", "x.go": "package x\n"}
 
@@ -73,3 +73,37 @@ def test_a_package_without_lockfile_uses_the_manager_ci_runs_there(tmp_path):
     facts = scan(tree(tmp_path, files))
     assert {f.tool for f in facts if f.kind == "env" and f.cwd == "grammar"} == {"bun"}
     assert "bun run build" in commands(facts, "build_command")
+
+
+def test_tox_m_runs_the_envs_of_its_label_and_is_read_by_them(tmp_path):
+    ini = ("[tox]\nenvlist = py312\nlabels =\n    check = typing, lint\n\n"
+           "[testenv]\ncommands = pytest {posargs}\n\n"
+           "[testenv:typing]\ncommands = mypy x\n\n[testenv:lint]\ncommands = ruff check x\n")
+    files = {**PY, "tox.ini": ini, ".github/workflows/ci.yml": workflow("tox -m check")}
+    facts = scan(tree(tmp_path, files))
+    assert "tox -m check" in commands(facts, "lint_command")
+    assert "tox -m check" not in commands(facts, "test_command")
+    assert not any("@" in (f.command or "") for f in facts)
+
+
+def test_past_the_cap_a_sub_project_ci_tests_in_keeps_its_first_test_command(tmp_path):
+    runs = ["pytest -q", "go test ./...", "cargo test", "npx jest", "npx vitest run",
+            "npx mocha", "npx ava"]  # seven programs, each a first: the cap is reached
+    steps = "      - run: npm test\n        working-directory: web\n"
+    files = {**PY, "web/package.json": '{"scripts": {"test": "mocha"}}',
+             "web/package-lock.json": "{}", ".github/workflows/ci.yml": workflow(
+                 *runs, steps=steps)}
+    facts = scan(tree(tmp_path, files))
+    assert any(f.cwd == "web" and f.command == "npm test" and f.key.startswith("web:ci:")
+               for f in facts)
+
+
+def test_a_private_test_package_inside_the_source_package_is_a_test_dir(tmp_path):
+    files = {"pyproject.toml": "[project]\nname = 'trio'\n", "src/trio/__init__.py": "",
+             "src/trio/_core/__init__.py": "", "src/trio/_core/_run.py": "",
+             "src/trio/_core/_tests/__init__.py": "", "src/trio/_core/_tests/test_run.py": "",
+             "src/trio/_tests/__init__.py": "", "src/trio/_tests/test_socket.py": ""}
+    facts = scan(tree(tmp_path, files))
+    assert "src/trio/_tests" in paths(facts, "layout:tests")
+    assert "src/trio/_core/_tests" in paths(facts, "layout:tests")
+    assert paths(facts, "layout:source") == ["src/trio"]

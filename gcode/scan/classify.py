@@ -356,7 +356,9 @@ class Classifier:
             return _monorepo_task(prog, args)
         if prog == "tox":
             envs = _opt(args, ("-e", "--env", "-f", "--factor"))
-            return ("tox", envs or "", "")
+            labels = _opt(args, ("-m", "--labels"))  # `tox -m check`: the envs labelled so
+            return ("tox", envs or ",".join(f"@{x}" for x in (labels or "").split(",") if x)
+                    or "", "")
         if prog == "nox":
             return ("nox", _opt(args, ("-s", "--session", "--sessions", "-k", "-t", "--tags"))
                     or "", "")
