@@ -107,3 +107,16 @@ def test_a_private_test_package_inside_the_source_package_is_a_test_dir(tmp_path
     assert "src/trio/_tests" in paths(facts, "layout:tests")
     assert "src/trio/_core/_tests" in paths(facts, "layout:tests")
     assert paths(facts, "layout:source") == ["src/trio"]
+
+
+def test_a_crate_a_member_depends_on_by_path_is_a_workspace_member(tmp_path):
+    """Cargo makes a path dependency inside the workspace a member: not a crate of its
+    own with its own cargo commands."""
+    files = {"Cargo.toml": "[workspace]\nmembers = ['cli']\n",
+             "cli/Cargo.toml": "[package]\nname = 'cli'\n\n[dependencies]\n"
+                               "core = { version = '1', path = '../core' }\n",
+             "cli/src/main.rs": "", "core/Cargo.toml": "[package]\nname = 'core'\n",
+             "core/src/lib.rs": "", "core/tests/t.rs": ""}
+    facts = scan(tree(tmp_path, files))
+    assert not [f for f in facts if f.cwd == "core"]
+    assert set(paths(facts, "layout:source")) == {"cli", "core"}
