@@ -120,3 +120,15 @@ def test_a_crate_a_member_depends_on_by_path_is_a_workspace_member(tmp_path):
     facts = scan(tree(tmp_path, files))
     assert not [f for f in facts if f.cwd == "core"]
     assert set(paths(facts, "layout:source")) == {"cli", "core"}
+
+
+def test_a_linter_ci_runs_through_a_task_gets_no_second_bare_default(tmp_path):
+    """CI's `make lint` runs cargo clippy: `cargo clippy --all-targets` from Cargo.toml is
+    the same linter said twice. A test tool keeps its default (`cargo test` stays)."""
+    makefile = ("lint:\n\tcargo clippy --all-targets --all-features -- -D warnings\n"
+                "test:\n\tcargo test --all-features\n")
+    files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/lib.rs": "",
+             "Makefile": makefile, ".github/workflows/ci.yml": workflow("make lint", "make test")}
+    facts = scan(tree(tmp_path, files))
+    assert commands(facts, "lint_command") == {"make lint", "cargo fmt --check"}
+    assert "cargo test" in commands(facts, "test_command")

@@ -68,6 +68,12 @@ class Facts:
         self.items.append(fact)
         return True
 
+    def note_tools(self, cwd: str, kind: str, leaves: list[str]) -> None:
+        """The programs a CI command's task runs (`make lint` -> cargo clippy): a linter's
+        or a build tool's bare default is not offered beside the task CI runs it with.
+        Test tools keep theirs: `pytest` beside CI's `tox` is the quick local run."""
+        self._tools.update((cwd, kind, tool_of(leaf)) for leaf in leaves)
+
     def has_tool(self, cwd: str, kind: str, tool: str) -> bool:
         return (cwd, kind, tool) in self._tools
 
@@ -271,7 +277,10 @@ class Project:
                     "test": "also runs tests"}
             note = "; ".join(x for x in (note, ", ".join(also[k] for k in others)) if x)
         fact = command_fact(key, label, command, source, paths, self.cwd, note)
-        if self.facts.add(fact) and label == TEST and kinds.keys() & {LINT, FORMAT, ASIDE} \
+        added = self.facts.add(fact)
+        if added and key.startswith("ci:") and label != TEST:  # `make lint`: cargo clippy
+            self.facts.note_tools(self.cwd, fact.kind, kinds.get(label, []))
+        if added and label == TEST and kinds.keys() & {LINT, FORMAT, ASIDE} \
                 and not key.startswith("ci:") and key not in _ENTRY_POINTS:
             self.facts.umbrellas.add(fact.key)
         return label
