@@ -132,3 +132,16 @@ def test_a_linter_ci_runs_through_a_task_gets_no_second_bare_default(tmp_path):
     facts = scan(tree(tmp_path, files))
     assert commands(facts, "lint_command") == {"make lint", "cargo fmt --check"}
     assert "cargo test" in commands(facts, "test_command")
+
+
+def test_a_container_given_an_inline_script_does_not_call_every_task(tmp_path):
+    """`docker run IMAGE bash -c "cargo test"` runs that script; unlike `docker compose up`
+    it leaves the runner's test tasks CI never calls unused."""
+    taskfile = ("version: '3'\ntasks:\n  test-php:\n    cmds:\n      - phpunit\n"
+                "  test-elixir:\n    cmds:\n      - mix test\n")
+    run = 'docker run --rm -v "$PWD:/w" -w /w img bash -c "set -eux; cargo test"'
+    files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/lib.rs": "",
+             "Taskfile.yaml": taskfile, ".github/workflows/ci.yml": workflow(
+                 "task test-php", f"'{run}'")}
+    found = commands(scan(tree(tmp_path, files)), "test_command")
+    assert "task test-php" in found and "task test-elixir" not in found

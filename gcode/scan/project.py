@@ -210,7 +210,7 @@ class Facts:
                 names += [re.sub(r"-(py|pypy)?\d[\d.]*t?$", "", n) for n in names]
             self.ci_calls.update((cwd, runner, w) for w in names or [""])
         elif ws and ws[0] in ("docker", "docker-compose", "podman") and \
-                {"up", "run"} & set(ws):
+                {"up", "run"} & set(ws) and not _inline_without_tasks(ws):
             self.ci_calls.add((cwd, "", ""))
 
 
@@ -229,6 +229,15 @@ def _direct(command: str) -> bool:
     prog = next((w for w in ws if w not in _LEADING), "")
     return bool(prog) and prog not in _RUNNER_OF and prog not in _OTHER_RUNNERS \
         and "/" not in prog and not prog.endswith((".sh", ".py"))
+
+
+def _inline_without_tasks(ws: list[str]) -> bool:
+    """`docker run IMAGE bash -c "cargo test; mdbook build"`: the container runs the
+    script given inline, which calls no task runner (not any task of the directory)."""
+    for i, w in enumerate(ws[:-2]):
+        if w.rsplit("/", 1)[-1] in ("sh", "bash", "zsh") and re.fullmatch(r"-\w*c", ws[i + 1]):
+            return not any(x in _RUNNER_OF for x in words(ws[i + 2].replace(";", " ")))
+    return False
 
 
 def _called(command: str) -> str:
