@@ -145,3 +145,15 @@ def test_a_container_given_an_inline_script_does_not_call_every_task(tmp_path):
                  "task test-php", f"'{run}'")}
     found = commands(scan(tree(tmp_path, files)), "test_command")
     assert "task test-php" in found and "task test-elixir" not in found
+
+
+def test_tox_envs_are_not_offered_where_ci_drives_nox_and_never_tox(tmp_path):
+    ini = "[tox]\nenvlist = py\n\n[testenv]\ncommands = pytest\n\n[testenv:pep8]\n" \
+          "commands = flake8 x\n"
+    noxfile = ("import nox\n\n@nox.session\ndef tests(s):\n    s.run('pytest')\n\n"
+               "@nox.session(name='pep484')\ndef mypy_check(s):\n    s.run('mypy', 'x')\n")
+    files = {**PY, "tox.ini": ini, "noxfile.py": noxfile,
+             ".github/workflows/ci.yml": workflow("nox -s tests", "nox -s pep484")}
+    facts = scan(tree(tmp_path, files))
+    assert not [f.command for f in facts if (f.command or "").startswith("tox")]
+    assert "nox -s pep484" in commands(facts, "lint_command")

@@ -120,9 +120,11 @@ class Facts:
             if (f.cwd, f.kind) in direct and call[2] not in _PLAIN:
                 return call not in self.ci_calls | reached
             return (f.cwd, f.kind, runner) in umbrella and call not in self.ci_calls | reached
+        envs = {(cwd, runner) for cwd, runner, _ in self.ci_calls if runner in _ENVS}
         self.items = [f for f in self.items if not unused(f) and not (
             _local(f) in ("test:tox", "test:nox") and not hidden and f.command and
-            f.command.split()[-1] not in self.ci_words and (f.cwd, f.kind, None) in ci)]
+            f.command.split()[-1] not in self.ci_words and (f.cwd, f.kind, None) in ci)
+            and not (not hidden and _replaced(f, envs))]
 
     def _direct_tests(self) -> set[tuple[str, str]]:
         """The directories whose tests CI runs with the test tool itself (`go test ./...`,
@@ -229,6 +231,15 @@ def _direct(command: str) -> bool:
     prog = next((w for w in ws if w not in _LEADING), "")
     return bool(prog) and prog not in _RUNNER_OF and prog not in _OTHER_RUNNERS \
         and "/" not in prog and not prog.endswith((".sh", ".py"))
+
+
+def _replaced(fact: Fact, envs: set[tuple[str, str]]) -> bool:
+    """A tox env (nox session) where CI drives nox (tox) and never the other: the project
+    runs its environments with the one CI calls (alembic keeps a tox.ini it no longer
+    maintains beside the noxfile CI uses)."""
+    runner = _task_runner(fact) or _local(fact).removeprefix("test:")
+    other = {"tox": "nox", "nox": "tox"}.get(runner)
+    return bool(other) and (fact.cwd, other) in envs and (fact.cwd, runner) not in envs
 
 
 def _inline_without_tasks(ws: list[str]) -> bool:
