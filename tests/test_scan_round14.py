@@ -157,3 +157,9 @@ def test_tox_envs_are_not_offered_where_ci_drives_nox_and_never_tox(tmp_path):
     facts = scan(tree(tmp_path, files))
     assert not [f.command for f in facts if (f.command or "").startswith("tox")]
     assert "nox -s pep484" in commands(facts, "lint_command")
+
+
+def test_a_build_task_makes_the_bare_build_default_redundant(tmp_path):
+    files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/lib.rs": "",
+             "Makefile": "build:\n\tcargo build --all-features\n"}
+    assert commands(scan(tree(tmp_path, files)), "build_command") == {"make build"}

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from gcode.scan.classify import Kinds
 from gcode.scan.files import Repo, join
 from gcode.scan.make import RELEASE
-from gcode.scan.model import (ASIDE, FORMAT, INSTALL, LINT, TEST, Fact, command_fact, env_fact,
+from gcode.scan.model import (ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST, Fact, command_fact, env_fact,
                               role)
 from gcode.scan.shell import commands, words
 from gcode.scan.tasks import Tasks
@@ -69,9 +69,10 @@ class Facts:
         return True
 
     def note_tools(self, cwd: str, kind: str, leaves: list[str]) -> None:
-        """The programs a CI command's task runs (`make lint` -> cargo clippy): a linter's
-        or a build tool's bare default is not offered beside the task CI runs it with.
-        Test tools keep theirs: `pytest` beside CI's `tox` is the quick local run."""
+        """The programs a task runs (`make lint` -> cargo clippy): a linter's bare default
+        is not offered beside the task CI runs it with, nor a build tool's beside any
+        build task (`make build` -> cargo build). Test tools keep theirs: `pytest` beside
+        CI's `tox` is the quick local run."""
         self._tools.update((cwd, kind, tool_of(leaf)) for leaf in leaves)
 
     def has_tool(self, cwd: str, kind: str, tool: str) -> bool:
@@ -298,7 +299,7 @@ class Project:
             note = "; ".join(x for x in (note, ", ".join(also[k] for k in others)) if x)
         fact = command_fact(key, label, command, source, paths, self.cwd, note)
         added = self.facts.add(fact)
-        if added and key.startswith("ci:") and label != TEST:  # `make lint`: cargo clippy
+        if added and (key.startswith("ci:") and label != TEST or label == BUILD):
             self.facts.note_tools(self.cwd, fact.kind, kinds.get(label, []))
         if added and label == TEST and kinds.keys() & {LINT, FORMAT, ASIDE} \
                 and not key.startswith("ci:") and key not in _ENTRY_POINTS:
