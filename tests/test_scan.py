@@ -308,8 +308,6 @@ KNOWN_MISSES = {
                 "two levels down: the Python binding is not a sub-project the scan reads",
     "hatchet": "a Taskfile test task CI never calls (`task e2e-frontend`, a wrapper of a CI "
                "script) is listed beside the workflows' own test commands",
-    "prql": "CI runs nox with `-f prqlc/bindings/prqlc-python/noxfile.py` from the root, "
-            "where no Python project is: nox is not named as an environment tool",
     "table": "CI's `pnpm run test:pr` (nx run-many over eslint, sherif, knip, lib tests, "
              "types, build) is an umbrella read as a lint, so no test command is found",
 }

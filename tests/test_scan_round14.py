@@ -163,3 +163,14 @@ def test_a_build_task_makes_the_bare_build_default_redundant(tmp_path):
     files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/lib.rs": "",
              "Makefile": "build:\n\tcargo build --all-features\n"}
     assert commands(scan(tree(tmp_path, files)), "build_command") == {"make build"}
+
+
+def test_nox_driven_with_a_noxfile_elsewhere_is_an_environment_tool(tmp_path):
+    """CI runs `nox -f bindings/python/noxfile.py` from the root: nox is how that part's
+    environments are made, though no Python project sits at the root."""
+    files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/lib.rs": "",
+             "bindings/python/noxfile.py": "import nox\n\n@nox.session\ndef tests(s):\n"
+                                           "    s.run('pytest')\n",
+             ".github/workflows/ci.yml": workflow("nox -s tests -f bindings/python/noxfile.py")}
+    facts = scan(tree(tmp_path, files))
+    assert "nox" in {f.tool for f in facts if f.kind == "env"}
