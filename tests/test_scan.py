@@ -306,8 +306,6 @@ KNOWN_MISSES = {
                  "lib/Pipfile reads as pipenv",
     "ast-grep": "crates/pyo3's `pytest` runs only in a tag/nightly workflow, and crates/ is "
                 "two levels down: the Python binding is not a sub-project the scan reads",
-    "hatchet": "a Taskfile test task CI never calls (`task e2e-frontend`, a wrapper of a CI "
-               "script) is listed beside the workflows' own test commands",
     "table": "CI's `pnpm run test:pr` (nx run-many over eslint, sherif, knip, lib tests, "
              "types, build) is an umbrella read as a lint, so no test command is found",
 }

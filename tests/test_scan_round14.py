@@ -174,3 +174,17 @@ def test_nox_driven_with_a_noxfile_elsewhere_is_an_environment_tool(tmp_path):
              ".github/workflows/ci.yml": workflow("nox -s tests -f bindings/python/noxfile.py")}
     facts = scan(tree(tmp_path, files))
     assert "nox" in {f.tool for f in facts if f.kind == "env"}
+
+
+def test_services_started_detached_call_no_task_and_scanners_hide_no_jobs(tmp_path):
+    """`docker compose up -d` starts databases for the tests; a reusable workflow of a
+    security scanner (osv-scanner) runs no task of the project. Neither keeps the
+    Taskfile's test tasks CI never calls."""
+    taskfile = ("version: '3'\ntasks:\n  test:\n    cmds:\n      - go test ./...\n"
+                "  e2e-frontend:\n    cmds:\n      - npx cypress run\n")
+    scanner = ("name: osv-scanner\non: [pull_request]\njobs:\n  scan-pr:\n    uses: "
+               "google/osv-scanner-action/.github/workflows/osv-scanner-reusable-pr.yml@v2\n")
+    files = {**GO, "Taskfile.yaml": taskfile, ".github/workflows/osv-scanner.yml": scanner,
+             ".github/workflows/ci.yml": workflow("docker compose up -d", "go test ./...")}
+    found = commands(scan(tree(tmp_path, files)), "test_command")
+    assert "task e2e-frontend" not in found and "task test" in found

@@ -30,8 +30,8 @@ def ci_files(repo: Repo) -> list[str]:
 def calls_other_repos(repo: Repo) -> bool:
     """Whether a GitHub workflow runs a job from another repository's reusable workflow
     (`uses: org/workflows/.github/workflows/tox.yml@v1`): what that job runs is not read."""
-    for f in repo.files(WORKFLOWS):
-        if f.endswith((".yml", ".yaml")):
+    for f in repo.files(WORKFLOWS):  # not those that are no check of the project (a scan)
+        if f.endswith((".yml", ".yaml")) and not SKIP_NAME.search(f):
             for job in as_dict(as_dict(repo.yaml(f"{WORKFLOWS}/{f}")).get("jobs")).values():
                 uses = as_dict(job).get("uses")
                 if isinstance(uses, str) and not uses.startswith("./"):

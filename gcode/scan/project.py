@@ -213,7 +213,8 @@ class Facts:
                 names += [re.sub(r"-(py|pypy)?\d[\d.]*t?$", "", n) for n in names]
             self.ci_calls.update((cwd, runner, w) for w in names or [""])
         elif ws and ws[0] in ("docker", "docker-compose", "podman") and \
-                {"up", "run"} & set(ws) and not _inline_without_tasks(ws):
+                {"up", "run"} & set(ws) and not _inline_without_tasks(ws) and not (
+                    "run" not in ws and {"-d", "--detach", "--wait"} & set(ws)):
             self.ci_calls.add((cwd, "", ""))
 
 
