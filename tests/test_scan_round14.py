@@ -188,3 +188,21 @@ def test_services_started_detached_call_no_task_and_scanners_hide_no_jobs(tmp_pa
              ".github/workflows/ci.yml": workflow("docker compose up -d", "go test ./...")}
     found = commands(scan(tree(tmp_path, files)), "test_command")
     assert "task e2e-frontend" not in found and "task test" in found
+
+
+def test_a_target_that_builds_then_pipes_into_the_built_binary_is_no_build(tmp_path):
+    """`flamegraph: build` then `$(BENCH) | target/release/delta`: it runs what it built
+    (a profile), on any line of the recipe, not only the last."""
+    makefile = ("build:\n\tcargo build --release\n\n"
+                "flamegraph: build\n\tgit log -p | target/release/delta > /dev/null &\n"
+                "\tsample delta | flamegraph > etc/flame.svg\n")
+    files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/main.rs": "",
+             "Makefile": makefile}
+    assert commands(scan(tree(tmp_path, files)), "build_command") == {"make build"}
+
+
+def test_tests_written_as_shell_scripts_make_a_test_dir(tmp_path):
+    files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/main.rs": "",
+             "tests/test_raw_output_matches_git": "#!/bin/bash\n",
+             "tests/test_deprecated_options": "#!/bin/bash\n"}
+    assert paths(scan(tree(tmp_path, files)), "layout:tests") == ["tests"]

@@ -174,7 +174,8 @@ class Classifier:
                                                           not x.startswith("-")]
         if w[:2] in (["go", "run"], ["cargo", "run"]):
             return True  # `run-all-in-one: build-ui` then `go run ./cmd/all-in-one`
-        return bool(w) and bool(re.match(r"^(\./)?(dist|build|target|out)/\S", w[0]))
+        return bool(w) and bool(re.match(r"^(\./)?(dist|build|target|out)/\S", w[0])) and \
+            not re.match(r"^(\./)?build/.*\.([mc]?ts|py|sh)$", w[0])  # build/build.ts: a script
 
     def _no_emit(self, w: list[str], cwd: str) -> bool:
         project = _opt(w[1:], ("-p", "--project")) or "tsconfig.json"
@@ -278,8 +279,9 @@ class Classifier:
             if BUILD in out and re.match(r"(un)?install($|[-_:])", name):
                 del out[BUILD]  # builds in order to copy the program into place
             if BUILD in out and TEST not in out and len(recipe) > 1 and \
-                    self._runs_output(recipe[-1]):
-                del out[BUILD]  # builds, then runs what it built (`yarn perf`): a run
+                    any(self._runs_output(x) for x in recipe[1:]):
+                del out[BUILD]  # builds, then runs what it built (`yarn perf`, `make
+                # flamegraph: build` piping a benchmark into target/release/delta): a run
             if BUILD in out and LINT in out and not out.keys() & {TEST, FORMAT} and \
                     by_name(name) == BUILD:
                 del out[LINT]  # `build` that checks its output afterwards (publint) builds

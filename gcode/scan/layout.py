@@ -57,6 +57,14 @@ def has_code(repo: Repo, rel: str, depth: int = 2) -> bool:
                              if not skipped(repo, rel, d) and not d.startswith("."))
 
 
+_SHELL_TEST = re.compile(r"^test[-_][\w-]+(\.(sh|bash))?$|\.bats$")
+
+
+def _shell_tests(repo: Repo, rel: str) -> bool:
+    """Tests written as shell scripts (`tests/test_deprecated_options`, `*.bats`)."""
+    return any(_SHELL_TEST.search(f) for f in repo.files(rel))
+
+
 def skipped(repo: Repo, parent: str, name: str) -> bool:
     """A directory named like build output (`build/`, `dist/`) that is not a Python
     package: a package with that name (`src/build/__init__.py`) is the project's code."""
@@ -168,8 +176,8 @@ def _declares_package(repo: Repo, cwd: str) -> bool:
 
 def test_dirs(repo: Repo, cwd: str) -> list[str]:
     found = [join(cwd, d) for d in repo.dirs(cwd) if is_test_dir(d) and d not in
-             ("testdata", "fixtures") and has_code(repo, join(cwd, d), 3)
-             and not _only_helpers(repo, join(cwd, d))]
+             ("testdata", "fixtures") and (has_code(repo, join(cwd, d), 3) or _shell_tests(
+                 repo, join(cwd, d))) and not _only_helpers(repo, join(cwd, d))]
     py = repo.toml(join(cwd, "pyproject.toml"))
     paths = get(py, "tool", "pytest", "ini_options", "testpaths") or \
         get(py, "tool", "pytest", "testpaths")
