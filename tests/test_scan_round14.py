@@ -206,3 +206,17 @@ def test_tests_written_as_shell_scripts_make_a_test_dir(tmp_path):
              "tests/test_raw_output_matches_git": "#!/bin/bash\n",
              "tests/test_deprecated_options": "#!/bin/bash\n"}
     assert paths(scan(tree(tmp_path, files)), "layout:tests") == ["tests"]
+
+
+def test_a_cargo_action_step_is_read_as_the_cargo_command_it_runs(tmp_path):
+    """`uses: actions-rs/cargo` (or clechasseur/rs-cargo) `with: command: clippy, args:`:
+    `cargo clippy --all-targets`, its arguments as far as they are plain words."""
+    steps = ("      - uses: clechasseur/rs-cargo@v4\n        with:\n          command: insta\n"
+             "          args: test --dnd --target=${{ inputs.target }}\n"
+             "      - uses: actions-rs/cargo@v1\n        with:\n          command: clippy\n"
+             "          args: --all-targets -- -D warnings\n")
+    files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/lib.rs": "",
+             ".github/workflows/ci.yml": workflow(steps=steps)}
+    facts = scan(tree(tmp_path, files))
+    assert "cargo insta test --dnd" in commands(facts, "test_command")
+    assert "cargo clippy --all-targets -- -D warnings" in commands(facts, "lint_command")

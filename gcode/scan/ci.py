@@ -143,6 +143,13 @@ def action_command(step: dict[str, Any]) -> str:
     name = str(step.get("uses") or "").split("@", 1)[0].rstrip("/")
     command = _ACTIONS.get(name, "")
     args = get(step, "with", "args")
+    sub = get(step, "with", "command")
+    if name.lower() in _CARGO_ACTIONS and isinstance(sub, str) and re.fullmatch(r"[\w-]+", sub):
+        # `uses: actions-rs/cargo` `with: {command: clippy, args: --all-targets}`: its
+        # arguments as far as they are plain words (`--target=${{ inputs.target }}` ends them)
+        plain = " ".join(str(args or "").split("${{", 1)[0].split()[:-1] if "${{" in str(
+            args or "") else str(args or "").split())
+        return " ".join(["cargo", sub, plain]).strip()
     if command and isinstance(args, str) and "${{" not in args and \
             not name.startswith(("pre-commit/", "j178/")):
         # ruff-action's args replace its default `check`; the others' add to the command
@@ -150,6 +157,9 @@ def action_command(step: dict[str, Any]) -> str:
             args.split()[:1] in (["check"], ["format"]) else f"{command} {args.strip()}"
     return command
 
+
+# Published actions that run `cargo <with.command> <with.args>`.
+_CARGO_ACTIONS = ("actions-rs/cargo", "clechasseur/rs-cargo", "marcopolo/cargo")
 
 # Published actions that run a command of the workflow's own, retrying it when it fails.
 _RETRY_ACTIONS = ("nick-fields/retry", "wandalen/wretry.action", "nick-invision/retry")
