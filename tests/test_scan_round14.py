@@ -220,3 +220,15 @@ def test_a_cargo_action_step_is_read_as_the_cargo_command_it_runs(tmp_path):
     facts = scan(tree(tmp_path, files))
     assert "cargo insta test --dnd" in commands(facts, "test_command")
     assert "cargo clippy --all-targets -- -D warnings" in commands(facts, "lint_command")
+
+
+def test_a_target_that_builds_then_times_the_built_binary_is_a_stress_run(tmp_path):
+    """`stress: release` then `time $(gix) pack verify` (gix := $(shell cargo metadata
+    ...)/release/gix): it runs what it built, timed."""
+    makefile = ("gix := $(shell cargo metadata --format-version 1 | jq -r .target_directory)"
+                "/release/gix\n\nrelease:\n\tcargo build --release\n\n"
+                "stress: release\n\ttime $(gix) verify big.pack\n"
+                "\ttime $(gix) index big.pack\n")
+    files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/main.rs": "",
+             "Makefile": makefile}
+    assert "make stress" not in commands(scan(tree(tmp_path, files)), "build_command")

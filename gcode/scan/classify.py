@@ -279,7 +279,7 @@ class Classifier:
             if BUILD in out and re.match(r"(un)?install($|[-_:])", name):
                 del out[BUILD]  # builds in order to copy the program into place
             if BUILD in out and TEST not in out and len(recipe) > 1 and \
-                    any(self._runs_output(x) for x in recipe[1:]):
+                    any(self._runs_output(x) or _TIMED_RUN.search(x) for x in recipe[1:]):
                 del out[BUILD]  # builds, then runs what it built (`yarn perf`, `make
                 # flamegraph: build` piping a benchmark into target/release/delta): a run
             if BUILD in out and LINT in out and not out.keys() & {TEST, FORMAT} and \
@@ -382,6 +382,11 @@ class Classifier:
         if w[0].endswith(".sh") and not w[0].startswith("/"):
             return ("script", w[0], "")
         return None
+
+
+# A recipe line timing a program it built (`time $(gix) pack verify`, `time ./target/x`):
+# after a build prerequisite, a stress run or a benchmark
+_TIMED_RUN = re.compile(r"(^|[;&|]\s*|\bdo\s+)time\s+(\$[({]|\.?/|\S*\b(target|release|debug)/)")
 
 
 # A tox env named only for an interpreter (`py`, `py312`, `py3.12`, `pypy3`, `3.13t`)
