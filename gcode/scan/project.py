@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from gcode.scan.classify import Kinds
 from gcode.scan.files import Repo, join
 from gcode.scan.make import RELEASE
-from gcode.scan.model import (ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST, Fact, command_fact, env_fact,
-                              role)
+from gcode.scan.model import (ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST, Fact, command_fact,
+                              env_fact, role)
 from gcode.scan.shell import commands, words
 from gcode.scan.tasks import Tasks
 
