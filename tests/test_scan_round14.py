@@ -232,3 +232,13 @@ def test_a_target_that_builds_then_times_the_built_binary_is_a_stress_run(tmp_pa
     files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/main.rs": "",
              "Makefile": makefile}
     assert "make stress" not in commands(scan(tree(tmp_path, files)), "build_command")
+
+
+def test_a_pre_commit_placeholder_setup_py_is_no_package_to_build(tmp_path):
+    """A Rust tool's root setup.py named `pre_commit_placeholder_package` only lets
+    pre-commit install the hook's binary: `python -m build` is not a build of the project."""
+    setup = ("from setuptools import setup\n\nsetup(name='pre_commit_placeholder_package', "
+             "version='0.0.0', install_requires=['typos==1.0'])\n")
+    files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/main.rs": "",
+             "setup.py": setup, ".pre-commit-hooks.yaml": "- id: typos\n"}
+    assert "python -m build" not in commands(scan(tree(tmp_path, files)), "build_command")
