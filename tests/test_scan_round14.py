@@ -242,3 +242,18 @@ def test_a_pre_commit_placeholder_setup_py_is_no_package_to_build(tmp_path):
     files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/main.rs": "",
              "setup.py": setup, ".pre-commit-hooks.yaml": "- id: typos\n"}
     assert "python -m build" not in commands(scan(tree(tmp_path, files)), "build_command")
+
+
+def test_nextest_archive_packs_the_tests_and_a_script_runs_what_it_is_given(tmp_path):
+    """`cargo nextest archive` (or a wrapper script running `cargo-nextest nextest "$@"`,
+    called with `archive`) packs the tests; only `run` runs them."""
+    script = '#!/bin/bash\nset -e\nCARGO_NEXTEST=${CARGO_NEXTEST:-"cargo-nextest"}\n' \
+             '$CARGO_NEXTEST nextest "$@"\n'
+    files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/lib.rs": "",
+             "scripts/nt.sh": script, ".github/workflows/ci.yml": workflow(
+                 "cargo nextest archive --archive-file a.tar.zst",
+                 "./scripts/nt.sh archive --archive-file b.tar.zst",
+                 "./scripts/nt.sh run --profile ci")}
+    found = commands(scan(tree(tmp_path, files)), "test_command")
+    assert "./scripts/nt.sh run --profile ci" in found
+    assert not [c for c in found if "archive" in c]
