@@ -306,10 +306,8 @@ KNOWN_MISSES = {
                  "lib/Pipfile reads as pipenv",
     "ast-grep": "crates/pyo3's `pytest` runs only in a tag/nightly workflow, and crates/ is "
                 "two levels down: the Python binding is not a sub-project the scan reads",
-    "sqlc": "a Makefile test target CI never calls (`make test-managed`) is offered: CI tests "
-            "with gotestsum, not through make, so no runner call marks the others unused",
-    "hatchet": "a Taskfile test task CI never calls (`task e2e-frontend`, a wrapper of a CI "
-               "script) is listed beside the workflows' own test commands",
+    "aiohttp": "CI's jobs install with pip, but the test job with `uv pip install` after "
+               "`pip install uv`: the scan names uv alone (pip only installs the tool)",
     "table": "CI's `pnpm run test:pr` (nx run-many over eslint, sherif, knip, lib tests, "
              "types, build) is an umbrella read as a lint, so no test command is found",
 }

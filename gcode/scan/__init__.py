@@ -24,7 +24,7 @@ from gcode.scan.files import SKIP_DIRS, Repo, join
 from gcode.scan.go import scan_go, work_modules
 from gcode.scan.layout import _NOT_SOURCE, DOCS_PART, is_test_dir, layout_facts
 from gcode.scan.make import JUSTFILES, MAKEFILES, TASKFILES
-from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, Fact, role
+from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST, Fact, role
 from gcode.scan.node import scan_deno, scan_node, workspace_globs
 from gcode.scan.project import Facts, Project
 from gcode.scan.python import is_python, scan_python
@@ -125,7 +125,7 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             if _COMPOSE_UP.match(text):
                 installs.append(("compose!", step.source, cwd))  # services CI starts
             if runner in _RUNNER_FILES and label and any(repo.isfile(join(cwd, f)) for f in
-                                                         _RUNNER_FILES[runner]):
+                                                         _RUNNER_FILES[runner] + _conf(text)):
                 installs.append((f"{runner}:", step.source, cwd))  # CI drives the tasks
             if label is None or label == INSTALL or label == BUILD and _in_tests(
                     cwd, tasks.classifier.followed):
@@ -151,12 +151,16 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
         seen.add(sig)
     counts: Counter[str] = Counter()
     dirs: list[str] = []
+    tested: set[str] = set()
     for _, label, p, text, source, rel, kinds, note in first + rest:
-        if counts[label] >= MAX[label]:
+        # past the cap, a sub-project CI tests in gets its first test command still
+        own = label == TEST and p.cwd and p.cwd not in tested and _has_manifest(repo, p.cwd)
+        if counts[label] >= MAX[label] and not own:
             continue
         if p.command(f"ci:{text}", text, source, [rel], kinds=kinds, note=note):
             counts[label] += 1
             dirs.append(p.cwd)
+            tested.update([p.cwd] if label == TEST else [])
     return list(dict.fromkeys(dirs)), installs
 
 
@@ -174,7 +178,14 @@ _CI_ENV = (("conda", re.compile(r"(^|\s)(conda|mamba|micromamba)\s+(create|insta
                                 r"(create|update))\b")),
            ("uv", re.compile(r"(^|\s)uv\s+(pip\s+install|sync|tool\s+install|venv)\b")),
            ("pip", re.compile(r"(^|\s)(?<!uv )(python[\d.]*\s+-m\s+)?pip3?\s+install\b")))
-_RUNNER_FILES = {"just": JUSTFILES, "task": TASKFILES}
+_RUNNER_FILES = {"just": JUSTFILES, "task": TASKFILES, "nox": ("noxfile.py",)}
+
+
+def _conf(command: str) -> tuple[str, ...]:
+    """The runner file a command names (`nox -f bindings/py/noxfile.py`, `just -f x`)."""
+    ws = command.split()
+    return tuple(ws[i + 1] for i, w in enumerate(ws[:-1])
+                 if w in ("-f", "--noxfile", "--justfile", "--taskfile"))
 # `docker compose -f ci/compose.yml up -d --wait`: CI starts containers (databases, queues)
 _COMPOSE_UP = re.compile(r"(sudo\s+)?docker(-compose|\s+compose)\b"
                          r"(\s+-{1,2}[\w-]+(=\S+|\s+\S+)?)*\s+up\b")

@@ -30,8 +30,8 @@ def ci_files(repo: Repo) -> list[str]:
 def calls_other_repos(repo: Repo) -> bool:
     """Whether a GitHub workflow runs a job from another repository's reusable workflow
     (`uses: org/workflows/.github/workflows/tox.yml@v1`): what that job runs is not read."""
-    for f in repo.files(WORKFLOWS):
-        if f.endswith((".yml", ".yaml")):
+    for f in repo.files(WORKFLOWS):  # not those that are no check of the project (a scan)
+        if f.endswith((".yml", ".yaml")) and not SKIP_NAME.search(f):
             for job in as_dict(as_dict(repo.yaml(f"{WORKFLOWS}/{f}")).get("jobs")).values():
                 uses = as_dict(job).get("uses")
                 if isinstance(uses, str) and not uses.startswith("./"):
@@ -143,6 +143,13 @@ def action_command(step: dict[str, Any]) -> str:
     name = str(step.get("uses") or "").split("@", 1)[0].rstrip("/")
     command = _ACTIONS.get(name, "")
     args = get(step, "with", "args")
+    sub = get(step, "with", "command")
+    if name.lower() in _CARGO_ACTIONS and isinstance(sub, str) and re.fullmatch(r"[\w-]+", sub):
+        # `uses: actions-rs/cargo` `with: {command: clippy, args: --all-targets}`: its
+        # arguments as far as they are plain words (`--target=${{ inputs.target }}` ends them)
+        plain = " ".join(str(args or "").split("${{", 1)[0].split()[:-1] if "${{" in str(
+            args or "") else str(args or "").split())
+        return " ".join(["cargo", sub, plain]).strip()
     if command and isinstance(args, str) and "${{" not in args and \
             not name.startswith(("pre-commit/", "j178/")):
         # ruff-action's args replace its default `check`; the others' add to the command
@@ -150,6 +157,9 @@ def action_command(step: dict[str, Any]) -> str:
             args.split()[:1] in (["check"], ["format"]) else f"{command} {args.strip()}"
     return command
 
+
+# Published actions that run `cargo <with.command> <with.args>`.
+_CARGO_ACTIONS = ("actions-rs/cargo", "clechasseur/rs-cargo", "marcopolo/cargo")
 
 # Published actions that run a command of the workflow's own, retrying it when it fails.
 _RETRY_ACTIONS = ("nick-fields/retry", "wandalen/wretry.action", "nick-invision/retry")

@@ -13,7 +13,8 @@ SKIP_NAME = re.compile(
     r"dependabot|renovate|codeql|scorecard|pages|website|changelog|issue|pr[-_ ]?title|"
     r"semantic|add[-_ ]to[-_ ]project|auto[-_ ]?merge|cherry|notify|bench|docs?\b|"
     r"documentation|upload|nightly|cron|sync|mirror|update|bump|tweet|comment|assign|"
-    r"size|preview|cache|audit|security|zizmor|third[-_ ]party|downstream|ecosystem)", re.I)
+    r"size|preview|cache|audit|security|zizmor|third[-_ ]party|downstream|ecosystem|"
+    r"osv|scanner|trivy|snyk|grype)", re.I)
 
 
 @dataclass

@@ -30,6 +30,8 @@ _NPM_BUILTIN = frozenset({"install", "i", "ci", "add", "remove", "rm", "update",
                           "login", "cache", "exec", "x", "patch", "-v", "--version",
                           "workspaces", "workspace", "changeset", "node", "help"})
 
+_INSTALL_TEST = frozenset({"cit", "clean-install-test", "install-ci-test", "it", "install-test"})
+
 
 Resolver = Callable[[str, str, str], "list[str] | None"]
 _SET = re.compile(r"^(?:export\s+)?([A-Za-z_]\w*)=((?:\"[^\"$`]*\"|'[^']*'|[^\s$`'\"]*))$")
@@ -68,8 +70,11 @@ _CHECKS_OF = re.compile(r"^(lint|typecheck|type-check|mypy|pyright|clippy|vet|fl
 
 def _with_args(recipe: list[str], runner: str, name: str, command: str) -> list[str]:
     """A one-line script called with more arguments (`yarn prettier --list-different`,
-    `npm run lint -- --fix`) runs its line with them."""
+    `npm run lint -- --fix`) runs its line with them; a shell script, its `"$@"`."""
     ws = words(command)
+    if runner == "script" and len(recipe) == 1 and name in ws and ws[ws.index(name) + 1:]:
+        given = " ".join(shlex.quote(x) for x in ws[ws.index(name) + 1:])
+        return [recipe[0].replace('"$@"', given)]  # `nextest "$@"` given `archive ...`
     if runner != "npm" or len(recipe) != 1 or name not in ws:
         return recipe
     extra = ws[ws.index(name) + 1:]
@@ -172,7 +177,8 @@ class Classifier:
                                                           not x.startswith("-")]
         if w[:2] in (["go", "run"], ["cargo", "run"]):
             return True  # `run-all-in-one: build-ui` then `go run ./cmd/all-in-one`
-        return bool(w) and bool(re.match(r"^(\./)?(dist|build|target|out)/\S", w[0]))
+        return bool(w) and bool(re.match(r"^(\./)?(dist|build|target|out)/\S", w[0])) and \
+            not re.match(r"^(\./)?build/.*\.([mc]?ts|py|sh)$", w[0])  # build/build.ts: a script
 
     def _no_emit(self, w: list[str], cwd: str) -> bool:
         project = _opt(w[1:], ("-p", "--project")) or "tsconfig.json"
@@ -276,8 +282,9 @@ class Classifier:
             if BUILD in out and re.match(r"(un)?install($|[-_:])", name):
                 del out[BUILD]  # builds in order to copy the program into place
             if BUILD in out and TEST not in out and len(recipe) > 1 and \
-                    self._runs_output(recipe[-1]):
-                del out[BUILD]  # builds, then runs what it built (`yarn perf`): a run
+                    any(self._runs_output(x) or _TIMED_RUN.search(x) for x in recipe[1:]):
+                del out[BUILD]  # builds, then runs what it built (`yarn perf`, `make
+                # flamegraph: build` piping a benchmark into target/release/delta): a run
             if BUILD in out and LINT in out and not out.keys() & {TEST, FORMAT} and \
                     by_name(name) == BUILD:
                 del out[LINT]  # `build` that checks its output afterwards (publint) builds
@@ -354,7 +361,9 @@ class Classifier:
             return _monorepo_task(prog, args)
         if prog == "tox":
             envs = _opt(args, ("-e", "--env", "-f", "--factor"))
-            return ("tox", envs or "", "")
+            labels = _opt(args, ("-m", "--labels"))  # `tox -m check`: the envs labelled so
+            return ("tox", envs or ",".join(f"@{x}" for x in (labels or "").split(",") if x)
+                    or "", "")
         if prog == "nox":
             return ("nox", _opt(args, ("-s", "--session", "--sessions", "-k", "-t", "--tags"))
                     or "", "")
@@ -376,6 +385,11 @@ class Classifier:
         if w[0].endswith(".sh") and not w[0].startswith("/"):
             return ("script", w[0], "")
         return None
+
+
+# A recipe line timing a program it built (`time $(gix) pack verify`, `time ./target/x`):
+# after a build prerequisite, a stress run or a benchmark
+_TIMED_RUN = re.compile(r"(^|[;&|]\s*|\bdo\s+)time\s+(\$[({]|\.?/|\S*\b(target|release|debug)/)")
 
 
 # A tox env named only for an interpreter (`py`, `py312`, `py3.12`, `pypy3`, `3.13t`)
@@ -469,8 +483,8 @@ def _npm_task(prog: str, args: list[str]) -> tuple[str, str, str] | None:
     head = rest[0]
     if head in ("run", "run-script", "task") and len(rest) > 1:
         return ("npm", rest[1], sub)
-    if head in ("test", "t", "tst") and prog != "bun":
-        return ("npm", "test", sub)
+    if head in ("test", "t", "tst") and prog != "bun" or head in _INSTALL_TEST and prog != "yarn":
+        return ("npm", "test", sub)  # `npm cit`: a clean install, then the test script
     if head in ("start", "stop", "restart") and prog == "npm":
         return ("npm", head, sub)
     if prog in ("pnpm", "yarn") and head not in _NPM_BUILTIN:

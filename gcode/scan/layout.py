@@ -11,7 +11,7 @@ from gcode.scan.go import work_modules
 from gcode.scan.model import Fact
 from gcode.scan.rust import default_members, members
 
-TEST_DIR = re.compile(r"^(t|tests?|testing|spec|specs|__tests?__|e2e|e2e[-_][\w-]+|[\w-]+[-_]e2e|"
+TEST_DIR = re.compile(r"^(t|_?tests?|testing|spec|specs|__tests?__|e2e|e2e[-_][\w-]+|[\w-]+[-_]e2e|"
                       r"integration([-_]?tests?)?|"
                       r"(py|unit|func|functional|acceptance|smoke|system)[-_]?tests?|"
                       r"tests?[-_][\w-]+|[\w-]+[-_]tests?|testdata|fixtures|playwright|cypress)$")
@@ -32,7 +32,7 @@ _CODE = (".py", ".go", ".rs", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".c"
 _GENERIC = ("src", "lib", "source", "app", "cmd", "internal", "pkg", "packages", "crates",
             "libs", "modules", "apps")
 _CONTAINERS = frozenset({"packages", "crates", "libs", "modules", "apps", "plugins"})
-_TEST_NAMES = ("tests", "test", "__tests__", "__test__")
+_TEST_NAMES = ("tests", "test", "_tests", "__tests__", "__test__")
 MAX_MEMBERS = 40
 
 
@@ -55,6 +55,14 @@ def has_code(repo: Repo, rel: str, depth: int = 2) -> bool:
         return True
     return depth > 0 and any(has_code(repo, f"{rel}/{d}", depth - 1) for d in dirs[:30]
                              if not skipped(repo, rel, d) and not d.startswith("."))
+
+
+_SHELL_TEST = re.compile(r"^test[-_][\w-]+(\.(sh|bash))?$|\.bats$")
+
+
+def _shell_tests(repo: Repo, rel: str) -> bool:
+    """Tests written as shell scripts (`tests/test_deprecated_options`, `*.bats`)."""
+    return any(_SHELL_TEST.search(f) for f in repo.files(rel))
 
 
 def skipped(repo: Repo, parent: str, name: str) -> bool:
@@ -168,8 +176,8 @@ def _declares_package(repo: Repo, cwd: str) -> bool:
 
 def test_dirs(repo: Repo, cwd: str) -> list[str]:
     found = [join(cwd, d) for d in repo.dirs(cwd) if is_test_dir(d) and d not in
-             ("testdata", "fixtures") and has_code(repo, join(cwd, d), 3)
-             and not _only_helpers(repo, join(cwd, d))]
+             ("testdata", "fixtures") and (has_code(repo, join(cwd, d), 3) or _shell_tests(
+                 repo, join(cwd, d))) and not _only_helpers(repo, join(cwd, d))]
     py = repo.toml(join(cwd, "pyproject.toml"))
     paths = get(py, "tool", "pytest", "ini_options", "testpaths") or \
         get(py, "tool", "pytest", "testpaths")
@@ -195,8 +203,8 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
     for root in roots:  # numba/tests: tests shipped inside the package
         if root != "." and repo.isfile(f"{root}/__init__.py") or root.startswith(
                 join(cwd, "src/")):
-            found += [f"{root}/{d}" for d in ("tests", "test") if
-                      has_code(repo, f"{root}/{d}", 1)]
+            found += [f"{root}/{d}" for d in ("tests", "test", "_tests") if
+                      has_code(repo, f"{root}/{d}", 1)]  # trio/_tests: a private test package
         if root != "." and has_code(repo, f"{root}/__tests__", 1):
             found.append(f"{root}/__tests__")  # jest's convention: tests beside the code
     found += [t for m in _package_dirs(repo, cwd, roots) for t in _own_tests(repo, m)]

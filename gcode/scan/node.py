@@ -32,7 +32,9 @@ def package_manager(p: Project) -> tuple[str, str]:
         for lock, manager in LOCKS:
             if p.repo.isfile(f"{cwd}/{lock}" if cwd else lock):
                 return manager, f"{cwd}/{lock}" if cwd else lock
-    return "npm", p.rel("package.json")
+    # no lockfile (not committed): the manager CI installs and runs the scripts with there
+    ci = [m for m in ("bun", "pnpm", "yarn") if (p.cwd, m) in p.facts.ci_programs]
+    return (ci[0] if len(ci) == 1 else "npm"), p.rel("package.json")
 
 
 def run_command(manager: str, script: str) -> str:

@@ -232,6 +232,10 @@ def program_kind(w: list[str]) -> str | None:
             return None
         if prog == "cypress" and sub != "run":
             return None
+        action = sub_of(args[1:] if sub == "nextest" else args)
+        if prog in ("nextest", "cargo-nextest") and action not in ("", "run", "r") and \
+                not action.startswith("$"):  # a script's "$@": what it is given decides
+            return None  # `cargo-nextest nextest archive`: packs the tests, runs none
         if prog in ("pre-commit", "prek") and sub in ("install", "install-hooks", "autoupdate",
                                                        "gc", "clean", "init-templatedir"):
             return INSTALL if sub.startswith("install") else None
@@ -313,6 +317,8 @@ def _cargo(sub: str, args: list[str], flags: set[str]) -> str | None:
                                                                               "run"):
             return TEST
         return _cargo(sub_of(rest), rest, set(rest)) if rest else None
+    if sub == "nextest" and sub_of(args[args.index(sub) + 1:]) not in ("", "run", "r"):
+        return None  # `cargo nextest archive`, `list`: packs or lists the tests, runs none
     if sub in ("test", "t", "nextest"):
         return None if "--no-run" in flags else TEST  # --no-run only compiles the tests
     if sub in ("build", "b"):

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from gcode.scan.classify import Kinds
 from gcode.scan.files import Repo, join
 from gcode.scan.make import RELEASE
-from gcode.scan.model import (ASIDE, FORMAT, INSTALL, LINT, TEST, Fact, command_fact, env_fact,
-                              role)
+from gcode.scan.model import (ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST, Fact, command_fact,
+                              env_fact, role)
 from gcode.scan.shell import commands, words
 from gcode.scan.tasks import Tasks
 
@@ -50,6 +50,7 @@ class Facts:
         self.umbrellas: set[str] = set()  # keys of test commands that also lint or format
         self.ci_calls: set[tuple[str, str, str]] = set()  # (cwd, runner, word) CI runs
         self.ci_words: set[str] = set()  # every word of every CI command
+        self.ci_programs: set[tuple[str, str]] = set()  # (cwd, program) CI runs there
         self.ci_tasks: set[tuple[str, str, str]] = set()  # (cwd, kind, runner) CI reaches
         # (cwd, runner, task) CI calls -> the (cwd, runner, task)s that task runs in turn
         self.ci_follows: dict[tuple[str, str, str], set[tuple[str, str, str]]] = {}
@@ -66,6 +67,13 @@ class Facts:
         self._keys.add(fact.key)
         self.items.append(fact)
         return True
+
+    def note_tools(self, cwd: str, kind: str, leaves: list[str]) -> None:
+        """The programs a task runs (`make lint` -> cargo clippy): a linter's bare default
+        is not offered beside the task CI runs it with, nor a build tool's beside any
+        build task (`make build` -> cargo build). Test tools keep theirs: `pytest` beside
+        CI's `tox` is the quick local run."""
+        self._tools.update((cwd, kind, tool_of(leaf)) for leaf in leaves)
 
     def has_tool(self, cwd: str, kind: str, tool: str) -> bool:
         return (cwd, kind, tool) in self._tools
@@ -100,6 +108,7 @@ class Facts:
               and not re.search(r"also (lints|reformats)", f.content)}  # an umbrella
         ci |= {t for t in self.ci_tasks if t[1] in ("test_command", "build_command")}
         umbrella, reached = self._umbrella_reach()
+        direct = set() if hidden else self._direct_tests()
 
         def unused(f: Fact) -> bool:
             runner = _task_runner(f)
@@ -109,10 +118,25 @@ class Facts:
             call = (f.cwd, runner, _called(f.command or ""))
             if (f.cwd, f.kind, runner) in ci:
                 return call not in self.ci_calls
+            if (f.cwd, f.kind) in direct and call[2] not in _PLAIN:
+                return call not in self.ci_calls | reached
             return (f.cwd, f.kind, runner) in umbrella and call not in self.ci_calls | reached
+        envs = {(cwd, runner) for cwd, runner, _ in self.ci_calls if runner in _ENVS}
         self.items = [f for f in self.items if not unused(f) and not (
             _local(f) in ("test:tox", "test:nox") and not hidden and f.command and
-            f.command.split()[-1] not in self.ci_words and (f.cwd, f.kind, None) in ci)]
+            f.command.split()[-1] not in self.ci_words and (f.cwd, f.kind, None) in ci)
+            and not (not hidden and _replaced(f, envs))]
+
+    def _direct_tests(self) -> set[tuple[str, str]]:
+        """The directories whose tests CI runs with the test tool itself (`go test ./...`,
+        `gotestsum`, `uv run pytest`) and never through a runner (`make test`, `pipx run
+        nox`, `tox`, `hatch run`, a script): there, a runner's test recipes other than
+        its plain `test` are variants CI does not run."""
+        ways: dict[str, set[bool]] = {}
+        for f in self.items:
+            if f.kind == "test_command" and f.command and _local(f).startswith("ci:"):
+                ways.setdefault(f.cwd, set()).add(_direct(f.command))
+        return {(cwd, "test_command") for cwd, seen in ways.items() if seen == {True}}
 
     def _umbrella_reach(self) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]:
         """The test tasks CI reaches through an umbrella task of a runner (`just ci-test`
@@ -180,6 +204,7 @@ class Facts:
         commands not read here: any task of that directory may be what they call."""
         ws = words(command)
         self.ci_words.update(w.rsplit("/", 1)[-1] for w in ws)
+        self.ci_programs.update([(cwd, ws[0])] if ws else [])
         runner = _RUNNER_OF.get(ws[0]) if ws else None
         if runner:
             names = [w for w in ws[1:] if not w.startswith("-") and w != "run"]
@@ -188,8 +213,44 @@ class Facts:
                 names += [re.sub(r"-(py|pypy)?\d[\d.]*t?$", "", n) for n in names]
             self.ci_calls.update((cwd, runner, w) for w in names or [""])
         elif ws and ws[0] in ("docker", "docker-compose", "podman") and \
-                {"up", "run"} & set(ws):
+                {"up", "run"} & set(ws) and not _inline_without_tasks(ws) and not (
+                    "run" not in ws and {"-d", "--detach", "--wait"} & set(ws)):
             self.ci_calls.add((cwd, "", ""))
+
+
+# Words before the program a command runs (`uv run pytest`, `pipx run nox`, `python -m`).
+_LEADING = frozenset({"uv", "uvx", "run", "pipx", "python", "python3", "-m", "poetry",
+                      "pipenv", "env", "time", "sudo", "xvfb-run", "-a"})
+# Runners of their own tasks or environments, besides `_RUNNER_OF`'s.
+_OTHER_RUNNERS = frozenset({"hatch", "pdm", "mise", "cargo-make", "earthly", "bazel",
+                            "bash", "sh", "npx", "pnpx", "bunx"})
+_PLAIN = frozenset({"test", "tests"})  # a runner's conventional test task
+
+
+def _direct(command: str) -> bool:
+    """Whether a command runs a test tool itself rather than a runner's task or a script."""
+    ws = [w for w in words(command) if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", w)]
+    prog = next((w for w in ws if w not in _LEADING), "")
+    return bool(prog) and prog not in _RUNNER_OF and prog not in _OTHER_RUNNERS \
+        and "/" not in prog and not prog.endswith((".sh", ".py"))
+
+
+def _replaced(fact: Fact, envs: set[tuple[str, str]]) -> bool:
+    """A tox env (nox session) where CI drives nox (tox) and never the other: the project
+    runs its environments with the one CI calls (alembic keeps a tox.ini it no longer
+    maintains beside the noxfile CI uses)."""
+    runner = _task_runner(fact) or _local(fact).removeprefix("test:")
+    other = {"tox": "nox", "nox": "tox"}.get(runner)
+    return bool(other) and (fact.cwd, other) in envs and (fact.cwd, runner) not in envs
+
+
+def _inline_without_tasks(ws: list[str]) -> bool:
+    """`docker run IMAGE bash -c "cargo test; mdbook build"`: the container runs the
+    script given inline, which calls no task runner (not any task of the directory)."""
+    for i, w in enumerate(ws[:-2]):
+        if w.rsplit("/", 1)[-1] in ("sh", "bash", "zsh") and re.fullmatch(r"-\w*c", ws[i + 1]):
+            return not any(x in _RUNNER_OF for x in words(ws[i + 2].replace(";", " ")))
+    return False
 
 
 def _called(command: str) -> str:
@@ -238,7 +299,10 @@ class Project:
                     "test": "also runs tests"}
             note = "; ".join(x for x in (note, ", ".join(also[k] for k in others)) if x)
         fact = command_fact(key, label, command, source, paths, self.cwd, note)
-        if self.facts.add(fact) and label == TEST and kinds.keys() & {LINT, FORMAT, ASIDE} \
+        added = self.facts.add(fact)
+        if added and (key.startswith("ci:") and label != TEST or label == BUILD):
+            self.facts.note_tools(self.cwd, fact.kind, kinds.get(label, []))
+        if added and label == TEST and kinds.keys() & {LINT, FORMAT, ASIDE} \
                 and not key.startswith("ci:") and key not in _ENTRY_POINTS:
             self.facts.umbrellas.add(fact.key)
         return label

@@ -98,7 +98,19 @@ def _tox_ini(text: str, prefix: str) -> tuple[dict[str, Task], list[str]]:
         tasks.setdefault(env, Task(env, commands(base, env) if cfg.has_section(base) else []))
     if generic and "" not in tasks:
         tasks[""] = Task("", generic)
+    labels = cfg.get(head, "labels", fallback="") or ""
+    _add_labels(tasks, {k.strip(): _expand_envlist(v) for k, _, v in (
+        line.partition("=") for line in labels.splitlines() if "=" in line)})
     return tasks, envlist
+
+
+def _add_labels(tasks: dict[str, Task], labels: dict[str, list[str]]) -> None:
+    """tox's labels (`labels = check = typing, lint`; `tox -m check` runs those envs):
+    each a task `@check` running its envs' commands, never listed as an env itself."""
+    for label, envs in labels.items():
+        if label:
+            tasks[f"@{label}"] = Task(f"@{label}", [x for e in envs if e in tasks
+                                                    for x in tasks[e].lines])
 
 
 def _tox_toml(tox: dict[str, Any]) -> tuple[dict[str, Task], list[str]]:
@@ -120,6 +132,8 @@ def _tox_toml(tox: dict[str, Any]) -> tuple[dict[str, Task], list[str]]:
         tasks.setdefault(env, Task(env, generic))
     if generic:
         tasks.setdefault("", Task("", generic))
+    _add_labels(tasks, {str(k): [str(e) for e in as_list(v)]
+                        for k, v in as_dict(tox.get("labels")).items()})
     return tasks, envlist
 
 

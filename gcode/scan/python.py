@@ -230,6 +230,8 @@ def _build(p: Project, py: dict[str, Any], tool: dict[str, Any]) -> None:
         return
     if p.has("manage.py") or any(p.has(f"{d}/manage.py") for d in p.repo.dirs(p.cwd)):
         return  # a Django site runs from its checkout: nothing to build into a package
+    if not backend and "pre_commit_placeholder_package" in (p.repo.read(p.rel("setup.py")) or ""):
+        return  # only there for pre-commit to install the hook's binary: no package of its own
     if "maturin" in backend:
         command = "maturin build"
     elif any(f.tool == "uv" and f.cwd == p.cwd for f in p.facts.items) or p.cwd and not \

@@ -104,7 +104,8 @@ def _named(p: Project, runner: str, tasks: dict[str, Any], rel: str, command: ob
     emitted = 0
     seen: set[str] = set()  # names without their Python version: `3.10-mypy` is `3.14-mypy`
     for name, task in tasks.items():
-        if not name or emitted >= MAX_PER_FILE or RELEASE_NAME.search(name) or task.releases \
+        if not name or name.startswith("@") or emitted >= MAX_PER_FILE or \
+                RELEASE_NAME.search(name) or task.releases \
                 or SIDE_TASK.search(name):
             continue
         unversioned = "-".join(f for f in name.split("-") if not _PY_VERSION.fullmatch(f))

@@ -5,10 +5,13 @@ package (or the `default-members`), so the whole-workspace command is given; a b
 from __future__ import annotations
 
 import fnmatch
+import posixpath
 
 from gcode.scan.files import Repo, as_dict, as_list, get, join
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
 from gcode.scan.project import Project
+
+MAX_IMPLIED = 60  # members whose path dependencies are read
 
 
 def members(repo: Repo, cwd: str) -> list[str]:
@@ -32,15 +35,31 @@ def members(repo: Repo, cwd: str) -> list[str]:
                     found.append(rel)
         elif repo.isdir(join(cwd, pattern)):
             found.append(pattern)
+    found += _implied(repo, cwd, found)
     own = _path_deps(manifest)  # what the root package is made of comes first (`gix`)
     found = sorted(dict.fromkeys(found), key=lambda m: m not in own)
     return [join(cwd, m) for m in found if m not in exclude]
 
 
-def _path_deps(manifest: dict[str, object]) -> set[str]:
-    """The directories of the root package's own path dependencies."""
-    deps = as_dict(manifest.get("dependencies"))
-    return {str(v["path"]).strip("/").removeprefix("./") for v in deps.values()
+def _implied(repo: Repo, cwd: str, listed: list[str]) -> list[str]:
+    """Crates inside the workspace that a member depends on by path: cargo makes them
+    members too (insta's `cargo-insta` depends on `../insta`)."""
+    found: list[str] = []
+    for member in listed[:MAX_IMPLIED]:
+        manifest = repo.toml(join(cwd, f"{member}/Cargo.toml"))
+        for dep in _path_deps(manifest, ("dependencies", "dev-dependencies")):
+            rel = posixpath.normpath(f"{member}/{dep}")
+            if not rel.startswith("..") and rel != "." and rel not in listed and \
+                    repo.isfile(join(cwd, f"{rel}/Cargo.toml")):
+                found.append(rel)
+    return found
+
+
+def _path_deps(manifest: dict[str, object],
+               tables: tuple[str, ...] = ("dependencies",)) -> set[str]:
+    """The directories of a package's own path dependencies."""
+    deps = [v for t in tables for v in as_dict(manifest.get(t)).values()]
+    return {str(v["path"]).strip("/").removeprefix("./") for v in deps
             if isinstance(v, dict) and isinstance(v.get("path"), str)}
 
 
