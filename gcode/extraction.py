@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MAX_TRANSCRIPT_CHARS = 8000
 MAX_ITEMS = 12
 MAX_CONTENT_CHARS = 400
-MAX_TRIGGER_CHARS = 200
+MAX_TRIGGER_CHARS = 300
 CONTEXT_CHARS = 300
 
 
@@ -89,8 +89,9 @@ suggested. Never include secrets (keys, tokens, passwords, logins). Write each l
 short, self-contained sentence in English, in the third person (e.g. "The team is trying to cut \
 egress costs."), and give "applies_when": a short phrase saying which future tasks or questions \
 it bears on, naming kinds of tasks and concrete examples in the words a developer would use, \
-which may share no word with it (e.g. for the egress goal: "choosing vendors, SaaS monitoring or \
-logging tools, CDNs, serving downloads, cross-region copies, anything that moves data out of the \
+which may share no word with it, well-known tools or products people would name included (e.g. \
+for the egress goal: "choosing vendors, SaaS monitoring or logging tools like Datadog or Grafana \
+Cloud, CDNs, serving downloads, cross-region copies, anything that moves data out of the \
 cloud"). If a learning updates or contradicts an existing one listed below, give that one's id \
 in "supersedes". For each learning listed as needing a trigger, give its "applies_when" in \
 "triggers" and, if it replaces an older learning listed under it, that one's id in \

@@ -43,10 +43,11 @@ OFFERED = 3  # older learnings shown under one it may replace
 _ASKED = "trigger_backlog.asked"  # kv key: id -> times asked without an answer
 
 SYSTEM = """You index a coding team's knowledge base. For each learning listed, write \
-"applies_when": a short phrase (at most 25 words) saying which future tasks or questions it \
-bears on, naming topics that may share no word with it (e.g. for "The team is trying to cut \
-egress costs.": "choosing vendors, observability or logging tools, CDNs, storage, anything \
-that moves data out of the cloud"). If a learning replaces an older one listed under it (a \
+"applies_when": a short phrase (at most 35 words) saying which future tasks or questions it \
+bears on, naming topics that may share no word with it and well-known tools or products people \
+would name (e.g. for "The team is trying to cut egress costs.": "choosing vendors, observability \
+or logging tools like Datadog or Grafana Cloud, CDNs, storage, anything that moves data out of \
+the cloud"). If a learning replaces an older one listed under it (a \
 newer way, tool, owner or rule for the same thing), give that one's id in "supersedes". \
 Never include secrets. Output JSON only: \
 {"triggers": [{"id": "<id>", "applies_when": "<phrase>", "supersedes": "<id or null>"}]}"""
