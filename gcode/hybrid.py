@@ -35,6 +35,11 @@ SURE_SIMILARITY = {"hashing": 0.45, "openai": 0.6, "e5": 0.91}
 VECTOR_WEIGHT = {"hashing": 0.6, "openai": 1.0, "e5": 1.0}
 # The BM25 score at which the keyword side's relevance is one half.
 KEYWORD_HALF = 8.0
+# The relevance of a hit only one half found, when both searched: of hits at 0.4 or more
+# found by one half, 3-4% answered the question, against 19-27% of those both found
+# (bench_learning_quality.py, both corpora, e5); what the discount saves in tokens pays for
+# a deeper first few (gcode.injection.FIRST_FEW).
+ONE_HALF_ONLY = 0.6
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _FTS_STOP = frozenset(
@@ -121,6 +126,8 @@ def hybrid_hits(db: Database, query: str, qvec: bytes | None, family: str,
             min(1.0, max(0.0, (hit.similarity - floor) / (high - floor)))
         words = 0.0 if hit.keyword is None else hit.keyword / (hit.keyword + KEYWORD_HALF)
         hit.relevance = max(meaning, words) * decay(hit.rec, idle)
+        if near and (hit.keyword is None or hit.similarity is None):
+            hit.relevance *= ONE_HALF_ONLY
     ranked = sorted((h for h in found.values() if h.relevance >= min_relevance),
                     key=lambda h: h.fused, reverse=True)[:k]
     rows = db.rows_by_rid([h.rec.rid for h in ranked])

@@ -14,7 +14,7 @@ from gcode.turn import estimate_tokens
 if TYPE_CHECKING:
     from gcode.config import LearningConfig
 
-FIRST_FEW, FIRST_FEW_FLOOR = 3, 0.5  # the best 3 matches need half the relevance floor
+FIRST_FEW, FIRST_FEW_FLOOR = 4, 0.5  # the best 4 matches need half the relevance floor
 SEARCH_K = 30  # one search per turn serves every store: deep enough for each store's share
 
 

@@ -368,3 +368,34 @@ def test_the_keyword_half_over_every_repository_reads_deeper_past_filtered_rows(
     got = db.search_keywords(fts_query("flaky"), 5, None, None)
     assert sorted(r.id for r, _ in got) == sorted(r.id for r in wanted)
     assert len(db.search_keywords(fts_query("flaky"), 50, None, None, statuses=None)) == 50
+
+
+class TopicEmbedder:
+    """Texts naming "alpha" point one way, all others another: a vector half that finds
+    exactly the alpha records (family "hashing": its similarity floor applies)."""
+
+    name = "hashing-topic-test"
+    dim = 4
+
+    def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:
+        return [[1.0, 0.0, 0.0, 0.0] if "alpha" in t else [0.0, 1.0, 0.0, 0.0] for t in texts]
+
+
+def test_a_hit_only_one_half_found_is_less_relevant(db: Database) -> None:
+    """Of strong hits only one half found, few answer the question (ONE_HALF_ONLY): its
+    relevance is discounted when both halves searched, and not when keywords alone did."""
+    from gcode.hybrid import KEYWORD_HALF, ONE_HALF_ONLY, hybrid_hits
+
+    kb = KnowledgeBase(db, TopicEmbedder())
+    for text in ("alpha rollout notes", "widget rollout notes"):
+        kb.add(Learning(content=text, repo_id="r"))
+    hits = {h.learning.content: h for h in kb.search_hits("alpha widget", ["r"], None)}
+    both, words_only = hits["alpha rollout notes"], hits["widget rollout notes"]
+    assert both.keyword is not None and both.similarity == pytest.approx(1.0)
+    assert words_only.similarity is None and words_only.keyword is not None
+    expected = words_only.keyword / (words_only.keyword + KEYWORD_HALF)
+    assert words_only.relevance == pytest.approx(expected * ONE_HALF_ONLY, rel=0.05)
+    keywords_alone = hybrid_hits(db, "alpha widget", None, "hashing", ["r"], None, 10, None,
+                                 None, ("active",))
+    alone = {h.learning.content: h for h in keywords_alone}["widget rollout notes"]
+    assert alone.relevance == pytest.approx(expected, rel=0.05)
