@@ -194,3 +194,12 @@ def test_a_trigger_weighs_as_much_as_the_whole_text_in_a_records_vector(tmp_path
     assert math.isclose(dot(combined, combined), 1.0, rel_tol=1e-6)
     assert alone == kb.embedder.embed([plain])[0]  # no trigger: the text's own vector
     assert dot(question, combined) > dot(question, whole) * 1.2
+
+
+def test_a_core_record_the_search_finds_weakly_stays_in_the_core(tmp_path: Path) -> None:
+    """A verified command the message mentions in passing is below the relevance floor as a
+    match, yet it is core: it must not drop out of the prompt for having been found."""
+    m = machine(team_kb(tmp_path), relevance_floor=0.95)
+    built = m.build_context("board7 dashboard for svc7 shows errors after the run")
+    command = next(r for r in built.items if "pytest -q" in r.content)
+    assert built.reasons[command.id] == "core"
