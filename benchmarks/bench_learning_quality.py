@@ -532,8 +532,12 @@ def embedders(names: list[str]) -> tuple[dict[str, Embedder], str]:
     return out, default.name
 
 
-def run(names: list[str], sections: set[str], path: Path = CORPUS) -> dict[str, Any]:
+def run(names: list[str], sections: set[str], path: Path = CORPUS,
+        questions: Path | None = None) -> dict[str, Any]:
     corpus = Corpus.load(path)
+    if questions is not None:  # the same learnings asked otherwise (e.g. in other languages)
+        corpus.questions = [json.loads(line) for line in
+                            questions.read_text(encoding="utf-8").splitlines() if line.strip()]
     now = datetime.now(timezone.utc)
     found, default = embedders(names)
     result: dict[str, Any] = {"corpus": corpus.summary(), "default_embedder": default,
@@ -675,6 +679,10 @@ def main() -> None:
                         help="leave out the learnings' \"applies when\" triggers")
     parser.add_argument("--corpus", type=Path, default=CORPUS,
                         help="a corpus directory of the same shape (default: data/team_corpus)")
+    parser.add_argument("--questions", type=Path, default=None,
+                        help="questions of the same shape in place of the corpus's (e.g. "
+                        "team_corpus_b/questions_translated.jsonl: 63 of them in German, "
+                        "French and Spanish)")
     args = parser.parse_args()
     global TRIGGERS
     TRIGGERS = not args.no_triggers
@@ -684,7 +692,7 @@ def main() -> None:
         os.environ.setdefault(var, "1")
     sections = {"injection", "capture", "lifecycle"} - set(args.skip.split(","))
     res = run([n.strip() for n in args.embedders.split(",") if n.strip()], sections,
-              args.corpus)
+              args.corpus, args.questions)
     if args.json:
         print(json.dumps(res, indent=2))
     else:

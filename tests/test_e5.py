@@ -85,3 +85,20 @@ def test_a_message_with_nothing_to_search_for_matches_nothing(tmp_path):
     # a word to search for: searched as ever, in any script
     assert kb.search("pnpm?", ["r"], "alice")[0].content == "Use pnpm, not npm."
     assert kb.search("VPN", ["r"], "alice")
+
+
+def test_a_question_in_german_finds_its_english_answer(tmp_path):
+    """e5 is multilingual but meets another language's question ~0.05-0.1 lower: without
+    the cross-lingual shift this answer is too weak for the injection gate (0.13)."""
+    from gcode.config import Config
+    from gcode.db import open_db
+    from gcode.injection import FIRST_FEW_FLOOR
+
+    kb = KnowledgeBase(open_db(tmp_path / "x.db"), E5Embedder())
+    answer = "Integration tests need the dev stack: run `docker compose up -d` first."
+    for text in (answer, "Releases are cut from main every other Wednesday.",
+                 "The billing service stores money as integer cents."):
+        kb.add(Learning(content=text, repo_id="r"))
+    hits = kb.search_hits("Wie starte ich die Integrationstests lokal?", ["r"], None)
+    assert hits and hits[0].learning.content == answer
+    assert hits[0].relevance >= Config().learning.relevance_floor * FIRST_FEW_FLOOR

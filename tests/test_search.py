@@ -399,3 +399,18 @@ def test_a_hit_only_one_half_found_is_less_relevant(db: Database) -> None:
                                  None, ("active",))
     alone = {h.learning.content: h for h in keywords_alone}["widget rollout notes"]
     assert alone.relevance == pytest.approx(expected, rel=0.05)
+
+
+@pytest.mark.parametrize("question,other", [
+    ("Wie führe ich die Tests aus?", True), ("comment lancer les tests d'intégration ?", True),
+    ("¿cómo ejecuto los tests de la api?", True), ("怎么运行测试？", True),
+    ("Jeder Test mit Datenbank schlägt fehl", True),
+    ("how do I run the tests?", False), ("pytest docker flaky", False),
+    ("was the migration run on staging?", False), ("set the env var in the CI config", False),
+])
+def test_a_question_in_another_language_is_told_from_english(question: str, other: bool) -> None:
+    """Such a question meets English learnings at a lower similarity (CROSS_LINGUAL_SHIFT)."""
+    from gcode.hybrid import other_language
+
+    assert other_language(question) is other
+
