@@ -151,17 +151,31 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
         seen.add(sig)
     counts: Counter[str] = Counter()
     dirs: list[str] = []
-    tested: set[str] = set()
+    tested: set[tuple[str, str]] = set()
     for _, label, p, text, source, rel, kinds, note in first + rest:
         # past the cap, a sub-project CI tests in gets its first test command still
-        own = label == TEST and p.cwd and p.cwd not in tested and _has_manifest(repo, p.cwd)
+        # (or a workspace package a root command selects: `pnpm --filter=worker run test`)
+        target = p.cwd if p.cwd and _has_manifest(repo, p.cwd) else _selected(text)
+        # and so does one a sub-project CI lints (svix's python/ lint.sh among 12 others)
+        own = label in (TEST, LINT) and bool(target) and (label, target) not in tested
         if counts[label] >= MAX[label] and not own:
             continue
         if p.command(f"ci:{text}", text, source, [rel], kinds=kinds, note=note):
             counts[label] += 1
             dirs.append(p.cwd)
-            tested.update([p.cwd] if label == TEST else [])
+            tested.update([(label, target)] if target else [])
     return list(dict.fromkeys(dirs)), installs
+
+
+# `pnpm --filter=worker run test`, `pnpm -F web test`, `yarn workspace api test`,
+# `npm run test -w pkg`: the workspace package a command runs a task of
+_SELECT = re.compile(r"^(pnpm|yarn|npm|bun)\b.*?\s(--filter[= ]|-F\s+|workspace\s+|-w\s+|"
+                     r"--workspace[= ])['\"]?([@\w./{}^-]+)")
+
+
+def _selected(text: str) -> str:
+    m = _SELECT.match(text)
+    return f"package {m.group(3).strip('.^{}').removeprefix('./')}" if m else ""
 
 
 _FIX = re.compile(r"\s--(fix|allow-dirty|allow-staged|allow-no-vcs)(?=\s|$)")
@@ -178,7 +192,8 @@ _CI_ENV = (("conda", re.compile(r"(^|\s)(conda|mamba|micromamba)\s+(create|insta
                                 r"(create|update))\b")),
            ("uv", re.compile(r"(^|\s)uv\s+(pip\s+install|sync|tool\s+install|venv)\b")),
            ("pip", re.compile(r"(^|\s)(?<!uv )(python[\d.]*\s+-m\s+)?pip3?\s+install\b")))
-_RUNNER_FILES = {"just": JUSTFILES, "task": TASKFILES, "nox": ("noxfile.py",)}
+_RUNNER_FILES = {"just": JUSTFILES, "task": TASKFILES, "nox": ("noxfile.py",),
+                 "invoke": ("tasks.py",)}
 
 
 def _conf(command: str) -> tuple[str, ...]:

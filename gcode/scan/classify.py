@@ -55,6 +55,9 @@ EMIT_TASK = re.compile(r"(^|[-_:.])(build|compile|emit|dist|dts|declarations?|pr
 # Builds, then checks nothing changed (`verify-bundles.sh`, `vite build && git diff
 # --exit-code`): what it does is check that the committed output is up to date.
 _VERIFY = re.compile(r"(^|[-_:.])(verify|check|validate)([-_:.]|$)", re.I)
+# ...unless named for the build first (`build:check`: next build into another directory):
+# the check is that it builds
+_BUILD_FIRST = re.compile(r"(build|compile|bundle)[-_:.]", re.I)
 _GIT_DIFF = re.compile(r"\bgit\s+(--no-pager\s+)?diff\b.*(--exit-code|--quiet)|"
                        r"\bgit\s+--no-pager\s+diff\b")
 _IN_TESTS = re.compile(r"(^|/)(e2e|tests?|integration|integration[-_]tests?)/")
@@ -156,6 +159,8 @@ class Classifier:
             return {}  # prints a version or help, watches files until stopped, or merges
             # the reports of test shards run before (vitest, through any runner)
         task = self._task(w) if "--notest" not in w else None
+        if task is not None and task[0] == "script" and {"-install", "--install"} & set(w[1:]):
+            return {INSTALL: [command]}  # `./scripts/vet.sh -install`: its setup mode
         if task is not None:
             rest = w[2:] if base(w[0]) in ("hatch", "pdm") and w[1:2] == ["run"] else w[1:]
             out = self._follow(task, command, cwd, [_shell_quote(x) for x in rest])
@@ -269,7 +274,8 @@ class Classifier:
             if (DOCS_TASK.search(name.rsplit("/", 1)[-1]) or DOCS_DIR.search(where)
                     or DATA_TASK.search(name)) and BUILD in out:
                 del out[BUILD]  # docs, a man page or data files: not the project's build
-            if BUILD in out and (_VERIFY.search(name.rsplit("/", 1)[-1]) or any(
+            leaf = name.rsplit("/", 1)[-1]
+            if BUILD in out and (_VERIFY.search(leaf) and not _BUILD_FIRST.match(leaf) or any(
                     _GIT_DIFF.search(x) for x in recipe)) and TEST not in out:
                 out.setdefault(LINT, []).extend(out.pop(BUILD))  # builds to compare: a check
             if runner == "script" and _IN_TESTS.search(name) and set(out) - {INSTALL, ASIDE} \

@@ -37,6 +37,18 @@ def package_manager(p: Project) -> tuple[str, str]:
     return (ci[0] if len(ci) == 1 else "npm"), p.rel("package.json")
 
 
+_CONTENT = ("scripts", "dependencies", "devDependencies", "peerDependencies",
+            "optionalDependencies", "workspaces", "packageManager", "bin", "exports")
+
+
+def _stub(p: Project, pkg: dict[str, Any]) -> bool:
+    """A package.json of metadata alone (name, version, license: a release tool's version
+    record, a vendored suite's label), with nothing to install or run and no lockfile:
+    no Node project, so no package manager to set up."""
+    return not any(pkg.get(k) for k in _CONTENT) and not any(
+        p.has(lock) for lock, _ in LOCKS)
+
+
 def run_command(manager: str, script: str) -> str:
     if script == "test" and manager != "bun":
         return f"{manager} test"
@@ -50,6 +62,8 @@ def scan_node(p: Project) -> None:
         return
     rel = p.rel("package.json")
     pkg = p.repo.json(rel)
+    if _stub(p, pkg):
+        return
     manager, source = package_manager(p)
     p.env(manager, f"JavaScript dependencies: `{manager} install` (package manager "
           f"{manager}, from {source})", [source.split(":")[0]], source)

@@ -1,0 +1,161 @@
+"""Scan rules from round 15 (the held-out run on twelve more real repositories): each test
+is one general rule, on a small tree of its own."""
+
+from __future__ import annotations
+
+from gcode.scan import scan
+from gcode.scan.shell import commands as shell_commands
+from scan_helpers import PY, commands, tree, workflow
+
+GO = {"go.mod": "module example.com/x\n\ngo 1.22\n", "x.go": "package x\n"}
+TASKS = '''from invoke import run, task
+
+
+@task
+def linters(c):
+    """Run code linters"""
+    run("ruff check tests x")
+    run("ruff format --check --diff tests x")
+
+
+@task
+def linters_fix(c):
+    run("ruff format tests x")
+
+
+@task
+def unit_tests(c, uvloop=False):
+    c.run(f"pytest --uvloop={uvloop} tests")
+
+
+@task(pre=[linters])
+def all_tests(c):
+    unit_tests(c)
+'''
+
+
+def test_invoke_tasks_are_read_from_tasks_py(tmp_path):
+    """CI runs `invoke linters`: tasks.py says what it runs (`run(...)` / `c.run(...)`,
+    the function's name with dashes), so it is a lint, and invoke a tool to have."""
+    files = {**PY, "tasks.py": TASKS, ".github/workflows/ci.yml": workflow(
+        "pip install -r dev_requirements.txt", "invoke linters", "invoke unit-tests")}
+    facts = scan(tree(tmp_path, files))
+    assert "invoke linters" in commands(facts, "lint_command")
+    assert "invoke unit-tests" in commands(facts, "test_command")
+    assert "invoke" in {f.tool for f in facts if f.kind == "env"}
+
+
+def test_invoke_task_names_pre_tasks_and_calls():
+    from pathlib import Path
+
+    from gcode.scan.files import Repo
+    from gcode.scan.invoke import invoke_table
+
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        root = tree(Path(tmp), {"tasks.py": TASKS})
+        tasks, _, rel = invoke_table(Repo(root), "")
+    assert rel == "tasks.py" and set(tasks) == {"linters", "linters-fix", "unit-tests",
+                                                "all-tests"}
+    assert tasks["unit-tests"].lines == ["pytest --uvloop={...} tests"]
+    assert tasks["all-tests"].lines == ["invoke linters", "invoke unit-tests"]
+
+
+def test_a_script_called_with_its_install_flag_sets_up(tmp_path):
+    """`make vetdeps` runs `./scripts/vet.sh -install`: the script's setup mode installs
+    the checkers, it checks nothing; `make vet` (its plain run) stays the lint."""
+    files = {**GO, "scripts/vet.sh": "#!/bin/bash\nif [[ \"$1\" = -install ]]; then\n"
+             "  go install honnef.co/go/tools/cmd/staticcheck@latest\n  exit 0\nfi\n"
+             "staticcheck ./...\ngo vet ./...\n",
+             "Makefile": "vet: vetdeps\n\t./scripts/vet.sh\n\nvetdeps:\n\t./scripts/vet.sh -install\n",
+             ".github/workflows/ci.yml": workflow("make vet", "go test ./...")}
+    found = commands(scan(tree(tmp_path, files)), "lint_command")
+    assert "make vet" in found and "make vetdeps" not in found
+
+
+def test_a_package_json_of_metadata_alone_is_no_node_project(tmp_path):
+    """A package.json with a name, version and license only (a release tool's version
+    record, a vendored suite's label), no lockfile: no npm to set up."""
+    files = {**GO, "package.json": '{"name": "x", "version": "1.2.3", "license": "MIT"}',
+             "suite/package.json": '{"name": "suite", "description": "tests"}'}
+    tools = {f.tool for f in scan(tree(tmp_path, files)) if f.kind == "env"}
+    assert "npm" not in tools and "go" in tools
+    files["package.json"] = '{"name": "x", "devDependencies": {"prettier": "3"}}'
+    tools = {f.tool for f in scan(tree(tmp_path / "b", files)) if f.kind == "env"}
+    assert "npm" in tools
+
+
+def test_oxfmt_checks_with_check_and_formats_without(tmp_path):
+    files = {"package.json": '{"scripts": {"format": "oxfmt --check", "format:fix": "oxfmt"}}',
+             "pnpm-lock.yaml": "", "src/index.ts": ""}
+    facts = scan(tree(tmp_path, files))
+    assert "pnpm run format" in commands(facts, "lint_command")
+    assert "pnpm run format:fix" in commands(facts, "format_command")
+
+
+def test_a_script_named_for_the_build_first_is_a_build_however_it_checks(tmp_path):
+    """`build:check` (next build into another directory) builds; `check:build` or
+    `verify-bundle` still build only to compare, a check."""
+    files = {"package.json": '{"scripts": {"build:check": "next build", '
+             '"check:build": "next build"}}', "pnpm-lock.yaml": "", "src/index.ts": ""}
+    facts = scan(tree(tmp_path, files))
+    assert "pnpm run build:check" in commands(facts, "build_command")
+    assert "pnpm run check:build" in commands(facts, "lint_command")
+
+
+def test_a_test_named_package_or_exported_harness_is_not_a_test_dir(tmp_path):
+    """`testing/` with a deno.json naming a package with exports is a library of the
+    repository (@std/testing); `internal/testing/test/`, which internal's manifest exports
+    (`./testing/test/mod.ts`), is a test harness. A `test/` with tests beside a utility the
+    manifest exports stays a test directory."""
+    files = {"deno.json": '{"workspace": ["testing", "internal", "command"]}',
+             "testing/deno.json": '{"name": "@x/testing", "exports": "./mod.ts"}',
+             "testing/mod.ts": "", "testing/snapshot_test.ts": "",
+             "internal/deno.json": '{"name": "@x/internal", "exports": {"./testing/test": '
+             '"./testing/test/mod.ts"}}', "internal/mod.ts": "",
+             "internal/testing/test/mod.ts": "", "internal/testing/test/create_test.ts": "",
+             "command/deno.json": '{"name": "@x/command", "exports": "./mod.ts"}',
+             "command/mod.ts": "", "command/test/command_test.ts": "",
+             "pkg/package.json": '{"name": "pkg", "exports": {"./test-utils": '
+             '"./test/test-utils.ts"}}', "pkg/test/test-utils.ts": "",
+             "pkg/test/a.test.ts": "", "pkg/src/index.ts": ""}
+    facts = scan(tree(tmp_path, files))
+    found = {p for f in facts if f.key.endswith("layout:tests") for p in f.paths}
+    assert "testing" not in found and "internal/testing" not in found
+    assert "internal/testing/test" not in found
+    assert "command/test" in found and "pkg/test" in found
+
+
+def test_a_process_substitution_is_kept_whole():
+    """`shellcheck <(deno run x completions bash)`: the `)` belongs to the command; a
+    subshell's parentheses and `x=$(cmd $(y))` still come off."""
+    assert shell_commands("./shellcheck --shell bash <(deno run x.ts completions bash)") == [
+        "./shellcheck --shell bash <(deno run x.ts completions bash)"]
+    assert shell_commands("(cd ui && yarn lint)") == ["cd ui", "yarn lint"]
+    assert shell_commands("(make test)") == ["make test"]
+    assert shell_commands("x=$(foo $(bar))") == ["foo $(bar)"]
+    assert shell_commands("A=$(B) yarn run x") == ["A=$(B) yarn run x"]
+
+
+def test_past_the_cap_a_package_ci_tests_or_lints_still_gets_one(tmp_path):
+    """Past the cap of CI commands per kind, a workspace package a root command selects
+    (`pnpm --filter=worker run test`) gets its first test command, and a sub-project CI
+    lints (python/, among many others) its first lint."""
+    pkgs = {f"p{i}/package.json": '{"name": "p%d", "scripts": {"test": "vitest run", '
+            '"lint": "eslint ."}}' % i for i in range(8)}
+    runs = [f"pnpm --filter p{i} run test" for i in range(7)] + \
+        ["pnpm --filter=worker run test:unit"]
+    lints = ["npx eslint .", "npx stylelint '**/*.css'", "npx knip", "npx publint",
+             "npx oxlint", "npx markdownlint ."]
+    steps = "".join(f"      - run: {r}\n" for r in lints) + (
+        "      - run: uv run ./scripts/lint.sh\n        working-directory: python\n")
+    files = {"package.json": '{"private": true}', "pnpm-lock.yaml": "",
+             "pnpm-workspace.yaml": "packages: ['p*', 'worker']\n", **pkgs,
+             "worker/package.json": '{"name": "worker", "scripts": {"test:unit": '
+             '"vitest run --exclude x"}}',
+             "python/pyproject.toml": "[project]\nname = 'y'\n", "python/y/__init__.py": "",
+             "python/uv.lock": "", "python/scripts/lint.sh": "#!/bin/bash\nruff check y\n",
+             ".github/workflows/ci.yml": workflow(*runs, steps=steps)}
+    facts = scan(tree(tmp_path, files))
+    assert "pnpm --filter=worker run test:unit" in commands(facts, "test_command")
+    assert "uv run ./scripts/lint.sh" in commands(facts, "lint_command")
