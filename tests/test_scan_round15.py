@@ -97,7 +97,7 @@ def test_a_script_named_for_the_build_first_is_a_build_however_it_checks(tmp_pat
     """`build:check` (next build into another directory) builds; `check:build` or
     `verify-bundle` still build only to compare, a check."""
     files = {"package.json": '{"scripts": {"build:check": "next build", '
-             '"check:build": "next build"}}', "pnpm-lock.yaml": "", "src/index.ts": ""}
+             '"check:build": "next build --debug"}}', "pnpm-lock.yaml": "", "src/index.ts": ""}
     facts = scan(tree(tmp_path, files))
     assert "pnpm run build:check" in commands(facts, "build_command")
     assert "pnpm run check:build" in commands(facts, "lint_command")
@@ -159,3 +159,33 @@ def test_past_the_cap_a_package_ci_tests_or_lints_still_gets_one(tmp_path):
     facts = scan(tree(tmp_path, files))
     assert "pnpm --filter=worker run test:unit" in commands(facts, "test_command")
     assert "uv run ./scripts/lint.sh" in commands(facts, "lint_command")
+
+
+def test_a_meson_project_builds_out_of_tree_unless_something_says_otherwise(tmp_path):
+    """A meson.build declaring `project(...)` (a GNOME app, CI through a flatpak template)
+    builds with `meson setup` + `meson compile`; meson-python's pyproject, or a
+    subdirectory's meson.build, does not make it so."""
+    files = {"meson.build": "project('music', version: '1.0')\nsubdir('src')\n",
+             "src/meson.build": "install_data('x.py')\n", "src/x.py": ""}
+    facts = scan(tree(tmp_path, files))
+    assert commands(facts, "build_command") == {"meson setup build && meson compile -C build"}
+    files = {**files, "pyproject.toml": "[build-system]\nbuild-backend = 'mesonpy'\n"
+             "requires = ['meson-python']\n[project]\nname = 'music'\n"}
+    facts = scan(tree(tmp_path / "b", files))
+    assert "meson setup build && meson compile -C build" not in commands(facts, "build_command")
+    facts = scan(tree(tmp_path / "c", {"src/meson.build": "install_data('x.py')\n"}))
+    assert not commands(facts, "build_command")
+
+
+def test_a_script_aliasing_another_is_offered_once(tmp_path):
+    """`tc` and `typecheck` both run `turbo run typecheck`: the one CI calls is offered,
+    else the longer name; scripts running different things both stay."""
+    scripts = ('{"scripts": {"tc": "tsc --noEmit", "typecheck": "tsc --noEmit", '
+               '"lint": "eslint .", "lint:all": "eslint . --max-warnings 0"}}')
+    files = {"package.json": scripts, "pnpm-lock.yaml": "", "src/index.ts": ""}
+    found = commands(scan(tree(tmp_path, files)), "lint_command")
+    assert "pnpm run typecheck" in found and "pnpm run tc" not in found
+    assert {"pnpm run lint", "pnpm run lint:all"} <= found
+    files[".github/workflows/ci.yml"] = workflow("pnpm run tc")
+    found = commands(scan(tree(tmp_path / "b", files)), "lint_command")
+    assert "pnpm run tc" in found and "pnpm run typecheck" not in found

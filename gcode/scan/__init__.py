@@ -24,6 +24,7 @@ from gcode.scan.files import SKIP_DIRS, Repo, join
 from gcode.scan.go import scan_go, work_modules
 from gcode.scan.layout import _NOT_SOURCE, DOCS_PART, is_test_dir, layout_facts
 from gcode.scan.make import JUSTFILES, MAKEFILES, TASKFILES
+from gcode.scan.meson import scan_meson
 from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST, Fact, role
 from gcode.scan.node import scan_deno, scan_node, workspace_globs
 from gcode.scan.project import Facts, Project
@@ -264,6 +265,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
         if "rust" not in skip:
             scan_rust(p)
         scan_go(p)
+        scan_meson(p)
         if not cwd:
             scan_services(p)
         _ci_env(repo, tasks, facts, installs, cwd)

@@ -86,7 +86,7 @@ def scan_node(p: Project) -> None:
         if not isinstance(body, str) or name in _LIFECYCLE or RELEASE_NAME.search(name) or \
                 SIDE_TASK.search(name) or re.search(r"\s--watch\b|^vitest$", body) or \
                 re.match(r"^(pre|post)", name) and name[3:] in scripts or \
-                name.startswith("post") and name[4:] in scripts:
+                name.startswith("post") and name[4:] in scripts or _alias(p, name, scripts):
             continue
         label = p.command(f"npm:{name}", run_command(manager, name),
                           p.repo.cite(rel, f'"{name}"'), [rel], only=room)
@@ -95,6 +95,21 @@ def scan_node(p: Project) -> None:
     if not p.facts.count(p.cwd, "test_command"):
         _runner(p, pkg, manager)
     _workspaces(p, pkg)
+
+
+def _alias(p: Project, name: str, scripts: dict[str, Any]) -> bool:
+    """A script running exactly what another does (`tc` beside `typecheck`, both `turbo
+    run typecheck`): one of them is offered, the one CI calls, else the longer name."""
+    body = " ".join(str(scripts[name]).split())
+    others = [n for n, b in scripts.items() if n != name and isinstance(b, str)
+              and " ".join(b.split()) == body]
+    if not others:
+        return False
+    called = {n for cwd, runner, n in p.facts.ci_calls if cwd == p.cwd and runner == "npm"}
+    if name in called:
+        return False
+    return any(o in called for o in others) or any(
+        (len(o), o) > (len(name), name) for o in others)
 
 
 def scan_deno(p: Project) -> None:
