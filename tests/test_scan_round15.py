@@ -189,3 +189,17 @@ def test_a_script_aliasing_another_is_offered_once(tmp_path):
     files[".github/workflows/ci.yml"] = workflow("pnpm run tc")
     found = commands(scan(tree(tmp_path / "b", files)), "lint_command")
     assert "pnpm run tc" in found and "pnpm run typecheck" not in found
+
+
+def test_a_repository_copied_in_whole_is_no_sub_project(tmp_path):
+    """`json/` with its own .github/ and licence is another repository (a git subtree of
+    a test suite): its tox.ini and package.json are that project's, unless CI enters it."""
+    suite = {"json/.github/workflows/ci.yml": workflow("tox"), "json/LICENSE": "MIT",
+             "json/tox.ini": "[tox]\nenvlist = sanity\n[testenv:sanity]\ncommands = pytest\n",
+             "json/package.json": '{"name": "suite", "devDependencies": {"x": "1"}}'}
+    files = {**PY, "noxfile.py": "import nox\n", **suite}
+    tools = {f.tool for f in scan(tree(tmp_path, files)) if f.kind == "env"}
+    assert "tox" not in tools and "npm" not in tools and "nox" in tools
+    files[".github/workflows/ci.yml"] = workflow("cd json && tox -e sanity")
+    tools = {f.tool for f in scan(tree(tmp_path / "b", files)) if f.kind == "env"}
+    assert "tox" in tools

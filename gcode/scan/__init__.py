@@ -77,7 +77,8 @@ def subprojects(repo: Repo, ci_dirs: list[str]) -> list[tuple[str, set[str]]]:
     found = [d for d in ci_dirs if d and _candidate_dir(d.rsplit("/", 1)[-1])
              and not any(is_test_dir(part) for part in d.split("/"))  # test fixtures' apps
              and repo.isdir(d) and _has_manifest(repo, d)]
-    found += [d for d in repo.dirs("") if _candidate_dir(d) and _has_manifest(repo, d)]
+    found += [d for d in repo.dirs("") if _candidate_dir(d) and _has_manifest(repo, d)
+              and not _vendored(repo, d)]
     found += [m for m in go_work if m != "." and repo.isfile(f"{m}/go.mod")]
     result: list[tuple[str, set[str]]] = []
     for d in dict.fromkeys(found):
@@ -88,6 +89,15 @@ def subprojects(repo: Repo, ci_dirs: list[str]) -> list[tuple[str, set[str]]]:
             skip.add("node")
         result.append((d, skip))
     return result[:MAX_SUBPROJECTS]
+
+
+def _vendored(repo: Repo, rel: str) -> bool:
+    """Another repository copied in whole (a git subtree: jsonschema's json/, the JSON
+    Schema test suite with its own .github/ and licence): its manifests are that project's,
+    and its CI never runs here; it is a sub-project only if this repository's CI enters it."""
+    files = repo.files(rel)
+    return repo.isdir(f"{rel}/.github") and any(
+        f.upper().startswith(("LICENSE", "LICENCE", "COPYING")) for f in files)
 
 
 def _in_tests(cwd: str, followed: set[tuple[str, str, str]]) -> bool:
