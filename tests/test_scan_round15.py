@@ -203,3 +203,43 @@ def test_a_repository_copied_in_whole_is_no_sub_project(tmp_path):
     files[".github/workflows/ci.yml"] = workflow("cd json && tox -e sanity")
     tools = {f.tool for f in scan(tree(tmp_path / "b", files)) if f.kind == "env"}
     assert "tox" in tools
+
+
+def test_gofmt_writing_files_formats_even_when_it_lists_them(tmp_path):
+    """`make fmt: gofmt -w -l .` rewrites (and lists what it rewrote): a format;
+    `gofmt -l .` alone is the check."""
+    files = {**GO, "Makefile": "fmt:\n\t@gofmt -w -l .\n\nfmt-check:\n\t@test -z \"$$(gofmt -l .)\"\n"}
+    facts = scan(tree(tmp_path, files))
+    assert "make fmt" in commands(facts, "format_command")
+    assert "make fmt" not in commands(facts, "lint_command")
+
+
+def test_a_bundle_analysis_build_is_no_build(tmp_path):
+    """`analyze: BUNDLE_ANALYZER=on webpack` (or `ANALYZE=true next build`) builds to
+    inspect the bundle: not the project's build."""
+    files = {"package.json": '{"scripts": {"build": "webpack", "analyze": "BUNDLE_ANALYZER=on '
+             'webpack", "analyze:next": "ANALYZE=true next build"}}', "pnpm-lock.yaml": "",
+             "src/index.ts": ""}
+    found = commands(scan(tree(tmp_path, files)), "build_command")
+    assert "pnpm run build" in found and not {"pnpm run analyze", "pnpm run analyze:next"} & found
+
+
+def test_a_script_two_others_call_with_options_is_a_building_block(tmp_path):
+    """`lint:base` (eslint with a config) is called by `lint` and `lint:fix` with the files
+    and flags to use: not a task by itself. A script one other calls with a flag (`lint`
+    beside `lint:fix: pnpm run lint --fix`) or a test script others wrap stays."""
+    scripts = {"lint": "pnpm run lint:base --ext .ts ./client",
+               "lint:fix": "pnpm run lint:base --fix --ext .ts ./client",
+               "lint:base": "eslint --config ./client/.eslintrc.js",
+               "typecheck": "tsc --noEmit", "typecheck:fix": "pnpm run typecheck --pretty",
+               "test:e2e": "jest --config e2e.json",
+               "test:e2e:docker": "docker compose run app npm run test:e2e -- --runInBand",
+               "test:e2e:watch": "npm run test:e2e -- --watchAll"}
+    import json
+    files = {"package.json": json.dumps({"scripts": scripts}), "pnpm-lock.yaml": "",
+             "src/index.ts": ""}
+    facts = scan(tree(tmp_path, files))
+    lint = commands(facts, "lint_command")
+    assert "pnpm run lint" in lint and "pnpm run lint:base" not in lint
+    assert "pnpm run typecheck" in lint
+    assert "pnpm run test:e2e" in commands(facts, "test_command")

@@ -86,7 +86,8 @@ def scan_node(p: Project) -> None:
         if not isinstance(body, str) or name in _LIFECYCLE or RELEASE_NAME.search(name) or \
                 SIDE_TASK.search(name) or re.search(r"\s--watch\b|^vitest$", body) or \
                 re.match(r"^(pre|post)", name) and name[3:] in scripts or \
-                name.startswith("post") and name[4:] in scripts or _alias(p, name, scripts):
+                name.startswith("post") and name[4:] in scripts or _alias(p, name, scripts) \
+                or _ANALYZE.search(body) or _building_block(name, scripts):
             continue
         label = p.command(f"npm:{name}", run_command(manager, name),
                           p.repo.cite(rel, f'"{name}"'), [rel], only=room)
@@ -95,6 +96,23 @@ def scan_node(p: Project) -> None:
     if not p.facts.count(p.cwd, "test_command"):
         _runner(p, pkg, manager)
     _workspaces(p, pkg)
+
+
+# `BUNDLE_ANALYZER=on webpack`, `ANALYZE=true next build`: a build to inspect the bundle
+_ANALYZE = re.compile(r"\b\w*ANALY[SZ]E\w*=(1|on|true|yes)\b", re.I)
+
+
+def _building_block(name: str, scripts: dict[str, Any]) -> bool:
+    """A script two or more others call with options of their own (`lint:base` is
+    `eslint --config x`; `lint` and `lint:fix` run `pnpm run lint:base --ext .js ./client`):
+    a part, not a task. One caller adding a flag (`lint:fix`: `pnpm run lint --fix`) is a
+    variant of the task."""
+    if name in ("build", "lint") or re.search(r"(^|[-_:])(test|e2e)", name):
+        return False  # a test script others wrap (in docker, in watch mode) still tests
+    call = re.compile(r"(^|[\s;&|])(npm|pnpm|yarn|bun)\s+(run\s+)?" + re.escape(name) +
+                      r"\s+-")
+    return sum(1 for n, b in scripts.items()
+               if isinstance(b, str) and n != name and call.search(b)) >= 2
 
 
 def _alias(p: Project, name: str, scripts: dict[str, Any]) -> bool:

@@ -248,8 +248,8 @@ def program_kind(w: list[str]) -> str | None:
     if prog in _FORMATTERS:
         if prog == "taplo" and sub in ("lint", "check"):
             return LINT
-        if prog in ("gofmt", "goimports") and not flags & {"-w"}:
-            return LINT if flags & {"-l", "-d"} else None
+        if prog in ("gofmt", "goimports"):  # -w writes, whatever else it lists (-l)
+            return FORMAT if "-w" in flags else LINT if flags & {"-l", "-d"} else None
         if prog == "clang-format" and not flags & {"-i"}:
             return LINT if "--dry-run" in flags or "-n" in flags else None
         return LINT if flags & _CHECK_FLAGS else FORMAT
