@@ -243,3 +243,16 @@ def test_a_script_two_others_call_with_options_is_a_building_block(tmp_path):
     assert "pnpm run lint" in lint and "pnpm run lint:base" not in lint
     assert "pnpm run typecheck" in lint
     assert "pnpm run test:e2e" in commands(facts, "test_command")
+
+
+def test_an_env_key_entry_may_list_alternatives():
+    """The answer key's env entries, like its commands, may list alternatives: a CI that
+    installs with pip in some jobs and `uv pip install` in its test job is right with
+    either; each named tool is accepted, the entry counts once."""
+    from gcode.scan import Fact
+    from scan_key import score
+
+    facts = [Fact("env:uv", "env", "uv", [], None, "x", "", tool="uv")]
+    result = score(facts, {"env": [["pip", "uv"], "docker"], "env_ok": []})["env"]
+    assert (result.hits, result.wanted, result.right, result.found) == (1, 2, 1, 1)
+    assert result.misses == ["docker"]
