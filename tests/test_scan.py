@@ -308,8 +308,6 @@ KNOWN_MISSES = {
                 "two levels down: the Python binding is not a sub-project the scan reads",
     "table": "CI's `pnpm run test:pr` (nx run-many over eslint, sherif, knip, lib tests, "
              "types, build) is an umbrella read as a lint, so no test command is found",
-    "deno-cliffy": "deno.json's `test:all` (clean, test:deno, setup:node, test:node) is "
-                   "offered beside the coverage:* tasks CI calls: an umbrella CI never runs",
     "langfuse": "CI tests package by package (`pnpm --filter=worker run ...`), never the "
                 "root `pnpm test` (turbo run test), still offered as the entry point",
 }

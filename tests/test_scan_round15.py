@@ -256,3 +256,20 @@ def test_an_env_key_entry_may_list_alternatives():
     result = score(facts, {"env": [["pip", "uv"], "docker"], "env_ok": []})["env"]
     assert (result.hits, result.wanted, result.right, result.found) == (1, 2, 1, 1)
     assert result.misses == ["docker"]
+
+
+def test_deno_tasks_ci_never_calls_are_dropped_like_npm_scripts(tmp_path):
+    """CI tests through deno tasks (`deno task coverage:deno`): the test tasks it never
+    calls (`test:all`, an umbrella over node and deno runs) are not offered; `deno task
+    test`, the entry point, stays; CI testing nothing leaves them all."""
+    deno = ('{"tasks": {"test": "deno test -A", "test:all": "deno task test && deno task '
+            'test:node", "test:node": "pnpm tsx --test", "coverage:deno": "deno test -A '
+            '--coverage=cov"}}')
+    files = {"deno.json": deno, "mod.ts": "", ".github/workflows/ci.yml": workflow(
+        "deno task coverage:deno")}
+    found = commands(scan(tree(tmp_path, files)), "test_command")
+    assert "deno task coverage:deno" in found and "deno task test" in found
+    assert "deno task test:all" not in found and "deno task test:node" not in found
+    files[".github/workflows/ci.yml"] = workflow("deno lint")
+    found = commands(scan(tree(tmp_path / "b", files)), "test_command")
+    assert "deno task test:all" in found
