@@ -273,3 +273,15 @@ def test_deno_tasks_ci_never_calls_are_dropped_like_npm_scripts(tmp_path):
     files[".github/workflows/ci.yml"] = workflow("deno lint")
     found = commands(scan(tree(tmp_path / "b", files)), "test_command")
     assert "deno task test:all" in found
+
+
+def test_a_docker_build_that_prints_its_definition_builds_nothing(tmp_path):
+    """`docker compose build --print > bake.json` writes the bake file the next step
+    builds from: not a build; `docker buildx bake -f bake.json` is."""
+    files = {**PY, "docker-compose.yml": "services:\n  app:\n    build: .\n",
+             ".github/workflows/ci.yml": workflow(
+                 'docker compose -f "$FILE" build --print > /tmp/bake.json',
+                 "docker buildx build -t app .", "pytest")}
+    found = commands(scan(tree(tmp_path, files)), "build_command")
+    assert "docker buildx build -t app ." in found
+    assert not any("--print" in c for c in found)

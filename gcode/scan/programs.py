@@ -422,6 +422,8 @@ def _pip(sub: str, args: list[str], flags: set[str]) -> str | None:
 
 def _docker(sub: str, args: list[str], flags: set[str]) -> str | None:
     if sub == "build" or (sub in ("buildx", "compose", "image") and "build" in args):
+        if flags & {"--print", "--dry-run"}:
+            return None  # prints the build's definition (a bake file), builds nothing
         return LINT if "--check" in flags else BUILD  # `--check`: lints the Dockerfile only
     return None
 
