@@ -285,3 +285,40 @@ def test_a_docker_build_that_prints_its_definition_builds_nothing(tmp_path):
     found = commands(scan(tree(tmp_path, files)), "build_command")
     assert "docker buildx build -t app ." in found
     assert not any("--print" in c for c in found)
+
+
+def test_a_tool_pinned_by_version_in_its_name_is_that_tool(tmp_path):
+    """bingo installs tools as `$(GOBIN)/buf-v1.55.1`: the program is buf (`buf lint` a
+    lint, `buf format -w` a format, `buf generate` no build)."""
+    from gcode.scan.programs import base
+
+    assert base("/bin/buf-v1.55.1") == "buf" and base("golangci-lint") == "golangci-lint"
+    files = {**GO, "Makefile": "BUF = /bin/buf-v1.55.1\nproto-lint:\n\t$(BUF) lint\n\n"
+             "proto-gen:\n\t$(BUF) generate\n\nproto-fmt:\n\t$(BUF) format -w\n"}
+    facts = scan(tree(tmp_path, files))
+    assert "make proto-lint" in commands(facts, "lint_command")
+    assert "make proto-gen" not in commands(facts, "build_command")
+    assert "make proto-fmt" in commands(facts, "format_command")
+
+
+def test_make_targets_named_by_a_substitution_are_read_by_their_pattern(tmp_path):
+    """`$(MAKE) $(MODULES:%=lint_module_%)` runs one lint per module: not the default
+    goal (`all: fmt lint test`), so `make lint` runs no tests."""
+    makefile = ("MODULES ?= a b\n\nall: lint test\n\ntest:\n\tgo test ./...\n\n"
+                "lint:\n\t$(MAKE) $(MODULES:%=lint_module_%)\n\n"
+                "lint_module_%:\n\tcd $* && go vet ./...\n")
+    facts = scan(tree(tmp_path, {**GO, "Makefile": makefile}))
+    assert "make lint" in commands(facts, "lint_command")
+    assert "make lint" not in commands(facts, "test_command")
+
+
+def test_a_script_named_for_testing_builds_only_what_its_tests_run(tmp_path):
+    """`ci/test-remote.sh` runs `cargo build`, then the built binary through a variable
+    (`"${CROSS}" run`): it builds for its tests, it is not the project's build."""
+    script = ('#!/bin/bash\nset -e\ncargo build\nCROSS=target/debug/cross\n'
+              '"${CROSS}" run --target x\n')
+    files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/lib.rs": "",
+             "ci/test-remote.sh": script, "ci/build-release.sh": "#!/bin/bash\ncargo build --release\n",
+             ".github/workflows/ci.yml": workflow("./ci/test-remote.sh", "./ci/build-release.sh")}
+    found = commands(scan(tree(tmp_path, files)), "build_command")
+    assert "./ci/test-remote.sh" not in found and "./ci/build-release.sh" in found

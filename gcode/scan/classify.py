@@ -60,7 +60,8 @@ _VERIFY = re.compile(r"(^|[-_:.])(verify|check|validate)([-_:.]|$)", re.I)
 _BUILD_FIRST = re.compile(r"(build|compile|bundle)[-_:.]", re.I)
 _GIT_DIFF = re.compile(r"\bgit\s+(--no-pager\s+)?diff\b.*(--exit-code|--quiet)|"
                        r"\bgit\s+--no-pager\s+diff\b")
-_IN_TESTS = re.compile(r"(^|/)(e2e|tests?|integration|integration[-_]tests?)/")
+_IN_TESTS = re.compile(r"(^|/)(e2e|tests?|integration|integration[-_]tests?)/|"
+                       r"(^|/)tests?[-_][\w.-]+\.(sh|bash)$")  # or named so: ci/test-remote.sh
 _SETUP_TASK = re.compile(r"(develop|dev-setup|setup|bootstrap|init)([-_:]|$)", re.I)
 _DIST_CHECK = re.compile(r"(^|[\s/])(twine\s+check|check-wheel-contents|check-readme)(\s|$)")
 
@@ -280,7 +281,8 @@ class Classifier:
                 out.setdefault(LINT, []).extend(out.pop(BUILD))  # builds to compare: a check
             if runner == "script" and _IN_TESTS.search(name) and set(out) - {INSTALL, ASIDE} \
                     == {BUILD}:
-                del out[BUILD]  # `scripts/e2e/x.sh` builds what its checks need: no build
+                del out[BUILD]  # `scripts/e2e/x.sh`, `ci/test-remote.sh` builds what its
+                # checks need (then runs it through a variable, `"${CROSS}" run`): no build
             if hooks and not own and set(out) == {FORMAT}:
                 return {}  # `postgenerate: npm run lint -- --fix` is not what generate does
             if BUILD in out and INSTALL in out and _SETUP_TASK.match(name):
@@ -460,8 +462,10 @@ def _make_args(args: list[str]) -> tuple[str, list[str]]:
             sub, skip = args[i + 1], True
         elif arg in ("-f", "--file", "-j", "-l") and i + 1 < len(args) and arg != "-j":
             skip = True
-        elif not arg.startswith("-") and "=" not in arg:
-            targets.append(arg)
+        elif not arg.startswith("-") and ("=" not in arg or arg.startswith(("$(", "${"))):
+            # `$(MODULES:%=lint_module_%)`: one target per module, named by the pattern
+            sub_ref = re.match(r"^\$[({][\w.-]+:[^=]*=([^)}]+)[)}]$", arg)
+            targets.append(sub_ref.group(1) if sub_ref else arg)
     return sub, targets
 
 

@@ -62,7 +62,14 @@ _INTERPRETERS = frozenset({"node", "tsx", "ts-node", "bun", "deno", "zx", "vite-
 
 
 def base(prog: str) -> str:
-    return prog.rsplit("/", 1)[-1] if not prog.startswith("$") else prog
+    """The program's name: its path and a pinned version off (`/bin/buf-v1.55.1`, how
+    bingo installs tools, is buf)."""
+    if prog.startswith("$"):
+        return prog
+    return _PINNED.sub("", prog.rsplit("/", 1)[-1])
+
+
+_PINNED = re.compile(r"-v\d+\.\d+[\w.+-]*$")
 
 
 def is_watch(w: list[str]) -> bool:
@@ -370,6 +377,15 @@ def _prettier(sub: str, args: list[str], flags: set[str]) -> str | None:
     return LINT if flags & {"--check", "-c", "--list-different", "-l"} else None
 
 
+def _buf(sub: str, args: list[str], flags: set[str]) -> str | None:
+    """buf (protobuf): lint and breaking-change checks; `format -w` rewrites, `format -d`
+    or `--exit-code` checks; `buf generate` writes code, no build of the project."""
+    if sub == "format":
+        return FORMAT if flags & {"-w", "--write"} else LINT if flags & {
+            "-d", "--diff", "--exit-code"} else None
+    return LINT if sub in ("lint", "breaking") else None
+
+
 def _oxfmt(sub: str, args: list[str], flags: set[str]) -> str | None:
     """oxfmt (the oxc formatter) rewrites files unless told only to check them."""
     return LINT if flags & {"--check", "--list-different"} else FORMAT
@@ -464,6 +480,7 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "dotnet": _generic({"test": TEST, "build": BUILD, "format": FORMAT}),
     "cmake": lambda s, a, f: BUILD if "--build" in f else None,
     "meson": _generic({"test": TEST, "compile": BUILD}),
+    "buf": _buf,
     "mix": _generic({"test": TEST, "compile": BUILD, "format": FORMAT, "credo": LINT}),
     "rake": _generic({"test": TEST, "spec": TEST}),
     "zig": _generic({"build": BUILD, "test": TEST}),
