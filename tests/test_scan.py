@@ -308,8 +308,6 @@ KNOWN_MISSES = {
                 "two levels down: the Python binding is not a sub-project the scan reads",
     "table": "CI's `pnpm run test:pr` (nx run-many over eslint, sherif, knip, lib tests, "
              "types, build) is an umbrella read as a lint, so no test command is found",
-    "langfuse": "CI tests package by package (`pnpm --filter=worker run ...`), never the "
-                "root `pnpm test` (turbo run test), still offered as the entry point",
 }
 
 

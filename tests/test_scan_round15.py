@@ -322,3 +322,19 @@ def test_a_script_named_for_testing_builds_only_what_its_tests_run(tmp_path):
              ".github/workflows/ci.yml": workflow("./ci/test-remote.sh", "./ci/build-release.sh")}
     found = commands(scan(tree(tmp_path, files)), "build_command")
     assert "./ci/test-remote.sh" not in found and "./ci/build-release.sh" in found
+
+
+def test_a_root_test_fanning_out_is_dropped_where_ci_tests_package_by_package(tmp_path):
+    """The root's `test` is `turbo run test`, but CI tests each package on its own
+    (`pnpm --filter web run test`, `pnpm --filter=worker run test:unit`): those are
+    offered, not the fan-out. Where CI runs any test at the root, it stays."""
+    files = {"package.json": '{"private": true, "scripts": {"test": "turbo run test"}}',
+             "pnpm-lock.yaml": "", "pnpm-workspace.yaml": "packages: ['web', 'worker']\n",
+             "web/package.json": '{"name": "web", "scripts": {"test": "vitest run"}}',
+             "worker/package.json": '{"name": "worker", "scripts": {"test:unit": "vitest run"}}',
+             ".github/workflows/ci.yml": workflow("pnpm --filter web run test",
+                                                  "pnpm --filter=worker run test:unit")}
+    found = commands(scan(tree(tmp_path, files)), "test_command")
+    assert "pnpm --filter web run test" in found and "pnpm test" not in found
+    files[".github/workflows/ci.yml"] = workflow("pnpm --filter web run test", "pnpm test")
+    assert "pnpm test" in commands(scan(tree(tmp_path / "b", files)), "test_command")

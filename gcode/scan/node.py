@@ -87,7 +87,8 @@ def scan_node(p: Project) -> None:
                 SIDE_TASK.search(name) or re.search(r"\s--watch\b|^vitest$", body) or \
                 re.match(r"^(pre|post)", name) and name[3:] in scripts or \
                 name.startswith("post") and name[4:] in scripts or _alias(p, name, scripts) \
-                or _ANALYZE.search(body) or _building_block(name, scripts):
+                or _ANALYZE.search(body) or _building_block(name, scripts) or \
+                name == "test" and _fans_out_where_ci_tests_packages(p, body):
             continue
         label = p.command(f"npm:{name}", run_command(manager, name),
                           p.repo.cite(rel, f'"{name}"'), [rel], only=room)
@@ -113,6 +114,23 @@ def _building_block(name: str, scripts: dict[str, Any]) -> bool:
                       r"\s+-")
     return sum(1 for n, b in scripts.items()
                if isinstance(b, str) and n != name and call.search(b)) >= 2
+
+
+_FAN_OUT = re.compile(r"^(turbo|nx|lerna)\s+(run|run-many)\b|^(pnpm|yarn|npm)\s+(-r|--recursive|"
+                      r"workspaces\s+(foreach|run)|run\s+\S+\s+--workspaces)\b")
+_PER_PACKAGE = re.compile(r"^(pnpm|yarn|npm|bun)\b.*?\s(--filter[= ]|-F\s|workspace\s|-w\s|"
+                          r"--workspace[= ])")
+
+
+def _fans_out_where_ci_tests_packages(p: Project, body: str) -> bool:
+    """The root's `test` runs every package's tests (`turbo run test`), but CI tests
+    package by package (`pnpm --filter=worker run test:unit`, commands in the packages'
+    directories) and never calls it: those are the ways CI tests, not the fan-out."""
+    if p.cwd or not _FAN_OUT.match(body.strip()):
+        return False
+    ci = [f for f in p.facts.items if f.kind == "test_command" and f.key.split(":", 2)[
+        1 if f.cwd else 0] == "ci"]
+    return len(ci) >= 2 and all(f.cwd or _PER_PACKAGE.match(f.command or "") for f in ci)
 
 
 def _alias(p: Project, name: str, scripts: dict[str, Any]) -> bool:
