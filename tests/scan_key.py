@@ -4,7 +4,9 @@ A key lists, per field, the entries the scan must find (each entry: alternatives
 will do) and extra commands that are acceptable. A command matches an alternative when the
 alternative's words appear in it in order, contiguously (`tox run` matches
 `uv run --group dev tox run`); an alternative written `=tox` matches only the command
-`tox` itself (for a bare command whose words also begin others, like `tox -e lint`)."""
+`tox` itself (for a bare command whose words also begin others, like `tox -e lint`).
+An env entry may likewise list alternatives (`env = [["pip", "uv"]]`: CI sets up with
+either, in different jobs)."""
 
 from __future__ import annotations
 
@@ -96,11 +98,11 @@ def score(facts: list[Fact], key: dict[str, Any]) -> dict[str, Score]:
                 s.wrong.append(c)
         out[name] = s
     tools = [f.tool for f in facts if f.kind == "env" and f.tool]
-    wanted = list(key.get("env", []))
-    s = Score(wanted=len(wanted), found=len(set(tools)))
-    s.hits = sum(1 for t in wanted if t in tools)
-    s.misses = [t for t in wanted if t not in tools]
-    accepted = set(wanted) | set(key.get("env_ok", []))
+    env = _entries(key, "env")  # an entry may list alternatives: ["pip", "uv"]
+    s = Score(wanted=len(env), found=len(set(tools)))
+    s.hits = sum(1 for e in env if any(t in tools for t in e))
+    s.misses = [" | ".join(e) for e in env if not any(t in tools for t in e)]
+    accepted = {t for e in env for t in e} | set(key.get("env_ok", []))
     s.right = sum(1 for t in set(tools) if t in accepted)
     s.wrong = sorted(set(tools) - accepted)
     out["env"] = s

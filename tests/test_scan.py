@@ -306,8 +306,6 @@ KNOWN_MISSES = {
                  "lib/Pipfile reads as pipenv",
     "ast-grep": "crates/pyo3's `pytest` runs only in a tag/nightly workflow, and crates/ is "
                 "two levels down: the Python binding is not a sub-project the scan reads",
-    "aiohttp": "CI's jobs install with pip, but the test job with `uv pip install` after "
-               "`pip install uv`: the scan names uv alone (pip only installs the tool)",
     "table": "CI's `pnpm run test:pr` (nx run-many over eslint, sherif, knip, lib tests, "
              "types, build) is an umbrella read as a lint, so no test command is found",
 }

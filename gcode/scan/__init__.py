@@ -24,6 +24,7 @@ from gcode.scan.files import SKIP_DIRS, Repo, join
 from gcode.scan.go import scan_go, work_modules
 from gcode.scan.layout import _NOT_SOURCE, DOCS_PART, is_test_dir, layout_facts
 from gcode.scan.make import JUSTFILES, MAKEFILES, TASKFILES
+from gcode.scan.meson import scan_meson
 from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST, Fact, role
 from gcode.scan.node import scan_deno, scan_node, workspace_globs
 from gcode.scan.project import Facts, Project
@@ -76,7 +77,8 @@ def subprojects(repo: Repo, ci_dirs: list[str]) -> list[tuple[str, set[str]]]:
     found = [d for d in ci_dirs if d and _candidate_dir(d.rsplit("/", 1)[-1])
              and not any(is_test_dir(part) for part in d.split("/"))  # test fixtures' apps
              and repo.isdir(d) and _has_manifest(repo, d)]
-    found += [d for d in repo.dirs("") if _candidate_dir(d) and _has_manifest(repo, d)]
+    found += [d for d in repo.dirs("") if _candidate_dir(d) and _has_manifest(repo, d)
+              and not _vendored(repo, d)]
     found += [m for m in go_work if m != "." and repo.isfile(f"{m}/go.mod")]
     result: list[tuple[str, set[str]]] = []
     for d in dict.fromkeys(found):
@@ -87,6 +89,15 @@ def subprojects(repo: Repo, ci_dirs: list[str]) -> list[tuple[str, set[str]]]:
             skip.add("node")
         result.append((d, skip))
     return result[:MAX_SUBPROJECTS]
+
+
+def _vendored(repo: Repo, rel: str) -> bool:
+    """Another repository copied in whole (a git subtree: jsonschema's json/, the JSON
+    Schema test suite with its own .github/ and licence): its manifests are that project's,
+    and its CI never runs here; it is a sub-project only if this repository's CI enters it."""
+    files = repo.files(rel)
+    return repo.isdir(f"{rel}/.github") and any(
+        f.upper().startswith(("LICENSE", "LICENCE", "COPYING")) for f in files)
 
 
 def _in_tests(cwd: str, followed: set[tuple[str, str, str]]) -> bool:
@@ -151,17 +162,31 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
         seen.add(sig)
     counts: Counter[str] = Counter()
     dirs: list[str] = []
-    tested: set[str] = set()
+    tested: set[tuple[str, str]] = set()
     for _, label, p, text, source, rel, kinds, note in first + rest:
         # past the cap, a sub-project CI tests in gets its first test command still
-        own = label == TEST and p.cwd and p.cwd not in tested and _has_manifest(repo, p.cwd)
+        # (or a workspace package a root command selects: `pnpm --filter=worker run test`)
+        target = p.cwd if p.cwd and _has_manifest(repo, p.cwd) else _selected(text)
+        # and so does one a sub-project CI lints (svix's python/ lint.sh among 12 others)
+        own = label in (TEST, LINT) and bool(target) and (label, target) not in tested
         if counts[label] >= MAX[label] and not own:
             continue
         if p.command(f"ci:{text}", text, source, [rel], kinds=kinds, note=note):
             counts[label] += 1
             dirs.append(p.cwd)
-            tested.update([p.cwd] if label == TEST else [])
+            tested.update([(label, target)] if target else [])
     return list(dict.fromkeys(dirs)), installs
+
+
+# `pnpm --filter=worker run test`, `pnpm -F web test`, `yarn workspace api test`,
+# `npm run test -w pkg`: the workspace package a command runs a task of
+_SELECT = re.compile(r"^(pnpm|yarn|npm|bun)\b.*?\s(--filter[= ]|-F\s+|workspace\s+|-w\s+|"
+                     r"--workspace[= ])['\"]?([@\w./{}^-]+)")
+
+
+def _selected(text: str) -> str:
+    m = _SELECT.match(text)
+    return f"package {m.group(3).strip('.^{}').removeprefix('./')}" if m else ""
 
 
 _FIX = re.compile(r"\s--(fix|allow-dirty|allow-staged|allow-no-vcs)(?=\s|$)")
@@ -178,7 +203,8 @@ _CI_ENV = (("conda", re.compile(r"(^|\s)(conda|mamba|micromamba)\s+(create|insta
                                 r"(create|update))\b")),
            ("uv", re.compile(r"(^|\s)uv\s+(pip\s+install|sync|tool\s+install|venv)\b")),
            ("pip", re.compile(r"(^|\s)(?<!uv )(python[\d.]*\s+-m\s+)?pip3?\s+install\b")))
-_RUNNER_FILES = {"just": JUSTFILES, "task": TASKFILES, "nox": ("noxfile.py",)}
+_RUNNER_FILES = {"just": JUSTFILES, "task": TASKFILES, "nox": ("noxfile.py",),
+                 "invoke": ("tasks.py",)}
 
 
 def _conf(command: str) -> tuple[str, ...]:
@@ -249,6 +275,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
         if "rust" not in skip:
             scan_rust(p)
         scan_go(p)
+        scan_meson(p)
         if not cwd:
             scan_services(p)
         _ci_env(repo, tasks, facts, installs, cwd)

@@ -55,9 +55,13 @@ EMIT_TASK = re.compile(r"(^|[-_:.])(build|compile|emit|dist|dts|declarations?|pr
 # Builds, then checks nothing changed (`verify-bundles.sh`, `vite build && git diff
 # --exit-code`): what it does is check that the committed output is up to date.
 _VERIFY = re.compile(r"(^|[-_:.])(verify|check|validate)([-_:.]|$)", re.I)
+# ...unless named for the build first (`build:check`: next build into another directory):
+# the check is that it builds
+_BUILD_FIRST = re.compile(r"(build|compile|bundle)[-_:.]", re.I)
 _GIT_DIFF = re.compile(r"\bgit\s+(--no-pager\s+)?diff\b.*(--exit-code|--quiet)|"
                        r"\bgit\s+--no-pager\s+diff\b")
-_IN_TESTS = re.compile(r"(^|/)(e2e|tests?|integration|integration[-_]tests?)/")
+_IN_TESTS = re.compile(r"(^|/)(e2e|tests?|integration|integration[-_]tests?)/|"
+                       r"(^|/)tests?[-_][\w.-]+\.(sh|bash)$")  # or named so: ci/test-remote.sh
 _SETUP_TASK = re.compile(r"(develop|dev-setup|setup|bootstrap|init)([-_:]|$)", re.I)
 _DIST_CHECK = re.compile(r"(^|[\s/])(twine\s+check|check-wheel-contents|check-readme)(\s|$)")
 
@@ -156,6 +160,8 @@ class Classifier:
             return {}  # prints a version or help, watches files until stopped, or merges
             # the reports of test shards run before (vitest, through any runner)
         task = self._task(w) if "--notest" not in w else None
+        if task is not None and task[0] == "script" and {"-install", "--install"} & set(w[1:]):
+            return {INSTALL: [command]}  # `./scripts/vet.sh -install`: its setup mode
         if task is not None:
             rest = w[2:] if base(w[0]) in ("hatch", "pdm") and w[1:2] == ["run"] else w[1:]
             out = self._follow(task, command, cwd, [_shell_quote(x) for x in rest])
@@ -269,12 +275,14 @@ class Classifier:
             if (DOCS_TASK.search(name.rsplit("/", 1)[-1]) or DOCS_DIR.search(where)
                     or DATA_TASK.search(name)) and BUILD in out:
                 del out[BUILD]  # docs, a man page or data files: not the project's build
-            if BUILD in out and (_VERIFY.search(name.rsplit("/", 1)[-1]) or any(
+            leaf = name.rsplit("/", 1)[-1]
+            if BUILD in out and (_VERIFY.search(leaf) and not _BUILD_FIRST.match(leaf) or any(
                     _GIT_DIFF.search(x) for x in recipe)) and TEST not in out:
                 out.setdefault(LINT, []).extend(out.pop(BUILD))  # builds to compare: a check
             if runner == "script" and _IN_TESTS.search(name) and set(out) - {INSTALL, ASIDE} \
                     == {BUILD}:
-                del out[BUILD]  # `scripts/e2e/x.sh` builds what its checks need: no build
+                del out[BUILD]  # `scripts/e2e/x.sh`, `ci/test-remote.sh` builds what its
+                # checks need (then runs it through a variable, `"${CROSS}" run`): no build
             if hooks and not own and set(out) == {FORMAT}:
                 return {}  # `postgenerate: npm run lint -- --fix` is not what generate does
             if BUILD in out and INSTALL in out and _SETUP_TASK.match(name):
@@ -454,8 +462,10 @@ def _make_args(args: list[str]) -> tuple[str, list[str]]:
             sub, skip = args[i + 1], True
         elif arg in ("-f", "--file", "-j", "-l") and i + 1 < len(args) and arg != "-j":
             skip = True
-        elif not arg.startswith("-") and "=" not in arg:
-            targets.append(arg)
+        elif not arg.startswith("-") and ("=" not in arg or arg.startswith(("$(", "${"))):
+            # `$(MODULES:%=lint_module_%)`: one target per module, named by the pattern
+            sub_ref = re.match(r"^\$[({][\w.-]+:[^=]*=([^)}]+)[)}]$", arg)
+            targets.append(sub_ref.group(1) if sub_ref else arg)
     return sub, targets
 
 

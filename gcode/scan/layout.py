@@ -208,7 +208,53 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
         if root != "." and has_code(repo, f"{root}/__tests__", 1):
             found.append(f"{root}/__tests__")  # jest's convention: tests beside the code
     found += [t for m in _package_dirs(repo, cwd, roots) for t in _own_tests(repo, m)]
-    return list(dict.fromkeys(found))
+    return [t for t in dict.fromkeys(found) if not _exported(repo, cwd, t)]
+
+
+_MANIFESTS = ("deno.json", "deno.jsonc", "jsr.json", "package.json")
+
+
+def _exported(repo: Repo, cwd: str, rel: str) -> bool:
+    """A test-named directory that is code a package publishes: a package of its own
+    (`testing/deno.json` naming `@std/testing` with exports), or a path a manifest above it
+    exports (`"./testing/test": "./testing/test/mod.ts"`): a test harness, not tests."""
+    for name in _MANIFESTS:
+        data = repo.json(f"{rel}/{name}") if repo.isfile(f"{rel}/{name}") else {}
+        if data.get("name") and data.get("exports") and not data.get("private"):
+            return True
+    parts = rel.split("/")
+    for i in range(len(parts) - 1, -1, -1):
+        top = "/".join(parts[:i])
+        if cwd and not (top == cwd or top.startswith(cwd + "/")) and top:
+            continue
+        for name in _MANIFESTS:
+            path = f"{top}/{name}" if top else name
+            if not repo.isfile(path):
+                continue
+            inside = "/".join(parts[i:]) + "/"
+            paths = [x.removeprefix("./") for x in _export_paths(repo.json(path).get(
+                "exports")) if x.removeprefix("./").startswith(inside)]
+            if any(_ENTRY.search(x) for x in paths) or paths and not _has_tests(repo, rel):
+                return True  # (astro's test/ exports a few utilities beside its tests)
+    return False
+
+
+_ENTRY = re.compile(r"(^|/)(mod|index)\.[cm]?[jt]s$")  # a module's entry point
+_TEST_FILE = re.compile(r"([._-](test|spec)\.[cm]?[jt]sx?|_test\.(go|py|[jt]sx?)|^test_.*\.py)$")
+
+
+def _has_tests(repo: Repo, rel: str, depth: int = 2) -> bool:
+    dirs, files = repo.listing(rel)
+    return any(_TEST_FILE.search(f) for f in files) or depth > 0 and any(
+        _has_tests(repo, f"{rel}/{d}", depth - 1) for d in dirs[:30])
+
+
+def _export_paths(value: object, depth: int = 0) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and depth < 3:
+        return [p for v in value.values() for p in _export_paths(v, depth + 1)]
+    return []
 
 
 _HELPERS = frozenset({"utils", "util", "helpers", "helper", "common", "mocks", "mock",

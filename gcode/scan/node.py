@@ -37,6 +37,18 @@ def package_manager(p: Project) -> tuple[str, str]:
     return (ci[0] if len(ci) == 1 else "npm"), p.rel("package.json")
 
 
+_CONTENT = ("scripts", "dependencies", "devDependencies", "peerDependencies",
+            "optionalDependencies", "workspaces", "packageManager", "bin", "exports")
+
+
+def _stub(p: Project, pkg: dict[str, Any]) -> bool:
+    """A package.json of metadata alone (name, version, license: a release tool's version
+    record, a vendored suite's label), with nothing to install or run and no lockfile:
+    no Node project, so no package manager to set up."""
+    return not any(pkg.get(k) for k in _CONTENT) and not any(
+        p.has(lock) for lock, _ in LOCKS)
+
+
 def run_command(manager: str, script: str) -> str:
     if script == "test" and manager != "bun":
         return f"{manager} test"
@@ -50,6 +62,8 @@ def scan_node(p: Project) -> None:
         return
     rel = p.rel("package.json")
     pkg = p.repo.json(rel)
+    if _stub(p, pkg):
+        return
     manager, source = package_manager(p)
     p.env(manager, f"JavaScript dependencies: `{manager} install` (package manager "
           f"{manager}, from {source})", [source.split(":")[0]], source)
@@ -72,7 +86,9 @@ def scan_node(p: Project) -> None:
         if not isinstance(body, str) or name in _LIFECYCLE or RELEASE_NAME.search(name) or \
                 SIDE_TASK.search(name) or re.search(r"\s--watch\b|^vitest$", body) or \
                 re.match(r"^(pre|post)", name) and name[3:] in scripts or \
-                name.startswith("post") and name[4:] in scripts:
+                name.startswith("post") and name[4:] in scripts or _alias(p, name, scripts) \
+                or _ANALYZE.search(body) or _building_block(name, scripts) or \
+                name == "test" and _fans_out_where_ci_tests_packages(p, body):
             continue
         label = p.command(f"npm:{name}", run_command(manager, name),
                           p.repo.cite(rel, f'"{name}"'), [rel], only=room)
@@ -81,6 +97,55 @@ def scan_node(p: Project) -> None:
     if not p.facts.count(p.cwd, "test_command"):
         _runner(p, pkg, manager)
     _workspaces(p, pkg)
+
+
+# `BUNDLE_ANALYZER=on webpack`, `ANALYZE=true next build`: a build to inspect the bundle
+_ANALYZE = re.compile(r"\b\w*ANALY[SZ]E\w*=(1|on|true|yes)\b", re.I)
+
+
+def _building_block(name: str, scripts: dict[str, Any]) -> bool:
+    """A script two or more others call with options of their own (`lint:base` is
+    `eslint --config x`; `lint` and `lint:fix` run `pnpm run lint:base --ext .js ./client`):
+    a part, not a task. One caller adding a flag (`lint:fix`: `pnpm run lint --fix`) is a
+    variant of the task."""
+    if name in ("build", "lint") or re.search(r"(^|[-_:])(test|e2e)", name):
+        return False  # a test script others wrap (in docker, in watch mode) still tests
+    call = re.compile(r"(^|[\s;&|])(npm|pnpm|yarn|bun)\s+(run\s+)?" + re.escape(name) +
+                      r"\s+-")
+    return sum(1 for n, b in scripts.items()
+               if isinstance(b, str) and n != name and call.search(b)) >= 2
+
+
+_FAN_OUT = re.compile(r"^(turbo|nx|lerna)\s+(run|run-many)\b|^(pnpm|yarn|npm)\s+(-r|--recursive|"
+                      r"workspaces\s+(foreach|run)|run\s+\S+\s+--workspaces)\b")
+_PER_PACKAGE = re.compile(r"^(pnpm|yarn|npm|bun)\b.*?\s(--filter[= ]|-F\s|workspace\s|-w\s|"
+                          r"--workspace[= ])")
+
+
+def _fans_out_where_ci_tests_packages(p: Project, body: str) -> bool:
+    """The root's `test` runs every package's tests (`turbo run test`), but CI tests
+    package by package (`pnpm --filter=worker run test:unit`, commands in the packages'
+    directories) and never calls it: those are the ways CI tests, not the fan-out."""
+    if p.cwd or not _FAN_OUT.match(body.strip()):
+        return False
+    ci = [f for f in p.facts.items if f.kind == "test_command" and f.key.split(":", 2)[
+        1 if f.cwd else 0] == "ci"]
+    return len(ci) >= 2 and all(f.cwd or _PER_PACKAGE.match(f.command or "") for f in ci)
+
+
+def _alias(p: Project, name: str, scripts: dict[str, Any]) -> bool:
+    """A script running exactly what another does (`tc` beside `typecheck`, both `turbo
+    run typecheck`): one of them is offered, the one CI calls, else the longer name."""
+    body = " ".join(str(scripts[name]).split())
+    others = [n for n, b in scripts.items() if n != name and isinstance(b, str)
+              and " ".join(b.split()) == body]
+    if not others:
+        return False
+    called = {n for cwd, runner, n in p.facts.ci_calls if cwd == p.cwd and runner == "npm"}
+    if name in called:
+        return False
+    return any(o in called for o in others) or any(
+        (len(o), o) > (len(name), name) for o in others)
 
 
 def scan_deno(p: Project) -> None:

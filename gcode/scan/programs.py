@@ -62,7 +62,14 @@ _INTERPRETERS = frozenset({"node", "tsx", "ts-node", "bun", "deno", "zx", "vite-
 
 
 def base(prog: str) -> str:
-    return prog.rsplit("/", 1)[-1] if not prog.startswith("$") else prog
+    """The program's name: its path and a pinned version off (`/bin/buf-v1.55.1`, how
+    bingo installs tools, is buf)."""
+    if prog.startswith("$"):
+        return prog
+    return _PINNED.sub("", prog.rsplit("/", 1)[-1])
+
+
+_PINNED = re.compile(r"-v\d+\.\d+[\w.+-]*$")
 
 
 def is_watch(w: list[str]) -> bool:
@@ -248,8 +255,8 @@ def program_kind(w: list[str]) -> str | None:
     if prog in _FORMATTERS:
         if prog == "taplo" and sub in ("lint", "check"):
             return LINT
-        if prog in ("gofmt", "goimports") and not flags & {"-w"}:
-            return LINT if flags & {"-l", "-d"} else None
+        if prog in ("gofmt", "goimports"):  # -w writes, whatever else it lists (-l)
+            return FORMAT if "-w" in flags else LINT if flags & {"-l", "-d"} else None
         if prog == "clang-format" and not flags & {"-i"}:
             return LINT if "--dry-run" in flags or "-n" in flags else None
         return LINT if flags & _CHECK_FLAGS else FORMAT
@@ -370,6 +377,20 @@ def _prettier(sub: str, args: list[str], flags: set[str]) -> str | None:
     return LINT if flags & {"--check", "-c", "--list-different", "-l"} else None
 
 
+def _buf(sub: str, args: list[str], flags: set[str]) -> str | None:
+    """buf (protobuf): lint and breaking-change checks; `format -w` rewrites, `format -d`
+    or `--exit-code` checks; `buf generate` writes code, no build of the project."""
+    if sub == "format":
+        return FORMAT if flags & {"-w", "--write"} else LINT if flags & {
+            "-d", "--diff", "--exit-code"} else None
+    return LINT if sub in ("lint", "breaking") else None
+
+
+def _oxfmt(sub: str, args: list[str], flags: set[str]) -> str | None:
+    """oxfmt (the oxc formatter) rewrites files unless told only to check them."""
+    return LINT if flags & {"--check", "--list-different"} else FORMAT
+
+
 def _biome(sub: str, args: list[str], flags: set[str]) -> str | None:
     if sub not in ("check", "lint", "ci", "format"):
         return None
@@ -417,6 +438,8 @@ def _pip(sub: str, args: list[str], flags: set[str]) -> str | None:
 
 def _docker(sub: str, args: list[str], flags: set[str]) -> str | None:
     if sub == "build" or (sub in ("buildx", "compose", "image") and "build" in args):
+        if flags & {"--print", "--dry-run"}:
+            return None  # prints the build's definition (a bake file), builds nothing
         return LINT if "--check" in flags else BUILD  # `--check`: lints the Dockerfile only
     return None
 
@@ -436,7 +459,7 @@ def _maven(sub: str, args: list[str], flags: set[str]) -> str | None:
 
 _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "cargo": _cargo, "go": _go, "node": _node, "ruff": _ruff, "eslint": _eslint,
-    "xo": _eslint, "prettier": _prettier, "biome": _biome, "tsc": _tsc, "dprint": _dprint,
+    "xo": _eslint, "prettier": _prettier, "oxfmt": _oxfmt, "biome": _biome, "tsc": _tsc, "dprint": _dprint,
     "deno": _deno, "uv": _pm_build, "poetry": _pm_build, "hatch": _pm_build, "pdm": _pm_build,
     "flit": _pm_build, "maturin": _pm_build, "pipenv": _pm_build, "rye": _pm_build,
     "pip": _pip, "pip3": _pip, "docker": _docker, "podman": _docker,
@@ -457,6 +480,7 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "dotnet": _generic({"test": TEST, "build": BUILD, "format": FORMAT}),
     "cmake": lambda s, a, f: BUILD if "--build" in f else None,
     "meson": _generic({"test": TEST, "compile": BUILD}),
+    "buf": _buf,
     "mix": _generic({"test": TEST, "compile": BUILD, "format": FORMAT, "credo": LINT}),
     "rake": _generic({"test": TEST, "spec": TEST}),
     "zig": _generic({"build": BUILD, "test": TEST}),

@@ -207,7 +207,8 @@ class Facts:
         self.ci_programs.update([(cwd, ws[0])] if ws else [])
         runner = _RUNNER_OF.get(ws[0]) if ws else None
         if runner:
-            names = [w for w in ws[1:] if not w.startswith("-") and w != "run"]
+            names = [w for w in ws[1:] if not w.startswith("-") and w != "run"
+                     and not (runner == "deno" and w == "task")]
             if runner in _ENVS:  # `tox -e lint,type`; `nox -s tests-3.12` is session `tests`
                 names = [x for n in names[:1] for x in n.split(",")]
                 names += [re.sub(r"-(py|pypy)?\d[\d.]*t?$", "", n) for n in names]
@@ -231,6 +232,8 @@ def _direct(command: str) -> bool:
     """Whether a command runs a test tool itself rather than a runner's task or a script."""
     ws = [w for w in words(command) if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", w)]
     prog = next((w for w in ws if w not in _LEADING), "")
+    if prog == "deno":  # `deno test` is the tool itself, `deno task x` a runner's task
+        return "task" not in ws
     return bool(prog) and prog not in _RUNNER_OF and prog not in _OTHER_RUNNERS \
         and "/" not in prog and not prog.endswith((".sh", ".py"))
 
@@ -255,7 +258,9 @@ def _inline_without_tasks(ws: list[str]) -> bool:
 
 def _called(command: str) -> str:
     """The task a runner command calls (`pnpm run test:ci` -> test:ci; `make` -> "")."""
-    return next((w for w in words(command)[1:] if not w.startswith("-") and w != "run"), "")
+    ws = words(command)
+    skip = ("run", "task") if ws[:1] == ["deno"] else ("run",)  # `deno task test:all`
+    return next((w for w in ws[1:] if not w.startswith("-") and w not in skip), "")
 
 
 @dataclass
@@ -321,9 +326,9 @@ class Project:
 
 
 _RUNNER_OF = {"npm": "npm", "pnpm": "npm", "yarn": "npm", "bun": "npm", "make": "make",
-              "task": "task", "just": "just", "tox": "tox", "nox": "nox"}
+              "task": "task", "just": "just", "tox": "tox", "nox": "nox", "deno": "deno"}
 _TASK_KEYS = {"npm": "npm", "make": "make", "task": "task", "just": "just", "tox": "tox",
-              "nox": "nox"}
+              "nox": "nox", "deno": "deno"}
 _ENVS = ("tox", "nox")  # runners of environments; called bare, they run the listed ones
 
 

@@ -96,14 +96,29 @@ def commands(script: str) -> list[str]:
                 continue  # `if make lint_tests > /dev/null 2>&1; then`: asks, runs nothing
             part = re.sub(r"^(then|else|do|!)\s+", "", part).strip()
             part = re.sub(r"^(if|elif|while|until)\s+(!\s+)?(?![\[!])", "", part).strip()
-            part = part.removeprefix("(").removesuffix(")").strip()  # a subshell
+            part = _unwrap_subshell(part)
             sub = _SUBST.match(part)  # `res=$(gofmt -d .)`: the substitution runs it
-            if sub and sub.group(1).count(")") <= sub.group(1).count("("):
-                part = sub.group(1).rstrip(")").strip()
+            inner = sub.group(1) if sub else ""
+            if sub and (inner.count(")") <= inner.count("(") or inner.endswith(")") and
+                        inner.count(")") == inner.count("(") + 1):
+                part = inner.removesuffix(")").strip()
             if not part or _CONTROL.match(part):
                 continue
             result.append(part)
     return result
+
+
+def _unwrap_subshell(part: str) -> str:
+    """`(cd ui && yarn lint)` split in two, or `(make test)`: the commands inside; a
+    process substitution's parentheses (`shellcheck <(deno run x)`) stay."""
+    if part.startswith("(") and part.endswith(")") and \
+            part.count("(") == part.count(")"):
+        return part[1:-1].strip()
+    if part.startswith("(") and part.count("(") > part.count(")"):
+        part = part[1:]
+    if part.endswith(")") and part.count(")") > part.count("("):
+        part = part[:-1]
+    return part.strip()
 
 
 def words(command: str) -> list[str]:

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    globals: true,
+    environment: 'happy-dom',
+    exclude: ['.test/**/*', 'template/**/*', '**/node_modules'],
+  },
+});

@@ -1,0 +1,5 @@
+#!/bin/sh -e
+set -x
+
+ruff check --fix svix
+ruff format svix
