@@ -67,7 +67,8 @@ def test_a_script_called_with_its_install_flag_sets_up(tmp_path):
     files = {**GO, "scripts/vet.sh": "#!/bin/bash\nif [[ \"$1\" = -install ]]; then\n"
              "  go install honnef.co/go/tools/cmd/staticcheck@latest\n  exit 0\nfi\n"
              "staticcheck ./...\ngo vet ./...\n",
-             "Makefile": "vet: vetdeps\n\t./scripts/vet.sh\n\nvetdeps:\n\t./scripts/vet.sh -install\n",
+             "Makefile": "vet: vetdeps\n\t./scripts/vet.sh\n\n"
+                         "vetdeps:\n\t./scripts/vet.sh -install\n",
              ".github/workflows/ci.yml": workflow("make vet", "go test ./...")}
     found = commands(scan(tree(tmp_path, files)), "lint_command")
     assert "make vet" in found and "make vetdeps" not in found
@@ -141,8 +142,8 @@ def test_past_the_cap_a_package_ci_tests_or_lints_still_gets_one(tmp_path):
     """Past the cap of CI commands per kind, a workspace package a root command selects
     (`pnpm --filter=worker run test`) gets its first test command, and a sub-project CI
     lints (python/, among many others) its first lint."""
-    pkgs = {f"p{i}/package.json": '{"name": "p%d", "scripts": {"test": "vitest run", '
-            '"lint": "eslint ."}}' % i for i in range(8)}
+    pkgs = {f"p{i}/package.json": f'{{"name": "p{i}", "scripts": {{"test": "vitest run", '
+            '"lint": "eslint ."}}' for i in range(8)}
     runs = [f"pnpm --filter p{i} run test" for i in range(7)] + \
         ["pnpm --filter=worker run test:unit"]
     lints = ["npx eslint .", "npx stylelint '**/*.css'", "npx knip", "npx publint",
@@ -208,7 +209,8 @@ def test_a_repository_copied_in_whole_is_no_sub_project(tmp_path):
 def test_gofmt_writing_files_formats_even_when_it_lists_them(tmp_path):
     """`make fmt: gofmt -w -l .` rewrites (and lists what it rewrote): a format;
     `gofmt -l .` alone is the check."""
-    files = {**GO, "Makefile": "fmt:\n\t@gofmt -w -l .\n\nfmt-check:\n\t@test -z \"$$(gofmt -l .)\"\n"}
+    files = {**GO, "Makefile": "fmt:\n\t@gofmt -w -l .\n\n"
+                               "fmt-check:\n\t@test -z \"$$(gofmt -l .)\"\n"}
     facts = scan(tree(tmp_path, files))
     assert "make fmt" in commands(facts, "format_command")
     assert "make fmt" not in commands(facts, "lint_command")
@@ -318,7 +320,8 @@ def test_a_script_named_for_testing_builds_only_what_its_tests_run(tmp_path):
     script = ('#!/bin/bash\nset -e\ncargo build\nCROSS=target/debug/cross\n'
               '"${CROSS}" run --target x\n')
     files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/lib.rs": "",
-             "ci/test-remote.sh": script, "ci/build-release.sh": "#!/bin/bash\ncargo build --release\n",
+             "ci/test-remote.sh": script,
+             "ci/build-release.sh": "#!/bin/bash\ncargo build --release\n",
              ".github/workflows/ci.yml": workflow("./ci/test-remote.sh", "./ci/build-release.sh")}
     found = commands(scan(tree(tmp_path, files)), "build_command")
     assert "./ci/test-remote.sh" not in found and "./ci/build-release.sh" in found

@@ -459,7 +459,8 @@ def _maven(sub: str, args: list[str], flags: set[str]) -> str | None:
 
 _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "cargo": _cargo, "go": _go, "node": _node, "ruff": _ruff, "eslint": _eslint,
-    "xo": _eslint, "prettier": _prettier, "oxfmt": _oxfmt, "biome": _biome, "tsc": _tsc, "dprint": _dprint,
+    "xo": _eslint, "prettier": _prettier, "oxfmt": _oxfmt, "biome": _biome, "tsc": _tsc,
+    "dprint": _dprint,
     "deno": _deno, "uv": _pm_build, "poetry": _pm_build, "hatch": _pm_build, "pdm": _pm_build,
     "flit": _pm_build, "maturin": _pm_build, "pipenv": _pm_build, "rye": _pm_build,
     "pip": _pip, "pip3": _pip, "docker": _docker, "podman": _docker,
