@@ -1,0 +1,63 @@
+"""Scan rules from round 16 (the held-out run on eleven more real repositories): each test
+is one general rule, on a small tree of its own."""
+
+from __future__ import annotations
+
+import json
+
+from gcode.scan import scan
+from scan_helpers import commands, tree
+
+
+def _package(scripts: dict[str, str]) -> dict[str, str]:
+    return {"package.json": json.dumps({"name": "x", "scripts": scripts}),
+            "package-lock.json": "", "src/index.ts": ""}
+
+
+def test_vue_tsc_writing_declarations_is_a_build(tmp_path):
+    """`vue-tsc --emitDeclarationOnly` writes the .d.ts files: a build step, while
+    `vue-tsc --noEmit` (or plain `vue-tsc`) stays a type check."""
+    files = _package({"build:types": "vue-tsc --emitDeclarationOnly",
+                      "typecheck": "vue-tsc --noEmit", "check": "vue-tsc"})
+    facts = scan(tree(tmp_path, files))
+    assert "npm run build:types" in commands(facts, "build_command")
+    assert "npm run build:types" not in commands(facts, "lint_command")
+    assert {"npm run typecheck", "npm run check"} <= commands(facts, "lint_command")
+
+
+def test_tsc_emitting_declarations_despite_a_no_emit_tsconfig_is_a_build(tmp_path):
+    """The tsconfig's noEmit makes a bare `tsc` a type check, but `--emitDeclarationOnly`
+    on the command line says it writes files."""
+    files = {**_package({"build:dts": "tsc --emitDeclarationOnly",
+                         "types": "tsc"}),
+             "tsconfig.json": '{"compilerOptions": {"noEmit": true}}'}
+    facts = scan(tree(tmp_path, files))
+    assert "npm run build:dts" in commands(facts, "build_command")
+    assert "npm run types" in commands(facts, "lint_command")
+
+
+def test_node_running_a_test_file_is_a_test(tmp_path):
+    """`node ./test/all.test.js` runs a test file: a test, so a `test` script chaining it
+    after a format check is the tests, not a lint."""
+    files = _package({"fmt:check": "prettier --check .",
+                      "test:unit": "node --experimental-transform-types ./test/all.test.js",
+                      "test": "npm run fmt:check && npm run test:unit",
+                      "test:smoke": "tsc -p test/smoke && node ./temp/ts.test.js"})
+    facts = scan(tree(tmp_path, files))
+    tests = commands(facts, "test_command")
+    assert {"npm test", "npm run test:unit", "npm run test:smoke"} <= tests
+    assert not {"npm test", "npm run test:smoke"} & commands(facts, "lint_command")
+
+
+def test_antfu_ni_nr_runs_the_package_script(tmp_path):
+    """CI that installs @antfu/ni runs `nci` then `nr build`: `nr` runs the package.json
+    script with the lockfile's package manager, so `nr build` is what the build script is."""
+    files = {**_package({"build": "tsdown", "lint": "eslint ."}),
+             ".github/workflows/ci.yml": "name: ci\non: [push]\njobs:\n  test:\n"
+             "    runs-on: x\n    steps:\n      - run: npm i -g @antfu/ni\n"
+             "      - run: nci\n      - run: nr build\n      - run: nr lint\n"}
+    facts = scan(tree(tmp_path, files))
+    assert "nr build" in commands(facts, "build_command")
+    assert "nr lint" in commands(facts, "lint_command")
+    assert "nci" not in commands(facts, "build_command") | commands(facts, "test_command")
+
