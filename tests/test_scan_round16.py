@@ -61,3 +61,38 @@ def test_antfu_ni_nr_runs_the_package_script(tmp_path):
     assert "nr lint" in commands(facts, "lint_command")
     assert "nci" not in commands(facts, "build_command") | commands(facts, "test_command")
 
+
+CDYLIB = ('[package]\nname = "x"\nversion = "0.1.0"\n\n[lib]\ncrate-type = ["cdylib"]\n\n'
+          '[dependencies]\n')
+
+
+def test_a_cdylib_python_extension_offers_no_cargo_test(tmp_path):
+    """A cdylib on the raw `pyo3-ffi` bindings, or one maturin builds from the pyproject
+    beside it, is a Python extension: `cargo test` cannot link it, its tests are pytest's."""
+    ffi = tree(tmp_path / "ffi", {"Cargo.toml": CDYLIB + 'pyo3-ffi = "0.28"\n',
+                                  "src/lib.rs": ""})
+    maturin = tree(tmp_path / "maturin", {
+        "Cargo.toml": CDYLIB + 'pyo3 = "0.28"\n', "src/lib.rs": "",
+        "pyproject.toml": '[project]\nname = "x"\n\n[build-system]\n'
+                          'build-backend = "maturin"\nrequires = ["maturin"]\n'})
+    plain = tree(tmp_path / "plain", {"Cargo.toml": CDYLIB + 'libc = "0.2"\n',
+                                      "src/lib.rs": ""})
+    assert "cargo test" not in commands(scan(ffi), "test_command")
+    assert "cargo test" not in commands(scan(maturin), "test_command")
+    assert "cargo test" in commands(scan(plain), "test_command")
+    assert "cargo build" in commands(scan(ffi), "build_command")
+
+
+def test_a_directory_ci_pip_installs_in_is_a_python_sub_project(tmp_path):
+    """CI lints from the root but sets up `apps/api` with `cd apps/api && pip install -r
+    requirements.txt`: pip is how that sub-project's environment is made."""
+    files = {"package.json": '{"name": "root", "scripts": {}}', "pnpm-lock.yaml": "",
+             "apps/api/requirements.txt": "django\n", "apps/api/manage.py": "",
+             "apps/api/pyproject.toml": "[tool.ruff]\nline-length = 100\n",
+             "apps/api/plane/__init__.py": "",
+             ".github/workflows/lint.yml": "name: lint\non: [push]\njobs:\n  lint:\n"
+             "    runs-on: x\n    steps:\n      - run: python -m pip install ruff\n"
+             "      - run: cd apps/api && pip install -r requirements.txt\n"
+             "      - run: ruff check apps/api\n"}
+    facts = scan(tree(tmp_path, files))
+    assert "pip" in {f.tool for f in facts if f.kind == "env"}

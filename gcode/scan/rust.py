@@ -92,7 +92,7 @@ def scan_rust(p: Project) -> None:
             p.env("rustup", f"Rust toolchain pinned to `{channel}` ({name}); rustup installs "
                   "it on first use", [p.rel(name)])
             break
-    if not _extension_module(manifest):
+    if not _extension_module(manifest, _maturin(p)):
         p.config_command("cargo:test", TEST, f"cargo test{flag}", src, [rel])
     p.config_command("cargo:build", BUILD, f"cargo build{build_flag}", src, [rel])
     p.config_command("cargo:clippy", LINT, f"cargo clippy{flag} --all-targets", src, [rel])
@@ -101,13 +101,24 @@ def scan_rust(p: Project) -> None:
     p.config_command("cargo:fmt", FORMAT, f"cargo fmt{' --all' if whole else ''}", src, [rel])
 
 
-def _extension_module(manifest: dict[str, object]) -> bool:
+def _extension_module(manifest: dict[str, object], maturin: bool = False) -> bool:
     """A crate that is only a Python extension module (`crate-type = ["cdylib"]`, pyo3's
-    `extension-module` feature): `cargo test` cannot link it without libpython, and its
-    tests are the Python package's."""
-    pyo3 = as_dict(manifest.get("dependencies")).get("pyo3")
-    return as_list(get(manifest, "lib", "crate-type")) == ["cdylib"] and isinstance(
-        pyo3, dict) and "extension-module" in as_list(pyo3.get("features"))
+    `extension-module` feature, the raw `pyo3-ffi` bindings, or built by maturin from the
+    pyproject beside it): `cargo test` cannot link it without libpython, and its tests are
+    the Python package's."""
+    deps = as_dict(manifest.get("dependencies"))
+    pyo3 = deps.get("pyo3")
+    return as_list(get(manifest, "lib", "crate-type")) == ["cdylib"] and (
+        isinstance(pyo3, dict) and "extension-module" in as_list(pyo3.get("features"))
+        or "pyo3-ffi" in deps or maturin)
+
+
+def _maturin(p: Project) -> bool:
+    """The pyproject.toml beside the crate builds it with maturin."""
+    if not p.has("pyproject.toml"):
+        return False
+    backend = get(p.repo.toml(p.rel("pyproject.toml")), "build-system", "build-backend")
+    return bool(backend == "maturin")
 
 
 def package_name(repo: Repo, cwd: str) -> str | None:
