@@ -96,3 +96,19 @@ def test_a_directory_ci_pip_installs_in_is_a_python_sub_project(tmp_path):
              "      - run: ruff check apps/api\n"}
     facts = scan(tree(tmp_path, files))
     assert "pip" in {f.tool for f in facts if f.kind == "env"}
+
+
+def test_no_format_check_from_rustfmt_config_when_ci_lints_without_one(tmp_path):
+    """CI runs clippy and never rustfmt: a rustfmt.toml says how to format, not that the
+    format is checked, so `cargo fmt --check` is not offered as a lint. When CI checks the
+    format in a spelling not read here (`cargo xfmt --check`, an alias), it still is."""
+    base = {"Cargo.toml": '[package]\nname = "x"\nversion = "0.1.0"\n', "src/lib.rs": "",
+            "rustfmt.toml": "edition = '2021'\n"}
+    clippy = "name: ci\non: [push]\njobs:\n  lint:\n    runs-on: x\n    steps:\n" \
+             "      - run: cargo clippy --locked\n"
+    without = scan(tree(tmp_path / "a", {**base, ".github/workflows/ci.yml": clippy}))
+    alias = scan(tree(tmp_path / "b", {**base, ".github/workflows/ci.yml":
+                                       clippy + "      - run: cargo xfmt --check\n"}))
+    assert "cargo fmt --check" not in commands(without, "lint_command")
+    assert "cargo clippy --locked" in commands(without, "lint_command")
+    assert "cargo fmt --check" in commands(alias, "lint_command")

@@ -9,7 +9,7 @@ import posixpath
 
 from gcode.scan.files import Repo, as_dict, as_list, get, join
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
-from gcode.scan.project import Project
+from gcode.scan.project import Project, tool_of
 
 MAX_IMPLIED = 60  # members whose path dependencies are read
 
@@ -96,9 +96,18 @@ def scan_rust(p: Project) -> None:
         p.config_command("cargo:test", TEST, f"cargo test{flag}", src, [rel])
     p.config_command("cargo:build", BUILD, f"cargo build{build_flag}", src, [rel])
     p.config_command("cargo:clippy", LINT, f"cargo clippy{flag} --all-targets", src, [rel])
-    p.config_command("cargo:fmt-check", LINT, f"cargo fmt{' --all' if whole else ''} --check",
-                     src, [rel])
+    if not _ci_lints_without_fmt(p):
+        p.config_command("cargo:fmt-check", LINT, f"cargo fmt{' --all' if whole else ''} --check",
+                         src, [rel])
     p.config_command("cargo:fmt", FORMAT, f"cargo fmt{' --all' if whole else ''}", src, [rel])
+
+
+def _ci_lints_without_fmt(p: Project) -> bool:
+    """CI runs clippy here and never checks formatting: it chose not to, so a format check
+    is not one of the project's lints (the config file only says how to format)."""
+    ci = [f for f in p.facts.items if f.cwd == p.cwd and f.key.startswith("ci:")]
+    return any(f.kind == "lint_command" and tool_of(f.command or "") == "cargo clippy"
+               for f in ci) and not any("fmt" in w for w in p.facts.ci_words)
 
 
 def _extension_module(manifest: dict[str, object], maturin: bool = False) -> bool:
