@@ -112,3 +112,22 @@ def test_no_format_check_from_rustfmt_config_when_ci_lints_without_one(tmp_path)
     assert "cargo fmt --check" not in commands(without, "lint_command")
     assert "cargo clippy --locked" in commands(without, "lint_command")
     assert "cargo fmt --check" in commands(alias, "lint_command")
+
+
+def test_a_guarded_or_dry_run_release_step_leaves_the_test_job_read(tmp_path):
+    """A test job that also rehearses the release (`goreleaser release --snapshot
+    --skip=publish`, only on main by the step's own `if:`) still checks every pull
+    request: its build and test steps are read. A job whose release step is unguarded
+    stays a release job."""
+    go = {"go.mod": "module example.com/x\n\ngo 1.22\n", "x.go": "package x\n"}
+    job = ("name: ci\non: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    steps:\n"
+           "      - run: |\n          go vet ./...\n          go build ./...\n"
+           "          go test -race ./...\n")
+    guarded = job + ("      - if: github.ref == 'refs/heads/main'\n"
+                     "        run: goreleaser release --snapshot --clean\n")
+    unguarded = job + "      - run: goreleaser release --clean\n"
+    read = scan(tree(tmp_path / "a", {**go, ".github/workflows/ci.yml": guarded}))
+    release = scan(tree(tmp_path / "b", {**go, ".github/workflows/ci.yml": unguarded}))
+    assert "go build ./..." in commands(read, "build_command")
+    assert "go test -race ./..." in commands(read, "test_command")
+    assert "go test -race ./..." not in commands(release, "test_command")
