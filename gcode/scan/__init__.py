@@ -178,6 +178,13 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
     return list(dict.fromkeys(dirs)), installs
 
 
+def _install_dirs(installs: list[tuple[str, str, str]]) -> list[str]:
+    """Directories CI installs Python dependencies in (`cd apps/api && pip install -r
+    requirements.txt`): a sub-project set up there, even when CI only lints it from the root."""
+    return [cwd for leaf, _, cwd in installs
+            if cwd and any(pattern.search(leaf) for _, pattern in _CI_ENV)]
+
+
 # `pnpm --filter=worker run test`, `pnpm -F web test`, `yarn workspace api test`,
 # `npm run test -w pkg`: the workspace package a command runs a task of
 _SELECT = re.compile(r"^(pnpm|yarn|npm|bun)\b.*?\s(--filter[= ]|-F\s+|workspace\s+|-w\s+|"
@@ -264,6 +271,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
     tasks = Tasks(repo)
     facts = Facts()
     ci_dirs, installs = _ci_facts(repo, tasks, facts)
+    ci_dirs += _install_dirs(installs)
     projects: list[tuple[str, set[str]]] = [("", set()), *subprojects(repo, ci_dirs)]
     for cwd, skip in projects:
         p = Project(repo, tasks, facts, cwd)

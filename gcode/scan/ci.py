@@ -106,8 +106,7 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
         env = {**wf_env, **_strs(job.get("env"))}
         cwd = cwd_of(wf_cwd, get(job, "defaults", "run", "working-directory"))
         job_steps = [as_dict(s) for s in as_list(job.get("steps"))]
-        if any(RELEASE.search(str(s.get("run") or "").replace("git push", "").replace(
-                "git tag", "")) or "publish" in str(s.get("uses") or "") for s in job_steps):
+        if any(_releases(s, bool(job.get("if"))) for s in job_steps):
             continue
         for step in job_steps:
             step_env = {**env, **_strs(step.get("env"))}
@@ -127,6 +126,21 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
                     step, "with", "working-directory")), f"{rel} job `{label}`", step_env,
                     matrix))
     return steps
+
+
+# A rehearsal of the release that publishes nothing (`goreleaser release --snapshot
+# --skip=publish`, `cargo publish --dry-run`)
+_DRY_RUN = re.compile(r"\s--(snapshot|dry-run|skip[= ]publish)\b")
+
+
+def _releases(step: dict[str, Any], job_if: bool) -> bool:
+    """A step that publishes a release, making its job a release job: not a dry run, and
+    not a step of its own condition in a job that runs on every change (`if: github.ref ==
+    'refs/heads/main'`: the rest of the job still checks each pull request)."""
+    run = str(step.get("run") or "").replace("git push", "").replace("git tag", "")
+    if RELEASE.search(run) and (_DRY_RUN.search(run) or step.get("if") and not job_if):
+        return False
+    return bool(RELEASE.search(run)) or "publish" in str(step.get("uses") or "")
 
 
 # Published actions that run one well-known checker: the command each one runs.

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from gcode.scan.cargomake import cargo_make_task
 from gcode.scan.model import ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.programs import (
+    EMIT_FLAGS,
     FIX_FLAGS,
     SH_STEM,
     base,
@@ -169,7 +170,8 @@ class Classifier:
                 out.setdefault(FORMAT, []).extend(out.pop(LINT))  # `npm run lint -- --fix`
             return out
         kind = program_kind(w)
-        if kind == BUILD and base(w[0]) in ("tsc", "vue-tsc") and self._no_emit(w, cwd):
+        if kind == BUILD and base(w[0]) in ("tsc", "vue-tsc") and not EMIT_FLAGS & set(w) \
+                and self._no_emit(w, cwd):
             kind = LINT  # the tsconfig says noEmit: a type check
         return {kind: [command]} if kind else {}
 
@@ -365,6 +367,9 @@ class Classifier:
             return ("deno", names[0], sub) if names else None
         if prog in ("npm", "pnpm", "yarn", "bun", "deno"):
             return _npm_task(prog, args)
+        if prog == "nr":  # @antfu/ni: runs the script with the lockfile's package manager
+            names = [a for a in args if not a.startswith("-")]
+            return ("npm", names[0], "") if names else None
         if prog in ("turbo", "lerna", "nx"):
             return _monorepo_task(prog, args)
         if prog == "tox":

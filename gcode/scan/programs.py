@@ -26,7 +26,7 @@ _FIXED: dict[str, str] = {
                      "validate-pyproject", "slotscheck", "lychee", "editorconfig-checker",
                      "commitlint", "knip", "publint", "attw", "are-the-types-wrong",
                      "deptry", "pip-audit", "semgrep", "mdformat-check", "tsc-strict",
-                     "vue-tsc", "svelte-check", "flow", "standard", "tslint", "jshint", "jscs",
+                     "svelte-check", "flow", "standard", "tslint", "jshint", "jscs",
                      "rome", "cargo-deny", "cargo-clippy", "interrogate", "darglint",
                      "refurb", "pyflakes", "pylama", "prospector", "lint-staged", "tsd",
                      "madge", "tstyche"), LINT),
@@ -54,6 +54,8 @@ SH_STEM = re.compile(r"^(?:(build|compile)|((?:(?:end-to-end|e2e|integration|uni
                      r"\.(sh|bash)$")
 # A JavaScript task file run with a task's name (shelljs `node Makefile.js build`): read,
 # like `cargo xtask`, by the words of that name.
+# A test file run by itself (`node ./test/all.test.js`, `tsx src/util.spec.ts`).
+_TEST_FILE = re.compile(r"[.](test|spec)[.](js|mjs|cjs|ts|mts|cts)$")
 _TASK_SCRIPT = re.compile(r"^(make(file)?|tasks?|jakefile)\.(js|mjs|cjs|ts)$", re.I)
 _BUNDLER_CONFIG = re.compile(r"^(esbuild|rollup|webpack|rspack|rolldown|tsup|vite)\.config"
                              r"(\.[\w-]+)*\.(js|mjs|cjs|ts|mts)$")
@@ -269,6 +271,8 @@ def program_kind(w: list[str]) -> str | None:
         m = _SCRIPT_STEM.match(script.rsplit("/", 1)[-1])
         if m:
             return stem_kind(m.group(1) or m.group(2))
+        if _TEST_FILE.search(script):
+            return TEST
         if _TASK_SCRIPT.match(script.rsplit("/", 1)[-1]):
             return _xtask(args[args.index(script) + 1:])  # `node Makefile.js lint-ci`
         if _BUNDLER_CONFIG.match(script.rsplit("/", 1)[-1]):
@@ -399,10 +403,18 @@ def _biome(sub: str, args: list[str], flags: set[str]) -> str | None:
     return LINT  # without --write, biome only reports
 
 
+EMIT_FLAGS = frozenset({"--emitDeclarationOnly", "--declaration", "-d"})
+
+
 def _tsc(sub: str, args: list[str], flags: set[str]) -> str | None:
     if flags & {"--noEmit", "-noEmit", "--noemit"}:
         return LINT
     return BUILD
+
+
+def _vue_tsc(sub: str, args: list[str], flags: set[str]) -> str | None:
+    """vue-tsc type-checks unless told to write the declaration files."""
+    return BUILD if flags & EMIT_FLAGS and "--noEmit" not in flags else LINT
 
 
 def _dprint(sub: str, args: list[str], flags: set[str]) -> str | None:
@@ -460,6 +472,7 @@ def _maven(sub: str, args: list[str], flags: set[str]) -> str | None:
 _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "cargo": _cargo, "go": _go, "node": _node, "ruff": _ruff, "eslint": _eslint,
     "xo": _eslint, "prettier": _prettier, "oxfmt": _oxfmt, "biome": _biome, "tsc": _tsc,
+    "vue-tsc": _vue_tsc,
     "dprint": _dprint,
     "deno": _deno, "uv": _pm_build, "poetry": _pm_build, "hatch": _pm_build, "pdm": _pm_build,
     "flit": _pm_build, "maturin": _pm_build, "pipenv": _pm_build, "rye": _pm_build,
@@ -491,6 +504,7 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "richgo": _generic({"test": TEST}),
     "yarn": _generic({"install": INSTALL}), "npm": _generic({"ci": INSTALL, "install": INSTALL}),
     "pnpm": _generic({"install": INSTALL, "i": INSTALL}),
+    "nci": lambda s, a, f: INSTALL, "ni": lambda s, a, f: INSTALL,
     "conda": lambda s, a, f: INSTALL if "create" in a or "install" in a else None,
     "rustup": lambda s, a, f: None,
     "tox": lambda s, a, f: INSTALL if "--notest" in f else None,

@@ -9,7 +9,7 @@ import posixpath
 
 from gcode.scan.files import Repo, as_dict, as_list, get, join
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
-from gcode.scan.project import Project
+from gcode.scan.project import Project, tool_of
 
 MAX_IMPLIED = 60  # members whose path dependencies are read
 
@@ -92,22 +92,42 @@ def scan_rust(p: Project) -> None:
             p.env("rustup", f"Rust toolchain pinned to `{channel}` ({name}); rustup installs "
                   "it on first use", [p.rel(name)])
             break
-    if not _extension_module(manifest):
+    if not _extension_module(manifest, _maturin(p)):
         p.config_command("cargo:test", TEST, f"cargo test{flag}", src, [rel])
     p.config_command("cargo:build", BUILD, f"cargo build{build_flag}", src, [rel])
     p.config_command("cargo:clippy", LINT, f"cargo clippy{flag} --all-targets", src, [rel])
-    p.config_command("cargo:fmt-check", LINT, f"cargo fmt{' --all' if whole else ''} --check",
-                     src, [rel])
+    if not _ci_lints_without_fmt(p):
+        p.config_command("cargo:fmt-check", LINT, f"cargo fmt{' --all' if whole else ''} --check",
+                         src, [rel])
     p.config_command("cargo:fmt", FORMAT, f"cargo fmt{' --all' if whole else ''}", src, [rel])
 
 
-def _extension_module(manifest: dict[str, object]) -> bool:
+def _ci_lints_without_fmt(p: Project) -> bool:
+    """CI runs clippy here and never checks formatting: it chose not to, so a format check
+    is not one of the project's lints (the config file only says how to format)."""
+    ci = [f for f in p.facts.items if f.cwd == p.cwd and f.key.startswith("ci:")]
+    return any(f.kind == "lint_command" and tool_of(f.command or "") == "cargo clippy"
+               for f in ci) and not any("fmt" in w for w in p.facts.ci_words)
+
+
+def _extension_module(manifest: dict[str, object], maturin: bool = False) -> bool:
     """A crate that is only a Python extension module (`crate-type = ["cdylib"]`, pyo3's
-    `extension-module` feature): `cargo test` cannot link it without libpython, and its
-    tests are the Python package's."""
-    pyo3 = as_dict(manifest.get("dependencies")).get("pyo3")
-    return as_list(get(manifest, "lib", "crate-type")) == ["cdylib"] and isinstance(
-        pyo3, dict) and "extension-module" in as_list(pyo3.get("features"))
+    `extension-module` feature, the raw `pyo3-ffi` bindings, or built by maturin from the
+    pyproject beside it): `cargo test` cannot link it without libpython, and its tests are
+    the Python package's."""
+    deps = as_dict(manifest.get("dependencies"))
+    pyo3 = deps.get("pyo3")
+    return as_list(get(manifest, "lib", "crate-type")) == ["cdylib"] and (
+        isinstance(pyo3, dict) and "extension-module" in as_list(pyo3.get("features"))
+        or "pyo3-ffi" in deps or maturin)
+
+
+def _maturin(p: Project) -> bool:
+    """The pyproject.toml beside the crate builds it with maturin."""
+    if not p.has("pyproject.toml"):
+        return False
+    backend = get(p.repo.toml(p.rel("pyproject.toml")), "build-system", "build-backend")
+    return bool(backend == "maturin")
 
 
 def package_name(repo: Repo, cwd: str) -> str | None:
