@@ -11,6 +11,7 @@ import ast
 
 from gcode.scan.files import Repo, join
 from gcode.scan.make import Task
+from gcode.scan.pytasks import decorated_name
 
 Table = tuple[dict[str, Task], str, str]
 _RUNS = ("run", "sudo", "local")
@@ -42,18 +43,8 @@ def invoke_table(repo: Repo, cwd: str) -> Table:
 
 def _task_name(node: ast.FunctionDef) -> str | None:
     """The name a `@task`-decorated function is called by, None for other functions."""
-    for dec in node.decorator_list:
-        target = dec.func if isinstance(dec, ast.Call) else dec
-        label = target.attr if isinstance(target, ast.Attribute) else \
-            target.id if isinstance(target, ast.Name) else ""
-        if label != "task":
-            continue
-        if isinstance(dec, ast.Call):
-            for kw in dec.keywords:
-                if kw.arg == "name" and isinstance(kw.value, ast.Constant):
-                    return str(kw.value.value)
-        return node.name.replace("_", "-").strip("-")
-    return None
+    name = decorated_name(node, "task")
+    return None if name is None else name or node.name.replace("_", "-").strip("-")
 
 
 def _decorator_keyword(node: ast.FunctionDef, key: str) -> ast.expr | None:

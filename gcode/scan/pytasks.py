@@ -222,17 +222,24 @@ def _nox_runs(node: ast.FunctionDef) -> list[str]:
 
 
 def _nox_session_name(node: ast.FunctionDef) -> str | None:
+    name = decorated_name(node, "session")
+    return None if name is None else name or node.name
+
+
+def decorated_name(node: ast.FunctionDef, decorator: str) -> str | None:
+    """The `name=` that `@decorator(...)` (or `@x.decorator`) gives a function ("" when it
+    gives none), None when the function is not so decorated (nox sessions, invoke tasks)."""
     for dec in node.decorator_list:
         target = dec.func if isinstance(dec, ast.Call) else dec
         label = target.attr if isinstance(target, ast.Attribute) else \
             target.id if isinstance(target, ast.Name) else ""
-        if label != "session":
+        if label != decorator:
             continue
         if isinstance(dec, ast.Call):
             for kw in dec.keywords:
                 if kw.arg == "name" and isinstance(kw.value, ast.Constant):
                     return str(kw.value.value)
-        return node.name
+        return ""
     return None
 
 
