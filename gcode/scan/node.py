@@ -180,6 +180,21 @@ def _runner(p: Project, pkg: dict[str, Any], manager: str) -> None:
             p.config_command(f"test:{name}", TEST, f"{exe} {command}", src,
                              [src.split(":")[0]])
             return
+    if manager == "bun" and _BUN_TYPES & deps.keys() and _has_test_files(p):
+        p.config_command("test:bun", TEST, "bun test", p.repo.cite(
+            p.rel("package.json"), f'"{min(_BUN_TYPES & deps.keys())}"'), [p.rel("package.json")])
+
+
+# bun's own test runner: typed by these packages, run as `bun test` with no script
+_BUN_TYPES = frozenset({"@types/bun", "bun-types"})
+_TEST_FILE = re.compile(r"\.(test|spec)\.[cm]?[jt]sx?$")
+
+
+def _has_test_files(p: Project) -> bool:
+    """Test files (`x.test.ts`) beside package.json or in its test/src directories."""
+    where = [p.cwd] + [p.rel(d) for d in ("test", "tests", "__tests__", "src")
+                         if p.repo.isdir(p.rel(d))]
+    return any(_TEST_FILE.search(f) for d in where for f in p.repo.files(d))
 
 
 def workspace_globs(p: Project) -> tuple[list[str], str]:

@@ -95,7 +95,8 @@ def scan_rust(p: Project) -> None:
     if not _extension_module(manifest, _maturin(p)):
         p.config_command("cargo:test", TEST, f"cargo test{flag}", src, [rel])
     p.config_command("cargo:build", BUILD, f"cargo build{build_flag}", src, [rel])
-    p.config_command("cargo:clippy", LINT, f"cargo clippy{flag} --all-targets", src, [rel])
+    if not _ci_checks_fmt_without_clippy(p):
+        p.config_command("cargo:clippy", LINT, f"cargo clippy{flag} --all-targets", src, [rel])
     if not _ci_lints_without_fmt(p):
         p.config_command("cargo:fmt-check", LINT, f"cargo fmt{' --all' if whole else ''} --check",
                          src, [rel])
@@ -108,6 +109,16 @@ def _ci_lints_without_fmt(p: Project) -> bool:
     ci = [f for f in p.facts.items if f.cwd == p.cwd and f.key.startswith("ci:")]
     return any(f.kind == "lint_command" and tool_of(f.command or "") == "cargo clippy"
                for f in ci) and not any("fmt" in w for w in p.facts.ci_words)
+
+
+def _ci_checks_fmt_without_clippy(p: Project) -> bool:
+    """CI's one lint here is the format check and it never names clippy: it chose not to
+    run it, so clippy is not one of the project's lints (a manifest alone does not ask for
+    it). Any other CI lint (`cargo check`, a `cargo lint` alias) may be clippy's stand-in."""
+    lints = [tool_of(f.command or "") for f in p.facts.items
+             if f.cwd == p.cwd and f.key.startswith("ci:") and f.kind == "lint_command"]
+    return bool(lints) and set(lints) == {"cargo fmt"} and not any(
+        "clippy" in w for w in p.facts.ci_words)
 
 
 def _extension_module(manifest: dict[str, object], maturin: bool = False) -> bool:
