@@ -1,0 +1,4 @@
+tree HEAD:gulpfile.js
+
+index.js
+subtasks/
