@@ -183,8 +183,8 @@ def _of_the_moment(s: str) -> bool:
 # Openings that tie a sentence to the moment or to someone's wish of the moment.
 _DEICTIC_START = re.compile(
     rf"^(?:it|it's|its|that|that's|this(?!\s+{_HORIZON})|this's|these|those|there's|here|"
-    r"here's|he|she|they|now|he's|she's|they're|what|same|also|and|or|but|plus|just|only|then|so|because|"
-    r"not|no\s+need|nothing|everything|one\s+more)\b"
+    r"here's|he|she|they|now|he's|she's|they're|what|same|also|and|or|but|plus|just|only|"
+    r"then|so|because|not|no\s+need|nothing|everything|one\s+more)\b"
     r"|^the\s+(?:test|tests|build|job|dag|mock|model|query|page|function|method|file|error|"
     r"bug|fix|import|run|pipeline|script|migration|endpoint|request|response|snapshot|chart|"
     r"button|card|modal|layout|code|output|log|logs|result|results|check|class|component|"
@@ -274,8 +274,7 @@ def _joined_clauses(s: str) -> list[tuple[str, str]]:
     parts = re.split(r"([,;:])\s+|\s+(-)+\s+|\s+(so|but|and\s+then)\s+", s)
     out = []
     for i in range(1, len(parts) - 3, 4):
-        joined = next(p for p in parts[i:i + 3] if p is not None) if any(
-            p is not None for p in parts[i:i + 3]) else ","
+        joined = next((p for p in parts[i:i + 3] if p is not None), ",")
         clause = (parts[i + 3] or "").strip()
         if clause:
             out.append((joined, clause))
@@ -284,8 +283,7 @@ def _joined_clauses(s: str) -> list[tuple[str, str]]:
 
 def _clauses(s: str) -> list[str]:
     """The comma-separated clauses after the first, each as it would open a sentence."""
-    return [c.strip() for c in re.split(r"[,;:]\s+|\s+-+\s+|\s+(?:so|but|and\s+then)\s+", s)[1:]
-            if c.strip()]
+    return [clause for _, clause in _joined_clauses(s)]
 
 
 # "write the migration in SQL, not Python": an order about one thing at hand, not a rule.
@@ -347,7 +345,7 @@ def is_candidate(sentence: str) -> bool:
         return False
     if _FIRST_PERSON.match(s) and not _PREFERENCE.match(s):
         return False
-    if _is_request(s) or foreign_chatter(said) or foreign_chatter(s):
+    if _is_request(s) or foreign_chatter(said) or s != said and foreign_chatter(s):
         return False
     # "the CI job timed out, rerun it": a request or a question in a later clause ("...,
     # remember that" asks to keep the statement: it is no request of the moment).

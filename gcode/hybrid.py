@@ -151,7 +151,9 @@ def hybrid_hits(db: Database, query: str, qvec: bytes | None, family: str,
                                          occupied, visible)
         for rank, (rec, bm25) in zip(_tied_ranks([b for _, b in ranked_words]), ranked_words):
             found[rec.rid] = _Found(rec, 1.0 / (RRF_K + rank + 1), keyword=bm25)
-    shift = CROSS_LINGUAL_SHIFT.get(family, 0.0) if other_language(query) else 0.0
+    shift = CROSS_LINGUAL_SHIFT.get(family, 0.0)  # the question told apart only if it counts
+    if shift and not other_language(query):
+        shift = 0.0
     floor = MIN_SIMILARITY.get(family, 0.2) - shift
     vector_weight = VECTOR_WEIGHT.get(family, 1.0)
     near = db.vector_ranked(qvec, pool, repo_ids, user, stores, scopes, statuses,
@@ -163,7 +165,7 @@ def hybrid_hits(db: Database, query: str, qvec: bytes | None, family: str,
         hit.fused += vector_weight / (RRF_K + rank + 1)
         hit.similarity = sim
     now = datetime.now(timezone.utc)
-    high = SURE_SIMILARITY.get(family, floor + 0.3) - shift
+    high = SURE_SIMILARITY.get(family, floor + shift + 0.3) - shift
     for hit in found.values():
         idle = idle_days(hit.rec, now)  # parsed once: every candidate, every turn
         hit.fused *= weight(hit.rec, idle)
