@@ -207,8 +207,7 @@ class Facts:
         self.ci_programs.update([(cwd, ws[0])] if ws else [])
         runner = _RUNNER_OF.get(ws[0]) if ws else None
         if runner:
-            names = [w for w in ws[1:] if not w.startswith("-") and w != "run"
-                     and not (runner == "deno" and w == "task")]
+            names = _task_words(ws)
             if runner in _ENVS:  # `tox -e lint,type`; `nox -s tests-3.12` is session `tests`
                 names = [x for n in names[:1] for x in n.split(",")]
                 names += [re.sub(r"-(py|pypy)?\d[\d.]*t?$", "", n) for n in names]
@@ -258,9 +257,13 @@ def _inline_without_tasks(ws: list[str]) -> bool:
 
 def _called(command: str) -> str:
     """The task a runner command calls (`pnpm run test:ci` -> test:ci; `make` -> "")."""
-    ws = words(command)
+    return next(iter(_task_words(words(command))), "")
+
+
+def _task_words(ws: list[str]) -> list[str]:
+    """The words of a runner command that name tasks (`npm run a b` -> a, b)."""
     skip = ("run", "task") if ws[:1] == ["deno"] else ("run",)  # `deno task test:all`
-    return next((w for w in ws[1:] if not w.startswith("-") and w not in skip), "")
+    return [w for w in ws[1:] if not w.startswith("-") and w not in skip]
 
 
 @dataclass
