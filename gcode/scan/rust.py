@@ -106,19 +106,21 @@ def scan_rust(p: Project) -> None:
 def _ci_lints_without_fmt(p: Project) -> bool:
     """CI runs clippy here and never checks formatting: it chose not to, so a format check
     is not one of the project's lints (the config file only says how to format)."""
-    ci = [f for f in p.facts.items if f.cwd == p.cwd and f.key.startswith("ci:")]
-    return any(f.kind == "lint_command" and tool_of(f.command or "") == "cargo clippy"
-               for f in ci) and not any("fmt" in w for w in p.facts.ci_words)
+    return "cargo clippy" in _ci_lint_tools(p) and not any("fmt" in w for w in p.facts.ci_words)
 
 
 def _ci_checks_fmt_without_clippy(p: Project) -> bool:
     """CI's one lint here is the format check and it never names clippy: it chose not to
     run it, so clippy is not one of the project's lints (a manifest alone does not ask for
     it). Any other CI lint (`cargo check`, a `cargo lint` alias) may be clippy's stand-in."""
-    lints = [tool_of(f.command or "") for f in p.facts.items
-             if f.cwd == p.cwd and f.key.startswith("ci:") and f.kind == "lint_command"]
-    return bool(lints) and set(lints) == {"cargo fmt"} and not any(
+    return _ci_lint_tools(p) == {"cargo fmt"} and not any(
         "clippy" in w for w in p.facts.ci_words)
+
+
+def _ci_lint_tools(p: Project) -> set[str]:
+    """The tools of the lint commands CI runs in this directory."""
+    return {tool_of(f.command or "") for f in p.facts.items
+            if f.cwd == p.cwd and f.key.startswith("ci:") and f.kind == "lint_command"}
 
 
 def _extension_module(manifest: dict[str, object], maturin: bool = False) -> bool:
