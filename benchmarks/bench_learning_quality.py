@@ -80,6 +80,11 @@ CORPUS = Path(__file__).resolve().parent / "data" / "team_corpus"
 # Japanese, written by an author who never saw gcode's rules (the capture section runs them
 # too, in the corpus's repositories).
 OTHER_LANGUAGES = Path(__file__).resolve().parent / "data" / "capture_multilingual.jsonl"
+# Statements and chatter in English as people type them (long, lowercase, two sentences,
+# pasted errors, status reports), in two sets by two authors who never saw the rules: the
+# first run of set h1 captured 24/60 statements with 17 junk from 200 chatter turns; set h2,
+# measured after the rules h1 taught, 35/50 and 17/150 (both have taught rules since).
+PLAIN_ENGLISH = Path(__file__).resolve().parent / "data" / "capture_english_heldout.jsonl"
 CLASSES = ("shares_words", "paraphrase", "implied")
 TARGETS = {"recall5_all": 0.85, "recall5_implied": 0.70, "none_tokens": 300, "reach": 0.95,
            "captured_share": 10 / 12, "junk_per_100": 2.5, "requests_per_turn": 1.0}
@@ -350,10 +355,10 @@ def sessions(corpus: Corpus) -> list[tuple[str, str, list[dict[str, Any]]]]:
     return out
 
 
-def in_other_languages(corpus: Corpus) -> Corpus:
-    """`corpus` with the statements and chatter of OTHER_LANGUAGES in place of its own, the
+def in_other_languages(corpus: Corpus, path: Path = OTHER_LANGUAGES) -> Corpus:
+    """`corpus` with the statements and chatter of `path` in place of its own, the
     statements spread over its repositories."""
-    rows = [json.loads(line) for line in OTHER_LANGUAGES.read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
     repos = sorted(corpus.repos["repos"])
     statements = [{**r, "repo": repos[i % len(repos)]}
@@ -569,6 +574,9 @@ def run(names: list[str], sections: set[str], path: Path = CORPUS,
             (workdir / "languages").mkdir()
             result["capture_languages"] = capture(in_other_languages(corpus),
                                                   workdir / "languages", found[default], now)
+            (workdir / "english").mkdir()
+            result["capture_english"] = capture(in_other_languages(corpus, PLAIN_ENGLISH),
+                                                workdir / "english", found[default], now)
             result["seconds"]["capture"] = round(time.perf_counter() - start, 2)
         if "lifecycle" in sections:
             start = time.perf_counter()
@@ -639,6 +647,10 @@ def report(res: dict[str, Any]) -> None:
         print(f"  in 7 other languages  statements {other['captured']}/{other['statements']}, "
               f"junk {other['junk']} from {other['chatter_turns']} chatter turns = "
               f"{other['junk_per_100']:.1f} per 100 ({OTHER_LANGUAGES.name})")
+        plain = res["capture_english"]
+        print(f"  English as typed      statements {plain['captured']}/{plain['statements']}, "
+              f"junk {plain['junk']} from {plain['chatter_turns']} chatter turns = "
+              f"{plain['junk_per_100']:.1f} per 100 ({PLAIN_ENGLISH.name})")
         print(f"  extraction requests   {cap['requests_per_turn']:.2f} per turn "
               f"({cap['extraction_requests']})   target <= 1 "
               f"[{mark(cap['requests_per_turn'] <= 1)}]")

@@ -23,7 +23,7 @@ from gcode.capture_lang import foreign_chatter
 from gcode.redact import REDACTED, contains_secret, redact
 
 MAX_CANDIDATE_CHARS = 400
-MAX_CANDIDATES = 8  # per message: a pasted document is material, not statements
+MAX_CANDIDATES = 8  # sentences per message: a pasted document is material, not statements
 
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
@@ -37,6 +37,7 @@ _INTERJECTION = (
     r"sounds\s+good|got\s+it|done|good(?:\s+(?:catch|call|job|morning|afternoon|evening|one))?|"
     r"fine|right|alright|all\s+right|well|also|plus|hmm+|hm+|oh|ah|aha|oops|ugh|huh|whoa|wow|wait|"
     r"hold\s+on|never\s*mind|nvm|sorry|actually|anyway|back|welp|damn|argh|"
+    r"fyi|btw|fwiw|iirc|psa|heads\s+up|reminder|pro\s+tip|personally|"
     r"merci|danke|gracias|oui|ja|si|d'accord)"
 )
 _LEADING = re.compile(rf"^\s*(?:{_INTERJECTION}\b[\s,.!:;-]*)+", re.IGNORECASE)
@@ -75,6 +76,27 @@ _VERBS = (
     "translate|trim|try|tweak|type|uncomment|undo|unpin|unstage|update|upgrade|uppercase|"
     "upload|validate|verify|watch|wrap|write|zip"
 )
+# Verbs of programming work that open requests ("implement `Display` for DecodeError");
+# not read as a verb before "that" (_THAT_VERBS): "the bundle that ships" is a noun.
+_WORK_VERBS = (
+    "implement|wire|rewire|stub|scaffold|memoize|parallelize|parametrize|parameterize|"
+    "instrument|backport|hardcode|sanitize|normalize|serialize|deserialize|parse|render|"
+    "localize|reword|shrink|downgrade|regen|retrigger|throttle|debounce|unwrap|emit|"
+    "reproduce|repro|tune|clamp|coerce|encode|decode|compress|encrypt|decrypt|typecheck|"
+    "prettify|reorganize|reorganise|modularize|combine|consolidate|dedup|deduplicate|"
+    "flatten|aggregate|visualize|visualise|draw|echo|persist|fetch|invoke|spawn|terminate|"
+    "provision|resize|reindex|recompile|bundle|minify|transpile|containerize|"
+    "dockerize|uninstall|reinstall|initialize|initialise|bootstrap|unset|purge|prune|"
+    "truncate|duplicate|append|prepend|substitute|calculate|notify|throw|raise"
+)
+
+# Verbs whose "that" points at a thing ("fix that test"), not those that take a clause
+# ("check that every DAG imports") or a noun of a relative clause ("a test that opens").
+_THAT_VERBS = "|".join(v for v in _VERBS.split("|") if v not in {
+    "assert", "check", "confirm", "document", "ensure", "explain", "mention", "note",
+    "remember", "report", "see", "tell", "test", "validate", "verify", "declare", "describe"})
+_VERBS = f"{_VERBS}|{_WORK_VERBS}"
+
 # A word of the verb list used as a noun: "Go 1.22 is ...", "Pull requests need ...".
 _NOT_A_SUBJECT = (r"(?!(?:\s+[\d.]+)?(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|need|needs|"
                   r"use|uses|run|runs|require|requires|must|should|can|will|live|lives|take|"
@@ -95,7 +117,9 @@ _RULE = re.compile(
     r"|^(?:don'?t|do\s+not)\s+(?!worry|bother|forget)\w+.*\b(?:in\s+(?:this\s+)?(?:repo|"
     r"project|codebase|ci)|on\s+(?:main|master|ci|prod(?:uction)?)|directly|ever)\b"
     r"|,\s*not\s+\S|\b(?:instead\s+of|rather\s+than)\s+(?!(?:the|this|that|these|those|my|"
-    r"your|it)\b)|\bover\s+\S+\s*[.!]?$",
+    r"your|it)\b)|\bover\s+\S+\s*[.!]?$"
+    # "run `make test-fast` for unit tests": how a thing is done here, not an order
+    r"|^(?:run|use|call|invoke)\s+`[^`]+`\s+(?:for|to|before|after|when|whenever|if|on)\b",
     re.IGNORECASE)
 
 # A question without its question mark.
@@ -107,12 +131,12 @@ _QUESTION = re.compile(
     r"they|he|she|the|these|those|anything|anyone|any|my|your|our)\b"
     r"|any\s+(?:idea|ideas|clue|thoughts)\b|(?:wdyt|thoughts|ideas)\b)",
     re.IGNORECASE)
-
-# Verbs whose "that" points at a thing ("fix that test"), not those that take a clause
-# ("check that every DAG imports") or a noun of a relative clause ("a test that opens").
-_THAT_VERBS = "|".join(v for v in _VERBS.split("|") if v not in {
-    "assert", "check", "confirm", "document", "ensure", "explain", "mention", "note",
-    "remember", "report", "see", "tell", "test", "validate", "verify", "declare", "describe"})
+# ... and one only a sentence opens with ("which file handles X": a clause ", which has no
+# ResizeObserver" is a relative one).
+_QUESTION_OPENING = re.compile(
+    r"^(?:which\s+\w+|how\s+(?:many|much|long|often|come)\b"
+    r"|(?:what|whose)\s+[\w-]+\s+(?:does|do|did|is|are|was|were|should|would|can|could)\b)",
+    re.IGNORECASE)
 
 # Remarks about this session, this change, this moment: true now, noise later.
 # A team's horizon, not this moment's: "we're cutting egress costs this quarter".
@@ -129,6 +153,20 @@ _SESSION = re.compile(
     r"(?:starts|ends|due|ships|lands)\s+(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|tomorrow|today)\b|"
     r"again|already|earlier|(?:above|below)(?=\s*(?:[,.;:!)]|$))|once\s+more|"
+    # "green an hour ago", "only 2 failures left", "the warning is gone", "back in 10 min"
+    r"(?:an?|one|two|three|few|couple\s+of|\d+)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|"
+    r"hrs?)\s+ago|\d+\s+(?:\w+\s+)?(?:left|remaining|to\s+go)\s*[.!]*$|"
+    r"(?:is|are)\s+gone\s*[.!]*$|went\s+away|in\s+a\s+row\b|"
+    # the speaker's own machine now: "the db is down on my machine", "in my local db"
+    r"(?:on|in)\s+my\s+(?:local\s+)?(?:machine|db|database|setup|laptop|box|computer|env|"
+    r"environment|end|side|checkout|clone)\b|my\s+local\s+\w+|"
+    r"blocked\s+(?:on|by)\b|until\s+\w+\s+(?:gets|is|comes)\s+back\b|"
+    r"(?:for|on|in)\s+(?:ticket|issue|jira|story)\s+#?[A-Z]*-?\d+|"
+    r",\s*\d+\s*(?:min|mins|minutes|m|h|hrs?|hours?)\s*[.!]*$|"
+    r"^(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|jump|hop|step|head|grab)\b|"
+    # the speaker busy with something now: "because I'm re-uploading it"
+    r"\bi'?m\s+(?:currently\s+|just\s+|still\s+)?(?!using\b|running\s+(?:on|a|an)\b|"
+    r"working\s+(?:in|on\s+a|with)\b)[\w-]+ing\b|"
     # "it's still red", not "prod is still on Postgres 15" (a state that holds)
     r"still\s+(?:fail\w*|broken|red|flaky|crash\w*|error\w*|not|doesn'?t|don'?t|won'?t|"
     r"can'?t|isn'?t|aren'?t|hangs?|hanging|stuck|slow|waiting|running|loading|pending|there|"
@@ -152,7 +190,7 @@ _SESSION = re.compile(
     r"|(?:this|that)\s+(?:before|after|to|for|in|on|at|by|with|from|into|up|down|out|"
     r"back|off|over|merged|done|fixed|working|green|red|again)\b"
     r"|the\s+(?:other|one|ones|last|first|second|third|previous|former|latter|above|below|"
-    r"current|new\s+one|old\s+one)\b"
+    r"current|new\s+one|old\s+one)\b(?!\s+(?:\d+|few|couple|two|three|four|five|ten)\b)"
     # "the same error", "the next one"; not "the same key", "the next day's batch"
     r"|the\s+(?:same|next)(?:\s+(?:error|thing|issue|problem|one|ones|result|output|failure|"
     r"step|file|part|bit|item|task|way)\b|\s*(?:[,.;:!)]|$))"
@@ -175,8 +213,26 @@ _RECURS = re.compile(r"\b(?:every|each|daily|nightly|weekly|hourly|weekdays?|wee
                      re.IGNORECASE)
 
 
+# A short report of how something went: "ci is green", "the deploy finished", "ok the
+# migration ran"; unless it says when it holds ("Staging is down on Sundays", "Deploys are
+# blocked during the freeze") or that it always does.
+_STATUS = re.compile(
+    r"\b(?:green|red|passing|failing|pass|passes|passed|fail|fails|failed|finished|done|"
+    r"broken|fixed|down|stuck|works|worked|ran|succeeded|blocked|empty|merged|deployed|"
+    r"shipped|landed|picked\s+up|went\s+through|timed\s+out|crashed|hung)\b",
+    re.IGNORECASE)
+_STANDING = re.compile(
+    r"\b(?:always|never|only|must|should|every|each|need|needs|require|requires|whenever|"
+    r"unless|if|when|during|because|since|until|without|by\s+default)\b|\d{4}",
+    re.IGNORECASE)
+STATUS_WORDS = 6
+
+
 def _of_the_moment(s: str) -> bool:
     """A remark about this session, this change, this moment: true now, noise later."""
+    if len(_words(s)) <= STATUS_WORDS and _STATUS.search(s) and not (
+            _STANDING.search(s) or _RECURS.search(s)):
+        return True
     return bool(_SESSION.search(s)) or bool(_CLOCK.search(s)) and not _RECURS.search(s)
 
 
@@ -195,6 +251,9 @@ _DEICTIC_START = re.compile(
     r"wasn't|does|doesn't|did|didn't|has|hasn't|had|can't|won't|looks|seems|keeps|still|"
     r"passes|fails|failed|works|worked|broke|breaks|timed|returns|returned|says|said|"
     r"should|needs|now|also|just)\b"
+    # what the assistant just did: "you changed the wrong function", "wrong module, ..."
+    r"|^you\s+(?:\w+ed|broke|forgot|made|wrote|put|left|took|ran|did|didn'?t|lost|undid|"
+    r"got|gave|kept|cut|hit|read|set|threw)\b|^wrong\b|^not\s+(?:that|this|those)\b"
     r"|^[\"'“]",  # a quoted string opening a correction: '"recieve" should be "receive"'
     re.IGNORECASE)
 
@@ -214,10 +273,13 @@ _HEDGE = re.compile(
 _FIRST_PERSON = re.compile(r"^(?:i|i'm|im|i've|i'd|i'll|me|my|myself)\b", re.IGNORECASE)
 _PREFERENCE = re.compile(
     r"^(?:i\s+(?:(?:really\s+|strongly\s+)?(?:prefer|like|love|hate|dislike|want(?!\s+you)|"
-    r"use|work\s+(?:in|with|on\s+a)|always|never|usually|tend\s+to|don'?t\s+(?:like|use|want))"
-    r"|am\s+(?:a|an|on|in|based))"
-    # "I'm on Windows", "I'm in Auckland"; not "I'm on the train", "I'm in a meeting"
-    r"|i'?m\s+(?:based\s+in|(?:on|in)\s+(?!(?:the|a|an|my|this|that|it)\b))"
+    r"use|(?:mostly\s+|mainly\s+|usually\s+)?work\s+(?:in|with|on\s+a)|always|never|"
+    r"usually|tend\s+to|don'?t\s+(?:like|use|want))"
+    r"|am\s+(?:a|an|on|in|based))|i'?d\s+(?:rather|prefer)\b|i'?d\s+like\s+you\s+to\s+always\b"
+    # "I'm on Windows", "I'm on an M2 Mac"; not "I'm on the train", "I'm in a meeting"
+    r"|i'?m\s+(?:based\s+in|(?:on|in)\s+(?!(?:the|my|this|that|it)\b|(?:a|an)\s+(?:call|"
+    r"train|plane|bus|break|meeting|roll|hurry|rush|deadline)\b)|(?:[\w-]+-)?colou?r-?blind\b|"
+    r"dyslexic\b|left-handed\b|new\s+to\b)"
     r"|i'?ve\s+(?:switched|moved)\s+(?:to|from)\b"
     r"|my\s+(?:name|editor|ide|shell|os|timezone|time\s+zone|machine|laptop|setup|"
     r"preference|preferences|handle|email|github|pronouns|terminal|keyboard|role|team)\b)",
@@ -237,10 +299,40 @@ _TEAM_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+# A line of a tool's output pasted into the chat: an exception and its message
+# ("ValueError: ...", "java.lang.IllegalStateException: ..."), a compiler's or a runner's
+# diagnostic ("error[E0502]: ...", "e: file:///...", "FAILURE: Build failed", "npm ERR!"),
+# a test runner's failure line, a panic, a shell's complaint. The whole line is the paste:
+# "CUDA out of memory. Tried to allocate 2.00 GiB" is one.
+_OUTPUT = re.compile(
+    r"^[`'\"]?(?:"
+    r"(?:[\w$]+\.)*\w*(?:Error|Exception|Failure|Warning|Exit|Interrupt|Fault)\s*:"
+    r"|Exception\s+in\s+thread\b"
+    r"|(?:error|warning|warn|fatal|panic|e|w)(?:\[[\w-]+\])?:\s"
+    r"|(?:FAIL(?:ED|URE)?|ERROR|WARN(?:ING)?|FATAL|PANIC|CRITICAL|SEVERE|BUILD\s+FAILED)\b"
+    r"|\w+\s+(?:ERR!|ERROR\b|WARN\b)|[A-Z]\s{2,}\S|---\s+FAIL|goroutine\s+\d+|"
+    r"(?:ba|z|fi)?sh:\s|Uncaught\s|Caused\s+by:|thread\s+'[^']*'\s+panicked\b)"
+    r"|\bpanicked\s+at\b|\bcommand\s+not\s+found\b|\bNo\s+such\s+file\s+or\s+directory\b")
+
+
 def sentences(text: str) -> list[str]:
-    """The sentences and lines of `text`, code blocks left out."""
+    """The sentences and lines of `text`, code blocks and pasted output left out; a
+    backticked command is never cut ("`go test ./... -update`")."""
     text = _FENCE.sub("\n", text)
-    return [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
+    lines = [line for line in text.splitlines() if not _OUTPUT.search(line.strip())]
+    spans: list[str] = []
+
+    def hide(found: re.Match[str]) -> str:
+        spans.append(found.group(0))
+        return f"\x00{len(spans) - 1}\x00"
+
+    hidden = _INLINE_CODE.sub(hide, "\n".join(lines))
+    return [_HIDDEN.sub(lambda m: spans[int(m.group(1))], s).strip()
+            for s in _SENTENCE.split(hidden) if s and s.strip()]
+
+
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
+_HIDDEN = re.compile("\x00(\\d+)\x00")
 
 
 # Scripts written without spaces between words (Chinese, Japanese): a run of them is many
@@ -288,6 +380,11 @@ def _clauses(s: str) -> list[str]:
 
 # "write the migration in SQL, not Python": an order about one thing at hand, not a rule.
 _ONE_THING = re.compile(
+    # "refactor load_grid so it takes a bbox instead of four floats": a change to one named
+    # piece of code (an identifier, a path, a backticked name), not a convention
+    r"^(?:refactor|rename|rewrite|implement|fix|move|split|extract|convert|change|update|"
+    r"replace|remove|delete|add|clean|simplify|inline|wrap|rework|redo|port|make)\s+"
+    r"(?:`[^`]+`|[\w-]*[_/][\w./-]*|[\w-]+\.\w+\b|[a-z]+[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*)|"
     r"^\w+\s+(?:the|this|that|my|your)\s+(?:migration|function|method|file|class|component|"
     r"test|page|query|helper|variable|prop|field|column|table|button|modal|card|chart|"
     r"endpoint|handler|commit|pr|branch|change|diff|fix|patch|docstring|comment|message|"
@@ -339,7 +436,8 @@ def is_candidate(sentence: str) -> bool:
         return False
     if sum(any(ch.isalpha() for ch in w) for w in _words(s)) < 3:
         return False
-    if _QUESTION.match(s) or _pleads(s) or _HEDGE.search(s) or _of_the_moment(s):
+    if _QUESTION.match(s) or _QUESTION_OPENING.match(s) or _pleads(s) or _HEDGE.search(s) \
+            or _of_the_moment(s):
         return False
     if _DEICTIC_START.match(s) or _REPORTED.match(s):
         return False
@@ -352,7 +450,7 @@ def is_candidate(sentence: str) -> bool:
     # A fact, then what to do about it after a colon or a semicolon ("Autogenerate misses
     # enum changes: write ALTER TYPE by hand") is a procedure; after a comma, a dash or
     # "so", a request ("the job timed out, rerun it").
-    return bool(_RULE.match(s)) or not any(
+    return bool(_RULE.match(s) or _PREFERENCE.match(s)) or not any(
         _TERSE_ORDER.match(c) or _QUESTION.match(c) if joined in ";:" else _asks(c)
         for joined, c in _joined_clauses(s))
 
@@ -378,20 +476,28 @@ _TERSE_ORDER = re.compile(r"^[^\W\d_]+\s+(?:it|them|this|that|these|those)\s*[.!
 def _asks(clause: str) -> bool:
     """A later clause that asks something of the assistant or the reader."""
     if len(_words(clause)) < 2 or _KEEP_THAT.match(clause) or clause.lower().startswith(
-            ("not ", "never ", "only ", "always ")):
+            ("not ", "never ", "only ", "always ", "don't ", "dont ", "do not ", "avoid ")):
         return False
     return bool(_QUESTION.match(clause) or _TERSE_ORDER.match(clause)) or (
         bool(_REQUEST.match(clause)) and not _RULE.search(clause))
 
 
 def candidates(text: str) -> list[str]:
-    """The sentences of a user's message worth showing the extraction call, redacted."""
-    out = []
+    """The statements of a user's message worth showing the extraction call, redacted: its
+    candidate sentences, those said one after another as one statement (a fact and its
+    reason, a rule in two sentences: the model sees them together, as they were said)."""
+    out: list[str] = []
+    run: list[str] = []
+    taken = 0
     for s in sentences(text):
-        if is_candidate(s):
-            out.append(redact(" ".join(s.split())))
-        if len(out) >= MAX_CANDIDATES:
-            break
+        if taken < MAX_CANDIDATES and is_candidate(s):
+            run.append(" ".join(s.split()))
+            taken += 1
+        elif run:
+            out.append(redact(" ".join(run)))
+            run = []
+    if run:
+        out.append(redact(" ".join(run)))
     return out
 
 
