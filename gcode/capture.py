@@ -18,16 +18,15 @@ by shape or by context (gcode.redact), is never stored (`holds_secret`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from gcode.capture_lang import foreign_chatter
+from gcode.capture_text import is_output, looks_like_code_or_log, sentences, words
 from gcode.redact import REDACTED, contains_secret, redact
 
 MAX_CANDIDATE_CHARS = 400
 MAX_CANDIDATES = 8  # sentences per message: a pasted document is material, not statements
 
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\n+")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-_FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 
 # Reactions and acknowledgements that may open a sentence ("ok, ...", "hmm, ...").
 _INTERJECTION = (
@@ -38,6 +37,7 @@ _INTERJECTION = (
     r"fine|right|alright|all\s+right|well|also|plus|hmm+|hm+|oh|ah|aha|oops|ugh|huh|whoa|wow|wait|"
     r"hold\s+on|never\s*mind|nvm|sorry|actually|anyway|back|welp|damn|argh|"
     r"fyi|btw|fwiw|iirc|psa|heads\s+up|reminder|pro\s+tip|personally|"
+    r"(?:note|important|ps|tip)(?=\s*:)|"
     r"merci|danke|gracias|oui|ja|si|d'accord)"
 )
 _LEADING = re.compile(rf"^\s*(?:{_INTERJECTION}\b[\s,.!:;-]*)+", re.IGNORECASE)
@@ -177,10 +177,25 @@ _SESSION = re.compile(
     r"\b(?:is|are|was|were|looks?|seems?)\s+(?:wrong|incorrect|ugly|weird|odd|busted|"
     r"messed\s+up)\b|"
     r"(?:my|your|his|her)\s+(?:branch|pr|change|changes|commit|commits|diff|patch|edit|"
-    r"fix|code|test|tests|ticket|task|draft|version|last|previous|answer)\b|"
+    r"fix|code|test|tests|ticket|task|draft|version|last|previous|answer)\b"
+    r"|(?:the|a|an)\s+\w+(?:\s+\w+)?\s+change\b|the\s+(?:diff|patch|pr|ticket|task|"
+    r"branch)\b|the\s+(?:change|changes|demo|meeting|standup|call|refactor)\b"
+    # ... unless it qualifies a noun: "the demo merchants", "the call site"
+    r"(?!\s+(?!(?:is|are|was|were|has|have|had|needs?|should|must|will|can|could|still|again|"
+    r"for|to|in|on|of|with|from|and|or|but|so|then|when|once|before|after|into|by)\b)[a-z])"
+    r"|(?:is|are)\s+(?:going\s+to|about\s+to)|we'?ll|gonna|later|almost\s+done|"
+    r"(?:after|before|at|over)\s+(?:lunch|dinner|the\s+break|standup|the\s+meeting)|"
+    r"now\s*(?:[,.!;]|$)|here\s*[.!]*$)(?!\w)",
+    re.IGNORECASE)
+
+# Words that point at something on screen or said before ("this file", "fix that test",
+# "the other one", "revert it"). In a sentence's first clause they make it a remark about
+# the session; after it, they point back at what the sentence said ("..., because the data
+# is not published before that"; "..., ppl keep mixing this up").
+_POINTING = re.compile(
     # "this file", "fix that test"; not "tests that touch Celery" (a relative clause: "that"
     # after a noun)
-    r"(?:this|these|those|(?:^|(?<=[,;:]\s)|\b(?:in|on|at|to|for|with|from|into|of|by|about|"
+    r"\b(?:(?:this|these|those|(?:^|(?<=[,;:]\s)|\b(?:in|on|at|to|for|with|from|into|of|by|about|"
     rf"like|than|{_THAT_VERBS})\s+)that)\s+(?!repo\b|repository\b|project\b|codebase\b|monorepo\b|"
     r"service\b|app\b|team\b|company\b|org\b|organi[sz]ation\b|package\b|library\b|product\b|"
     r"cli\b|tool\b|workspace\b|stack\b|platform\b|is\b|means\b|way\b|kind\b|rule\b|"
@@ -194,15 +209,7 @@ _SESSION = re.compile(
     # "the same error", "the next one"; not "the same key", "the next day's batch"
     r"|the\s+(?:same|next)(?:\s+(?:error|thing|issue|problem|one|ones|result|output|failure|"
     r"step|file|part|bit|item|task|way)\b|\s*(?:[,.;:!)]|$))"
-    r"|(?:the|a|an)\s+\w+(?:\s+\w+)?\s+change\b|the\s+(?:diff|patch|pr|ticket|task|"
-    r"branch)\b|the\s+(?:change|changes|demo|meeting|standup|call|refactor)\b"
-    # ... unless it qualifies a noun: "the demo merchants", "the call site"
-    r"(?!\s+(?!(?:is|are|was|were|has|have|had|needs?|should|must|will|can|could|still|again|"
-    r"for|to|in|on|of|with|from|and|or|but|so|then|when|once|before|after|into|by)\b)[a-z])"
-    r"|(?:is|are)\s+(?:going\s+to|about\s+to)|we'?ll|gonna|later|almost\s+done|"
-    r"(?:after|before|at|over)\s+(?:lunch|dinner|the\s+break|standup|the\s+meeting)|"
-    r"now\s*(?:[,.!;]|$)|here\s*[.!]*$|"
-    rf"(?:{_VERBS}|ship|leave|ignore|kill|nuke|ditch)\s+(?:it|this|that|them|these|those)"
+    rf"|(?:{_VERBS}|ship|leave|ignore|kill|nuke|ditch)\s+(?:it|this|that|them|these|those)"
     r"(?:\s*[,.!;]|\s*$)|(?:in|on|to|with|for|from|into|inside|at|of)\s+it\s*[.!]*$)(?!\w)",
     re.IGNORECASE)
 
@@ -230,10 +237,18 @@ STATUS_WORDS = 6
 
 def _of_the_moment(s: str) -> bool:
     """A remark about this session, this change, this moment: true now, noise later."""
-    if len(_words(s)) <= STATUS_WORDS and _STATUS.search(s) and not (
+    if len(words(s)) <= STATUS_WORDS and _STATUS.search(s) and not (
             _STANDING.search(s) or _RECURS.search(s)):
         return True
-    return bool(_SESSION.search(s)) or bool(_CLOCK.search(s)) and not _RECURS.search(s)
+    first = _FIRST_CLAUSE.split(s, 1)[0]
+    pointed = s if len(words(first)) < 4 else first  # "too much, just the one line"
+    return bool(_SESSION.search(s) or _POINTING.search(pointed)) or \
+        bool(_CLOCK.search(s)) and not _RECURS.search(s)
+
+
+# Where a sentence's first clause ends: what follows may point back at it.
+_FIRST_CLAUSE = re.compile(r"[,;:]\s+|\s+-+\s+|\s+(?:so|but|and\s+then|because|since|as)\s+",
+                           re.IGNORECASE)
 
 
 # Openings that tie a sentence to the moment or to someone's wish of the moment.
@@ -297,68 +312,6 @@ _TEAM_SUBJECT = re.compile(
     r"^(?:the\s+)?(?:team|teams|we|everyone|everybody|all|nobody|the\s+company|the\s+org|"
     r"engineering|ops|sre|platform|security|legal|finance|product|qa|design|ci|our)\b",
     re.IGNORECASE)
-
-
-# A line of a tool's output pasted into the chat: an exception and its message
-# ("ValueError: ...", "java.lang.IllegalStateException: ..."), a compiler's or a runner's
-# diagnostic ("error[E0502]: ...", "e: file:///...", "FAILURE: Build failed", "npm ERR!"),
-# a test runner's failure line, a panic, a shell's complaint. The whole line is the paste:
-# "CUDA out of memory. Tried to allocate 2.00 GiB" is one.
-_OUTPUT = re.compile(
-    r"^[`'\"]?(?:"
-    r"(?:[\w$]+\.)*\w*(?:Error|Exception|Failure|Warning|Exit|Interrupt|Fault)\s*:"
-    r"|Exception\s+in\s+thread\b"
-    r"|(?:error|warning|warn|fatal|panic|e|w)(?:\[[\w-]+\])?:\s"
-    r"|(?:FAIL(?:ED|URE)?|ERROR|WARN(?:ING)?|FATAL|PANIC|CRITICAL|SEVERE|BUILD\s+FAILED)\b"
-    r"|\w+\s+(?:ERR!|ERROR\b|WARN\b)|[A-Z]\s{2,}\S|---\s+FAIL|goroutine\s+\d+|"
-    r"(?:ba|z|fi)?sh:\s|Uncaught\s|Caused\s+by:|thread\s+'[^']*'\s+panicked\b)"
-    r"|\bpanicked\s+at\b|\bcommand\s+not\s+found\b|\bNo\s+such\s+file\s+or\s+directory\b")
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences and lines of `text`, code blocks and pasted output left out; a
-    backticked command is never cut ("`go test ./... -update`")."""
-    text = _FENCE.sub("\n", text)
-    lines = [line for line in text.splitlines() if not _OUTPUT.search(line.strip())]
-    spans: list[str] = []
-
-    def hide(found: re.Match[str]) -> str:
-        spans.append(found.group(0))
-        return f"\x00{len(spans) - 1}\x00"
-
-    hidden = _INLINE_CODE.sub(hide, "\n".join(lines))
-    return [_HIDDEN.sub(lambda m: spans[int(m.group(1))], s).strip()
-            for s in _SENTENCE.split(hidden) if s and s.strip()]
-
-
-_INLINE_CODE = re.compile(r"`[^`\n]+`")
-_HIDDEN = re.compile("\x00(\\d+)\x00")
-
-
-# Scripts written without spaces between words (Chinese, Japanese): a run of them is many
-# words, about one per two characters.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-
-
-def _words(text: str) -> list[str]:
-    """The words of `text`; a run of a script without spaces split in pairs of characters."""
-    out = []
-    for word in _WORD.findall(text):
-        if _UNSPACED.search(word):
-            for part in re.split(f"({_UNSPACED.pattern})", word):
-                out += [part[i:i + 2] for i in range(0, len(part), 2)] \
-                    if _UNSPACED.fullmatch(part) else [part] if part else []
-        else:
-            out.append(word)
-    return out
-
-
-def _looks_like_code_or_log(s: str) -> bool:
-    """A pasted line of code, a stack trace or log output: material, not a statement."""
-    if s.startswith(("$ ", "> ", ">>>", "#!", "//", "/*", "at ", "File \"", "Traceback")):
-        return True
-    letters = sum(ch.isalpha() or ch.isspace() for ch in s)
-    return letters < 0.7 * len(s) and len(s) > 20
 
 
 def _joined_clauses(s: str) -> list[tuple[str, str]]:
@@ -427,14 +380,14 @@ def is_candidate(sentence: str) -> bool:
     if not s or s.endswith(("?", "？", "¿")) or s.startswith("¿") or len(s) > MAX_CANDIDATE_CHARS:
         return False
     if _ONLY_ACK.match(s) or _REACTION.match(s) or _REACTION_TAIL.search(s) or \
-            _looks_like_code_or_log(s):
+            looks_like_code_or_log(s) or is_output(s):
         return False
     said = s
     s = _LEADING.sub("", s).strip()  # "ok, the staging DB ..." is about the staging DB
     s = _KEEP_TAIL.sub("", s).strip()  # "..., remember that": the statement is the point
     if _FRAGMENT.match(s):
         return False
-    if sum(any(ch.isalpha() for ch in w) for w in _words(s)) < 3:
+    if sum(any(ch.isalpha() for ch in w) for w in words(s)) < 3:
         return False
     if _QUESTION.match(s) or _QUESTION_OPENING.match(s) or _pleads(s) or _HEDGE.search(s) \
             or _of_the_moment(s):
@@ -475,17 +428,36 @@ _TERSE_ORDER = re.compile(r"^[^\W\d_]+\s+(?:it|them|this|that|these|those)\s*[.!
 
 def _asks(clause: str) -> bool:
     """A later clause that asks something of the assistant or the reader."""
-    if len(_words(clause)) < 2 or _KEEP_THAT.match(clause) or clause.lower().startswith(
+    if len(words(clause)) < 2 or _KEEP_THAT.match(clause) or clause.lower().startswith(
             ("not ", "never ", "only ", "always ", "don't ", "dont ", "do not ", "avoid ")):
         return False
     return bool(_QUESTION.match(clause) or _TERSE_ORDER.match(clause)) or (
         bool(_REQUEST.match(clause)) and not _RULE.search(clause))
 
 
-def candidates(text: str) -> list[str]:
+def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[str]:
     """The statements of a user's message worth showing the extraction call, redacted: its
     candidate sentences, those said one after another as one statement (a fact and its
-    reason, a rule in two sentences: the model sees them together, as they were said)."""
+    reason, a rule in two sentences: the model sees them together, as they were said).
+
+    `judge` (gcode.capture_probe): how likely the whole message states something. Below
+    its veto nothing is shown; above its rescue, a message the rules stopped is shown
+    whole (its pasted output and code left out)."""
+    if judge is None:
+        return _candidates(text)
+    from gcode.capture_probe import RESCUE_ABOVE, VETO_BELOW
+
+    said = " ".join(" ".join(sentences(text)).split())
+    if not said or len(said) > MAX_CANDIDATE_CHARS:
+        return _candidates(text)  # a pasted document: the rules read it sentence by sentence
+    likely = judge(text)
+    if likely < VETO_BELOW:
+        return []
+    found = _candidates(text)
+    return found or ([redact(said)] if likely > RESCUE_ABOVE and len(words(said)) >= 3 else [])
+
+
+def _candidates(text: str) -> list[str]:
     out: list[str] = []
     run: list[str] = []
     taken = 0
@@ -510,7 +482,7 @@ def unfit_learning(content: str, personal: bool = False) -> str | None:
     this session's work. `personal`: filed as the speaker's own memory, where "Lena wants
     answers in German" is the point, not someone's wish of the moment."""
     text = " ".join(content.split())
-    if len(_words(text)) < 3:
+    if len(words(text)) < 3:
         return "too short to mean anything later"
     if holds_secret(text):
         return "it holds a credential"

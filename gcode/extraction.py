@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from gcode.capture import candidates
+from gcode.capture_probe import Judge
 from gcode.records import Learning, short_id
 from gcode.redact import redact
 from gcode.turn import Turn
@@ -56,9 +57,10 @@ def user_texts(turn: Turn) -> list[str]:
     return texts or ([turn.user_message] if not turn.messages else [])
 
 
-def turn_statements(texts: Sequence[str]) -> list[str]:
-    """The candidate statements of a turn's user messages (redacted), in order, once each."""
-    return list(dict.fromkeys(s for text in texts for s in candidates(text)))
+def turn_statements(texts: Sequence[str], judge: Judge | None = None) -> list[str]:
+    """The candidate statements of a turn's user messages (redacted), in order, once each
+    (`judge`: gcode.capture_probe's second opinion, when the embedder has one)."""
+    return list(dict.fromkeys(s for text in texts for s in candidates(text, judge)))
 
 
 def turn_context(turn: Turn) -> str:

@@ -268,6 +268,7 @@ class LearningMachine:
     def _process(self, turn: Turn, kb: KnowledgeBase) -> None:
         """Every store's own `process` for the turn (observations, no model call); the turn's
         statements join the pending batch, which is extracted when it is due."""
+        from gcode.capture_probe import judge_for
         from gcode.extraction import PendingTurn, turn_context, turn_statements, user_texts
 
         for name in self.stores:
@@ -275,7 +276,8 @@ class LearningMachine:
                 self._run_store(name, turn, kb, [], turn.session_id)
         self.stats["turns"] += 1
         texts = self._fresh(turn)
-        statements = turn_statements(texts) if self._extracting() else []
+        statements = turn_statements(texts, judge_for(kb.embedder)) \
+            if self._extracting() else []
         where = self._where(kb, turn)
         if statements:
             with self._lock:
@@ -530,9 +532,11 @@ class LearningMachine:
     def _catch_up(self, kb: KnowledgeBase) -> None:
         """Statements of sessions whose process died before extracting them, into the batch."""
         from gcode.capture_batch import abandoned
+        from gcode.capture_probe import judge_for
 
         caught = set()
-        for sid, found, last in abandoned(kb.db, self.repo_id, self.user, set(self._seen)):
+        for sid, found, last in abandoned(kb.db, self.repo_id, self.user, set(self._seen),
+                                          judge_for(kb.embedder)):
             self._considered.update(hash(text) for text, _ in found)
             with self._lock:
                 self._pending.extend(turn for _, turn in found)

@@ -362,12 +362,13 @@ def _said_whole(text: str) -> bool:
 
 
 def test_english_as_people_type_it_passes_whole_and_chatter_stops():
-    """benchmarks/data/capture_english_heldout.jsonl: two sets by authors who never saw the
-    rules (first runs: h1 24/60 statements and 17/200 chatter turns through the guards, h2
-    35/50 and 17/150)."""
+    """benchmarks/data/capture_english_heldout.jsonl, sets h1 and h2, by authors who never
+    saw the rules (first runs: 24/60 statements and 21/200 chatter turns through the guards,
+    35/50 and 33/150). The rules alone; set h3 is the probe's (tests/test_capture_probe.py)."""
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / \
         "capture_english_heldout.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = [row for line in path.read_text(encoding="utf-8").splitlines()
+            if (row := json.loads(line))["set"] in ("h1", "h2")]
     statements = [r for r in rows if r["kind"] == "statement"]
     whole = [r["text"] for r in statements if _said_whole(r["text"])]
     junk = [r["text"] for r in rows if r["kind"] == "chatter"
@@ -425,3 +426,9 @@ def test_what_holds_at_set_times_and_relative_clauses_still_pass(said):
 def test_a_messages_statements_said_apart_stay_apart():
     said = "Integration tests need docker. Can you start it? The DB listens on 5433."
     assert candidates(said) == ["Integration tests need docker.", "The DB listens on 5433."]
+
+
+def test_a_warning_or_a_note_people_write_is_not_taken_for_tool_output():
+    for said in ("Warning: prod deploys need two approvals.",
+                 "note: the staging DB is wiped every Sunday"):
+        assert _said_whole(said), candidates(said)

@@ -114,7 +114,9 @@ def test_one_extraction_call_for_all_stores_and_none_for_small_talk(make_repo):
     m.end_session()
     assert len(llm.calls) == 1 and m.pending_turns == 0
     prompt = llm.calls[0][1]["content"]
-    assert "USER: Also tests need docker running." in prompt
+    # the statements said together reach the model together, the request after them not
+    assert "USER: We're trying to cut down on egress costs, and I prefer short answers. " \
+        "Also tests need docker running.\n" in prompt
     assert "CI config" not in prompt  # a request to the assistant is not shown as a statement
     for store in ("learned_knowledge", "user_memory", "project_context"):
         assert f"- {store}:" in prompt

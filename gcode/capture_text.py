@@ -1,0 +1,78 @@
+"""How a chat message falls apart into sentences and words, and which of its lines are a
+tool's output pasted in rather than something the person said (gcode.capture reads what is
+left)."""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+
+# A line of a tool's output pasted into the chat: an exception and its message
+# ("ValueError: ...", "java.lang.IllegalStateException: ..."), a compiler's or a runner's
+# diagnostic ("error[E0502]: ...", "e: file:///...", "FAILURE: Build failed", "npm ERR!"),
+# a test runner's failure line, a panic, a shell's complaint. The whole line is the paste:
+# "CUDA out of memory. Tried to allocate 2.00 GiB" is one.
+_OUTPUT = re.compile(
+    r"^[`'\"]?(?:"
+    r"(?:[\w$]+\.)*\w*(?:Error|Exception|Failure|Exit|Interrupt|Fault)\s*:"
+    r"|Exception\s+in\s+thread\b"
+    # not "warning:" or "note:": people open a statement with them too
+    r"|(?:error|fatal|panic|e)(?:\[[\w-]+\])?:\s"
+    r"|(?:FAIL(?:ED|URE)?|ERROR|WARN(?:ING)?|FATAL|PANIC|CRITICAL|SEVERE|BUILD\s+FAILED)\b"
+    r"|\w+\s+(?:ERR!|ERROR\b|WARN\b)|[A-Z]\s{2,}\S|---\s+FAIL|goroutine\s+\d+|"
+    r"(?:ba|z|fi)?sh:\s|Uncaught\s|Caused\s+by:|thread\s+'[^']*'\s+panicked\b)"
+    r"|\bpanicked\s+at\b|\bcommand\s+not\s+found\b|\bNo\s+such\s+file\s+or\s+directory\b")
+
+
+def is_output(line: str) -> bool:
+    """A line of a tool's output: an exception, a diagnostic, a panic, a runner's failure."""
+    return bool(_OUTPUT.search(line.strip()))
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences and lines of `text`, code blocks and pasted output left out; a
+    backticked command is never cut ("`go test ./... -update`")."""
+    text = _FENCE.sub("\n", text)
+    lines = [line for line in text.splitlines() if not is_output(line)]
+    spans: list[str] = []
+
+    def hide(found: re.Match[str]) -> str:
+        spans.append(found.group(0))
+        return f"\x00{len(spans) - 1}\x00"
+
+    hidden = _INLINE_CODE.sub(hide, "\n".join(lines))
+    return [_HIDDEN.sub(lambda m: spans[int(m.group(1))], s).strip()
+            for s in _SENTENCE.split(hidden) if s and s.strip()]
+
+
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
+_HIDDEN = re.compile("\x00(\\d+)\x00")
+
+
+# Scripts written without spaces between words (Chinese, Japanese): a run of them is many
+# words, about one per two characters.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def words(text: str) -> list[str]:
+    """The words of `text`; a run of a script without spaces split in pairs of characters."""
+    out = []
+    for word in _WORD.findall(text):
+        if _UNSPACED.search(word):
+            for part in re.split(f"({_UNSPACED.pattern})", word):
+                out += [part[i:i + 2] for i in range(0, len(part), 2)] \
+                    if _UNSPACED.fullmatch(part) else [part] if part else []
+        else:
+            out.append(word)
+    return out
+
+
+def looks_like_code_or_log(s: str) -> bool:
+    """A pasted line of code, a stack trace or log output: material, not a statement."""
+    if s.startswith(("$ ", "> ", ">>>", "#!", "//", "/*", "at ", "File \"", "Traceback")):
+        return True
+    letters = sum(ch.isalpha() or ch.isspace() for ch in s)
+    return letters < 0.7 * len(s) and len(s) > 20
