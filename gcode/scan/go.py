@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from gcode.scan.model import BUILD, LINT, TEST
-from gcode.scan.project import Project
+from gcode.scan.project import Project, from_ci
 
 GOLANGCI = (".golangci.yml", ".golangci.yaml", ".golangci.toml", ".golangci.json")
 
@@ -54,7 +54,7 @@ def scan_go(p: Project) -> None:
             src = p.rel(name) if p.has(name) else name
             p.config_command("lint:golangci", LINT, "golangci-lint run", src, [src])
             return  # golangci-lint runs vet (and more) itself
-    if any(f.key.startswith("ci:") for f in p.facts.items):
+    if any(from_ci(f) for f in p.facts.items):
         return  # CI is read and vets nothing: `go vet` is not this project's check
     p.config_command("go:vet", LINT, "go vet ./...", rel, [rel])
 

@@ -103,7 +103,7 @@ class Facts:
         tests there without it, unless CI runs jobs it does not show (`hidden`: another
         repository's workflows)."""
         ci = {(f.cwd, f.kind, _RUNNER_OF.get(words(f.command)[0]))
-              for f in self.items if f.command and _local(f).startswith("ci:")
+              for f in self.items if f.command and from_ci(f)
               and f.kind in ("test_command", "build_command")  # linters complement
               and not re.search(r"also (lints|reformats)", f.content)}  # an umbrella
         ci |= {t for t in self.ci_tasks if t[1] in ("test_command", "build_command")}
@@ -112,7 +112,7 @@ class Facts:
 
         def unused(f: Fact) -> bool:
             runner = _task_runner(f)
-            if not runner or _local(f) in _ENTRY_POINTS or (f.cwd, "", "") in self.ci_calls \
+            if not runner or local_key(f) in _ENTRY_POINTS or (f.cwd, "", "") in self.ci_calls \
                     or runner in _ENVS and (f.cwd, runner, "") in self.ci_calls:
                 return False  # containers may call any task; `tox`: every listed env
             call = (f.cwd, runner, _called(f.command or ""))
@@ -123,7 +123,7 @@ class Facts:
             return (f.cwd, f.kind, runner) in umbrella and call not in self.ci_calls | reached
         envs = {(cwd, runner) for cwd, runner, _ in self.ci_calls if runner in _ENVS}
         self.items = [f for f in self.items if not unused(f) and not (
-            _local(f) in ("test:tox", "test:nox") and not hidden and f.command and
+            local_key(f) in ("test:tox", "test:nox") and not hidden and f.command and
             f.command.split()[-1] not in self.ci_words and (f.cwd, f.kind, None) in ci)
             and not (not hidden and _replaced(f, envs))]
 
@@ -134,7 +134,7 @@ class Facts:
         its plain `test` are variants CI does not run."""
         ways: dict[str, set[bool]] = {}
         for f in self.items:
-            if f.kind == "test_command" and f.command and _local(f).startswith("ci:"):
+            if f.kind == "test_command" and f.command and from_ci(f):
                 ways.setdefault(f.cwd, set()).add(_direct(f.command))
         return {(cwd, "test_command") for cwd, seen in ways.items() if seen == {True}}
 
@@ -152,7 +152,7 @@ class Facts:
         for f in self.items:
             runner = _RUNNER_OF.get(words(f.command or "-")[0])
             if not (runner and runner not in _ENVS and f.kind == "test_command" and
-                    _local(f).startswith("ci:") and re.search(r"also lints", f.content)):
+                    from_ci(f) and re.search(r"also lints", f.content)):
                 continue
             call = (f.cwd, runner, _called(f.command or ""))
             runs = self.ci_follows.get(call, set())
@@ -176,7 +176,7 @@ class Facts:
         `linux-amd64`...) is a part of that build, not a second way to build: it is not
         offered. `tasks(runner, cwd)` gives the runner's recipes there; `builds_(command,
         cwd)` whether a command builds."""
-        builds = [(f, _task_runner(f), _local(f).split(":", 1)[-1])
+        builds = [(f, _task_runner(f), local_key(f).split(":", 1)[-1])
                   for f in self.items if f.kind == "build_command"]
         parts: set[tuple[str, str, str]] = set()
         for cwd, runner in {(f.cwd, r) for f, r, _ in builds if r}:
@@ -241,7 +241,7 @@ def _replaced(fact: Fact, envs: set[tuple[str, str]]) -> bool:
     """A tox env (nox session) where CI drives nox (tox) and never the other: the project
     runs its environments with the one CI calls (alembic keeps a tox.ini it no longer
     maintains beside the noxfile CI uses)."""
-    runner = _task_runner(fact) or _local(fact).removeprefix("test:")
+    runner = _task_runner(fact) or local_key(fact).removeprefix("test:")
     other = {"tox": "nox", "nox": "tox"}.get(runner)
     return bool(other) and (fact.cwd, other) in envs and (fact.cwd, runner) not in envs
 
@@ -335,14 +335,19 @@ _TASK_KEYS = {"npm": "npm", "make": "make", "task": "task", "just": "just", "tox
 _ENVS = ("tox", "nox")  # runners of environments; called bare, they run the listed ones
 
 
-def _local(fact: Fact) -> str:
-    """A fact's key without its directory prefix."""
+def local_key(fact: Fact) -> str:
+    """A fact's key without its directory prefix (`web:ci:pnpm test` -> `ci:pnpm test`)."""
     return fact.key[len(fact.cwd) + 1:] if fact.cwd else fact.key
+
+
+def from_ci(fact: Fact) -> bool:
+    """Whether a fact is a command CI runs, in whichever directory."""
+    return local_key(fact).startswith("ci:")
 
 
 def _task_runner(fact: Fact) -> str | None:
     """The task runner a fact is a task of (`make:test` -> make), None for other facts."""
-    return _TASK_KEYS.get(_local(fact).split(":", 1)[0])
+    return _TASK_KEYS.get(local_key(fact).split(":", 1)[0])
 
 
 # How a runner runs its tests by convention, whatever else it runs too: tox's and

@@ -13,7 +13,7 @@ from typing import Any
 from gcode.scan.ci import calls_other_repos, ci_files, uses_orbs
 from gcode.scan.files import as_dict, as_list, get
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST, Fact
-from gcode.scan.project import Project
+from gcode.scan.project import Project, from_ci
 from gcode.scan.runners import scan_python_runners
 
 PY_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", "requirements.txt", "Pipfile",
@@ -193,7 +193,7 @@ def _linters(p: Project, py: dict[str, Any], tool: dict[str, Any], prefix: str) 
     hooks = p.repo.read(p.rel(".pre-commit-config.yaml")) or ""
     deps = _deps(py, p)
     ruff = "ruff" in tool or p.has("ruff.toml") or p.has(".ruff.toml")
-    ci_read = any(f.key.startswith("ci:") for f in p.facts.items) and \
+    ci_read = any(from_ci(f) for f in p.facts.items) and \
         not calls_other_repos(p.repo) and not uses_orbs(p.repo)
     for name, kind, command, present, rel, needle in checks:
         installed = re.search(rf"(^|[\"'\s]){name}([<>=~!\[;\"',\s]|$)", deps, re.M)

@@ -1,0 +1,30 @@
+"""Scan rules from round 18's first run on held-out real repositories: each test is one
+general rule, on a small tree of its own."""
+
+from __future__ import annotations
+
+from gcode.scan import scan
+from scan_helpers import tree, workflow
+
+CRATE = "[package]\nname = 'w'\nversion = '0.1.0'\n"
+
+
+def _rust_lints(tmp_path, cwd: str, ci: str) -> set[str]:
+    where = f"{cwd}/" if cwd else ""
+    run = f"cd {cwd} && {ci}" if cwd else ci
+    files = {f"{where}Cargo.toml": CRATE, f"{where}src/lib.rs": "",
+             ".github/workflows/ci.yml": workflow(run, job="lint")}
+    facts = scan(tree(tmp_path / (cwd or "root"), files))
+    return {f.command or "" for f in facts if f.kind == "lint_command" and f.cwd == cwd}
+
+
+def test_rust_ci_lint_choices_hold_in_a_sub_crate_as_at_the_root(tmp_path):
+    """CI that checks formatting and never runs clippy (or runs clippy and never checks
+    formatting) chose so in a sub-directory crate just as at the root: the facts of
+    `sub/` have keys `sub:ci:...`, read through the one helper for a fact's local key."""
+    for ci, absent in (("cargo fmt --check", "clippy"), ("cargo clippy -- -D warnings", "fmt")):
+        root = _rust_lints(tmp_path / absent, "", ci)
+        sub = _rust_lints(tmp_path / absent, "worker", ci)
+        assert not any(absent in c for c in root), root
+        assert not any(absent in c for c in sub), sub
+        assert len(root) == len(sub) == 1
