@@ -4,7 +4,7 @@ general rule, on a small tree of its own."""
 from __future__ import annotations
 
 from gcode.scan import scan
-from scan_helpers import tree, workflow
+from scan_helpers import commands, tree, workflow
 
 CRATE = "[package]\nname = 'w'\nversion = '0.1.0'\n"
 
@@ -28,3 +28,20 @@ def test_rust_ci_lint_choices_hold_in_a_sub_crate_as_at_the_root(tmp_path):
         assert not any(absent in c for c in root), root
         assert not any(absent in c for c in sub), sub
         assert len(root) == len(sub) == 1
+
+
+def test_a_container_ci_starts_with_its_image_command_calls_no_task(tmp_path):
+    """`docker run -d -p 8888:8888 IMAGE` runs the image's own command (the server the
+    functional tests talk to): unlike `docker compose run web make test`, it is not a
+    call of any Makefile task, so aliases CI never calls (`tests-once: tests`) go."""
+    make = ("tests:\n\tpytest\ntests-once: tests\nfunctional:\n\tpytest tests/functional.py\n")
+    files = {"pyproject.toml": "[project]\nname = 'x'\n", "x/__init__.py": "",
+             "Makefile": make, ".github/workflows/ci.yml": workflow(
+                 "make tests", "docker run --net=host --detach --rm -p 8888:8888 -v "
+                 "/a:/b -e X=1 user/app:test", "make functional")}
+    found = commands(scan(tree(tmp_path / "a", files)), "test_command")
+    assert "make tests" in found and "make tests-once" not in found
+    files[".github/workflows/ci.yml"] = workflow("make tests",
+                                                 "docker run --rm user/app:test make tests-once")
+    found = commands(scan(tree(tmp_path / "b", files)), "test_command")
+    assert "make tests-once" in found  # a command after the image may call any task

@@ -213,7 +213,8 @@ class Facts:
                 names += [re.sub(r"-(py|pypy)?\d[\d.]*t?$", "", n) for n in names]
             self.ci_calls.update((cwd, runner, w) for w in names or [""])
         elif ws and ws[0] in ("docker", "docker-compose", "podman") and \
-                {"up", "run"} & set(ws) and not _inline_without_tasks(ws) and not (
+                {"up", "run"} & set(ws) and not _inline_without_tasks(ws) and \
+                not _image_default(ws) and not (
                     "run" not in ws and {"-d", "--detach", "--wait"} & set(ws)):
             self.ci_calls.add((cwd, "", ""))
 
@@ -253,6 +254,27 @@ def _inline_without_tasks(ws: list[str]) -> bool:
         if w.rsplit("/", 1)[-1] in ("sh", "bash", "zsh") and re.fullmatch(r"-\w*c", ws[i + 1]):
             return not any(x in _RUNNER_OF for x in words(ws[i + 2].replace(";", " ")))
     return False
+
+
+# `docker run` options that take a value as the next word (`-p 8888:8888`)
+_DOCKER_VALUED = frozenset({
+    "-p", "--publish", "-v", "--volume", "-e", "--env", "--name", "--network", "--net", "-w",
+    "--workdir", "--entrypoint", "--env-file", "-u", "--user", "--platform", "--mount", "-l",
+    "--label", "--add-host", "--cpus", "-m", "--memory", "--shm-size", "--ulimit", "--cap-add",
+    "--cap-drop", "--device", "-h", "--hostname", "--log-driver", "--restart", "--pull",
+    "--volumes-from", "--tmpfs", "--gpus", "--dns", "--cidfile", "--expose", "--health-cmd",
+    "--security-opt", "--ipc", "--pid", "--stop-signal", "--link"})
+
+
+def _image_default(ws: list[str]) -> bool:
+    """`docker run -d -p 8888:8888 IMAGE`: the container runs its image's own command (a
+    server the tests then talk to), not a task of the directory: nothing after the image."""
+    if len(ws) < 3 or ws[1] != "run":
+        return False
+    rest = ws[2:]
+    while rest and rest[0].startswith("-"):
+        rest = rest[2:] if rest[0] in _DOCKER_VALUED else rest[1:]
+    return len(rest) == 1
 
 
 def _called(command: str) -> str:
