@@ -315,8 +315,6 @@ KNOWN_MISSES = {
                 "which the scan does not label a test (scan17)",
     "poku": "first run (scan18): CI's `npm run test:bun` and `npm run test:deno` (the same "
             "suite under other runtimes) are not offered",
-    "procrastinate": "first run (scan18): CI's `uv run --only-group migration_test nox -s "
-                     "${{ matrix.mode }}` (a nox session picked by the matrix) is not offered",
 }
 
 

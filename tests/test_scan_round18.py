@@ -45,3 +45,18 @@ def test_a_container_ci_starts_with_its_image_command_calls_no_task(tmp_path):
                                                  "docker run --rm user/app:test make tests-once")
     found = commands(scan(tree(tmp_path / "b", files)), "test_command")
     assert "make tests-once" in found  # a command after the image may call any task
+
+
+def test_reading_the_latest_release_does_not_make_a_job_a_release_job(tmp_path):
+    """`gh release list` (or view, download) reads releases, e.g. the latest tag an
+    upgrade test starts from: the job still tests (`gh release create` publishes)."""
+    steps = ("      - run: gh release list --limit 1 --json tagName >> $GITHUB_OUTPUT\n"
+             "      - run: nox -s upgrade\n")
+    files = {"pyproject.toml": "[project]\nname = 'x'\n", "x/__init__.py": "",
+             "noxfile.py": "import nox\n\n@nox.session\ndef upgrade(session):\n"
+                           "    session.run('pytest', 'tests/upgrade')\n",
+             ".github/workflows/ci.yml": workflow(job="e2e", steps=steps)}
+    assert "nox -s upgrade" in commands(scan(tree(tmp_path / "a", files)), "test_command")
+    files[".github/workflows/ci.yml"] = workflow(job="e2e", steps=steps.replace(
+        "list --limit 1 --json tagName >> $GITHUB_OUTPUT", "create v1 dist/*"))
+    assert not any("ci" in f.key for f in scan(tree(tmp_path / "b", files)))

@@ -17,7 +17,8 @@ JUSTFILES = ("justfile", "Justfile", ".justfile")
 TASKFILES = ("Taskfile.yml", "Taskfile.yaml", "taskfile.yml", "taskfile.yaml")
 # Recipes that ship something: never offered as build or test commands.
 RELEASE = re.compile(r"\b(twine upload|npm publish|pnpm publish|yarn publish|cargo publish|"
-                     r"uv publish|poetry publish|hatch publish|flit publish|gh release|"
+                     r"uv publish|poetry publish|hatch publish|flit publish|"
+                     r"gh release(?!\s+(?:list|view|download)\b)|"  # reading releases: no release
                      r"docker push|git push|git tag|goreleaser|changeset publish|"
                      r"semantic-release|maturin publish|pypi(?![.\w])|release-it)\b|"
                      r"[\s,]--push\b|\b\w*_PUSH=(true|1|yes)\b")  # `docker buildx build --push`
