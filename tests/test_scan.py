@@ -313,8 +313,6 @@ KNOWN_MISSES = {
     "aiocache": "CI's step `Run functional tests` runs `bash examples/run_all.sh` (a loop "
                 "running each example with python): a script of no known test program, "
                 "which the scan does not label a test (scan17)",
-    "poku": "first run (scan18): CI's `npm run test:bun` and `npm run test:deno` (the same "
-            "suite under other runtimes) are not offered",
 }
 
 

@@ -3,6 +3,8 @@ general rule, on a small tree of its own."""
 
 from __future__ import annotations
 
+import json
+
 from gcode.scan import scan
 from scan_helpers import commands, tree, workflow
 
@@ -61,3 +63,35 @@ def test_reading_the_latest_release_does_not_make_a_job_a_release_job(tmp_path):
     files[".github/workflows/ci.yml"] = workflow(job="e2e", steps=steps.replace(
         "list --limit 1 --json tagName >> $GITHUB_OUTPUT", "create v1 dist/*"))
     assert not any("ci" in f.key for f in scan(tree(tmp_path / "b", files)))
+
+
+def test_a_runner_cli_run_on_the_test_directories_is_a_test_under_every_runtime(tmp_path):
+    """A test runner testing itself runs its own CLI on its test directories, under
+    each runtime CI tries (`tsx`, `bun`, `deno run -A`): each of those scripts tests.
+    `deno run x.ts` / `bun run x.ts` run that file, not a package.json script."""
+    scripts = {"test": "tsx src/bin/index.ts test/unit test/e2e",
+               "test:bun": "bun src/bin/index.ts test/unit test/e2e",
+               "test:deno": "deno run -A src/bin/index.ts --allow=all test/unit test/e2e",
+               "gen": "node scripts/gen.js test/fixtures"}
+    files = {"package.json": json.dumps({"name": "r", "scripts": scripts}),
+             "package-lock.json": "{}", "src/bin/index.ts": "", "test/unit/a.test.ts": "",
+             ".github/workflows/ci.yml": workflow("npm ci", "npm run test:bun",
+                                                  "npm run test:deno", "npm run gen")}
+    found = commands(scan(tree(tmp_path, files)), "test_command")
+    assert {"npm run test:bun", "npm run test:deno"} <= found
+    assert "npm run gen" not in found  # writes fixtures under test/: runs no tests
+
+
+def test_a_benchmark_directory_is_no_sub_project_even_when_ci_enters_it(tmp_path):
+    """`benchmark/` (like `benchmarks/`, `bench/`) holds workloads, e.g. suites written
+    for the test runners compared: its test files and runners are not the project's tests,
+    even when CI runs `cd benchmark && sh benchmark.sh`."""
+    files = {"package.json": json.dumps({"name": "r", "scripts": {"test": "vitest run"}}),
+             "package-lock.json": "{}", "src/index.ts": "", "test/a.test.ts": "",
+             "benchmark/package.json": json.dumps({"devDependencies": {"vitest": "1"}}),
+             "benchmark/package-lock.json": "{}", "benchmark/test/a.test.ts": "",
+             ".github/workflows/ci.yml": workflow("npm test", "cd benchmark && npm ci",
+                                                  "cd benchmark && sh benchmark.sh")}
+    facts = scan(tree(tmp_path, files))
+    assert not [f for f in facts if f.cwd == "benchmark"]
+    assert "npm test" in commands(facts, "test_command")

@@ -474,6 +474,9 @@ def _make_args(args: list[str]) -> tuple[str, list[str]]:
     return sub, targets
 
 
+_SOURCE_FILE = re.compile(r"\.([mc]?[jt]sx?)$")
+
+
 def _npm_task(prog: str, args: list[str]) -> tuple[str, str, str] | None:
     rest: list[str] = []
     sub = ""
@@ -497,6 +500,8 @@ def _npm_task(prog: str, args: list[str]) -> tuple[str, str, str] | None:
         return None if prog != "yarn" else ("npm", "install", sub)
     head = rest[0]
     if head in ("run", "run-script", "task") and len(rest) > 1:
+        if prog in ("bun", "deno") and _SOURCE_FILE.search(rest[1]):
+            return None  # `deno run -A src/cli.ts`, `bun run x.ts`: runs that file itself
         return ("npm", rest[1], sub)
     if head in ("test", "t", "tst") and prog != "bun" or head in _INSTALL_TEST and prog != "yarn":
         return ("npm", "test", sub)  # `npm cit`: a clean install, then the test script

@@ -17,7 +17,7 @@ TEST_DIR = re.compile(r"^(t|_?tests?|testing|spec|specs|__tests?__|e2e|e2e[-_][\
                       r"tests?[-_][\w-]+|[\w-]+[-_]tests?|testdata|fixtures|playwright|cypress)$")
 # A documentation site beside the code (`docs-site/`, `dev-docs/`): not the project's code.
 DOCS_PART = re.compile(r"(^|[-_.])(docs?|documentation|website)([-_.]|$)", re.I)
-_NOT_SOURCE = frozenset({"docs", "doc", "examples", "example", "benches", "benchmarks",
+_NOT_SOURCE = frozenset({"docs", "doc", "examples", "example", "benches", "benchmarks", "benchmark",
                          "bench", "scripts", "script", "tools", "ci", "assets", "static",
                          "site", "website", "media", "images", "changelog.d", "changes",
                          "news", "www", "requirements", "licenses", "artwork", "release", "contrib",

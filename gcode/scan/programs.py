@@ -271,7 +271,7 @@ def program_kind(w: list[str]) -> str | None:
         m = _SCRIPT_STEM.match(script.rsplit("/", 1)[-1])
         if m:
             return stem_kind(m.group(1) or m.group(2))
-        if _TEST_FILE.search(script):
+        if _TEST_FILE.search(script) or script and _on_test_dirs(args[args.index(script) + 1:]):
             return TEST
         if _TASK_SCRIPT.match(script.rsplit("/", 1)[-1]):
             return _xtask(args[args.index(script) + 1:])  # `node Makefile.js lint-ci`
@@ -279,6 +279,16 @@ def program_kind(w: list[str]) -> str | None:
             return BUILD  # `node esbuild.config.mjs`: a bundler driven by its config script
     handler = _HANDLERS.get(prog)
     return handler(sub, args, flags) if handler else None
+
+
+_TEST_PATH = re.compile(r"^(\./)?(tests?|__tests__|specs?)(/[\w-]+)*/?$")
+
+
+def _on_test_dirs(args: list[str]) -> bool:
+    """A script run on the test directories alone (`tsx src/bin/index.ts test/unit
+    test/e2e`, `bun bin/cli.js tests`): a test runner's own CLI running its suite."""
+    paths = [a for a in args if not a.startswith("-")]
+    return bool(paths) and all(_TEST_PATH.match(a) and "fixture" not in a for a in paths)
 
 
 def _python_script(args: list[str]) -> str | None:
