@@ -95,3 +95,14 @@ def test_a_benchmark_directory_is_no_sub_project_even_when_ci_enters_it(tmp_path
     facts = scan(tree(tmp_path, files))
     assert not [f for f in facts if f.cwd == "benchmark"]
     assert "npm test" in commands(facts, "test_command")
+
+
+def test_a_rustfmt_action_is_ci_checking_the_format(tmp_path):
+    """`uses: actions-rust-lang/rustfmt` (or an owner's `x/actions/rustfmt`) checks the
+    format: CI lints with clippy and fmt, so the format check is one of its lints."""
+    steps = "      - uses: sfackler/actions/rustfmt@master\n"
+    files = {"Cargo.toml": CRATE, "src/lib.rs": "",
+             ".github/workflows/ci.yml": workflow("cargo clippy --all --all-targets",
+                                                  job="lint", steps=steps)}
+    lints = commands(scan(tree(tmp_path, files)), "lint_command")
+    assert "cargo fmt --all --check" in lints and "cargo clippy --all --all-targets" in lints
