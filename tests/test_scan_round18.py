@@ -106,3 +106,17 @@ def test_a_rustfmt_action_is_ci_checking_the_format(tmp_path):
                                                   job="lint", steps=steps)}
     lints = commands(scan(tree(tmp_path, files)), "lint_command")
     assert "cargo fmt --all --check" in lints and "cargo clippy --all --all-targets" in lints
+
+
+def test_a_docker_image_build_leaves_the_python_package_build_offered(tmp_path):
+    """`make build` running `docker build` builds the image to deploy; the package the
+    pyproject's backend builds (`uv build`, what the publish workflow runs) is still
+    how the project builds; a Makefile build of the package itself still replaces it."""
+    py = ("[project]\nname = 'x'\n[build-system]\nrequires = ['hatchling']\n"
+          "build-backend = 'hatchling.build'\n")
+    files = {"pyproject.toml": py, "uv.lock": "", "x/__init__.py": "",
+             "Makefile": "build:\n\tdocker build -t x/server:latest .\n"}
+    builds = commands(scan(tree(tmp_path / "a", files)), "build_command")
+    assert {"make build", "uv build"} <= builds
+    files["Makefile"] = "build:\n\tuv build --wheel\n"
+    assert commands(scan(tree(tmp_path / "b", files)), "build_command") == {"make build"}

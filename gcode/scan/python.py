@@ -222,7 +222,8 @@ def _run_anywhere(p: Project, name: str) -> bool:
 
 
 def _build(p: Project, py: dict[str, Any], tool: dict[str, Any]) -> None:
-    if p.facts.count(p.cwd, "build_command"):
+    if any(f.cwd == p.cwd and f.kind == "build_command" and not _image_only(p, f.command or "")
+           for f in p.facts.items):
         return
     backend = str(get(py, "build-system", "build-backend") or "")
     rel = p.rel("pyproject.toml")
@@ -256,3 +257,10 @@ def _uv_member(p: Project) -> bool:
                for g in as_list(globs))
 
 
+def _image_only(p: Project, command: str) -> bool:
+    """A build that only builds a container image (`make build` running `docker build`):
+    the image to deploy, not the Python package, whose build is still the backend's."""
+    leaves = p.kinds(command).get(BUILD, [])
+    return bool(leaves) and all(
+        (leaf.split() or [""])[0] in ("docker", "podman", "buildah", "docker-compose")
+        for leaf in leaves)
