@@ -120,3 +120,12 @@ def test_a_docker_image_build_leaves_the_python_package_build_offered(tmp_path):
     assert {"make build", "uv build"} <= builds
     files["Makefile"] = "build:\n\tuv build --wheel\n"
     assert commands(scan(tree(tmp_path / "b", files)), "build_command") == {"make build"}
+
+
+def test_a_meson_project_beside_its_cargo_manifest_builds_with_meson(tmp_path):
+    """A GNOME Rust app: meson generates the config the crate needs and runs cargo, so
+    `meson setup build && meson compile -C build` is the build, not only `cargo build`."""
+    files = {"Cargo.toml": CRATE, "src/main.rs": "", "src/meson.build": "cargo_build = 1\n",
+             "meson.build": "project('app', 'rust', version: '1.0')\nsubdir('src')\n"}
+    builds = commands(scan(tree(tmp_path, files)), "build_command")
+    assert "meson setup build && meson compile -C build" in builds
