@@ -129,3 +129,29 @@ def test_a_meson_project_beside_its_cargo_manifest_builds_with_meson(tmp_path):
              "meson.build": "project('app', 'rust', version: '1.0')\nsubdir('src')\n"}
     builds = commands(scan(tree(tmp_path, files)), "build_command")
     assert "meson setup build && meson compile -C build" in builds
+
+
+def test_a_ci_build_of_a_test_crate_is_no_project_build(tmp_path):
+    """`maturin build -m test-crates/pyo3-mixed/Cargo.toml` (or `cargo build
+    --manifest-path tests/x/Cargo.toml`) builds a test fixture with the tool under test."""
+    files = {"Cargo.toml": CRATE, "src/main.rs": "", "test-crates/a/Cargo.toml": CRATE,
+             ".github/workflows/ci.yml": workflow(
+                 "bin/maturin build --release -m test-crates/a/Cargo.toml",
+                 "cargo build --manifest-path=tests/b/Cargo.toml", job="build")}
+    builds = commands(scan(tree(tmp_path, files)), "build_command")
+    assert not any("test" in b for b in builds), builds
+
+
+def test_maturin_is_the_env_only_when_the_build_system_requires_it(tmp_path):
+    """A pyproject whose backend is loaded from a directory named `maturin` (maturin's
+    own bootstrap: `backend-path = ["maturin"]`, setuptools-rust) is not built by maturin."""
+    py = ("[project]\nname = 'm'\n[build-system]\nrequires = ['setuptools', "
+          "'setuptools-rust']\nbackend-path = ['maturin']\nbuild-backend = 'bootstrap'\n")
+    files = {"pyproject.toml": py, "Cargo.toml": CRATE, "src/main.rs": "",
+             "maturin/__init__.py": ""}
+    tools = {f.tool for f in scan(tree(tmp_path / "a", files)) if f.kind == "env"}
+    assert "maturin" not in tools
+    files["pyproject.toml"] = "[project]\nname = 'm'\n[build-system]\nrequires = " \
+                              "['maturin>=1,<2']\nbuild-backend = 'maturin'\n"
+    tools = {f.tool for f in scan(tree(tmp_path / "b", files)) if f.kind == "env"}
+    assert "maturin" in tools

@@ -110,8 +110,9 @@ def environment(p: Project, py: dict[str, Any]) -> str:
     if reqs and not prefix:
         best = next((f for f in reqs if re.search(r"dev|test", f)), reqs[0])
         p.env("pip", f"Install dependencies with `pip install -r {best}`", [rel(best)])
-    if get(py, "build-system", "build-backend") == "maturin" or has("Cargo.toml") and \
-            "maturin" in json.dumps(py.get("build-system", {})):
+    requires = [str(r) for r in as_list(get(py, "build-system", "requires"))]
+    if get(py, "build-system", "build-backend") == "maturin" or has("Cargo.toml") and any(
+            re.match(r"maturin\b", r.strip()) for r in requires):  # not `backend-path`'s dir
         p.env("maturin", "A Rust extension built with maturin: `maturin develop` builds it "
               "into the environment", [rel("pyproject.toml")])
     if has(".python-version"):
