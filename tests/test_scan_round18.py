@@ -155,3 +155,13 @@ def test_maturin_is_the_env_only_when_the_build_system_requires_it(tmp_path):
                               "['maturin>=1,<2']\nbuild-backend = 'maturin'\n"
     tools = {f.tool for f in scan(tree(tmp_path / "b", files)) if f.kind == "env"}
     assert "maturin" in tools
+
+
+def test_golangci_lint_reads_a_config_above_the_module(tmp_path):
+    """golangci-lint takes the first config in the module's directory or any above it:
+    `v3/.golangci.yml` over the modules `v3/a`, `v3/b` is theirs."""
+    files = {"v3/.golangci.yml": "version: '2'\n", "v3/a/go.mod": "module x/a\n\ngo 1.22\n",
+             "v3/a/a.go": "package a\n",
+             ".github/workflows/ci.yml": workflow("cd v3/a && go test ./...")}
+    facts = scan(tree(tmp_path, files))
+    assert any(f.command == "golangci-lint run" and f.cwd == "v3/a" for f in facts)
