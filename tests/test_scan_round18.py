@@ -165,3 +165,18 @@ def test_golangci_lint_reads_a_config_above_the_module(tmp_path):
              ".github/workflows/ci.yml": workflow("cd v3/a && go test ./...")}
     facts = scan(tree(tmp_path, files))
     assert any(f.command == "golangci-lint run" and f.cwd == "v3/a" for f in facts)
+
+
+def test_a_test_named_group_of_workspace_packages_holds_tests(tmp_path):
+    """pnpm's `packages/**/*` takes in packages at any depth: `packages/x-tests/`, no
+    package itself, groups the test packages `main/`, `sdks/`, so it is where tests live.
+    A test-named package of its own (`packages/test-utils`) may be a helper: not taken."""
+    pkg = json.dumps({"name": "p", "private": True})
+    files = {"package.json": json.dumps({"name": "r", "scripts": {"test": "vitest"}}),
+             "pnpm-lock.yaml": "", "pnpm-workspace.yaml": "packages:\n  - packages/**/*\n",
+             "packages/core/package.json": pkg, "packages/core/src/index.ts": "",
+             "packages/x-tests/main/package.json": pkg, "packages/x-tests/main/a.test.ts": "",
+             "packages/test-utils/package.json": pkg, "packages/test-utils/index.ts": ""}
+    facts = scan(tree(tmp_path, files))
+    tests = [p for f in facts if f.key == "layout:tests" for p in f.paths]
+    assert "packages/x-tests" in tests and "packages/test-utils" not in tests

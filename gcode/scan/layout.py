@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from gcode.scan.files import SKIP_DIRS, Repo, as_list, get, join, workspace_dirs
+from gcode.scan.files import (SKIP_DIRS, Repo, as_list, get, join, workspace_dirs,
+                              workspace_patterns)
 from gcode.scan.go import work_modules
 from gcode.scan.model import Fact
 from gcode.scan.rust import default_members, members
@@ -208,7 +209,25 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
         if root != "." and has_code(repo, f"{root}/__tests__", 1):
             found.append(f"{root}/__tests__")  # jest's convention: tests beside the code
     found += [t for m in _package_dirs(repo, cwd, roots) for t in _own_tests(repo, m)]
+    found += _test_packages(repo, cwd)
     return [t for t in dict.fromkeys(found) if not _exported(repo, cwd, t)]
+
+
+def _test_packages(repo: Repo, cwd: str) -> list[str]:
+    """Test-named groups of a JS workspace's packages: `packages/openapi-ts-tests`, no
+    package itself, holding the test packages `main/`, `sdks/` that `packages/**/*` takes
+    in (a test-named package, `packages/test-utils`, may be a helper: its own tests count)."""
+    parents = {g.split("/*", 1)[0] for g in workspace_patterns(repo, cwd) if "/**" in g}
+    return [join(cwd, f"{parent}/{d}") for parent in sorted(parents)
+            if "*" not in parent and not any(p in _NOT_SOURCE for p in parent.split("/"))
+            for d in repo.dirs(join(cwd, parent)) if is_test_dir(d)
+            and not _has_manifest(repo, join(cwd, f"{parent}/{d}"))
+            and any(_has_manifest(repo, join(cwd, f"{parent}/{d}/{x}"))
+                    for x in repo.dirs(join(cwd, f"{parent}/{d}")))]
+
+
+def _has_manifest(repo: Repo, rel: str) -> bool:
+    return any(repo.isfile(f"{rel}/{m}") for m in _MANIFESTS)
 
 
 _MANIFESTS = ("deno.json", "deno.jsonc", "jsr.json", "package.json")
