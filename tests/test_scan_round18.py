@@ -180,3 +180,18 @@ def test_a_test_named_group_of_workspace_packages_holds_tests(tmp_path):
     facts = scan(tree(tmp_path, files))
     tests = [p for f in facts if f.key == "layout:tests" for p in f.paths]
     assert "packages/x-tests" in tests and "packages/test-utils" not in tests
+
+
+def test_a_lint_script_variant_running_the_base_and_more_is_not_offered_beside_it(tmp_path):
+    """`lint:next` runs what `lint` runs and one check more: a variant of the project's
+    lint, not a second one to offer (unless CI calls it). A script of other checks
+    (`lint:css`) stays: linters complement each other."""
+    scripts = {"lint": "oxfmt --check . && oxlint .",
+               "lint:next": "oxfmt --check . && oxlint . && ruff check snapshots",
+               "lint:css": "stylelint src", "test": "vitest run"}
+    files = {"package.json": json.dumps({"name": "r", "scripts": scripts}),
+             "pnpm-lock.yaml": "", "src/index.ts": ""}
+    lints = commands(scan(tree(tmp_path / "a", files)), "lint_command")
+    assert {"pnpm run lint", "pnpm run lint:css"} <= lints and "pnpm run lint:next" not in lints
+    files[".github/workflows/ci.yml"] = workflow("pnpm run lint:next", job="lint")
+    assert "pnpm run lint:next" in commands(scan(tree(tmp_path / "b", files)), "lint_command")

@@ -300,6 +300,8 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
         if runner and not name:  # a bare `make`: the default goal
             facts.ci_calls.add((cwd, runner, tasks.table(runner, cwd)[1] or ""))
     facts.drop_unused_tasks(hidden=calls_other_repos(repo))
+    facts.drop_lint_variants(
+        lambda command, cwd: set(tasks.classifier.command(command, cwd).get(LINT, [])))
     facts.drop_build_parts(
         lambda runner, cwd: {n: t.lines for n, t in tasks.table(runner, cwd)[0].items()},
         lambda command, cwd: role(tasks.classifier.command(command, cwd)) == BUILD)

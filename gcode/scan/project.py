@@ -191,6 +191,19 @@ class Facts:
         self.items = [f for f in self.items if f.kind != "build_command" or not any(
             f is g and r and (g.cwd, r, n) in parts for g, r, n in builds)]
 
+    def drop_lint_variants(self, leaves: Callable[[str, str], set[str]]) -> None:
+        """A lint task named as a variant of another (`lint:next` of `lint`: a script's
+        `base:variant` name) that runs every check that one runs, and more, is a variant of
+        it: not offered beside it unless CI calls it (a make target `typecheck-both` is a
+        name of its own). `leaves(command, cwd)` gives the lint commands a task runs."""
+        tasks = [(f, r, local_key(f).split(":", 1)[-1]) for f in self.items
+                 if f.kind == "lint_command" and (r := _task_runner(f)) and f.command]
+        variants = [f for f, r, name in tasks if (f.cwd, r, name) not in self.ci_calls and any(
+            g is not f and s == r and g.cwd == f.cwd and re.match(rf"{re.escape(m)}:\w", name)
+            and (base := leaves(g.command or "", g.cwd)) and base < leaves(f.command or "", f.cwd)
+            for g, s, m in tasks)]
+        self.items = [f for f in self.items if not any(f is v for v in variants)]
+
     def note_ci_task(self, cwd: str, runner: str, name: str, kind: str) -> None:
         """A task in another directory that a CI command runs through a task of its own
         (`task test:ci` runs `cd frontend && pnpm run test:ci`): CI calls it too."""
