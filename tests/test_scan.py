@@ -316,8 +316,6 @@ KNOWN_MISSES = {
     "pitivi": "first run (scan18): CI's tests run `gst-validate-launcher "
               "tests/ptv_testsuite.py` (GStreamer's test launcher) inside the flatpak sandbox: "
               "a launcher the scan does not know",
-    "temporal-sdk-go": "first run (scan18): CI's `go run . unit-test` in internal/cmd/build "
-                       "(the repository's own build program, like cargo xtask) is not read",
 }
 
 

@@ -195,3 +195,20 @@ def test_a_lint_script_variant_running_the_base_and_more_is_not_offered_beside_i
     assert {"pnpm run lint", "pnpm run lint:css"} <= lints and "pnpm run lint:next" not in lints
     files[".github/workflows/ci.yml"] = workflow("pnpm run lint:next", job="lint")
     assert "pnpm run lint:next" in commands(scan(tree(tmp_path / "b", files)), "lint_command")
+
+
+def test_a_go_build_program_of_the_repository_is_read_by_its_task_words(tmp_path):
+    """`go run . unit-test` / `go run . check` in `internal/cmd/build` (a Go program of the
+    repository's own, like `cargo xtask`) test and lint; `go run ./x/wait.go` (one file of
+    code) and a module's program are neither."""
+    steps = ("      - run: go run . unit-test\n        working-directory: ./internal/cmd/build\n"
+             "      - run: go run . check\n        working-directory: ./internal/cmd/build\n")
+    files = {"go.mod": "module x\n\ngo 1.22\n", "x.go": "package x\n",
+             "internal/cmd/build/go.mod": "module x/build\n\ngo 1.22\n",
+             "internal/cmd/build/main.go": "package main\n",
+             ".github/workflows/ci.yml": workflow("go run ./.github/wait_for_server.go",
+                                                  steps=steps)}
+    facts = scan(tree(tmp_path, files))
+    assert "go run . unit-test" in commands(facts, "test_command")
+    assert "go run . check" in commands(facts, "lint_command")
+    assert not any("wait_for_server" in (f.command or "") for f in facts)

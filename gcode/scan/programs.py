@@ -363,8 +363,23 @@ def _cargo(sub: str, args: list[str], flags: set[str]) -> str | None:
 def _go(sub: str, args: list[str], flags: set[str]) -> str | None:
     if sub == "test" and any(a.startswith(("-bench", "-fuzz")) for a in args):
         return None  # benchmarks and fuzzing, not the test suite
+    if sub == "run":
+        return _go_tool(args[args.index(sub) + 1:])
     return {"test": TEST, "build": BUILD, "vet": LINT, "fmt": FORMAT,
             "mod": INSTALL if "download" in args else None}.get(sub)
+
+
+def _go_tool(args: list[str]) -> str | None:
+    """`go run . unit-test` in a build program of the repository's own (`internal/cmd/build`,
+    like `cargo xtask`, or mage): read by the words of the task it is given."""
+    pkg = next((a for a in args if not a.startswith("-")), "")
+    if not pkg.startswith(".") or pkg.endswith(".go"):
+        return None  # a module's program (`go run golang.org/x/...`) or one file of code
+    rest = args[args.index(pkg) + 1:]
+    name = next((a for a in rest if not a.startswith("-")), "")
+    if re.match(r"(unit|integration|e2e)[-_]tests?$", name):
+        return TEST
+    return _xtask(rest) if name else None
 
 
 def _node(sub: str, args: list[str], flags: set[str]) -> str | None:
