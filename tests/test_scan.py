@@ -313,9 +313,6 @@ KNOWN_MISSES = {
     "aiocache": "CI's step `Run functional tests` runs `bash examples/run_all.sh` (a loop "
                 "running each example with python): a script of no known test program, "
                 "which the scan does not label a test (scan17)",
-    "pitivi": "first run (scan18): CI's tests run `gst-validate-launcher "
-              "tests/ptv_testsuite.py` (GStreamer's test launcher) inside the flatpak sandbox: "
-              "a launcher the scan does not know",
 }
 
 

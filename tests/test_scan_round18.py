@@ -212,3 +212,13 @@ def test_a_go_build_program_of_the_repository_is_read_by_its_task_words(tmp_path
     assert "go run . unit-test" in commands(facts, "test_command")
     assert "go run . check" in commands(facts, "lint_command")
     assert not any("wait_for_server" in (f.command or "") for f in facts)
+
+
+def test_gstreamers_test_launcher_is_a_test_runner(tmp_path):
+    """`gst-validate-launcher tests/suite.py` (GStreamer projects' test launcher, run in a
+    sandbox under xvfb) runs the tests."""
+    files = {"meson.build": "project('app')\n", "app/__init__.py": "",
+             ".gitlab-ci.yml": "build:\n  script:\n    - xvfb-run -n 32 -s \"-screen 0 640x480x24\""
+                               " ${RUN} gst-validate-launcher tests/ptv_testsuite.py\n"}
+    found = commands(scan(tree(tmp_path, files)), "test_command")
+    assert any("gst-validate-launcher" in c for c in found), found
