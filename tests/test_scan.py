@@ -313,8 +313,6 @@ KNOWN_MISSES = {
     "aiocache": "CI's step `Run functional tests` runs `bash examples/run_all.sh` (a loop "
                 "running each example with python): a script of no known test program, "
                 "which the scan does not label a test (scan17)",
-    "svelte-kit": "first run (scan18): CI's `pnpm test:cross-platform:${{ matrix.mode }}` "
-                  "and `pnpm test:kit:unit` are offered in spellings the key does not list",
 }
 
 
