@@ -222,3 +222,17 @@ def test_gstreamers_test_launcher_is_a_test_runner(tmp_path):
                                " ${RUN} gst-validate-launcher tests/ptv_testsuite.py\n"}
     found = commands(scan(tree(tmp_path, files)), "test_command")
     assert any("gst-validate-launcher" in c for c in found), found
+
+
+def test_a_django_settings_package_for_tests_holds_no_tests(tmp_path):
+    """`tcms/settings/test/` (the settings `manage.py test --settings=tcms.settings.test`
+    runs with) is configuration; the apps' `tests/` beside it hold the tests."""
+    files = {"setup.py": "from setuptools import setup\nsetup(name='t')\n", "manage.py": "",
+             "tcms/__init__.py": "", "tcms/settings/__init__.py": "",
+             "tcms/settings/test/__init__.py": "", "tcms/settings/test/postgresql.py": "",
+             "tcms/core/__init__.py": "", "tcms/core/tests/__init__.py": "",
+             "tcms/core/tests/test_views.py": ""}
+    facts = scan(tree(tmp_path, files))
+    tests = [p for f in facts if f.kind == "layout" and f.key.endswith("layout:tests")
+             for p in f.paths]
+    assert "tcms/core/tests" in tests and "tcms/settings/test" not in tests

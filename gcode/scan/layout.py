@@ -202,8 +202,8 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
             found.append(f"{member}/tests")
     roots = source_roots(repo, cwd)
     for root in roots:  # numba/tests: tests shipped inside the package
-        if root != "." and repo.isfile(f"{root}/__init__.py") or root.startswith(
-                join(cwd, "src/")):
+        if (root != "." and repo.isfile(f"{root}/__init__.py") or root.startswith(
+                join(cwd, "src/"))) and root.rsplit("/", 1)[-1] not in _SETTINGS:
             found += [f"{root}/{d}" for d in ("tests", "test", "_tests") if
                       has_code(repo, f"{root}/{d}", 1)]  # trio/_tests: a private test package
         if root != "." and has_code(repo, f"{root}/__tests__", 1):
@@ -308,9 +308,14 @@ def _package_dirs(repo: Repo, cwd: str, roots: list[str]) -> list[str]:
     return list(dict.fromkeys(d for d in dirs if not is_test_dir(d.rsplit("/", 1)[-1])))
 
 
+_SETTINGS = frozenset({"settings"})  # a Django settings package (`config` may be an app)
+
+
 def _own_tests(repo: Repo, pkg: str) -> list[str]:
     """A package's tests beside its code, or in a test module of its source (a crate's
     src/tests/)."""
+    if pkg.rsplit("/", 1)[-1] in _SETTINGS:
+        return []  # `tcms/settings/test/`: the settings tests run with, not tests
     ps = get(repo.toml(f"{pkg}/pyproject.toml"), "tool", "maturin", "python-source") \
         if repo.isfile(f"{pkg}/pyproject.toml") else None  # a Rust member's Python tests
     extra = (f"{ps.strip('/')}/tests",) if isinstance(ps, str) else ()
