@@ -236,3 +236,17 @@ def test_a_django_settings_package_for_tests_holds_no_tests(tmp_path):
     tests = [p for f in facts if f.kind == "layout" and f.key.endswith("layout:tests")
              for p in f.paths]
     assert "tcms/core/tests" in tests and "tcms/settings/test" not in tests
+
+
+def test_a_compose_build_of_a_test_environment_is_no_project_build(tmp_path):
+    """`docker compose -f tests/jira/docker-compose.yml build` builds the services of a
+    test's environment; `docker build -f tests/Dockerfile .` still builds the project (its
+    context is the repository)."""
+    files = {"Dockerfile": "FROM x\n", "app/__init__.py": "", "tests/jira/docker-compose.yml":
+             "services:\n  jira:\n    build: .\n", "tests/Dockerfile": "FROM x\n",
+             ".github/workflows/ci.yml": workflow(
+                 "docker compose -f tests/jira/docker-compose.yml build",
+                 "docker build -f tests/Dockerfile -t app:test .", job="build")}
+    builds = commands(scan(tree(tmp_path, files)), "build_command")
+    assert "docker build -f tests/Dockerfile -t app:test ." in builds
+    assert not any("compose" in b for b in builds), builds

@@ -103,16 +103,20 @@ def _vendored(repo: Repo, rel: str) -> bool:
 
 def _in_tests(cwd: str, followed: set[tuple[str, str, str]], command: str = "") -> bool:
     """Whether what a CI command builds lies in a test directory (`make -C tests/antithesis
-    image`, `maturin build -m test-crates/pyo3-mixed/Cargo.toml`): the test harness's
-    build, not the project's."""
+    image`, `maturin build -m test-crates/pyo3-mixed/Cargo.toml`, `docker compose -f
+    tests/x/compose.yml build`): the test harness's build, not the project's."""
     ws = words(command)
-    places = {v.split("=", 1)[-1] for k, v in zip(["", *ws], ws) if k in _PLACE_OPTIONS or
-              v.startswith(tuple(f"{o}=" for o in _PLACE_OPTIONS))}  # what it is told to build
+    options = _PLACE_OPTIONS + (("-f", "--file") if _COMPOSE.match(command) else ())
+    places = {v.split("=", 1)[-1] for k, v in zip(["", *ws], ws) if k in options or
+              v.startswith(tuple(f"{o}=" for o in options))}  # what it is told to build
     places = places or {where for _, _, where in followed} or {cwd}
     return all(any(is_test_dir(part) for part in where.split("/")) for where in places)
 
 
 _PLACE_OPTIONS = ("-m", "--manifest-path", "-C", "--directory", "--cwd", "--dir")
+# `docker compose -f tests/x/compose.yml build`: the services of a test's environment (a
+# `docker build -f tests/Dockerfile .` still builds the project, its context)
+_COMPOSE = re.compile(r"^(docker[- ]compose|podman[- ]compose)\b")
 
 
 def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
