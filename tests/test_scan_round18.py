@@ -250,3 +250,15 @@ def test_a_compose_build_of_a_test_environment_is_no_project_build(tmp_path):
     builds = commands(scan(tree(tmp_path, files)), "build_command")
     assert "docker build -f tests/Dockerfile -t app:test ." in builds
     assert not any("compose" in b for b in builds), builds
+
+
+def test_a_test_target_building_an_image_then_running_a_test_script_is_no_build(tmp_path):
+    """`test-docker-image: docker-image` then `./tests/runner.sh`: it tests the image it
+    builds, so it is not a second way to build (`docker-image` is)."""
+    make = ("docker-image:\n\tdocker build -t x/app:latest .\n"
+            "test-docker-image: docker-image\n\t./tests/runner.sh\n")
+    files = {"Makefile": make, "Dockerfile": "FROM x\n", "app/__init__.py": "",
+             "tests/runner.sh": "#!/bin/bash\nrlJournalStart\n",
+             ".github/workflows/ci.yml": workflow("make test-docker-image", job="docker")}
+    builds = commands(scan(tree(tmp_path, files)), "build_command")
+    assert "make test-docker-image" not in builds and "make docker-image" in builds

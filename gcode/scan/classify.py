@@ -298,7 +298,8 @@ class Classifier:
             if BUILD in out and LINT in out and not out.keys() & {TEST, FORMAT} and \
                     by_name(name) == BUILD:
                 del out[LINT]  # `build` that checks its output afterwards (publint) builds
-            if set(out) - {INSTALL} == {BUILD} and _steps(recipe) > 1 and by_name(name) == TEST:
+            if set(out) - {INSTALL} == {BUILD} and _steps(recipe) > 1 and (
+                    by_name(name) == TEST or _runs_test_script(name, recipe)):
                 del out[BUILD]  # `test-sdist`: builds a package to try installing it; `test:
                 # docker build -t x . && docker run x`, a script building what its test runs
             if not out and name in ("test", "tests") and runner != "script" and not any(
@@ -407,6 +408,13 @@ _TIMED_RUN = re.compile(r"(^|[;&|]\s*|\bdo\s+)time\s+(\$[({]|\.?/|\S*\b(target|r
 
 # A tox env named only for an interpreter (`py`, `py312`, `py3.12`, `pypy3`, `3.13t`)
 _PY_ENV = re.compile(r"(py|pypy|graalpy)\d*(\.\d+)*t?|\d+(\.\d+)+t?")
+
+
+def _runs_test_script(name: str, recipe: list[str]) -> bool:
+    """A test-named task that builds, then runs a script of the test directory
+    (`test-docker-image: docker-image` then `./tests/runner.sh`): it tests what it built."""
+    return bool(re.search(r"(^|[-_:])tests?([-_:]|$)", name)) and any(
+        re.match(r"^(\./)?(tests?|t)/[\w./-]+$", x.strip()) for x in recipe[1:])
 
 
 def _steps(recipe: list[str]) -> int:
