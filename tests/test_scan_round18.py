@@ -262,3 +262,16 @@ def test_a_test_target_building_an_image_then_running_a_test_script_is_no_build(
              ".github/workflows/ci.yml": workflow("make test-docker-image", job="docker")}
     builds = commands(scan(tree(tmp_path, files)), "build_command")
     assert "make test-docker-image" not in builds and "make docker-image" in builds
+
+
+def test_ci_building_with_a_script_that_formats_its_output_still_builds(tmp_path):
+    """`pnpm build` running `tsc && prettier --write dist` is how CI builds (it only tidies
+    what it generated): the runner's other build scripts CI never calls (`bundle:rollup`,
+    a scratch experiment) are variants, not offered."""
+    scripts = {"build": "tsc && prettier --write dist", "bundle:rollup": "rollup -c",
+               "test": "vitest run"}
+    files = {"package.json": json.dumps({"name": "z", "scripts": scripts}),
+             "pnpm-lock.yaml": "", "src/index.ts": "",
+             ".github/workflows/ci.yml": workflow("pnpm build", "pnpm test")}
+    builds = commands(scan(tree(tmp_path, files)), "build_command")
+    assert "pnpm build" in builds and "pnpm run bundle:rollup" not in builds

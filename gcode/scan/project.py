@@ -105,7 +105,9 @@ class Facts:
         ci = {(f.cwd, f.kind, _RUNNER_OF.get(words(f.command)[0]))
               for f in self.items if f.command and from_ci(f)
               and f.kind in ("test_command", "build_command")  # linters complement
-              and not re.search(r"also (lints|reformats)", f.content)}  # an umbrella
+              and not re.search(r"also (lints|reformats)" if f.kind == "test_command" else
+                                r"also (lints|runs tests)", f.content)}  # an umbrella (a build
+        # that formats what it generated still builds)
         ci |= {t for t in self.ci_tasks if t[1] in ("test_command", "build_command")}
         umbrella, reached = self._umbrella_reach()
         direct = set() if hidden else self._direct_tests()
