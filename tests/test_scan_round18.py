@@ -275,3 +275,19 @@ def test_ci_building_with_a_script_that_formats_its_output_still_builds(tmp_path
              ".github/workflows/ci.yml": workflow("pnpm build", "pnpm test")}
     builds = commands(scan(tree(tmp_path, files)), "build_command")
     assert "pnpm build" in builds and "pnpm run bundle:rollup" not in builds
+
+
+def test_a_target_that_sets_up_first_then_does_its_own_job_is_no_env_setup(tmp_path):
+    """`docs: venv` then `$(SPHINX) ...`, `test: venv` then `$(PYTEST)`: the prerequisite
+    installs, the target's own line does its job (one the scan cannot read), so it is not
+    a way to set up the environment; `make test` is the tests by convention. `venv` and
+    `install` themselves still set up."""
+    make = ("VENV = .venv\nvenv:\n\tpython3 -m venv $(VENV)\n\t$(VENV)/bin/pip install -e .\n"
+            "test: venv\n\t$(PYTEST)\n"
+            "docs: venv\n\t$(SPHINX) -b html docs docs/_build\n")
+    files = {"Makefile": make, "setup.py": "from setuptools import setup\nsetup()\n",
+             "app/__init__.py": ""}
+    facts = scan(tree(tmp_path, files))
+    env = {f.command for f in facts if f.kind == "env" and f.command}
+    assert "make venv" in env and not {"make test", "make docs"} & env
+    assert "make test" in commands(facts, "test_command")

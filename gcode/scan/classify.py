@@ -258,9 +258,14 @@ class Classifier:
             out = {}
             hooks = (f"npm run pre{name}", f"npm run post{name}") if runner == "npm" else ()
             own = False  # whether the script itself, its pre/post hooks aside, does something
+            # make: a line of its own (not a prerequisite) doing nothing we name; one doing more
+            unread = done = False
             for line in recipe:
                 got = self.script(line, where)
                 own = own or bool(got) and line not in hooks
+                if runner == "make" and not line.startswith("make "):
+                    unread = unread or not got and not is_noise(line)
+                    done = done or bool(got)
                 for kind, leaves in got.items():
                     out.setdefault(kind, []).extend(x for x in leaves if x not in out[kind])
                 if not got and self._named_aside(line):
@@ -287,6 +292,8 @@ class Classifier:
                 # checks need (then runs it through a variable, `"${CROSS}" run`): no build
             if hooks and not own and set(out) == {FORMAT}:
                 return {}  # `postgenerate: npm run lint -- --fix` is not what generate does
+            if set(out) == {INSTALL} and unread and not done:
+                del out[INSTALL]  # `docs: venv` then sphinx: sets up first, then does its job
             if BUILD in out and INSTALL in out and _SETUP_TASK.match(name):
                 del out[BUILD]  # `develop`: installs, builds the assets: sets up the env
             if BUILD in out and re.match(r"(un)?install($|[-_:])", name):
