@@ -291,3 +291,14 @@ def test_a_target_that_sets_up_first_then_does_its_own_job_is_no_env_setup(tmp_p
     env = {f.command for f in facts if f.kind == "env" and f.command}
     assert "make venv" in env and not {"make test", "make docs"} & env
     assert "make test" in commands(facts, "test_command")
+
+
+def test_a_make_variable_defined_from_itself_is_filled_in_once(tmp_path):
+    """`RUNTIME_BASE := $(or $(RUNTIME_BASE), "centos")` (the environment's value first): the
+    recipe quoted in a fact shows it once, not nested five times over."""
+    make = ('RUNTIME_BASE := $(or $(RUNTIME_BASE), "centos")\n'
+            "image:\n\tdocker build --build-arg RUNTIME_BASE=$(RUNTIME_BASE) -t x/app .\n")
+    facts = scan(tree(tmp_path, {"Makefile": make, "Dockerfile": "FROM x\n"}))
+    fact = next(f for f in facts if f.command == "make image")
+    assert '$(or $(RUNTIME_BASE), "centos")' in fact.content
+    assert "$(or $(or" not in fact.content
