@@ -32,6 +32,7 @@ from gcode.scan.python import is_python, scan_python
 from gcode.scan.runners import scan_runners
 from gcode.scan.rust import members, scan_rust
 from gcode.scan.services import scan_services
+from gcode.scan.shell import words
 from gcode.scan.tasks import Tasks
 
 __all__ = ["Fact", "fingerprint", "manifest_paths", "paths_exist", "scan"]
@@ -100,11 +101,22 @@ def _vendored(repo: Repo, rel: str) -> bool:
         f.upper().startswith(("LICENSE", "LICENCE", "COPYING")) for f in files)
 
 
-def _in_tests(cwd: str, followed: set[tuple[str, str, str]]) -> bool:
+def _in_tests(cwd: str, followed: set[tuple[str, str, str]], command: str = "") -> bool:
     """Whether what a CI command builds lies in a test directory (`make -C tests/antithesis
-    image`): the test harness's build, not the project's."""
-    places = {where for _, _, where in followed} or {cwd}
+    image`, `maturin build -m test-crates/pyo3-mixed/Cargo.toml`, `docker compose -f
+    tests/x/compose.yml build`): the test harness's build, not the project's."""
+    ws = words(command)
+    options = _PLACE_OPTIONS + (("-f", "--file") if _COMPOSE.match(command) else ())
+    places = {v.split("=", 1)[-1] for k, v in zip(["", *ws], ws) if k in options or
+              v.startswith(tuple(f"{o}=" for o in options))}  # what it is told to build
+    places = places or {where for _, _, where in followed} or {cwd}
     return all(any(is_test_dir(part) for part in where.split("/")) for where in places)
+
+
+_PLACE_OPTIONS = ("-m", "--manifest-path", "-C", "--directory", "--cwd", "--dir")
+# `docker compose -f tests/x/compose.yml build`: the services of a test's environment (a
+# `docker build -f tests/Dockerfile .` still builds the project, its context)
+_COMPOSE = re.compile(r"^(docker[- ]compose|podman[- ]compose)\b")
 
 
 def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
@@ -139,7 +151,7 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
                                                          _RUNNER_FILES[runner] + _conf(text)):
                 installs.append((f"{runner}:", step.source, cwd))  # CI drives the tasks
             if label is None or label == INSTALL or label == BUILD and _in_tests(
-                    cwd, tasks.classifier.followed):
+                    cwd, tasks.classifier.followed, text):
                 continue
             job = step.source.split("job", 1)[-1].lower()
             options = [(label, text, kinds, note)]
@@ -292,6 +304,8 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
         if runner and not name:  # a bare `make`: the default goal
             facts.ci_calls.add((cwd, runner, tasks.table(runner, cwd)[1] or ""))
     facts.drop_unused_tasks(hidden=calls_other_repos(repo))
+    facts.drop_lint_variants(
+        lambda command, cwd: set(tasks.classifier.command(command, cwd).get(LINT, [])))
     facts.drop_build_parts(
         lambda runner, cwd: {n: t.lines for n, t in tasks.table(runner, cwd)[0].items()},
         lambda command, cwd: role(tasks.classifier.command(command, cwd)) == BUILD)

@@ -156,6 +156,8 @@ def action_command(step: dict[str, Any]) -> str:
     arguments its `with: args` adds when they are plain words."""
     name = str(step.get("uses") or "").split("@", 1)[0].rstrip("/")
     command = _ACTIONS.get(name, "")
+    if not command and name.rsplit("/", 1)[-1].lower() in ("rustfmt", "rustfmt-check"):
+        return "cargo fmt --all --check"  # actions-rust-lang/rustfmt, x/actions/rustfmt
     args = get(step, "with", "args")
     sub = get(step, "with", "command")
     if name.lower() in _CARGO_ACTIONS and isinstance(sub, str) and re.fullmatch(r"[\w-]+", sub):

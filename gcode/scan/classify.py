@@ -258,9 +258,14 @@ class Classifier:
             out = {}
             hooks = (f"npm run pre{name}", f"npm run post{name}") if runner == "npm" else ()
             own = False  # whether the script itself, its pre/post hooks aside, does something
+            # make: a line of its own (not a prerequisite) doing nothing we name; one doing more
+            unread = done = False
             for line in recipe:
                 got = self.script(line, where)
                 own = own or bool(got) and line not in hooks
+                if runner == "make" and not line.startswith("make "):
+                    unread = unread or not got and not is_noise(line)
+                    done = done or bool(got)
                 for kind, leaves in got.items():
                     out.setdefault(kind, []).extend(x for x in leaves if x not in out[kind])
                 if not got and self._named_aside(line):
@@ -287,6 +292,8 @@ class Classifier:
                 # checks need (then runs it through a variable, `"${CROSS}" run`): no build
             if hooks and not own and set(out) == {FORMAT}:
                 return {}  # `postgenerate: npm run lint -- --fix` is not what generate does
+            if set(out) == {INSTALL} and unread and not done:
+                del out[INSTALL]  # `docs: venv` then sphinx: sets up first, then does its job
             if BUILD in out and INSTALL in out and _SETUP_TASK.match(name):
                 del out[BUILD]  # `develop`: installs, builds the assets: sets up the env
             if BUILD in out and re.match(r"(un)?install($|[-_:])", name):
@@ -298,7 +305,8 @@ class Classifier:
             if BUILD in out and LINT in out and not out.keys() & {TEST, FORMAT} and \
                     by_name(name) == BUILD:
                 del out[LINT]  # `build` that checks its output afterwards (publint) builds
-            if set(out) - {INSTALL} == {BUILD} and _steps(recipe) > 1 and by_name(name) == TEST:
+            if set(out) - {INSTALL} == {BUILD} and _steps(recipe) > 1 and (
+                    by_name(name) == TEST or _runs_test_script(name, recipe)):
                 del out[BUILD]  # `test-sdist`: builds a package to try installing it; `test:
                 # docker build -t x . && docker run x`, a script building what its test runs
             if not out and name in ("test", "tests") and runner != "script" and not any(
@@ -409,6 +417,13 @@ _TIMED_RUN = re.compile(r"(^|[;&|]\s*|\bdo\s+)time\s+(\$[({]|\.?/|\S*\b(target|r
 _PY_ENV = re.compile(r"(py|pypy|graalpy)\d*(\.\d+)*t?|\d+(\.\d+)+t?")
 
 
+def _runs_test_script(name: str, recipe: list[str]) -> bool:
+    """A test-named task that builds, then runs a script of the test directory
+    (`test-docker-image: docker-image` then `./tests/runner.sh`): it tests what it built."""
+    return bool(re.search(r"(^|[-_:])tests?([-_:]|$)", name)) and any(
+        re.match(r"^(\./)?(tests?|t)/[\w./-]+$", x.strip()) for x in recipe[1:])
+
+
 def _steps(recipe: list[str]) -> int:
     """How many commands a recipe runs, on one line (`a && b`) or several."""
     return sum(len(commands(line)) for line in recipe)
@@ -474,6 +489,9 @@ def _make_args(args: list[str]) -> tuple[str, list[str]]:
     return sub, targets
 
 
+_SOURCE_FILE = re.compile(r"\.([mc]?[jt]sx?)$")
+
+
 def _npm_task(prog: str, args: list[str]) -> tuple[str, str, str] | None:
     rest: list[str] = []
     sub = ""
@@ -497,6 +515,8 @@ def _npm_task(prog: str, args: list[str]) -> tuple[str, str, str] | None:
         return None if prog != "yarn" else ("npm", "install", sub)
     head = rest[0]
     if head in ("run", "run-script", "task") and len(rest) > 1:
+        if prog in ("bun", "deno") and _SOURCE_FILE.search(rest[1]):
+            return None  # `deno run -A src/cli.ts`, `bun run x.ts`: runs that file itself
         return ("npm", rest[1], sub)
     if head in ("test", "t", "tst") and prog != "bun" or head in _INSTALL_TEST and prog != "yarn":
         return ("npm", "test", sub)  # `npm cit`: a clean install, then the test script

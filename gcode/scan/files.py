@@ -214,10 +214,9 @@ def join(cwd: str, rel: str) -> str:
 JS_MANIFESTS = ("package.json", "deno.json", "deno.jsonc")
 
 
-def workspace_dirs(repo: Repo, cwd: str, manifests: tuple[str, ...] = JS_MANIFESTS) -> list[str]:
-    """Package directories of a JavaScript or Deno workspace rooted at `cwd` (package.json
-    `workspaces`, pnpm-workspace.yaml, deno.json `workspace`), one level of globs expanded,
-    each holding one of `manifests`. Paths from the repository root."""
+def workspace_patterns(repo: Repo, cwd: str) -> list[str]:
+    """The member globs of a JavaScript or Deno workspace rooted at `cwd` (package.json
+    `workspaces`, pnpm-workspace.yaml, deno.json `workspace`), exclusions left out."""
     spaces = repo.json(join(cwd, "package.json")).get("workspaces")
     globs = as_list(get(spaces, "packages") if isinstance(spaces, dict) else spaces)
     if not globs and repo.isfile(join(cwd, "pnpm-workspace.yaml")):
@@ -226,11 +225,17 @@ def workspace_dirs(repo: Repo, cwd: str, manifests: tuple[str, ...] = JS_MANIFES
         if not globs and repo.isfile(join(cwd, name)):
             deno = repo.json(join(cwd, name)).get("workspace")
             globs = as_list(get(deno, "members") if isinstance(deno, dict) else deno)
+    return [g.strip().removeprefix("./").rstrip("/") for g in globs
+            if isinstance(g, str) and not g.startswith("!")]
+
+
+def workspace_dirs(repo: Repo, cwd: str, manifests: tuple[str, ...] = JS_MANIFESTS) -> list[str]:
+    """Package directories of a JavaScript or Deno workspace rooted at `cwd` (package.json
+    `workspaces`, pnpm-workspace.yaml, deno.json `workspace`), one level of globs expanded,
+    each holding one of `manifests`. Paths from the repository root."""
     found: list[str] = []
-    for glob in globs:
-        if not isinstance(glob, str) or glob.startswith("!"):
-            continue
-        glob = glob.strip().removeprefix("./").rstrip("/").removesuffix("/**")
+    for glob in workspace_patterns(repo, cwd):
+        glob = glob.removesuffix("/**")
         if glob in (".", ""):
             continue  # the workspace root itself (pnpm `packages: [.]`), not a member
         parent, _, last = glob.rpartition("/")

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from gcode.scan.files import join
 from gcode.scan.model import BUILD, LINT, TEST
-from gcode.scan.project import Project
+from gcode.scan.project import Project, from_ci
 
 GOLANGCI = (".golangci.yml", ".golangci.yaml", ".golangci.toml", ".golangci.json")
 
@@ -49,12 +50,14 @@ def scan_go(p: Project) -> None:
         return  # a module of tool requirements (`tool mvdan.cc/sh/...`): nothing to test
     p.config_command("go:test", TEST, "go test ./...", rel, [rel])
     p.config_command("go:build", BUILD, "go build ./...", rel, [rel])
-    for name in GOLANGCI:
-        if p.has(name) or p.repo.isfile(name):
-            src = p.rel(name) if p.has(name) else name
+    # golangci-lint reads the first config in the module's directory or above it
+    parts = p.cwd.split("/") if p.cwd else []
+    for src in (join("/".join(parts[:i]), name) for i in range(len(parts), -1, -1)
+                for name in GOLANGCI):
+        if p.repo.isfile(src):
             p.config_command("lint:golangci", LINT, "golangci-lint run", src, [src])
             return  # golangci-lint runs vet (and more) itself
-    if any(f.key.startswith("ci:") for f in p.facts.items):
+    if any(from_ci(f) for f in p.facts.items):
         return  # CI is read and vets nothing: `go vet` is not this project's check
     p.config_command("go:vet", LINT, "go vet ./...", rel, [rel])
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from gcode.scan.files import SKIP_DIRS, Repo, as_list, get, join, workspace_dirs
+from gcode.scan.files import (SKIP_DIRS, Repo, as_list, get, join, workspace_dirs,
+                              workspace_patterns)
 from gcode.scan.go import work_modules
 from gcode.scan.model import Fact
 from gcode.scan.rust import default_members, members
@@ -17,7 +18,7 @@ TEST_DIR = re.compile(r"^(t|_?tests?|testing|spec|specs|__tests?__|e2e|e2e[-_][\
                       r"tests?[-_][\w-]+|[\w-]+[-_]tests?|testdata|fixtures|playwright|cypress)$")
 # A documentation site beside the code (`docs-site/`, `dev-docs/`): not the project's code.
 DOCS_PART = re.compile(r"(^|[-_.])(docs?|documentation|website)([-_.]|$)", re.I)
-_NOT_SOURCE = frozenset({"docs", "doc", "examples", "example", "benches", "benchmarks",
+_NOT_SOURCE = frozenset({"docs", "doc", "examples", "example", "benches", "benchmarks", "benchmark",
                          "bench", "scripts", "script", "tools", "ci", "assets", "static",
                          "site", "website", "media", "images", "changelog.d", "changes",
                          "news", "www", "requirements", "licenses", "artwork", "release", "contrib",
@@ -201,14 +202,32 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
             found.append(f"{member}/tests")
     roots = source_roots(repo, cwd)
     for root in roots:  # numba/tests: tests shipped inside the package
-        if root != "." and repo.isfile(f"{root}/__init__.py") or root.startswith(
-                join(cwd, "src/")):
+        if (root != "." and repo.isfile(f"{root}/__init__.py") or root.startswith(
+                join(cwd, "src/"))) and root.rsplit("/", 1)[-1] not in _SETTINGS:
             found += [f"{root}/{d}" for d in ("tests", "test", "_tests") if
                       has_code(repo, f"{root}/{d}", 1)]  # trio/_tests: a private test package
         if root != "." and has_code(repo, f"{root}/__tests__", 1):
             found.append(f"{root}/__tests__")  # jest's convention: tests beside the code
     found += [t for m in _package_dirs(repo, cwd, roots) for t in _own_tests(repo, m)]
+    found += _test_packages(repo, cwd)
     return [t for t in dict.fromkeys(found) if not _exported(repo, cwd, t)]
+
+
+def _test_packages(repo: Repo, cwd: str) -> list[str]:
+    """Test-named groups of a JS workspace's packages: `packages/openapi-ts-tests`, no
+    package itself, holding the test packages `main/`, `sdks/` that `packages/**/*` takes
+    in (a test-named package, `packages/test-utils`, may be a helper: its own tests count)."""
+    parents = {g.split("/*", 1)[0] for g in workspace_patterns(repo, cwd) if "/**" in g}
+    return [join(cwd, f"{parent}/{d}") for parent in sorted(parents)
+            if "*" not in parent and not any(p in _NOT_SOURCE for p in parent.split("/"))
+            for d in repo.dirs(join(cwd, parent)) if is_test_dir(d)
+            and not _has_manifest(repo, join(cwd, f"{parent}/{d}"))
+            and any(_has_manifest(repo, join(cwd, f"{parent}/{d}/{x}"))
+                    for x in repo.dirs(join(cwd, f"{parent}/{d}")))]
+
+
+def _has_manifest(repo: Repo, rel: str) -> bool:
+    return any(repo.isfile(f"{rel}/{m}") for m in _MANIFESTS)
 
 
 _MANIFESTS = ("deno.json", "deno.jsonc", "jsr.json", "package.json")
@@ -289,9 +308,14 @@ def _package_dirs(repo: Repo, cwd: str, roots: list[str]) -> list[str]:
     return list(dict.fromkeys(d for d in dirs if not is_test_dir(d.rsplit("/", 1)[-1])))
 
 
+_SETTINGS = frozenset({"settings"})  # a Django settings package (`config` may be an app)
+
+
 def _own_tests(repo: Repo, pkg: str) -> list[str]:
     """A package's tests beside its code, or in a test module of its source (a crate's
     src/tests/)."""
+    if pkg.rsplit("/", 1)[-1] in _SETTINGS:
+        return []  # `tcms/settings/test/`: the settings tests run with, not tests
     ps = get(repo.toml(f"{pkg}/pyproject.toml"), "tool", "maturin", "python-source") \
         if repo.isfile(f"{pkg}/pyproject.toml") else None  # a Rust member's Python tests
     extra = (f"{ps.strip('/')}/tests",) if isinstance(ps, str) else ()

@@ -17,7 +17,8 @@ JUSTFILES = ("justfile", "Justfile", ".justfile")
 TASKFILES = ("Taskfile.yml", "Taskfile.yaml", "taskfile.yml", "taskfile.yaml")
 # Recipes that ship something: never offered as build or test commands.
 RELEASE = re.compile(r"\b(twine upload|npm publish|pnpm publish|yarn publish|cargo publish|"
-                     r"uv publish|poetry publish|hatch publish|flit publish|gh release|"
+                     r"uv publish|poetry publish|hatch publish|flit publish|"
+                     r"gh release(?!\s+(?:list|view|download)\b)|"  # reading releases: no release
                      r"docker push|git push|git tag|goreleaser|changeset publish|"
                      r"semantic-release|maturin publish|pypi(?![.\w])|release-it)\b|"
                      r"[\s,]--push\b|\b\w*_PUSH=(true|1|yes)\b")  # `docker buildx build --push`
@@ -52,13 +53,20 @@ _TARGET_VAR = re.compile(r"^\s*(?:export\s+|override\s+|private\s+)*[A-Za-z_][A-
 
 
 def _expand(text: str, variables: dict[str, str]) -> str:
+    """Variable references filled in, a few levels deep; a variable defined from itself
+    (`X := $(or $(X), default)`: the environment's value first) is filled in once."""
+    def value(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name in ("MAKE", "MAKEFLAGS") or name not in variables:
+            return m.group(0)
+        return _REF.sub(lambda r: f"\0{name}\0" if r.group(1) == name else r.group(0),
+                        variables[name])  # marked, to be left as it is from here on
     for _ in range(5):
-        new = _REF.sub(lambda m: variables.get(m.group(1), m.group(0))
-                       if m.group(1) not in ("MAKE", "MAKEFLAGS") else m.group(0), text)
+        new = _REF.sub(value, text)
         if new == text:
             break
         text = new
-    return text
+    return re.sub(r"\0([^\0]+)\0", r"$(\1)", text)
 
 
 def _unresolved(text: str) -> str:

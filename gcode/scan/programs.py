@@ -16,7 +16,8 @@ _FIXED: dict[str, str] = {
     **dict.fromkeys(("pytest", "py.test", "jest", "vitest", "mocha", "ava", "tap", "karma",
                      "ctest", "rspec", "phpunit", "nextest", "testem", "jasmine",
                      "uvu", "playwright", "cypress", "wdio", "unittest", "trial", "ward",
-                     "hypothesis", "tape", "lab", "qunit", "zig-test", "borp"), TEST),
+                     "hypothesis", "tape", "lab", "qunit", "zig-test", "borp",
+                     "gst-validate-launcher"), TEST),
     **dict.fromkeys(("flake8", "pylint", "mypy", "pyright", "basedpyright", "pyrefly", "ty",
                      "pytype", "bandit", "codespell", "pydocstyle", "pycodestyle", "vulture",
                      "pre-commit", "prek", "shellcheck", "hadolint", "yamllint", "actionlint",
@@ -271,7 +272,7 @@ def program_kind(w: list[str]) -> str | None:
         m = _SCRIPT_STEM.match(script.rsplit("/", 1)[-1])
         if m:
             return stem_kind(m.group(1) or m.group(2))
-        if _TEST_FILE.search(script):
+        if _TEST_FILE.search(script) or script and _on_test_dirs(args[args.index(script) + 1:]):
             return TEST
         if _TASK_SCRIPT.match(script.rsplit("/", 1)[-1]):
             return _xtask(args[args.index(script) + 1:])  # `node Makefile.js lint-ci`
@@ -279,6 +280,16 @@ def program_kind(w: list[str]) -> str | None:
             return BUILD  # `node esbuild.config.mjs`: a bundler driven by its config script
     handler = _HANDLERS.get(prog)
     return handler(sub, args, flags) if handler else None
+
+
+_TEST_PATH = re.compile(r"^(\./)?(tests?|__tests__|specs?)(/[\w-]+)*/?$")
+
+
+def _on_test_dirs(args: list[str]) -> bool:
+    """A script run on the test directories alone (`tsx src/bin/index.ts test/unit
+    test/e2e`, `bun bin/cli.js tests`): a test runner's own CLI running its suite."""
+    paths = [a for a in args if not a.startswith("-")]
+    return bool(paths) and all(_TEST_PATH.match(a) and "fixture" not in a for a in paths)
 
 
 def _python_script(args: list[str]) -> str | None:
@@ -353,8 +364,23 @@ def _cargo(sub: str, args: list[str], flags: set[str]) -> str | None:
 def _go(sub: str, args: list[str], flags: set[str]) -> str | None:
     if sub == "test" and any(a.startswith(("-bench", "-fuzz")) for a in args):
         return None  # benchmarks and fuzzing, not the test suite
+    if sub == "run":
+        return _go_tool(args[args.index(sub) + 1:])
     return {"test": TEST, "build": BUILD, "vet": LINT, "fmt": FORMAT,
             "mod": INSTALL if "download" in args else None}.get(sub)
+
+
+def _go_tool(args: list[str]) -> str | None:
+    """`go run . unit-test` in a build program of the repository's own (`internal/cmd/build`,
+    like `cargo xtask`, or mage): read by the words of the task it is given."""
+    pkg = next((a for a in args if not a.startswith("-")), "")
+    if not pkg.startswith(".") or pkg.endswith(".go"):
+        return None  # a module's program (`go run golang.org/x/...`) or one file of code
+    rest = args[args.index(pkg) + 1:]
+    name = next((a for a in rest if not a.startswith("-")), "")
+    if re.match(r"(unit|integration|e2e)[-_]tests?$", name):
+        return TEST
+    return _xtask(rest) if name else None
 
 
 def _node(sub: str, args: list[str], flags: set[str]) -> str | None:

@@ -103,16 +103,18 @@ class Facts:
         tests there without it, unless CI runs jobs it does not show (`hidden`: another
         repository's workflows)."""
         ci = {(f.cwd, f.kind, _RUNNER_OF.get(words(f.command)[0]))
-              for f in self.items if f.command and _local(f).startswith("ci:")
+              for f in self.items if f.command and from_ci(f)
               and f.kind in ("test_command", "build_command")  # linters complement
-              and not re.search(r"also (lints|reformats)", f.content)}  # an umbrella
+              and not re.search(r"also (lints|reformats)" if f.kind == "test_command" else
+                                r"also (lints|runs tests)", f.content)}  # an umbrella (a build
+        # that formats what it generated still builds)
         ci |= {t for t in self.ci_tasks if t[1] in ("test_command", "build_command")}
         umbrella, reached = self._umbrella_reach()
         direct = set() if hidden else self._direct_tests()
 
         def unused(f: Fact) -> bool:
             runner = _task_runner(f)
-            if not runner or _local(f) in _ENTRY_POINTS or (f.cwd, "", "") in self.ci_calls \
+            if not runner or local_key(f) in _ENTRY_POINTS or (f.cwd, "", "") in self.ci_calls \
                     or runner in _ENVS and (f.cwd, runner, "") in self.ci_calls:
                 return False  # containers may call any task; `tox`: every listed env
             call = (f.cwd, runner, _called(f.command or ""))
@@ -123,7 +125,7 @@ class Facts:
             return (f.cwd, f.kind, runner) in umbrella and call not in self.ci_calls | reached
         envs = {(cwd, runner) for cwd, runner, _ in self.ci_calls if runner in _ENVS}
         self.items = [f for f in self.items if not unused(f) and not (
-            _local(f) in ("test:tox", "test:nox") and not hidden and f.command and
+            local_key(f) in ("test:tox", "test:nox") and not hidden and f.command and
             f.command.split()[-1] not in self.ci_words and (f.cwd, f.kind, None) in ci)
             and not (not hidden and _replaced(f, envs))]
 
@@ -134,7 +136,7 @@ class Facts:
         its plain `test` are variants CI does not run."""
         ways: dict[str, set[bool]] = {}
         for f in self.items:
-            if f.kind == "test_command" and f.command and _local(f).startswith("ci:"):
+            if f.kind == "test_command" and f.command and from_ci(f):
                 ways.setdefault(f.cwd, set()).add(_direct(f.command))
         return {(cwd, "test_command") for cwd, seen in ways.items() if seen == {True}}
 
@@ -152,7 +154,7 @@ class Facts:
         for f in self.items:
             runner = _RUNNER_OF.get(words(f.command or "-")[0])
             if not (runner and runner not in _ENVS and f.kind == "test_command" and
-                    _local(f).startswith("ci:") and re.search(r"also lints", f.content)):
+                    from_ci(f) and re.search(r"also lints", f.content)):
                 continue
             call = (f.cwd, runner, _called(f.command or ""))
             runs = self.ci_follows.get(call, set())
@@ -176,7 +178,7 @@ class Facts:
         `linux-amd64`...) is a part of that build, not a second way to build: it is not
         offered. `tasks(runner, cwd)` gives the runner's recipes there; `builds_(command,
         cwd)` whether a command builds."""
-        builds = [(f, _task_runner(f), _local(f).split(":", 1)[-1])
+        builds = [(f, _task_runner(f), local_key(f).split(":", 1)[-1])
                   for f in self.items if f.kind == "build_command"]
         parts: set[tuple[str, str, str]] = set()
         for cwd, runner in {(f.cwd, r) for f, r, _ in builds if r}:
@@ -190,6 +192,19 @@ class Facts:
                     parts |= called
         self.items = [f for f in self.items if f.kind != "build_command" or not any(
             f is g and r and (g.cwd, r, n) in parts for g, r, n in builds)]
+
+    def drop_lint_variants(self, leaves: Callable[[str, str], set[str]]) -> None:
+        """A lint task named as a variant of another (`lint:next` of `lint`: a script's
+        `base:variant` name) that runs every check that one runs, and more, is a variant of
+        it: not offered beside it unless CI calls it (a make target `typecheck-both` is a
+        name of its own). `leaves(command, cwd)` gives the lint commands a task runs."""
+        tasks = [(f, r, local_key(f).split(":", 1)[-1]) for f in self.items
+                 if f.kind == "lint_command" and (r := _task_runner(f)) and f.command]
+        variants = [f for f, r, name in tasks if (f.cwd, r, name) not in self.ci_calls and any(
+            g is not f and s == r and g.cwd == f.cwd and re.match(rf"{re.escape(m)}:\w", name)
+            and (base := leaves(g.command or "", g.cwd)) and base < leaves(f.command or "", f.cwd)
+            for g, s, m in tasks)]
+        self.items = [f for f in self.items if not any(f is v for v in variants)]
 
     def note_ci_task(self, cwd: str, runner: str, name: str, kind: str) -> None:
         """A task in another directory that a CI command runs through a task of its own
@@ -213,7 +228,8 @@ class Facts:
                 names += [re.sub(r"-(py|pypy)?\d[\d.]*t?$", "", n) for n in names]
             self.ci_calls.update((cwd, runner, w) for w in names or [""])
         elif ws and ws[0] in ("docker", "docker-compose", "podman") and \
-                {"up", "run"} & set(ws) and not _inline_without_tasks(ws) and not (
+                {"up", "run"} & set(ws) and not _inline_without_tasks(ws) and \
+                not _image_default(ws) and not (
                     "run" not in ws and {"-d", "--detach", "--wait"} & set(ws)):
             self.ci_calls.add((cwd, "", ""))
 
@@ -241,7 +257,7 @@ def _replaced(fact: Fact, envs: set[tuple[str, str]]) -> bool:
     """A tox env (nox session) where CI drives nox (tox) and never the other: the project
     runs its environments with the one CI calls (alembic keeps a tox.ini it no longer
     maintains beside the noxfile CI uses)."""
-    runner = _task_runner(fact) or _local(fact).removeprefix("test:")
+    runner = _task_runner(fact) or local_key(fact).removeprefix("test:")
     other = {"tox": "nox", "nox": "tox"}.get(runner)
     return bool(other) and (fact.cwd, other) in envs and (fact.cwd, runner) not in envs
 
@@ -253,6 +269,27 @@ def _inline_without_tasks(ws: list[str]) -> bool:
         if w.rsplit("/", 1)[-1] in ("sh", "bash", "zsh") and re.fullmatch(r"-\w*c", ws[i + 1]):
             return not any(x in _RUNNER_OF for x in words(ws[i + 2].replace(";", " ")))
     return False
+
+
+# `docker run` options that take a value as the next word (`-p 8888:8888`)
+_DOCKER_VALUED = frozenset({
+    "-p", "--publish", "-v", "--volume", "-e", "--env", "--name", "--network", "--net", "-w",
+    "--workdir", "--entrypoint", "--env-file", "-u", "--user", "--platform", "--mount", "-l",
+    "--label", "--add-host", "--cpus", "-m", "--memory", "--shm-size", "--ulimit", "--cap-add",
+    "--cap-drop", "--device", "-h", "--hostname", "--log-driver", "--restart", "--pull",
+    "--volumes-from", "--tmpfs", "--gpus", "--dns", "--cidfile", "--expose", "--health-cmd",
+    "--security-opt", "--ipc", "--pid", "--stop-signal", "--link"})
+
+
+def _image_default(ws: list[str]) -> bool:
+    """`docker run -d -p 8888:8888 IMAGE`: the container runs its image's own command (a
+    server the tests then talk to), not a task of the directory: nothing after the image."""
+    if len(ws) < 3 or ws[1] != "run":
+        return False
+    rest = ws[2:]
+    while rest and rest[0].startswith("-"):
+        rest = rest[2:] if rest[0] in _DOCKER_VALUED else rest[1:]
+    return len(rest) == 1
 
 
 def _called(command: str) -> str:
@@ -335,14 +372,19 @@ _TASK_KEYS = {"npm": "npm", "make": "make", "task": "task", "just": "just", "tox
 _ENVS = ("tox", "nox")  # runners of environments; called bare, they run the listed ones
 
 
-def _local(fact: Fact) -> str:
-    """A fact's key without its directory prefix."""
+def local_key(fact: Fact) -> str:
+    """A fact's key without its directory prefix (`web:ci:pnpm test` -> `ci:pnpm test`)."""
     return fact.key[len(fact.cwd) + 1:] if fact.cwd else fact.key
+
+
+def from_ci(fact: Fact) -> bool:
+    """Whether a fact is a command CI runs, in whichever directory."""
+    return local_key(fact).startswith("ci:")
 
 
 def _task_runner(fact: Fact) -> str | None:
     """The task runner a fact is a task of (`make:test` -> make), None for other facts."""
-    return _TASK_KEYS.get(_local(fact).split(":", 1)[0])
+    return _TASK_KEYS.get(local_key(fact).split(":", 1)[0])
 
 
 # How a runner runs its tests by convention, whatever else it runs too: tox's and

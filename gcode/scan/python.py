@@ -13,7 +13,7 @@ from typing import Any
 from gcode.scan.ci import calls_other_repos, ci_files, uses_orbs
 from gcode.scan.files import as_dict, as_list, get
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST, Fact
-from gcode.scan.project import Project
+from gcode.scan.project import Project, from_ci
 from gcode.scan.runners import scan_python_runners
 
 PY_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", "requirements.txt", "Pipfile",
@@ -110,8 +110,9 @@ def environment(p: Project, py: dict[str, Any]) -> str:
     if reqs and not prefix:
         best = next((f for f in reqs if re.search(r"dev|test", f)), reqs[0])
         p.env("pip", f"Install dependencies with `pip install -r {best}`", [rel(best)])
-    if get(py, "build-system", "build-backend") == "maturin" or has("Cargo.toml") and \
-            "maturin" in json.dumps(py.get("build-system", {})):
+    requires = [str(r) for r in as_list(get(py, "build-system", "requires"))]
+    if get(py, "build-system", "build-backend") == "maturin" or has("Cargo.toml") and any(
+            re.match(r"maturin\b", r.strip()) for r in requires):  # not `backend-path`'s dir
         p.env("maturin", "A Rust extension built with maturin: `maturin develop` builds it "
               "into the environment", [rel("pyproject.toml")])
     if has(".python-version"):
@@ -193,7 +194,7 @@ def _linters(p: Project, py: dict[str, Any], tool: dict[str, Any], prefix: str) 
     hooks = p.repo.read(p.rel(".pre-commit-config.yaml")) or ""
     deps = _deps(py, p)
     ruff = "ruff" in tool or p.has("ruff.toml") or p.has(".ruff.toml")
-    ci_read = any(f.key.startswith("ci:") for f in p.facts.items) and \
+    ci_read = any(from_ci(f) for f in p.facts.items) and \
         not calls_other_repos(p.repo) and not uses_orbs(p.repo)
     for name, kind, command, present, rel, needle in checks:
         installed = re.search(rf"(^|[\"'\s]){name}([<>=~!\[;\"',\s]|$)", deps, re.M)
@@ -222,7 +223,8 @@ def _run_anywhere(p: Project, name: str) -> bool:
 
 
 def _build(p: Project, py: dict[str, Any], tool: dict[str, Any]) -> None:
-    if p.facts.count(p.cwd, "build_command"):
+    if any(f.cwd == p.cwd and f.kind == "build_command" and not _image_only(p, f.command or "")
+           for f in p.facts.items):
         return
     backend = str(get(py, "build-system", "build-backend") or "")
     rel = p.rel("pyproject.toml")
@@ -256,3 +258,10 @@ def _uv_member(p: Project) -> bool:
                for g in as_list(globs))
 
 
+def _image_only(p: Project, command: str) -> bool:
+    """A build that only builds a container image (`make build` running `docker build`):
+    the image to deploy, not the Python package, whose build is still the backend's."""
+    leaves = p.kinds(command).get(BUILD, [])
+    return bool(leaves) and all(
+        (leaf.split() or [""])[0] in ("docker", "podman", "buildah", "docker-compose")
+        for leaf in leaves)

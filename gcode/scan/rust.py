@@ -9,7 +9,7 @@ import posixpath
 
 from gcode.scan.files import Repo, as_dict, as_list, get, join
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
-from gcode.scan.project import Project, tool_of
+from gcode.scan.project import Project, from_ci, tool_of
 
 MAX_IMPLIED = 60  # members whose path dependencies are read
 
@@ -120,7 +120,7 @@ def _ci_checks_fmt_without_clippy(p: Project) -> bool:
 def _ci_lint_tools(p: Project) -> set[str]:
     """The tools of the lint commands CI runs in this directory."""
     return {tool_of(f.command or "") for f in p.facts.items
-            if f.cwd == p.cwd and f.key.startswith("ci:") and f.kind == "lint_command"}
+            if f.cwd == p.cwd and from_ci(f) and f.kind == "lint_command"}
 
 
 def _extension_module(manifest: dict[str, object], maturin: bool = False) -> bool:

@@ -1,0 +1,6 @@
+#!/bin/bash
+
+concurrently \
+  -n "biome,prettier" \
+  "biome lint --error-on-warnings" \
+  "prettier --check ."
