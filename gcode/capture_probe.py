@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from gcode.embed import Embedder
+from gcode.embed import Embedder, query_text
 
 PROBE_FILE = "chatter_probe.json"
 # A message the rules pass is left out when the probe gives it less than this; one they stop
@@ -63,7 +63,7 @@ def judge_for(embedder: Embedder) -> Judge | None:
         return None
 
     def judge(text: str) -> float:
-        vector = embedder.embed([text], query=True)[0]
+        vector = embedder.embed([query_text(text)], query=True)[0]
         return statement_probability(vector, probe)
 
     return judge

@@ -53,6 +53,17 @@ class Embedder(Protocol):
     def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]: ...
 
 
+# What of a question is embedded: e5 reads its first 512 tokens (~2,000 characters of English)
+# and drops the rest after encoding all of it, so a pasted 100 KB log cost a minute for
+# nothing; the hashing embedder's vector is as good from the start of a long text.
+MAX_QUERY_CHARS = 2000
+
+
+def query_text(text: str) -> str:
+    """The part of a question (a message, a search) that is embedded."""
+    return text[:MAX_QUERY_CHARS]
+
+
 def to_blob(vector: Sequence[float]) -> bytes:
     """sqlite-vec's float32 wire format."""
     return struct.pack(f"{len(vector)}f", *vector)

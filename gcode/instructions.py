@@ -213,7 +213,10 @@ def load(root: Path, config: Config, worked_in: Iterable[str] = (),
          user_path: Path | None = None) -> Instructions:
     """The instruction files that apply now, as one prompt section (see the module doc)."""
     root = root.resolve()
-    names = [n for n in config.agent.instruction_files if n and "/" not in n]
+    # A name that looks like a secrets file (.env, *.pem) is never an instruction file, even
+    # when a trusted repository's .gcode.toml lists it: its lines would go to the model.
+    names = [n for n in config.agent.instruction_files
+             if n and "/" not in n and not looks_secret(Path(n))]
     reader = _Reader(root, config.agent.max_instruction_chars)
     out = Instructions()
     sections = []

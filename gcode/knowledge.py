@@ -19,13 +19,14 @@ from gcode.embed import (
     is_asymmetric,
     is_automatic,
     is_cheap,
+    query_text,
     to_blob,
 )
 from gcode.errors import GcodeError
 from gcode.lifecycle import RELATED, replaceable, same_fact, superseded
 from gcode.hybrid import Hit, embedder_family, has_content, hybrid_hits
-from gcode.records import FORGOTTEN, Learning, now_iso, trigger_of
-from gcode.redact import redact, redact_obj
+from gcode.records import FORGOTTEN, Learning, is_kind, now_iso, trigger_of
+from gcode.redact import contains_secret, redact, redact_obj
 
 # A record's trigger (or text) as a question people might ask (see embed_records).
 TRIGGER_QUESTION = "what should I know about {}"
@@ -216,9 +217,16 @@ class KnowledgeBase:
         """Redact before anything is stored or sent to an embedder; refuse empty text."""
         rec.content = redact(rec.content).strip()
         rec.title = redact(rec.title).strip()
+        rec.author = redact(rec.author).strip()
         rec.evidence = redact_obj(rec.evidence)
         if not rec.content:
             raise GcodeError("a learning needs some text", hint="say what gcode should remember")
+        if rec.kind and (not is_kind(rec.kind) or contains_secret(rec.kind)):
+            # a kind is shown, filtered on and shared as it is: a token typed there would be
+            # stored, and the team export would refuse the record for good
+            raise GcodeError("a learning's kind is one short word (letters, digits, _ or -), "
+                             "never a credential",
+                             hint="e.g. fact, gotcha, insight, preference or test_command")
 
     def add(self, rec: Learning, consolidate: bool = True) -> AddResult:
         """Store `rec` (redacted). Exact duplicates add evidence; near-duplicates update in
@@ -472,7 +480,7 @@ class KnowledgeBase:
             if 0 < self.db.vectors_behind <= SLOW_IMPORT_NOW:  # a pull's worth, just imported
                 self.db.vectors_behind = 0
                 self.fill_vectors(limit=SLOW_IMPORT_NOW)
-            qvec: bytes | None = to_blob(self._embed([query], query=True)[0])
+            qvec: bytes | None = to_blob(self._embed([query_text(query)], query=True)[0])
         except EmbeddingError as exc:
             qvec = None
             self._warn(exc, "search uses keywords only")

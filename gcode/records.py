@@ -38,6 +38,14 @@ def new_id() -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
+_KIND = re.compile(r"[A-Za-z][\w-]{0,39}")
+
+
+def is_kind(text: str) -> bool:
+    """Whether `text` can be a learning's kind: one short word (fact, test_command, ...)."""
+    return bool(_KIND.fullmatch(text))
+
+
 def short_id(learning_id: str) -> str:
     """The 8 characters people see and type: the random tail (a UUIDv7's head is its clock)."""
     return learning_id.replace("-", "")[-8:]

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from gcode.errors import GcodeError
 from gcode.hybrid import Hit
 from gcode.knowledge import AddResult, KnowledgeBase
-from gcode.records import SCOPES, Learning, short_id
+from gcode.records import SCOPES, Learning, is_kind, short_id
+from gcode.visible import visible
 from gcode.redact import clip as clip  # for stores: redact, then cut (never a token cut short)
 from gcode.turn import Turn, chars_to_tokens
 
@@ -342,7 +343,9 @@ def prompt_text(content: str) -> str:
     if (content.isprintable() and "  " not in content and content[:1] != " "
             and content[-1:] != " " and "</" not in content):
         return content
-    return " ".join(content.split()).replace(f"</{FENCE}", f"</ {FENCE}")
+    # a control character (ESC[2J, a right-to-left override from a teammate's branch) is
+    # shown, never passed on raw: to the model, to a piped `gcode context`, to AGENTS.md
+    return visible(" ".join(content.split())).replace(f"</{FENCE}", f"</ {FENCE}")
 
 
 def format_learning(rec: Learning) -> str:
@@ -457,7 +460,8 @@ def save_extracted(ctx: LearningContext, store: str, item: dict[str, Any]) -> Ad
         evidence["paths"] = paths
     if trigger := item.get("applies_when"):
         evidence["applies_when"] = trigger
-    return ctx.save(store, content, kind=str(item.get("kind") or ""), supersedes=old,
+    kind = str(item.get("kind") or "")
+    return ctx.save(store, content, kind=kind if is_kind(kind) else "", supersedes=old,
                     source="extracted", confidence=float(item.get("confidence") or 0.7),
                     evidence=evidence or None)
 

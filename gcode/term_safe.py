@@ -20,26 +20,15 @@ import json
 import re
 from typing import Any
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
-                     "\u2066-\u2069\ud800-\udfff]")  # surrogates: undecodable bytes
+from gcode.visible import UNSAFE, visible
+
 # Characters json.dumps(ensure_ascii=False) leaves raw: C1 controls and bidi controls.
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)
-    if code == 0x7F:
-        return "\u2421"
-    return f"<U+{code:04X}>"
-
-
 def clean(text: str) -> str:
     """`text` with every terminal control except newline and tab made visible."""
-    if not _UNSAFE.search(text):
-        return text
-    return _UNSAFE.sub(_visible, text.replace("\r\n", "\n"))
+    return visible(text.replace("\r\n", "\n")) if UNSAFE.search(text) else text
 
 
 def for_stream(text: str, stream: Any) -> str:

@@ -8,6 +8,7 @@ import pytest
 
 from gcode.config import load_config
 from gcode.embed import E5Embedder, make_embedder
+from gcode.db import open_db
 from gcode.knowledge import KnowledgeBase
 from gcode.records import Learning
 
@@ -102,3 +103,22 @@ def test_a_question_in_german_finds_its_english_answer(tmp_path):
     hits = kb.search_hits("Wie starte ich die Integrationstests lokal?", ["r"], None)
     assert hits and hits[0].learning.content == answer
     assert hits[0].relevance >= Config().learning.relevance_floor * FIRST_FEW_FLOOR
+
+
+def test_a_huge_question_is_embedded_by_its_start(tmp_path):
+    """A pasted 100 KB log as a question: e5 reads 512 tokens and encoded all of it first
+    (a minute per search); only its start is embedded now, found as the start alone is."""
+    from gcode.embed import MAX_QUERY_CHARS
+
+    kb = KnowledgeBase(open_db(tmp_path / "x.db"), E5Embedder())
+    kb.add(Learning(content="The staging database resets every Sunday.", store="project_context",
+                    repo_id="r", scope="team"))
+    asked: list[int] = []
+    embed = kb.embedder.embed
+    kb.embedder.embed = lambda texts, query=False: asked.extend(map(len, texts)) or embed(
+        texts, query=query)
+    start = "when does the staging database reset? "
+    hits = kb.search_hits(start + "x " * 60_000, ["r"], "alice")
+    assert asked == [MAX_QUERY_CHARS]
+    assert [h.learning.content for h in hits] == [
+        h.learning.content for h in kb.search_hits(start + "x " * 800, ["r"], "alice")]

@@ -159,10 +159,21 @@ def test_learn_show_and_context_on_a_real_terminal(hostile_learnings: Path) -> N
             (args, raw[-300:])
 
 
-def test_context_into_a_pipe_keeps_the_exact_text(hostile_learnings: Path) -> None:
-    """A payload for another program is passed on as it is: only terminals are protected."""
-    result = run_gcode("context", cwd=hostile_learnings)
-    assert result.returncode == 0 and "\x1b[2J" in result.stdout
+def test_context_into_a_pipe_and_agents_md_show_a_learnings_controls(
+        hostile_learnings: Path) -> None:
+    """A learning's prompt line is what the model, a piped `gcode context` and a committed
+    AGENTS.md get: its controls are shown there, never passed on raw (`cat AGENTS.md` would
+    clear the next teammate's screen, and a model reads a bidi override reordered)."""
+    repo = hostile_learnings
+    result = run_gcode("context", cwd=repo)
+    assert result.returncode == 0 and "␛[2J" in result.stdout and "teammate" in result.stdout
+    assert_no_raw(result.stdout)
+    written = run_gcode("context", "--format", "agents-md", cwd=repo)
+    assert written.returncode == 0, written.stderr
+    agents = (repo / "AGENTS.md").read_text() if (repo / "AGENTS.md").exists() \
+        else written.stdout
+    assert "run tests clear␛[2J" in agents
+    assert_no_raw(agents)
 
 
 def test_agent_run_through_the_console_script(fake_llm, repo: Path) -> None:

@@ -123,3 +123,14 @@ def test_run_from_a_subdirectory_reads_its_agents_md(repo: Path, fake_llm) -> No
                   env={**fake_llm.env, "GCODE_LEARNING_MODE": "off"})
     assert r.returncode == 0, r.stderr
     assert "PAY RULES" in fake_llm.chat_requests[0]["messages"][0]["content"]
+
+
+def test_a_secrets_file_named_as_an_instruction_file_is_never_read(repo: Path) -> None:
+    """A trusted repository's .gcode.toml may list instruction files; `.env` there sent the
+    developer's keys to the model."""
+    write(repo, {".env": "STRIPE_KEY=sk_live_51HcZZabcdefghijklmnopqrstuvwx\n",
+                 "AGENTS.md": "Run make test."})
+    config = Config()
+    config.agent.instruction_files = [".env", "AGENTS.md"]
+    found = load(repo, config)
+    assert found.files == ["AGENTS.md"] and "sk_live" not in found.text

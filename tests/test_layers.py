@@ -54,7 +54,7 @@ LAYERS = [
                     "gcode.entry_points",
                     "gcode.errors", "gcode.atomic", "gcode.gitattributes", "gcode.trust",
                     "gcode.mcp_config",
-                    "gcode.safe_git", "gcode.endpoint", "gcode.owner"}),
+                    "gcode.safe_git", "gcode.endpoint", "gcode.owner", "gcode.visible"}),
 ]
 
 

@@ -414,3 +414,15 @@ def test_a_mistyped_store_is_an_error_not_an_empty_list(repo: Path) -> None:
         assert "learned_knowledge" in result.stderr.split("use one of:")[1]
     shown = run_gcode("learn", "show", "--store", "learned_knowledge", cwd=repo)
     assert "Staging needs the VPN" in shown.stdout
+
+
+def test_a_kind_is_one_word_and_never_a_credential(make_repo):
+    """A token typed as --kind was stored, shown and shared as it was, and the team export
+    refused the record for good."""
+    repo = make_repo("demo")
+    token = "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"
+    for kind in (token, "team goal; rm -rf"):
+        done = run_gcode("learn", "add", "deploy with helm", "--kind", kind, cwd=repo)
+        assert done.returncode != 0 and "kind is one short word" in done.stderr
+        assert token not in done.stdout + done.stderr and "Traceback" not in done.stderr
+    assert "deploy with helm" not in ok("learn", "show", cwd=repo)
