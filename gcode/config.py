@@ -167,6 +167,17 @@ CHOICES = {
     "agent.sandbox": SANDBOX_MODES,
     "model.vision": ("auto", "true", "false"),
 }
+# What a number setting may be (inclusive): a negative timeout or budget, or a relevance
+# above 1, is a typo that would quietly turn a feature off.
+RANGES: dict[str, tuple[float, float]] = {
+    "model.timeout": (0.01, 3600), "model.max_retries": (0, 20),
+    "model.context_window": (256, 10_000_000), "database.busy_timeout_ms": (0, 600_000),
+    "embeddings.dimensions": (1, 8192), "agent.max_steps": (1, 1000),
+    "agent.shell_timeout": (0.01, 86_400), "agent.max_output_chars": (1, 10_000_000),
+    "agent.max_instruction_chars": (0, 10_000_000), "learning.token_budget": (0, 100_000),
+    "learning.core_budget": (0, 100_000), "learning.relevance_floor": (0, 1),
+    "learning.batch_turns": (1, 1000), "learning.batch_chars": (100, 1_000_000),
+}
 # String settings a file may also give as a TOML boolean (`vision = true`).
 BOOL_STRINGS = frozenset({"model.vision"})
 
@@ -253,8 +264,16 @@ def _check_choice(dotted: str, value: Any, origin: str) -> None:
         )
 
 
+def _check_range(dotted: str, value: Any, origin: str) -> None:
+    low, high = RANGES.get(dotted, (None, None))
+    if low is not None and high is not None and not low <= value <= high:
+        raise GcodeError(f"{origin}: {dotted} = {value!r} is out of range",
+                         hint=f"set {dotted} between {low:g} and {high:g}")
+
+
 def _apply(cfg: Config, dotted: str, value: Any, origin: str) -> None:
     _check_choice(dotted, value, origin)
+    _check_range(dotted, value, origin)
     section, key = dotted.split(".", 1)
     setattr(getattr(cfg, section), key, value)
 

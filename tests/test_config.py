@@ -192,6 +192,21 @@ def test_wrong_type_names_file_key_and_type(tmp_path: Path, text: str, key: str,
     assert f"{key} {expected}" in err.message
 
 
+@pytest.mark.parametrize(("text", "key"), [
+    ("[model]\ntimeout = -5\n", "model.timeout"),
+    ("[model]\nmax_retries = -1\n", "model.max_retries"),
+    ("[learning]\nrelevance_floor = 7\n", "learning.relevance_floor"),
+    ("[learning]\ntoken_budget = -100\n", "learning.token_budget"),
+    ("[agent]\nmax_steps = 0\n", "agent.max_steps"),
+])
+def test_a_number_out_of_its_range_is_named_with_the_range(tmp_path: Path, text: str,
+                                                           key: str) -> None:
+    """A negative timeout or budget quietly turned a feature off ("no learnings yet")."""
+    path, err = error_of(tmp_path, text)
+    assert str(path) in err.message and f"{key} = " in err.message
+    assert "out of range" in err.message and "between" in err.hint
+
+
 def test_invalid_choice_is_named(tmp_path: Path) -> None:
     path, err = error_of(tmp_path, '[agent]\napproval = "yolo"\n')
     assert str(path) in err.message and "agent.approval" in err.message
@@ -251,3 +266,9 @@ def test_example_file_documents_every_setting_with_its_default() -> None:
     cfg = Config()
     apply_file(cfg, example)
     assert cfg.files == [example]
+
+
+def test_an_environment_number_out_of_range_is_named(tmp_path: Path) -> None:
+    with pytest.raises(GcodeError) as info:
+        load_config(tmp_path, environ={}, flags={"database.busy_timeout_ms": "-1"})
+    assert "database.busy_timeout_ms = -1 is out of range" in info.value.message
