@@ -26,7 +26,7 @@ from gcode.errors import GcodeError
 from gcode.lifecycle import RELATED, replaceable, same_fact, superseded
 from gcode.hybrid import Hit, embedder_family, has_content, hybrid_hits
 from gcode.records import FORGOTTEN, Learning, is_kind, now_iso, trigger_of
-from gcode.redact import contains_secret, redact, redact_obj
+from gcode.redact import REDACTED, contains_secret, redact, redact_obj
 
 # A record's trigger (or text) as a question people might ask (see embed_records).
 TRIGGER_QUESTION = "what should I know about {}"
@@ -221,6 +221,10 @@ class KnowledgeBase:
         rec.evidence = redact_obj(rec.evidence)
         if not rec.content:
             raise GcodeError("a learning needs some text", hint="say what gcode should remember")
+        if not any(ch.isalnum() for ch in rec.content.replace(REDACTED, "")):
+            # "ghp_..." alone: nothing would be learned but that a secret was here, shared
+            raise GcodeError("nothing is left of this learning once its credential is taken out",
+                             hint="say what gcode should remember, without the secret")
         if rec.kind and (not is_kind(rec.kind) or contains_secret(rec.kind)):
             # a kind is shown, filtered on and shared as it is: a token typed there would be
             # stored, and the team export would refuse the record for good

@@ -426,3 +426,10 @@ def test_a_kind_is_one_word_and_never_a_credential(make_repo):
         assert done.returncode != 0 and "kind is one short word" in done.stderr
         assert token not in done.stdout + done.stderr and "Traceback" not in done.stderr
     assert "deploy with helm" not in ok("learn", "show", cwd=repo)
+
+
+def test_a_learning_that_is_only_a_credential_is_refused(make_repo):
+    repo = make_repo("demo")
+    done = run_gcode("learn", "add", "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789", cwd=repo)
+    assert done.returncode != 0 and "once its credential is taken out" in done.stderr
+    assert "REDACTED" not in ok("learn", "show", cwd=repo)

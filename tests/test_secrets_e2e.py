@@ -86,9 +86,11 @@ def test_planted_secrets_never_reach_the_db_or_the_team_file(repo: Path, tmp_pat
     def learn_add(case: tuple[str, tuple[str, ...], str], index: int) -> None:
         store = ["learned_knowledge", "project_context", "user_memory"][index % 3]
         result = run_gcode("learn", "add", "--store", store, "--", case[2], cwd=repo)
-        assert result.returncode == 0, (case[0], result.stderr)
+        # stored redacted, or refused when nothing but the credential was said
+        assert result.returncode == 0 or "once its credential is taken out" in result.stderr, \
+            (case[0], result.stderr)
         for secret in case[1]:
-            assert secret not in result.stdout, case[0]
+            assert secret not in result.stdout + result.stderr, case[0]
 
     with ThreadPoolExecutor(max_workers=4) as pool:  # concurrent writers, as in real life
         list(pool.map(learn_add, cli_cases, range(len(cli_cases))))
@@ -96,8 +98,8 @@ def test_planted_secrets_never_reach_the_db_or_the_team_file(repo: Path, tmp_pat
     ws = Workspace(cwd=repo)
     kb = KnowledgeBase(ws.db)
     for label, _, text in PLANTED:  # every case through the knowledge layer too:
-        kb.add(Learning(content=text, repo_id=ws.repo_id, kind="insight", author="alice"),
-               consolidate=False)  # as a fact someone said
+        kb.add(Learning(content=f"{label}: {text}", repo_id=ws.repo_id, kind="insight",
+                        author="alice"), consolidate=False)  # as a fact someone said
         kb.add(Learning(content=f"Ran a command for {label}", store="decision_log",
                         scope="machine", repo_id=ws.repo_id, kind="decision",
                         evidence={"command": text, "exit_code": 0}), consolidate=False)
