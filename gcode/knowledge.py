@@ -221,7 +221,8 @@ class KnowledgeBase:
         rec.evidence = redact_obj(rec.evidence)
         if not rec.content:
             raise GcodeError("a learning needs some text", hint="say what gcode should remember")
-        if not any(ch.isalnum() for ch in rec.content.replace(REDACTED, "")):
+        if REDACTED in rec.content and \
+                not any(ch.isalnum() for ch in rec.content.replace(REDACTED, "")):
             # "ghp_..." alone: nothing would be learned but that a secret was here, shared
             raise GcodeError("nothing is left of this learning once its credential is taken out",
                              hint="say what gcode should remember, without the secret")
