@@ -426,15 +426,23 @@ def learn_import(
                               "rewrite the file from the database")
 
 
+MAX_DAYS = 36500  # --older-than: a century; a date further back does not exist
+
+
 def learn_compact(
     older_than: float = typer.Option(30.0, "--older-than", min=0.0, metavar="DAYS",
                                      help="Drop tombstones forgotten more than DAYS ago."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
 ) -> None:
     """Drop old tombstones (forgotten learnings) from the database and the team file."""
+    import math
+
     from gcode import sync
     from gcode.ui import say
 
+    if not math.isfinite(older_than) or older_than > MAX_DAYS:  # inf, 1e309: no date
+        raise GcodeError(f"--older-than must be a number of days from 0 to {MAX_DAYS}, "
+                         f"not {older_than:g}", hint="e.g. --older-than 30", exit_code=2)
     ws = workspace()
     team = sync.team_path(ws)
     kb = sync.knowledge_for(ws)

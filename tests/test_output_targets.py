@@ -1,6 +1,7 @@
 """`--output` of `gcode context` and `gcode learn export` (gcode.atomic.output_file): "-" is
 standard output; a pipe, a device or /dev/stdout is written in place (never read, never
 renamed over); a link keeps being a link; a bad name or a missing folder is one clear line.
+And `gcode learn compact --older-than` refuses a number of days no date can be made from.
 
 Nothing under /dev is ever replaced here: /dev/stdout is only named with stdout a pipe."""
 
@@ -109,3 +110,15 @@ def test_a_missing_folder_is_refused_not_created(taught: Path, tmp_path: Path,
     result = run_gcode(*command, str(target), cwd=taught, timeout=30)
     error_line(result, 1, "there is no folder", "mkdir")
     assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize("days", ["inf", "1e309", "99999999999", "36501"])
+def test_compact_refuses_days_no_date_can_be_made_from(taught: Path, days: str) -> None:
+    result = run_gcode("learn", "compact", "--older-than", days, "--yes", cwd=taught)
+    error_line(result, 2, "--older-than", "36500")
+
+
+def test_compact_accepts_a_century(taught: Path) -> None:
+    result = run_gcode("learn", "compact", "--older-than", "36500", "--yes", cwd=taught)
+    assert result.returncode == 0, result.stderr
+    assert "nothing to compact" in result.stdout
