@@ -76,10 +76,10 @@ def strip(text: str) -> str:
 
 def write(path: Path, body: str) -> bool:
     """Create or refresh the block in `path`; True when the file changed."""
-    from gcode.atomic import write_if_changed
+    from gcode.atomic import is_special, write_if_changed
 
     try:
-        raw = path.read_bytes()
+        raw = b"" if is_special(path) else path.read_bytes()  # a pipe is written, never read
     except FileNotFoundError:
         raw = b""
     except OSError as exc:

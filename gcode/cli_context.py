@@ -130,8 +130,9 @@ def context(
                             help="markdown (the block the agent gets), json, or agents-md "
                                  "(write a managed block into AGENTS.md)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o",
-                                          help="Write to this file instead of stdout "
-                                               "(agents-md: instead of AGENTS.md at the root)."),
+                                          help="Write to this file instead of stdout (- is "
+                                               "stdout; agents-md: instead of AGENTS.md at "
+                                               "the root)."),
     message: str = typer.Option("", "--message", "-m",
                                 help="Focus on what bears on this text (e.g. a PR title)."),
     budget: Optional[int] = typer.Option(None, "--budget", min=50,

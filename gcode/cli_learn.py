@@ -374,21 +374,30 @@ def learn_reindex() -> None:
 
 def learn_export(
     output: Optional[Path] = typer.Option(None, "--output", "-o",
-                                          help="Write here instead of the team file."),
+                                          help="Write here instead of the team file "
+                                               "(- for standard output)."),
     force: bool = typer.Option(False, "--force", help="Export even if learnings that are live "
                                "in the team file would be dropped without a tombstone."),
 ) -> None:
     """Write this repository's team learnings to the team file (after importing it)."""
     from gcode import sync
+    from gcode.atomic import is_special, output_file
     from gcode.ui import say
 
+    aside = dash = False  # standard output, a pipe or a device: the report goes to stderr
+    if output is not None:  # checked before any work; "-" is standard output
+        checked = output_file(output)
+        dash = checked is None
+        output = checked or Path("/dev/stdout")
+        aside = is_special(output)
     ws = workspace()
     report = sync.export_file(ws, output=output, force=force)
     warn_bad_lines(shown_path(ws, sync.team_path(ws)), report.bad,  # the lines it replaced
                    report.more_bad)
     if report.imported is not None and report.imported.changed:
-        say(report.imported.summary())
-    say(report.summary(shown_path(ws, report.path)))
+        say(report.imported.summary(), stderr=aside)
+    shown = "standard output" if dash else shown_path(ws, report.path)
+    say(report.summary(shown), stderr=aside)
 
 
 def learn_import(
@@ -417,15 +426,23 @@ def learn_import(
                               "rewrite the file from the database")
 
 
+MAX_DAYS = 36500  # --older-than: a century; a date further back does not exist
+
+
 def learn_compact(
     older_than: float = typer.Option(30.0, "--older-than", min=0.0, metavar="DAYS",
                                      help="Drop tombstones forgotten more than DAYS ago."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
 ) -> None:
     """Drop old tombstones (forgotten learnings) from the database and the team file."""
+    import math
+
     from gcode import sync
     from gcode.ui import say
 
+    if not math.isfinite(older_than) or older_than > MAX_DAYS:  # inf, 1e309: no date
+        raise GcodeError(f"--older-than must be a number of days from 0 to {MAX_DAYS}, "
+                         f"not {older_than:g}", hint="e.g. --older-than 30", exit_code=2)
     ws = workspace()
     team = sync.team_path(ws)
     kb = sync.knowledge_for(ws)

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gcode.atomic import within, write_if_changed
+from gcode.atomic import output_file, within, write_if_changed
 from gcode.cli_common import shown_path, warn_bad_lines, workspace
 from gcode.errors import GcodeError
 
@@ -121,10 +121,15 @@ def show_context(fmt: str = "markdown", output: Path | None = None, message: str
     from gcode import agents_md
     from gcode.learning import LearningMachine
     from gcode.redact import contains_secret
+    from gcode.term_safe import for_stream
     from gcode.ui import say
 
     if fmt not in FORMATS:
         raise GcodeError(f"unknown format {fmt!r}", hint=f"use one of: {', '.join(FORMATS)}")
+    to_dash = False
+    if output is not None:  # checked before any work; "-" is standard output
+        output = output_file(output)
+        to_dash = output is None
     flags = {"learning.token_budget": budget} if budget else {}
     ws, in_memory = context_workspace(flags, searching=bool(message.strip()), message=message)
     try:
@@ -141,6 +146,10 @@ def show_context(fmt: str = "markdown", output: Path | None = None, message: str
                 raise GcodeError("refusing to write AGENTS.md: the learnings block contains a "
                                  "secret", hint="find it with `gcode context`, then "
                                                 "`gcode learn forget ID`")
+            if to_dash:  # `-o -`: the block as a new AGENTS.md would be
+                text = agents_md.upsert("", body, "AGENTS.md")
+                sys.stdout.write(for_stream(text, sys.stdout))
+                return
             root = ws.require_repo().root
             target = output or within(root, root / "AGENTS.md")  # AGENTS.md may be a link
             changed = agents_md.write(target, body)
@@ -162,8 +171,6 @@ def show_context(fmt: str = "markdown", output: Path | None = None, message: str
         if output is not None:
             write_if_changed(output, text)
         else:
-            from gcode.term_safe import for_stream
-
             sys.stdout.write(for_stream(text, sys.stdout))  # exact bytes into a file or pipe
     finally:
         ws.close()

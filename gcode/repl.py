@@ -140,6 +140,7 @@ class Chat:
         self.questions = Questions(self)
         self._keys: TurnKeys | None = None  # Esc and typeahead while a turn runs
         self._prefill = ""  # text the next prompt starts with
+        self.failed = False  # the last message got no answer (an error): exit status 1
 
     # -- output (also used by slash commands) --
 
@@ -444,7 +445,7 @@ class Chat:
                     self.say("[dim](interrupted)[/]")
         finally:
             self.close()
-        return 0
+        return 1 if self.failed else 0  # the model could not answer the last message
 
     def send(self, text: str) -> None:
         """Send one message to the model (with @files attached) and show the turn."""
@@ -454,6 +455,7 @@ class Chat:
             self.say("No model is configured, so there is no one to answer yet.")
             self.say(first_run_message(), markup_enabled=False)
             return
+        self.failed = True  # until the turn runs: a missing key, an unreadable @file...
         agent = self.agent  # may raise GcodeError (e.g. missing API key): shown by run()
         expanded = expand_mentions(text, self.repo.root if self.repo else None, self.ws.cwd,
                                    images=self.ws.config.model.vision != "false")
@@ -467,6 +469,7 @@ class Chat:
             message = "\n".join(self._notes) + "\n\n" + message
             self._notes.clear()
         self.last_user_text = text
+        self.failed = False  # unless the turn ends in a fatal error (run_turn)
         self.run_turn(agent, message, expanded.images)
 
     def _renderer(self) -> Any:
@@ -504,6 +507,7 @@ class Chat:
                 try:
                     self.spinner.stop()
                     if isinstance(event, ErrorEvent) and event.fatal:
+                        self.failed = True
                         self.error(event.message, event.hint)
                     renderer.handle(event)
                     if isinstance(event, DoneEvent):

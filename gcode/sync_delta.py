@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from gcode.atomic import is_special, write_in_place
 from gcode.errors import os_error
 from gcode.records import Learning
 from gcode.team_file import (
@@ -409,6 +410,27 @@ def _finish(tmp: Path, target: Path, sha: str, old_sha: str | None) -> bool:
     return True
 
 
+def _export_in_place(target: Path, fill: Callable[[_Out], None],
+                     check: Callable[[], None]) -> tuple[bool, str]:
+    """Fill a private temporary file, run `check`, then copy it into `target` in place (see
+    gcode.atomic.is_special): a refusal leaves nothing written."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile() as fh:
+            out = _Out(fh)
+            fill(out)
+            out.flush()
+            check()
+            fh.seek(0)
+            write_in_place(target, fh)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # the temporary folder is full...
+        raise os_error(exc) from None
+    return True, out.sha.hexdigest()
+
+
 def export_full(db: Database, target: Path, repo_id: str, compacted: str,
                 check: Callable[[Sequence[Learning]], None],
                 refuse_shrinking: Callable[[set[str]], None],
@@ -428,6 +450,10 @@ def export_full(db: Database, target: Path, repo_id: str, compacted: str,
                 lines.append((line_digest(data), rec.id))
                 counts[0 if rec.live else 1] += 1
 
+    if is_special(target):  # a pipe or a device: never read, renamed over or written beside
+        written, sha = _export_in_place(
+            target, fill, lambda: refuse_shrinking({rid for _, rid in lines}))
+        return Written(written, counts[0], counts[1], sha), lines
     tmp, sha = _write_stream(target, fill)
     old = file_sha(target)
     if sha != old:

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from fake_openai import text, tool_call
+from fake_openai import http_error, text, tool_call
 from prompt_toolkit.document import Document
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.data_structures import Size
@@ -446,6 +446,36 @@ def test_chat_from_a_pipe_reads_lines_and_never_asks(fake_llm, repo, gcode):
     assert "running non-interactively" in r.stderr  # refused, not hung on a prompt
     assert (repo / "README.md").read_text() == "# repo\n"
     assert "in 2 turn(s)" in r.stdout
+
+
+def test_chat_exits_1_when_the_model_cannot_answer(repo, gcode):
+    """The error line, then exit status 1 (not 0): a script can tell the turn failed."""
+    r = gcode("hello", cwd=repo, env={"GCODE_MODEL": "m"})  # no OPENAI_API_KEY; stdin empty
+    assert r.returncode == 1, (r.returncode, r.stdout, r.stderr)
+    assert "error: OPENAI_API_KEY is not set" in r.stdout + r.stderr
+    assert "Traceback" not in r.stderr and "internal error" not in r.stderr
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{s.getsockname()[1]}/v1"
+    env = {"OPENAI_BASE_URL": url, "GCODE_MODEL": "m", "GCODE_RETRY_BASE_DELAY": "0.01",
+           "GCODE_LEARNING_MODE": "off"}
+    r = gcode("chat", cwd=repo, env=env, input="hi\n")
+    assert r.returncode == 1, (r.returncode, r.stdout, r.stderr)
+    assert f"error: cannot reach the model server at {url}" in r.stdout + r.stderr
+    assert "Traceback" not in r.stderr and "internal error" not in r.stderr
+
+
+def test_chat_exit_status_is_that_of_the_last_message(fake_llm, repo, gcode):
+    """A failed turn followed by one that worked: the chat ends well (exit 0); a mistyped
+    command after it (`!` alone) is said at once and does not make the chat fail."""
+    fake_llm.script(http_error(400, "bad request"), text("Fine now."))
+    env = {**fake_llm.env, "GCODE_LEARNING_MODE": "off"}
+    r = gcode("chat", cwd=repo, env=env, input="first\nsecond\n!\n")
+    assert "bad request" in r.stdout + r.stderr and "Fine now." in r.stdout
+    assert "no command after !" in r.stdout + r.stderr
+    assert r.returncode == 0, r.stderr
 
 
 def test_chat_flags_continue_resume_and_model(fake_llm, repo, gcode):
