@@ -293,7 +293,7 @@ _PREFERENCE = re.compile(
     r"|am\s+(?:a|an|on|in|based))|i'?d\s+(?:rather|prefer)\b|i'?d\s+like\s+you\s+to\s+always\b"
     # "I'm on Windows", "I'm on an M2 Mac"; not "I'm on the train", "I'm in a meeting"
     r"|i'?m\s+(?:based\s+in|(?:on|in)\s+(?!(?:the|my|this|that|it)\b|(?:a|an)\s+(?:call|"
-    r"train|plane|bus|break|meeting|roll|hurry|rush|deadline)\b)|(?:[\w-]+-)?colou?r-?blind\b|"
+    r"train|plane|bus|break|meeting|roll|hurry|rush|deadline)\b)|(?:[\w-]+\s+)?colou?r-?blind\b|"
     r"dyslexic\b|left-handed\b|new\s+to\b)"
     r"|i'?ve\s+(?:switched|moved)\s+(?:to|from)\b"
     r"|my\s+(?:name|editor|ide|shell|os|timezone|time\s+zone|machine|laptop|setup|"

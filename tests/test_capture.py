@@ -386,6 +386,7 @@ def test_english_as_people_type_it_passes_whole_and_chatter_stops():
     "the sandbox rate limits us at 20 req/s so dont run the e2e suite in parallel",
     "im on windows with wsl2 so give me commands that work in bash",
     "I'm colorblind, so don't rely on red/green alone when you describe diffs.",
+    "I'm red-green colorblind, so in plots use blue/orange instead of red/green",
     "i'd rather you ask me before running anything that touches s3",
     "btw the staging DB is read-only on weekends",
 ])
