@@ -355,7 +355,7 @@ def sessions(corpus: Corpus) -> list[tuple[str, str, list[dict[str, Any]]]]:
     return out
 
 
-def in_other_languages(corpus: Corpus, path: Path = OTHER_LANGUAGES) -> Corpus:
+def with_capture_set(corpus: Corpus, path: Path = OTHER_LANGUAGES) -> Corpus:
     """`corpus` with the statements and chatter of `path` in place of its own, the
     statements spread over its repositories."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
@@ -572,10 +572,10 @@ def run(names: list[str], sections: set[str], path: Path = CORPUS,
             start = time.perf_counter()
             result["capture"] = capture(corpus, workdir, found[default], now)
             (workdir / "languages").mkdir()
-            result["capture_languages"] = capture(in_other_languages(corpus),
+            result["capture_languages"] = capture(with_capture_set(corpus),
                                                   workdir / "languages", found[default], now)
             (workdir / "english").mkdir()
-            result["capture_english"] = capture(in_other_languages(corpus, PLAIN_ENGLISH),
+            result["capture_english"] = capture(with_capture_set(corpus, PLAIN_ENGLISH),
                                                 workdir / "english", found[default], now)
             result["seconds"]["capture"] = round(time.perf_counter() - start, 2)
         if "lifecycle" in sections:

@@ -443,25 +443,28 @@ def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[s
     `judge` (gcode.capture_probe): how likely the whole message states something. Below
     its veto nothing is shown; above its rescue, a message the rules stopped is shown
     whole (its pasted output and code left out)."""
+    said = sentences(text)
     if judge is None:
-        return _candidates(text)
+        return _candidates(said)
     from gcode.capture_probe import RESCUE_ABOVE, VETO_BELOW
 
-    said = " ".join(" ".join(sentences(text)).split())
-    if not said or len(said) > MAX_CANDIDATE_CHARS:
-        return _candidates(text)  # a pasted document: the rules read it sentence by sentence
+    whole = " ".join(" ".join(said).split())
+    if not whole or len(whole) > MAX_CANDIDATE_CHARS:
+        return _candidates(said)  # a pasted document: the rules read it sentence by sentence
     likely = judge(text)
     if likely < VETO_BELOW:
         return []
-    found = _candidates(text)
-    return found or ([redact(said)] if likely > RESCUE_ABOVE and len(words(said)) >= 3 else [])
+    found = _candidates(said)
+    return found or ([redact(whole)] if likely > RESCUE_ABOVE and len(words(whole)) >= 3
+                     else [])
 
 
-def _candidates(text: str) -> list[str]:
+def _candidates(said: list[str]) -> list[str]:
+    """The rules' statements of a message's sentences: candidates next to each other as one."""
     out: list[str] = []
     run: list[str] = []
     taken = 0
-    for s in sentences(text):
+    for s in said:
         if taken < MAX_CANDIDATES and is_candidate(s):
             run.append(" ".join(s.split()))
             taken += 1

@@ -52,8 +52,6 @@ def statement_probability(vector: list[float], probe: dict[str, Any]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-
-
 def judge_for(embedder: Embedder) -> Judge | None:
     """The probe's judge for messages embedded by `embedder`, or None when the probe was not
     trained on its vectors. Messages are embedded as queries: a turn's search embeds its
