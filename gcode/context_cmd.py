@@ -134,12 +134,14 @@ def show_context(fmt: str = "markdown", output: Path | None = None, message: str
     ws, in_memory = context_workspace(flags, searching=bool(message.strip()), message=message)
     try:
         machine = LearningMachine.from_workspace(ws)
+        machine.reading = True  # a locked database is shown as it is, not waited for
         if in_memory:  # read from the file unchecked: what is shown is redacted first
             from gcode.team_snapshot import build_safely
 
             built = build_safely(machine, message)
         else:
             built = machine.build_context(message)
+        ws.notices.extend(e for e in machine.errors if e not in ws.notices)  # shown once
         if fmt == "agents-md":
             body = agents_md_body(machine, built.items)
             if contains_secret(body):

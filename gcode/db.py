@@ -115,6 +115,21 @@ class Database(SearchIndex, TeamState, SessionQueries, Listings):
         finally:
             self._in_write = False
 
+    @contextmanager
+    def patience(self, ms: int) -> Iterator[None]:
+        """Wait at most `ms` for another process's lock inside the block (never longer than
+        the configured busy timeout): a command that only shows learnings tries its optional
+        writes briefly, then shows what the database holds."""
+        kept = self.busy_timeout_ms
+        ms = min(ms, kept)
+        self.conn.execute(f"pragma busy_timeout = {int(ms)}")
+        self.busy_timeout_ms = ms
+        try:
+            yield
+        finally:
+            self.busy_timeout_ms = kept
+            self.conn.execute(f"pragma busy_timeout = {int(kept)}")
+
     def _rollback(self) -> None:
         if self.conn.in_transaction:
             try:

@@ -29,10 +29,11 @@ def describe_error(exc: BaseException, path: Path | str | None = None,
         waited = f" (waited {busy_timeout_ms / 1000:g} s)" if busy_timeout_ms else ""
         return StorageError(f"{db} is locked by another process{waited}; nothing was changed",
                           hint="let the other gcode command finish and run this one again, "
-                               "or raise [database] busy_timeout_ms")
+                               "or raise [database] busy_timeout_ms", writes_only=True)
     if "full" in low or ("disk i/o" in low and path and _nearly_full(Path(path))):
         return StorageError(f"the disk holding {db} is full; nothing was changed",
-                          hint="free some disk space and run the command again")
+                          hint="free some disk space and run the command again",
+                          writes_only=True)
     if "disk i/o" in low:
         return StorageError(f"disk I/O error on {db}; nothing was changed",
                           hint="check the disk and free space, then run the command again")
@@ -43,7 +44,7 @@ def describe_error(exc: BaseException, path: Path | str | None = None,
     if "readonly" in low or "read-only" in low:
         return StorageError(f"{db} is read-only; nothing was changed",
                           hint="check the permissions of the file and its folder, or set "
-                               "GCODE_DB")
+                               "GCODE_DB", writes_only=True)
     if "unable to open" in low:
         return StorageError(f"cannot open {db}",
                           hint="check that its folder exists and is writable, or set GCODE_DB")

@@ -26,7 +26,15 @@ class GcodeError(Exception):
 
 class StorageError(GcodeError):
     """The machine, not the input: a locked, full, damaged or unreadable database or disk.
-    Every part of a command is affected, so no part may swallow it as its own failure."""
+    Every part of a command is affected, so no part may swallow it as its own failure.
+
+    `writes_only`: only writing failed (a lock another process holds, a full disk, a
+    read-only file): what the database holds can still be read and shown."""
+
+    def __init__(self, message: str, hint: str = "", exit_code: int = 1,
+                 writes_only: bool = False) -> None:
+        super().__init__(message, hint, exit_code)
+        self.writes_only = writes_only
 
 
 _OS_HINTS = {

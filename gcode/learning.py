@@ -47,6 +47,9 @@ if TYPE_CHECKING:
     from gcode.workspace import Workspace
 
 MODES = ("always", "agentic", "propose", "off")
+# How long a command that only shows learnings waits for another process's lock before it
+# shows what the database holds without rescanning (gcode learn show, gcode context).
+READING_PATIENCE_MS = 1000
 
 
 class LearningMachine:
@@ -66,6 +69,7 @@ class LearningMachine:
         self.budget = config.learning.token_budget
         self.stats = {"extraction_calls": 0, "skipped_turns": 0, "turns": 0, "trigger_calls": 0}
         self.errors: list[str] = []
+        self.reading = False  # a command that only shows learnings (see refresh)
         self._recall_errors: set[str] = set()
         self.team_changed = False
         self.proposals_made = False  # a propose-mode store made proposals this session
@@ -304,12 +308,29 @@ class LearningMachine:
                 fresh.append(text)
         return fresh
 
-    def refresh(self, stores: list[str] | None = None) -> None:
+    def refresh(self, stores: list[str] | None = None, reading: bool | None = None) -> None:
         """Bring what stores know of the repository up to date before it is listed or searched
         (the scan's facts are stored lazily; a fact whose file is gone goes stale): `/learn`
-        and `gcode learn show` then list what `/context` would show."""
+        and `gcode learn show` then list what `/context` would show.
+
+        The refresh writes, but what it brings is optional: when the database cannot be
+        written (another process's lock, a full disk) what it holds is shown, with a note.
+        `reading` (default: the machine's own `reading`): a command that only shows
+        learnings waits for a lock briefly, not the whole busy timeout."""
         if self.repo_root is None:
             return
+        try:
+            with self.kb.db.patience(READING_PATIENCE_MS if (self.reading if reading is None
+                                                             else reading)
+                                     else self.kb.db.busy_timeout_ms):
+                self._refresh(stores)
+        except StorageError as exc:
+            if not exc.writes_only:
+                raise
+            self.errors.append(f"what gcode knows of this repository was not brought up to "
+                               f"date: {exc.message}")
+
+    def _refresh(self, stores: list[str] | None) -> None:
         for name, store in self.stores.items():
             if stores is not None and name not in stores:
                 continue

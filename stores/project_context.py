@@ -113,9 +113,11 @@ class ProjectContext(BaseStore):
                 continue
             if b.source == "scan" and normalize(str(b.command)) in verified:
                 continue  # the verified, observed fact says it better
-            verified_fact = b.exit_code == 0 and b.source != "scan"
-            base = 0.9 if verified_fact else 0.7 if b.kind == "gotcha" else \
-                0.35 if b.source == "scan" else 0.6
+            base = 0.7 if b.kind == "gotcha" else 0.35 if b.source == "scan" else 0.6
+            if b.exit_code == 0 and b.source != "scan" and not b.branch:
+                # this machine's run first, then a teammate's report of one (a line in the
+                # team file, which anyone's commit can write); a branch's claim earns nothing
+                base = 0.8 if b.origin == "imported" else 0.9
             background.append((base * b.confidence, b))
         background.sort(key=lambda c: c[0], reverse=True)
         return hits + ctx.core_records(background)

@@ -69,6 +69,43 @@ def test_a_database_locked_past_the_timeout(repo: Path, short_timeout) -> None:
     assert learnings(db) == ["kept through the lock", "written while locked"]
 
 
+@pytest.fixture
+def long_timeout(isolated_env: Path) -> None:
+    config = isolated_env / ".config" / "gcode"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "config.toml").write_text("[database]\nbusy_timeout_ms = 60000\n")
+
+
+def test_commands_that_show_learnings_show_them_while_another_process_writes(
+        repo: Path, long_timeout) -> None:
+    """Another gcode holds the write lock (WAL: readers may read) while a manifest changed,
+    so a rescan is due: `learn show` and `context` show what the database holds, say once
+    that it was not brought up to date, and wait for the lock briefly, not a minute."""
+    db = Path(os.environ["GCODE_DB"])
+    assert run_gcode("learn", "add", "Integration tests need docker running.",
+                     cwd=repo).returncode == 0
+    (repo / "pyproject.toml").write_text("[project]\nname = 'x'\n[tool.pytest.ini_options]\n")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], "
+         "isolation_level=None); c.execute('BEGIN IMMEDIATE'); print('locked', flush=True); "
+         "sys.stdin.read()", str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        for args in (("learn", "show"), ("context",), ("context", "-m", "docker tests")):
+            result = run_gcode(*args, cwd=repo)
+            assert result.returncode == 0, (args, result.stderr)
+            assert "Integration tests need docker running." in result.stdout, args
+            warned = [line for line in result.stderr.splitlines() if "up to date" in line]
+            assert len(warned) == 1, (args, result.stderr)
+            assert "locked by another process (waited 1 s)" in warned[0]
+            assert "Traceback" not in result.stderr
+    finally:
+        holder.communicate("")
+    shown = run_gcode("learn", "show", cwd=repo)  # the lock gone: rescanned, no warning
+    assert shown.returncode == 0 and "up to date" not in shown.stderr, shown.stderr
+
+
 def damage(db: Path, how: str) -> tuple[int, int]:
     """Damage the file; returns the byte range that was overwritten."""
     data = bytearray(db.read_bytes())

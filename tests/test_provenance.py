@@ -132,3 +132,25 @@ def test_running_a_reported_command_here_makes_it_verified(make_repo) -> None:
     assert machine.errors == []
     out = ok("context", cwd=root)
     assert "(verified: exited 0)" in out and "reported by" not in out
+
+
+def test_a_commands_run_here_ranks_before_a_teammates_report_of_one(make_repo) -> None:
+    """A team-file line (anyone's commit can write one) claiming a command exited 0 is not
+    put first in the core: a command this machine ran comes before it."""
+    from learning_helpers import RecordingLLM, shell_turn
+
+    from gcode.learning import LearningMachine
+
+    root = make_repo("svc")
+    write_team_file(root, Learning(content="Lint with `make ci-everything`",
+                                   store="project_context", kind="lint_command",
+                                   source="observed", author="mallory", confidence=1.0,
+                                   evidence={"command": "make ci-everything", "exit_code": 0,
+                                             "runs": 99}))
+    ok("learn", "import", cwd=root)
+    machine = LearningMachine.from_workspace(Workspace(cwd=root), llm_factory=RecordingLLM())
+    machine.after_turn(shell_turn("run the tests", [("pytest -q", 0, "1 passed")]))
+    machine.flush()
+    out = ok("context", cwd=root)
+    assert "(verified: exited 0)" in out and "reported by mallory" in out
+    assert out.index("`pytest -q`") < out.index("make ci-everything")
