@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from gcode.capture_lang import foreign_chatter
-from gcode.capture_text import is_output, looks_like_code_or_log, sentences, words
+from gcode.capture_text import has_paste, is_output, looks_like_code_or_log, sentences, words
 from gcode.redact import REDACTED, contains_secret, redact
 
 MAX_CANDIDATE_CHARS = 400
@@ -40,14 +40,18 @@ _INTERJECTION = (
     r"(?:note|important|ps|tip)(?=\s*:)|"
     r"merci|danke|gracias|oui|ja|si|d'accord)"
 )
-_LEADING = re.compile(rf"^\s*(?:{_INTERJECTION}\b[\s,.!:;-]*)+", re.IGNORECASE)
+_LEADING = re.compile(rf"^\s*(?:{_INTERJECTION}\b[\s,.!:;-]*)+(?:so\b[\s,]*)?", re.IGNORECASE)
 # A reaction to what just happened ("nice, the score went up", "sorry, wrong file"): what
 # follows is about the moment. Neutral openers ("ok, ...", "also, ...") are not reactions.
 _REACTION = re.compile(r"^\s*(?:nice|great|cool|awesome|perfect|excellent|neat|sweet|wow|whoa|"
                        r"oops|whoops|sorry|ugh|argh|damn|welp|lol|lmao|haha|heh|yay|my\s+bad|"
                        r"good\s+(?:catch|call|job|one))\s*[,!.:;-]", re.IGNORECASE)
-_REACTION_TAIL = re.compile(r"[,;:-]\s*(?:ugh|argh|lol|lmao|haha|sigh|meh|damn|oops|yikes)"
+_REACTION_TAIL = re.compile(r"[,;:-]\s*(?:ugh|argh|lol|lmao|haha|sigh|meh|damn|oops|yikes|"
+                            r"weird|strange|odd|hmm+|interesting)"
                             r"[\s.!]*$", re.IGNORECASE)  # "always the same flaky test, ugh"
+# Thinking aloud about what is on screen: "hmm the migration ran but ...", "interesting, ..."
+_MUSING = re.compile(r"^\s*(?:hmm+|hm+|huh|interesting|weird|strange)\b(?!\s+(?:is|are|was)\b)",
+                     re.IGNORECASE)
 _ONLY_ACK = re.compile(rf"^\s*(?:{_INTERJECTION}\b[\s,.!?:;)(-]*)+"
                        r"(?:that|this|it|now|then|please|man|mate|a\s+lot|so\s+much)?[\s.!?]*$",
                        re.IGNORECASE)
@@ -116,6 +120,7 @@ _RULE = re.compile(
     r"^(?:always|never|don'?t\s+ever|do\s+not\s+ever|avoid|prefer)\b"
     r"|^(?:don'?t|do\s+not)\s+(?!worry|bother|forget)\w+.*\b(?:in\s+(?:this\s+)?(?:repo|"
     r"project|codebase|ci)|on\s+(?:main|master|ci|prod(?:uction)?)|directly|ever)\b"
+    r"|\b(?:w/o|without)\s+(?:asking|checking|telling)\b"
     r"|,\s*not\s+\S|\b(?:instead\s+of|rather\s+than)\s+(?!(?:the|this|that|these|those|my|"
     r"your|it)\b)|\bover\s+\S+\s*[.!]?$"
     # "run `make test-fast` for unit tests": how a thing is done here, not an order
@@ -146,6 +151,14 @@ _SESSION = re.compile(
     r"(?<!every\s)(?:this|next)\s+(?:time|morning|afternoon|evening|night|week|"
     r"weekend|sprint|month|release|run|one)|last\s+(?:time|run|one|night)|"
     r"at\s+the\s+moment|so\s+far|anymore|"
+    # what is on screen: "in this dump", "just for this investigation", "see line 88"
+    r"this\s+(?:dump|investigation|log|logs|trace|stack\s*trace|output|crash|bug|incident|"
+    r"outage|failure|repro)|just\s+for\s+(?:this|now|the\s+demo|testing|debugging)|"
+    r"\bline\s+\d+|was\s+me\b|"
+    # the speaker's own doing just now: "because I ran them without -j"
+    r"\bi\s+(?:just\s+)?(?:ran|tried|saw|checked|noticed|restarted|pushed|rebased|reverted|"
+    r"broke|can\s+see|didn'?t\s+(?:touch|change|write|add))\b|"
+    r"^(?:halfway|almost|nearly|mostly)\s+(?:through|done|there|finished)\b|"
     # "back in 10 minutes"; not "a retried key within 24 hours" (a rule's time) or "in 2024"
     r"in\s+(?:a\s+few|\d+|a|an|ten|five|two)\s+(?:minutes?|mins?|hours?|sec(?:ond)?s?)"
     r"|in\s+\d{1,3}\b|(?:by|on|until|before|after|this|next|last)\s+(?:monday|tuesday|"
@@ -188,6 +201,15 @@ _SESSION = re.compile(
     r"now\s*(?:[,.!;]|$)|here\s*[.!]*$)(?!\w)",
     re.IGNORECASE)
 
+# A message that opens with a guess is about the bug at hand, whatever follows.
+_GUESS_OPENS = re.compile(r"^(?:(?:could|might|can|would)\s+it\s+be|maybe|perhaps|"
+                          r"is\s+it\s+(?:the|a|because|just))\b", re.IGNORECASE)
+
+# A sentence cut where something pasted followed: "bullet is complaining:", "I'd rather
+# have it as" (a code block came next).
+_DANGLING = re.compile(r"(?::|\b(?:as|like|with|to|the|a|an|of|for|is|are|be|from|into|by))\s*$",
+                       re.IGNORECASE)
+
 # Words that point at something on screen or said before ("this file", "fix that test",
 # "the other one", "revert it"). In a sentence's first clause they make it a remark about
 # the session; after it, they point back at what the sentence said ("..., because the data
@@ -214,7 +236,11 @@ _POINTING = re.compile(
     re.IGNORECASE)
 
 # A time of day ("before 3pm") is a deadline of the day, unless it recurs ("every day at 9am").
-_CLOCK = re.compile(r"(?<![\w:])\d{1,2}(?::\d{2})?\s*[ap]\.?m\b", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<![\w:])\d{1,2}(?::\d{2})?\s*[ap]\.?m\b"
+                    # "around 10:40", "since 09:12"; not a schedule ("sent at 14:00")
+                    r"|\b(?:around|since|till|until|about|moved\s+to)\s+~?(?:[01]?\d|2[0-3]):"
+                    r"[0-5]\d(?![\w:.]|\s*(?:utc|gmt|ce[s]?t|[a-z]{2,3}t|[a-z]+/[a-z]+)\b)",
+                    re.IGNORECASE)
 _RECURS = re.compile(r"\b(?:every|each|daily|nightly|weekly|hourly|weekdays?|weekends?|"
                      r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b",
                      re.IGNORECASE)
@@ -235,10 +261,19 @@ _STANDING = re.compile(
 STATUS_WORDS = 6
 
 
+# A state now: "the build on CI is red because of lint"; not "when tide is down ..."
+_STATE_NOW = re.compile(r"\b(?:is|are)\s+(?:red|green|down|broken|failing)\b(?!\s+(?:on|for|"
+                        r"during|until|after|before|every|each|between|outside)\b)",
+                        re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|while|once|in\s+case)\b", re.IGNORECASE)
+
+
 def _of_the_moment(s: str) -> bool:
     """A remark about this session, this change, this moment: true now, noise later."""
     if len(words(s)) <= STATUS_WORDS and _STATUS.search(s) and not (
             _STANDING.search(s) or _RECURS.search(s)):
+        return True
+    if _STATE_NOW.search(s) and not _CONDITION.search(s):
         return True
     first = _FIRST_CLAUSE.split(s, 1)[0]
     pointed = s if len(words(first)) < 4 else first  # "too much, just the one line"
@@ -269,6 +304,18 @@ _DEICTIC_START = re.compile(
     # what the assistant just did: "you changed the wrong function", "wrong module, ..."
     r"|^you\s+(?:\w+ed|broke|forgot|made|wrote|put|left|took|ran|did|didn'?t|lost|undid|"
     r"got|gave|kept|cut|hit|read|set|threw)\b|^wrong\b|^not\s+(?:that|this|those)\b"
+    # "you're overcomplicating it"; not "you're expected to run make fmt first"
+    r"|^you(?:'re|\s+are)\s+(?!expected|supposed|required|allowed|not\s+allowed|welcome|"
+    r"free|responsible)"
+    # the incident at hand: "the segfault is in ...", "the crash only happens when ..."
+    r"|^the\s+(?:crash|segfault|(?:memory\s+)?leak|regression|deadlock|panic|slowdown|"
+    r"(?:latency\s+|cpu\s+|memory\s+)?spike|culprit|race(?:\s+condition)?|hang|outage|"
+    r"(?:failing|broken|offending|crashing)\s+[\w-]+)\s+(?:is|was|only|happens|happened|"
+    r"occurs|comes|came|appears|appeared|started|starts|must|might|could|seems|looks|goes|"
+    r"went)\b"
+    # what the assistant gave: "the fix you proposed works for ..."
+    r"|^the\s+[\w-]+(?:\s+[\w-]+)?\s+you\s+(?:just\s+)?(?:proposed|suggested|wrote|added|"
+    r"made|gave|generated|changed|did|sent)\b"
     r"|^[\"'“]",  # a quoted string opening a correction: '"recieve" should be "receive"'
     re.IGNORECASE)
 
@@ -281,7 +328,10 @@ _REPORTED = re.compile(
 # Hedges: an opinion or a guess, not a fact to keep.
 _HEDGE = re.compile(
     r"\b(?:probably|maybe|perhaps|i\s+think|i\s+guess|i\s+suppose|i\s+mean|i\s+feel|"
-    r"might\s+want|not\s+sure|no\s+idea|seems\s+like|looks\s+like|i\s+wonder)\b",
+    r"might\s+want|not\s+sure|no\s+idea|seems\s+like|looks\s+like|i\s+wonder|"
+    r"i\s+suspect|my\s+guess|somewhere\s+in)\b"
+    # a guess with no subject: "could be the timezone thing", "feels like a cache bug"
+    r"|^(?:could|might|may|must)\s+be\b|^(?:feels|smells|sounds)\s+like\b",
     re.IGNORECASE)
 
 # The speaker about themselves: only a standing preference or habit is worth keeping.
@@ -379,7 +429,8 @@ def is_candidate(sentence: str) -> bool:
     s = " ".join(sentence.split())
     if not s or s.endswith(("?", "？", "¿")) or s.startswith("¿") or len(s) > MAX_CANDIDATE_CHARS:
         return False
-    if _ONLY_ACK.match(s) or _REACTION.match(s) or _REACTION_TAIL.search(s) or \
+    if _ONLY_ACK.match(s) or _REACTION.match(s) or _REACTION_TAIL.search(s) or _MUSING.match(s) \
+            or _DANGLING.search(s) or \
             looks_like_code_or_log(s) or is_output(s):
         return False
     said = s
@@ -442,8 +493,13 @@ def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[s
 
     `judge` (gcode.capture_probe): how likely the whole message states something. Below
     its veto nothing is shown; above its rescue, a message the rules stopped is shown
-    whole (its pasted output and code left out)."""
+    whole. A message that carries pasted output or code is about that (a bug of the
+    moment): only its sentences phrased as standing rules are shown."""
     said = sentences(text)
+    if said and _GUESS_OPENS.match(_LEADING.sub("", said[0]).strip()):
+        return []  # "maybe it's the cache? the old roster still shows": debugging aloud
+    if has_paste(text):  # words about a pasted block: only a standing rule is kept
+        return _candidates([s for s in said if _RULE.match(_LEADING.sub("", s).strip())])
     if judge is None:
         return _candidates(said)
     from gcode.capture_probe import RESCUE_ABOVE, VETO_BELOW
@@ -455,8 +511,9 @@ def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[s
     if likely < VETO_BELOW:
         return []
     found = _candidates(said)
-    return found or ([redact(whole)] if likely > RESCUE_ABOVE and len(words(whole)) >= 3
-                     else [])
+    rescued = likely > RESCUE_ABOVE and len(words(whole)) >= 3 and not (
+        _MUSING.match(whole) or _REACTION.match(whole))  # thinking aloud stays unsaid
+    return found or ([redact(whole)] if rescued else [])
 
 
 def _candidates(said: list[str]) -> list[str]:

@@ -24,7 +24,15 @@ _OUTPUT = re.compile(
     r"|(?:FAIL(?:ED|URE)?|ERROR|WARN(?:ING)?|FATAL|PANIC|CRITICAL|SEVERE|BUILD\s+FAILED)\b"
     r"|\w+\s+(?:ERR!|ERROR\b|WARN\b)|[A-Z]\s{2,}\S|---\s+FAIL|goroutine\s+\d+|"
     r"(?:ba|z|fi)?sh:\s|Uncaught\s|Caused\s+by:|thread\s+'[^']*'\s+panicked\b)"
-    r"|\bpanicked\s+at\b|\bcommand\s+not\s+found\b|\bNo\s+such\s+file\s+or\s+directory\b")
+    r"|\bpanicked\s+at\b|\bcommand\s+not\s+found\b|\bNo\s+such\s+file\s+or\s+directory\b"
+    # a compiler's diagnostic ("src/a.cpp:57:23: warning: ..."), a sanitizer's report
+    # ("==3137==ERROR: ..."), a database's ("DETAIL:  ..."), a stack frame ("#0 0x55d1 in
+    # ...", "(app 0.4.1) lib/a.ex:88: ...", "/src/b.go:61 +0x1b9"), a timestamped log line,
+    # a linter's box drawing
+    r"|^[\w./\\-]+\.\w+:\d+(?::\d+)?:\s*(?:warning|error|note|fatal)\b|^==\d+=="
+    r"|^(?:DETAIL|HINT|STATEMENT|CONTEXT|NOTICE|LOG):\s|^#\d+\s+0x[\da-fA-F]+"
+    r"|^\([\w.-]+\s+[\d.]+\)\s|^\S*\.\w+:\d+\s+\+0x[\da-f]+"
+    r"|^(?:[A-Z],?\s+)?\[?\d{4}-\d\d-\d\d[T\s]\d\d:\d\d|[\u2500-\u257f]")
 
 
 def is_output(line: str) -> bool:
@@ -36,7 +44,7 @@ def sentences(text: str) -> list[str]:
     """The sentences and lines of `text`, code blocks and pasted output left out; a
     backticked command is never cut ("`go test ./... -update`")."""
     text = _FENCE.sub("\n", text)
-    lines = [line for line in text.splitlines() if not is_output(line)]
+    lines = _said_lines(text.splitlines())
     spans: list[str] = []
 
     def hide(found: re.Match[str]) -> str:
@@ -46,6 +54,29 @@ def sentences(text: str) -> list[str]:
     hidden = _INLINE_CODE.sub(hide, "\n".join(lines))
     return [_HIDDEN.sub(lambda m: spans[int(m.group(1))], s).strip()
             for s in _SENTENCE.split(hidden) if s and s.strip()]
+
+
+def _said_lines(lines: list[str]) -> list[str]:
+    """The lines a person typed: a tool's output left out, with the indented lines that
+    continue it (a traceback's frames and code, a report's details)."""
+    said: list[str] = []
+    pasting = False
+    for line in lines:
+        if is_output(line) or line.strip().startswith("Traceback (most recent call last)"):
+            pasting = True
+        elif pasting and line[:1].isspace() and line.strip():
+            pass  # the output's own indented lines
+        else:
+            pasting = False
+            said.append(line)
+    return said
+
+
+def has_paste(text: str) -> bool:
+    """The message carries a block of code or a tool's output: what its words say is most
+    often about that block (a bug of the moment), not a standing fact."""
+    fenced = any(block.count("\n") >= 2 for block in _FENCE.findall(text))
+    return fenced or len(text.splitlines()) - len(_said_lines(text.splitlines())) >= 2
 
 
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
