@@ -15,7 +15,8 @@ started from one starter repository (same first commit). The rule, in order:
 
 A project's team file is written with the id of rule 2, so its clones agree from then on.
 Ids of older versions (the bare root commit) stay valid where a team file records them;
-`legacy_identity` names the old id so the database can move its learnings (workspace.py).
+`earlier_identities` names the old ids (and a repository's path before its first commit) so
+the database can move their learnings (workspace.py).
 """
 
 from __future__ import annotations
@@ -192,11 +193,19 @@ class Repo:
         self._cache["id"] = repo_id
         return repo_id
 
-    def legacy_identity(self, team_file: str = TEAM_FILE_DEFAULT) -> str | None:
-        """The id gcode gave this repository before ids told starter-born projects apart (the
-        bare root commit), when it differs from today's; None otherwise."""
-        root = self.root_commit
-        return root if root is not None and root != self.identity(team_file) else None
+    def earlier_identities(self, team_file: str = TEAM_FILE_DEFAULT) -> list[str]:
+        """Ids this repository had before today's, so the database can move their learnings:
+        the bare root commit (before ids told starter-born projects apart), and what it was
+        called before it had a first commit (its path) or a full history (its remote)."""
+        today = self.identity(team_file)
+        if today.startswith("path:"):
+            return []
+        earlier = [f"path:{self.root}"]
+        if self.root_commit is not None:
+            earlier.append(self.root_commit)
+            if self.remote_url:
+                earlier.append("url:" + normalize_remote_url(self.remote_url))
+        return [i for i in earlier if i != today]
 
     @property
     def id(self) -> str:

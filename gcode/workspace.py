@@ -56,10 +56,11 @@ class Workspace:
     def repo_id(self) -> str:
         repo = self.require_repo()
         repo_id = repo.identity(self.config.team.file)
-        legacy = repo.legacy_identity(self.config.team.file)
-        if legacy is not None and self.config.db_path.exists():
-            # Learnings stored under the id of older versions move to today's, once (gcode.repo).
-            self.db.move_repo(legacy, repo_id)
+        if self.config.db_path.exists():
+            # Learnings stored under an earlier id (an older version's, the path's before the
+            # first commit) move to today's, once (gcode.repo).
+            for earlier in repo.earlier_identities(self.config.team.file):
+                self.db.move_repo(earlier, repo_id)
         return repo_id
 
     @cached_property

@@ -200,3 +200,25 @@ def test_learnings_stored_under_the_old_repo_id_move_to_the_new_one(make_repo,
     found = json.loads(alice.gcode(clone, "learn", "search", "feature flags",
                                    "--json").stdout)
     assert found and found[0]["repo_id"].startswith(root + "@")
+
+
+def test_learnings_taught_before_the_first_commit_follow_the_repository(tmp_path) -> None:
+    """A new project: `learn add` before any commit stores under the path; after the first
+    commit (the repository's real id) the learning is still shown, searched and exported."""
+    root = tmp_path / "newproj"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    git(root, "config", "user.email", "dana@example.com")
+    git(root, "config", "user.name", "dana")
+    dana = User("dana", tmp_path)
+    dana.gcode(root, "learn", "add", "Integration tests need docker running.")
+    (root / "README.md").write_text("# new project\n")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "first commit")
+    assert dana.contents(root) == ["Integration tests need docker running."]
+    found = json.loads(dana.gcode(root, "learn", "search", "docker", "--json").stdout)
+    assert found and not found[0]["repo_id"].startswith("path:")
+    dana.gcode(root, "init", "--yes")
+    dana.gcode(root, "learn", "export")
+    team_file = (root / ".gcode" / "learnings.jsonl").read_text()
+    assert "Integration tests need docker running." in team_file
