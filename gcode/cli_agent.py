@@ -121,6 +121,7 @@ def _run_turn(prompt: str, json_mode: bool, yes: bool, flags: dict[str, Any],
         machine = learning_session.start(ws, lambda: llm)
         mcp = mcp_session.start(ws)
         approver.tools = mcp.auto_approved() if mcp else []
+        done = None
         try:
             root = ws.repo.root
             log = SqliteSessionLog(ws.db, repo_id=ws.repo_id, repo_root=root, user=ws.user)
@@ -137,7 +138,8 @@ def _run_turn(prompt: str, json_mode: bool, yes: bool, flags: dict[str, Any],
             done = drive(agent.run_turn(prompt), renderer)
         finally:
             mcp_session.finish(mcp)  # no server outlives the run
-            learning_session.finish(ws, machine)  # commit what the turn taught, export
+            # commit what the turn taught, export; no model call after the turn's failed
+            learning_session.finish(ws, machine, model_failed=done is None or bool(done.error))
             show_notices(ws)
     except GcodeError as exc:
         if json_mode:  # failures inside the turn were already events; these are before it

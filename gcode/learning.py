@@ -376,14 +376,18 @@ class LearningMachine:
 
     # -- batched extraction: statements wait, one call covers several turns ---------------------
 
-    def end_session(self, wait: bool = True) -> None:
+    def end_session(self, wait: bool = True, model_failed: bool = False) -> None:
         """The session ends (/clear, exit, the end of `gcode run`): extract what is pending
-        now, in one call; `wait` False leaves it to the background (the user goes on)."""
+        now, in one call; `wait` False leaves it to the background (the user goes on).
+        `model_failed`: the session's last model call failed (the server is down, the
+        address serves no API): asking again would fail the same way, after its retries,
+        and say so twice; what is pending waits for the next start (the watermarks)."""
         if wait:
             self.vectors.stop()  # it ends here: no vector batch after the one running
             self.errors += self.vectors.errors
             self.vectors.errors.clear()
-        self.worker.submit(self._drain)
+        if not model_failed:
+            self.worker.submit(self._drain)
         if wait:
             self.flush()
 

@@ -31,12 +31,13 @@ def start(ws: Workspace, llm_factory: Callable[[], Any] | None) -> LearningMachi
     return machine
 
 
-def finish(ws: Workspace, machine: LearningMachine | None) -> None:
+def finish(ws: Workspace, machine: LearningMachine | None, model_failed: bool = False) -> None:
     """Extract what the session stated and still waits for a batch, commit background
-    learning, report its errors, export team learnings if changed."""
+    learning, report its errors, export team learnings if changed. `model_failed`: the
+    session's model call failed, so none is made now (LearningMachine.end_session)."""
     if machine is None:
         return
-    machine.end_session()
+    machine.end_session(model_failed=model_failed)
     ws.notices.extend(machine.errors)
     machine.errors.clear()
     if machine.proposals_made:

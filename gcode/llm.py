@@ -41,8 +41,10 @@ from gcode.llm_stream import (
     clean_history_message,
     could_be_text_call,
     new_call_id,
+    not_the_api,
     strip_think,
     text_tool_calls,
+    unstreamed,
 )
 from gcode.turn import Usage, estimate_tokens
 
@@ -54,8 +56,16 @@ __all__ = ["LLM", "Completion", "ContextOverflow", "Notice", "ReasoningChunk", "
            "parse_json_object"]
 
 MAX_WAIT = 30.0  # seconds, the longest single backoff (also caps Retry-After)
+
 JSON_MAX_TOKENS = 4096  # an extraction answer is small; reasoning models need room to think
 MAX_ADAPTATIONS = 8  # refusals adapted to in one request, at most (each changes the record)
+
+
+def _waits_too_long(exc: Exception) -> bool:
+    """The server asks for a longer wait than gcode waits between attempts (a rate limit
+    reset in an hour): retrying sooner would only be refused again, so the error says so."""
+    after = retry_after(exc)
+    return after is not None and after > MAX_WAIT
 
 
 # -- what a stream yields ---------------------------------------------------------------------
@@ -292,13 +302,17 @@ class LLM:
         while True:
             attempt += 1
             try:
-                return _inband_errors(self._create(**make()))
+                return _inband_errors(self._create(**make()), self.base_url)
+            except ValueError as exc:  # the SDK could not parse the body as JSON
+                empty = not str(getattr(exc, "doc", "x")).strip()
+                raise not_the_api(self.base_url, "an empty response" if empty
+                                  else "malformed JSON") from exc
             except (openai.APIError, StreamFault) as exc:
                 cause = diagnose(exc)
                 if cause and adapted < MAX_ADAPTATIONS and self._adapt(cause, **where):
                     attempt, adapted = attempt - 1, adapted + 1
                     continue
-                if attempt >= attempts or not retryable(exc):
+                if attempt >= attempts or not retryable(exc) or _waits_too_long(exc):
                     raise self._fail(exc, attempt, cause) from None
                 time.sleep(self._wait(attempt, exc))
 
@@ -342,12 +356,13 @@ class LLM:
                 params = self._chat_params(messages, use_tools, streaming, tool_choice)
                 if streaming:
                     with closing(self._create(**params)) as stream:
-                        for chunk in stream:
+                        whole = unstreamed(stream, self.base_url)  # stream: true ignored
+                        for chunk in [_inband_errors(whole)] if whole is not None else stream:
                             yield from self._pieces(acc.add(chunk), shown, held, bool(offered))
                     if acc.finish_reason is None and acc.empty:
                         raise StreamFault("the model server ended the stream without an answer")
                 else:
-                    response = _inband_errors(self._create(**params))
+                    response = _inband_errors(self._create(**params), self.base_url)
                     yield from self._pieces(acc.add(response), shown, held, bool(offered))
                 completion = acc.finish()
             except (openai.APIError, StreamFault) as exc:
@@ -359,7 +374,7 @@ class LLM:
                         yield Retrying(attempt, attempts, 0.0, "the model server refused a "
                                        "request option; asking again without it", True)
                     continue
-                if attempt >= attempts or not retryable(exc):
+                if attempt >= attempts or not retryable(exc) or _waits_too_long(exc):
                     raise self._fail(exc, attempt, cause) from None
                 wait = self._wait(attempt, exc)
                 yield Retrying(attempt, attempts, wait, reason(exc), discard=bool(shown))
@@ -444,9 +459,14 @@ class LLM:
         return parse_json_object(strip_think(content))
 
 
-def _inband_errors(response: Any) -> Any:
+def _inband_errors(response: Any, url: str = "") -> Any:
     """`response`, unless it is an error dressed as a 200 (OpenRouter: `finish_reason:
-    "error"` and an `error` in the choice)."""
+    "error"` and an `error` in the choice) or no API's answer (the SDK hands back the text
+    of a body that is not JSON: a web page at the configured address)."""
+    if isinstance(response, str):
+        raise not_the_api(url or "the configured address",
+                          "a web page (HTML)" if "<html" in response[:2000].lower() else
+                          "text that is not JSON")
     for choice in getattr(response, "choices", None) or []:
         error = (getattr(choice, "model_extra", None) or {}).get("error")
         if choice.finish_reason == "error" or error:

@@ -161,6 +161,15 @@ def retry_after(exc: Exception) -> float | None:
     return None
 
 
+def _duration(seconds: float) -> str:
+    """A wait as people say it: "90 s", "12 min", "2.5 h"."""
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
+
+
 def reason(exc: Exception) -> str:
     """Why an attempt failed, for the "retrying in 2s" line."""
     import openai
@@ -212,8 +221,12 @@ def friendly(exc: Exception, *, url: str, model: str, timeout: float, key_given:
         if "insufficient_quota" in error_text(exc):
             return GcodeError(f"the API account has no quota left (HTTP 429): {msg}",
                               hint="check your plan and billing with the provider")
-        return GcodeError(f"the model server at {url} is still rate-limiting{tried} "
-                          f"(HTTP 429): {msg}", hint="wait a minute and try again")
+        after = retry_after(exc)
+        wait = f"it asks to wait {_duration(after)}" if after and after > 60 else \
+            "wait a minute"
+        still = "still " if tried else ""
+        return GcodeError(f"the model server at {url} is {still}rate-limiting{tried} "
+                          f"(HTTP 429): {msg}", hint=f"{wait} and try again")
     if isinstance(exc, openai.APIStatusError):
         hint = cause.hint if cause is not None else ""
         return GcodeError(f"the model server at {url} answered HTTP {exc.status_code}"

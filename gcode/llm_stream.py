@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from gcode.errors import GcodeError
 from gcode.turn import Usage
 
 THINK_OPEN = "<think>"
@@ -355,6 +356,45 @@ class StreamFault(Exception):
         super().__init__(message)
         self.message = message
         self.body = body
+
+
+def not_the_api(url: str, what: str) -> GcodeError:
+    """The URL answered with something that is no OpenAI-compatible API (a web page, a
+    proxy's login form, bytes that are not JSON): retrying will not change what it serves."""
+    return GcodeError(f"the server at {url} answered with {what}, not the OpenAI API",
+                      hint="check OPENAI_BASE_URL: most servers want the address that ends "
+                           "with /v1 (e.g. http://localhost:11434/v1 for Ollama)")
+
+
+def unstreamed(stream: Any, url: str) -> Any | None:
+    """A streamed request's whole answer when the server ignored `stream: true` and sent one
+    JSON body (a ChatCompletion), or None when it streams. A web page instead of a stream,
+    or a JSON body that is no answer, is `not_the_api`; a JSON error is a StreamFault."""
+    from openai.types.chat import ChatCompletion
+
+    response = getattr(stream, "response", None)
+    headers = getattr(response, "headers", None) or {}
+    kind = str(headers.get("content-type", "")).split(";")[0].strip().lower()
+    if "html" in kind:
+        raise not_the_api(url, "a web page (HTML)")
+    if response is None or not kind.endswith("json"):
+        return None  # an event stream, however labelled
+    body = response.read()
+    if not body.strip():
+        raise not_the_api(url, "an empty response")
+    try:
+        data = json.loads(body)
+    except ValueError:
+        raise not_the_api(url, "malformed JSON") from None
+    if isinstance(data, dict) and data.get("error"):
+        raise StreamFault(_error_message(data["error"]) or "the model server reported an error",
+                          data["error"])
+    if not isinstance(data, dict) or not isinstance(data.get("choices"), list):
+        raise not_the_api(url, "JSON that is no chat completion")
+    try:
+        return ChatCompletion.model_validate(data)
+    except ValueError:
+        raise not_the_api(url, "JSON that is no chat completion") from None
 
 
 def _extra(obj: Any, name: str) -> Any:

@@ -28,6 +28,9 @@ from gcode.turn import (
 KEY_ARGUMENTS = ("path", "command", "pattern", "query", "ref")
 FOLD_LINES = 4
 DIFF_LINES = 40
+# Headless output to a file or pipe leaves retries out, unless gcode would be silent this long
+# (seconds) waiting for one: someone watching a CI log should know why nothing happens.
+QUIET_WAIT = 5.0
 EDIT_TOOLS = ("edit_file", "write_file")
 
 
@@ -157,7 +160,7 @@ class PlainRenderer:
                 if self.stream:
                     self._end_streamed_line()
                     self.out.write("[connection lost; the answer restarts]\n")
-            if self.show_retries:
+            if self.show_retries or event.wait >= QUIET_WAIT:  # a long silence is never quiet
                 self._say(f"({event.reason}; retrying in {event.wait:.1f}s, attempt "
                           f"{event.attempt + 1} of {event.attempts})")
         elif isinstance(event, ErrorEvent):

@@ -70,6 +70,7 @@ class Reply:
     arg_pieces: int = 3  # chunks each tool call's arguments are split into
     drop_after: int | None = None  # close the connection mid-stream after this many chunks
     raw: str | None = None  # send this body verbatim (status 200, content-type json)
+    content_type: str = "application/json"  # of a raw body: a web page where the API should be
     embeddings: list[list[float]] | None = None
 
 
@@ -244,10 +245,11 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-        def _json(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
+        def _json(self, status: int, body: Any, headers: dict[str, str] | None = None,
+                  content_type: str = "application/json") -> None:
             data = (body if isinstance(body, str) else json.dumps(body)).encode()
             self.send_response(status)
-            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(data)))
             self.send_header("Connection", "close")
             for k, v in (headers or {}).items():
@@ -312,7 +314,7 @@ def _handler(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                            reply.headers)
                 return
             if reply.raw is not None:
-                self._json(200, reply.raw, reply.headers)
+                self._json(200, reply.raw, reply.headers, reply.content_type)
                 return
             if body.get("stream"):
                 include_usage = bool((body.get("stream_options") or {}).get("include_usage"))

@@ -112,6 +112,62 @@ def test_retry_after_header_is_honoured(fake_llm) -> None:
     assert events[0].wait == pytest.approx(0.2)
 
 
+def test_a_rate_limit_that_resets_in_an_hour_is_reported_not_waited_for(fake_llm) -> None:
+    """Retry-After: 3600 — gcode would wait 30 s per attempt and be refused again: it stops
+    at once and says how long the server asks to wait (streamed and plain requests alike)."""
+    fake_llm.script(http_error(429, "rate limited", headers={"Retry-After": "3600"}))
+    with pytest.raises(GcodeError) as exc:
+        collect(fake_llm.make_llm(max_retries=3))
+    assert "is rate-limiting (HTTP 429)" in exc.value.message
+    assert exc.value.hint == "it asks to wait 60 min and try again"
+    fake_llm.script(http_error(429, "rate limited", headers={"Retry-After": "3600"}))
+    with pytest.raises(GcodeError) as exc:
+        fake_llm.make_llm(max_retries=3).complete_json([{"role": "user", "content": "x"}])
+    assert "60 min" in exc.value.hint
+    assert len(fake_llm.chat_requests) == 2
+    fake_llm.assert_done()
+
+
+@pytest.mark.parametrize("raw, content_type, what", [
+    ("<html><body><h1>Welcome to nginx!</h1></body></html>", "text/html", "a web page (HTML)"),
+    ("{not json", "application/json", "malformed JSON"),
+    ("", "application/json", "an empty response"),
+    ('{"object": "list", "data": []}', "application/json", "JSON that is no chat completion"),
+])
+def test_an_address_that_serves_no_api_is_said_at_once(fake_llm, raw, content_type,
+                                                      what) -> None:
+    """A web server's page, a proxy's garbage: one line naming the address and what it sent,
+    no retries (the same URL serves the same thing), streamed and plain requests alike."""
+    from fake_openai import Reply
+
+    llm = fake_llm.make_llm(max_retries=3)
+    fake_llm.script(Reply(raw=raw, content_type=content_type))
+    with pytest.raises(GcodeError) as exc:
+        collect(llm)
+    assert exc.value.message == (f"the server at {fake_llm.url} answered with {what}, not the "
+                                 "OpenAI API")
+    assert "OPENAI_BASE_URL" in exc.value.hint
+    if what != "JSON that is no chat completion":  # the SDK parses that one as a reply
+        fake_llm.script(Reply(raw=raw, content_type=content_type))
+        with pytest.raises(GcodeError) as exc:
+            llm.complete_json([{"role": "user", "content": "x"}])
+        assert f"answered with {what}" in exc.value.message
+    fake_llm.assert_done()
+
+
+def test_a_server_that_ignores_stream_true_is_read_whole(fake_llm) -> None:
+    """Some servers answer a streamed request with one JSON completion: that is the answer."""
+    from fake_openai import Reply
+
+    body = {"id": "x", "object": "chat.completion", "created": 0, "model": "m",
+            "choices": [{"index": 0, "finish_reason": "stop",
+                         "message": {"role": "assistant", "content": "whole answer"}}]}
+    fake_llm.script(Reply(raw=json.dumps(body)))
+    events, done = collect(fake_llm.make_llm())
+    assert done.content == "whole answer"
+    assert len(fake_llm.chat_requests) == 1
+
+
 def test_500_forever_gives_up_with_one_line(fake_llm) -> None:
     fake_llm.script(*[http_error(500, "the GPU caught fire")] * 3)
     with pytest.raises(GcodeError) as exc:

@@ -413,6 +413,23 @@ def test_plain_renderer_in_a_pipe() -> None:
     assert not any("retrying" in line for line in lines)
 
 
+def test_a_long_wait_for_a_retry_is_said_even_in_a_pipe() -> None:
+    import io
+
+    from gcode.render import QUIET_WAIT, PlainRenderer
+    from gcode.turn import RetryEvent
+
+    out, err = io.StringIO(), io.StringIO()
+    r = PlainRenderer(out, err, stream=False, show_retries=False)
+    r.handle(RetryEvent(1, 4, 0.5, "the model server answered HTTP 503", False))
+    r.handle(RetryEvent(2, 4, QUIET_WAIT * 4, "the model server is rate-limiting (HTTP 429)",
+                        False))
+    r.close()
+    lines = err.getvalue().splitlines()
+    assert lines == [f"(the model server is rate-limiting (HTTP 429); retrying in "
+                     f"{QUIET_WAIT * 4:.1f}s, attempt 3 of 4)"]
+
+
 def test_plain_renderer_streaming_to_a_terminal() -> None:
     import io
 
