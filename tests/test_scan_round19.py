@@ -1,0 +1,55 @@
+"""Scan rules from round 19's first run on held-out real repositories: each test is one
+general rule, on a small tree of its own."""
+
+from __future__ import annotations
+
+import json
+
+from gcode.scan import scan
+from scan_helpers import commands, tree
+
+TSCONFIG = '{"compilerOptions": {"outDir": "dist/esm", "declaration": true}}'
+
+
+def _pkg(scripts: dict[str, str], **extra: object) -> str:
+    return json.dumps({"name": "x", "scripts": scripts, **extra})
+
+
+def test_a_task_named_for_the_compiler_does_what_its_tsc_does(tmp_path):
+    files = {"package.json": _pkg({
+        "tsc:all": "tsc && tsc -p tsconfig-cjs.json", "pretest": "madge --circular ./src",
+        "build": "npm run pretest && npm run tsc:all && cpx 'src/*.lua' dist",
+        "typecheck": "tsc"}),
+        "tsconfig.json": TSCONFIG, "tsconfig-cjs.json": '{"extends": "./tsconfig.json"}',
+        "yarn.lock": "", "src/index.ts": ""}
+    facts = scan(tree(tmp_path, files))
+    builds, lints = commands(facts, "build_command"), commands(facts, "lint_command")
+    assert "yarn build" in builds and "yarn build" not in lints  # tsc:all emits: dist/esm
+    assert "yarn typecheck" in lints  # named for checking types: what its tsc does is a check
+
+
+def test_a_docs_task_that_runs_a_check_first_is_no_lint(tmp_path):
+    files = {"package.json": _pkg({
+        "pretest": "madge --circular ./src",
+        "docs:json": "npm run pretest && typedoc src/index.ts --json api.json",
+        "docs:build": "npm run docs:json && vitepress build docs",
+        "lint:docs": "markdownlint docs", "lint": "eslint ."}),
+        "package-lock.json": "", "src/index.ts": ""}
+    facts = scan(tree(tmp_path, files))
+    lints = commands(facts, "lint_command")
+    assert not {"npm run docs:json", "npm run docs:build"} & lints
+    assert {"npm run lint:docs", "npm run lint"} <= lints  # named for checking: still lints
+
+
+def test_lint_staged_that_only_fixes_is_a_format(tmp_path):
+    files = {"package.json": _pkg({"lint:staged": "lint-staged", "eslint:fix": "eslint . --fix",
+                                   "lint": "eslint ."},
+                                  **{"lint-staged": {"*.{js,ts}": "npm run eslint:fix"}}),
+             "package-lock.json": "", "index.js": ""}
+    facts = scan(tree(tmp_path, files))
+    assert "npm run lint:staged" not in commands(facts, "lint_command")
+    assert "npm run lint" in commands(facts, "lint_command")
+    # configured to check without fixing: a lint
+    (tmp_path / "package.json").write_text(_pkg({"lint:staged": "lint-staged"},
+                                                **{"lint-staged": {"*.js": "eslint"}}))
+    assert "npm run lint:staged" in commands(scan(tmp_path), "lint_command")
