@@ -313,8 +313,6 @@ KNOWN_MISSES = {
     "aiocache": "CI's step `Run functional tests` runs `bash examples/run_all.sh` (a loop "
                 "running each example with python): a script of no known test program, "
                 "which the scan does not label a test (scan17)",
-    "bullmq": "python-test.yml installs with `pip install -e \"python/[dev,test]\"` and "
-              "runs `cd python && pytest -v`; pip is not found as python/'s setup (scan19)",
 }
 
 

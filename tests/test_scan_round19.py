@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from gcode.scan import scan
-from scan_helpers import commands, tree
+from scan_helpers import commands, tree, workflow
 
 TSCONFIG = '{"compilerOptions": {"outDir": "dist/esm", "declaration": true}}'
 
@@ -53,3 +53,20 @@ def test_lint_staged_that_only_fixes_is_a_format(tmp_path):
     (tmp_path / "package.json").write_text(_pkg({"lint:staged": "lint-staged"},
                                                 **{"lint-staged": {"*.js": "eslint"}}))
     assert "npm run lint:staged" in commands(scan(tmp_path), "lint_command")
+
+
+def test_a_pip_install_of_a_sub_project_directory_sets_that_sub_project_up(tmp_path):
+    files = {"package.json": _pkg({"test": "vitest run"}), "yarn.lock": "", "src/index.ts": "",
+             "python/pyproject.toml": "[project]\nname = 'x'\n[project.optional-dependencies]\n"
+                                      "test = ['pytest']\n",
+             "python/x/__init__.py": "", "python/tests/test_x.py": "",
+             ".github/workflows/py.yml": workflow(
+                 'pip install -e "python/[dev,test]"', "cd python && pytest -v")}
+    facts = scan(tree(tmp_path, files))
+    py_env = {f.tool for f in facts if f.kind == "env" and f.cwd == "python"}
+    assert "pip" in py_env
+    # a package name after `install` names no directory
+    (tmp_path / ".github/workflows/py.yml").write_text(workflow(
+        "pip install python-dateutil", "cd python && pytest -v"))
+    facts = scan(tmp_path)
+    assert "pip" not in {f.tool for f in facts if f.kind == "env" and f.cwd == "python"}
