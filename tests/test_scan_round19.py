@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from gcode.scan import scan
-from scan_helpers import commands, tree, workflow
+from scan_helpers import PY, commands, paths, tree, workflow
 
 TSCONFIG = '{"compilerOptions": {"outDir": "dist/esm", "declaration": true}}'
 
@@ -70,3 +70,33 @@ def test_a_pip_install_of_a_sub_project_directory_sets_that_sub_project_up(tmp_p
         "pip install python-dateutil", "cd python && pytest -v"))
     facts = scan(tmp_path)
     assert "pip" not in {f.tool for f in facts if f.kind == "env" and f.cwd == "python"}
+
+
+def test_declared_top_level_modules_make_the_directory_a_source_root(tmp_path):
+    files = {"pyproject.toml": "[project]\nname = 'orm'\n[tool.setuptools]\n"
+                               "py-modules = ['orm', 'orm_cli']\n",
+             "orm.py": "", "orm_cli.py": "", "ormext/__init__.py": "", "tests/test_orm.py": ""}
+    facts = scan(tree(tmp_path, files))
+    assert {".", "ormext"} <= set(paths(facts, "layout:source"))
+    # setup.py's py_modules says the same
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'orm'\n")
+    (tmp_path / "setup.py").write_text("setup(packages=['ormext'], py_modules=['orm'])\n")
+    assert "." in paths(scan(tmp_path), "layout:source")
+
+
+def test_a_js_package_s_published_directories_are_its_source(tmp_path):
+    files = {"package.json": json.dumps({
+        "name": "eslint-plugin-x", "type": "module", "exports": "./index.js",
+        "files": ["index.js", "rules", "configs", "dist"]}),
+        "package-lock.json": "", "index.js": "", "rules/no-x.js": "", "configs/all.js": "",
+        "test/no-x.js": ""}
+    facts = scan(tree(tmp_path, files))
+    assert {"rules", "configs"} <= set(paths(facts, "layout:source"))
+    assert "test" not in paths(facts, "layout:source")
+
+
+def test_published_directories_do_not_add_to_known_source_roots(tmp_path):
+    files = {**PY, "package.json": json.dumps({"name": "x", "files": ["src", "scripts"]}),
+             "src/index.js": "", "scripts/release.js": ""}
+    facts = scan(tree(tmp_path, files))
+    assert "scripts" not in paths(facts, "layout:source")
