@@ -100,3 +100,14 @@ def test_published_directories_do_not_add_to_known_source_roots(tmp_path):
              "src/index.js": "", "scripts/release.js": ""}
     facts = scan(tree(tmp_path, files))
     assert "scripts" not in paths(facts, "layout:source")
+
+
+def test_a_docs_task_that_installs_is_not_how_to_set_up_the_project(tmp_path):
+    files = {"go.mod": "module example.org/x\n\ngo 1.22\n", "x.go": "package x\n",
+             "Makefile": "doc:\n\tcd docs && npm install && npm start\n"
+                         "install-docs:\n\tpip install -r docs/requirements.txt\n"
+                         "tools:\n\tgo install golang.org/x/tools/cmd/cover@latest\n",
+             "docs/package.json": '{"scripts": {"start": "docusaurus start"}}'}
+    facts = scan(tree(tmp_path, files))
+    setups = {f.command for f in facts if f.kind == "env" and f.command}
+    assert not {"make doc", "make install-docs"} & setups

@@ -287,6 +287,10 @@ class Classifier:
             if (DOCS_TASK.search(name.rsplit("/", 1)[-1]) or DOCS_DIR.search(where)
                     or DATA_TASK.search(name)) and BUILD in out:
                 del out[BUILD]  # docs, a man page or data files: not the project's build
+            if INSTALL in out and (DOCS_TASK.search(name.rsplit("/", 1)[-1]) or
+                                   DOCS_DIR.search(where)):
+                del out[INSTALL]  # `doc: cd docs && npm install && npm start`: the docs' own
+                # dependencies, for the docs site: not how to set up the project
             if LINT in out and DOCS_TASK.search(name.rsplit("/", 1)[-1]) and \
                     by_name(name.rsplit("/", 1)[-1]) is None and self._uses_unread(recipe, where):
                 del out[LINT]  # `docs:json: yarn pretest && typedoc`: makes the docs, after
