@@ -111,3 +111,14 @@ def test_a_docs_task_that_installs_is_not_how_to_set_up_the_project(tmp_path):
     facts = scan(tree(tmp_path, files))
     setups = {f.command for f in facts if f.kind == "env" and f.command}
     assert not {"make doc", "make install-docs"} & setups
+
+
+def test_a_tox_command_from_an_environment_variable_runs_its_default(tmp_path):
+    files = {**PY, "tox.ini": "[tox]\nenvlist = py312,docs\n\n[testenv]\n"
+                              "commands = {env:_X_TOX_CMD:pytest} {posargs}\n"
+                              "setenv = coverage: _X_TOX_CMD=coverage run -m pytest\n\n"
+                              "[testenv:docs]\ncommands = sphinx-build docs build\n",
+             ".github/workflows/ci.yml": workflow("pip install tox",
+                                                  "tox run --installpkg dist/*.whl")}
+    facts = scan(tree(tmp_path, files))
+    assert "tox run --installpkg dist/*.whl" in commands(facts, "test_command")
