@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import posixpath
 import re
 from collections import Counter
 from pathlib import Path
@@ -197,6 +198,26 @@ def _install_dirs(installs: list[tuple[str, str, str]]) -> list[str]:
             if cwd and any(pattern.search(leaf) for _, pattern in _CI_ENV)]
 
 
+_EXTRAS = re.compile(r"\[[\w,\s-]*\]$")
+
+
+def _installed_dirs(leaf: str, cwd: str) -> set[str]:
+    """The directories an install names as what it installs (`pip install -e
+    "python/[dev,test]"` from the root sets up python/), relative to the repository."""
+    ws = [w.strip("'\"") for w in leaf.split()]
+    if "install" not in ws:
+        return set()
+    out = set()
+    for w in ws[ws.index("install") + 1:]:
+        path = _EXTRAS.sub("", w).rstrip("/")
+        if w.startswith("-") or not path or "/" not in w and not w.startswith("."):
+            continue  # an option, or a package name (`pip install tox`)
+        where = posixpath.normpath(posixpath.join(cwd, path))
+        if where != "." and not where.startswith(".."):
+            out.add(where)
+    return out
+
+
 # `pnpm --filter=worker run test`, `pnpm -F web test`, `yarn workspace api test`,
 # `npm run test -w pkg`: the workspace package a command runs a task of
 _SELECT = re.compile(r"^(pnpm|yarn|npm|bun)\b.*?\s(--filter[= ]|-F\s+|workspace\s+|-w\s+|"
@@ -244,7 +265,8 @@ def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, st
     the project with (`just lint test`) is a tool to have too. A sub-project (`cwd`) goes
     by the CI steps run in it; the root by them all."""
     have = {f.tool for f in facts.items if f.kind == "env" and f.cwd == cwd}
-    steps = [(leaf, src) for leaf, src, where in installs if not cwd or where == cwd]
+    steps = [(leaf, src) for leaf, src, where in installs if not cwd or where == cwd
+             or cwd in _installed_dirs(leaf, where)]
     for runner in _RUNNER_FILES if not cwd else ():
         src = next((s for leaf, s in steps if leaf == f"{runner}:"), None)
         if src and runner not in have:

@@ -45,7 +45,9 @@ DOCS_DIR = re.compile(r"(^|/)(docs?|documentation|site|website|book)$")
 # A task that generates data files (`build-compat-data`, `build-data`): not the build.
 DATA_TASK = re.compile(r"(^|[-_:.])(data|dataset|fixtures?)($|[-_:.])", re.I)
 # A task named for type checking: what its `tsc` does (emits or not) is a type check.
-TYPES_TASK = re.compile(r"(^|[-_:.])(types?|typecheck|type-check|check-types|typings|tsc)"
+# (One named for the compiler alone, `tsc:all`, does what its tsc does: emits, or checks
+# when the tsconfig says noEmit.)
+TYPES_TASK = re.compile(r"(^|[-_:.])(types?|typecheck|type-check|check-types|typings)"
                         r"($|[-_:.])|^(lint|check|validate)([-_:]|$)", re.I)
 # Named for type checking alone: the tests it also runs are the types' tests.
 _TYPECHECK = re.compile(r"(^|[-_:.])(typecheck|type-check|check-types|typings)($|[-_:.])", re.I)
@@ -170,6 +172,9 @@ class Classifier:
                 out.setdefault(FORMAT, []).extend(out.pop(LINT))  # `npm run lint -- --fix`
             return out
         kind = program_kind(w)
+        staged = self.resolve("lint-staged", "", cwd) if base(w[0]) == "lint-staged" else None
+        if staged and {FORMAT} == {k for c in staged for k in self.script(c, cwd)}:
+            kind = FORMAT  # runs `eslint --fix` on the staged files: rewrites them
         if kind == BUILD and base(w[0]) in ("tsc", "vue-tsc") and not EMIT_FLAGS & set(w) \
                 and self._no_emit(w, cwd):
             kind = LINT  # the tsconfig says noEmit: a type check
@@ -282,6 +287,14 @@ class Classifier:
             if (DOCS_TASK.search(name.rsplit("/", 1)[-1]) or DOCS_DIR.search(where)
                     or DATA_TASK.search(name)) and BUILD in out:
                 del out[BUILD]  # docs, a man page or data files: not the project's build
+            if INSTALL in out and (DOCS_TASK.search(name.rsplit("/", 1)[-1]) or
+                                   DOCS_DIR.search(where)):
+                del out[INSTALL]  # `doc: cd docs && npm install && npm start`: the docs' own
+                # dependencies, for the docs site: not how to set up the project
+            if LINT in out and DOCS_TASK.search(name.rsplit("/", 1)[-1]) and \
+                    by_name(name.rsplit("/", 1)[-1]) is None and self._uses_unread(recipe, where):
+                del out[LINT]  # `docs:json: yarn pretest && typedoc`: makes the docs, after
+                # a task that also checks (madge): the docs' generator is what it runs
             leaf = name.rsplit("/", 1)[-1]
             if BUILD in out and (_VERIFY.search(leaf) and not _BUILD_FIRST.match(leaf) or any(
                     _GIT_DIFF.search(x) for x in recipe)) and TEST not in out:
@@ -320,6 +333,22 @@ class Classifier:
             return out
         finally:
             self._stack.discard(key)
+
+    def _uses_unread(self, recipe: list[str], cwd: str) -> bool:
+        """Whether a recipe, or a task it runs, runs a program of no kind we know."""
+        for line in recipe:
+            for cmd in commands(line):
+                w = unwrap(words(cmd))
+                task = self._task(w) if w else None
+                if task and task[0] != "script" and task[2] != "*":
+                    where = f"{cwd}/{task[2]}".strip("/") if task[2] else cwd
+                    sub = self.resolve(task[0], task[1], where)
+                    if sub and (task[0], task[1], where) not in self._stack and \
+                            self._uses_unread(sub, where):
+                        return True
+                elif w and not task and not is_noise(cmd) and not program_kind(w):
+                    return True
+        return False
 
     def _named_aside(self, line: str) -> bool:
         """Whether a recipe line runs another task, unreadable, named for linting or

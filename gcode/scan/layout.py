@@ -157,12 +157,45 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
             if top not in ("dist", "build", "out") and not is_test_dir(top) and \
                     repo.isdir(join(cwd, top)):
                 roots.append(join(cwd, top))
+    roots += _published_dirs(repo, cwd, pkg, roots)
+    if _py_modules(repo, cwd):
+        roots.append(cwd or ".")  # `py-modules = ["peewee"]`: the code is peewee.py, here
     if not roots and (not cwd or _declares_package(repo, cwd)) and any(
             f.endswith((".js", ".mjs", ".ts", ".py")) and f not in (
             "setup.py", "noxfile.py", "conftest.py", "eslint.config.js", "vite.config.ts")
             and not f.startswith(".") and ".config." not in f for f in files):
         roots.append(cwd or ".")
     return list(dict.fromkeys(roots))
+
+
+_PY_MODULES = re.compile(r"\bpy_modules\s*=\s*\[([^\]]*)\]")
+
+
+def _py_modules(repo: Repo, cwd: str) -> bool:
+    """Whether the project declares top-level modules (setuptools `py-modules`, setup.py's
+    `py_modules=[...]`) that are files here: its code sits in the directory itself."""
+    names = as_list(get(repo.toml(join(cwd, "pyproject.toml")), "tool", "setuptools",
+                        "py-modules"))
+    m = _PY_MODULES.search(repo.read(join(cwd, "setup.py")) or "")
+    names += re.findall(r"['\"]([\w.]+)['\"]", m.group(1)) if m else []
+    return any(isinstance(n, str) and repo.isfile(join(cwd, f"{n}.py")) for n in names)
+
+
+def _published_dirs(repo: Repo, cwd: str, pkg: dict[str, object], roots: list[str]) -> list[str]:
+    """The directories of code a JavaScript package publishes (`"files": ["index.js",
+    "rules", "configs"]`) when none of its source roots is known otherwise: its code,
+    not a build's output."""
+    if roots:
+        return []
+    out = []
+    for entry in as_list(pkg.get("files")):
+        top = entry.strip("./").split("/", 1)[0] if isinstance(entry, str) else ""
+        rel = join(cwd, top)
+        if top and top not in ("dist", "build", "out", "types", "typings") and \
+                not is_test_dir(top) and not skipped(repo, cwd, top) and repo.isdir(rel) and \
+                has_code(repo, rel):
+            out.append(rel)
+    return out
 
 
 def _declares_package(repo: Repo, cwd: str) -> bool:

@@ -21,6 +21,8 @@ _FACTORS = re.compile(r"^([\w.!,{}-]+):\s+")
 
 # tox's own paths: `{envpython} -m pytest` is python's, `{envbindir}/flake8` the env's tool
 _ENV_BIN = re.compile(r"\{(envpython)\}|\{envbindir\}[/\\]")
+# `{env:RUNNER:pytest}`: an environment variable's value, or the default given after it
+_ENV_DEFAULT = re.compile(r"\{env:\w+:([^{}]*)\}")
 
 
 def _tox_line(line: str, env: str | None = None) -> str:
@@ -28,6 +30,7 @@ def _tox_line(line: str, env: str | None = None) -> str:
     `!ci: cmd`) only for the envs whose factors it names (all when `env` is None)."""
     line = _POSARGS.sub(lambda m: m.group(1) or "", line).strip()
     line = _ENV_BIN.sub(lambda m: "python" if m.group(1) else "", line)
+    line = _ENV_DEFAULT.sub(lambda m: m.group(1), line)
     m = _FACTORS.match(line)
     if m:
         if env is not None and not _factor_match(m.group(1), env):

@@ -138,6 +138,8 @@ class Tasks:
             return [text] if text is not None else None
         if runner == "workspaces":
             return self._workspaces(cwd)
+        if runner == "lint-staged":
+            return self._lint_staged(cwd)
         if runner == "run-all":  # a run-all line given more names (`npm run @all -- 'npm:x:*'`)
             return [_expand_run_all(name, self.table("npm", cwd)[0])]
         tasks, default, _ = self.table(runner, cwd)
@@ -154,6 +156,19 @@ class Tasks:
         if task is None and name:  # `make common-vet`, forwarded to by `%: common-%`
             task = next((t for t in tasks.values() if t.called == name), None)
         return list(task.lines) if task is not None else None
+
+    def _lint_staged(self, cwd: str) -> list[str] | None:
+        """The commands lint-staged runs on staged files, from its configuration (the
+        package.json `lint-staged` key, or .lintstagedrc / .lintstagedrc.json)."""
+        pkg = self.repo.json(join(cwd, "package.json"))
+        conf = pkg.get("lint-staged") if isinstance(pkg, dict) else None
+        for rc in (".lintstagedrc", ".lintstagedrc.json"):
+            if conf is None and self.repo.isfile(join(cwd, rc)):
+                conf = self.repo.json(join(cwd, rc))
+        if not isinstance(conf, dict):
+            return None
+        out = [c for v in conf.values() for c in (v if isinstance(v, list) else [v])]
+        return [c for c in out if isinstance(c, str)] or None
 
     def _workspaces(self, cwd: str) -> list[str]:
         """The package directories of a JavaScript workspace rooted at `cwd` (one level
