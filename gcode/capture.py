@@ -21,6 +21,10 @@ import re
 from collections.abc import Callable
 
 from gcode.capture_lang import foreign_chatter
+from gcode.capture_words import INTERJECTION as _INTERJECTION
+from gcode.capture_words import NOT_A_SUBJECT as _NOT_A_SUBJECT
+from gcode.capture_words import THAT_VERBS as _THAT_VERBS
+from gcode.capture_words import VERBS as _VERBS
 from gcode.capture_text import has_paste, is_output, looks_like_code_or_log, sentences, words
 from gcode.redact import REDACTED, contains_secret, redact
 
@@ -28,22 +32,12 @@ MAX_CANDIDATE_CHARS = 400
 MAX_CANDIDATES = 8  # sentences per message: a pasted document is material, not statements
 
 
-# Reactions and acknowledgements that may open a sentence ("ok, ...", "hmm, ...").
-_INTERJECTION = (
-    r"(?:hi|hello|hey|(?:thanks|thank\s+you)(?:\s+(?:a\s+lot|so\s+much|again))?|thx|ty|cheers|"
-    r"ok(?:ay)?|k|yes|yep|yeah|yup|no|nope|nah|lol|lmao|haha|heh|brb|afk|one\s+sec|one\s+moment|"
-    r"sure|cool|great|nice|neat|perfect|awesome|excellent|lgtm|looks\s+(?:good|fine|great)|"
-    r"sounds\s+good|got\s+it|done|good(?:\s+(?:catch|call|job|morning|afternoon|evening|one))?|"
-    r"fine|right|alright|all\s+right|well|also|plus|hmm+|hm+|oh|ah|aha|oops|ugh|huh|whoa|wow|wait|"
-    r"hold\s+on|never\s*mind|nvm|sorry|actually|anyway|back|welp|damn|argh|"
-    r"fyi|btw|fwiw|iirc|psa|heads\s+up|reminder|pro\s+tip|personally|"
-    r"(?:note|important|ps|tip)(?=\s*:)|"
-    r"merci|danke|gracias|oui|ja|si|d'accord)"
-)
-_LEADING = re.compile(rf"^\s*(?:{_INTERJECTION}\b[\s,.!:;-]*)+(?:so\b[\s,]*)?", re.IGNORECASE)
+_LEADING = re.compile(rf"^\s*(?:[^\w\s`'\"(\[<~/.$@#*-]+\s*)?"  # an emoji before the words
+                      rf"(?:{_INTERJECTION}\b[\s,.!:;-]*)*(?:so\b[\s,]*)?", re.IGNORECASE)
 # A reaction to what just happened ("nice, the score went up", "sorry, wrong file"): what
 # follows is about the moment. Neutral openers ("ok, ...", "also, ...") are not reactions.
 _REACTION = re.compile(r"^\s*(?:nice|great|cool|awesome|perfect|excellent|neat|sweet|wow|whoa|"
+                       r"better|worse|closer|almost|"
                        r"oops|whoops|sorry|ugh|argh|damn|welp|lol|lmao|haha|heh|yay|my\s+bad|"
                        r"good\s+(?:catch|call|job|one))\s*[,!.:;-]", re.IGNORECASE)
 _REACTION_TAIL = re.compile(r"[,;:-]\s*(?:ugh|argh|lol|lmao|haha|sigh|meh|damn|oops|yikes|"
@@ -56,68 +50,21 @@ _ONLY_ACK = re.compile(rf"^\s*(?:{_INTERJECTION}\b[\s,.!?:;)(-]*)+"
                        r"(?:that|this|it|now|then|please|man|mate|a\s+lot|so\s+much)?[\s.!?]*$",
                        re.IGNORECASE)
 
-# Base-form verbs people open a request with; an English sentence that starts with one
-# has no subject: it asks the assistant to do something.
-_VERBS = (
-    "add|adjust|align|amend|annotate|apply|archive|ask|assert|attach|bisect|block|bold|bump|"
-    "build|call|cancel|capitalize|center|change|check|checkout|cherry-pick|clarify|clean|"
-    "cleanup|clear|clone|close|collapse|comment|commit|compare|compile|compute|configure|"
-    "confirm|continue|convert|copy|count|create|cut|debug|declare|decrease|dedupe|delete|"
-    "deploy|describe|diff|disable|dismiss|document|double-check|download|draft|drop|dump|"
-    "edit|enable|ensure|escape|estimate|expand|explain|export|expose|extend|extract|file|"
-    "fill|filter|find|finish|fix|flip|format|gather|generate|get|give|go|grab|grep|group|"
-    "handle|hide|highlight|ignore|import|improve|include|increase|indent|inline|insert|inspect|"
-    "install|investigate|italicize|join|keep|kick|kill|label|launch|leave|lift|lint|list|load|log|look|"
-    "lower|lowercase|make|map|mark|measure|mention|merge|migrate|mock|move|name|narrow|note|"
-    "open|optimize|order|paste|patch|pause|pick|pin|ping|plot|point|polish|port|post|"
-    "prefix|prepare|pretty-print|print|profile|pull|push|put|query|re-run|read|rebase|"
-    "rebuild|recheck|redo|reduce|refactor|reformat|regenerate|reload|remember|remove|"
-    "rename|reopen|reorder|repeat|rephrase|replace|reply|report|request|rerun|reset|"
-    "resolve|restart|restore|restructure|resume|retry|return|reuse|revert|review|rewrite|"
-    "rework|roll|rollback|run|save|scan|scroll|search|see|send|set|ship|show|shorten|"
-    "simplify|skip|sort|split|squash|start|stash|stop|strip|submit|summarise|summarize|"
-    "swap|switch|sync|tag|tail|take|tell|test|tidy|tighten|time|toggle|tone|trace|"
-    "translate|trim|try|tweak|type|uncomment|undo|unpin|unstage|update|upgrade|uppercase|"
-    "upload|validate|verify|watch|wrap|write|zip"
-)
-# Verbs of programming work that open requests ("implement `Display` for DecodeError");
-# not read as a verb before "that" (_THAT_VERBS): "the bundle that ships" is a noun.
-_WORK_VERBS = (
-    "implement|wire|rewire|stub|scaffold|memoize|parallelize|parametrize|parameterize|"
-    "instrument|backport|hardcode|sanitize|normalize|serialize|deserialize|parse|render|"
-    "localize|reword|shrink|downgrade|regen|retrigger|throttle|debounce|unwrap|emit|"
-    "reproduce|repro|tune|clamp|coerce|encode|decode|compress|encrypt|decrypt|typecheck|"
-    "prettify|reorganize|reorganise|modularize|combine|consolidate|dedup|deduplicate|"
-    "flatten|aggregate|visualize|visualise|draw|echo|persist|fetch|invoke|spawn|terminate|"
-    "provision|resize|reindex|recompile|bundle|minify|transpile|containerize|"
-    "dockerize|uninstall|reinstall|initialize|initialise|bootstrap|unset|purge|prune|"
-    "truncate|duplicate|append|prepend|substitute|calculate|notify|throw|raise"
-)
-
-# Verbs whose "that" points at a thing ("fix that test"), not those that take a clause
-# ("check that every DAG imports") or a noun of a relative clause ("a test that opens").
-_THAT_VERBS = "|".join(v for v in _VERBS.split("|") if v not in {
-    "assert", "check", "confirm", "document", "ensure", "explain", "mention", "note",
-    "remember", "report", "see", "tell", "test", "validate", "verify", "declare", "describe"})
-_VERBS = f"{_VERBS}|{_WORK_VERBS}"
-
-# A word of the verb list used as a noun: "Go 1.22 is ...", "Pull requests need ...".
-_NOT_A_SUBJECT = (r"(?!(?:\s+[\d.]+)?(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|need|needs|"
-                  r"use|uses|run|runs|require|requires|must|should|can|will|live|lives|take|"
-                  r"takes|belong|belongs|come|comes|go|goes|get|gets)\b)")
 _REQUEST = re.compile(
     rf"^(?:(?:please|pls|plz|just|now|then|first|next|quickly)[\s,]+)*(?:"
     rf"(?:{_VERBS})\b(?!-){_NOT_A_SUBJECT}"
-    r"|pretty\s+print|(?:can|could|would|will|won't|wouldn't)\s+(?:you|u)\b|let'?s\b|"
+    r"|pretty\s+print|(?:can|could|would|will|won't|wouldn't)\s+(?:you|u)\b|let'?s\b|let\s+us\b|"
     r"let\s+me\b|lemme\b|i\s+(?:want|need|would\s+like|'d\s+like)\s+you\s+to\b|"
     r"(?:don'?t|do\s+not|never)\s+(?:" + _VERBS + r"|touch|worry|bother|forget)\b"
     r"|use\b|do\s+(?:it|the|that|this|same)\b)",
     re.IGNORECASE)
-_PLEASE = re.compile(r"\b(?:please|pls|plz)\b", re.IGNORECASE)
+_PLEASE = re.compile(r"(?<![\w-])(?:please|pls|plz)(?![\w-])", re.IGNORECASE)  # not release-please
 
 # An imperative phrased as a standing rule: a convention, not a request.
 _RULE = re.compile(
     r"^(?:always|never|don'?t\s+ever|do\s+not\s+ever|avoid|prefer)\b"
+    # "don't bump react-native past 0.73 yet — the geolocation lib hasn't certified 0.74"
+    r"|^(?:don'?t|do\s+not)\s+(?!worry|bother|forget)\w+.*(?:\s[—–-]\s|\bbecause\b|\bb/c\b)"
     r"|^(?:don'?t|do\s+not)\s+(?!worry|bother|forget)\w+.*\b(?:in\s+(?:this\s+)?(?:repo|"
     r"project|codebase|ci)|on\s+(?:main|master|ci|prod(?:uction)?)|directly|ever)\b"
     r"|\b(?:w/o|without)\s+(?:asking|checking|telling)\b"
@@ -150,19 +97,21 @@ _SESSION = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|right\s+now|for\s+now|just\s+now|"
     r"(?<!every\s)(?:this|next)\s+(?:time|morning|afternoon|evening|night|week|"
     r"weekend|sprint|month|release|run|one)|last\s+(?:time|run|one|night)|"
-    r"at\s+the\s+moment|so\s+far|anymore|"
+    r"at\s+the\s+moment|so\s+far|"
     # what is on screen: "in this dump", "just for this investigation", "see line 88"
     r"this\s+(?:dump|investigation|log|logs|trace|stack\s*trace|output|crash|bug|incident|"
     r"outage|failure|repro)|just\s+for\s+(?:this|now|the\s+demo|testing|debugging)|"
-    r"\bline\s+\d+|was\s+me\b|"
+    r"\bline\s+\d+|was\s+me\b|if\s+you\s+need\s+(?:it|them|that)|\bthough\s*[.!]*$|"
+    r"\d+k?\s+(?:pending|queued|stuck|running)\b|"
+    r"\bthe\s+(?:spike|crash|segfault|leak|deadlock|outage)\b(?!\s+(?:reporter|handler|"
+    r"detector|test|tests|dashboard|budget|reports?|loop|dumps?|logs?|alerts?|policy|runbook))|"
     # the speaker's own doing just now: "because I ran them without -j"
     r"\bi\s+(?:just\s+)?(?:ran|tried|saw|checked|noticed|restarted|pushed|rebased|reverted|"
     r"broke|can\s+see|didn'?t\s+(?:touch|change|write|add))\b|"
     r"^(?:halfway|almost|nearly|mostly)\s+(?:through|done|there|finished)\b|"
     # "back in 10 minutes"; not "a retried key within 24 hours" (a rule's time) or "in 2024"
     r"in\s+(?:a\s+few|\d+|a|an|ten|five|two)\s+(?:minutes?|mins?|hours?|sec(?:ond)?s?)"
-    r"|in\s+\d{1,3}\b|(?:by|on|until|before|after|this|next|last)\s+(?:monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|eod|eow|noon)\b|"
+    r"|in\s+\d{1,3}\b|"
     r"(?:starts|ends|due|ships|lands)\s+(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|tomorrow|today)\b|"
     r"again|already|earlier|(?:above|below)(?=\s*(?:[,.;:!)]|$))|once\s+more|"
@@ -198,12 +147,38 @@ _SESSION = re.compile(
     r"for|to|in|on|of|with|from|and|or|but|so|then|when|once|before|after|into|by)\b)[a-z])"
     r"|(?:is|are)\s+(?:going\s+to|about\s+to)|we'?ll|gonna|later|almost\s+done|"
     r"(?:after|before|at|over)\s+(?:lunch|dinner|the\s+break|standup|the\s+meeting)|"
-    r"now\s*(?:[,.!;]|$)|here\s*[.!]*$)(?!\w)",
+    r"now\s*(?:[,.!;]|$)|(?<!not\s)here\s*[.!]*$|that'?s\s+why\s*[.!]*$|"
+    # someone's change, a screenshot, what a log says, what just happened to a pod
+    r"\w+'s\s+(?:pr|branch|change|diff|commit)\b|screenshot|screen\s+recording|"
+    r"(?:logs?|output|console|trace)\s+(?:says?|said|shows?|showed)\b|"
+    r"\bgot\s+(?:oom\s*killed|oomkilled|killed|evicted|stuck|restarted|rolled\s+back|"
+    r"reverted|deleted|wiped)\b|"
+    r"\b(?:is|are|looks?|seems?)\s+(?:fine|ok|okay)\b(?!\s+(?:to|for|with|if|as\s+long))"
+    r")(?!\w)",
     re.IGNORECASE)
+
+# "not ... anymore": a change of the moment, unless it says where the thing went.
+_NO_LONGER = re.compile(r"\b(?:anymore|any\s+more|no\s+longer)\b", re.IGNORECASE)
+_MOVED = re.compile(r"\b(?:moved|lives|is\s+now|are\s+now|now\s+(?!that\b)\w+|renamed|"
+                    r"replaced\s+by|switched\s+to|migrated\s+to)\b", re.IGNORECASE)
+# A QA bug report ("BUG: ...", "Steps: 1. ...", "Expected: ... Actual: ...") or a review nit.
+_BUG_REPORT = re.compile(r"^(?:bug|nit|nitpick)\b\s*[:(]|\bsteps(?:\s+to\s+reproduce)?\s*:|"
+                         r"\bexpected(?:\s+result)?\s*:.*\bactual(?:\s+result)?\s*:",
+                         re.IGNORECASE | re.DOTALL)
 
 # A message that opens with a guess is about the bug at hand, whatever follows.
 _GUESS_OPENS = re.compile(r"^(?:(?:could|might|can|would)\s+it\s+be|maybe|perhaps|"
                           r"is\s+it\s+(?:the|a|because|just))\b", re.IGNORECASE)
+
+# A message that asks for something now: "Please squash these into ...", "Let us first ...".
+_ASKS_NOW = re.compile(r"^(?:(?:please|pls|plz)\s+(?!don'?t|dont|do\s+not|never|always|keep|"
+                       r"remember|note|bear|make\s+sure)|(?:let'?s|let\s+us)\s+(?!always|never|"
+                       r"not|be\s+clear|agree|keep|stick))", re.IGNORECASE)
+
+# ... and so is one that opens with a groan or a puzzled sound ("ugh, this flaky test again.
+# test_x failed on CI and passes locally").
+_VENTS = re.compile(r"^\s*(?:ugh+|argh+|sigh|damn|dammit|hmm+|huh|weird|strange|interesting|"
+                    r"wtf|omg)\b", re.IGNORECASE)
 
 # A sentence cut where something pasted followed: "bullet is complaining:", "I'd rather
 # have it as" (a code block came next).
@@ -227,7 +202,8 @@ _POINTING = re.compile(
     r"|(?:this|that)\s+(?:before|after|to|for|in|on|at|by|with|from|into|up|down|out|"
     r"back|off|over|merged|done|fixed|working|green|red|again)\b"
     r"|the\s+(?:other|one|ones|last|first|second|third|previous|former|latter|above|below|"
-    r"current|new\s+one|old\s+one)\b(?!\s+(?:\d+|few|couple|two|three|four|five|ten)\b)"
+    r"current|new\s+one|old\s+one)\b(?!\s+(?:\d+|few|couple|two|three|four|five|ten|release|"
+    r"releases|version|versions|major|minor|tag|lts)\b)"
     # "the same error", "the next one"; not "the same key", "the next day's batch"
     r"|the\s+(?:same|next)(?:\s+(?:error|thing|issue|problem|one|ones|result|output|failure|"
     r"step|file|part|bit|item|task|way)\b|\s*(?:[,.;:!)]|$))"
@@ -236,10 +212,11 @@ _POINTING = re.compile(
     re.IGNORECASE)
 
 # A time of day ("before 3pm") is a deadline of the day, unless it recurs ("every day at 9am").
-_CLOCK = re.compile(r"(?<![\w:])\d{1,2}(?::\d{2})?\s*[ap]\.?m\b"
+_CLOCK = re.compile(r"(?<![\w:])\d{1,2}(?::\d{2})?\s*[ap]\.?m\b(?!\s*(?:utc|gmt|ce[s]?t|"
+                    r"[a-z]{2,3}t|[a-z]+/[a-z]+)\b)"
                     # "around 10:40", "since 09:12"; not a schedule ("sent at 14:00")
                     r"|\b(?:around|since|till|until|about|moved\s+to)\s+~?(?:[01]?\d|2[0-3]):"
-                    r"[0-5]\d(?![\w:.]|\s*(?:utc|gmt|ce[s]?t|[a-z]{2,3}t|[a-z]+/[a-z]+)\b)",
+                    r"[0-5]\d(?![\w:]|\.\d|\s*(?:utc|gmt|ce[s]?t|[a-z]{2,3}t|[a-z]+/[a-z]+)\b)",
                     re.IGNORECASE)
 _RECURS = re.compile(r"\b(?:every|each|daily|nightly|weekly|hourly|weekdays?|weekends?|"
                      r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b",
@@ -277,8 +254,10 @@ def _of_the_moment(s: str) -> bool:
         return True
     first = _FIRST_CLAUSE.split(s, 1)[0]
     pointed = s if len(words(first)) < 4 else first  # "too much, just the one line"
-    return bool(_SESSION.search(s) or _POINTING.search(pointed)) or \
-        bool(_CLOCK.search(s)) and not _RECURS.search(s)
+    if _NO_LONGER.search(s) and not _MOVED.search(s):
+        return True  # "it doesn't work anymore"; not "it isn't in config/ anymore, it moved"
+    return bool(_SESSION.search(s) or _POINTING.search(pointed) or _BUG_REPORT.search(s)) \
+        or _dated(s)
 
 
 # Where a sentence's first clause ends: what follows may point back at it.
@@ -288,7 +267,9 @@ _FIRST_CLAUSE = re.compile(r"[,;:]\s+|\s+-+\s+|\s+(?:so|but|and\s+then|because|s
 
 # Openings that tie a sentence to the moment or to someone's wish of the moment.
 _DEICTIC_START = re.compile(
-    rf"^(?:it|it's|its|that|that's|this(?!\s+{_HORIZON})|this's|these|those|there's|here|"
+    rf"^(?:it|it's|its|that|that's|thats|this(?!\s+{_HORIZON})|this's|these|those|there's|"
+    r"theres|heres|here|happens|happened|fails|failed|crashes|crashed|breaks|broke|dies|died|"
+    r"hangs|hung|"
     r"here's|he|she|they|now|he's|she's|they're|what|same|also|and|or|but|plus|just|only|"
     r"then|so|because|not|no\s+need|nothing|everything|one\s+more)\b"
     r"|^the\s+(?:test|tests|build|job|dag|mock|model|query|page|function|method|file|error|"
@@ -494,12 +475,15 @@ def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[s
     `judge` (gcode.capture_probe): how likely the whole message states something. Below
     its veto nothing is shown; above its rescue, a message the rules stopped is shown
     whole. A message that carries pasted output or code is about that (a bug of the
-    moment): only its sentences phrased as standing rules are shown."""
+    moment): only its sentences phrased as holding beyond it are shown."""
     said = sentences(text)
-    if said and _GUESS_OPENS.match(_LEADING.sub("", said[0]).strip()):
+    if said and (_GUESS_OPENS.match(_LEADING.sub("", said[0]).strip())
+                 or _VENTS.match(said[0])) or _BUG_REPORT.search(text):
         return []  # "maybe it's the cache? the old roster still shows": debugging aloud
-    if has_paste(text):  # words about a pasted block: only a standing rule is kept
-        return _candidates([s for s in said if _RULE.match(_LEADING.sub("", s).strip())])
+    if has_paste(text):  # words about a pasted block: only what is said to hold is kept
+        holding = [_holds(_LEADING.sub("", s).strip()) for s in said]
+        return _candidates([s for i, s in enumerate(said)  # a fact, or one its rule follows
+                            if holding[i] or holding[i + 1:i + 2] == [True]])
     if judge is None:
         return _candidates(said)
     from gcode.capture_probe import RESCUE_ABOVE, VETO_BELOW
@@ -512,8 +496,15 @@ def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[s
         return []
     found = _candidates(said)
     rescued = likely > RESCUE_ABOVE and len(words(whole)) >= 3 and not (
-        _MUSING.match(whole) or _REACTION.match(whole))  # thinking aloud stays unsaid
+        _MUSING.match(whole) or _REACTION.match(whole)  # thinking aloud stays unsaid
+        or _ASKS_NOW.match(whole) and not _holds(whole))  # "please squash these into one"
     return found or ([redact(whole)] if rescued else [])
+
+
+def _holds(s: str) -> bool:
+    """A sentence phrased as holding beyond the moment: a rule, or a fact with its reason or
+    its condition ("..., because the LP library isn't Send", "only ever in the window")."""
+    return bool(_RULE.match(s) or _STANDING.search(s) or _RECURS.search(s))
 
 
 def _candidates(said: list[str]) -> list[str]:
@@ -560,7 +551,7 @@ def unfit_learning(content: str, personal: bool = False) -> str | None:
 _MOMENT = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|right\s+now|for\s+now|just\s+now|"
     r"at\s+the\s+moment|this\s+(?:morning|afternoon|evening|session|conversation|chat|task|"
-    r"change|diff|pr|branch|ticket)|in\s+this\s+(?:conversation|session|chat)|"
+    r"change|diff|pr|pull\s+request|branch|ticket)|in\s+this\s+(?:conversation|session|chat)|"
     r"(?:my|your|the\s+user'?s|the\s+current)\s+(?:branch|pr|change|changes|diff|patch|"
     r"ticket|task|draft|commit|commits)|the\s+change(?!\s*(?:log|set|request|freeze|window|"
     r"review|management))|(?:is|are)\s+(?:about\s+to|going\s+to)|almost\s+done)\b",

@@ -20,7 +20,8 @@ _OUTPUT = re.compile(
     r"(?:[\w$]+\.)*\w*(?:Error|Exception|Failure|Exit|Interrupt|Fault)\s*:"
     r"|Exception\s+in\s+thread\b"
     # not "warning:" or "note:": people open a statement with them too
-    r"|(?:error|fatal|panic|e)(?:\[[\w-]+\])?:\s"
+    r"|(?:(?:rpc|runtime|syntax|type|reference|compile|linker|internal|network|connection|"
+    r"http|io|os)\s+)?(?:error|fatal|panic|e)(?:\[[\w-]+\])?:\s"
     r"|(?:FAIL(?:ED|URE)?|ERROR|WARN(?:ING)?|FATAL|PANIC|CRITICAL|SEVERE|BUILD\s+FAILED)\b"
     r"|\w+\s+(?:ERR!|ERROR\b|WARN\b)|[A-Z]\s{2,}\S|---\s+FAIL|goroutine\s+\d+|"
     r"(?:ba|z|fi)?sh:\s|Uncaught\s|Caused\s+by:|thread\s+'[^']*'\s+panicked\b)"

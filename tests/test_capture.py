@@ -460,6 +460,25 @@ def test_a_warning_or_a_note_people_write_is_not_taken_for_tool_output():
     # a message that opens with a guess: what follows is the symptom at hand
     "could it be the timezone? the loan end dates are all one day early",
     "maybe its the redis cache? the old roster still shows after publish",
+    # a groan opens it; feedback; offers; counts and states of now
+    "ugh, this flaky test again. test_leveling failed on CI and passes locally",
+    "thats not what i asked, i wanted the raw SQL, not the ORM version",
+    "better, but the names are confusing.",
+    "the file the customer sent is in ~/Downloads/hendricks_v3.xer if you need it",
+    "grafana shows the spike at 14:02 exactly, same minute as a cron",
+    "the job queue has 18k pending jobs, mostly recalc_project",
+    "I would prefer not to introduce Arc in this pull request.",
+    "Let us revisit once the streaming work has landed.",
+    # QA bug reports and review nits; what a log says; someone's PR; what just happened
+    "BUG: duplicate receipt emails\nSteps: 1. log in as org admin 2. click 'Send receipts' "
+    "twice\nExpected: one email per donor\nActual: two",
+    "nit: this `Enum.map |> Enum.filter` could be a single `for` comprehension. not blocking",
+    "the celery worker logs say `Received task` and then nothing, no error",
+    "oh, the button text changed to 'Log in' in Priya's PR, that's why",
+    "the unit tests are fine, it's the integration ones that fail",
+    "the worker pod got OOMKilled during the big import, it hit the 2Gi limit",
+    "the number in the customer's screenshot is 1,204 but the DB says 1,240",
+    "the export doesn't work anymore",
 ])
 def test_the_bug_of_the_moment_is_not_a_candidate(said):
     assert candidates(said) == []
@@ -478,6 +497,10 @@ def test_the_bug_of_the_moment_is_not_a_candidate(said):
     "ERROR:  deadlock detected\nDETAIL:  Process 4121 waits for ShareLock on transaction 8\n"
     "from the staging logs around 10:40",
     "I'd rather have it as\n```python\nfor v in stale:\n    drop(v)\n```\nbut quoted",
+    "```\n$ php artisan reindex\nReindexing 41,233 objects...\nMeilisearch\\Exception: timeout"
+    "\n```\ndies at the same spot every time",
+    "kubectl describe says:\n```\nWarning  Unhealthy  3m  kubelet  Readiness probe failed\n"
+    "Warning  Unhealthy  1m  kubelet  Readiness probe failed\n```\nreadiness flapping since 11:40.",
     "N+1 in the roster index, bullet is complaining:\n```\nUSE eager loading detected\n"
     "  Shift => [:nurse]\n```",
 ])
@@ -495,7 +518,19 @@ def test_words_about_pasted_output_or_code_are_not_candidates(said):
     "CI is red if coverage drops below 90%.",
     "hey so the importer chokes on LIDO files >200MB, we split them with `bin/split-lido` first.",
     "dont run composer update w/o asking me first, been burned by lockfile churn too often",
+    # a recurring day, a correction that says where a thing went, a schedule in a time zone
+    "the staging db gets wiped every sunday night at 2am UTC, anything you create is gone on "
+    "monday.",
+    "actually the celery config isnt in config/celery.py anymore, it moved to settings/worker.py",
+    "customer bug reports come in through Intercom and on call triages them before 11am CET",
+    "the check-in app is Kotlin Multiplatform and lives in larkspur-checkin, not here.",
+    "we use conventional commits because release-please builds the changelog from them.",
+    "Don't bump react-native past 0.73 yet — the geolocation lib hasn't certified 0.74.",
+    "Ledgerline migrations must stay backward compatible with the previous release.",
     "```\nmake lint\n```\nAlways run the linter before pushing, CI rejects unformatted code.",
+    # said in passing beside pasted output, with its reason or its condition
+    "```\nPlan: 0 to add, 1 to change, 0 to destroy.\n```\ntier changes on cloud sql = instance "
+    "restart, ~3 min downtime. those only ever go out in the sunday 04:00-06:00 UTC window.",
 ])
 def test_standing_facts_that_look_like_those_still_pass(said):
     assert candidates(said), said
