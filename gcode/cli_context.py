@@ -85,6 +85,7 @@ def init(
     repo = ws.require_repo()
     team = sync.team_path(ws)
     rel = team.relative_to(repo.root).as_posix()
+    _check_targets(repo.root, [".gitattributes", ".gcode.toml", rel])
     if sync.ensure_union_merge(repo.root, rel):
         say(f"Wrote .gitattributes: {rel} merge=union (teammates' learnings merge without "
             f"conflicts).")
@@ -120,6 +121,21 @@ def init(
         raise GcodeError(f"`{shown}` failed: {error or done.returncode}",
                          hint="stage the files yourself")
     say(f"Staged {', '.join(paths)}; commit them to share the team's learnings.")
+
+
+def _check_targets(root: Path, names: list[str]) -> None:
+    """Refuse before writing anything when a file init writes is something else (a folder
+    named like the team file, a file where its folder should be): no half set-up repo."""
+    for name in names:
+        path = root / name
+        blocker = next((p for p in [*reversed(path.parents), path]
+                        if p != root and root in p.parents and p.exists()
+                        and (p.is_dir() != (p != path))), None)
+        if blocker is not None:
+            what = "a folder" if blocker.is_dir() else "a file"
+            raise GcodeError(f"{blocker.relative_to(root)} is {what}, where init writes "
+                             f"{name}; nothing was set up",
+                             hint="move it aside, or set team.file in .gcode.toml")
 
 
 # -- context ----------------------------------------------------------------------------------

@@ -413,10 +413,13 @@ def learn_import(
     report = sync.import_file(ws, file, strict=strict)
     assert report is not None
     warn_bad_lines(report.source, report.bad, report.more_bad)
-    say(report.summary())
     if report.fatal:
+        foreign = report.fatal.startswith("not a gcode team file")
         raise GcodeError(f"{report.source}: {report.fatal}; nothing was imported",
-                         hint="upgrade gcode (pip install -U gcode)")
+                         hint="name a file `gcode learn export` wrote (default: "
+                              ".gcode/learnings.jsonl)" if foreign
+                         else "upgrade gcode (pip install -U gcode)")
+    say(report.summary())
     if report.bad:
         what = ("nothing was imported (--strict)" if not report.applied
                 else "every good line was imported")

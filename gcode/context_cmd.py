@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gcode.atomic import output_file, within, write_if_changed
+from gcode.atomic import is_special, output_file, within, write_if_changed
 from gcode.cli_common import shown_path, warn_bad_lines, workspace
 from gcode.errors import GcodeError
 
@@ -155,6 +155,8 @@ def show_context(fmt: str = "markdown", output: Path | None = None, message: str
             root = ws.require_repo().root
             target = output or within(root, root / "AGENTS.md")  # AGENTS.md may be a link
             changed = agents_md.write(target, body)
+            if is_special(target):
+                return  # a pipe, /dev/stdout: its reader has the block, not a file to report
             count = sum(1 for r in built.items if r.scope == "team")
             say(f"{'Updated' if changed else 'Already up to date:'} {shown_path(ws, target)} "
                 f"({count} team learning(s)).")

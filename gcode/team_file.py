@@ -285,6 +285,12 @@ def parse_stream(fh: IO[bytes]) -> TeamFile:
             out.add_bad(BadLine(number, str(exc), rid))
             continue
         candidates.setdefault(rec.id, []).append((number, rec))
+    if not header_seen and not candidates and out.bad and not any(
+            b.record_id or "conflict" in b.reason for b in out.bad):
+        # no line of it is gcode's (/etc/passwd, a CSV): one line says so, not one per line
+        out.fatal = "not a gcode team file (no header and no learning on any line)"
+        out.bad, out.more_bad = [], 0
+        return out
     if not header_seen and candidates:
         out.add_bad(BadLine(1, "no header line "
                                '({"format":"gcode-learnings","version":1,...})'))

@@ -14,6 +14,7 @@ from typing import Any
 from gcode.config import Config, load_config
 from gcode.db import Database, open_db
 from gcode.endpoint import CapabilityStore
+from gcode.errors import GcodeError
 from gcode.repo import Repo, current_user
 
 
@@ -65,7 +66,7 @@ class Workspace:
 
     @cached_property
     def db(self) -> Database:
-        db = open_db(self.config.db_path, self.config.database.busy_timeout_ms)
+        db = open_db(self.db_location(), self.config.database.busy_timeout_ms)
         db.branch = self.repo.provisional_branch() if self.repo else ""
         return db
 
@@ -74,7 +75,18 @@ class Workspace:
         """What model servers turned out to accept, kept in the database (gcode.capabilities)."""
         from gcode.capabilities import capability_store
 
-        return capability_store(self.config.db_path, self.config.database.busy_timeout_ms)
+        return capability_store(self.db_location(), self.config.database.busy_timeout_ms)
+
+    def db_location(self) -> Path:
+        """The database file to open. Its folder is made for the default location; a path
+        someone set (GCODE_DB, [database] path) must name an existing folder: a typo there
+        would otherwise grow a tree of folders and a database nobody finds again."""
+        path = self.config.db_path
+        if self.config.database.path and not path.parent.is_dir():
+            raise GcodeError(f"the folder of the database path {path} does not exist",
+                             hint=f"create it (mkdir -p {path.parent}) or fix GCODE_DB "
+                                  "(or [database] path)")
+        return path
 
     def close(self) -> None:
         if "db" in self.__dict__:

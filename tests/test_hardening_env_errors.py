@@ -288,3 +288,14 @@ def test_a_learning_of_stopwords_only_is_stored_not_a_crash(repo: Path) -> None:
         result = run_gcode("learn", "add", text, cwd=repo)
         assert result.returncode == 0, result.stderr
     assert run_gcode("learn", "search", "the", cwd=repo).returncode == 0
+
+
+def test_a_database_path_in_a_folder_that_does_not_exist_is_refused(repo: Path,
+                                                                    tmp_path: Path) -> None:
+    """GCODE_DB with a typo in its folder: one line saying so, and no folders made (the
+    default location's folder is made as needed)."""
+    missing = tmp_path / "no-such-dir" / "deeper"
+    result = run_gcode("learn", "add", "Integration tests need docker running.", cwd=repo,
+                       env={"GCODE_DB": str(missing / "gcode.db")})
+    one_error_line(result, "does not exist", f"mkdir -p {missing}")
+    assert not (tmp_path / "no-such-dir").exists()

@@ -60,6 +60,14 @@ def test_dev_stdout_on_a_pipe_is_written_not_read(taught: Path,
     assert os.path.islink("/dev/stdout") or not os.path.isfile("/dev/stdout")
 
 
+def test_agents_md_to_dev_stdout_is_the_block_and_no_updated_line(taught: Path) -> None:
+    result = run_gcode("context", "--format", "agents-md", "--output", "/dev/stdout",
+                       cwd=taught, timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert FACT in result.stdout and "gcode:end learnings" in result.stdout
+    assert "Updated" not in result.stdout + result.stderr
+
+
 @pytest.mark.parametrize("command", [CONTEXT, EXPORT])
 def test_a_fifo_is_written_in_place(taught: Path, tmp_path: Path,
                                     command: tuple[str, ...]) -> None:

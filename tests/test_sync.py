@@ -406,6 +406,24 @@ def test_unknown_format_version_imports_nothing_and_blocks_export(pair, repo: Pa
     assert sync.export_file(b, force=True).written
 
 
+def test_a_file_that_is_not_a_team_file_is_said_once_and_never_overwritten(pair, repo: Path
+                                                                          ) -> None:
+    """/etc/passwd, a CSV committed by mistake: one line saying what it is not, not one
+    error per line; nothing imported; an export refuses to replace it."""
+    a, b = pair
+    add(b, "Local fact")
+    before = state(b)
+    _write(repo, "root:x:0:0:root:/root:/bin/bash", "daemon:x:1:1::/usr/sbin:/bin/false",
+           "name,email", "")
+    report = sync.import_file(b)
+    assert report.fatal == "not a gcode team file (no header and no learning on any line)"
+    assert report.bad == [] and not report.applied
+    assert state(b) == before
+    with pytest.raises(GcodeError, match="not a gcode team file"):
+        sync.export_file(b)
+    assert team_file(repo).read_text().startswith("root:x:0:0")
+
+
 def test_a_file_without_header_is_reported_but_its_records_imported(pair, repo: Path) -> None:
     a, b = pair
     _write(repo, _record(b, "Headless"))

@@ -240,3 +240,18 @@ def test_reading_commands_import_a_pulled_team_file_first(repo: Path) -> None:
     assert shown.returncode == 0 and "Staging resets every Sunday." in shown.stdout
     found = run_gcode("learn", "search", "staging sunday", cwd=repo)
     assert "Staging resets every Sunday." in found.stdout
+
+
+@pytest.mark.parametrize("blocker", ["folder", "file"])
+def test_init_refuses_before_writing_when_the_team_file_is_something_else(
+        repo: Path, blocker: str) -> None:
+    """A folder named like the team file, or a file where its folder should be: one line,
+    and nothing of the set-up written (it wrote .gitattributes and .gcode.toml, then died)."""
+    if blocker == "folder":
+        (repo / ".gcode" / "learnings.jsonl").mkdir(parents=True)
+    else:
+        (repo / ".gcode").write_text("not a folder\n")
+    result = run_gcode("init", "--yes", cwd=repo)
+    assert result.returncode == 1, result.stderr
+    assert "nothing was set up" in result.stderr and "Traceback" not in result.stderr
+    assert not (repo / ".gitattributes").exists() and not (repo / ".gcode.toml").exists()
