@@ -32,9 +32,13 @@ def show_notices(ws: Workspace | None = None) -> None:
     command made), each once, as `gcode: warning:` lines on stderr."""
     from gcode.ui import warn
 
+    shown: set[str] = state.setdefault("notices_shown", set())
     for each in [ws] if ws is not None else state["workspaces"]:
         while each.notices:
-            warn(each.notices.pop(0))
+            notice = each.notices.pop(0)
+            if notice not in shown:  # two workspaces of one command load one config
+                shown.add(notice)
+                warn(notice)
 
 
 def shown_path(ws: Workspace, path: Path) -> str:

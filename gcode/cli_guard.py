@@ -63,6 +63,7 @@ def finish() -> None:
     except OSError:
         pass
     state["workspaces"].clear()
+    state.pop("notices_shown", None)
 
 
 def check_arguments(args: list[str]) -> None:

@@ -75,7 +75,10 @@ class Workspace:
         """What model servers turned out to accept, kept in the database (gcode.capabilities)."""
         from gcode.capabilities import capability_store
 
-        return capability_store(self.db_location(), self.config.database.busy_timeout_ms)
+        path = self.config.db_path
+        if self.config.database.path and not path.parent.is_dir():
+            path = Path(":memory:")  # no database may be made there (db_location): this run's
+        return capability_store(path, self.config.database.busy_timeout_ms)
 
     def db_location(self) -> Path:
         """The database file to open. Its folder is made for the default location; a path

@@ -93,7 +93,10 @@ def test_fresh_shallow_clone_with_no_db_and_no_key(shared: Path, tmp_path: Path,
     env = {"GCODE_DB": str(db), "HOME": str(tmp_path / "ci-home"),
            "XDG_DATA_HOME": str(tmp_path / "ci-home" / "data")}
     assert "OPENAI_API_KEY" not in os.environ
-    out = ok("context", cwd=clone, env=env)
+    result = run_gcode("context", cwd=clone, env=env)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert result.stderr.count(".gcode.toml is ignored") == 1, result.stderr  # said once
     assert "make test; they need docker running" in out and "egress costs" in out
     assert "terse answers" not in out  # personal: never left alice's machine
     assert not db.exists() and not (tmp_path / "ci-home").exists()  # nothing created
