@@ -118,3 +118,14 @@ def test_tox_with_no_environments_configured_runs_no_tests(tmp_path):
     assert "make run-tox" not in commands(scan(tree(tmp_path, files)), "test_command")
     (tmp_path / "tox.ini").write_text("[tox]\nenvlist = py\n[testenv]\ncommands = pytest\n")
     assert "make run-tox" in commands(scan(tmp_path), "test_command")
+
+
+def test_a_go_command_at_the_root_has_its_packages_beside_it(tmp_path):
+    files = {"go.mod": "module example.com/x\n", "main.go": "", "version.go": "",
+             "runner/engine.go": "", "runner/engine_test.go": "", "docs/x.go": "",
+             "smoke_test/main.go": "", "testdata/a.go": "", "hack/check.sh": ""}
+    found = paths(scan(tree(tmp_path / "cmd", files)), "layout:source")
+    assert found == [".", "runner"]
+    # a library at the root (no main.go): its own package is the code
+    del files["main.go"]
+    assert paths(scan(tree(tmp_path / "lib", files)), "layout:source") == ["."]

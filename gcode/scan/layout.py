@@ -95,7 +95,8 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
                 and f not in ("doc.go", "magefile.go")]  # docs, tasks: no package code
     if go_files:
         roots.append(cwd or ".")
-    elif repo.isfile(join(cwd, "go.mod")):  # no code at the root: the packages below it
+    if repo.isfile(join(cwd, "go.mod")) and (not go_files or "main.go" in go_files):
+        # no code at the root, or only a command's main.go: the packages below it
         roots += [join(cwd, d) for d in dirs if not d.startswith((".", "_")) and d not in
                   SKIP_DIRS and not is_test_dir(d) and d not in _NOT_SOURCE and d not in
                   _GENERIC and not repo.isfile(join(cwd, f"{d}/go.mod"))
