@@ -255,7 +255,21 @@ def _conf(command: str) -> tuple[str, ...]:
 # `docker compose -f ci/compose.yml up -d --wait`: CI starts containers (databases, queues)
 _COMPOSE_UP = re.compile(r"(sudo\s+)?docker(-compose|\s+compose)\b"
                          r"(\s+-{1,2}[\w-]+(=\S+|\s+\S+)?)*\s+up\b")
+# pip installing the project or its requirements (`pip install "$PACKAGE" -r reqs.txt`,
+# `pip install -e .`), not a tool: the environment is set up with pip
+_PIP_PROJECT = re.compile(r"\bpip3?\s+install\b.*\s(-r|--requirement|-e|--editable|\.)(\s|$)")
 _PY_ENVS = frozenset({"uv", "poetry", "pdm", "pipenv", "hatch", "conda", "pip", "pixi"})
+
+
+def _pip_sets_up(steps: list[tuple[str, str]], others: set[str]) -> bool:
+    """Whether pip installs the project or its requirements (not a tool), in jobs where no
+    other tool makes the environment (conda's, pip inside it), in at least half as many
+    CI jobs as the other environment tool is used in: both set CI up."""
+    made = {src for leaf, src in steps for tool, pattern in _CI_ENV
+            if tool in others and pattern.search(leaf)}
+    pip = {src for leaf, src in steps if _PIP_PROJECT.search(leaf)} - made
+    other = {src for leaf, src in steps if leaf.endswith("!") and leaf[:-1] in others}
+    return bool(pip) and 2 * len(pip) >= len(other)
 
 
 def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, str, str]],
@@ -282,7 +296,8 @@ def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, st
         return
     for tool, pattern in _CI_ENV:
         used = {leaf[:-1] for leaf, _ in steps if leaf.endswith("!")}
-        if tool in have or tool == "pip" and have & _PY_ENVS & used:
+        if tool in have or tool == "pip" and have & _PY_ENVS & used and not _pip_sets_up(
+                steps, {str(t) for t in have & _PY_ENVS & used}):
             continue  # pip installs the tool CI then works with (`pip install poetry`)
         hit = next(((leaf, src) for leaf, src in steps if pattern.search(leaf)), None)
         if hit:

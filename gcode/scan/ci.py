@@ -160,12 +160,15 @@ def action_command(step: dict[str, Any]) -> str:
         return "cargo fmt --all --check"  # actions-rust-lang/rustfmt, x/actions/rustfmt
     args = get(step, "with", "args")
     sub = get(step, "with", "command")
-    if name.lower() in _CARGO_ACTIONS and isinstance(sub, str) and re.fullmatch(r"[\w-]+", sub):
+    tool = "cargo" if name.lower() in _CARGO_ACTIONS else \
+        "maturin" if name.lower() == "pyo3/maturin-action" else ""
+    sub = sub if sub is not None or tool != "maturin" else "build"  # maturin-action builds
+    if tool and isinstance(sub, str) and re.fullmatch(r"[\w-]+", sub):
         # `uses: actions-rs/cargo` `with: {command: clippy, args: --all-targets}`: its
         # arguments as far as they are plain words (`--target=${{ inputs.target }}` ends them)
         plain = " ".join(str(args or "").split("${{", 1)[0].split()[:-1] if "${{" in str(
             args or "") else str(args or "").split())
-        return " ".join(["cargo", sub, plain]).strip()
+        return " ".join([tool, sub, plain]).strip()
     if command and isinstance(args, str) and "${{" not in args and \
             not name.startswith(("pre-commit/", "j178/")):
         # ruff-action's args replace its default `check`; the others' add to the command

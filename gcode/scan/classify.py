@@ -248,8 +248,9 @@ class Classifier:
         if recipe is None:
             named = by_name(name) if runner != "script" else _script_kind(name)
             if runner == "tox" and (not name or _PY_ENV.fullmatch(name)):
-                named = TEST  # tox's default run, or an env named for a Python alone
-                # (`tox -e py3.12` where the config defines none): its base test env
+                named = TEST if self.resolve("tox-config", "", where) else None  # tox's
+                # default run, or an env named for a Python alone (`tox -e py3.12` where the
+                # config defines none): its base test env; with no tox config, nothing
             return {named: [command]} if named else {}
         with_args = _with_args(recipe, runner, name, command)
         if with_args != recipe and re.match(_RUN_ALL, with_args[0]):
@@ -299,6 +300,10 @@ class Classifier:
             if BUILD in out and (_VERIFY.search(leaf) and not _BUILD_FIRST.match(leaf) or any(
                     _GIT_DIFF.search(x) for x in recipe)) and TEST not in out:
                 out.setdefault(LINT, []).extend(out.pop(BUILD))  # builds to compare: a check
+            if set(out) == {INSTALL} and by_name(leaf) == BUILD and runner != "script":
+                out = {BUILD: out[INSTALL]}  # `build-dev: maturin develop`: compiles, installs
+            if TEST in out and by_name(leaf) == BUILD and out.keys() & {BUILD, INSTALL}:
+                del out[TEST]  # `build-pgo`: builds, runs benchmarks to profile it, rebuilds
             if runner == "script" and _IN_TESTS.search(name) and set(out) - {INSTALL, ASIDE} \
                     == {BUILD}:
                 del out[BUILD]  # `scripts/e2e/x.sh`, `ci/test-remote.sh` builds what its

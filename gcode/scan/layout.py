@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from gcode.scan.files import (SKIP_DIRS, Repo, as_list, get, join, workspace_dirs,
+from gcode.scan.files import (SKIP_DIRS, Repo, as_dict, as_list, get, join, workspace_dirs,
                               workspace_patterns)
 from gcode.scan.go import work_modules
 from gcode.scan.model import Fact
@@ -27,7 +27,9 @@ _NOT_SOURCE = frozenset({"docs", "doc", "examples", "example", "benches", "bench
                          "demo", "demos", "samples", "sample", "templates"})
 # Workspace members there are apps that try the packages out (integrations/react-vite)
 _APPS = frozenset({"integrations", "e2e-apps", "test-apps", "fixtures-apps"})
-BENCH = re.compile(r"[-_](bench|benches|benchmarks?|examples?|fuzz)$")
+# named for benchmarks or examples: `foo-bench`, `foo_examples`, `example-plugin`, `demo_app`
+BENCH = re.compile(r"[-_](bench|benches|benchmarks?|examples?|fuzz)$|"
+                   r"^(examples?|demos?|samples?)[-_]")
 _CODE = (".py", ".go", ".rs", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".c", ".cc",
          ".cpp", ".h", ".java", ".kt", ".rb", ".swift", ".zig", ".vue", ".svelte")
 _GENERIC = ("src", "lib", "source", "app", "cmd", "internal", "pkg", "packages", "crates",
@@ -93,7 +95,8 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
                 and f not in ("doc.go", "magefile.go")]  # docs, tasks: no package code
     if go_files:
         roots.append(cwd or ".")
-    elif repo.isfile(join(cwd, "go.mod")):  # no code at the root: the packages below it
+    if repo.isfile(join(cwd, "go.mod")) and (not go_files or "main.go" in go_files):
+        # no code at the root, or only a command's main.go: the packages below it
         roots += [join(cwd, d) for d in dirs if not d.startswith((".", "_")) and d not in
                   SKIP_DIRS and not is_test_dir(d) and d not in _NOT_SOURCE and d not in
                   _GENERIC and not repo.isfile(join(cwd, f"{d}/go.mod"))
@@ -108,7 +111,7 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
     for d in dirs:
         rel = join(cwd, d)
         if d.startswith((".", "_")) or skipped(repo, cwd, d) or is_test_dir(d) or \
-                d in _NOT_SOURCE:
+                d in _NOT_SOURCE or tries_parent(repo, rel):
             continue
         if repo.isfile(f"{rel}/__init__.py") and DOCS_PART.search(d):
             continue  # docs_src/: the documentation's examples, importable but not the code
@@ -165,7 +168,18 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
             "setup.py", "noxfile.py", "conftest.py", "eslint.config.js", "vite.config.ts")
             and not f.startswith(".") and ".config." not in f for f in files):
         roots.append(cwd or ".")
+        if pkg and re.search(r"(^|\n)index\.[cm]?[jt]s\n", "\n".join(files) + "\n"):
+            roots += _beside_index(repo, cwd, dirs)  # index.ts + middlewares/: one package
     return list(dict.fromkeys(roots))
+
+
+def _beside_index(repo: Repo, cwd: str, dirs: list[str]) -> list[str]:
+    """The code directories beside a JavaScript package's root `index.ts`, which it
+    imports from (`middlewares/`): part of the code at the root."""
+    return [join(cwd, d) for d in dirs if not d.startswith((".", "_")) and not skipped(
+            repo, cwd, d) and not is_test_dir(d) and d not in _NOT_SOURCE and not
+            DOCS_PART.search(d) and not BENCH.search(d) and not repo.isfile(
+            join(cwd, f"{d}/package.json")) and has_code(repo, join(cwd, d), 1)][:MAX_MEMBERS]
 
 
 _PY_MODULES = re.compile(r"\bpy_modules\s*=\s*\[([^\]]*)\]")
@@ -356,13 +370,23 @@ def _own_tests(repo: Repo, pkg: str) -> list[str]:
             if has_code(repo, f"{pkg}/{d}", 1)]
 
 
+def tries_parent(repo: Repo, rel: str) -> bool:
+    """An app installing the repository's own package from a directory above it
+    (`"react-hook-form": "file:.."`): it tries the package out, it is not the code."""
+    pkg = repo.json(f"{rel}/package.json") if rel and repo.isfile(f"{rel}/package.json") else {}
+    deps = {**as_dict(pkg.get("dependencies")), **as_dict(pkg.get("devDependencies"))}
+    return any(isinstance(v, str) and re.fullmatch(r"(file|link|portal):(\.\./?)+", v)
+               for v in deps.values())
+
+
 def layout_facts(repo: Repo, cwd: str) -> list[Fact]:
     prefix = f"{cwd}:" if cwd else ""
     where = f"In `{cwd}/`: s" if cwd else "S"
     facts: list[Fact] = []
     tests = test_dirs(repo, cwd)
     roots = [r for r in source_roots(repo, cwd) if r not in tests]  # celery's `t/`
-    if any(part in _NOT_SOURCE or DOCS_PART.search(part) for part in cwd.split("/")):
+    if any(part in _NOT_SOURCE or DOCS_PART.search(part) or BENCH.search(part)
+           for part in cwd.split("/")) or tries_parent(repo, cwd):
         roots = []  # a sub-project among examples or docs: an example, not the code
     if roots:
         shown = ", ".join(f"`{r}/`" if r != "." else "the repository root" for r in roots[:8])

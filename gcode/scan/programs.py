@@ -384,6 +384,7 @@ def _go_tool(args: list[str]) -> str | None:
 
 
 def _node(sub: str, args: list[str], flags: set[str]) -> str | None:
+    """`node --test`, and `tsx --test` (tsx hands the flag to node's test runner)."""
     return TEST if "--test" in flags else None
 
 
@@ -496,7 +497,7 @@ def _maven(sub: str, args: list[str], flags: set[str]) -> str | None:
 
 
 _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
-    "cargo": _cargo, "go": _go, "node": _node, "ruff": _ruff, "eslint": _eslint,
+    "cargo": _cargo, "go": _go, "node": _node, "tsx": _node, "ruff": _ruff, "eslint": _eslint,
     "xo": _eslint, "prettier": _prettier, "oxfmt": _oxfmt, "biome": _biome, "tsc": _tsc,
     "vue-tsc": _vue_tsc,
     "dprint": _dprint,

@@ -136,6 +136,8 @@ class Tasks:
         if runner == "file":
             text = self.repo.read(posixpath.normpath(join(cwd, name)))
             return [text] if text is not None else None
+        if runner == "tox-config":  # whether tox has environments with commands here
+            return ["tox"] if self.table("tox", cwd)[0] else None
         if runner == "workspaces":
             return self._workspaces(cwd)
         if runner == "lint-staged":

@@ -1,0 +1,3 @@
+module air.sample.com
+
+go 1.17
