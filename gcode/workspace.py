@@ -86,6 +86,10 @@ class Workspace:
         would otherwise grow a tree of folders and a database nobody finds again."""
         path = self.config.db_path
         if self.config.database.path and not path.parent.is_dir():
+            if path.parent.exists():
+                raise GcodeError(f"cannot create the database directory: {path.parent} is a "
+                                 "file", hint="set GCODE_DB (or [database] path) to a path in "
+                                              "a folder")
             raise GcodeError(f"the folder of the database path {path} does not exist",
                              hint=f"create it (mkdir -p {path.parent}) or fix GCODE_DB "
                                   "(or [database] path)")

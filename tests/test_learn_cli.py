@@ -244,6 +244,7 @@ def test_embedder_change_needs_reindex(repo: Path) -> None:
 
 def test_db_flag_beats_environment(repo: Path, tmp_path: Path) -> None:
     flag_db = tmp_path / "flag" / "chosen.db"
+    flag_db.parent.mkdir()  # a path someone sets names an existing folder (none is made)
     out = ok("--db", str(flag_db), "learn", "stats", cwd=repo)
     assert f"database: {flag_db} " in out
     assert flag_db.is_file()
