@@ -40,8 +40,10 @@ _REACTION = re.compile(r"^\s*(?:nice|great|cool|awesome|perfect|excellent|neat|s
                        r"better|worse|closer|almost|"
                        r"oops|whoops|sorry|ugh|argh|damn|welp|lol|lmao|haha|heh|yay|my\s+bad|"
                        r"good\s+(?:catch|call|job|one))\s*[,!.:;-]", re.IGNORECASE)
-_REACTION_TAIL = re.compile(r"[,;:-]\s*(?:ugh|argh|lol|lmao|haha|sigh|meh|damn|oops|yikes|"
-                            r"weird|strange|odd|hmm+|interesting)"
+_REACTION_TAIL = re.compile(r"(?:[,;:-]\s*(?:ugh|argh|lol|lmao|haha|sigh|meh|damn|oops|yikes|"
+                            r"weird|strange|odd|hmm+|interesting)|\s[\U0001F389\U0001F648"
+                            r"\U0001F629\U0001F605\U0001F926\U0001F643\U0001F62C\U0001F480"
+                            r"\U0001F62D\U0001F972\u2705\u274C]+)"
                             r"[\s.!]*$", re.IGNORECASE)  # "always the same flaky test, ugh"
 # Thinking aloud about what is on screen: "hmm the migration ran but ...", "interesting, ..."
 _MUSING = re.compile(r"^\s*(?:hmm+|hm+|huh|interesting|weird|strange)\b(?!\s+(?:is|are|was)\b)",
@@ -70,6 +72,9 @@ _RULE = re.compile(
     r"|\b(?:w/o|without)\s+(?:asking|checking|telling)\b"
     r"|,\s*not\s+\S|\b(?:instead\s+of|rather\s+than)\s+(?!(?:the|this|that|these|those|my|"
     r"your|it)\b)|\bover\s+\S+\s*[.!]?$"
+    r"|\bbefore\s+you\s+(?:edit|change|commit|push|run|touch|start|apply|write|delete)\s+"
+    r"(?:any|anything|more|every|files)\b"
+    r"|^stop\s+\w+ing\b.*\b(?:everywhere|always|all\s+the\s+time|every\s+time)\b"
     # "run `make test-fast` for unit tests": how a thing is done here, not an order
     r"|^(?:run|use|call|invoke)\s+`[^`]+`\s+(?:for|to|before|after|when|whenever|if|on)\b",
     re.IGNORECASE)
@@ -101,13 +106,17 @@ _SESSION = re.compile(
     # what is on screen: "in this dump", "just for this investigation", "see line 88"
     r"this\s+(?:dump|investigation|log|logs|trace|stack\s*trace|output|crash|bug|incident|"
     r"outage|failure|repro)|just\s+for\s+(?:this|now|the\s+demo|testing|debugging)|"
-    r"\bline\s+\d+|was\s+me\b|if\s+you\s+need\s+(?:it|them|that)|\bthough\s*[.!]*$|"
+    r"\bline\s+\d+|was\s+me\b|that'?s\s+the\s+(?:bug|problem|issue|culprit|cause)\b|"
+    r"\bthe\s+bug\s+report\b|\byour\s+(?:new|last|latest)\b|"
+    r"\b(?:the|that|this)(?:\s+[\w-]+){1,3}\s+you\s+(?:just\s+)?(?:edited|wrote|added|changed|"
+    r"created|touched)\b|\byou\s+just\s+(?:edited|wrote|added|changed|created|touched)\b|"
+    r"\b(?:failed|crashed|died)\s+(?:on|in|at|with|after)\b|if\s+you\s+need\s+(?:it|them|that)|\bthough\s*[.!]*$|"
     r"\d+k?\s+(?:pending|queued|stuck|running)\b|"
     r"\bthe\s+(?:spike|crash|segfault|leak|deadlock|outage)\b(?!\s+(?:reporter|handler|"
     r"detector|test|tests|dashboard|budget|reports?|loop|dumps?|logs?|alerts?|policy|runbook))|"
     # the speaker's own doing just now: "because I ran them without -j"
     r"\bi\s+(?:just\s+)?(?:ran|tried|saw|checked|noticed|restarted|pushed|rebased|reverted|"
-    r"broke|can\s+see|didn'?t\s+(?:touch|change|write|add))\b|"
+    r"broke|can\s+see|see|bisected|didn'?t\s+(?:touch|change|write|add))\b|"
     r"^(?:halfway|almost|nearly|mostly)\s+(?:through|done|there|finished)\b|"
     # "back in 10 minutes"; not "a retried key within 24 hours" (a rule's time) or "in 2024"
     r"in\s+(?:a\s+few|\d+|a|an|ten|five|two)\s+(?:minutes?|mins?|hours?|sec(?:ond)?s?)"
@@ -448,7 +457,7 @@ def _pleads(s: str) -> bool:
         if found is None:
             continue
         rest = clause[found.end():].lstrip(" ,")
-        if not _RULE.match(rest):
+        if not (_RULE.match(rest) or _RULE.search(clause)):  # "... before you edit any file pls"
             return True
     return False
 
@@ -477,10 +486,11 @@ def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[s
     whole. A message that carries pasted output or code is about that (a bug of the
     moment): only its sentences phrased as holding beyond it are shown."""
     said = sentences(text)
-    if said and (_GUESS_OPENS.match(_LEADING.sub("", said[0]).strip())
-                 or _VENTS.match(said[0])) or _BUG_REPORT.search(text):
+    if said and _GUESS_OPENS.match(_LEADING.sub("", said[0]).strip()) or \
+            _BUG_REPORT.search(text):
         return []  # "maybe it's the cache? the old roster still shows": debugging aloud
-    if has_paste(text):  # words about a pasted block: only what is said to hold is kept
+    vents = bool(said) and bool(_VENTS.match(said[0])) and not _ONLY_ACK.match(said[0])
+    if vents or has_paste(text):  # about a pasted block or a groan: only what holds is kept
         holding = [_holds(_LEADING.sub("", s).strip()) for s in said]
         return _candidates([s for i, s in enumerate(said)  # a fact, or one its rule follows
                             if holding[i] or holding[i + 1:i + 2] == [True]])
@@ -504,7 +514,7 @@ def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[s
 def _holds(s: str) -> bool:
     """A sentence phrased as holding beyond the moment: a rule, or a fact with its reason or
     its condition ("..., because the LP library isn't Send", "only ever in the window")."""
-    return bool(_RULE.match(s) or _STANDING.search(s) or _RECURS.search(s))
+    return bool(_RULE.search(s) or _STANDING.search(s) or _RECURS.search(s))
 
 
 def _candidates(said: list[str]) -> list[str]:

@@ -13,7 +13,9 @@ INTERJECTION = (
     r"fine|right|alright|all\s+right|well|also|plus|hmm+|hm+|oh|ah|aha|oops|ugh|huh|whoa|wow|wait|"
     r"hold\s+on|never\s*mind|nvm|sorry|actually|anyway|back|welp|damn|argh|"
     r"fyi|btw|fwiw|iirc|psa|heads\s+up|reminder|pro\s+tip|personally|(?:just\s+)?so\s+you\s+know|"
-    r"for\s+(?:context|the\s+record|reference)|"
+    r"for\s+(?:context|the\s+record|reference)|i\s+know\s+(?:that\s+)?|"
+    r"(?:i\s+)?(?:just\s+)?(?:wanted|want|should|'d\s+like)\s+to\s+(?:mention|note|say|point\s+out|"
+    r"flag|add)(?:\s+that)?|"
     r"(?:note|important|ps|tip)(?=\s*:)|"
     r"merci|danke|gracias|oui|ja|si|d'accord)"
 )

@@ -479,6 +479,16 @@ def test_a_warning_or_a_note_people_write_is_not_taken_for_tool_output():
     "the worker pod got OOMKilled during the big import, it hit the 2Gi limit",
     "the number in the customer's screenshot is 1,204 but the DB says 1,240",
     "the export doesn't work anymore",
+    # the bug named, the assistant's last edit, one event, a celebration
+    "n is declared as real(dp) at the top of the subroutine, that's the bug.",
+    "the docker compose file you edited has tabs, yaml hates that",
+    "ruff check fails on your new file: E501 line too long in three places.",
+    "the CI job for the console failed on svelte-check, 3 errors in LiftTable.svelte",
+    "hold on, the user in the bug report is on the old portal version",
+    "The run with the fix reproduces the reference energy to 1e-13 \U0001F389",
+    "yeah both pods ran it, I see two entries in the log",
+    "The cost preview bug was introduced in 3f9c2ab, I bisected it.",
+    "remember to drop the debug flag before you commit",
 ])
 def test_the_bug_of_the_moment_is_not_a_candidate(said):
     assert candidates(said) == []
@@ -527,6 +537,13 @@ def test_words_about_pasted_output_or_code_are_not_candidates(said):
     "we use conventional commits because release-please builds the changelog from them.",
     "Don't bump react-native past 0.73 yet — the geolocation lib hasn't certified 0.74.",
     "Ledgerline migrations must stay backward compatible with the previous release.",
+    # after a groan or an opener, what holds; habits asked of the assistant
+    "hmm ok. btw `ticketing` tests need a local redis on 6380, docker-compose maps it there.",
+    "ugh you did it again. we use the `$lib` alias in the console, not relative paths.",
+    "show me the plan before you edit anything in more than one file please",
+    "stop adding comments everywhere. i only want comments when the why isn't obvious",
+    "I wanted to mention that quota-dash is deployed by pushing a tag matching v*.*.*.",
+    "`dbt build --select state:modified+` builds and tests only what you changed.",
     "```\nmake lint\n```\nAlways run the linter before pushing, CI rejects unformatted code.",
     # said in passing beside pasted output, with its reason or its condition
     "```\nPlan: 0 to add, 1 to change, 0 to destroy.\n```\ntier changes on cloud sql = instance "
