@@ -106,7 +106,10 @@ _SESSION = re.compile(
     # what is on screen: "in this dump", "just for this investigation", "see line 88"
     r"this\s+(?:dump|investigation|log|logs|trace|stack\s*trace|output|crash|bug|incident|"
     r"outage|failure|repro)|just\s+for\s+(?:this|now|the\s+demo|testing|debugging)|"
-    r"\bline\s+\d+|was\s+me\b|that'?s\s+the\s+(?:bug|problem|issue|culprit|cause)\b|"
+    r"\bline\s+\d+|was\s+me\b|\bwe\s+should\s+\w+\s+(?:it|them|this|that)\s*[.!]*$|"
+    # a symptom now: "the warning isn't showing because ..."
+    r"\b(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:showing|working|loading|rendering|updating|"
+    r"firing|appearing|saving|syncing)\b|that'?s\s+the\s+(?:bug|problem|issue|culprit|cause)\b|"
     r"\bthe\s+bug\s+report\b|\byour\s+(?:new|last|latest)\b|"
     r"\b(?:the|that|this)(?:\s+[\w-]+){1,3}\s+you\s+(?:just\s+)?(?:edited|wrote|added|changed|"
     r"created|touched)\b|\byou\s+just\s+(?:edited|wrote|added|changed|created|touched)\b|"
@@ -238,7 +241,7 @@ _RECURS = re.compile(r"\b(?:every|each|daily|nightly|weekly|hourly|weekdays?|wee
 _STATUS = re.compile(
     r"\b(?:green|red|passing|failing|pass|passes|passed|fail|fails|failed|finished|done|"
     r"broken|fixed|down|stuck|works|worked|ran|succeeded|blocked|empty|merged|deployed|"
-    r"shipped|landed|picked\s+up|went\s+through|timed\s+out|crashed|hung)\b",
+    r"shipped|landed|picked\s+up|went\s+through|timed\s+out|crashed|hung|fine)\b",
     re.IGNORECASE)
 _STANDING = re.compile(
     r"\b(?:always|never|only|must|should|every|each|need|needs|require|requires|whenever|"

@@ -30,7 +30,9 @@ _OUTPUT = re.compile(
     # ("==3137==ERROR: ..."), a database's ("DETAIL:  ..."), a stack frame ("#0 0x55d1 in
     # ...", "(app 0.4.1) lib/a.ex:88: ...", "/src/b.go:61 +0x1b9"), a timestamped log line,
     # a linter's box drawing
-    r"|^[\w./\\-]+\.\w+:\d+(?::\d+)?:\s*(?:warning|error|note|fatal)\b|^==\d+=="
+    r"|^[\w./\\-]+\.\w+:\d+(?::\d+)?(?::|\s+-)\s*(?:warning|error|note|fatal)\b|^==\d+=="
+    # an Elixir exception ("** (Ecto.ConstraintError) ..."), an error code ("ERR_PNPM_...")
+    r"|^\*\*\s*\([\w.]+(?:Error|Exception)\)|^ERR_[A-Z0-9_]+\b"
     r"|^(?:DETAIL|HINT|STATEMENT|CONTEXT|NOTICE|LOG):\s|^#\d+\s+0x[\da-fA-F]+"
     r"|^\([\w.-]+\s+[\d.]+\)\s|^\S*\.\w+:\d+\s+\+0x[\da-f]+"
     r"|^(?:[A-Z],?\s+)?\[?\d{4}-\d\d-\d\d[T\s]\d\d:\d\d|[\u2500-\u257f]")

@@ -489,6 +489,9 @@ def test_a_warning_or_a_note_people_write_is_not_taken_for_tool_output():
     "yeah both pods ran it, I see two entries in the log",
     "The cost preview bug was introduced in 3f9c2ab, I bisected it.",
     "remember to drop the debug flag before you commit",
+    "safari also fine.",
+    "the `transcripts` list is held for the whole batch, we should stream it",
+    "The reading-speed warning isn't showing because `cps` is computed before the trim.",
 ])
 def test_the_bug_of_the_moment_is_not_a_candidate(said):
     assert candidates(said) == []
@@ -511,6 +514,11 @@ def test_the_bug_of_the_moment_is_not_a_candidate(said):
     "\n```\ndies at the same spot every time",
     "kubectl describe says:\n```\nWarning  Unhealthy  3m  kubelet  Readiness probe failed\n"
     "Warning  Unhealthy  1m  kubelet  Readiness probe failed\n```\nreadiness flapping since 11:40.",
+    "** (Ecto.ConstraintError) constraint error when attempting to insert struct:\n"
+    "    * caption_segments_track_id_fkey (foreign_key_constraint)",
+    "ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with \"frozen-lockfile\" because pnpm-lock.yaml "
+    "is not up to date with package.json",
+    "src/editor/Editor.tsx:142:9 - error TS2322: Type '{ cues: Cue[] }' is not assignable",
     "N+1 in the roster index, bullet is complaining:\n```\nUSE eager loading detected\n"
     "  Shift => [:nurse]\n```",
 ])
