@@ -46,8 +46,8 @@ _REACTION_TAIL = re.compile(r"(?:[,;:-]\s*(?:ugh|argh|lol|lmao|haha|sigh|meh|dam
                             r"\U0001F62D\U0001F972\u2705\u274C]+)"
                             r"[\s.!]*$", re.IGNORECASE)  # "always the same flaky test, ugh"
 # Thinking aloud about what is on screen: "hmm the migration ran but ...", "interesting, ..."
-_MUSING = re.compile(r"^\s*(?:hmm+|hm+|huh|interesting|weird|strange)\b(?!\s+(?:is|are|was)\b)",
-                     re.IGNORECASE)
+_PUZZLED = r"hmm+|huh|interesting|weird|strange"
+_MUSING = re.compile(rf"^\s*(?:hm+|{_PUZZLED})\b(?!\s+(?:is|are|was)\b)", re.IGNORECASE)
 _ONLY_ACK = re.compile(rf"^\s*(?:{_INTERJECTION}\b[\s,.!?:;)(-]*)+"
                        r"(?:that|this|it|now|then|please|man|mate|a\s+lot|so\s+much)?[\s.!?]*$",
                        re.IGNORECASE)
@@ -189,8 +189,7 @@ _ASKS_NOW = re.compile(r"^(?:(?:please|pls|plz)\s+(?!don'?t|dont|do\s+not|never|
 
 # ... and so is one that opens with a groan or a puzzled sound ("ugh, this flaky test again.
 # test_x failed on CI and passes locally").
-_VENTS = re.compile(r"^\s*(?:ugh+|argh+|sigh|damn|dammit|hmm+|huh|weird|strange|interesting|"
-                    r"wtf|omg)\b", re.IGNORECASE)
+_VENTS = re.compile(rf"^\s*(?:ugh+|argh+|sigh|damn|dammit|wtf|omg|{_PUZZLED})\b", re.IGNORECASE)
 
 # A sentence cut where something pasted followed: "bullet is complaining:", "I'd rather
 # have it as" (a code block came next).
@@ -224,12 +223,12 @@ _POINTING = re.compile(
     re.IGNORECASE)
 
 # A time of day ("before 3pm") is a deadline of the day, unless it recurs ("every day at 9am").
-_CLOCK = re.compile(r"(?<![\w:])\d{1,2}(?::\d{2})?\s*[ap]\.?m\b(?!\s*(?:utc|gmt|ce[s]?t|"
-                    r"[a-z]{2,3}t|[a-z]+/[a-z]+)\b)"
+# ... and a time given in a time zone is a schedule ("before 11am CET", "until 07:00 UTC").
+_ZONE = r"\s*(?:utc|gmt|ce[s]?t|[a-z]{2,3}t|[a-z]+/[a-z]+)\b"
+_CLOCK = re.compile(rf"(?<![\w:])\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\b(?!{_ZONE})"
                     # "around 10:40", "since 09:12"; not a schedule ("sent at 14:00")
                     r"|\b(?:around|since|till|until|about|moved\s+to)\s+~?(?:[01]?\d|2[0-3]):"
-                    r"[0-5]\d(?![\w:]|\.\d|\s*(?:utc|gmt|ce[s]?t|[a-z]{2,3}t|[a-z]+/[a-z]+)\b)",
-                    re.IGNORECASE)
+                    rf"[0-5]\d(?![\w:]|\.\d|{_ZONE})", re.IGNORECASE)
 _RECURS = re.compile(r"\b(?:every|each|daily|nightly|weekly|hourly|weekdays?|weekends?|"
                      r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b",
                      re.IGNORECASE)

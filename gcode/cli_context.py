@@ -128,9 +128,10 @@ def _check_targets(root: Path, names: list[str]) -> None:
     named like the team file, a file where its folder should be): no half set-up repo."""
     for name in names:
         path = root / name
-        blocker = next((p for p in [*reversed(path.parents), path]
-                        if p != root and root in p.parents and p.exists()
-                        and (p.is_dir() != (p != path))), None)
+        folders = [root / part for part in reversed(Path(name).parents) if part != Path(".")]
+        blocker = next((f for f in folders if f.exists() and not f.is_dir()), None)
+        if blocker is None and path.is_dir():
+            blocker = path
         if blocker is not None:
             what = "a folder" if blocker.is_dir() else "a file"
             raise GcodeError(f"{blocker.relative_to(root)} is {what}, where init writes "

@@ -140,7 +140,8 @@ def learn_show(
     repos = visible_repos(ws, all_repos)
     if ws.repo is not None:  # the scan's facts are stored lazily: the same ones /context shows
         machine = learning_machine(ws)
-        machine.refresh(reading=True)
+        machine.reading = True  # a locked database is shown as it is, not waited for
+        machine.refresh()
         for problem in machine.errors:
             ws.notices.append(problem)
     statuses = ("active", "stale", "pending") if include_pending else ("active", "stale")

@@ -141,7 +141,7 @@ def show_context(fmt: str = "markdown", output: Path | None = None, message: str
             built = build_safely(machine, message)
         else:
             built = machine.build_context(message)
-        ws.notices.extend(e for e in machine.errors if e not in ws.notices)  # shown once
+        ws.notices.extend(machine.errors)
         if fmt == "agents-md":
             body = agents_md_body(machine, built.items)
             if contains_secret(body):

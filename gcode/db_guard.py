@@ -93,6 +93,11 @@ def _check_path(path: Path) -> None:
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        if exc.errno in (errno.EEXIST, errno.ENOTDIR):  # a file where a folder should be
+            blocker = next(p for p in (parent, *parent.parents) if p.exists())
+            raise GcodeError(f"cannot create the database directory: {blocker} is a file",
+                             hint="set GCODE_DB (or [database] path) to a path in a folder"
+                             ) from None
         err = os_error(exc, str(parent))
         own_hint = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.ENAMETOOLONG, errno.EROFS)
         raise GcodeError(f"cannot create the database directory: {err.message}",

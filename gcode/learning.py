@@ -308,20 +308,19 @@ class LearningMachine:
                 fresh.append(text)
         return fresh
 
-    def refresh(self, stores: list[str] | None = None, reading: bool | None = None) -> None:
+    def refresh(self, stores: list[str] | None = None) -> None:
         """Bring what stores know of the repository up to date before it is listed or searched
         (the scan's facts are stored lazily; a fact whose file is gone goes stale): `/learn`
         and `gcode learn show` then list what `/context` would show.
 
         The refresh writes, but what it brings is optional: when the database cannot be
         written (another process's lock, a full disk) what it holds is shown, with a note.
-        `reading` (default: the machine's own `reading`): a command that only shows
-        learnings waits for a lock briefly, not the whole busy timeout."""
+        A machine that is `reading` (a command that only shows learnings) waits for a lock
+        briefly, not the whole busy timeout."""
         if self.repo_root is None:
             return
         try:
-            with self.kb.db.patience(READING_PATIENCE_MS if (self.reading if reading is None
-                                                             else reading)
+            with self.kb.db.patience(READING_PATIENCE_MS if self.reading
                                      else self.kb.db.busy_timeout_ms):
                 self._refresh(stores)
         except StorageError as exc:

@@ -41,6 +41,7 @@ from gcode.llm_stream import (
     clean_history_message,
     could_be_text_call,
     new_call_id,
+    not_json,
     not_the_api,
     strip_think,
     text_tool_calls,
@@ -304,9 +305,7 @@ class LLM:
             try:
                 return _inband_errors(self._create(**make()), self.base_url)
             except ValueError as exc:  # the SDK could not parse the body as JSON
-                empty = not str(getattr(exc, "doc", "x")).strip()
-                raise not_the_api(self.base_url, "an empty response" if empty
-                                  else "malformed JSON") from exc
+                raise not_json(self.base_url, str(getattr(exc, "doc", "x"))) from exc
             except (openai.APIError, StreamFault) as exc:
                 cause = diagnose(exc)
                 if cause and adapted < MAX_ADAPTATIONS and self._adapt(cause, **where):

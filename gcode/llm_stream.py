@@ -366,6 +366,11 @@ def not_the_api(url: str, what: str) -> GcodeError:
                            "with /v1 (e.g. http://localhost:11434/v1 for Ollama)")
 
 
+def not_json(url: str, body: str | bytes) -> GcodeError:
+    """`not_the_api` for a body that does not parse as JSON: empty, or malformed."""
+    return not_the_api(url, "an empty response" if not body.strip() else "malformed JSON")
+
+
 def unstreamed(stream: Any, url: str) -> Any | None:
     """A streamed request's whole answer when the server ignored `stream: true` and sent one
     JSON body (a ChatCompletion), or None when it streams. A web page instead of a stream,
@@ -380,12 +385,10 @@ def unstreamed(stream: Any, url: str) -> Any | None:
     if response is None or not kind.endswith("json"):
         return None  # an event stream, however labelled
     body = response.read()
-    if not body.strip():
-        raise not_the_api(url, "an empty response")
     try:
         data = json.loads(body)
     except ValueError:
-        raise not_the_api(url, "malformed JSON") from None
+        raise not_json(url, body) from None
     if isinstance(data, dict) and data.get("error"):
         raise StreamFault(_error_message(data["error"]) or "the model server reported an error",
                           data["error"])

@@ -241,7 +241,7 @@ def parse_stream(fh: IO[bytes]) -> TeamFile:
     """
     out = TeamFile()
     candidates: dict[str, list[tuple[int, Learning]]] = {}
-    header_seen = False
+    header_seen = conflicted = False
     for number, raw, complete in lines_of(fh):
         if not complete:
             out.add_bad(BadLine(number, f"longer than {MAX_LINE_BYTES // 1024} KB; not read",
@@ -257,6 +257,7 @@ def parse_stream(fh: IO[bytes]) -> TeamFile:
                                         f"column {exc.start + 1}); not read", _line_id(data)))
             continue
         if _CONFLICT_MARKER.match(line):
+            conflicted = True
             out.add_bad(BadLine(number, "merge conflict marker (is `merge=union` set in "
                                         ".gitattributes? `gcode init` sets it)"))
             continue
@@ -285,8 +286,8 @@ def parse_stream(fh: IO[bytes]) -> TeamFile:
             out.add_bad(BadLine(number, str(exc), rid))
             continue
         candidates.setdefault(rec.id, []).append((number, rec))
-    if not header_seen and not candidates and out.bad and not any(
-            b.record_id or "conflict" in b.reason for b in out.bad):
+    if not header_seen and not candidates and out.bad and not conflicted and not any(
+            b.record_id for b in out.bad):
         # no line of it is gcode's (/etc/passwd, a CSV): one line says so, not one per line
         out.fatal = "not a gcode team file (no header and no learning on any line)"
         out.bad, out.more_bad = [], 0

@@ -75,21 +75,20 @@ class Workspace:
         """What model servers turned out to accept, kept in the database (gcode.capabilities)."""
         from gcode.capabilities import capability_store
 
-        path = self.config.db_path
-        if self.config.database.path and not path.parent.is_dir():
-            path = Path(":memory:")  # no database may be made there (db_location): this run's
-        return capability_store(path, self.config.database.busy_timeout_ms)
+        path = Path(":memory:") if self._folder_unmade() else self.config.db_path
+        return capability_store(path, self.config.database.busy_timeout_ms)  # this run's only
+
+    def _folder_unmade(self) -> bool:
+        """A database path someone set (GCODE_DB, [database] path) whose folder does not
+        exist: none is made for it (db_location)."""
+        return bool(self.config.database.path) and not self.config.db_path.parent.exists()
 
     def db_location(self) -> Path:
         """The database file to open. Its folder is made for the default location; a path
         someone set (GCODE_DB, [database] path) must name an existing folder: a typo there
         would otherwise grow a tree of folders and a database nobody finds again."""
         path = self.config.db_path
-        if self.config.database.path and not path.parent.is_dir():
-            if path.parent.exists():
-                raise GcodeError(f"cannot create the database directory: {path.parent} is a "
-                                 "file", hint="set GCODE_DB (or [database] path) to a path in "
-                                              "a folder")
+        if self._folder_unmade():
             raise GcodeError(f"the folder of the database path {path} does not exist",
                              hint=f"create it (mkdir -p {path.parent}) or fix GCODE_DB "
                                   "(or [database] path)")
