@@ -33,7 +33,8 @@ MAX_CANDIDATES = 8  # sentences per message: a pasted document is material, not 
 
 
 _LEADING = re.compile(rf"^\s*(?:[^\w\s`'\"(\[<~/.$@#*-]+\s*)?"  # an emoji before the words
-                      rf"(?:{_INTERJECTION}\b[\s,.!:;-]*)*(?:so\b[\s,]*)?", re.IGNORECASE)
+                      rf"(?:{_INTERJECTION}\b[\s,.!:;-]*)*(?:so\b[\s,]*)?"
+                      r"(?:(?:it\s+)?turns\s+out(?:\s+that)?\b[\s,]*)?", re.IGNORECASE)
 # A reaction to what just happened ("nice, the score went up", "sorry, wrong file"): what
 # follows is about the moment. Neutral openers ("ok, ...", "also, ...") are not reactions.
 _REACTION = re.compile(r"^\s*(?:nice|great|cool|awesome|perfect|excellent|neat|sweet|wow|whoa|"
@@ -110,6 +111,11 @@ _SESSION = re.compile(
     # a symptom now: "the warning isn't showing because ..."
     r"\b(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:showing|working|loading|rendering|updating|"
     r"firing|appearing|saving|syncing)\b|that'?s\s+the\s+(?:bug|problem|issue|culprit|cause)\b|"
+    # "that's why the toast never shows", "nights never updates", "only fails there"
+    r"\bnever\s+(?:shows|appears|updates|fires|renders|loads|refreshes|triggers|gets\s+called)\b|"
+    r"\b(?:fails|breaks|passes|works|happens|crashes|errors)\s+(?:only\s+)?there\s*[.!]*$|"
+    # what the code at hand does: "we're comparing it to a Date"
+    r"\bwe'?re\s+\w+ing\s+(?:it|them)\b|"
     r"\bthe\s+bug\s+report\b|\byour\s+(?:new|last|latest)\b|"
     r"\b(?:the|that|this)(?:\s+[\w-]+){1,3}\s+you\s+(?:just\s+)?(?:edited|wrote|added|changed|"
     r"created|touched)\b|\byou\s+just\s+(?:edited|wrote|added|changed|created|touched)\b|"
@@ -265,6 +271,8 @@ def _of_the_moment(s: str) -> bool:
         return True
     first = _FIRST_CLAUSE.split(s, 1)[0]
     pointed = s if len(words(first)) < 4 else first  # "too much, just the one line"
+    if _PREFERENCE.match(s) and _holds(s):  # "i prefer a summary of the diff before you ..."
+        return bool(_MOMENT.search(s) or _POINTING.search(pointed)) or _dated(s)
     if _NO_LONGER.search(s) and not _MOVED.search(s):
         return True  # "it doesn't work anymore"; not "it isn't in config/ anymore, it moved"
     return bool(_SESSION.search(s) or _POINTING.search(pointed) or _BUG_REPORT.search(s)) \
@@ -282,7 +290,7 @@ _DEICTIC_START = re.compile(
     r"theres|heres|here|happens|happened|fails|failed|crashes|crashed|breaks|broke|dies|died|"
     r"hangs|hung|"
     r"here's|he|she|they|now|he's|she's|they're|what|same|also|and|or|but|plus|just|only|"
-    r"then|so|because|not|no\s+need|nothing|everything|one\s+more)\b"
+    r"then|so|because|not|no\s+need|nothing|everything|one\s+more)\b|^next\s*:"
     r"|^the\s+(?:test|tests|build|job|dag|mock|model|query|page|function|method|file|error|"
     r"bug|fix|import|run|pipeline|script|migration|endpoint|request|response|snapshot|chart|"
     r"button|card|modal|layout|code|output|log|logs|result|results|check|class|component|"
@@ -294,6 +302,9 @@ _DEICTIC_START = re.compile(
     r"passes|fails|failed|works|worked|broke|breaks|timed|returns|returned|says|said|"
     r"should|needs|now|also|just)\b"
     # what the assistant just did: "you changed the wrong function", "wrong module, ..."
+    r"|^your\s+[\w-]+(?:\s+[\w-]+)?\s+(?:misses|missed|is|isn't|was|wasn't|breaks|broke|fails|"
+    r"failed|doesn't|didn't|has|hasn't|skips|skipped|returns|returned|ignores|ignored|drops|"
+    r"dropped|still|also|looks|seems|works|worked|won't|can't|only)\b"
     r"|^you\s+(?:\w+ed|broke|forgot|made|wrote|put|left|took|ran|did|didn'?t|lost|undid|"
     r"got|gave|kept|cut|hit|read|set|threw)\b|^wrong\b|^not\s+(?:that|this|those)\b"
     # "you're overcomplicating it"; not "you're expected to run make fmt first"
@@ -320,7 +331,7 @@ _REPORTED = re.compile(
 # Hedges: an opinion or a guess, not a fact to keep.
 _HEDGE = re.compile(
     r"\b(?:probably|maybe|perhaps|i\s+think|i\s+guess|i\s+suppose|i\s+mean|i\s+feel|"
-    r"might\s+want|not\s+sure|no\s+idea|seems\s+like|looks\s+like|i\s+wonder|"
+    r"might\s+want|(?<!you're\s)(?<!youre\s)(?<!you\sare\s)not\s+sure|no\s+idea|seems\s+like|looks\s+like|i\s+wonder|"
     r"i\s+suspect|my\s+guess|somewhere\s+in)\b"
     # a guess with no subject: "could be the timezone thing", "feels like a cache bug"
     r"|^(?:could|might|may|must)\s+be\b|^(?:feels|smells|sounds)\s+like\b",
@@ -335,8 +346,10 @@ _PREFERENCE = re.compile(
     r"|am\s+(?:a|an|on|in|based))|i'?d\s+(?:rather|prefer)\b|i'?d\s+like\s+you\s+to\s+always\b"
     # "I'm on Windows", "I'm on an M2 Mac"; not "I'm on the train", "I'm in a meeting"
     r"|i'?m\s+(?:based\s+in|(?:on|in)\s+(?!(?:the|my|this|that|it)\b|(?:a|an)\s+(?:call|"
-    r"train|plane|bus|break|meeting|roll|hurry|rush|deadline)\b)|(?:[\w-]+\s+)?colou?r-?blind\b|"
-    r"dyslexic\b|left-handed\b|new\s+to\b)"
+    r"train|plane|bus|break|meeting|roll|hurry|rush|deadline)\b|(?:meetings|calls|standups?|"
+    r"transit|traffic|class|school|office|interviews)\b)|(?:a\s+(?:bit|little)\s+|slightly\s+|"
+    r"very\s+)?(?:(?:[\w-]+\s+)?colou?r-?blind|dyslexic|left-handed)\b|new\s+to\b|"
+    r"(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:person|kind\s+of\s+(?:person|dev|developer))\b)"
     r"|i'?ve\s+(?:switched|moved)\s+(?:to|from)\b"
     r"|my\s+(?:name|editor|ide|shell|os|timezone|time\s+zone|machine|laptop|setup|"
     r"preference|preferences|handle|email|github|pronouns|terminal|keyboard|role|team)\b)",
@@ -406,7 +419,8 @@ _IMPERATIVE = re.compile(
     r"^(?![^\W\d_]*[^\Ws]s\s+(?:that|which|who)\b)"  # "Jobs that touch ...": a relative clause
     r"(?!(?:all|both|half|most|none|each|every|only|just|in|on|at|for|with|from|to|into|"
     r"under|after|before|during|since|across|within|without|behind|per|of|by|about|over|"
-    r"when|while|if|unless|once|then|now|here|there)\b)[^\W\d_]+\s+(?:the|this|that|these|"
+    r"when|while|if|unless|once|then|now|here|there|im|ive|id|ill)\b)[^\W\d_]+\s+(?:the|this|"
+    r"that|these|"
     r"those|my|your|a|an|it|them|everything)\b", re.IGNORECASE)
 
 
@@ -453,15 +467,28 @@ def is_candidate(sentence: str) -> bool:
 
 def _pleads(s: str) -> bool:
     """A "please" that asks for something now; "..., so please avoid X" / "please never X"
-    asks for a standing rule, which is a convention worth keeping."""
+    / "pls keep names boring" asks for a standing rule, which is a convention worth keeping,
+    and "short answers pls" for a way of working."""
     for clause in [s, *_clauses(s)]:
         found = _PLEASE.search(clause)
         if found is None:
             continue
         rest = clause[found.end():].lstrip(" ,")
-        if not (_RULE.match(rest) or _RULE.search(clause)):  # "... before you edit any file pls"
+        if not (_RULE.match(rest) or _RULE.search(clause) or _KEEP_ON.match(rest)  # "... pls"
+                or not rest.strip(" .!") and _STYLE.match(clause)):  # after "before you edit"
             return True
     return False
+
+
+# "keep names boring", "stick to the 80-column limit"; not "keep going", "keep at it"
+_KEEP_ON = re.compile(r"^(?:keep|stick\s+to|stay\s+with)\s+(?!going|on\b|at\b|up\b|it\s+up\b|"
+                      r"\w+ing\b|(?:it|them|this|that|these|those)\s*(?:and\b|as\s+is\b|[,.;!]|$))",
+                      re.IGNORECASE)
+# A way of working asked for in a few words: "short answers pls", "smaller commits please"
+_STYLE = re.compile(r"^(?:short|shorter|brief|briefer|concise|terse|detailed|longer|fewer|"
+                    r"smaller|simpler|plain)\s+(?:[\w-]+\s+)?(?:answers|replies|responses|"
+                    r"explanations|summaries|commits|messages|prs|diffs|functions|names|"
+                    r"comments|sentences|variable\s+names)\b", re.IGNORECASE)
 
 
 # "..., rotate them": a short order about what is on screen, closing a sentence.
@@ -493,7 +520,7 @@ def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[s
         return []  # "maybe it's the cache? the old roster still shows": debugging aloud
     vents = bool(said) and bool(_VENTS.match(said[0])) and not _ONLY_ACK.match(said[0])
     if vents or has_paste(text):  # about a pasted block or a groan: only what holds is kept
-        holding = [_holds(_LEADING.sub("", s).strip()) for s in said]
+        holding = [_holds(_LEADING.sub("", s).strip()) and not _points_back(s) for s in said]
         return _candidates([s for i, s in enumerate(said)  # a fact, or one its rule follows
                             if holding[i] or holding[i + 1:i + 2] == [True]])
     if judge is None:
@@ -511,6 +538,13 @@ def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[s
         _MUSING.match(whole) or _REACTION.match(whole)  # thinking aloud stays unsaid
         or _ASKS_NOW.match(whole) and not _holds(whole))  # "please squash these into one"
     return found or ([redact(whole)] if rescued else [])
+
+
+def _points_back(s: str) -> bool:
+    """A later clause points at something ("..., so this blows up"): with a paste beside
+    it, at the paste."""
+    first = _FIRST_CLAUSE.split(s, 1)[0]
+    return bool(_POINTING.search(s[len(first):]))
 
 
 def _holds(s: str) -> bool:
@@ -568,9 +602,10 @@ _MOMENT = re.compile(
     r"ticket|task|draft|commit|commits)|the\s+change(?!\s*(?:log|set|request|freeze|window|"
     r"review|management))|(?:is|are)\s+(?:about\s+to|going\s+to)|almost\s+done)\b",
     re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:by|on|until|before|after|next|last|this)\s+(?:monday|tuesday|"
-                      r"wednesday|thursday|friday|saturday|sunday|eod|eow|noon)\b",
-                      re.IGNORECASE)
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# "by Friday", "Friday's demo": this week's; "on Fridays" recurs (_RECURS)
+_WEEKDAY = re.compile(rf"\b(?:(?:by|on|until|before|after|next|last|this)\s+(?:{_DAYS}|eod|"
+                      rf"eow|noon)\b|{_DAYS}'s\b)", re.IGNORECASE)
 # A written learning that opens by pointing at something on screen ("It fails on ...").
 _POINTS_AT = re.compile(r"^(?:it|it's|its|this|that|that's|these|those|here|here's|he|she|"
                         r"they|he's|she's|they're)\b", re.IGNORECASE)

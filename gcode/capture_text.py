@@ -61,18 +61,35 @@ def sentences(text: str) -> list[str]:
 
 def _said_lines(lines: list[str]) -> list[str]:
     """The lines a person typed: a tool's output left out, with the indented lines that
-    continue it (a traceback's frames and code, a report's details)."""
+    continue it (a traceback's frames and code, a report's details), across blank lines,
+    and a message the tool wrapped over plain lines right before its indented frames (an
+    Elixir or Java exception's text: its frames follow it, nothing a person types does)."""
     said: list[str] = []
-    pasting = False
-    for line in lines:
+    pasting = seen = False
+    run = 0  # plain lines said since the last blank line, after some output
+    for n, line in enumerate(lines):
         if is_output(line) or line.strip().startswith("Traceback (most recent call last)"):
-            pasting = True
+            if run and line[:1].isspace():  # frames under the wrapped text: it was output
+                del said[len(said) - run:]
+            pasting = seen = True
+            run = 0
         elif pasting and line[:1].isspace() and line.strip():
             pass  # the output's own indented lines
+        elif pasting and not line.strip() and _indented_next(lines, n):
+            pass  # a blank line inside the output: its indented lines go on
         else:
             pasting = False
+            run = run + 1 if seen and line.strip() else 0
             said.append(line)
     return said
+
+
+def _indented_next(lines: list[str], n: int) -> bool:
+    """The next line with text after line `n` is indented."""
+    for line in lines[n + 1:]:
+        if line.strip():
+            return line[:1].isspace()
+    return False
 
 
 def has_paste(text: str) -> bool:

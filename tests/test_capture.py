@@ -559,3 +559,46 @@ def test_words_about_pasted_output_or_code_are_not_candidates(said):
 ])
 def test_standing_facts_that_look_like_those_still_pass(said):
     assert candidates(said), said
+
+
+@pytest.mark.parametrize("said", [
+    # an exception whose details follow a blank line, and its text wrapped over plain lines
+    # right before its frames
+    "** (Ecto.ConstraintError) constraint error when attempting to insert struct:\n\n"
+    "    * bookings_dog_id_fkey (foreign_key_constraint)\n\n"
+    "If you would like to stop this constraint violation from raising an\n"
+    "exception and instead add it as an error to your changeset, please\n"
+    "call `foreign_key_constraint/3` on your changeset with the constraint\n`:name` as an option.\n"
+    "    (ecto 3.11.1) lib/ecto/repo/schema.ex:815: anonymous fn/4 in Ecto.Repo.Schema.x/3\n"
+    "    (kennel 0.42.0) lib/kennel/bookings.ex:88: Kennel.Bookings.create_stay/2\n\n"
+    "got this when creating a stay from the admin form",
+    # a later clause pointing at the paste
+    "```python\ndef parse_expiry(raw):\n    return datetime.strptime(raw, \"%m/%d/%Y\")\n```\n"
+    "clinic 204 sends dates like 2026-11-03 so this blows up",
+    # symptoms, feedback on the assistant's work, a task list, this week's event
+    "The modal closes before the request finishes, that's why the toast never shows.",
+    "what time zone does CI run in? the date test only fails there",
+    "The `expires_on` field comes back as a string and we're comparing it to a Date.",
+    "Your regex misses phone numbers with a +44 prefix.",
+    "ok next: the admin flags page has no search. add a simple filter input at the top",
+    "Friday's demo is for the Portland facility, they mostly care about the daycare pack view",
+    "I'm in meetings till 2, keep going with the tests and I'll review after",
+    "pls keep going",
+    "This is close, but callers depend on the argument order, so please keep it and add the "
+    "new parameter at the end.",
+])
+def test_symptoms_feedback_and_pastes_wrapped_by_their_tool_are_not_candidates(said):
+    assert candidates(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "i prefer you show me a short summary of the diff before you touch more than one file",
+    "short answers pls. i'll ask if i want the explanation",
+    "im a bit dyslexic so pls keep variable names boring and spelled out, no clever abbrevs",
+    "I'm an ask-first person. If you're not sure what I meant, ask instead of guessing.",
+    "so it turns out `pytest -n auto` was never safe in kennel-sync, the tests share one "
+    "sqlite file.",
+    "We deploy on Fridays after the 14:00 standup.",
+])
+def test_ways_of_working_asked_with_please_and_discovered_facts_pass(said):
+    assert candidates(said), said
