@@ -21,9 +21,22 @@ import re
 from collections.abc import Callable
 
 from gcode.capture_lang import foreign_chatter
+from gcode.capture_moment import (
+    BUG_REPORT,
+    CONDITION,
+    FIRST_CLAUSE,
+    HORIZON,
+    MOMENT,
+    POINTING,
+    RECURS,
+    STANDING,
+    STATE_NOW,
+    dated,
+    of_the_moment,
+    points,
+)
 from gcode.capture_words import INTERJECTION as _INTERJECTION
 from gcode.capture_words import NOT_A_SUBJECT as _NOT_A_SUBJECT
-from gcode.capture_words import THAT_VERBS as _THAT_VERBS
 from gcode.capture_words import VERBS as _VERBS
 from gcode.capture_text import has_paste, is_output, looks_like_code_or_log, sentences, words
 from gcode.redact import REDACTED, contains_secret, redact
@@ -71,7 +84,8 @@ _RULE = re.compile(
     r"|^(?:don'?t|do\s+not)\s+(?!worry|bother|forget)\w+.*\b(?:in\s+(?:this\s+)?(?:repo|"
     r"project|codebase|ci)|on\s+(?:main|master|ci|prod(?:uction)?)|directly|ever)\b"
     r"|\b(?:w/o|without)\s+(?:asking|checking|telling)\b"
-    r"|,\s*not\s+\S|\b(?:instead\s+of|rather\s+than)\s+(?!(?:the|this|that|these|those|my|"
+    r"|,\s*not\s+(?!(?:worth|sure|needed|necessary|great|ideal|bad|ok|okay|important|urgent|"
+    r"that|now|yet|really|quite|much|a\s+big)\b)\S|\b(?:instead\s+of|rather\s+than)\s+(?!(?:the|this|that|these|those|my|"
     r"your|it)\b)|\bover\s+\S+\s*[.!]?$"
     r"|\bbefore\s+you\s+(?:edit|change|commit|push|run|touch|start|apply|write|delete)\s+"
     r"(?:any|anything|more|every|files)\b"
@@ -96,93 +110,12 @@ _QUESTION_OPENING = re.compile(
     r"|(?:what|whose)\s+[\w-]+\s+(?:does|do|did|is|are|was|were|should|would|can|could)\b)",
     re.IGNORECASE)
 
-# Remarks about this session, this change, this moment: true now, noise later.
-# A team's horizon, not this moment's: "we're cutting egress costs this quarter".
-_HORIZON = r"(?:quarter|year|half|fiscal|[qh][1-4])\b"
-_SESSION = re.compile(
-    r"\b(?:today|tonight|tomorrow|yesterday|right\s+now|for\s+now|just\s+now|"
-    r"(?<!every\s)(?:this|next)\s+(?:time|morning|afternoon|evening|night|week|"
-    r"weekend|sprint|month|release|run|one)|last\s+(?:time|run|one|night)|"
-    r"at\s+the\s+moment|so\s+far|"
-    # what is on screen: "in this dump", "just for this investigation", "see line 88"
-    r"this\s+(?:dump|investigation|log|logs|trace|stack\s*trace|output|crash|bug|incident|"
-    r"outage|failure|repro)|just\s+for\s+(?:this|now|the\s+demo|testing|debugging)|"
-    r"\bline\s+\d+|was\s+me\b|\bwe\s+should\s+\w+\s+(?:it|them|this|that)\s*[.!]*$|"
-    # a symptom now: "the warning isn't showing because ..."
-    r"\b(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:showing|working|loading|rendering|updating|"
-    r"firing|appearing|saving|syncing)\b|that'?s\s+the\s+(?:bug|problem|issue|culprit|cause)\b|"
-    # "that's why the toast never shows", "nights never updates", "only fails there"
-    r"\bnever\s+(?:shows|appears|updates|fires|renders|loads|refreshes|triggers|gets\s+called)\b|"
-    r"\b(?:fails|breaks|passes|works|happens|crashes|errors)\s+(?:only\s+)?there\s*[.!]*$|"
-    # what the code at hand does: "we're comparing it to a Date"
-    r"\bwe'?re\s+\w+ing\s+(?:it|them)\b|"
-    r"\bthe\s+bug\s+report\b|\byour\s+(?:new|last|latest)\b|"
-    r"\b(?:the|that|this)(?:\s+[\w-]+){1,3}\s+you\s+(?:just\s+)?(?:edited|wrote|added|changed|"
-    r"created|touched)\b|\byou\s+just\s+(?:edited|wrote|added|changed|created|touched)\b|"
-    r"\b(?:failed|crashed|died)\s+(?:on|in|at|with|after)\b|if\s+you\s+need\s+(?:it|them|that)|\bthough\s*[.!]*$|"
-    r"\d+k?\s+(?:pending|queued|stuck|running)\b|"
-    r"\bthe\s+(?:spike|crash|segfault|leak|deadlock|outage)\b(?!\s+(?:reporter|handler|"
-    r"detector|test|tests|dashboard|budget|reports?|loop|dumps?|logs?|alerts?|policy|runbook))|"
-    # the speaker's own doing just now: "because I ran them without -j"
-    r"\bi\s+(?:just\s+)?(?:ran|tried|saw|checked|noticed|restarted|pushed|rebased|reverted|"
-    r"broke|can\s+see|see|bisected|didn'?t\s+(?:touch|change|write|add))\b|"
-    r"^(?:halfway|almost|nearly|mostly)\s+(?:through|done|there|finished)\b|"
-    # "back in 10 minutes"; not "a retried key within 24 hours" (a rule's time) or "in 2024"
-    r"in\s+(?:a\s+few|\d+|a|an|ten|five|two)\s+(?:minutes?|mins?|hours?|sec(?:ond)?s?)"
-    r"|in\s+\d{1,3}\b|"
-    r"(?:starts|ends|due|ships|lands)\s+(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|tomorrow|today)\b|"
-    r"again|already|earlier|(?:above|below)(?=\s*(?:[,.;:!)]|$))|once\s+more|"
-    # "green an hour ago", "only 2 failures left", "the warning is gone", "back in 10 min"
-    r"(?:an?|one|two|three|few|couple\s+of|\d+)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|"
-    r"hrs?)\s+ago|\d+\s+(?:\w+\s+)?(?:left|remaining|to\s+go)\s*[.!]*$|"
-    r"(?:is|are)\s+gone\s*[.!]*$|went\s+away|in\s+a\s+row\b|"
-    # the speaker's own machine now: "the db is down on my machine", "in my local db"
-    r"(?:on|in)\s+my\s+(?:local\s+)?(?:machine|db|database|setup|laptop|box|computer|env|"
-    r"environment|end|side|checkout|clone)\b|my\s+local\s+\w+|"
-    r"blocked\s+(?:on|by)\b|until\s+\w+\s+(?:gets|is|comes)\s+back\b|"
-    r"(?:for|on|in)\s+(?:ticket|issue|jira|story)\s+#?[A-Z]*-?\d+|"
-    r",\s*\d+\s*(?:min|mins|minutes|m|h|hrs?|hours?)\s*[.!]*$|"
-    r"^(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|jump|hop|step|head|grab)\b|"
-    # the speaker busy with something now: "because I'm re-uploading it"
-    r"\bi'?m\s+(?:currently\s+|just\s+|still\s+)?(?!using\b|running\s+(?:on|a|an)\b|"
-    r"working\s+(?:in|on\s+a|with)\b)[\w-]+ing\b|"
-    # "it's still red", not "prod is still on Postgres 15" (a state that holds)
-    r"still\s+(?:fail\w*|broken|red|flaky|crash\w*|error\w*|not|doesn'?t|don'?t|won'?t|"
-    r"can'?t|isn'?t|aren'?t|hangs?|hanging|stuck|slow|waiting|running|loading|pending|there|"
-    r"happening|the\s+same|working\s+on)|"
-    # a plan of the moment: "coffee first, then the migration"
-    r"^(?:[\w-]+\s+){1,3}first\s*,?\s+then\b|"
-    # an evaluation of what is on screen: "the colorbar label is wrong"
-    r"\b(?:is|are|was|were|looks?|seems?)\s+(?:wrong|incorrect|ugly|weird|odd|busted|"
-    r"messed\s+up)\b|"
-    r"(?:my|your|his|her)\s+(?:branch|pr|change|changes|commit|commits|diff|patch|edit|"
-    r"fix|code|test|tests|ticket|task|draft|version|last|previous|answer)\b"
-    r"|(?:the|a|an)\s+\w+(?:\s+\w+)?\s+change\b|the\s+(?:diff|patch|pr|ticket|task|"
-    r"branch)\b|the\s+(?:change|changes|demo|meeting|standup|call|refactor)\b"
-    # ... unless it qualifies a noun: "the demo merchants", "the call site"
-    r"(?!\s+(?!(?:is|are|was|were|has|have|had|needs?|should|must|will|can|could|still|again|"
-    r"for|to|in|on|of|with|from|and|or|but|so|then|when|once|before|after|into|by)\b)[a-z])"
-    r"|(?:is|are)\s+(?:going\s+to|about\s+to)|we'?ll|gonna|later|almost\s+done|"
-    r"(?:after|before|at|over)\s+(?:lunch|dinner|the\s+break|standup|the\s+meeting)|"
-    r"now\s*(?:[,.!;]|$)|(?<!not\s)here\s*[.!]*$|that'?s\s+why\s*[.!]*$|"
-    # someone's change, a screenshot, what a log says, what just happened to a pod
-    r"\w+'s\s+(?:pr|branch|change|diff|commit)\b|screenshot|screen\s+recording|"
-    r"(?:logs?|output|console|trace)\s+(?:says?|said|shows?|showed)\b|"
-    r"\bgot\s+(?:oom\s*killed|oomkilled|killed|evicted|stuck|restarted|rolled\s+back|"
-    r"reverted|deleted|wiped)\b|"
-    r"\b(?:is|are|looks?|seems?)\s+(?:fine|ok|okay)\b(?!\s+(?:to|for|with|if|as\s+long))"
-    r")(?!\w)",
-    re.IGNORECASE)
-
-# "not ... anymore": a change of the moment, unless it says where the thing went.
-_NO_LONGER = re.compile(r"\b(?:anymore|any\s+more|no\s+longer)\b", re.IGNORECASE)
-_MOVED = re.compile(r"\b(?:moved|lives|is\s+now|are\s+now|now\s+(?!that\b)\w+|renamed|"
-                    r"replaced\s+by|switched\s+to|migrated\s+to)\b", re.IGNORECASE)
-# A QA bug report ("BUG: ...", "Steps: 1. ...", "Expected: ... Actual: ...") or a review nit.
-_BUG_REPORT = re.compile(r"^(?:bug|nit|nitpick)\b\s*[:(]|\bsteps(?:\s+to\s+reproduce)?\s*:|"
-                         r"\bexpected(?:\s+result)?\s*:.*\bactual(?:\s+result)?\s*:",
-                         re.IGNORECASE | re.DOTALL)
+# Feedback on the last answer ("that's not what i meant"), a status report or a plan for
+# the day under its heading ("## status", "plan for today:"): the whole message is now.
+_ABOUT_NOW = re.compile(r"\b(?:that'?s|thats|this\s+is|it'?s)\s+not\s+what\s+i\s+(?:meant|asked|"
+                        r"wanted|said)\b|^\W*(?:#+\s*)?(?:status|standup|progress|eod|wip)\s*"
+                        r"(?:update|report)?\s*[:\n]|\bplan\s+for\s+(?:today|tonight|tomorrow|now|"
+                        r"this\s+\w+)\s*:", re.IGNORECASE | re.MULTILINE)
 
 # A message that opens with a guess is about the bug at hand, whatever follows.
 _GUESS_OPENS = re.compile(r"^(?:(?:could|might|can|would)\s+it\s+be|maybe|perhaps|"
@@ -192,6 +125,9 @@ _GUESS_OPENS = re.compile(r"^(?:(?:could|might|can|would)\s+it\s+be|maybe|perhap
 _ASKS_NOW = re.compile(r"^(?:(?:please|pls|plz)\s+(?!don'?t|dont|do\s+not|never|always|keep|"
                        r"remember|note|bear|make\s+sure)|(?:let'?s|let\s+us)\s+(?!always|never|"
                        r"not|be\s+clear|agree|keep|stick))", re.IGNORECASE)
+# "write me a one-liner that ...": one thing, now
+_ONE_THING_NOW = re.compile(r"^(?:write|give|show|make|get|find|build|draft|generate)\s+me\s+"
+                            r"(?:a|an|one|some)\b", re.IGNORECASE)
 
 # ... and so is one that opens with a groan or a puzzled sound ("ugh, this flaky test again.
 # test_x failed on CI and passes locally").
@@ -202,91 +138,9 @@ _VENTS = re.compile(rf"^\s*(?:ugh+|argh+|sigh|damn|dammit|wtf|omg|{_PUZZLED})\b"
 _DANGLING = re.compile(r"(?::|\b(?:as|like|with|to|the|a|an|of|for|is|are|be|from|into|by))\s*$",
                        re.IGNORECASE)
 
-# Words that point at something on screen or said before ("this file", "fix that test",
-# "the other one", "revert it"). In a sentence's first clause they make it a remark about
-# the session; after it, they point back at what the sentence said ("..., because the data
-# is not published before that"; "..., ppl keep mixing this up").
-_POINTING = re.compile(
-    # "this file", "fix that test"; not "tests that touch Celery" (a relative clause: "that"
-    # after a noun)
-    r"\b(?:(?:this|these|those|(?:^|(?<=[,;:]\s)|\b(?:in|on|at|to|for|with|from|into|of|by|about|"
-    rf"like|than|{_THAT_VERBS})\s+)that)\s+(?!repo\b|repository\b|project\b|codebase\b|monorepo\b|"
-    r"service\b|app\b|team\b|company\b|org\b|organi[sz]ation\b|package\b|library\b|product\b|"
-    r"cli\b|tool\b|workspace\b|stack\b|platform\b|is\b|means\b|way\b|kind\b|rule\b|"
-    rf"{_HORIZON})"
-    r"(?:[a-z][\w-]*)"
-    r"|(?:this|that|these|those)\s*(?:[,.;:!)]|$)"
-    r"|(?:this|that)\s+(?:before|after|to|for|in|on|at|by|with|from|into|up|down|out|"
-    r"back|off|over|merged|done|fixed|working|green|red|again)\b"
-    r"|the\s+(?:other|one|ones|last|first|second|third|previous|former|latter|above|below|"
-    r"current|new\s+one|old\s+one)\b(?!\s+(?:\d+|few|couple|two|three|four|five|ten|release|"
-    r"releases|version|versions|major|minor|tag|lts)\b)"
-    # "the same error", "the next one"; not "the same key", "the next day's batch"
-    r"|the\s+(?:same|next)(?:\s+(?:error|thing|issue|problem|one|ones|result|output|failure|"
-    r"step|file|part|bit|item|task|way)\b|\s*(?:[,.;:!)]|$))"
-    rf"|(?:{_VERBS}|ship|leave|ignore|kill|nuke|ditch)\s+(?:it|this|that|them|these|those)"
-    r"(?:\s*[,.!;]|\s*$)|(?:in|on|to|with|for|from|into|inside|at|of)\s+it\s*[.!]*$)(?!\w)",
-    re.IGNORECASE)
-
-# A time of day ("before 3pm") is a deadline of the day, unless it recurs ("every day at 9am").
-# ... and a time given in a time zone is a schedule ("before 11am CET", "until 07:00 UTC").
-_ZONE = r"\s*(?:utc|gmt|ce[s]?t|[a-z]{2,3}t|[a-z]+/[a-z]+)\b"
-_CLOCK = re.compile(rf"(?<![\w:])\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\b(?!{_ZONE})"
-                    # "around 10:40", "since 09:12"; not a schedule ("sent at 14:00")
-                    r"|\b(?:around|since|till|until|about|moved\s+to)\s+~?(?:[01]?\d|2[0-3]):"
-                    rf"[0-5]\d(?![\w:]|\.\d|{_ZONE})", re.IGNORECASE)
-_RECURS = re.compile(r"\b(?:every|each|daily|nightly|weekly|hourly|weekdays?|weekends?|"
-                     r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b",
-                     re.IGNORECASE)
-
-
-# A short report of how something went: "ci is green", "the deploy finished", "ok the
-# migration ran"; unless it says when it holds ("Staging is down on Sundays", "Deploys are
-# blocked during the freeze") or that it always does.
-_STATUS = re.compile(
-    r"\b(?:green|red|passing|failing|pass|passes|passed|fail|fails|failed|finished|done|"
-    r"broken|fixed|down|stuck|works|worked|ran|succeeded|blocked|empty|merged|deployed|"
-    r"shipped|landed|picked\s+up|went\s+through|timed\s+out|crashed|hung|fine)\b",
-    re.IGNORECASE)
-_STANDING = re.compile(
-    r"\b(?:always|never|only|must|should|every|each|need|needs|require|requires|whenever|"
-    r"unless|if|when|during|because|since|until|without|by\s+default)\b|\d{4}",
-    re.IGNORECASE)
-STATUS_WORDS = 6
-
-
-# A state now: "the build on CI is red because of lint"; not "when tide is down ..."
-_STATE_NOW = re.compile(r"\b(?:is|are)\s+(?:red|green|down|broken|failing)\b(?!\s+(?:on|for|"
-                        r"during|until|after|before|every|each|between|outside)\b)",
-                        re.IGNORECASE)
-_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|while|once|in\s+case)\b", re.IGNORECASE)
-
-
-def _of_the_moment(s: str) -> bool:
-    """A remark about this session, this change, this moment: true now, noise later."""
-    if len(words(s)) <= STATUS_WORDS and _STATUS.search(s) and not (
-            _STANDING.search(s) or _RECURS.search(s)):
-        return True
-    if _STATE_NOW.search(s) and not _CONDITION.search(s):
-        return True
-    first = _FIRST_CLAUSE.split(s, 1)[0]
-    pointed = s if len(words(first)) < 4 else first  # "too much, just the one line"
-    if _PREFERENCE.match(s) and _holds(s):  # "i prefer a summary of the diff before you ..."
-        return bool(_MOMENT.search(s) or _POINTING.search(pointed)) or _dated(s)
-    if _NO_LONGER.search(s) and not _MOVED.search(s):
-        return True  # "it doesn't work anymore"; not "it isn't in config/ anymore, it moved"
-    return bool(_SESSION.search(s) or _POINTING.search(pointed) or _BUG_REPORT.search(s)) \
-        or _dated(s)
-
-
-# Where a sentence's first clause ends: what follows may point back at it.
-_FIRST_CLAUSE = re.compile(r"[,;:]\s+|\s+-+\s+|\s+(?:so|but|and\s+then|because|since|as)\s+",
-                           re.IGNORECASE)
-
-
 # Openings that tie a sentence to the moment or to someone's wish of the moment.
 _DEICTIC_START = re.compile(
-    rf"^(?:it|it's|its|that|that's|thats|this(?!\s+{_HORIZON})|this's|these|those|there's|"
+    rf"^(?:it|it's|its|that|that's|thats|this(?!\s+{HORIZON})|this's|these|those|there's|"
     r"theres|heres|here|happens|happened|fails|failed|crashes|crashed|breaks|broke|dies|died|"
     r"hangs|hung|"
     r"here's|he|she|they|now|he's|she's|they're|what|same|also|and|or|but|plus|just|only|"
@@ -312,9 +166,11 @@ _DEICTIC_START = re.compile(
     r"free|responsible)"
     # the incident at hand: "the segfault is in ...", "the crash only happens when ..."
     r"|^the\s+(?:crash|segfault|(?:memory\s+)?leak|regression|deadlock|panic|slowdown|"
+    r"(?:consumer\s+|replication\s+)?lag|oom|[45]\d\ds|timeouts|errors|evictions|restarts|"
+    r"alert|page|backlog|dip|drop|"
     r"(?:latency\s+|cpu\s+|memory\s+)?spike|culprit|race(?:\s+condition)?|hang|outage|"
     r"(?:failing|broken|offending|crashing)\s+[\w-]+)\s+(?:is|was|only|happens|happened|"
-    r"occurs|comes|came|appears|appeared|started|starts|must|might|could|seems|looks|goes|"
+    r"occurs|come|comes|came|appears|appeared|started|starts|must|might|could|seems|looks|goes|"
     r"went)\b"
     # what the assistant gave: "the fix you proposed works for ..."
     r"|^the\s+[\w-]+(?:\s+[\w-]+)?\s+you\s+(?:just\s+)?(?:proposed|suggested|wrote|added|"
@@ -334,7 +190,7 @@ _HEDGE = re.compile(
     r"might\s+want|(?<!you're\s)(?<!youre\s)(?<!you\sare\s)not\s+sure|no\s+idea|seems\s+like|looks\s+like|i\s+wonder|"
     r"i\s+suspect|my\s+guess|somewhere\s+in)\b"
     # a guess with no subject: "could be the timezone thing", "feels like a cache bug"
-    r"|^(?:could|might|may|must)\s+be\b|^(?:feels|smells|sounds)\s+like\b",
+    r"|^(?:could|might|may|must|should)\s+be\b|^(?:feels|smells|sounds)\s+like\b",
     re.IGNORECASE)
 
 # The speaker about themselves: only a standing preference or habit is worth keeping.
@@ -481,7 +337,8 @@ def _pleads(s: str) -> bool:
 
 
 # "keep names boring", "stick to the 80-column limit"; not "keep going", "keep at it"
-_KEEP_ON = re.compile(r"^(?:keep|stick\s+to|stay\s+with)\s+(?!going|on\b|at\b|up\b|it\s+up\b|"
+_KEEP_ON = re.compile(r"^(?:don'?t|dont|do\s+not|never|always|stop\s+\w+ing)\b|"
+                      r"^(?:keep|stick\s+to|stay\s+with)\s+(?!going|on\b|at\b|up\b|it\s+up\b|"
                       r"\w+ing\b|(?:it|them|this|that|these|those)\s*(?:and\b|as\s+is\b|[,.;!]|$))",
                       re.IGNORECASE)
 # A way of working asked for in a few words: "short answers pls", "smaller commits please"
@@ -516,7 +373,7 @@ def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[s
     moment): only its sentences phrased as holding beyond it are shown."""
     said = sentences(text)
     if said and _GUESS_OPENS.match(_LEADING.sub("", said[0]).strip()) or \
-            _BUG_REPORT.search(text):
+            BUG_REPORT.search(text) or _ABOUT_NOW.search(text):
         return []  # "maybe it's the cache? the old roster still shows": debugging aloud
     vents = bool(said) and bool(_VENTS.match(said[0])) and not _ONLY_ACK.match(said[0])
     if vents or has_paste(text):  # about a pasted block or a groan: only what holds is kept
@@ -536,21 +393,30 @@ def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[s
     found = _candidates(said)
     rescued = likely > RESCUE_ABOVE and len(words(whole)) >= 3 and not (
         _MUSING.match(whole) or _REACTION.match(whole)  # thinking aloud stays unsaid
-        or _ASKS_NOW.match(whole) and not _holds(whole))  # "please squash these into one"
+        or _ASKS_NOW.match(whole) and not _holds(whole)  # "please squash these into one"
+        or _ONE_THING_NOW.match(whole) or STATE_NOW.search(whole) and not CONDITION.search(whole))
     return found or ([redact(whole)] if rescued else [])
 
 
 def _points_back(s: str) -> bool:
     """A later clause points at something ("..., so this blows up"): with a paste beside
     it, at the paste."""
-    first = _FIRST_CLAUSE.split(s, 1)[0]
-    return bool(_POINTING.search(s[len(first):]))
+    first = FIRST_CLAUSE.split(s, 1)[0]
+    return bool(POINTING.search(s[len(first):]))
+
+
+def _of_the_moment(s: str) -> bool:
+    """gcode.capture_moment's, but a standing preference's nouns are any ("i prefer a
+    summary of the diff before you touch more than one file")."""
+    if _PREFERENCE.match(s) and _holds(s):
+        return bool(MOMENT.search(s)) or points(s) or dated(s)
+    return of_the_moment(s)
 
 
 def _holds(s: str) -> bool:
     """A sentence phrased as holding beyond the moment: a rule, or a fact with its reason or
     its condition ("..., because the LP library isn't Send", "only ever in the window")."""
-    return bool(_RULE.search(s) or _STANDING.search(s) or _RECURS.search(s))
+    return bool(_RULE.search(s) or STANDING.search(s) or RECURS.search(s))
 
 
 def _candidates(said: list[str]) -> list[str]:
@@ -585,7 +451,7 @@ def unfit_learning(content: str, personal: bool = False) -> str | None:
         return "it holds a credential"
     if text.endswith("?") or _QUESTION.match(text):
         return "it is a question, not a fact"
-    if _MOMENT.search(text) or _dated(text) or not personal and _REPORTED.match(text):
+    if MOMENT.search(text) or dated(text) or not personal and _REPORTED.match(text):
         return "it is about this session, not something that stays true"
     bare = _LEADING.sub("", text).strip()
     if _POINTS_AT.match(bare) or _HEDGE.search(bare) or _ONLY_ACK.match(text):
@@ -593,27 +459,9 @@ def unfit_learning(content: str, personal: bool = False) -> str | None:
     return None
 
 
-# What a written learning may not say: this moment, this session's work.
-_MOMENT = re.compile(
-    r"\b(?:today|tonight|tomorrow|yesterday|right\s+now|for\s+now|just\s+now|"
-    r"at\s+the\s+moment|this\s+(?:morning|afternoon|evening|session|conversation|chat|task|"
-    r"change|diff|pr|pull\s+request|branch|ticket)|in\s+this\s+(?:conversation|session|chat)|"
-    r"(?:my|your|the\s+user'?s|the\s+current)\s+(?:branch|pr|change|changes|diff|patch|"
-    r"ticket|task|draft|commit|commits)|the\s+change(?!\s*(?:log|set|request|freeze|window|"
-    r"review|management))|(?:is|are)\s+(?:about\s+to|going\s+to)|almost\s+done)\b",
-    re.IGNORECASE)
-_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-# "by Friday", "Friday's demo": this week's; "on Fridays" recurs (_RECURS)
-_WEEKDAY = re.compile(rf"\b(?:(?:by|on|until|before|after|next|last|this)\s+(?:{_DAYS}|eod|"
-                      rf"eow|noon)\b|{_DAYS}'s\b)", re.IGNORECASE)
 # A written learning that opens by pointing at something on screen ("It fails on ...").
 _POINTS_AT = re.compile(r"^(?:it|it's|its|this|that|that's|these|those|here|here's|he|she|"
                         r"they|he's|she's|they're)\b", re.IGNORECASE)
-
-
-def _dated(text: str) -> bool:
-    """A time of day or a weekday that does not recur: a deadline of this week."""
-    return bool(_CLOCK.search(text) or _WEEKDAY.search(text)) and not _RECURS.search(text)
 
 
 def is_personal(content: str) -> bool:

@@ -35,7 +35,16 @@ _OUTPUT = re.compile(
     r"|^\*\*\s*\([\w.]+(?:Error|Exception)\)|^ERR_[A-Z0-9_]+\b"
     r"|^(?:DETAIL|HINT|STATEMENT|CONTEXT|NOTICE|LOG):\s|^#\d+\s+0x[\da-fA-F]+"
     r"|^\([\w.-]+\s+[\d.]+\)\s|^\S*\.\w+:\d+\s+\+0x[\da-f]+"
-    r"|^(?:[A-Z],?\s+)?\[?\d{4}-\d\d-\d\d[T\s]\d\d:\d\d|[\u2500-\u257f]")
+    r"|^(?:[A-Z],?\s+)?\[?\d{4}-\d\d-\d\d[T\s]\d\d:\d\d|[\u2500-\u257f]"
+    # a table's row ("Warning  FailedScheduling  2m  default-scheduler ...", `kubectl get`),
+    # an alert as Alertmanager words it ("[FIRING:1] KafkaUnderReplicatedPartitions ...")
+    r"|\S\s{2,}\S+\s{2,}\S+\s{2,}\S|^\[(?:FIRING|RESOLVED):\d+\]"
+    # a diagnostic behind a tool's mark ("❌  /Users/x/A.h:12:9: 'B.h' file not found"),
+    # xcodebuild's banners, CocoaPods' and other CLIs' failure marks, a line stamped with
+    # the time of day (logcat's "11-30 14:02:11.482 12044 ...")
+    r"|^(?:\W{1,3}\s*)?[\w./\\~-]+\.\w+:\d+:\d+:\s|^\*\*\s*[A-Z][A-Z ]+\s*\*\*$"
+    r"|^\[!\]\s|^[\u2716\u2717\u2718]\s"
+    r"|^(?:\d\d[-/]\d\d\s+)?\d\d:\d\d:\d\d(?:[.,]\d+)?\s")
 
 
 def is_output(line: str) -> bool:
@@ -65,13 +74,14 @@ def _said_lines(lines: list[str]) -> list[str]:
     and a message the tool wrapped over plain lines right before its indented frames (an
     Elixir or Java exception's text: its frames follow it, nothing a person types does)."""
     said: list[str] = []
-    pasting = seen = False
+    pasting = seen = close = False
     run = 0  # plain lines said since the last blank line, after some output
     for n, line in enumerate(lines):
         if is_output(line) or line.strip().startswith("Traceback (most recent call last)"):
-            if run and line[:1].isspace():  # frames under the wrapped text: it was output
+            # frames under the wrapped text, or a tool's lines on both sides of it: output
+            if run and (line[:1].isspace() or close):
                 del said[len(said) - run:]
-            pasting = seen = True
+            pasting = seen = close = True
             run = 0
         elif pasting and line[:1].isspace() and line.strip():
             pass  # the output's own indented lines
@@ -80,6 +90,7 @@ def _said_lines(lines: list[str]) -> list[str]:
         else:
             pasting = False
             run = run + 1 if seen and line.strip() else 0
+            close = close and bool(line.strip())  # no blank line since the output
             said.append(line)
     return said
 

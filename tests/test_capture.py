@@ -602,3 +602,52 @@ def test_symptoms_feedback_and_pastes_wrapped_by_their_tool_are_not_candidates(s
 ])
 def test_ways_of_working_asked_with_please_and_discovered_facts_pass(said):
     assert candidates(said), said
+
+
+@pytest.mark.parametrize("said", [
+    # an incident at hand: its diagnosis, states and levels now, a past event at a time
+    "the consumer lag is because partition 7 has no leader, broker 3 dropped out of the ISR",
+    "the node pool is out of IPs, that's why the new pods are stuck in ContainerCreating",
+    "the disk on pg-main-1 is at 94%, WAL is piling up because a replication slot is stuck",
+    "prometheus is OOMing because someone added a user_id label to the checkout histogram",
+    "the 502s come from the ingress, not the app. upstream response times are fine",
+    "the cert on api.acme.io expired at 13:00, renewal failed because the solver lost its creds",
+    "broker 4 has 3 under-replicated partitions",
+    "search-api is pinned at max replicas, 40/40",
+    "every apply hangs because the cert-manager webhook pod is Pending, so the webhook times out",
+    "write me a kubectl one-liner that lists every pod not Running across all namespaces",
+    # output: a table's rows, an alert, a mark before a diagnostic, a tool's lines around text
+    "Events:\n  Warning  FailedScheduling  2m   default-scheduler  0/14 nodes are available: 3 "
+    "node(s) had untolerated taint.\nwhat now",
+    "alertmanager shows:\n[FIRING:1] KafkaUnderReplicatedPartitions (broker=4 severity=page)\n"
+    "since 14:11. expected after the drain?",
+    "build failed again\n\n\u274c  /Users/lena/shop/ios/Pods/RCTBridgeModule.h:12:9: "
+    "'React/RCTDefines.h' file not found\n\n** BUILD FAILED **",
+    "logcat:\n\n11-30 14:02:11.483 12044 12071 E ReactNativeJS: at XMLHttpRequest.xhr.onerror\n"
+    "11-30 14:02:11.490 12044 12044 W System.err: java.net.UnknownHostException: Unable to "
+    "resolve host\n\nemulator has no internet i think",
+    "expo doctor output:\n\n\u2716 Check dependencies for packages that should not be installed\n"
+    "The package \"@types/react-native\" should not be installed directly in your project.\n"
+    "\u2716 Check that packages match versions required by installed Expo SDK\n\nshould i care",
+    # feedback, a status report or the day's plan under its heading, what someone sent
+    "hmm, that's not what i meant. i want the rolling window per user, not over the whole table",
+    "## status\n- backfill: done for jan-apr, may running\n- blockers: waiting on Rafael's review",
+    "alright, plan for today: 1) finish the backfill script 2) add tests for the partition logic",
+    "the csv Priya sent has semicolons as separators, that's why pandas reads it as one column",
+    "so today I want to finalize the feature list. no changes to the pipeline code yet",
+    "```\n   user_id  orders_30d  churned\n0  u_000123  0.0  1\n```\nshould be 0 if there were "
+    "no orders",
+])
+def test_an_incident_a_tools_output_and_a_days_plan_are_not_candidates(said):
+    assert candidates(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "`make e2e` needs Docker with 8 GB of memory; with 4 GB the operator pod is OOM-killed.",
+    "we never scale the kafka brokers during business hours because rebalancing takes 40 minutes",
+    "use pnpm, not npm.",
+    "Staging is down on Sundays for the backup.",
+    "the nightly export is sent at 02:00 UTC to the finance bucket",
+])
+def test_standing_facts_beside_those_still_pass(said):
+    assert candidates(said), said

@@ -1,0 +1,224 @@
+"""Remarks of the moment: what makes a sentence true now and noise later.
+
+A time of the day or this week's weekday, a state or a level now, an incident at hand,
+words pointing at what is on screen, a short report of how something went, a change "not
+... anymore" that says nowhere the thing went. gcode.capture asks these of each candidate
+sentence, and of what a model writes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gcode.capture_text import words
+from gcode.capture_words import THAT_VERBS as _THAT_VERBS
+from gcode.capture_words import VERBS as _VERBS
+
+# Remarks about this session, this change, this moment: true now, noise later.
+# A team's horizon, not this moment's: "we're cutting egress costs this quarter".
+HORIZON = r"(?:quarter|year|half|fiscal|[qh][1-4])\b"
+SESSION = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|right\s+now|for\s+now|just\s+now|"
+    r"(?<!every\s)(?:this|next)\s+(?:time|morning|afternoon|evening|night|week|"
+    r"weekend|sprint|month|release|run|one)|last\s+(?:time|run|one|night)|"
+    r"at\s+the\s+moment|so\s+far|"
+    # what is on screen: "in this dump", "just for this investigation", "see line 88"
+    r"this\s+(?:dump|investigation|log|logs|trace|stack\s*trace|output|crash|bug|incident|"
+    r"outage|failure|repro)|just\s+for\s+(?:this|now|the\s+demo|testing|debugging)|"
+    r"\bline\s+\d+|was\s+me\b|\bwe\s+should\s+\w+\s+(?:it|them|this|that)\s*[.!]*$|"
+    # a symptom now: "the warning isn't showing because ..."
+    r"\b(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:showing|working|loading|rendering|updating|"
+    r"firing|appearing|saving|syncing)\b|that'?s\s+the\s+(?:bug|problem|issue|culprit|cause)\b|"
+    # "that's why the toast never shows", "nights never updates", "only fails there"
+    r"\bnever\s+(?:shows|appears|updates|fires|renders|loads|refreshes|triggers|gets\s+called)\b|"
+    r"\b(?:fails|breaks|passes|works|happens|crashes|errors)\s+(?:only\s+)?there\s*[.!]*$|"
+    # what the code at hand does: "we're comparing it to a Date"
+    r"\bwe'?re\s+\w+ing\s+(?:it|them)\b|"
+    r"\bthe\s+bug\s+report\b|\byour\s+(?:new|last|latest)\b|"
+    r"\b(?:the|that|this)(?:\s+[\w-]+){1,3}\s+you\s+(?:just\s+)?(?:edited|wrote|added|changed|"
+    r"created|touched)\b|\byou\s+just\s+(?:edited|wrote|added|changed|created|touched)\b|"
+    r"\b(?:failed|crashed|died)\s+(?:on|in|at|with|after)\b|if\s+(?:you|u)\s+need\s+(?:it|them|that)|\bthough\s*[.!]*$|"
+    r"\d+k?\s+(?:pending|queued|stuck|running|under-replicated|unhealthy|failing|evicted|"
+    r"crashing|degraded|unassigned|errored|down|not\s+ready)\b|"
+    r"\bthe\s+(?:spike|crash|segfault|leak|deadlock|outage)\b(?!\s+(?:reporter|handler|"
+    r"detector|test|tests|dashboard|budget|reports?|loop|dumps?|logs?|alerts?|policy|runbook))|"
+    # the speaker's own doing just now: "because I ran them without -j"
+    r"\bi\s+(?:just\s+)?(?:ran|tried|saw|checked|noticed|restarted|pushed|rebased|reverted|"
+    r"broke|can\s+see|see|bisected|didn'?t\s+(?:touch|change|write|add))\b|"
+    r"^(?:halfway|almost|nearly|mostly)\s+(?:through|done|there|finished)\b|"
+    # "back in 10 minutes"; not "a retried key within 24 hours" (a rule's time) or "in 2024"
+    r"in\s+(?:a\s+few|\d+|a|an|ten|five|two)\s+(?:minutes?|mins?|hours?|sec(?:ond)?s?)"
+    r"|in\s+\d{1,3}\b|"
+    r"(?:starts|ends|due|ships|lands)\s+(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|tomorrow|today)\b|"
+    r"again|already|earlier|(?:above|below)(?=\s*(?:[,.;:!)]|$))|once\s+more|"
+    # "green an hour ago", "only 2 failures left", "the warning is gone", "back in 10 min"
+    r"(?:an?|one|two|three|few|couple\s+of|\d+)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|"
+    r"hrs?)\s+ago|\d+\s+(?:\w+\s+)?(?:left|remaining|to\s+go)\s*[.!]*$|"
+    r"(?:is|are)\s+gone\s*[.!]*$|went\s+away|in\s+a\s+row\b|"
+    # the speaker's own machine now: "the db is down on my machine", "in my local db"
+    r"(?:on|in)\s+my\s+(?:local\s+)?(?:machine|db|database|setup|laptop|box|computer|env|"
+    r"environment|end|side|checkout|clone)\b|my\s+local\s+\w+|"
+    r"blocked\s+(?:on|by)\b|until\s+\w+\s+(?:gets|is|comes)\s+back\b|"
+    r"(?:for|on|in)\s+(?:ticket|issue|jira|story)\s+#?[A-Z]*-?\d+|"
+    r",\s*\d+\s*(?:min|mins|minutes|m|h|hrs?|hours?)\s*[.!]*$|"
+    r"^(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|jump|hop|step|head|grab)\b|"
+    # the speaker busy with something now: "because I'm re-uploading it"
+    r"\bi'?m\s+(?:currently\s+|just\s+|still\s+)?(?!using\b|running\s+(?:on|a|an)\b|"
+    r"working\s+(?:in|on\s+a|with)\b)[\w-]+ing\b|"
+    # "it's still red", not "prod is still on Postgres 15" (a state that holds)
+    r"still\s+(?:fail\w*|broken|red|flaky|crash\w*|error\w*|not|doesn'?t|don'?t|won'?t|"
+    r"can'?t|isn'?t|aren'?t|hangs?|hanging|stuck|slow|waiting|running|loading|pending|there|"
+    r"happening|the\s+same|working\s+on)|"
+    # a plan of the moment: "coffee first, then the migration"
+    r"^(?:[\w-]+\s+){1,3}first\s*,?\s+then\b|"
+    # an evaluation of what is on screen: "the colorbar label is wrong"
+    r"\b(?:is|are|was|were|looks?|seems?)\s+(?:wrong|incorrect|ugly|weird|odd|busted|"
+    r"messed\s+up)\b|"
+    r"(?:my|your|his|her)\s+(?:branch|pr|change|changes|commit|commits|diff|patch|edit|"
+    r"fix|code|test|tests|ticket|task|draft|version|last|previous|answer)\b"
+    r"|(?:the|a|an)\s+\w+(?:\s+\w+)?\s+change\b|the\s+(?:diff|patch|pr|ticket|task|"
+    r"branch)\b|the\s+(?:change|changes|demo|meeting|standup|call|refactor)\b"
+    # ... unless it qualifies a noun: "the demo merchants", "the call site"
+    r"(?!\s+(?!(?:is|are|was|were|has|have|had|needs?|should|must|will|can|could|still|again|"
+    r"for|to|in|on|of|with|from|and|or|but|so|then|when|once|before|after|into|by)\b)[a-z])"
+    r"|(?:is|are)\s+(?:going\s+to|about\s+to)|we'?ll|gonna|later|almost\s+done|"
+    r"(?:after|before|at|over)\s+(?:lunch|dinner|the\s+break|standup|the\s+meeting)|"
+    r"now\s*(?:[,.!;]|$)|(?<!not\s)here\s*[.!]*$|\byet\s*[.!]*$|"
+    # "that's why pandas reads it as one column"; not "that's why we pin numpy"
+    r"that'?s\s+why(?!\s+(?:we|our|you\s+(?:should|must|need)|the\s+team)\b)|"
+    # what someone handed over: "the csv Priya sent", "the file you attached"
+    r"\bthe\s+[\w.-]+\s+(?:[A-Z][a-z]+|you|he|she|they)\s+(?:just\s+)?(?:sent|shared|posted|"
+    r"attached|uploaded|linked|pasted|forwarded)\b|"
+    # someone's change, a screenshot, what a log says, what just happened to a pod
+    r"\w+'s\s+(?:pr|branch|change|diff|commit)\b|screenshot|screen\s+recording|"
+    r"(?:logs?|output|console|trace)\s+(?:says?|said|shows?|showed)\b|"
+    r"\bgot\s+(?:oom\s*killed|oomkilled|killed|evicted|stuck|restarted|rolled\s+back|"
+    r"reverted|deleted|wiped)\b|"
+    r"\b(?:is|are|looks?|seems?)\s+(?:fine|ok|okay)\b(?!\s+(?:to|for|with|if|as\s+long))"
+    r")(?!\w)",
+    re.IGNORECASE)
+
+# "not ... anymore": a change of the moment, unless it says where the thing went.
+NO_LONGER = re.compile(r"\b(?:anymore|any\s+more|no\s+longer)\b", re.IGNORECASE)
+MOVED = re.compile(r"\b(?:moved|lives|is\s+now|are\s+now|now\s+(?!that\b)\w+|renamed|"
+                    r"replaced\s+by|switched\s+to|migrated\s+to)\b", re.IGNORECASE)
+# A QA bug report ("BUG: ...", "Steps: 1. ...", "Expected: ... Actual: ...") or a review nit.
+BUG_REPORT = re.compile(r"^(?:bug|nit|nitpick)\b\s*[:(]|\bsteps(?:\s+to\s+reproduce)?\s*:|"
+                         r"\bexpected(?:\s+result)?\s*:.*\bactual(?:\s+result)?\s*:",
+                         re.IGNORECASE | re.DOTALL)
+
+# Words that point at something on screen or said before ("this file", "fix that test",
+# "the other one", "revert it"). In a sentence's first clause they make it a remark about
+# the session; after it, they point back at what the sentence said ("..., because the data
+# is not published before that"; "..., ppl keep mixing this up").
+POINTING = re.compile(
+    # "this file", "fix that test"; not "tests that touch Celery" (a relative clause: "that"
+    # after a noun)
+    r"\b(?:(?:this|these|those|(?:^|(?<=[,;:]\s)|\b(?:in|on|at|to|for|with|from|into|of|by|about|"
+    rf"like|than|{_THAT_VERBS})\s+)that)\s+(?!repo\b|repository\b|project\b|codebase\b|monorepo\b|"
+    r"service\b|app\b|team\b|company\b|org\b|organi[sz]ation\b|package\b|library\b|product\b|"
+    r"cli\b|tool\b|workspace\b|stack\b|platform\b|is\b|means\b|way\b|kind\b|rule\b|"
+    rf"{HORIZON})"
+    r"(?:[a-z][\w-]*)"
+    r"|(?:this|that|these|those)\s*(?:[,.;:!)]|$)"
+    r"|(?:this|that)\s+(?:before|after|to|for|in|on|at|by|with|from|into|up|down|out|"
+    r"back|off|over|merged|done|fixed|working|green|red|again)\b"
+    r"|the\s+(?:other|one|ones|last|first|second|third|previous|former|latter|above|below|"
+    r"current|new\s+one|old\s+one)\b(?!\s+(?:\d+|few|couple|two|three|four|five|ten|release|"
+    r"releases|version|versions|major|minor|tag|lts)\b)"
+    # "the same error", "the next one"; not "the same key", "the next day's batch"
+    r"|the\s+(?:same|next)(?:\s+(?:error|thing|issue|problem|one|ones|result|output|failure|"
+    r"step|file|part|bit|item|task|way)\b|\s*(?:[,.;:!)]|$))"
+    rf"|(?:{_VERBS}|ship|leave|ignore|kill|nuke|ditch)\s+(?:it|this|that|them|these|those)"
+    r"(?:\s*[,.!;]|\s*$)|(?:in|on|to|with|for|from|into|inside|at|of)\s+it\s*[.!]*$)(?!\w)",
+    re.IGNORECASE)
+
+# A time of day ("before 3pm") is a deadline of the day, unless it recurs ("every day at 9am").
+# ... and a time given in a time zone is a schedule ("before 11am CET", "until 07:00 UTC").
+ZONE = r"\s*(?:utc|gmt|ce[s]?t|[a-z]{2,3}t|[a-z]+/[a-z]+)\b"
+CLOCK = re.compile(rf"(?<![\w:])\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\b(?!{ZONE})"
+                    # "around 10:40", "since 09:12"; not a schedule ("sent at 14:00")
+                    r"|\b(?:around|since|till|until|about|moved\s+to)\s+~?(?:[01]?\d|2[0-3]):"
+                    rf"[0-5]\d(?![\w:]|\.\d|{ZONE})"
+                    # a past event at a time of the day: "the cert expired at 13:00"; not
+                    # "reports are sent at 14:00"
+                    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bbe\s)\b[a-z]+ed\s+"
+                    r"at\s+(?:[01]?\d|2[0-3]):[0-5]\d\b", re.IGNORECASE)
+RECURS = re.compile(r"\b(?:every|each|daily|nightly|weekly|hourly|weekdays?|weekends?|"
+                     r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b",
+                     re.IGNORECASE)
+
+
+# A short report of how something went: "ci is green", "the deploy finished", "ok the
+# migration ran"; unless it says when it holds ("Staging is down on Sundays", "Deploys are
+# blocked during the freeze") or that it always does.
+STATUS = re.compile(
+    r"\b(?:green|red|passing|failing|pass|passes|passed|fail|fails|failed|finished|done|"
+    r"broken|fixed|down|stuck|works|worked|ran|succeeded|blocked|empty|merged|deployed|"
+    r"shipped|landed|picked\s+up|went\s+through|timed\s+out|crashed|hung|fine)\b",
+    re.IGNORECASE)
+STANDING = re.compile(
+    r"\b(?:always|never|only|must|should|every|each|need|needs|require|requires|whenever|"
+    r"unless|if|when|during|because|since|until|without|by\s+default)\b|\d{4}",
+    re.IGNORECASE)
+STATUS_WORDS = 6
+
+
+# A state now: "the build on CI is red because of lint"; not "when tide is down ..."
+STATE_NOW = re.compile(
+    r"\b(?:is|are)\s+(?:(?:red|green|down|broken|failing|pending|unhealthy|degraded|cordoned|"
+    r"inactive|stuck|unreachable|(?:cpu\s+|memory\s+)?throttled|saturated)\b(?!\s+(?:on|for|"
+    r"during|until|after|before|every|each|between|outside)\b)"
+    # an incident's process: "WAL is piling up", "kubelet is evicting pods", "is OOMing"
+    r"|(?:now\s+)?(?:piling\s+up|evicting|oom(?:ing|ed)|crashloop\w*|restarting|flapping|throttling|"
+    r"spiking|climbing|leaking|timing\s+out|backing\s+up|lagging|erroring|firing|paging|"
+    r"rebalancing|scheduling|draining)\b"
+    # a level now: "the disk is at 94%", "pinned at max replicas", "out of IPs"
+    r"|(?:at|pinned\s+at|stuck\s+at|sitting\s+at|hovering\s+at|up\s+to)\s+(?:~?\d+(?:\.\d+)?\s*%|"
+    r"max\b|100\b)|out\s+of\s+(?:ips|ip\s+addresses|memory|disk|space|capacity|quota|inodes)\b)",
+    re.IGNORECASE)
+CONDITION = re.compile(r"\b(?:if|when|whenever|unless|while|once|in\s+case)\b", re.IGNORECASE)
+
+
+def of_the_moment(s: str) -> bool:
+    """A remark about this session, this change, this moment: true now, noise later."""
+    if len(words(s)) <= STATUS_WORDS and STATUS.search(s) and not (
+            STANDING.search(s) or RECURS.search(s)):
+        return True
+    if STATE_NOW.search(s) and not CONDITION.search(s):
+        return True
+    if NO_LONGER.search(s) and not MOVED.search(s):
+        return True  # "it doesn't work anymore"; not "it isn't in config/ anymore, it moved"
+    return bool(SESSION.search(s) or points(s) or BUG_REPORT.search(s)) \
+        or dated(s)
+
+
+def points(s: str) -> bool:
+    """The sentence's first clause points at something on screen or said before (a short
+    one: the whole sentence, "too much, just the one line")."""
+    first = FIRST_CLAUSE.split(s, 1)[0]
+    return bool(POINTING.search(s if len(words(first)) < 4 else first))
+
+
+# Where a sentence's first clause ends: what follows may point back at it.
+FIRST_CLAUSE = re.compile(r"[,;:]\s+|\s+-+\s+|\s+(?:so|but|and\s+then|because|since|as)\s+",
+                           re.IGNORECASE)
+
+
+# What a written learning may not say: this moment, this session's work.
+MOMENT = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|right\s+now|for\s+now|just\s+now|"
+    r"at\s+the\s+moment|this\s+(?:morning|afternoon|evening|session|conversation|chat|task|"
+    r"change|diff|pr|pull\s+request|branch|ticket)|in\s+this\s+(?:conversation|session|chat)|"
+    r"(?:my|your|the\s+user'?s|the\s+current)\s+(?:branch|pr|change|changes|diff|patch|"
+    r"ticket|task|draft|commit|commits)|the\s+change(?!\s*(?:log|set|request|freeze|window|"
+    r"review|management))|(?:is|are)\s+(?:about\s+to|going\s+to)|almost\s+done)\b",
+    re.IGNORECASE)
+DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# "by Friday", "Friday's demo": this week's; "on Fridays" recurs (RECURS)
+WEEKDAY = re.compile(rf"\b(?:(?:by|on|until|before|after|next|last|this)\s+(?:{DAYS}|eod|"
+                      rf"eow|noon)\b|{DAYS}'s\b)", re.IGNORECASE)
+def dated(text: str) -> bool:
+    """A time of day or a weekday that does not recur: a deadline of this week."""
+    return bool(CLOCK.search(text) or WEEKDAY.search(text)) and not RECURS.search(text)
