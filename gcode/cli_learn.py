@@ -45,7 +45,11 @@ def visible_repos(ws: Workspace, all_repos: bool) -> list[str] | None:
     """Repo ids a listing covers: this repo plus cross-repo (user) records, or all with --all."""
     if all_repos:
         return None
+    ws.require_repo(elsewhere=OR_ALL)
     return [ws.repo_id, ""]
+
+
+OR_ALL = ", or use --all"  # what a listing outside a repository can do instead
 
 
 # -- learn ------------------------------------------------------------------------------------
@@ -338,7 +342,7 @@ def learn_stats(
     ws = reading_workspace()
     rows = ws.db.learning_stats()
     if not all_repos:
-        mine = {ws.repo_id, ""}
+        mine = set(visible_repos(ws, all_repos) or ())
         rows = [r for r in rows if r["repo_id"] in mine]
     info = ws.db.vec_index_info()
     say(f"database: {escape(ws.db.path)} (schema {ws.db.schema_version}, "

@@ -91,12 +91,14 @@ class Repo:
         return cls(root) if root else None
 
     @classmethod
-    def require(cls, start: Path | None = None) -> Repo:
+    def require(cls, start: Path | None = None, elsewhere: str = "") -> Repo:
+        """The repository `start` is in; else the error says how to get into one, or
+        `elsewhere` what else the command can do ("or use --all")."""
         repo = cls.discover(start)
         if repo is None:
             raise GcodeError(
                 f"{(start or Path.cwd()).resolve()} is not inside a git repository",
-                hint="cd into a git repository (or run `git init`), or use --all",
+                hint=f"cd into a git repository (or run `git init`){elsewhere}",
             )
         return repo
 

@@ -30,9 +30,9 @@ class Workspace:
     def repo(self) -> Repo | None:
         return Repo.discover(self.cwd)
 
-    def require_repo(self) -> Repo:
-        if self.repo is None:
-            return Repo.require(self.cwd)  # raises the clear "not a git repository" error
+    def require_repo(self, elsewhere: str = "") -> Repo:
+        if self.repo is None:  # raises the clear "not a git repository" error
+            return Repo.require(self.cwd, elsewhere)
         return self.repo
 
     @cached_property

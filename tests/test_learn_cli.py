@@ -207,9 +207,13 @@ def test_outside_a_repo(repo: Path, tmp_path: Path) -> None:
     add("the build uses bazel", cwd=repo)
     outside = tmp_path / "elsewhere"
     outside.mkdir()
-    for args in (["learn", "show"], ["learn", "add", "x"], ["learn", "search", "bazel"],
-                 ["learn", "stats"]):
-        assert "is not inside a git repository" in fails(*args, cwd=outside)
+    for args in (["learn", "show"], ["learn", "search", "bazel"], ["learn", "stats"]):
+        assert fails(*args, cwd=outside).endswith("is not inside a git repository — cd into "
+                                                  "a git repository (or run `git init`), or "
+                                                  "use --all")
+    for args in (["learn", "add", "x"], ["learn", "export"], ["context"]):  # no --all there
+        line = fails(*args, cwd=outside)
+        assert "is not inside a git repository" in line and "--all" not in line
     assert "the build uses bazel" in ok("learn", "show", "--all", cwd=outside)
     assert json.loads(ok("learn", "search", "bazel", "--all", "--json", cwd=outside))
     assert "learned_knowledge" in ok("learn", "stats", "--all", cwd=outside)
