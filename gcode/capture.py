@@ -47,9 +47,14 @@ MAX_CANDIDATES = 8  # sentences per message: a pasted document is material, not 
 
 _LEADING = re.compile(rf"^\s*(?:[^\w\s`'\"(\[<~/.$@#*-]+\s*)?"  # an emoji before the words
                       rf"(?:{_INTERJECTION}\b[\s,.!:;-]*)*(?:so\b[\s,]*)?"
-                      r"(?:(?:it\s+)?turns\s+out(?:\s+that)?\b[\s,]*)?", re.IGNORECASE)
+                      r"(?:(?:it\s+)?turns\s+out(?:\s+that)?\b[\s,]*)?"
+                      # "Correcting what I said earlier: ..." opens the fact that holds now
+                      r"(?:correct(?:ing|ion)(?:\s+to)?\s+(?:what\s+i\s+said(?:\s+(?:earlier|"
+                      r"before|yesterday|above))?|myself|my\s+earlier\s+\w+)\s*[:,.-]\s*)?",
+                      re.IGNORECASE)
 # A reaction to what just happened ("nice, the score went up", "sorry, wrong file"): what
 # follows is about the moment. Neutral openers ("ok, ...", "also, ...") are not reactions.
+_ONLY_CODE = re.compile(r"`[^`]+`[.!]?")  # a line of code quoted inline, nothing said about it
 _REACTION = re.compile(r"^\s*(?:nice|great|cool|awesome|perfect|excellent|neat|sweet|wow|whoa|"
                        r"better|worse|closer|almost|"
                        r"oops|whoops|sorry|ugh|argh|damn|welp|lol|lmao|haha|heh|yay|my\s+bad|"
@@ -115,7 +120,8 @@ _QUESTION_OPENING = re.compile(
 _ABOUT_NOW = re.compile(r"\b(?:that'?s|thats|this\s+is|it'?s)\s+not\s+what\s+i\s+(?:meant|asked|"
                         r"wanted|said)\b|^\W*(?:#+\s*)?(?:status|standup|progress|eod|wip)\s*"
                         r"(?:update|report)?\s*[:\n]|\bplan\s+for\s+(?:today|tonight|tomorrow|now|"
-                        r"this\s+\w+)\s*:", re.IGNORECASE | re.MULTILINE)
+                        r"this\s+\w+)\s*:|here'?s\s+how\s+(?:i'?d\s+"
+                        r"like|we'?ll|i'?ll|let'?s|we\s+should)\b", re.IGNORECASE | re.MULTILINE)
 
 # A message that opens with a guess is about the bug at hand, whatever follows.
 _GUESS_OPENS = re.compile(r"^(?:(?:could|might|can|would)\s+it\s+be|maybe|perhaps|"
@@ -289,7 +295,8 @@ def is_candidate(sentence: str) -> bool:
     """A statement that could teach something durable: not a question, an acknowledgement,
     a request to the assistant, a hedge, a fragment or a remark about this session."""
     s = " ".join(sentence.split())
-    if not s or s.endswith(("?", "？", "¿")) or s.startswith("¿") or len(s) > MAX_CANDIDATE_CHARS:
+    if not s or s.endswith(("?", "？", "¿")) or s.startswith("¿") or len(s) > MAX_CANDIDATE_CHARS \
+            or _ONLY_CODE.fullmatch(s):
         return False
     if _ONLY_ACK.match(s) or _REACTION.match(s) or _REACTION_TAIL.search(s) or _MUSING.match(s) \
             or _DANGLING.search(s) or \
@@ -451,9 +458,9 @@ def unfit_learning(content: str, personal: bool = False) -> str | None:
         return "it holds a credential"
     if text.endswith("?") or _QUESTION.match(text):
         return "it is a question, not a fact"
-    if MOMENT.search(text) or dated(text) or not personal and _REPORTED.match(text):
+    bare = _LEADING.sub("", text).strip()  # "ok, ...", "Correcting what I said earlier: ..."
+    if MOMENT.search(text) or dated(text) or not personal and _REPORTED.match(bare):
         return "it is about this session, not something that stays true"
-    bare = _LEADING.sub("", text).strip()
     if _POINTS_AT.match(bare) or _HEDGE.search(bare) or _ONLY_ACK.match(text):
         return "it is a remark of the moment, not a fact"
     return None

@@ -33,7 +33,10 @@ _OUTPUT = re.compile(
     r"|^[\w./\\-]+\.\w+:\d+(?::\d+)?(?::|\s+-)\s*(?:warning|error|note|fatal)\b|^==\d+=="
     # an Elixir exception ("** (Ecto.ConstraintError) ..."), an error code ("ERR_PNPM_...")
     r"|^\*\*\s*\([\w.]+(?:Error|Exception)\)|^ERR_[A-Z0-9_]+\b"
-    r"|^(?:DETAIL|HINT|STATEMENT|CONTEXT|NOTICE|LOG):\s|^#\d+\s+0x[\da-fA-F]+"
+    r"|^(?:DETAIL|HINT|STATEMENT|CONTEXT|NOTICE|LOG|Detail|Hint|Where|Position|Context):\s"
+    r"|^#\d+\s+0x[\da-fA-F]+"
+    # a query plan ("Seq Scan on x  (cost=0.00..48211.40 rows=1203 ...)", "Planning Time:")
+    r"|\(cost=\d+\.\d+\.\.\d|^(?:Planning|Execution)\s+Time:\s|^Rows\s+Removed\s+by\s"
     r"|^\([\w.-]+\s+[\d.]+\)\s|^\S*\.\w+:\d+\s+\+0x[\da-f]+"
     r"|^(?:[A-Z],?\s+)?\[?\d{4}-\d\d-\d\d[T\s]\d\d:\d\d|[\u2500-\u257f]"
     # a table's row ("Warning  FailedScheduling  2m  default-scheduler ...", `kubectl get`),

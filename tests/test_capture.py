@@ -651,3 +651,25 @@ def test_an_incident_a_tools_output_and_a_days_plan_are_not_candidates(said):
 ])
 def test_standing_facts_beside_those_still_pass(said):
     assert candidates(said), said
+
+
+@pytest.mark.parametrize("said", [
+    "EXPLAIN ANALYZE for the slow one:\n\nSeq Scan on settlement_items  (cost=0.00..48211.40 "
+    "rows=1203 width=96)\n  Filter: ((batch_id = 88231))\n  Rows Removed by Filter: 1849012\n"
+    "Planning Time: 0.201 ms\nExecution Time: 413.106 ms\n\nnot touching the index at all",
+    "ERROR: deadlock detected\n  Detail: Process 41822 waits for ShareLock on transaction 99.\n"
+    "Process 41807 waits for ShareLock on transaction 9912051; blocked by process 41822.\n"
+    "  Hint: See server log for query details.\n\ngot this twice in the staging logs",
+    "here's the repo method, i think the cast is the problem:\n`@Query(value = \"select * from "
+    "items where batch_id = :b and status::text = :s\", nativeQuery = true)`",
+    "Here's how I'd like to approach this today. Start by reproducing the double payout with a "
+    "test against the service layer, not the controller.",
+])
+def test_a_query_plan_a_drivers_error_a_quoted_line_and_todays_approach_are_not(said):
+    assert candidates(said) == []
+
+
+def test_a_correction_opened_as_such_is_a_fact_and_a_learning():
+    said = ("Correcting what I said earlier: `audit_log` is append-only at the database level, "
+            "there's a trigger that raises on UPDATE and DELETE.")
+    assert candidates(said) and unfit_learning(candidates(said)[0]) is None
