@@ -124,10 +124,22 @@ class Facts:
                 return call not in self.ci_calls | reached
             return (f.cwd, f.kind, runner) in umbrella and call not in self.ci_calls | reached
         envs = {(cwd, runner) for cwd, runner, _ in self.ci_calls if runner in _ENVS}
-        self.items = [f for f in self.items if not unused(f) and not (
+        self.items = [f for f in self.items if not unused(f) and not self._named_envs_only(
+            f, hidden) and not (
             local_key(f) in ("test:tox", "test:nox") and not hidden and f.command and
             f.command.split()[-1] not in self.ci_words and (f.cwd, f.kind, None) in ci)
             and not (not hidden and _replaced(f, envs))]
+
+    def _named_envs_only(self, fact: Fact, hidden: bool) -> bool:
+        """Bare `tox` (`nox`) whose default envs also lint (`envlist = lint, tests, docs`)
+        where CI runs that runner only with named envs (`tox -e tests`, `tox -e lint`):
+        CI splits the umbrella into its parts, so the bare call is not how it tests."""
+        runner = local_key(fact).removeprefix("test:")
+        if local_key(fact) not in ("test:tox", "test:nox") or hidden or \
+                not re.search(r"also (lints|reformats)", fact.content):
+            return False
+        named = {n for cwd, r, n in self.ci_calls if cwd == fact.cwd and r == runner}
+        return bool(named) and "" not in named
 
     def _direct_tests(self) -> set[tuple[str, str]]:
         """The directories whose tests CI runs with the test tool itself (`go test ./...`,

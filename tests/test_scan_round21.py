@@ -1,0 +1,46 @@
+"""Scan rules from round 21's first run on held-out real repositories: each test is one
+general rule, on a small tree of its own."""
+
+from __future__ import annotations
+
+from gcode.scan import scan
+from scan_helpers import PY, commands, tree, workflow
+
+TOX = ("[tox]\nenvlist = lint, tests, docs\n\n[testenv:lint]\ncommands = pre-commit run "
+       "--all-files\n\n[testenv:tests]\ncommands = pytest\n\n[testenv:docs]\n"
+       "commands = sphinx-build docs docs/build\n")
+
+
+def test_bare_tox_is_not_offered_when_ci_runs_each_env_by_name(tmp_path):
+    files = {**PY, "tox.ini": TOX, ".github/workflows/ci.yml": workflow(
+        "pip install tox", "tox -e tests", "tox -e lint")}
+    facts = scan(tree(tmp_path, files))
+    assert "tox -e tests" in commands(facts, "test_command")
+    assert "tox" not in commands(facts, "test_command")
+    # CI calling tox bare keeps it: that is how CI tests
+    (tmp_path / ".github/workflows/ci.yml").write_text(workflow("pip install tox", "tox"))
+    assert "tox" in commands(scan(tmp_path), "test_command")
+
+
+def test_a_pytest_config_is_no_test_command_when_ci_tests_with_unittest(tmp_path):
+    files = {"pyproject.toml": "[project]\nname = 'x'\n[tool.pytest.ini_options]\n"
+                               "testpaths = 'tests'\n", "x/__init__.py": "",
+             ".github/workflows/ci.yml": workflow("python -m unittest -v tests.suite")}
+    facts = scan(tree(tmp_path, files))
+    assert commands(facts, "test_command") == {"python -m unittest -v tests.suite"}
+    # without such a CI step, the configuration says how to test
+    (tmp_path / ".github/workflows/ci.yml").write_text(workflow("ruff check ."))
+    assert "pytest" in commands(scan(tmp_path), "test_command")
+
+
+def test_the_text_of_a_here_document_is_not_a_command(tmp_path):
+    script = ("#!/usr/bin/env bash\ncat << EOF\nversion: 2.1\njobs:\n  build:\n    steps:\n"
+              "      - run: go test ./...\nEOF\n")
+    files = {"go.mod": "module example.org/x\n\ngo 1.24\n", "x.go": "package x\n",
+             "ci/generate.sh": script,
+             ".github/workflows/ci.yml": workflow("./ci/generate.sh > generated.yml")}
+    facts = scan(tree(tmp_path, files))
+    assert not any("generate.sh" in c for c in commands(facts, "test_command"))
+    # a shell reading the document runs its lines
+    (tmp_path / "ci/generate.sh").write_text("bash <<EOF\ngo test ./...\nEOF\n")
+    assert any("generate.sh" in c for c in commands(scan(tmp_path), "test_command"))
