@@ -44,3 +44,32 @@ def test_the_text_of_a_here_document_is_not_a_command(tmp_path):
     # a shell reading the document runs its lines
     (tmp_path / "ci/generate.sh").write_text("bash <<EOF\ngo test ./...\nEOF\n")
     assert any("generate.sh" in c for c in commands(scan(tmp_path), "test_command"))
+
+
+def test_a_make_target_making_a_virtualenv_is_no_build(tmp_path):
+    files = {**PY, "Makefile": "build:\n\tvirtualenv venv\n\tvenv/bin/pip install -e .\n"
+                               "\tvenv/bin/pip install -r requirements_dev.txt\n"}
+    assert "make build" not in commands(scan(tree(tmp_path, files)), "build_command")
+
+
+def test_go_tool_runs_the_pinned_tool_a_watcher_after_a_build_is_no_build(tmp_path):
+    files = {"go.mod": "module example.org/x\n\ngo 1.24\n\ntool github.com/cespare/reflex\n",
+             "main.go": "package main\n", "ui/package.json":
+             '{"name": "ui", "scripts": {"build": "vite build"}}',
+             "Makefile": "server: buildjs\n\tgo tool reflex -d none -c reflex.conf\n"
+                         "buildjs:\n\tcd ui && npm run build\n"
+                         "build: buildjs\n\tgo build -o app .\n"}
+    facts = scan(tree(tmp_path, files))
+    assert "make server" not in commands(facts, "build_command")
+    assert "make build" in commands(facts, "build_command")
+
+
+def test_a_target_that_says_it_is_deprecated_is_not_offered(tmp_path):
+    files = {"go.mod": "module example.org/x\n\ngo 1.24\n", "main.go": "package main\n",
+             "Makefile": "build:\n\tgo build -o app .\n"
+                         "buildall: deprecated build\n"
+                         "deprecated:\n\t@echo \"WARNING: This target is deprecated. Use "
+                         "'make build' instead.\"\n"}
+    facts = scan(tree(tmp_path, files))
+    assert "make build" in commands(facts, "build_command")
+    assert "make buildall" not in commands(facts, "build_command")

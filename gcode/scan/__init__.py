@@ -30,7 +30,7 @@ from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST, Fact, role
 from gcode.scan.node import scan_deno, scan_node, workspace_globs
 from gcode.scan.project import Facts, Project
 from gcode.scan.python import is_python, scan_python
-from gcode.scan.runners import scan_runners
+from gcode.scan.runners import deprecated, scan_runners
 from gcode.scan.rust import members, scan_rust
 from gcode.scan.services import scan_services
 from gcode.scan.shell import words
@@ -344,7 +344,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
     facts.drop_lint_variants(
         lambda command, cwd: set(tasks.classifier.command(command, cwd).get(LINT, [])))
     facts.drop_build_parts(
-        lambda runner, cwd: {n: t.lines for n, t in tasks.table(runner, cwd)[0].items()},
+        lambda runner, cwd: _recipes(tasks, runner, cwd),
         lambda command, cwd: role(tasks.classifier.command(command, cwd)) == BUILD)
     for cwd, skip in projects:
         if cwd and skip:
@@ -352,6 +352,13 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
         for fact in layout_facts(repo, cwd):
             facts.add(fact)
     return facts.items
+
+
+def _recipes(tasks: Tasks, runner: str, cwd: str) -> dict[str, list[str]]:
+    """A runner's recipes in a directory, but for old aliases that say they are deprecated
+    (`buildall: deprecated build` is no build made of parts)."""
+    table = tasks.table(runner, cwd)[0]
+    return {n: t.lines for n, t in table.items() if not deprecated(table, runner, n)}
 
 
 def manifest_paths(root: Path) -> list[str]:

@@ -66,6 +66,9 @@ _GIT_DIFF = re.compile(r"\bgit\s+(--no-pager\s+)?diff\b.*(--exit-code|--quiet)|"
 _IN_TESTS = re.compile(r"(^|/)(e2e|tests?|integration|integration[-_]tests?)/|"
                        r"(^|/)tests?[-_][\w.-]+\.(sh|bash)$")  # or named so: ci/test-remote.sh
 _SETUP_TASK = re.compile(r"(develop|dev-setup|setup|bootstrap|init)([-_:]|$)", re.I)
+# makes a virtualenv or installs requirement files: a development environment, not a build
+_ENV_SETUP = re.compile(r"^\S*(virtualenv|python3?\s+-m\s+venv)\b|"
+                        r"\bpip3?\s+install\s.*(-r|--requirement)")
 _DIST_CHECK = re.compile(r"(^|[\s/])(twine\s+check|check-wheel-contents|check-readme)(\s|$)")
 
 
@@ -300,7 +303,8 @@ class Classifier:
             if BUILD in out and (_VERIFY.search(leaf) and not _BUILD_FIRST.match(leaf) or any(
                     _GIT_DIFF.search(x) for x in recipe)) and TEST not in out:
                 out.setdefault(LINT, []).extend(out.pop(BUILD))  # builds to compare: a check
-            if set(out) == {INSTALL} and by_name(leaf) == BUILD and runner != "script":
+            if set(out) == {INSTALL} and by_name(leaf) == BUILD and runner != "script" and \
+                    not any(_ENV_SETUP.search(x) for x in recipe):
                 out = {BUILD: out[INSTALL]}  # `build-dev: maturin develop`: compiles, installs
             if TEST in out and by_name(leaf) == BUILD and out.keys() & {BUILD, INSTALL}:
                 del out[TEST]  # `build-pgo`: builds, runs benchmarks to profile it, rebuilds

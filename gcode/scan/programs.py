@@ -92,6 +92,10 @@ def is_watch(w: list[str]) -> bool:
         prog in ("tsc", "vue-tsc", "rollup", "esbuild", "tsup") and "-w" in flags
 
 
+# the go command's own tools (`go tool cover`, `go tool pprof`): go's, not a module's
+_GO_TOOLS = frozenset({"addr2line", "asm", "buildid", "cgo", "compile", "covdata", "cover",
+                       "dist", "distpack", "doc", "fix", "link", "nm", "objdump", "pack",
+                       "pprof", "test2json", "trace", "vet"})
 _WATCHERS = frozenset({"watchexec", "nodemon", "entr", "cargo-watch", "chokidar",
                        "onchange", "ptw", "pytest-watch", "watchmedo", "air", "reflex"})
 
@@ -169,6 +173,8 @@ def unwrap(w: list[str]) -> list[str]:
                 w = ["pyproject-build", *w[1:]]
         elif prog in ("bundle",) and w[1:2] == ["exec"]:
             w = w[2:]
+        elif prog == "go" and w[1:2] == ["tool"] and len(w) > 2 and base(w[2]) not in _GO_TOOLS:
+            w = w[2:]  # `go tool reflex -c reflex.conf`: a tool go.mod's `tool` directive pins
         elif _PY.match(prog) and len(w) > 2 and w[1] == "-m":
             w = [_MODULES.get(w[2], w[2]), *w[3:]]
         elif _PY.match(prog) and len(w) > 1 and (w[1].startswith("-") and w[1] != "-c" or
