@@ -73,3 +73,23 @@ def test_a_target_that_says_it_is_deprecated_is_not_offered(tmp_path):
     facts = scan(tree(tmp_path, files))
     assert "make build" in commands(facts, "build_command")
     assert "make buildall" not in commands(facts, "build_command")
+
+
+def test_a_checker_action_is_the_lint_it_runs(tmp_path):
+    files = {"go.mod": "module example.org/x\n\ngo 1.24\n", "x.go": "package x\n",
+             ".github/workflows/ci.yml": workflow(
+                 "go test ./...", steps="      - uses: dominikh/staticcheck-action@v1\n")}
+    assert "staticcheck ./..." in commands(scan(tree(tmp_path, files)), "lint_command")
+
+
+def test_the_targets_a_variable_lists_for_one_recipe_are_not_tasks(tmp_path):
+    files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/lib.rs": "",
+             "Makefile": "TARGETS ?= x86_64-unknown-linux-gnu x86_64-unknown-freebsd\n"
+                         "test:\n\tcargo test --all-features\n"
+                         "check_all_targets: $(TARGETS)\n"
+                         "$(TARGETS):\n\tcargo hack check --target $@ --feature-powerset\n"}
+    facts = scan(tree(tmp_path, files))
+    offered = {c for kind in ("lint_command", "build_command", "test_command")
+               for c in commands(facts, kind)}
+    assert "make test" in offered
+    assert not any("x86_64" in c for c in offered)

@@ -148,7 +148,10 @@ _ACTIONS = {"pre-commit/action": "pre-commit run --all-files",
             "j178/prek-action": "prek run --all-files",
             "golangci/golangci-lint-action": "golangci-lint run",
             "actions-rs/clippy-check": "cargo clippy",
-            "astral-sh/ruff-action": "ruff check"}
+            "astral-sh/ruff-action": "ruff check",
+            "chartboost/ruff-action": "ruff check",
+            "dominikh/staticcheck-action": "staticcheck ./...",
+            "psf/black": "black --check --diff ."}
 
 
 def action_command(step: dict[str, Any]) -> str:

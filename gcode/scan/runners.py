@@ -35,7 +35,8 @@ def scan_runners(p: Project) -> None:
         for name, task in tasks.items():
             if emitted >= MAX_PER_FILE:
                 break
-            if task.releases or task.needs_args or task.shadowed or name in ("", "default") or \
+            if task.releases or task.needs_args or task.shadowed or task.instance or \
+                    name in ("", "default") or \
                     name.startswith("_") or SIDE_TASK.search(name) or RUNS_APP.search(name) or \
                     _clones(tasks, runner, name) or deprecated(tasks, runner, name):
                 continue
