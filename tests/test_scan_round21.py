@@ -93,3 +93,37 @@ def test_the_targets_a_variable_lists_for_one_recipe_are_not_tasks(tmp_path):
                for c in commands(facts, kind)}
     assert "make test" in offered
     assert not any("x86_64" in c for c in offered)
+
+
+DJ_TOX = ("[tox]\nenvlist =\n    ruff\n    {py311,py312}-dj51\n\n[testenv]\ncommands = make test\n"
+          "allowlist_externals = make\n\n[testenv:ruff]\ncommands = ruff check\n")
+DJ_MAKE = ("test:\n\tpytest x tests\n\ncoverage: test\n\tcoverage report -m\n"
+           "\tcoverage html\n")
+
+
+def test_toxenv_in_a_steps_env_names_the_env_bare_tox_runs(tmp_path):
+    steps = ("      - run: tox\n        env:\n          TOXENV: ruff\n")
+    files = {**PY, "tox.ini": DJ_TOX, "Makefile": DJ_MAKE,
+             ".github/workflows/ci.yml": workflow("pip install tox", steps=steps)}
+    facts = scan(tree(tmp_path, files))
+    assert any(f.key == "ci:tox -e ruff" for f in facts)  # what CI runs, from its step
+    assert "tox" not in commands(facts, "test_command")
+
+
+def test_a_tox_env_of_a_python_and_factors_runs_what_the_listed_env_does(tmp_path):
+    files = {**PY, "tox.ini": DJ_TOX, "Makefile": DJ_MAKE,
+             ".github/workflows/ci.yml": workflow("pip install tox", "tox -e py-dj51")}
+    facts = scan(tree(tmp_path, files))
+    assert "tox -e py-dj51" in commands(facts, "test_command")
+    # CI reaches `make test` through tox: make's other test targets are variants
+    assert "make coverage" not in commands(facts, "test_command")
+
+
+def test_a_test_task_narrowed_to_a_package_is_not_offered_beside_the_whole(tmp_path):
+    files = {"go.mod": "module example.org/x\n\ngo 1.24\n", "x.go": "package x\n",
+             "table/t.go": "package table\n", "Taskfile.yaml": (
+                 "version: '3'\ntasks:\n  test:\n    cmds:\n      - go test ./...\n"
+                 "  test:table:\n    cmds:\n      - go test ./table\n")}
+    facts = scan(tree(tmp_path, files))
+    assert "task test" in commands(facts, "test_command")
+    assert "task test:table" not in commands(facts, "test_command")

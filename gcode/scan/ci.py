@@ -418,8 +418,25 @@ def split_cd(step: Step) -> list[tuple[str, str]]:
             out.append((f"{pm.group(1)} {pm.group(4)}".strip(), cwd_of(cwd, pm.group(3).strip(
                 "'\""))))
             continue
-        out.append((cmd, cwd))
+        out.append((_env_selected(cmd, step), cwd))
     return out
+
+
+# `run: tox` with `env: {TOXENV: ruff}` runs `tox -e ruff` (NOXSESSION for nox)
+_SELECTORS = (("tox", "TOXENV", "-e"), ("nox", "NOXSESSION", "-s"))
+
+
+def _env_selected(cmd: str, step: Step) -> str:
+    """A bare `tox` (`nox`) whose step sets TOXENV (NOXSESSION): the env it names."""
+    ws = cmd.split()
+    for prog, var, option in _SELECTORS:
+        value = step.env.get(var)
+        if ws[:1] == [prog] and isinstance(value, str) and not {"-e", "-s", "--session",
+                                                                  "--sessions"} & set(ws):
+            value = substitute(value, step)[0]
+            if value.strip() and not re.search(r"[$\s]", value.strip()):
+                return " ".join([prog, option, value.strip(), *ws[1:]])
+    return cmd
 
 
 _PM_DIR = re.compile(r"^(yarn|npm|pnpm)\s+(--cwd|--prefix|-C|--dir)[=\s](\S+)\s*(.*)$")

@@ -452,7 +452,8 @@ _TIMED_RUN = re.compile(r"(^|[;&|]\s*|\bdo\s+)time\s+(\$[({]|\.?/|\S*\b(target|r
 
 
 # A tox env named only for an interpreter (`py`, `py312`, `py3.12`, `pypy3`, `3.13t`)
-_PY_ENV = re.compile(r"(py|pypy|graalpy)\d*(\.\d+)*t?|\d+(\.\d+)+t?")
+# a Python (`py3.12`), maybe with factors the config conditions on (`py-dj51-postgres`)
+_PY_ENV = re.compile(r"((py|pypy|graalpy)\d*(\.\d+)*t?|\d+(\.\d+)+t?)(-[a-z]+\d*)*")
 
 
 def _runs_test_script(name: str, recipe: list[str]) -> bool:

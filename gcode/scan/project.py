@@ -218,6 +218,19 @@ class Facts:
             for g, s, m in tasks)]
         self.items = [f for f in self.items if not any(f is v for v in variants)]
 
+    def drop_narrowed_tests(self, leaves: Callable[[str, str], list[str]]) -> None:
+        """A test task named as a part of another (`test:table` of `test`) whose one command
+        is that task's own, narrowed to some paths (`go test ./table` beside `go test
+        ./...`), is a narrower run, not how to test: not offered unless CI calls it.
+        `leaves(command, cwd)` gives the test commands a task runs."""
+        tasks = [(f, r, local_key(f).split(":", 1)[-1]) for f in self.items
+                 if f.kind == "test_command" and (r := _task_runner(f)) and f.command]
+        parts = [f for f, r, name in tasks if (f.cwd, r, name) not in self.ci_calls and any(
+            g is not f and s == r and g.cwd == f.cwd and re.match(rf"{re.escape(m)}[-_:]\w", name)
+            and _narrowed(leaves(f.command or "", f.cwd), leaves(g.command or "", g.cwd))
+            for g, s, m in tasks)]
+        self.items = [f for f in self.items if not any(f is p for p in parts)]
+
     def note_ci_task(self, cwd: str, runner: str, name: str, kind: str) -> None:
         """A task in another directory that a CI command runs through a task of its own
         (`task test:ci` runs `cd frontend && pnpm run test:ci`): CI calls it too."""
@@ -263,6 +276,21 @@ def _direct(command: str) -> bool:
         return "task" not in ws
     return bool(prog) and prog not in _RUNNER_OF and prog not in _OTHER_RUNNERS \
         and "/" not in prog and not prog.endswith((".sh", ".py"))
+
+
+def _narrowed(part: list[str], whole: list[str]) -> bool:
+    """Whether `part` is `whole`'s one command given paths in place of all (`go test
+    ./table` of `go test ./...`; `pytest tests/unit` of `pytest`)."""
+    if len(part) != 1 or len(whole) != 1:
+        return False
+    a, b = words(part[0]), words(whole[0])
+    head = 2 if b[:1] in (["go"], ["cargo"]) else 1
+    rest = [w for w in b[head:] if w != "./..." and not w.startswith(("{{", "$"))]  # args
+    paths = [w for w in a[head:] if w not in rest and not w.startswith(("{{", "$"))]
+    if any(not w.startswith("-") for w in rest):
+        return False  # the whole names what it runs itself (`node ./test/all.test.js`)
+    return a[:head] == b[:head] and bool(paths) and all(
+        not w.startswith("-") and ("/" in w or w.startswith(".")) for w in paths)
 
 
 def _replaced(fact: Fact, envs: set[tuple[str, str]]) -> bool:

@@ -154,6 +154,8 @@ class Tasks:
             # `tox -e ci-py$(echo ...)`: the envs sharing the literal part of the name
             head = re.split(r"\$", name, maxsplit=1)[0]
             name = next((n for n in tasks if n and head and n.startswith(head)), name)
+        if runner == "tox" and name and name not in tasks and _FACTORED.fullmatch(name):
+            name = _nearest_env(name, tasks) or name
         task = tasks.get(name or default)
         if task is None and name:  # `make common-vet`, forwarded to by `%: common-%`
             task = next((t for t in tasks.values() if t.called == name), None)
@@ -188,3 +190,16 @@ class Tasks:
         if first.startswith("#!") and not re.search(r"\b(ba|z|da)?sh\b", first):
             return None  # a Python or Node script: what it does is not readable here
         return [text]
+
+
+# `py-dj51-postgres`: a Python, then factors the tox config conditions on
+_FACTORED = re.compile(r"(py|pypy)[\d.]*(-[a-z]+\d*)+")
+
+
+def _nearest_env(name: str, tasks: dict[str, Task]) -> str | None:
+    """The listed env of a Python sharing the most factors with `name` (`tox -e py-dj51`
+    runs what `py311-dj51` does, the base env's commands for those factors)."""
+    want = set(name.split("-")[1:])
+    best = max((n for n in tasks if _FACTORED.fullmatch(n) and want & set(n.split("-"))),
+               key=lambda n: len(want & set(n.split("-"))), default=None)
+    return best
