@@ -127,3 +127,11 @@ def test_a_test_task_narrowed_to_a_package_is_not_offered_beside_the_whole(tmp_p
     facts = scan(tree(tmp_path, files))
     assert "task test" in commands(facts, "test_command")
     assert "task test:table" not in commands(facts, "test_command")
+
+
+def test_sherif_checks_a_workspace_a_lint(tmp_path):
+    files = {"package.json": '{"name": "root", "private": true, "scripts": '
+                             '{"lint:sherif": "sherif", "test": "vitest run"}}',
+             "pnpm-lock.yaml": "", ".github/workflows/ci.yml": workflow(
+                 "pnpm install", "pnpm run lint:sherif", "pnpm test")}
+    assert "pnpm run lint:sherif" in commands(scan(tree(tmp_path, files)), "lint_command")

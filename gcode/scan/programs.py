@@ -30,7 +30,7 @@ _FIXED: dict[str, str] = {
                      "svelte-check", "flow", "standard", "tslint", "jshint", "jscs",
                      "rome", "cargo-deny", "cargo-clippy", "interrogate", "darglint",
                      "refurb", "pyflakes", "pylama", "prospector", "lint-staged", "tsd",
-                     "madge", "tstyche"), LINT),
+                     "madge", "tstyche", "sherif"), LINT),
     **dict.fromkeys(("pyupgrade", "autoflake", "add-trailing-comma", "docformatter",
                      "goimports-reviser", "gofumpt", "swiftformat", "stylua-fix"), FORMAT),
     **dict.fromkeys(("webpack", "rollup", "esbuild", "tsup", "tsdown", "unbuild", "parcel",
