@@ -135,3 +135,21 @@ def test_sherif_checks_a_workspace_a_lint(tmp_path):
              "pnpm-lock.yaml": "", ".github/workflows/ci.yml": workflow(
                  "pnpm install", "pnpm run lint:sherif", "pnpm test")}
     assert "pnpm run lint:sherif" in commands(scan(tree(tmp_path, files)), "lint_command")
+
+
+def test_circleci_job_environment_selects_the_tox_env(tmp_path):
+    circle = ("version: 2.1\njobs:\n  lint:\n    docker:\n      - image: cimg/python:3.12\n"
+              "    environment:\n      TOXENV: ruff\n    steps:\n      - checkout\n"
+              "      - run:\n          command: python -m tox run -r\n")
+    files = {**PY, "tox.ini": DJ_TOX, ".circleci/config.yml": circle}
+    assert "python -m tox run -e ruff -r" in commands(scan(tree(tmp_path, files)),
+                                                      "lint_command")
+
+
+def test_arguments_after_a_double_dash_reach_the_tox_envs_posargs(tmp_path):
+    tox = ("[tox]\nenvlist = py312, black\n\n[testenv]\ncommands = pytest\n\n"
+           "[testenv:black]\ncommands = black {posargs} .\n")
+    files = {**PY, "tox.ini": tox, ".github/workflows/ci.yml": workflow(
+        "pip install tox", "tox -e black -- --check", "tox -e py312")}
+    facts = scan(tree(tmp_path, files))
+    assert "tox -e black -- --check" in commands(facts, "lint_command")

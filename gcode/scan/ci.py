@@ -317,7 +317,8 @@ def circle_steps(rel: str, data: Any) -> list[Step]:
             script = run if isinstance(run, str) else get(run, "command")
             if isinstance(script, str):
                 step_cwd = cwd_of(cwd, get(run, "working_directory"))
-                steps.append(Step(script, step_cwd, f"{rel} job `{name}`", {}, {}))
+                env = {**_strs(job.get("environment")), **_strs(get(run, "environment"))}
+                steps.append(Step(script, step_cwd, f"{rel} job `{name}`", env, {}))
     return steps
 
 
@@ -427,15 +428,20 @@ _SELECTORS = (("tox", "TOXENV", "-e"), ("nox", "NOXSESSION", "-s"))
 
 
 def _env_selected(cmd: str, step: Step) -> str:
-    """A bare `tox` (`nox`) whose step sets TOXENV (NOXSESSION): the env it names."""
+    """A bare `tox` (`nox`, `python -m tox run -r`) whose step sets TOXENV (NOXSESSION):
+    the env it names, when its value is known here (not CircleCI's `<< parameters.x >>`)."""
     ws = cmd.split()
+    at = 2 if ws[:2] in (["python", "-m"], ["python3", "-m"]) else 0
     for prog, var, option in _SELECTORS:
         value = step.env.get(var)
-        if ws[:1] == [prog] and isinstance(value, str) and not {"-e", "-s", "--session",
-                                                                  "--sessions"} & set(ws):
-            value = substitute(value, step)[0]
-            if value.strip() and not re.search(r"[$\s]", value.strip()):
-                return " ".join([prog, option, value.strip(), *ws[1:]])
+        if ws[at:at + 1] == [prog] and isinstance(value, str) and not {
+                "-e", "-s", "--session", "--sessions"} & set(ws):
+            value = substitute(value, step)[0].strip()
+            if not value or re.search(r"[$\s<{]", value):
+                return cmd
+            rest = ws[at + 1:]
+            sub = rest[:1] if rest[:1] in (["run"], ["r"]) else []
+            return " ".join([*ws[:at + 1], *sub, option, value, *rest[len(sub):]])
     return cmd
 
 

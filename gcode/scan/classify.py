@@ -80,12 +80,14 @@ _CHECKS_OF = re.compile(r"^(lint|typecheck|type-check|mypy|pyright|clippy|vet|fl
 
 def _with_args(recipe: list[str], runner: str, name: str, command: str) -> list[str]:
     """A one-line script called with more arguments (`yarn prettier --list-different`,
-    `npm run lint -- --fix`) runs its line with them; a shell script, its `"$@"`."""
+    `npm run lint -- --fix`) runs its line with them, a tox env its posargs; a shell
+    script, its `"$@"`."""
     ws = words(command)
     if runner == "script" and len(recipe) == 1 and name in ws and ws[ws.index(name) + 1:]:
         given = " ".join(shlex.quote(x) for x in ws[ws.index(name) + 1:])
         return [recipe[0].replace('"$@"', given)]  # `nextest "$@"` given `archive ...`
-    if runner != "npm" or len(recipe) != 1 or name not in ws:
+    name = "--" if runner == "tox" and "--" in ws else name  # `tox -e black -- --check`
+    if runner not in ("npm", "tox") or len(recipe) != 1 or name not in ws:
         return recipe
     extra = ws[ws.index(name) + 1:]
     extra = extra[1:] if extra[:1] == ["--"] else extra
