@@ -153,3 +153,51 @@ def test_arguments_after_a_double_dash_reach_the_tox_envs_posargs(tmp_path):
         "pip install tox", "tox -e black -- --check", "tox -e py312")}
     facts = scan(tree(tmp_path, files))
     assert "tox -e black -- --check" in commands(facts, "lint_command")
+
+
+def test_a_local_reusable_workflow_runs_what_its_caller_passes(tmp_path):
+    caller = ("name: tests\non: [push, pull_request]\njobs:\n  node:\n    strategy:\n"
+              "      matrix:\n        part: [unit, integration]\n"
+              "    uses: ./.github/workflows/script.yml\n    with:\n"
+              "      npm-script: test:${{ matrix.part }}\n")
+    called = ("name: script runner\non:\n  workflow_call:\n    inputs:\n      npm-script:\n"
+              "        type: string\njobs:\n  script:\n    runs-on: x\n    steps:\n"
+              "      - run: npm ci\n      - run: npm run ${{ inputs.npm-script }}\n")
+    files = {"package.json": '{"name": "x", "scripts": {"test:unit": "vitest run unit", '
+                             '"test:integration": "vitest run integration"}}',
+             "package-lock.json": "", ".github/workflows/tests.yml": caller,
+             ".github/workflows/script.yml": called}
+    assert "npm run test:unit" in commands(scan(tree(tmp_path, files)), "test_command")
+
+
+def test_a_packages_own_executable_run_by_node_is_that_program(tmp_path):
+    files = {"package.json": '{"name": "mocha", "bin": {"mocha": "bin/mocha.js"}, "scripts": '
+                             '{"test:unit": "node bin/mocha.js test/unit"}}',
+             "package-lock.json": "", ".github/workflows/ci.yml": workflow(
+                 "npm ci", "npm run test:unit")}
+    assert "npm run test:unit" in commands(scan(tree(tmp_path, files)), "test_command")
+
+
+def test_tox_run_through_uv_with_named_envs_and_tox_e_py(tmp_path):
+    tox = ("[tox]\nenv_list = py3.12, lint\n\n[testenv]\ncommands = pytest tests\n\n"
+           "[testenv:lint]\ncommands = ruff check\n")
+    files = {**PY, "tox.ini": tox, ".github/workflows/ci.yml": workflow(
+        "uv run --with tox-uv tox -e lint", "uv run --with tox-uv tox -e py")}
+    facts = scan(tree(tmp_path, files))
+    assert "uv run --with tox-uv tox -e py" in commands(facts, "test_command")
+    assert any(f.command == "uv run --with tox-uv tox -e py" and "pytest tests" in f.content
+               for f in facts)  # `py`: what the listed Python's env runs
+    assert "tox" not in commands(facts, "test_command")  # CI names its envs
+
+
+def test_npm_test_that_also_lints_is_not_offered_when_ci_runs_its_test_parts(tmp_path):
+    scripts = ('{"name": "x", "scripts": {"lint": "eslint .", "test-unit": "mocha test/unit",'
+               ' "test-smoke": "mocha test/smoke", "test": "run-s lint test-unit"}}')
+    files = {"package.json": scripts, "package-lock.json": "",
+             ".github/workflows/ci.yml": workflow("npm ci", "npm run lint",
+                                                  "npm run test-unit", "npm run test-smoke")}
+    facts = scan(tree(tmp_path, files))
+    assert "npm run test-unit" in commands(facts, "test_command")
+    assert "npm test" not in commands(facts, "test_command")
+    (tmp_path / ".github/workflows/ci.yml").write_text(workflow("npm ci", "npm test"))
+    assert "npm test" in commands(scan(tmp_path), "test_command")

@@ -100,7 +100,9 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
         uses = job.get("uses")
         if isinstance(uses, str) and uses.startswith("./") and not called:
             target = uses[2:].split("@")[0]
-            steps += github_steps(repo, target, repo.yaml(target), called=True)
+            given, caller = _strs(job.get("with")), as_dict(get(job, "strategy", "matrix"))
+            steps += [_with_inputs(s, given, caller) for s in
+                      github_steps(repo, target, repo.yaml(target), called=True)]
             continue
         matrix = as_dict(get(job, "strategy", "matrix"))
         env = {**wf_env, **_strs(job.get("env"))}
@@ -126,6 +128,15 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
                     step, "with", "working-directory")), f"{rel} job `{label}`", step_env,
                     matrix))
     return steps
+
+
+def _with_inputs(step: Step, given: dict[str, str], matrix: dict[str, Any]) -> Step:
+    """A step of a reusable workflow of this repository, its `${{ inputs.x }}` given by
+    the calling job's `with:` (`npm-script: test-node:${{ matrix.part }}`, the caller's
+    matrix behind it)."""
+    script = re.sub(r"\$\{\{\s*inputs\.([\w-]+)\s*\}\}",
+                    lambda m: given.get(m.group(1), m.group(0)), step.script)
+    return Step(script, step.cwd, step.source, step.env, {**matrix, **step.matrix})
 
 
 # A rehearsal of the release that publishes nothing (`goreleaser release --snapshot

@@ -194,6 +194,7 @@ def unwrap(w: list[str]) -> list[str]:
 
 # (or a workspace package's own, `node packages/jest-cli/bin/jest.js`: the same program,
 # linked into node_modules)
+_OWN_BIN = re.compile(r"^(?:\./)?bin/([\w.-]+?)(?:\.[cm]?js)?$")
 _NODE_BIN = re.compile(r"(?:^|/)(?:node_modules|packages)/(?:@[\w.-]+/)?([\w.-]+)/bin/([\w.-]+?)"
                        r"(?:\.[cm]?js)?$")
 
@@ -208,8 +209,10 @@ def _node_bin(w: list[str]) -> list[str] | None:
     if not rest:
         return None
     m = _NODE_BIN.search(rest[0])
-    if not m:
-        return None
+    own = _OWN_BIN.match(rest[0])
+    if not m:  # `node bin/mocha.js` in mocha itself: its own executable, a program we know
+        return [own.group(1), *w[w.index(rest[0]) + 1:]] if own and own.group(1) in _FIXED \
+            else None
     name = m.group(1).removesuffix("-cli") if m.group(2) in ("cli", "run") else m.group(2)
     return [name, *w[w.index(rest[0]) + 1:]]
 

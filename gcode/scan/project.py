@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from gcode.scan.classify import Kinds
 from gcode.scan.files import Repo, join
 from gcode.scan.make import RELEASE
+from gcode.scan.programs import unwrap
 from gcode.scan.model import (ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST, Fact, command_fact,
                               env_fact, role)
 from gcode.scan.shell import commands, words
@@ -133,13 +134,21 @@ class Facts:
     def _named_envs_only(self, fact: Fact, hidden: bool) -> bool:
         """Bare `tox` (`nox`) whose default envs also lint (`envlist = lint, tests, docs`)
         where CI runs that runner only with named envs (`tox -e tests`, `tox -e lint`):
-        CI splits the umbrella into its parts, so the bare call is not how it tests."""
-        runner = local_key(fact).removeprefix("test:")
-        if local_key(fact) not in ("test:tox", "test:nox") or hidden or \
+        CI splits the umbrella into its parts, so the bare call is not how it tests. So
+        too `npm test` (`run-s lint test-node test-browser`) where CI runs test scripts of
+        the package that only test (`npm run test-node:unit`) and never `npm test`."""
+        key = local_key(fact)
+        if key not in ("test:tox", "test:nox", "npm:test") or hidden or \
                 not re.search(r"also (lints|reformats)", fact.content):
             return False
+        runner = "npm" if key == "npm:test" else key.removeprefix("test:")
         named = {n for cwd, r, n in self.ci_calls if cwd == fact.cwd and r == runner}
         known = {n for n in named if not re.search(r"[$<{]", n)}  # not `-e ${{ matrix.x }}`
+        if runner == "npm":
+            return "test" not in named and any(
+                f.kind == "test_command" and from_ci(f) and f.cwd == fact.cwd and
+                _RUNNER_OF.get(words(f.command or "-")[0]) == "npm" and
+                "also lints" not in f.content for f in self.items)  # parts that only test
         return bool(known) and known == named and "" not in named
 
     def _direct_tests(self) -> set[tuple[str, str]]:
@@ -247,6 +256,9 @@ class Facts:
         self.ci_words.update(w.rsplit("/", 1)[-1] for w in ws)
         self.ci_programs.update([(cwd, ws[0])] if ws else [])
         runner = _RUNNER_OF.get(ws[0]) if ws else None
+        inner = unwrap(ws) if ws else []  # `uv run --with tox-uv tox -e lint`
+        if not runner and inner[:1] in (["tox"], ["nox"]):
+            ws, runner = inner, inner[0]
         if runner:
             names = _task_words(ws)
             if runner in _ENVS:  # `tox -e lint,type`; `nox -s tests-3.12` is session `tests`
