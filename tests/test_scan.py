@@ -310,6 +310,10 @@ KNOWN_MISSES = {
              "types, build) is an umbrella read as a lint, so no test command is found",
     "zx": "CI's `npm run test:types` runs tsd, the type-definition tests, which the scan "
           "(like earlier keys) reads as a type lint; this key counts it a test (scan16)",
+    "web3.py": "CircleCI names the tox env from job parameters (TOXENV: py3<< parameters."
+               "python_minor_version >>-<< parameters.tox_env >>), which the scan cannot "
+               "resolve: tox.ini's default envs (bare `tox`) stay offered beside CI's "
+               "`python -m tox run -r` (scan21)",
     "aiocache": "CI's step `Run functional tests` runs `bash examples/run_all.sh` (a loop "
                 "running each example with python): a script of no known test program, "
                 "which the scan does not label a test (scan17)",

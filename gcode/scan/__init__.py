@@ -28,9 +28,10 @@ from gcode.scan.make import JUSTFILES, MAKEFILES, TASKFILES
 from gcode.scan.meson import scan_meson
 from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST, Fact, role
 from gcode.scan.node import scan_deno, scan_node, workspace_globs
+from gcode.scan.programs import unwrap
 from gcode.scan.project import Facts, Project
 from gcode.scan.python import is_python, scan_python
-from gcode.scan.runners import scan_runners
+from gcode.scan.runners import deprecated, scan_runners
 from gcode.scan.rust import members, scan_rust
 from gcode.scan.services import scan_services
 from gcode.scan.shell import words
@@ -118,6 +119,14 @@ _PLACE_OPTIONS = ("-m", "--manifest-path", "-C", "--directory", "--cwd", "--dir"
 # `docker compose -f tests/x/compose.yml build`: the services of a test's environment (a
 # `docker build -f tests/Dockerfile .` still builds the project, its context)
 _COMPOSE = re.compile(r"^(docker[- ]compose|podman[- ]compose)\b")
+_RUNNER = {"pnpm": "npm", "yarn": "npm", "bun": "npm"}  # the task runner a program is
+
+
+def _runner_of(command: str) -> str:
+    """The program a command runs, as the runner its tasks are followed under (`uv run
+    tox run -e py` -> tox, `pnpm test` -> npm)."""
+    w = unwrap(words(command))
+    return _RUNNER.get(w[0], w[0]) if w else ""
 
 
 def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
@@ -141,7 +150,8 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             label = role(kinds)
             facts.note_ci_follows(cwd, text, tasks.classifier.followed)
             for runner, name, where in tasks.classifier.followed:
-                if where != cwd and label:  # `task test:ci` runs `cd web && pnpm run test:ci`
+                # `task test:ci` runs `cd web && pnpm run test:ci`; tox's env runs `make test`
+                if label and (where != cwd or runner != _runner_of(text)):
                     facts.note_ci_task(where, runner, name, label)
             installs += [(leaf, step.source, cwd) for leaf in kinds.get(INSTALL, [])]
             runner = text.split(" ", 1)[0]
@@ -341,10 +351,12 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
         if runner and not name:  # a bare `make`: the default goal
             facts.ci_calls.add((cwd, runner, tasks.table(runner, cwd)[1] or ""))
     facts.drop_unused_tasks(hidden=calls_other_repos(repo))
+    facts.drop_narrowed_tests(
+        lambda command, cwd: tasks.classifier.command(command, cwd).get(TEST, []))
     facts.drop_lint_variants(
         lambda command, cwd: set(tasks.classifier.command(command, cwd).get(LINT, [])))
     facts.drop_build_parts(
-        lambda runner, cwd: {n: t.lines for n, t in tasks.table(runner, cwd)[0].items()},
+        lambda runner, cwd: _recipes(tasks, runner, cwd),
         lambda command, cwd: role(tasks.classifier.command(command, cwd)) == BUILD)
     for cwd, skip in projects:
         if cwd and skip:
@@ -352,6 +364,13 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
         for fact in layout_facts(repo, cwd):
             facts.add(fact)
     return facts.items
+
+
+def _recipes(tasks: Tasks, runner: str, cwd: str) -> dict[str, list[str]]:
+    """A runner's recipes in a directory, but for old aliases that say they are deprecated
+    (`buildall: deprecated build` is no build made of parts)."""
+    table = tasks.table(runner, cwd)[0]
+    return {n: t.lines for n, t in table.items() if not deprecated(table, runner, n)}
 
 
 def manifest_paths(root: Path) -> list[str]:

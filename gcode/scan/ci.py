@@ -100,7 +100,9 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
         uses = job.get("uses")
         if isinstance(uses, str) and uses.startswith("./") and not called:
             target = uses[2:].split("@")[0]
-            steps += github_steps(repo, target, repo.yaml(target), called=True)
+            given, caller = _strs(job.get("with")), as_dict(get(job, "strategy", "matrix"))
+            steps += [_with_inputs(s, given, caller) for s in
+                      github_steps(repo, target, repo.yaml(target), called=True)]
             continue
         matrix = as_dict(get(job, "strategy", "matrix"))
         env = {**wf_env, **_strs(job.get("env"))}
@@ -128,6 +130,15 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
     return steps
 
 
+def _with_inputs(step: Step, given: dict[str, str], matrix: dict[str, Any]) -> Step:
+    """A step of a reusable workflow of this repository, its `${{ inputs.x }}` given by
+    the calling job's `with:` (`npm-script: test-node:${{ matrix.part }}`, the caller's
+    matrix behind it)."""
+    script = re.sub(r"\$\{\{\s*inputs\.([\w-]+)\s*\}\}",
+                    lambda m: given.get(m.group(1), m.group(0)), step.script)
+    return Step(script, step.cwd, step.source, step.env, {**matrix, **step.matrix})
+
+
 # A rehearsal of the release that publishes nothing (`goreleaser release --snapshot
 # --skip=publish`, `cargo publish --dry-run`)
 _DRY_RUN = re.compile(r"\s--(snapshot|dry-run|skip[= ]publish)\b")
@@ -148,7 +159,10 @@ _ACTIONS = {"pre-commit/action": "pre-commit run --all-files",
             "j178/prek-action": "prek run --all-files",
             "golangci/golangci-lint-action": "golangci-lint run",
             "actions-rs/clippy-check": "cargo clippy",
-            "astral-sh/ruff-action": "ruff check"}
+            "astral-sh/ruff-action": "ruff check",
+            "chartboost/ruff-action": "ruff check",
+            "dominikh/staticcheck-action": "staticcheck ./...",
+            "psf/black": "black --check --diff ."}
 
 
 def action_command(step: dict[str, Any]) -> str:
@@ -314,7 +328,8 @@ def circle_steps(rel: str, data: Any) -> list[Step]:
             script = run if isinstance(run, str) else get(run, "command")
             if isinstance(script, str):
                 step_cwd = cwd_of(cwd, get(run, "working_directory"))
-                steps.append(Step(script, step_cwd, f"{rel} job `{name}`", {}, {}))
+                env = {**_strs(job.get("environment")), **_strs(get(run, "environment"))}
+                steps.append(Step(script, step_cwd, f"{rel} job `{name}`", env, {}))
     return steps
 
 
@@ -415,8 +430,30 @@ def split_cd(step: Step) -> list[tuple[str, str]]:
             out.append((f"{pm.group(1)} {pm.group(4)}".strip(), cwd_of(cwd, pm.group(3).strip(
                 "'\""))))
             continue
-        out.append((cmd, cwd))
+        out.append((_env_selected(cmd, step), cwd))
     return out
+
+
+# `run: tox` with `env: {TOXENV: ruff}` runs `tox -e ruff` (NOXSESSION for nox)
+_SELECTORS = (("tox", "TOXENV", "-e"), ("nox", "NOXSESSION", "-s"))
+
+
+def _env_selected(cmd: str, step: Step) -> str:
+    """A bare `tox` (`nox`, `python -m tox run -r`) whose step sets TOXENV (NOXSESSION):
+    the env it names, when its value is known here (not CircleCI's `<< parameters.x >>`)."""
+    ws = cmd.split()
+    at = 2 if ws[:2] in (["python", "-m"], ["python3", "-m"]) else 0
+    for prog, var, option in _SELECTORS:
+        value = step.env.get(var)
+        if ws[at:at + 1] == [prog] and isinstance(value, str) and not {
+                "-e", "-s", "--session", "--sessions"} & set(ws):
+            value = substitute(value, step)[0].strip()
+            if not value or re.search(r"[$\s<{]", value):
+                return cmd
+            rest = ws[at + 1:]
+            sub = rest[:1] if rest[:1] in (["run"], ["r"]) else []
+            return " ".join([*ws[:at + 1], *sub, option, value, *rest[len(sub):]])
+    return cmd
 
 
 _PM_DIR = re.compile(r"^(yarn|npm|pnpm)\s+(--cwd|--prefix|-C|--dir)[=\s](\S+)\s*(.*)$")

@@ -66,6 +66,9 @@ _GIT_DIFF = re.compile(r"\bgit\s+(--no-pager\s+)?diff\b.*(--exit-code|--quiet)|"
 _IN_TESTS = re.compile(r"(^|/)(e2e|tests?|integration|integration[-_]tests?)/|"
                        r"(^|/)tests?[-_][\w.-]+\.(sh|bash)$")  # or named so: ci/test-remote.sh
 _SETUP_TASK = re.compile(r"(develop|dev-setup|setup|bootstrap|init)([-_:]|$)", re.I)
+# makes a virtualenv or installs requirement files: a development environment, not a build
+_ENV_SETUP = re.compile(r"^\S*(virtualenv|python3?\s+-m\s+venv)\b|"
+                        r"\bpip3?\s+install\s.*(-r|--requirement)")
 _DIST_CHECK = re.compile(r"(^|[\s/])(twine\s+check|check-wheel-contents|check-readme)(\s|$)")
 
 
@@ -77,12 +80,14 @@ _CHECKS_OF = re.compile(r"^(lint|typecheck|type-check|mypy|pyright|clippy|vet|fl
 
 def _with_args(recipe: list[str], runner: str, name: str, command: str) -> list[str]:
     """A one-line script called with more arguments (`yarn prettier --list-different`,
-    `npm run lint -- --fix`) runs its line with them; a shell script, its `"$@"`."""
+    `npm run lint -- --fix`) runs its line with them, a tox env its posargs; a shell
+    script, its `"$@"`."""
     ws = words(command)
     if runner == "script" and len(recipe) == 1 and name in ws and ws[ws.index(name) + 1:]:
         given = " ".join(shlex.quote(x) for x in ws[ws.index(name) + 1:])
         return [recipe[0].replace('"$@"', given)]  # `nextest "$@"` given `archive ...`
-    if runner != "npm" or len(recipe) != 1 or name not in ws:
+    name = "--" if runner == "tox" and "--" in ws else name  # `tox -e black -- --check`
+    if runner not in ("npm", "tox") or len(recipe) != 1 or name not in ws:
         return recipe
     extra = ws[ws.index(name) + 1:]
     extra = extra[1:] if extra[:1] == ["--"] else extra
@@ -300,7 +305,8 @@ class Classifier:
             if BUILD in out and (_VERIFY.search(leaf) and not _BUILD_FIRST.match(leaf) or any(
                     _GIT_DIFF.search(x) for x in recipe)) and TEST not in out:
                 out.setdefault(LINT, []).extend(out.pop(BUILD))  # builds to compare: a check
-            if set(out) == {INSTALL} and by_name(leaf) == BUILD and runner != "script":
+            if set(out) == {INSTALL} and by_name(leaf) == BUILD and runner != "script" and \
+                    not any(_ENV_SETUP.search(x) for x in recipe):
                 out = {BUILD: out[INSTALL]}  # `build-dev: maturin develop`: compiles, installs
             if TEST in out and by_name(leaf) == BUILD and out.keys() & {BUILD, INSTALL}:
                 del out[TEST]  # `build-pgo`: builds, runs benchmarks to profile it, rebuilds
@@ -448,7 +454,8 @@ _TIMED_RUN = re.compile(r"(^|[;&|]\s*|\bdo\s+)time\s+(\$[({]|\.?/|\S*\b(target|r
 
 
 # A tox env named only for an interpreter (`py`, `py312`, `py3.12`, `pypy3`, `3.13t`)
-_PY_ENV = re.compile(r"(py|pypy|graalpy)\d*(\.\d+)*t?|\d+(\.\d+)+t?")
+# a Python (`py3.12`), maybe with factors the config conditions on (`py-dj51-postgres`)
+_PY_ENV = re.compile(r"((py|pypy|graalpy)\d*(\.\d+)*t?|\d+(\.\d+)+t?)(-[a-z]+\d*)*")
 
 
 def _runs_test_script(name: str, recipe: list[str]) -> bool:

@@ -35,6 +35,7 @@ class Task:
     needs_args: bool = False  # a just recipe with a parameter that has no default
     called: str = ""  # the name it is defined with, when a `%: common-%` rule forwards to it
     shadowed: bool = False  # reachable only by that name: the Makefile's own target wins
+    instance: bool = False  # one of the names a variable lists (`$(TARGETS):`), one recipe
 
     @property
     def releases(self) -> bool:
@@ -142,6 +143,7 @@ def parse_makefile(text: str, variables: dict[str, str] | None = None) -> tuple[
             if name.startswith(".") and name != ".DEFAULT":
                 continue
             task = tasks.setdefault(name, Task(name, line=number))
+            task.instance = "$" in rule.group(1) and len(names) > 1
             task.lines.extend(f"make {p}" for p in prereqs.split()
                               if "%" not in p and "$" not in p and "/" not in p
                               and not p.endswith((".txt", ".in", ".lock", ".toml", ".py")))

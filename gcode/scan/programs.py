@@ -30,7 +30,7 @@ _FIXED: dict[str, str] = {
                      "svelte-check", "flow", "standard", "tslint", "jshint", "jscs",
                      "rome", "cargo-deny", "cargo-clippy", "interrogate", "darglint",
                      "refurb", "pyflakes", "pylama", "prospector", "lint-staged", "tsd",
-                     "madge", "tstyche"), LINT),
+                     "madge", "tstyche", "sherif"), LINT),
     **dict.fromkeys(("pyupgrade", "autoflake", "add-trailing-comma", "docformatter",
                      "goimports-reviser", "gofumpt", "swiftformat", "stylua-fix"), FORMAT),
     **dict.fromkeys(("webpack", "rollup", "esbuild", "tsup", "tsdown", "unbuild", "parcel",
@@ -92,6 +92,10 @@ def is_watch(w: list[str]) -> bool:
         prog in ("tsc", "vue-tsc", "rollup", "esbuild", "tsup") and "-w" in flags
 
 
+# the go command's own tools (`go tool cover`, `go tool pprof`): go's, not a module's
+_GO_TOOLS = frozenset({"addr2line", "asm", "buildid", "cgo", "compile", "covdata", "cover",
+                       "dist", "distpack", "doc", "fix", "link", "nm", "objdump", "pack",
+                       "pprof", "test2json", "trace", "vet"})
 _WATCHERS = frozenset({"watchexec", "nodemon", "entr", "cargo-watch", "chokidar",
                        "onchange", "ptw", "pytest-watch", "watchmedo", "air", "reflex"})
 
@@ -169,6 +173,8 @@ def unwrap(w: list[str]) -> list[str]:
                 w = ["pyproject-build", *w[1:]]
         elif prog in ("bundle",) and w[1:2] == ["exec"]:
             w = w[2:]
+        elif prog == "go" and w[1:2] == ["tool"] and len(w) > 2 and base(w[2]) not in _GO_TOOLS:
+            w = w[2:]  # `go tool reflex -c reflex.conf`: a tool go.mod's `tool` directive pins
         elif _PY.match(prog) and len(w) > 2 and w[1] == "-m":
             w = [_MODULES.get(w[2], w[2]), *w[3:]]
         elif _PY.match(prog) and len(w) > 1 and (w[1].startswith("-") and w[1] != "-c" or
@@ -188,6 +194,7 @@ def unwrap(w: list[str]) -> list[str]:
 
 # (or a workspace package's own, `node packages/jest-cli/bin/jest.js`: the same program,
 # linked into node_modules)
+_OWN_BIN = re.compile(r"^(?:\./)?bin/([\w.-]+?)(?:\.[cm]?js)?$")
 _NODE_BIN = re.compile(r"(?:^|/)(?:node_modules|packages)/(?:@[\w.-]+/)?([\w.-]+)/bin/([\w.-]+?)"
                        r"(?:\.[cm]?js)?$")
 
@@ -202,8 +209,10 @@ def _node_bin(w: list[str]) -> list[str] | None:
     if not rest:
         return None
     m = _NODE_BIN.search(rest[0])
-    if not m:
-        return None
+    own = _OWN_BIN.match(rest[0])
+    if not m:  # `node bin/mocha.js` in mocha itself: its own executable, a program we know
+        return [own.group(1), *w[w.index(rest[0]) + 1:]] if own and own.group(1) in _FIXED \
+            else None
     name = m.group(1).removesuffix("-cli") if m.group(2) in ("cli", "run") else m.group(2)
     return [name, *w[w.index(rest[0]) + 1:]]
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from gcode.scan.classify import Kinds
 from gcode.scan.files import Repo, join
 from gcode.scan.make import RELEASE
+from gcode.scan.programs import unwrap
 from gcode.scan.model import (ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST, Fact, command_fact,
                               env_fact, role)
 from gcode.scan.shell import commands, words
@@ -124,10 +125,31 @@ class Facts:
                 return call not in self.ci_calls | reached
             return (f.cwd, f.kind, runner) in umbrella and call not in self.ci_calls | reached
         envs = {(cwd, runner) for cwd, runner, _ in self.ci_calls if runner in _ENVS}
-        self.items = [f for f in self.items if not unused(f) and not (
+        self.items = [f for f in self.items if not unused(f) and not self._named_envs_only(
+            f, hidden) and not (
             local_key(f) in ("test:tox", "test:nox") and not hidden and f.command and
             f.command.split()[-1] not in self.ci_words and (f.cwd, f.kind, None) in ci)
             and not (not hidden and _replaced(f, envs))]
+
+    def _named_envs_only(self, fact: Fact, hidden: bool) -> bool:
+        """Bare `tox` (`nox`) whose default envs also lint (`envlist = lint, tests, docs`)
+        where CI runs that runner only with named envs (`tox -e tests`, `tox -e lint`):
+        CI splits the umbrella into its parts, so the bare call is not how it tests. So
+        too `npm test` (`run-s lint test-node test-browser`) where CI runs test scripts of
+        the package that only test (`npm run test-node:unit`) and never `npm test`."""
+        key = local_key(fact)
+        if key not in ("test:tox", "test:nox", "npm:test") or hidden or \
+                not re.search(r"also (lints|reformats)", fact.content):
+            return False
+        runner = "npm" if key == "npm:test" else key.removeprefix("test:")
+        named = {n for cwd, r, n in self.ci_calls if cwd == fact.cwd and r == runner}
+        known = {n for n in named if not re.search(r"[$<{]", n)}  # not `-e ${{ matrix.x }}`
+        if runner == "npm":
+            return "test" not in named and any(
+                f.kind == "test_command" and from_ci(f) and f.cwd == fact.cwd and
+                _RUNNER_OF.get(words(f.command or "-")[0]) == "npm" and
+                "also lints" not in f.content for f in self.items)  # parts that only test
+        return bool(known) and known == named and "" not in named
 
     def _direct_tests(self) -> set[tuple[str, str]]:
         """The directories whose tests CI runs with the test tool itself (`go test ./...`,
@@ -206,6 +228,19 @@ class Facts:
             for g, s, m in tasks)]
         self.items = [f for f in self.items if not any(f is v for v in variants)]
 
+    def drop_narrowed_tests(self, leaves: Callable[[str, str], list[str]]) -> None:
+        """A test task named as a part of another (`test:table` of `test`) whose one command
+        is that task's own, narrowed to some paths (`go test ./table` beside `go test
+        ./...`), is a narrower run, not how to test: not offered unless CI calls it.
+        `leaves(command, cwd)` gives the test commands a task runs."""
+        tasks = [(f, r, local_key(f).split(":", 1)[-1]) for f in self.items
+                 if f.kind == "test_command" and (r := _task_runner(f)) and f.command]
+        parts = [f for f, r, name in tasks if (f.cwd, r, name) not in self.ci_calls and any(
+            g is not f and s == r and g.cwd == f.cwd and re.match(rf"{re.escape(m)}[-_:]\w", name)
+            and _narrowed(leaves(f.command or "", f.cwd), leaves(g.command or "", g.cwd))
+            for g, s, m in tasks)]
+        self.items = [f for f in self.items if not any(f is p for p in parts)]
+
     def note_ci_task(self, cwd: str, runner: str, name: str, kind: str) -> None:
         """A task in another directory that a CI command runs through a task of its own
         (`task test:ci` runs `cd frontend && pnpm run test:ci`): CI calls it too."""
@@ -221,6 +256,9 @@ class Facts:
         self.ci_words.update(w.rsplit("/", 1)[-1] for w in ws)
         self.ci_programs.update([(cwd, ws[0])] if ws else [])
         runner = _RUNNER_OF.get(ws[0]) if ws else None
+        inner = unwrap(ws) if ws else []  # `uv run --with tox-uv tox -e lint`
+        if not runner and inner[:1] in (["tox"], ["nox"]):
+            ws, runner = inner, inner[0]
         if runner:
             names = _task_words(ws)
             if runner in _ENVS:  # `tox -e lint,type`; `nox -s tests-3.12` is session `tests`
@@ -251,6 +289,21 @@ def _direct(command: str) -> bool:
         return "task" not in ws
     return bool(prog) and prog not in _RUNNER_OF and prog not in _OTHER_RUNNERS \
         and "/" not in prog and not prog.endswith((".sh", ".py"))
+
+
+def _narrowed(part: list[str], whole: list[str]) -> bool:
+    """Whether `part` is `whole`'s one command given paths in place of all (`go test
+    ./table` of `go test ./...`; `pytest tests/unit` of `pytest`)."""
+    if len(part) != 1 or len(whole) != 1:
+        return False
+    a, b = words(part[0]), words(whole[0])
+    head = 2 if b[:1] in (["go"], ["cargo"]) else 1
+    rest = [w for w in b[head:] if w != "./..." and not w.startswith(("{{", "$"))]  # args
+    paths = [w for w in a[head:] if w not in rest and not w.startswith(("{{", "$"))]
+    if any(not w.startswith("-") for w in rest):
+        return False  # the whole names what it runs itself (`node ./test/all.test.js`)
+    return a[:head] == b[:head] and bool(paths) and all(
+        not w.startswith("-") and ("/" in w or w.startswith(".")) for w in paths)
 
 
 def _replaced(fact: Fact, envs: set[tuple[str, str]]) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 from gcode.scan.ci import calls_other_repos, ci_files, uses_orbs
 from gcode.scan.files import as_dict, as_list, get
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST, Fact
-from gcode.scan.project import Project, from_ci
+from gcode.scan.project import Project, from_ci, tool_of
 from gcode.scan.runners import scan_python_runners
 
 PY_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", "requirements.txt", "Pipfile",
@@ -153,7 +153,7 @@ def scan_python(p: Project) -> None:
     deps = _deps(py, p)
     scan_python_runners(p, "")
     source = _pytest_source(p, py, deps)
-    if source:
+    if source and not _ci_tests_without_pytest(p):
         paths = [source.split(":")[0]]
         p.config_command("test:pytest", TEST, f"{prefix}pytest", source, paths)
     elif p.has("manage.py"):
@@ -167,6 +167,18 @@ def scan_python(p: Project) -> None:
         p.facts.add(Fact(f"{p.cwd}:layout:entry-points" if p.cwd else "layout:entry-points",
                          "layout", f"Console entry points: {names}", [p.rel("pyproject.toml")],
                          None, p.repo.cite(p.rel("pyproject.toml"), "[project.scripts]"), p.cwd))
+
+
+# Test runners that are not pytest (the standard library's unittest, twisted's trial)
+_OTHER_RUNNERS = frozenset({"unittest", "trial", "nose2", "green"})
+
+
+def _ci_tests_without_pytest(p: Project) -> bool:
+    """CI runs this directory's tests with another runner (`python -m unittest -v
+    tests.suite`): a pytest configuration (or pytest among the test dependencies, for
+    plugins such as flake8's) is not how the project tests."""
+    return any(f.kind == "test_command" and f.cwd == p.cwd and from_ci(f) and
+               tool_of(f.command or "") in _OTHER_RUNNERS for f in p.facts.items)
 
 
 def _linters(p: Project, py: dict[str, Any], tool: dict[str, Any], prefix: str) -> None:

@@ -35,9 +35,10 @@ def scan_runners(p: Project) -> None:
         for name, task in tasks.items():
             if emitted >= MAX_PER_FILE:
                 break
-            if task.releases or task.needs_args or task.shadowed or name in ("", "default") or \
+            if task.releases or task.needs_args or task.shadowed or task.instance or \
+                    name in ("", "default") or \
                     name.startswith("_") or SIDE_TASK.search(name) or RUNS_APP.search(name) or \
-                    _clones(tasks, runner, name):
+                    _clones(tasks, runner, name) or deprecated(tasks, runner, name):
                 continue
             command = f"{_PREFIX[runner]} {name}"
             if runner == "make" and _FILE_TARGET.search(name):
@@ -51,6 +52,21 @@ def scan_runners(p: Project) -> None:
             if p.command(f"{runner}:{name}", command, source, list(dict.fromkeys([rel, where]))) \
                     not in (None, INSTALL):  # `make venv` leaves room for `make build`
                 emitted += 1
+
+
+# `@echo "WARNING: This target is deprecated ... Use 'make build' instead."`
+_DEPRECATED = re.compile(r"^[@-]*(echo|printf)\b.*\b(deprecated|obsolete)\b", re.I)
+
+
+def deprecated(tasks: dict[str, Any], runner: str, name: str, depth: int = 2) -> bool:
+    """Whether a task (or one it runs first) says it is deprecated: an old name kept for a
+    while (`buildall: deprecated build`), not the way to run it now."""
+    task = tasks.get(name)
+    if task is None or depth == 0:
+        return False
+    return any(_DEPRECATED.search(line) or len(ws := line.split()) == 2 and ws[0] in (
+        runner, "$(MAKE)", "${MAKE}") and deprecated(tasks, runner, ws[1], depth - 1)
+        for line in task.lines)
 
 
 def _clones(tasks: dict[str, Any], runner: str, name: str, depth: int = 4) -> bool:

@@ -16,11 +16,32 @@ _SETUP = frozenset({"set", "export", "echo", "printf", "cd", "pushd", "popd", "s
                     "shift", "return", "read", "eval", "exec", "env_var"})
 
 
+# `cat << EOF > config.yml`: the lines up to EOF are the text fed in, not commands (a
+# here-string `<<<` is not one)
+_HEREDOC = re.compile(r"(?<!<)<<[-~]?\s*(['\"]?)([A-Za-z_][A-Za-z0-9_]*)\1")
+_SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh"})
+
+
+def _heredoc_end(line: str) -> str | None:
+    """The word ending the here-document a line opens, unless a shell reads it (`bash
+    <<EOF`, `docker exec db sh <<EOF`: those lines are commands)."""
+    m = _HEREDOC.search(line)
+    if not m:
+        return None
+    before = line[:m.start()].split()
+    return None if any(w.rsplit("/", 1)[-1] in _SHELLS for w in before) else m.group(2)
+
+
 def logical_lines(script: str) -> list[str]:
-    """Join backslash continuations, drop comments and blank lines."""
+    """Join backslash continuations, drop comments, blank lines and the text of
+    here-documents."""
     out: list[str] = []
     buf = ""
+    end: str | None = None
     for raw in script.splitlines():
+        if end is not None:
+            end = None if raw.strip() == end else end
+            continue
         line = raw.rstrip()
         if line.endswith("\\"):
             buf += line[:-1].strip() + " "
@@ -29,6 +50,7 @@ def logical_lines(script: str) -> list[str]:
         buf = ""
         if line and not line.startswith("#"):
             out.append(line)
+            end = _heredoc_end(line)
     if buf.strip():
         out.append(buf.strip())
     return out

@@ -148,12 +148,16 @@ class Tasks:
         if not tasks:
             return None
         if runner in ("tox", "nox") and "," in name:
-            found = [tasks[n] for n in name.split(",") if n in tasks]
+            found = [tasks[n] for n in (x if x in tasks or runner != "tox" or not _FACTORED.
+                                         fullmatch(x) else _nearest_env(x, tasks) or x
+                                         for x in name.split(",")) if n in tasks]
             return [x for t in found for x in t.lines] if found else None
         if runner in ("tox", "nox") and "$" in name and name not in tasks:
             # `tox -e ci-py$(echo ...)`: the envs sharing the literal part of the name
             head = re.split(r"\$", name, maxsplit=1)[0]
             name = next((n for n in tasks if n and head and n.startswith(head)), name)
+        if runner == "tox" and name and name not in tasks and _FACTORED.fullmatch(name):
+            name = _nearest_env(name, tasks) or name
         task = tasks.get(name or default)
         if task is None and name:  # `make common-vet`, forwarded to by `%: common-%`
             task = next((t for t in tasks.values() if t.called == name), None)
@@ -188,3 +192,17 @@ class Tasks:
         if first.startswith("#!") and not re.search(r"\b(ba|z|da)?sh\b", first):
             return None  # a Python or Node script: what it does is not readable here
         return [text]
+
+
+# `py-dj51-postgres`: a Python, then factors the tox config conditions on
+_FACTORED = re.compile(r"(py|pypy)[\d.]*(-[a-z]+\d*)*")
+
+
+def _nearest_env(name: str, tasks: dict[str, Task]) -> str | None:
+    """The listed env of a Python sharing the most factors with `name` (`tox -e py-dj51`
+    runs what `py311-dj51` does, the base env's commands for those factors; `tox -e py`
+    what a listed Python's env does)."""
+    want = set(name.split("-")[1:])
+    return max((n for n in tasks if _FACTORED.fullmatch(n) and (want & set(n.split("-"))
+                                                              or not want)),
+               key=lambda n: (len(want & set(n.split("-"))), -n.count("-")), default=None)

@@ -1,0 +1,5 @@
+const { isCI } = require('std-env')
+
+module.exports = {
+  forbidOnly: isCI,
+}

@@ -1,0 +1,9 @@
+module github.com/redis/rueidis/rueidisrdma
+
+go 1.25.0
+
+replace github.com/redis/rueidis => ../
+
+require github.com/redis/rueidis v1.0.76
+
+require golang.org/x/sys v0.43.0 // indirect
