@@ -60,7 +60,7 @@ _REACTION = re.compile(r"^\s*(?:nice|great|cool|awesome|perfect|excellent|neat|s
                        r"oops|whoops|sorry|ugh|argh|damn|welp|lol|lmao|haha|heh|yay|my\s+bad|"
                        r"good\s+(?:catch|call|job|one))\s*[,!.:;-]", re.IGNORECASE)
 _REACTION_TAIL = re.compile(r"(?:[,;:-]\s*(?:ugh|argh|lol|lmao|haha|sigh|meh|damn|oops|yikes|"
-                            r"weird|strange|odd|hmm+|interesting)|\s[\U0001F389\U0001F648"
+                            r"weird|strange|odd|hmm+|interesting)|\s(?:lol|lmao|rofl|haha)|\s[\U0001F389\U0001F648"
                             r"\U0001F629\U0001F605\U0001F926\U0001F643\U0001F62C\U0001F480"
                             r"\U0001F62D\U0001F972\u2705\u274C]+)"
                             r"[\s.!]*$", re.IGNORECASE)  # "always the same flaky test, ugh"
@@ -271,7 +271,7 @@ _KEEP_TAIL = re.compile(r"[,;:-]\s*(?:please\s+)?(?:remember|note|keep\s+(?:that
                         re.IGNORECASE)
 # "in the docstring", "only for the last week": the tail of an instruction, not a statement.
 _FRAGMENT = re.compile(r"^(?:in|on|at|for|with|to|from|into|inside|under|without|after|before|"
-                       r"only|just|except|not)\b(?:\s+\S+){0,4}\s*[.!]?$", re.IGNORECASE)
+                       r"only|just|except|not|instead)\b(?:\s+\S+){0,4}\s*[.!]?$", re.IGNORECASE)
 
 
 # A bare verb and its object ("exercise the faulty server", "bump all the deps"): an order,

@@ -77,11 +77,13 @@ SESSION = re.compile(
     r"messed\s+up)\b|"
     r"(?:my|your|his|her)\s+(?:branch|pr|change|changes|commit|commits|diff|patch|edit|"
     r"fix|code|test|tests|ticket|task|draft|version|last|previous|answer)\b"
-    r"|(?:the|a|an)\s+\w+(?:\s+\w+)?\s+change\b|the\s+(?:diff|patch|pr|ticket|task|"
-    r"branch)\b|the\s+(?:change|changes|demo|meeting|standup|call|refactor)\b"
-    # ... unless it qualifies a noun: "the demo merchants", "the call site"
+    r"|(?:the|a|an)\s+\w+(?:\s+\w+)?\s+change\b|the\s+(?:diff|patch|pr|ticket|task|branch|"
+    r"change|changes|demo|meeting|standup|call|refactor)\b"
+    # ... unless it qualifies a noun: "the demo merchants", "the call site", "the PR title"
     r"(?!\s+(?!(?:is|are|was|were|has|have|had|needs?|should|must|will|can|could|still|again|"
-    r"for|to|in|on|of|with|from|and|or|but|so|then|when|once|before|after|into|by)\b)[a-z])"
+    r"for|to|in|on|of|with|from|and|or|but|so|then|when|once|before|after|into|by|says|said|"
+    r"shows|showed|mentions|adds|added|removes|removed|changes|changed|fixes|fixed|breaks|"
+    r"broke|touches|touched|looks|seems|gets|got|passes|passed|fails|failed|wants)\b)[a-z])"
     r"|(?:is|are)\s+(?:going\s+to|about\s+to)|we'?ll|gonna|later|almost\s+done|"
     r"(?:after|before|at|over)\s+(?:lunch|dinner|the\s+break|standup|the\s+meeting)|"
     r"now\s*(?:[,.!;]|$)|(?<!not\s)here\s*[.!]*$|\byet\s*[.!]*$|"
@@ -91,6 +93,13 @@ SESSION = re.compile(
     r"\bthe\s+[\w.-]+\s+(?:[A-Z][a-z]+|you|he|she|they)\s+(?:just\s+)?(?:sent|shared|posted|"
     r"attached|uploaded|linked|pasted|forwarded)\b|"
     # someone's change, a screenshot, what a log says, what just happened to a pod
+    r"\b(?:reporter|contributor|op|author)'s\s+\w+|"
+    # a diagnosis ruling out ("so it isn't the plugin"), what differs, a run's count now
+    r"\b(?:so|then)\s+it\s+(?:isn'?t|is\s+not|wasn'?t|can'?t\s+be|must\s+be)\b|"
+    r"that'?s\s+what'?s\s+(?:different|wrong|breaking|causing|happening)\b|"
+    r"\b(?:has|have|had|with|got)\s+(?:one|two|three|\d+)\s+(?:failures?|errors?|warnings?|"
+    r"failing)\b|\b(?:all\s+)?(?:green|red|passing|failing)\s+locally\b|"
+    r"(?:^|(?<=[,;:]\s)|\b(?:i'?m|we'?re|am|are|is|still)\s+)waiting\s+(?:on|for)\b|"
     r"\w+'s\s+(?:pr|branch|change|diff|commit)\b|screenshot|screen\s+recording|"
     r"(?:logs?|output|console|trace)\s+(?:says?|said|shows?|showed)\b|"
     r"\bgot\s+(?:oom\s*killed|oomkilled|killed|evicted|stuck|restarted|rolled\s+back|"
@@ -156,7 +165,8 @@ RECURS = re.compile(r"\b(?:every|each|daily|nightly|weekly|hourly|weekdays?|week
 STATUS = re.compile(
     r"\b(?:green|red|passing|failing|pass|passes|passed|fail|fails|failed|finished|done|"
     r"broken|fixed|down|stuck|works|worked|ran|succeeded|blocked|empty|merged|deployed|"
-    r"shipped|landed|picked\s+up|went\s+through|timed\s+out|crashed|hung|fine)\b",
+    r"shipped|landed|picked\s+up|went\s+through|timed\s+out|crashed|hung|fine|tagged|published|"
+    r"released|running|queued|uploaded)\b",
     re.IGNORECASE)
 STANDING = re.compile(
     r"\b(?:always|never|only|must|should|every|each|need|needs|require|requires|whenever|"

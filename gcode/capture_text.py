@@ -47,7 +47,13 @@ _OUTPUT = re.compile(
     # the time of day (logcat's "11-30 14:02:11.482 12044 ...")
     r"|^(?:\W{1,3}\s*)?[\w./\\~-]+\.\w+:\d+:\d+:\s|^\*\*\s*[A-Z][A-Z ]+\s*\*\*$"
     r"|^\[!\]\s|^[\u2716\u2717\u2718]\s"
-    r"|^(?:\d\d[-/]\d\d\s+)?\d\d:\d\d:\d\d(?:[.,]\d+)?\s")
+    r"|^(?:\d\d[-/]\d\d\s+)?\d\d:\d\d:\d\d(?:[.,]\d+)?\s"
+    # rustc's and tsc's source excerpts ("  --> src/a.rs:88:26", "88 |     if x {", "= help:",
+    # "118     const f = x[0];", "Found 1 error in ..."), a test runner's tree ("❯ a.test.ts
+    # (4 tests | 1 failed)"), a pnpm workspace's line prefix ("packages/a test$ vitest run")
+    r"|^-->\s|^\d*\s*\|(?:\s|$)|^=\s+(?:help|note):|^\d+\s{3,}\S|^Found\s+\d+\s+errors?\b"
+    r"|\(\d+\s+tests?\s*\|\s*\d+\s+(?:failed|passed|skipped)|^[\w@./-]+\s+[\w:-]+\$\s"
+    r"|^[\w@./-]+\s+[\w:-]+:\s+[\u276f\u00d7\u2192\u2713]")
 
 
 def is_output(line: str) -> bool:
@@ -135,9 +141,15 @@ def words(text: str) -> list[str]:
     return out
 
 
+# A database shell's prompt before what was typed into it ("payments=> select ...",
+# "mysql> ...", "sqlite> ...")
+_PROMPT = re.compile(r"[\w-]+[=-]?[>#]\s")
+
+
 def looks_like_code_or_log(s: str) -> bool:
     """A pasted line of code, a stack trace or log output: material, not a statement."""
-    if s.startswith(("$ ", "> ", ">>>", "#!", "//", "/*", "at ", "File \"", "Traceback")):
+    if s.startswith(("$ ", "> ", ">>>", "#!", "//", "/*", "at ", "File \"", "Traceback")) \
+            or _PROMPT.match(s):
         return True
     letters = sum(ch.isalpha() or ch.isspace() for ch in s)
     return letters < 0.7 * len(s) and len(s) > 20

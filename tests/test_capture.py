@@ -673,3 +673,43 @@ def test_a_correction_opened_as_such_is_a_fact_and_a_learning():
     said = ("Correcting what I said earlier: `audit_log` is append-only at the database level, "
             "there's a trigger that raises on UPDATE and DELETE.")
     assert candidates(said) and unfit_learning(candidates(said)[0]) is None
+
+
+@pytest.mark.parametrize("said", [
+    # rustc's and tsc's source excerpts, a pnpm workspace's test lines, a database shell
+    "clippy on the PR:\n\nerror: this `if` has identical blocks\n"
+    "  --> crates/codegen/src/emit.rs:88:26\n   |\n88 |       if self.minify {\n"
+    "   |  ______^\n89 | |         out.push_str(&name);\n   |\n"
+    "   = help: for further information visit https://rust-lang.github.io/rust-clippy/\n"
+    "   = note: `-D clippy::if-same-then-else` implied by `-D warnings`",
+    "packages/vscode/src/client.ts:118:20 - error TS2532: Object is possibly 'undefined'.\n\n"
+    "118     const folder = folders[0].uri;\n                       ~~~~~~~~~~\n\n"
+    "Found 1 error in packages/vscode/src/client.ts:118",
+    "GH actions:\n\npackages/vscode test$ vitest run\npackages/vscode test:  \u276f test/client."
+    "test.ts (4 tests | 1 failed) 212ms\npackages/vscode test:    \u00d7 client > restarts server",
+    "payments=> select id, status from payouts where merchant_id = 10422 order by id desc;\n"
+    "  id   | status\n-------+---------\n 88121 | PENDING\n 88120 | PENDING\n(2 rows)\n\n"
+    "there's the duplicate",
+    # a laugh at the end, what a reporter's or contributor's run shows, ruling out, waiting
+    "CI log:\n\nerror: failed to select a version for `serde`.\n\nthe contributor bumped serde in "
+    "one crate only lol",
+    "the reporter's repo uses a symlinked workspace package, that's what's different from ours",
+    "the contributor's bench run shows 12% faster cold builds and 2% slower warm",
+    "the config loader throws before any plugin runs, so it isn't the plugin",
+    "vitest all green locally but nextest has one failure in resolver",
+    "crates.io publish done for all 6 crates, waiting on the npm side",
+    "what about\n```rust\nlet Some(target) = conditions.first() else {\n    return Ok(None);\n"
+    "};\n```\ninstead of indexing",
+])
+def test_compiler_excerpts_a_runs_news_and_ruling_out_are_not_candidates(said):
+    assert candidates(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "we squash-merge everything, and the PR title becomes the commit message, so titles have "
+    "to be conventional commits.",
+    "Tests that touch Celery run eagerly; calling `.delay()` without the fixture hangs waiting "
+    "for a broker.",
+])
+def test_a_prs_parts_and_what_hangs_waiting_still_pass(said):
+    assert candidates(said), said
