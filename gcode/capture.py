@@ -50,7 +50,11 @@ _LEADING = re.compile(rf"^\s*(?:[^\w\s`'\"(\[<~/.$@#*-]+\s*)?"  # an emoji befor
                       r"(?:(?:it\s+)?turns\s+out(?:\s+that)?\b[\s,]*)?"
                       # "Correcting what I said earlier: ..." opens the fact that holds now
                       r"(?:correct(?:ing|ion)(?:\s+to)?\s+(?:what\s+i\s+said(?:\s+(?:earlier|"
-                      r"before|yesterday|above))?|myself|my\s+earlier\s+\w+)\s*[:,.-]\s*)?",
+                      r"before|yesterday|above))?|myself|my\s+earlier\s+\w+)\s*[:,.-]\s*)?"
+                      # "fun fact that bit me again: ...", "heads up: ...", "TIL: ..."
+                      r"(?:(?:fun\s+fact|fyi|pro\s+tip|tip|heads[\s-]+up|gotcha|psa|til|"
+                      r"lesson(?:\s+learned)?|reminder|for\s+context|for\s+the\s+record)\b"
+                      r"[^:\n]{0,30}:\s*)?",
                       re.IGNORECASE)
 # A reaction to what just happened ("nice, the score went up", "sorry, wrong file"): what
 # follows is about the moment. Neutral openers ("ok, ...", "also, ...") are not reactions.
@@ -171,7 +175,9 @@ _DEICTIC_START = re.compile(
     r"|^you(?:'re|\s+are)\s+(?!expected|supposed|required|allowed|not\s+allowed|welcome|"
     r"free|responsible)"
     # the incident at hand: "the segfault is in ...", "the crash only happens when ..."
-    r"|^the\s+(?:crash|segfault|(?:memory\s+)?leak|regression|deadlock|panic|slowdown|"
+    r"|^the\s+(?:(?:gpu|cpu|editor|game|server|client|render|build|startup|load|boot|"
+    r"frame|memory|native|js|ui)\s+)?(?:crash|segfault|(?:memory\s+)?leak|regression|deadlock|"
+    r"panic|slowdown|hitch|stall|freeze|tdr|"
     r"(?:consumer\s+|replication\s+)?lag|oom|[45]\d\ds|timeouts|errors|evictions|restarts|"
     r"alert|page|backlog|dip|drop|"
     r"(?:latency\s+|cpu\s+|memory\s+)?spike|culprit|race(?:\s+condition)?|hang|outage|"

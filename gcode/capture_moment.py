@@ -94,6 +94,8 @@ SESSION = re.compile(
     r"attached|uploaded|linked|pasted|forwarded)\b|"
     # someone's change, a screenshot, what a log says, what just happened to a pod
     r"\b(?:reporter|contributor|op|author)'s\s+\w+|"
+    # a dump's address, "leaks here because ...", "so it's textures."
+    r"\b0x[0-9a-f]{2,}\b|\d\s*(?:[kmg]i?b|ms|s|%)?\s*(?:->|\u2192)\s*\d|\bhere\s+(?:because|since|when)\b|\bso\s+it'?s\s+(?:the\s+)?[\w-]+\s*[.!]*$|"
     # a diagnosis ruling out ("so it isn't the plugin"), what differs, a run's count now
     r"\b(?:so|then)\s+it\s+(?:isn'?t|is\s+not|wasn'?t|can'?t\s+be|must\s+be)\b|"
     r"that'?s\s+what'?s\s+(?:different|wrong|breaking|causing|happening)\b|"

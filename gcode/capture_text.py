@@ -47,7 +47,9 @@ _OUTPUT = re.compile(
     # the time of day (logcat's "11-30 14:02:11.482 12044 ...")
     r"|^(?:\W{1,3}\s*)?[\w./\\~-]+\.\w+:\d+:\d+:\s|^\*\*\s*[A-Z][A-Z ]+\s*\*\*$"
     r"|^\[!\]\s|^[\u2716\u2717\u2718]\s"
-    r"|^(?:\d\d[-/]\d\d\s+)?\d\d:\d\d:\d\d(?:[.,]\d+)?\s"
+    r"|^(?:\[[\w.:/-]+\]\s*)?(?:\d\d[-/]\d\d\s+)?\d\d:\d\d:\d\d(?:[.,]\d+)?\s"
+    # a build agent's tagged lines ("[agent-09] Warning: ...", "[worker] ERROR ...")
+    r"|^\[[\w.:/-]+\]\s+(?:[Ee]rror|ERROR|[Ww]arning|WARN(?:ING)?|INFO|DEBUG|[Ll]aunching)\b"
     # rustc's and tsc's source excerpts ("  --> src/a.rs:88:26", "88 |     if x {", "= help:",
     # "118     const f = x[0];", "Found 1 error in ..."), a test runner's tree ("❯ a.test.ts
     # (4 tests | 1 failed)"), a pnpm workspace's line prefix ("packages/a test$ vitest run")

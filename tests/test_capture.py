@@ -713,3 +713,25 @@ def test_compiler_excerpts_a_runs_news_and_ruling_out_are_not_candidates(said):
 ])
 def test_a_prs_parts_and_what_hangs_waiting_still_pass(said):
     assert candidates(said), said
+
+
+@pytest.mark.parametrize("said", [
+    "[buildfarm-agent-17] 02:14:33 ERROR: Cook failed for platform XSX: 3 packages failed\n"
+    "[buildfarm-agent-17] 02:14:33 Warning: see CookLog.txt\nfarm is red again",
+    "[agent-09] Launching ShaderCompileWorker x12\n[agent-09] Warning: Shader compile job took "
+    "412.3s (threshold 120s)",
+    "The texture streamer leaks here because the mip request never gets cancelled.",
+    "The GPU crash is a TDR: the fog volume compute dispatch runs longer than 2 seconds.",
+    "The hitch is the GC: it runs a full purge every 60 seconds in this map.",
+    "memreport diff: TextureGroup_World 1.8GB -> 2.3GB, everything else within 20MB. so it's "
+    "textures.",
+    "Access violation at 0x38 means the proxy is null and we read a member at offset 0x38.",
+])
+def test_a_build_agents_log_todays_crash_and_a_dumps_numbers_are_not_candidates(said):
+    assert candidates(said) == []
+
+
+def test_a_fact_after_an_opener_and_its_colon_is_a_candidate():
+    said = ("hey! fun fact that bit me again: the shader cache lives in `Saved/ShaderCache/` "
+            "and the farm wipes it every sunday night.")
+    assert candidates(said) and unfit_learning(candidates(said)[0]) is None
