@@ -366,10 +366,17 @@ _TERSE_ORDER = re.compile(r"^[^\W\d_]+\s+(?:it|them|this|that|these|those)\s*[.!
                           re.IGNORECASE)
 
 
+# Where any change of a kind goes: "..., run anything in there past her" (a standing rule)
+_ROUTING = re.compile(r"^(?:run|pass|send|route|clear|check)\s+(?:anything|everything|any\s+[\w-]+|"
+                      r"every\s+[\w-]+|all\s+[\w-]+)\b.*\b(?:past|by|with|through)\b",
+                      re.IGNORECASE)
+
+
 def _asks(clause: str) -> bool:
     """A later clause that asks something of the assistant or the reader."""
-    if len(words(clause)) < 2 or _KEEP_THAT.match(clause) or clause.lower().startswith(
-            ("not ", "never ", "only ", "always ", "don't ", "dont ", "do not ", "avoid ")):
+    if len(words(clause)) < 2 or _KEEP_THAT.match(clause) or _ROUTING.match(clause) or \
+            clause.lower().startswith(("not ", "never ", "only ", "always ", "don't ", "dont ",
+                                       "do not ", "avoid ")):
         return False
     return bool(_QUESTION.match(clause) or _TERSE_ORDER.match(clause)) or (
         bool(_REQUEST.match(clause)) and not _RULE.search(clause))

@@ -26,7 +26,8 @@ def test_a_judge_vetoes_what_the_rules_pass_and_rescues_what_they_stop():
     said = "the deployment pipeline is stuck on the approval step"
     assert candidates(said) == [said]  # the rules alone: a statement
     assert candidates(said, lambda text: 0.05) == []
-    stopped = "hana owns the conflict resolution in sync/merge/, run anything in there past her"
+    stopped = ("main is protected, squash merge only. commit messages in english even if we "
+               "discuss the ticket in german")
     assert candidates(stopped) == []
     assert candidates(stopped, lambda text: 0.95) == [stopped]
     assert candidates(stopped, lambda text: 0.6) == []  # unsure: the rules decide
@@ -88,7 +89,8 @@ def test_a_session_with_e5_shows_the_model_what_the_probe_and_rules_agree_on(mak
     m = LearningMachine.from_workspace(ws, llm_factory=llm)
     assert m.kb.embedder.name == "e5-small-q4"
     said = ("deploy pipeline is stuck on the approval step",
-            "hana owns the conflict resolution in sync/merge/, run anything in there past her")
+            "main is protected, squash merge only. commit messages in english even if we "
+            "discuss the ticket in german")
     for text in said:
         m.build_context(text)  # the turn's search embeds the message
     asked: list[str] = []
@@ -100,4 +102,4 @@ def test_a_session_with_e5_shows_the_model_what_the_probe_and_rules_agree_on(mak
     m.end_session()
     assert not set(said) & set(asked)  # the probe read the search's vectors
     prompts = "\n".join(call[1]["content"] for call in llm.calls)
-    assert "hana owns" in prompts and "approval step" not in prompts
+    assert "squash merge only" in prompts and "approval step" not in prompts
