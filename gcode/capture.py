@@ -58,13 +58,28 @@ _LEADING = re.compile(rf"^\s*(?:[^\w\s`'\"(\[<~/.$@#*-]+\s*)?"  # an emoji befor
                       re.IGNORECASE)
 # A reaction to what just happened ("nice, the score went up", "sorry, wrong file"): what
 # follows is about the moment. Neutral openers ("ok, ...", "also, ...") are not reactions.
+# A preamble before the fact, hedging or apologising for it: "sorry if this is obvious but
+# ...", "not sure if this matters but I noticed ...", "I think this one is important so I'm
+# writing it down here: ...", "one more thing I learned today: ...", "So I asked at standup
+# and it turns out ...". What follows it is the statement.
+_PREAMBLE = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|morning|ok|so|also|oh|and|sorry|btw)\b[\s,.!-]*)*(?:"
+    r"(?:sorry|apologies)\s+if\s+(?:this\s+is|it'?s)\s+(?:obvious|known|a\s+dumb\s+\w+|"
+    r"old\s+news)[\s,]*(?:but\s+)?"
+    r"|(?:i'?m\s+)?not\s+sure\s+if\s+(?:this|it)\s+matters[\s,]*(?:but\s+)?"
+    r"|i\s+think\s+this\s+(?:one\s+)?is\s+(?:important|worth\s+\w+)[^:\n]{0,50}:\s*"
+    r"|one\s+more\s+thing[^:\n]{0,50}:\s*"
+    r"|[^.:\n]{0,40}\b(?:it\s+)?turns\s+out(?:\s+that)?\s+)"
+    # ... and what the speaker did to find it: "I found out the hard way that ..."
+    r"(?:i\s+(?:found\s+out|learned|noticed|realized|realised|discovered)(?:\s+the\s+hard\s+"
+    r"way)?(?:\s+that)?\s+)?", re.IGNORECASE)
 _ONLY_CODE = re.compile(r"`[^`]+`[.!]?")  # a line of code quoted inline, nothing said about it
 _REACTION = re.compile(r"^\s*(?:nice|great|cool|awesome|perfect|excellent|neat|sweet|wow|whoa|"
                        r"better|worse|closer|almost|"
                        r"oops|whoops|sorry|ugh|argh|damn|welp|lol|lmao|haha|heh|yay|my\s+bad|"
                        r"good\s+(?:catch|call|job|one))\s*[,!.:;-]", re.IGNORECASE)
 _REACTION_TAIL = re.compile(r"(?:[,;:-]\s*(?:ugh|argh|lol|lmao|haha|sigh|meh|damn|oops|yikes|"
-                            r"weird|strange|odd|hmm+|interesting)|\s(?:lol|lmao|rofl|haha)|\s[\U0001F389\U0001F648"
+                            r"weird|strange|odd|hmm+|interesting)|\s(?:lol|lmao|rofl|haha|nice)|\s[\U0001F389\U0001F648"
                             r"\U0001F629\U0001F605\U0001F926\U0001F643\U0001F62C\U0001F480"
                             r"\U0001F62D\U0001F972\u2705\u274C]+)"
                             r"[\s.!]*$", re.IGNORECASE)  # "always the same flaky test, ugh"
@@ -124,7 +139,8 @@ _QUESTION_OPENING = re.compile(
 _ABOUT_NOW = re.compile(r"\b(?:that'?s|thats|this\s+is|it'?s)\s+not\s+what\s+i\s+(?:meant|asked|"
                         r"wanted|said)\b|^\W*(?:#+\s*)?(?:status|standup|progress|eod|wip)\s*"
                         r"(?:update|report)?\s*[:\n]|\bplan\s+for\s+(?:today|tonight|tomorrow|now|"
-                        r"this\s+\w+)\s*:|here'?s\s+how\s+(?:i'?d\s+"
+                        r"this\s+\w+)\s*:|\bthat'?s\s+the\s+(?:whole\s+|real\s+)?(?:bug|flake|problem|culprit|"
+                        r"race|regression)\s*[.!]*$|here'?s\s+how\s+(?:i'?d\s+"
                         r"like|we'?ll|i'?ll|let'?s|we\s+should)\b", re.IGNORECASE | re.MULTILINE)
 
 # A message that opens with a guess is about the bug at hand, whatever follows.
@@ -301,6 +317,7 @@ def is_candidate(sentence: str) -> bool:
     """A statement that could teach something durable: not a question, an acknowledgement,
     a request to the assistant, a hedge, a fragment or a remark about this session."""
     s = " ".join(sentence.split())
+    s = _PREAMBLE.sub("", s) or s
     if not s or s.endswith(("?", "？", "¿")) or s.startswith("¿") or len(s) > MAX_CANDIDATE_CHARS \
             or _ONLY_CODE.fullmatch(s):
         return False
@@ -471,8 +488,9 @@ def unfit_learning(content: str, personal: bool = False) -> str | None:
         return "it holds a credential"
     if text.endswith("?") or _QUESTION.match(text):
         return "it is a question, not a fact"
-    bare = _LEADING.sub("", text).strip()  # "ok, ...", "Correcting what I said earlier: ..."
-    if MOMENT.search(text) or dated(text) or not personal and _REPORTED.match(bare):
+    # "ok, ...", "Correcting what I said earlier: ...", "not sure if this matters but ..."
+    bare = _LEADING.sub("", _PREAMBLE.sub("", text) or text).strip()
+    if MOMENT.search(bare) or dated(bare) or not personal and _REPORTED.match(bare):
         return "it is about this session, not something that stays true"
     if _POINTS_AT.match(bare) or _HEDGE.search(bare) or _ONLY_ACK.match(text):
         return "it is a remark of the moment, not a fact"

@@ -94,6 +94,9 @@ SESSION = re.compile(
     r"attached|uploaded|linked|pasted|forwarded)\b|"
     # someone's change, a screenshot, what a log says, what just happened to a pod
     r"\b(?:reporter|contributor|op|author)'s\s+\w+|"
+    # a measurement now: "before 41.2s, after 6.8s", "sidekiq web shows 1,204 jobs"
+    r"\bbefore\s+~?\d[\d.,]*\s*[a-z%]*\s*[,;]\s*after\s+~?\d|"
+    r"\b(?:web|ui|dashboard|console|page|grafana|datadog|sentry|kibana)\s+(?:shows|showed|says)\b|"
     # a dump's address, "leaks here because ...", "so it's textures."
     r"\b0x[0-9a-f]{2,}\b|\d\s*(?:[kmg]i?b|ms|s|%)?\s*(?:->|\u2192)\s*\d|\bhere\s+(?:because|since|when)\b|\bso\s+it'?s\s+(?:the\s+)?[\w-]+\s*[.!]*$|"
     # a diagnosis ruling out ("so it isn't the plugin"), what differs, a run's count now

@@ -50,6 +50,10 @@ _OUTPUT = re.compile(
     r"|^(?:\[[\w.:/-]+\]\s*)?(?:\d\d[-/]\d\d\s+)?\d\d:\d\d:\d\d(?:[.,]\d+)?\s"
     # a build agent's tagged lines ("[agent-09] Warning: ...", "[worker] ERROR ...")
     r"|^\[[\w.:/-]+\]\s+(?:[Ee]rror|ERROR|[Ww]arning|WARN(?:ING)?|INFO|DEBUG|[Ll]aunching)\b"
+    # Rails' request log, a Ruby frame, RSpec's failures, Heroku's relayed lines, Bullet
+    r"|^Started\s+(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\"|^Processing\s+by\s+\w|^Completed\s+\d{3}\s"
+    r"|^Parameters:\s*\{|\.rb:\d+:in\s|^Failures:$|^Failure/Error:|^remote:\s"
+    r"|^(?:USE|AVOID)\s+eager\s+loading\b"
     # rustc's and tsc's source excerpts ("  --> src/a.rs:88:26", "88 |     if x {", "= help:",
     # "118     const f = x[0];", "Found 1 error in ..."), a test runner's tree ("❯ a.test.ts
     # (4 tests | 1 failed)"), a pnpm workspace's line prefix ("packages/a test$ vitest run")

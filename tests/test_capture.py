@@ -736,3 +736,37 @@ def test_a_fact_after_an_opener_and_its_colon_is_a_candidate():
     said = ("hey! fun fact that bit me again: the shader cache lives in `Saved/ShaderCache/` "
             "and the farm wipes it every sunday night.")
     assert candidates(said) and unfit_learning(candidates(said)[0]) is None
+
+
+@pytest.mark.parametrize("said", [
+    "hey! sorry if this is obvious but I found out the hard way that Sidekiq in development "
+    "needs `REDIS_URL=redis://localhost:6380`, because our docker-compose maps it there.",
+    "I think this one is important so I'm writing it down here: GDPR deletion requests arrive "
+    "through Shopify's `customers/redact` webhook and we have 30 days to act on them.",
+    "hi, not sure if this matters but I noticed `bin/dev` starts foreman with Procfile.dev, "
+    "which runs the web server on port 3000 and a Stripe CLI listener.",
+    "Sorry, one more thing I learned today and keep forgetting: on the M1 laptops you have to "
+    "run `bundle config build.pg --with-pg-config=/opt/homebrew/bin/pg_config`.",
+    "So I asked at standup and it turns out we never run migrations from our laptops against "
+    "staging.",
+])
+def test_a_fact_after_a_hedging_or_apologising_preamble_is_a_learning(said):
+    found = candidates(said)
+    assert found and unfit_learning(found[0]) is None, found
+
+
+@pytest.mark.parametrize("said", [
+    "Started POST \"/checkout\" for 73.12.44.9 at 2026-11-24 10:22:31 +0000\nProcessing by "
+    "CheckoutsController#create as HTML\n  Parameters: {\"cart_id\"=>\"9\"}\nCompleted 500 "
+    "Internal Server Error in 412ms\n\napp/services/checkout/totals.rb:41:in `call'",
+    "Failures:\n\n  1) Checkout::Totals applies the gift card before tax\n     Failure/Error: "
+    "expect(totals.tax_cents).to eq(812)\n     # ./spec/services/totals_spec.rb:88:in `block'",
+    "remote: Running release command...\nremote: rails aborted!\nremote: ActiveRecord::Query"
+    "Canceled: PG::QueryCanceled: ERROR:  canceling statement due to statement timeout",
+    "The failure is in the totals service at line 41. The cart has no shipping address yet, "
+    "so `address` is nil there. That's the whole bug.",
+    "benchmark: before 41.2s, after 6.8s for 5000 variants. nice",
+    "sidekiq web shows 1,204 jobs in the retry set, mostly ProductImportJob",
+])
+def test_rails_and_rspec_output_a_named_bug_and_a_runs_numbers_are_not_candidates(said):
+    assert candidates(said) == []
