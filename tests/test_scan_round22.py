@@ -4,7 +4,7 @@ general rule, on a small tree of its own."""
 from __future__ import annotations
 
 from gcode.scan import scan
-from scan_helpers import PY, commands, tree, workflow
+from scan_helpers import PY, commands, paths, tree, workflow
 
 
 def test_interpreter_options_with_a_value_do_not_hide_the_test_module(tmp_path):
@@ -84,3 +84,22 @@ def test_a_comparison_of_a_formatters_output_runs_the_formatter(tmp_path):
                  "[ -f go.sum ]", job="lint")}
     facts = scan(tree(tmp_path, files))
     assert {"gofmt -l .", "goimports -d ."} <= commands(facts, "lint_command")
+
+
+def test_a_django_app_shipping_a_demo_site_is_still_built(tmp_path):
+    files = {"pyproject.toml": "[build-system]\nrequires = ['setuptools']\n"
+                               "build-backend = 'setuptools.build_meta'\n",
+             "setup.py": "", "app/__init__.py": "", "project/manage.py": "",
+             "project/tests/__init__.py": ""}
+    assert "python -m build" in commands(scan(tree(tmp_path, files)), "build_command")
+    # a site of its own (`mysite/manage.py`) runs from its checkout: nothing to build
+    (tmp_path / "project").rename(tmp_path / "mysite")
+    assert "python -m build" not in commands(scan(tmp_path), "build_command")
+
+
+def test_the_tests_of_a_django_site_directory_are_found(tmp_path):
+    files = {"setup.py": "", "app/__init__.py": "", "project/manage.py": "",
+             "project/project/settings.py": "", "project/tests/__init__.py": "",
+             "project/tests/test_views.py": ""}
+    facts = scan(tree(tmp_path, files))
+    assert "project/tests" in paths(facts, "layout:tests")

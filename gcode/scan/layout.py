@@ -249,8 +249,9 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
             found.append(f"{member}/tests")
     roots = source_roots(repo, cwd)
     for root in roots:  # numba/tests: tests shipped inside the package
-        if (root != "." and repo.isfile(f"{root}/__init__.py") or root.startswith(
-                join(cwd, "src/"))) and root.rsplit("/", 1)[-1] not in _SETTINGS:
+        if (root != "." and (repo.isfile(f"{root}/__init__.py") or repo.isfile(
+                f"{root}/manage.py")) or root.startswith(join(cwd, "src/"))) and \
+                root.rsplit("/", 1)[-1] not in _SETTINGS:  # (a Django site's own tests)
             found += [f"{root}/{d}" for d in ("tests", "test", "_tests") if
                       has_code(repo, f"{root}/{d}", 1)]  # trio/_tests: a private test package
         if root != "." and has_code(repo, f"{root}/__tests__", 1):
