@@ -103,3 +103,17 @@ def test_the_tests_of_a_django_site_directory_are_found(tmp_path):
              "project/tests/test_views.py": ""}
     facts = scan(tree(tmp_path, files))
     assert "project/tests" in paths(facts, "layout:tests")
+
+
+def test_a_type_check_script_ci_never_runs_beside_its_lint_script_is_not_offered(tmp_path):
+    pkg = ('{"name": "x", "scripts": {"lint": "eslint .", "type-check": "tsc --noEmit", '
+           '"test": "vitest run"}}')
+    files = {"package.json": pkg, "package-lock.json": "", "tsconfig.json": "{}",
+             ".github/workflows/ci.yml": workflow("npm ci", "npm run lint", "npm test")}
+    facts = scan(tree(tmp_path, files))
+    assert "npm run lint" in commands(facts, "lint_command")
+    assert "npm run type-check" not in commands(facts, "lint_command")
+    # CI running the checker itself (`npx tsc --noEmit`) keeps the script
+    (tmp_path / ".github/workflows/ci.yml").write_text(
+        workflow("npm ci", "npm run lint", "npx tsc --noEmit", "npm test"))
+    assert "npm run type-check" in commands(scan(tmp_path), "lint_command")

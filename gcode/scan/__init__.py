@@ -357,6 +357,8 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
         lambda command, cwd: tasks.classifier.command(command, cwd).get(TEST, []))
     facts.drop_lint_variants(
         lambda command, cwd: set(tasks.classifier.command(command, cwd).get(LINT, [])))
+    facts.drop_unrun_lints(
+        lambda command, cwd: set(tasks.classifier.command(command, cwd).get(LINT, [])))
     facts.drop_build_parts(
         lambda runner, cwd: _recipes(tasks, runner, cwd),
         lambda command, cwd: role(tasks.classifier.command(command, cwd)) == BUILD)
