@@ -117,3 +117,12 @@ def test_a_type_check_script_ci_never_runs_beside_its_lint_script_is_not_offered
     (tmp_path / ".github/workflows/ci.yml").write_text(
         workflow("npm ci", "npm run lint", "npx tsc --noEmit", "npm test"))
     assert "npm run type-check" in commands(scan(tmp_path), "lint_command")
+
+
+def test_a_js_packages_tests_inside_src_are_found_when_they_are_test_files(tmp_path):
+    files = {"package.json": '{"name": "x", "scripts": {"test": "node --test"}}',
+             "src/index.ts": "", "src/test/parse.test.ts": ""}
+    assert "src/test" in paths(scan(tree(tmp_path, files)), "layout:tests")
+    # helpers the tests elsewhere use (src/test/render.tsx) are no tests
+    (tmp_path / "src/test/parse.test.ts").rename(tmp_path / "src/test/render.tsx")
+    assert "src/test" not in paths(scan(tmp_path), "layout:tests")
