@@ -126,3 +126,14 @@ def test_a_js_packages_tests_inside_src_are_found_when_they_are_test_files(tmp_p
     # helpers the tests elsewhere use (src/test/render.tsx) are no tests
     (tmp_path / "src/test/parse.test.ts").rename(tmp_path / "src/test/render.tsx")
     assert "src/test" not in paths(scan(tmp_path), "layout:tests")
+
+
+def test_a_script_that_builds_for_a_tool_it_then_runs_is_no_build(tmp_path):
+    pkg = ('{"name": "x", "scripts": {"build": "tsc -p tsconfig.json", '
+           '"bundlewatch": "npm run build && bundlewatch --config bw.json", '
+           '"test": "node --test"}}')
+    files = {"package.json": pkg, "package-lock.json": "", "tsconfig.json": "{}",
+             "src/index.ts": ""}
+    builds = commands(scan(tree(tmp_path, files)), "build_command")
+    assert "npm run build" in builds
+    assert "npm run bundlewatch" not in builds

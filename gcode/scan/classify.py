@@ -167,6 +167,12 @@ class Classifier:
             kind = LINT  # the tsconfig says noEmit: a type check
         return {kind: [command]} if kind else {}
 
+    def _ends_unread(self, recipe: list[str], cwd: str) -> bool:
+        """Whether a recipe ends running a program of no kind we know (`bundlewatch`)."""
+        last = commands(recipe[-1])[-1:] if recipe else []
+        return bool(last) and not is_noise(last[0]) and self.task_of(last[0]) is None and \
+            not self.command(last[0], cwd)
+
     @staticmethod
     def _runs_output(line: str) -> bool:
         """Whether a recipe line starts a program out of a build directory."""
@@ -308,6 +314,10 @@ class Classifier:
                     any(self._runs_output(x) or _TIMED_RUN.search(x) for x in recipe[1:]):
                 del out[BUILD]  # builds, then runs what it built (`yarn perf`, `make
                 # flamegraph: build` piping a benchmark into target/release/delta): a run
+            if set(out) == {BUILD} and by_name(leaf) is None and runner == "npm" and \
+                    self._ends_unread(recipe, where):
+                del out[BUILD]  # `bundlewatch: npm run build && bundlewatch`: builds for
+                # the tool it then runs, named for that tool, not a build
             if BUILD in out and LINT in out and not out.keys() & {TEST, FORMAT} and \
                     by_name(name) == BUILD:
                 del out[LINT]  # `build` that checks its output afterwards (publint) builds
