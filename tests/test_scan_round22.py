@@ -26,13 +26,14 @@ def test_a_test_step_handed_an_outside_services_credentials_is_not_offered(tmp_p
           "      - run: npm ci\n      - run: npm test\n      - run: npm run test:browser\n"
           "        env:\n          BROWSERSTACK_ACCESS_KEY: ${{ secrets.BROWSERSTACK_KEY }}\n"
           "      - run: npm run test:coverage\n        env:\n"
-          "          CODECOV_TOKEN: ${{ secrets.CODECOV_TOKEN }}\n")
+          "          CODECOV_TOKEN: ${{ secrets.CODECOV_TOKEN }}\n"
+          "          DOCKERHUB_USERNAME: ${{ secrets.DOCKERHUB_USERNAME }}\n")
     pkg = pkg.replace('"}}', '", "test:coverage": "node --test --coverage"}}')
     facts = scan(tree(tmp_path, {"package.json": pkg, "package-lock.json": "",
                                  ".github/workflows/ci.yml": ci}))
     tests = commands(facts, "test_command")
     assert "npm run test:browser" not in tests
-    # the repository's own tokens (coverage upload) do not make a step need a service
+    # the repository's own tokens (coverage upload, a registry login) need no service
     assert {"npm test", "npm run test:coverage"} <= tests
     # nor do secrets in a job every fork runs: the suite runs without them
     (tmp_path / ".github/workflows/ci.yml").write_text(ci.replace("    if: ", "    x: "))

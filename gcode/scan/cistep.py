@@ -28,9 +28,10 @@ class Step:
 
 
 # Secrets a step may be given without depending on an outside service to test against:
-# the repository's own token, coverage and build-cache uploads.
+# the repository's own token, coverage and build-cache uploads, a registry login that
+# only lifts pull limits (DOCKERHUB_USERNAME).
 _PLAIN_SECRET = re.compile(r"^(GITHUB_TOKEN|GH_TOKEN|GH_PAT|TOKEN|\w*(CODECOV|COVERALLS|"
-                           r"TURBO|NX_|CACHE|CODACY|SONAR)\w*)$", re.I)
+                           r"TURBO|NX_|CACHE|CODACY|SONAR|DOCKER|REGISTRY)\w*)$", re.I)
 _SECRET = re.compile(r"\$\{\{\s*secrets\.([\w-]+)")
 
 
