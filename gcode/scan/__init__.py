@@ -140,6 +140,8 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
         rel = step.source.split(" ")[0]
         for cmd, cwd in split_cd(step):
             text, note = substitute(cmd, step)
+            if step.secrets and role(tasks.classifier.command(text, cwd)) == TEST:
+                continue  # a test needing an outside service's credentials: not from here
             facts.note_ci_call(cwd, text)
             named_task = tasks.classifier.task_of(text)
             if named_task and "${{" in named_task:
@@ -354,6 +356,8 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
     facts.drop_narrowed_tests(
         lambda command, cwd: tasks.classifier.command(command, cwd).get(TEST, []))
     facts.drop_lint_variants(
+        lambda command, cwd: set(tasks.classifier.command(command, cwd).get(LINT, [])))
+    facts.drop_unrun_lints(
         lambda command, cwd: set(tasks.classifier.command(command, cwd).get(LINT, [])))
     facts.drop_build_parts(
         lambda runner, cwd: _recipes(tasks, runner, cwd),

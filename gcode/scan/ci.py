@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from gcode.scan.azure import azure_steps, pipeline_files
-from gcode.scan.cistep import SKIP_NAME, Step, cwd_of
+from gcode.scan.cistep import SKIP_NAME, Step, cwd_of, needs_secrets
 from gcode.scan.files import Repo, as_dict, as_list, get
 from gcode.scan.make import RELEASE
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
@@ -119,7 +119,9 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
                 wd = step.get("working-directory")
                 steps.append(Step(step["run"], cwd_of("", wd) if isinstance(wd, str) and
                                   "${{" not in wd else cwd_of(cwd, wd),
-                                  f"{rel} job `{label}`", step_env, matrix))
+                                  f"{rel} job `{label}`", step_env, matrix,
+                                  needs_secrets(job.get("if"), job.get("env"),
+                                                step.get("env"))))
             elif isinstance(step.get("uses"), str) and step["uses"].startswith("./"):
                 steps += [Step(run, cwd_of(cwd, where), f"{rel} job `{label}`", step_env,
                                matrix) for run, where in local_action(repo, step["uses"])]
@@ -136,7 +138,8 @@ def _with_inputs(step: Step, given: dict[str, str], matrix: dict[str, Any]) -> S
     matrix behind it)."""
     script = re.sub(r"\$\{\{\s*inputs\.([\w-]+)\s*\}\}",
                     lambda m: given.get(m.group(1), m.group(0)), step.script)
-    return Step(script, step.cwd, step.source, step.env, {**matrix, **step.matrix})
+    return Step(script, step.cwd, step.source, step.env, {**matrix, **step.matrix},
+                step.secrets)
 
 
 # A rehearsal of the release that publishes nothing (`goreleaser release --snapshot
@@ -327,10 +330,25 @@ def circle_steps(rel: str, data: Any) -> list[Step]:
             run = get(step, "run")
             script = run if isinstance(run, str) else get(run, "command")
             if isinstance(script, str):
+                script = _circle_params(script, as_dict(job.get("parameters")))
                 step_cwd = cwd_of(cwd, get(run, "working_directory"))
                 env = {**_strs(job.get("environment")), **_strs(get(run, "environment"))}
                 steps.append(Step(script, step_cwd, f"{rel} job `{name}`", env, {}))
     return steps
+
+
+_CIRCLE_PARAM = re.compile(r"<<\s*(?:pipeline\.)?parameters\.([\w-]+)\s*>>|<<\s*([\w.-]+)\s*>>")
+
+
+def _circle_params(script: str, params: dict[str, Any]) -> str:
+    """CircleCI's `<< parameters.version >>` (not a here-document): the parameter's
+    default where the job declares one, else a variable the shell would expand."""
+    def fill(m: re.Match[str]) -> str:
+        default = get(params, m.group(1), "default") if m.group(1) else None
+        if default is not None and not isinstance(default, (dict, list)):
+            return str(default).lower() if isinstance(default, bool) else str(default)
+        return "${" + re.sub(r"\W", "_", m.group(1) or m.group(2)) + "}"
+    return _CIRCLE_PARAM.sub(fill, script)
 
 
 def travis_steps(rel: str, data: Any) -> list[Step]:

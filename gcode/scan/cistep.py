@@ -24,6 +24,30 @@ class Step:
     source: str  # ".github/workflows/ci.yml job `test`"
     env: dict[str, str]
     matrix: dict[str, Any]
+    secrets: bool = False  # the step (or its job) is handed credentials of an outside service
+
+
+# Secrets a step may be given without depending on an outside service to test against:
+# the repository's own token, coverage and build-cache uploads, a registry login that
+# only lifts pull limits (DOCKERHUB_USERNAME).
+_PLAIN_SECRET = re.compile(r"^(GITHUB_TOKEN|GH_TOKEN|GH_PAT|TOKEN|\w*(CODECOV|COVERALLS|"
+                           r"TURBO|NX_|CACHE|CODACY|SONAR|DOCKER|REGISTRY)\w*)$", re.I)
+_SECRET = re.compile(r"\$\{\{\s*secrets\.([\w-]+)")
+
+
+_UPSTREAM_ONLY = re.compile(r"github\.repository\s*==|head\.repo\.(full_name|fork)|"
+                            r"labels\.\*\.name")
+
+
+def needs_secrets(job_if: Any, *envs: Any) -> bool:
+    """Whether a step runs only upstream (its job's `if:` names the repository or a
+    maintainer's label) and is handed credentials of an outside service there
+    (`BROWSERSTACK_ACCESS_KEY: ${{ secrets.BROWSERSTACK_ACCESS_KEY }}`): what it tests (a
+    browser farm, a cloud API) cannot run from a checkout. Ungated, the secrets only
+    widen a suite that runs without them."""
+    return bool(_UPSTREAM_ONLY.search(str(job_if or ""))) and any(
+        not _PLAIN_SECRET.match(name) for env in envs if isinstance(env, dict)
+        for value in env.values() for name in _SECRET.findall(str(value)))
 
 
 def cwd_of(base: str, path: Any) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import posixpath
 import re
-import shlex
 from collections.abc import Callable
 
 from gcode.scan.cargomake import cargo_make_task
@@ -22,6 +21,7 @@ from gcode.scan.programs import (
     unwrap,
 )
 from gcode.scan.shell import commands, is_noise, words
+from gcode.scan.taskargs import given_args
 
 Kinds = dict[str, list[str]]  # kind -> the leaf commands that make it so
 _NPM_BUILTIN = frozenset({"install", "i", "ci", "add", "remove", "rm", "update", "up", "link",
@@ -76,24 +76,6 @@ _RUN_ALL = r"(npm-run-all2?|run-[sp]|concurrently)\s"
 # A name that starts with a checking verb names what it checks after it (`lint_tests`).
 _CHECKS_OF = re.compile(r"^(lint|typecheck|type-check|mypy|pyright|clippy|vet|flake8|"
                         r"style)[-_:]", re.I)
-
-
-def _with_args(recipe: list[str], runner: str, name: str, command: str) -> list[str]:
-    """A one-line script called with more arguments (`yarn prettier --list-different`,
-    `npm run lint -- --fix`) runs its line with them, a tox env its posargs; a shell
-    script, its `"$@"`."""
-    ws = words(command)
-    if runner == "script" and len(recipe) == 1 and name in ws and ws[ws.index(name) + 1:]:
-        given = " ".join(shlex.quote(x) for x in ws[ws.index(name) + 1:])
-        return [recipe[0].replace('"$@"', given)]  # `nextest "$@"` given `archive ...`
-    name = "--" if runner == "tox" and "--" in ws else name  # `tox -e black -- --check`
-    if runner not in ("npm", "tox") or len(recipe) != 1 or name not in ws:
-        return recipe
-    extra = ws[ws.index(name) + 1:]
-    extra = extra[1:] if extra[:1] == ["--"] else extra
-    if not extra or any(c in recipe[0] for c in "&|;"):
-        return recipe
-    return [f"{recipe[0]} {' '.join(shlex.quote(x) for x in extra)}"]
 
 
 def _script_kind(path: str) -> str | None:
@@ -185,6 +167,12 @@ class Classifier:
             kind = LINT  # the tsconfig says noEmit: a type check
         return {kind: [command]} if kind else {}
 
+    def _ends_unread(self, recipe: list[str], cwd: str) -> bool:
+        """Whether a recipe ends running a program of no kind we know (`bundlewatch`)."""
+        last = commands(recipe[-1])[-1:] if recipe else []
+        return bool(last) and not is_noise(last[0]) and self.task_of(last[0]) is None and \
+            not self.command(last[0], cwd)
+
     @staticmethod
     def _runs_output(line: str) -> bool:
         """Whether a recipe line starts a program out of a build directory."""
@@ -257,7 +245,7 @@ class Classifier:
                 # default run, or an env named for a Python alone (`tox -e py3.12` where the
                 # config defines none): its base test env; with no tox config, nothing
             return {named: [command]} if named else {}
-        with_args = _with_args(recipe, runner, name, command)
+        with_args = given_args(recipe, runner, name, command)
         if with_args != recipe and re.match(_RUN_ALL, with_args[0]):
             with_args = self.resolve("run-all", with_args[0], where) or with_args
         recipe = with_args
@@ -326,6 +314,10 @@ class Classifier:
                     any(self._runs_output(x) or _TIMED_RUN.search(x) for x in recipe[1:]):
                 del out[BUILD]  # builds, then runs what it built (`yarn perf`, `make
                 # flamegraph: build` piping a benchmark into target/release/delta): a run
+            if set(out) == {BUILD} and by_name(leaf) is None and runner == "npm" and \
+                    self._ends_unread(recipe, where):
+                del out[BUILD]  # `bundlewatch: npm run build && bundlewatch`: builds for
+                # the tool it then runs, named for that tool, not a build
             if BUILD in out and LINT in out and not out.keys() & {TEST, FORMAT} and \
                     by_name(name) == BUILD:
                 del out[LINT]  # `build` that checks its output afterwards (publint) builds

@@ -249,15 +249,22 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
             found.append(f"{member}/tests")
     roots = source_roots(repo, cwd)
     for root in roots:  # numba/tests: tests shipped inside the package
-        if (root != "." and repo.isfile(f"{root}/__init__.py") or root.startswith(
-                join(cwd, "src/"))) and root.rsplit("/", 1)[-1] not in _SETTINGS:
+        if (root != "." and (repo.isfile(f"{root}/__init__.py") or repo.isfile(
+                f"{root}/manage.py")) or root.startswith(join(cwd, "src/"))) and \
+                root.rsplit("/", 1)[-1] not in _SETTINGS:  # (a Django site's own tests)
             found += [f"{root}/{d}" for d in ("tests", "test", "_tests") if
                       has_code(repo, f"{root}/{d}", 1)]  # trio/_tests: a private test package
+        if root == join(cwd, "src") and repo.isfile(join(cwd, "package.json")):
+            found += [f"{root}/{d}" for d in ("test", "tests") if any(
+                _JS_TEST.search(f) for f in repo.files(f"{root}/{d}"))]  # uuid's src/test
         if root != "." and has_code(repo, f"{root}/__tests__", 1):
             found.append(f"{root}/__tests__")  # jest's convention: tests beside the code
     found += [t for m in _package_dirs(repo, cwd, roots) for t in _own_tests(repo, m)]
     found += _test_packages(repo, cwd)
     return [t for t in dict.fromkeys(found) if not _exported(repo, cwd, t)]
+
+
+_JS_TEST = re.compile(r"[.-](test|spec)\.[cm]?[jt]sx?$")
 
 
 def _test_packages(repo: Repo, cwd: str) -> list[str]:

@@ -124,7 +124,7 @@ def _in_container(w: list[str]) -> list[str] | None:
 def unwrap(w: list[str]) -> list[str]:
     """Strip what only wraps the real program: env assignments, sudo, `uv run`,
     `poetry run`, `npx`, `python -m`, coverage, xvfb-run..."""
-    for _ in range(8):
+    for _ in range(16):
         while w and _ASSIGN.match(w[0]):
             w = w[1:]
         if w and re.match(r"^\$\{?\w+\}?/\S", w[0]):  # "${REPO_ROOT}/bin/gotestsum"
@@ -179,7 +179,9 @@ def unwrap(w: list[str]) -> list[str]:
             w = [_MODULES.get(w[2], w[2]), *w[3:]]
         elif _PY.match(prog) and len(w) > 1 and (w[1].startswith("-") and w[1] != "-c" or
                                                  w[1].startswith("$")):
-            w = [w[0], *w[2:]]  # interpreter options, `$branch_option` that expands to some
+            # interpreter options, `$branch_option` that expands to some; `-X dev`, `-W
+            # error` take the next word
+            w = [w[0], *w[3:]] if w[1] in ("-X", "-W") else [w[0], *w[2:]]
         elif prog == "coverage" and w[1:2] == ["run"]:
             w = _skip_options(w[2:], _COVERAGE_VALUE_OPTIONS, keep=("-m",))
             w = w[1:] if w[:1] == ["-m"] else ["python", *w]

@@ -228,6 +228,28 @@ class Facts:
             for g, s, m in tasks)]
         self.items = [f for f in self.items if not any(f is v for v in variants)]
 
+    def drop_unrun_lints(self, leaves: Callable[[str, str], set[str]]) -> None:
+        """Where CI lints through a runner's tasks (`npm run lint`), a type-check task of
+        that runner there that CI never calls, running only checkers no CI step there runs
+        (`type-check: tsc --noEmit` beside CI's eslint), is a check the project does not
+        keep passing: not offered. `leaves(command, cwd)` gives the lint commands a task
+        runs."""
+        ci = [f for f in self.items if f.kind == "lint_command" and from_ci(f) and f.command]
+        runners = {(f.cwd, _RUNNER_OF.get(words(f.command or "-")[0])) for f in ci}
+        tools = {(f.cwd, _program(x)) for f in ci for x in {
+            *leaves(f.command or "", f.cwd), f.command or ""}}
+
+        def unrun(f: Fact) -> bool:
+            runner = _task_runner(f)
+            if f.kind != "lint_command" or not runner or runner in _ENVS or \
+                    (f.cwd, runner) not in runners or (f.cwd, runner, "") in self.ci_calls or \
+                    not _TYPE_CHECK.search(_called(f.command or "")) or \
+                    (f.cwd, runner, _called(f.command or "")) in self.ci_calls:
+                return False
+            own = {_program(x) for x in leaves(f.command or "", f.cwd)}
+            return bool(own) and not any((f.cwd, t) in tools or t in self.ci_words for t in own)
+        self.items = [f for f in self.items if not unrun(f)]
+
     def drop_narrowed_tests(self, leaves: Callable[[str, str], list[str]]) -> None:
         """A test task named as a part of another (`test:table` of `test`) whose one command
         is that task's own, narrowed to some paths (`go test ./table` beside `go test
@@ -343,6 +365,17 @@ def _image_default(ws: list[str]) -> bool:
     while rest and rest[0].startswith("-"):
         rest = rest[2:] if rest[0] in _DOCKER_VALUED else rest[1:]
     return len(rest) == 1
+
+
+def _program(command: str) -> str:
+    """The program a command runs, past `pnpm exec`, `npx`, `uv run`... (`pnpm tsc`: tsc)."""
+    w = unwrap(words(command))
+    w = w[1:] if w[:1] and w[0] in ("pnpm", "yarn", "bun") and len(w) > 1 and \
+        w[1] not in ("run", "test", "lint") else w
+    return w[0].rsplit("/", 1)[-1] if w else ""
+
+
+_TYPE_CHECK = re.compile(r"(^|[-_:])(type-?check|types|tsc)($|[-_:])", re.I)
 
 
 def _called(command: str) -> str:

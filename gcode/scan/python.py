@@ -234,6 +234,11 @@ def _run_anywhere(p: Project, name: str) -> bool:
     return any(re.search(rf"\b{name}\b", t) for t in texts)
 
 
+# The site a reusable Django app ships to be tried or tested against
+_DEMO_SITE = re.compile(r"^(examples?|demo|sandbox|tests?|(test|example|demo)_?(project|site|app)"
+                        r"|project)$")
+
+
 def _build(p: Project, py: dict[str, Any], tool: dict[str, Any]) -> None:
     if any(f.cwd == p.cwd and f.kind == "build_command" and not _image_only(p, f.command or "")
            for f in p.facts.items):
@@ -242,8 +247,11 @@ def _build(p: Project, py: dict[str, Any], tool: dict[str, Any]) -> None:
     rel = p.rel("pyproject.toml")
     if not backend and not p.has("setup.py"):
         return
-    if p.has("manage.py") or any(p.has(f"{d}/manage.py") for d in p.repo.dirs(p.cwd)):
+    if p.has("manage.py") or any(p.has(f"{d}/manage.py") and not (
+            backend and _DEMO_SITE.match(d)) for d in p.repo.dirs(p.cwd)):
         return  # a Django site runs from its checkout: nothing to build into a package
+        # (a declared build backend beside `example/manage.py` packages a Django app that
+        # ships a site to try or test it)
     if not backend and "pre_commit_placeholder_package" in (p.repo.read(p.rel("setup.py")) or ""):
         return  # only there for pre-commit to install the hook's binary: no package of its own
     if "maturin" in backend:

@@ -38,7 +38,8 @@ def scan_runners(p: Project) -> None:
             if task.releases or task.needs_args or task.shadowed or task.instance or \
                     name in ("", "default") or \
                     name.startswith("_") or SIDE_TASK.search(name) or RUNS_APP.search(name) or \
-                    _clones(tasks, runner, name) or deprecated(tasks, runner, name):
+                    _clones(tasks, runner, name) or deprecated(tasks, runner, name) or \
+                    _report_of(tasks, runner, name):
                 continue
             command = f"{_PREFIX[runner]} {name}"
             if runner == "make" and _FILE_TARGET.search(name):
@@ -83,6 +84,23 @@ def _clones(tasks: dict[str, Any], runner: str, name: str, depth: int = 4) -> bo
                 _clones(tasks, runner, words[1], depth - 1):
             return True
     return False
+
+
+# Renders what an earlier run measured: a coverage report, opened in a browser
+_REPORT = re.compile(r"^[@-]*((\S*/)?coverage\s+(html|xml|json|lcov|report)|genhtml|"
+                     r"(xdg-)?open|python3?\s+-m\s+webbrowser|echo|printf)\b")
+
+
+def _report_of(tasks: dict[str, Any], runner: str, name: str) -> bool:
+    """Whether a task runs another task of the file and then only renders its report
+    (`coverage-html: coverage` then `coverage html`): that task again, not one of its own."""
+    task = tasks.get(name)
+    if task is None:
+        return False
+    calls = [ws[1] for ws in (x.split() for x in task.lines)
+             if len(ws) == 2 and ws[0] in (runner, "$(MAKE)", "${MAKE}") and ws[1] in tasks]
+    rest = [x for x in task.lines if len(x.split()) != 2 or x.split()[1] not in calls]
+    return bool(calls) and bool(rest) and all(_REPORT.match(x) for x in rest)
 
 
 def scan_python_runners(p: Project, prefix: str) -> None:

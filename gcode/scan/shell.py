@@ -126,8 +126,21 @@ def commands(script: str) -> list[str]:
                 part = inner.removesuffix(")").strip()
             if not part or _CONTROL.match(part):
                 continue
-            result.append(part)
+            result += _compared(part) or [part]
     return result
+
+
+_COMPARE = re.compile(r"^(test|\[\[?|diff)\s")
+_INNER = re.compile(r"[$<]\(([^()]+)\)")
+
+
+def _compared(part: str) -> list[str]:
+    """What a comparison runs to compare its output (`test -z "$(gofmt -l .)"`, `diff -u
+    <(echo -n) <(gofmt -d .)`): the commands inside, the comparison itself aside."""
+    if not _COMPARE.match(part):
+        return []
+    return [x.strip() for x in _INNER.findall(part)
+            if x.strip() and x.split()[0] not in ("echo", "printf", "cat", "true", "pwd")]
 
 
 def _unwrap_subshell(part: str) -> str:
