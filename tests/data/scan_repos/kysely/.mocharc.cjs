@@ -1,5 +1,0 @@
-const { isCI } = require('std-env')
-
-module.exports = {
-  forbidOnly: isCI,
-}

@@ -1,3 +1,0 @@
-import loguxOxfmtConfig from '@logux/oxc-configs/fmt'
-
-export default loguxOxfmtConfig

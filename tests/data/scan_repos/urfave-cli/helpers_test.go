@@ -1,9 +1,0 @@
-package cli
-
-import (
-	"os"
-)
-
-func init() {
-	_ = os.Setenv("CLI_TEMPLATE_REPANIC", "1")
-}
