@@ -175,7 +175,10 @@ STATUS = re.compile(
     re.IGNORECASE)
 STANDING = re.compile(
     r"\b(?:always|never|only|must|should|every|each|need|needs|require|requires|whenever|"
-    r"unless|if|when|during|because|since|until|without|by\s+default)\b|\d{4}",
+    r"unless|if|when|during|because|since|until|without|by\s+default)\b|\d{4}"
+    # "any test that hits it", "5 req/s per key": what holds of a kind, a limit
+    r"|\bany\s+[\w-]+\s+(?:that|which|who|with|in|under)\b|\bper\s+(?:key|request|user|minute|"
+    r"second|hour|day|ip|account|tenant|pod|node|project|repo)\b",
     re.IGNORECASE)
 STATUS_WORDS = 6
 

@@ -770,3 +770,16 @@ def test_a_fact_after_a_hedging_or_apologising_preamble_is_a_learning(said):
 ])
 def test_rails_and_rspec_output_a_named_bug_and_a_runs_numbers_are_not_candidates(said):
     assert candidates(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "```\nFAILED tests/api/test_patients.py::test_update - TimeoutError: publish did not complete"
+    "\n```\nit's always this: any test that touches the audit log needs the `audit_sink` "
+    "fixture, otherwise the middleware tries to reach real Pub/Sub.",
+    "```\n--- FAIL: TestEligibilityClient_Retry (30.01s)\npanic: test timed out after 30s\n```\n"
+    "the Availity sandbox rate-limits to 5 req/s per key, so any test that hits it for real "
+    "will flake.",
+])
+def test_what_holds_of_a_kind_beside_pasted_output_is_a_candidate(said):
+    found = candidates(said)
+    assert found and unfit_learning(found[0]) is None, found
