@@ -41,7 +41,10 @@ def test_outside_a_repo(tmp_path: Path) -> None:
     with pytest.raises(GcodeError) as info:
         Repo.require(outside)
     assert "not inside a git repository" in info.value.message
-    assert "--all" in info.value.hint
+    assert "git init" in info.value.hint and "--all" not in info.value.hint
+    with pytest.raises(GcodeError) as info:  # a command that can look elsewhere says how
+        Repo.require(outside, elsewhere=", or use --all")
+    assert info.value.hint.endswith("or use --all")
 
 
 def test_repo_id_is_the_root_commit(make_repo) -> None:
