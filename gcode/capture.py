@@ -69,7 +69,7 @@ _PREAMBLE = re.compile(
     r"|(?:i'?m\s+)?not\s+sure\s+if\s+(?:this|it)\s+matters[\s,]*(?:but\s+)?"
     r"|i\s+think\s+this\s+(?:one\s+)?is\s+(?:important|worth\s+\w+)[^:\n]{0,50}:\s*"
     r"|one\s+more\s+thing[^:\n]{0,50}:\s*|it'?s\s+always\s+(?:this|the\s+same(?:\s+thing)?)\s*[:\u2014-]\s*"
-    r"|[^.:\n]{0,40}\b(?:it\s+)?turns\s+out(?:\s+that)?\s+)"
+    r"|[^.:\n]{0,40}\bit\s+turns\s+out(?:\s+that)?\s+)"
     # ... and what the speaker did to find it: "I found out the hard way that ..."
     r"(?:i\s+(?:found\s+out|learned|noticed|realized|realised|discovered)(?:\s+the\s+hard\s+"
     r"way)?(?:\s+that)?\s+)?", re.IGNORECASE)
