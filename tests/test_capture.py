@@ -783,3 +783,8 @@ def test_rails_and_rspec_output_a_named_bug_and_a_runs_numbers_are_not_candidate
 def test_what_holds_of_a_kind_beside_pasted_output_is_a_candidate(said):
     found = candidates(said)
     assert found and unfit_learning(found[0]) is None, found
+
+
+def test_turns_out_without_it_is_the_sentence_itself():
+    said = "The test suite turns out to be flaky on ARM because of the float rounding."
+    assert candidates(said) == [said]
