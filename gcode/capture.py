@@ -24,7 +24,7 @@ from gcode.capture_lang import foreign_chatter
 from gcode.capture_moment import (
     BUG_REPORT,
     CONDITION,
-    FIRST_CLAUSE,
+    first_clause,
     HORIZON,
     MOMENT,
     POINTING,
@@ -438,8 +438,7 @@ def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[s
 def _points_back(s: str) -> bool:
     """A later clause points at something ("..., so this blows up"): with a paste beside
     it, at the paste."""
-    first = FIRST_CLAUSE.split(s, 1)[0]
-    return bool(POINTING.search(s[len(first):]))
+    return bool(POINTING.search(s[len(first_clause(s)):]))
 
 
 def _of_the_moment(s: str) -> bool:

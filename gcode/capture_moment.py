@@ -212,10 +212,15 @@ def of_the_moment(s: str) -> bool:
         or dated(s)
 
 
+def first_clause(s: str) -> str:
+    """A sentence up to where its first clause ends (what follows may point back at it)."""
+    return FIRST_CLAUSE.split(s, 1)[0]
+
+
 def points(s: str) -> bool:
     """The sentence's first clause points at something on screen or said before (a short
     one: the whole sentence, "too much, just the one line")."""
-    first = FIRST_CLAUSE.split(s, 1)[0]
+    first = first_clause(s)
     return bool(POINTING.search(s if len(words(first)) < 4 else first))
 
 

@@ -355,10 +355,11 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
     facts.drop_unused_tasks(hidden=calls_other_repos(repo))
     facts.drop_narrowed_tests(
         lambda command, cwd: tasks.classifier.command(command, cwd).get(TEST, []))
-    facts.drop_lint_variants(
-        lambda command, cwd: set(tasks.classifier.command(command, cwd).get(LINT, [])))
-    facts.drop_unrun_lints(
-        lambda command, cwd: set(tasks.classifier.command(command, cwd).get(LINT, [])))
+    def lints_of(command: str, cwd: str) -> set[str]:
+        return set(tasks.classifier.command(command, cwd).get(LINT, []))
+
+    facts.drop_lint_variants(lints_of)
+    facts.drop_unrun_lints(lints_of)
     facts.drop_build_parts(
         lambda runner, cwd: _recipes(tasks, runner, cwd),
         lambda command, cwd: role(tasks.classifier.command(command, cwd)) == BUILD)

@@ -65,9 +65,8 @@ def deprecated(tasks: dict[str, Any], runner: str, name: str, depth: int = 2) ->
     task = tasks.get(name)
     if task is None or depth == 0:
         return False
-    return any(_DEPRECATED.search(line) or len(ws := line.split()) == 2 and ws[0] in (
-        runner, "$(MAKE)", "${MAKE}") and deprecated(tasks, runner, ws[1], depth - 1)
-        for line in task.lines)
+    return any(_DEPRECATED.search(line) or bool(called := _task_call(line, runner)) and
+               deprecated(tasks, runner, called or "", depth - 1) for line in task.lines)
 
 
 def _clones(tasks: dict[str, Any], runner: str, name: str, depth: int = 4) -> bool:
@@ -79,11 +78,17 @@ def _clones(tasks: dict[str, Any], runner: str, name: str, depth: int = 4) -> bo
     for line in task.lines:
         if re.search(r"\bgit\s+clone\b", line):
             return True
-        words = line.split()
-        if len(words) == 2 and words[0] in (runner, "$(MAKE)", "${MAKE}") and \
-                _clones(tasks, runner, words[1], depth - 1):
+        called = _task_call(line, runner)
+        if called and _clones(tasks, runner, called, depth - 1):
             return True
     return False
+
+
+def _task_call(line: str, runner: str) -> str | None:
+    """The task of the same file a recipe line runs, when that is all it does (`make
+    build`, `$(MAKE) build`, `just build`)."""
+    words = line.split()
+    return words[1] if len(words) == 2 and words[0] in (runner, "$(MAKE)", "${MAKE}") else None
 
 
 # Renders what an earlier run measured: a coverage report, opened in a browser
@@ -97,9 +102,8 @@ def _report_of(tasks: dict[str, Any], runner: str, name: str) -> bool:
     task = tasks.get(name)
     if task is None:
         return False
-    calls = [ws[1] for ws in (x.split() for x in task.lines)
-             if len(ws) == 2 and ws[0] in (runner, "$(MAKE)", "${MAKE}") and ws[1] in tasks]
-    rest = [x for x in task.lines if len(x.split()) != 2 or x.split()[1] not in calls]
+    calls = [c for x in task.lines if (c := _task_call(x, runner)) in tasks]
+    rest = [x for x in task.lines if _task_call(x, runner) not in calls]
     return bool(calls) and bool(rest) and all(_REPORT.match(x) for x in rest)
 
 

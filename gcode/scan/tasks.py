@@ -148,16 +148,14 @@ class Tasks:
         if not tasks:
             return None
         if runner in ("tox", "nox") and "," in name:
-            found = [tasks[n] for n in (x if x in tasks or runner != "tox" or not _FACTORED.
-                                         fullmatch(x) else _nearest_env(x, tasks) or x
-                                         for x in name.split(",")) if n in tasks]
+            found = [tasks[n] for n in (_env_named(runner, x, tasks) for x in name.split(","))
+                     if n in tasks]
             return [x for t in found for x in t.lines] if found else None
         if runner in ("tox", "nox") and "$" in name and name not in tasks:
             # `tox -e ci-py$(echo ...)`: the envs sharing the literal part of the name
             head = re.split(r"\$", name, maxsplit=1)[0]
             name = next((n for n in tasks if n and head and n.startswith(head)), name)
-        if runner == "tox" and name and name not in tasks and _FACTORED.fullmatch(name):
-            name = _nearest_env(name, tasks) or name
+        name = _env_named(runner, name, tasks)
         task = tasks.get(name or default)
         if task is None and name:  # `make common-vet`, forwarded to by `%: common-%`
             task = next((t for t in tasks.values() if t.called == name), None)
@@ -196,6 +194,13 @@ class Tasks:
 
 # `py-dj51-postgres`: a Python, then factors the tox config conditions on
 _FACTORED = re.compile(r"(py|pypy)[\d.]*(-[a-z]+\d*)*")
+
+
+def _env_named(runner: str, name: str, tasks: dict[str, Task]) -> str:
+    """The env `tox -e name` runs: its own, else the nearest listed one (`_nearest_env`)."""
+    if runner != "tox" or not name or name in tasks or not _FACTORED.fullmatch(name):
+        return name
+    return _nearest_env(name, tasks) or name
 
 
 def _nearest_env(name: str, tasks: dict[str, Task]) -> str | None:
