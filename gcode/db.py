@@ -67,6 +67,8 @@ class Database(SearchIndex, TeamState, SessionQueries, Listings):
         self._counted = 0  # rows mark_used changed (change_token leaves them out)
         self._briefs = {}  # brief_learnings (db_listing): kept while nothing is written
         self._occupied = {}  # occupied (db_search): kept while nothing is written
+        self._judged = {}  # visible (db_search): each filter's verdicts, kept likewise
+        self._whole = None  # rows_by_rid (db_search): whole rows, kept likewise
         self._vec_table = False  # has_vec_table: known to exist
         # The branch checked out where this database is used: its provisional records
         # (read from its team file, not yet on the default branch) are visible too.
@@ -419,9 +421,11 @@ class Database(SearchIndex, TeamState, SessionQueries, Listings):
         marks = ", ".join("?" for _ in ids)
         before = self.conn.total_changes
         with self.write() as c:
-            c.execute(f"update learnings set use_count = use_count + 1, last_used_at = ? "
-                      f"where id in ({marks})", [now_iso(), *ids])
+            used = [rid for (rid,) in c.execute(
+                f"update learnings set use_count = use_count + 1, last_used_at = ? "
+                f"where id in ({marks}) returning rid", [now_iso(), *ids]).fetchall()]
         self._counted += self.conn.total_changes - before
+        self.forget_kept(used)  # what is kept of them has their old use time
 
     def change_token(self) -> tuple[int, int]:
         """Changes whenever a row is written, by this connection or another: what is derived

@@ -158,12 +158,16 @@ class Visible:
     """Which candidates of one search its filter lets through (and what ranking reads of
     them), each read once: a hybrid search has both halves' first candidates read in one
     statement (`expect` the vector half's, then the keyword half's check reads both).
-    What it keeps is only this search's: a record written meanwhile is read by the next."""
+    What it knows is kept by the database for the next search of the same filter until a
+    row is written (`SearchIndex.visible`): a record written meanwhile is read again."""
 
-    def __init__(self, where: str, params: list[Any]) -> None:
+    def __init__(self, where: str, params: list[Any],
+                 known: dict[int, Ranked | None] | None = None) -> None:
         self.where = where
         self.params = params
-        self.known: dict[int, Ranked | None] = {}  # None: the filter keeps it out
+        # None: the filter keeps it out. The database's verdicts of this filter since
+        # nothing was written (a session's turns check mostly the same candidates).
+        self.known: dict[int, Ranked | None] = {} if known is None else known
         self.expected: dict[int, None] = {}  # to read with the next check
 
     def expect(self, rids: Sequence[int]) -> None:
@@ -192,6 +196,8 @@ class Knn:
 Token = tuple[int, int]  # Database.change_token: changes whenever any row is written
 _T = TypeVar("_T")
 KEPT = 64  # what a connection keeps of one kind (a session asks for one or two)
+JUDGED_MAX = 20_000  # visibility verdicts kept of one filter
+WHOLE_MAX = 4_000  # whole rows kept
 
 
 def kept_until_written(cache: dict[Any, tuple[Token, _T]], key: Any, token: Token,
@@ -238,6 +244,8 @@ class SearchIndex:
         raise NotImplementedError  # Database's
 
     _occupied: dict[tuple[tuple[str, ...], str], tuple[Token, set[tuple[str, str]]]]
+    _judged: dict[tuple[Any, ...], tuple[Token, dict[int, Ranked | None]]]
+    _whole: tuple[Token, dict[int, tuple[Any, ...]]] | None
 
     def occupied(self, repo_ids: Sequence[str] | None, user: str | None
                  ) -> set[tuple[str, str]] | None:
@@ -428,8 +436,13 @@ class SearchIndex:
                 stores: Sequence[str] | None = None, scopes: Sequence[str] | None = None,
                 statuses: Sequence[str] | None = ("active",)) -> Visible:
         """A search's visibility checks (`Visible`), for both of its halves."""
-        return Visible(*filters(repo_ids, user, stores, scopes, statuses, False, self.branch,
-                                probe=True))
+        where, params = filters(repo_ids, user, stores, scopes, statuses, False, self.branch,
+                                probe=True)
+        known: dict[int, Ranked | None] = kept_until_written(
+            self._judged, (where, *params), self.change_token(), dict)
+        if len(known) > JUDGED_MAX:
+            known.clear()
+        return Visible(where, params, known)
 
     def _visible_first(self, hits: list[tuple[float, int]], limit: int, visible: Visible
                        ) -> list[tuple[Ranked, float]]:
@@ -454,19 +467,39 @@ class SearchIndex:
         wanted.update(visible.expected)
         visible.expected.clear()
         marks = ", ".join("?" for _ in wanted)
-        known = visible.known
-        known.update(dict.fromkeys(wanted))
+        verdicts: dict[int, Ranked | None] = dict.fromkeys(wanted)
         for row in self.rows(f"select {RANKED_COLUMNS} from learnings l where l.rid in "
                              f"({marks}) and {visible.where}", [*wanted, *visible.params]):
-            known[row[0]] = _ranked(row)
+            verdicts[row[0]] = _ranked(row)
+        visible.known.update(verdicts)  # only once read: kept verdicts are never guesses
 
     def rows_by_rid(self, rids: Sequence[int]) -> dict[int, Learning]:
-        """The whole records of these row ids (the hits a search returns)."""
+        """The whole records of these row ids (the hits a search returns, the core's).
+
+        Their rows are kept until a row is written (a session's turns hand out mostly the
+        same records); each call makes new Learnings of them, which callers may change."""
         if not rids:
             return {}
-        return {row[0]: learning_of(row[1:]) for row in self.rows(
-            f"select l.rid, {LEARNING_COLUMNS} from learnings l "
-            f"where l.rid in ({', '.join('?' for _ in rids)})", list(rids))}
+        token = self.change_token()
+        if self._whole is None or self._whole[0] != token or len(self._whole[1]) > WHOLE_MAX:
+            self._whole = (token, {})
+        kept = self._whole[1]
+        missing = [rid for rid in rids if rid not in kept]
+        if missing:
+            for row in self.rows(f"select l.rid, {LEARNING_COLUMNS} from learnings l "
+                                 f"where l.rid in ({', '.join('?' for _ in missing)})", missing):
+                kept[row[0]] = row[1:]
+        return {rid: learning_of(kept[rid]) for rid in rids if rid in kept}
+
+    def forget_kept(self, rids: Sequence[int]) -> None:
+        """Drop what is kept of these rows (written in a way the change token leaves out:
+        their use counts)."""
+        for _, known in self._judged.values():
+            for rid in rids:
+                known.pop(rid, None)
+        if self._whole is not None:
+            for rid in rids:
+                self._whole[1].pop(rid, None)
 
     def replaceable(self, repo_id: str, user: str | None, scope: str, kind: str | None,
                     names: Sequence[str], limit: int = 1000) -> list[Learning]:

@@ -148,3 +148,30 @@ def test_kept_partitions_are_read_again_after_another_process_writes(tmp_path: P
     assert any(h.learning.user == "ann" for h in kb.search_hits("fridays", ["r", ""], "ann"))
     db.close()
     other.close()
+
+
+def test_kept_verdicts_and_rows_follow_writes_and_use(tmp_path: Path) -> None:
+    """What a search learnt of its candidates (the filter's verdicts, whole rows) serves the
+    next search only until a row is written, by this process or another; a use count
+    (left out of the change token) drops what was kept of the records it counts."""
+    path = tmp_path / "k.db"
+    db, other = open_db(path), open_db(path)
+    kb = KnowledgeBase(db, HashingEmbedder(64))
+    rec = kb.add(Learning(content="deploys go through the staging cluster first",
+                          repo_id="r")).learning
+    assert [h.learning.id for h in kb.search_hits("staging deploys", ["r"], "ann")] == [rec.id]
+    assert db._judged and db._whole is not None  # kept for the next search
+    again = kb.search_hits("staging deploys", ["r"], "ann")
+    assert [h.learning.use_count for h in again] == [0]
+    again[0].learning.content = "changed by a caller"  # never the kept row's
+    assert kb.search_hits("staging deploys", ["r"], "ann")[0].learning.content == rec.content
+    db.mark_used([rec.id])
+    (hit,) = kb.search_hits("staging deploys", ["r"], "ann")
+    assert hit.learning.use_count == 1 and hit.learning.last_used_at
+    theirs = other.get_learning(rec.id)
+    assert theirs is not None
+    theirs.status = "stale"
+    other.update_learning(theirs)
+    assert kb.search_hits("staging deploys", ["r"], "ann") == []
+    db.close()
+    other.close()
