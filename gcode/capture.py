@@ -63,12 +63,20 @@ _LEADING = re.compile(rf"^\s*(?:[^\w\s`'\"(\[<~/.$@#*-]+\s*)?"  # an emoji befor
 # writing it down here: ...", "one more thing I learned today: ...", "So I asked at standup
 # and it turns out ...". What follows it is the statement.
 _PREAMBLE = re.compile(
-    r"^\W*(?:(?:hi|hey|hello|morning|ok|so|also|oh|and|sorry|btw)\b[\s,.!-]*)*(?:"
+    r"^\W*(?:(?:hi|hey|hello|morning|ok|so|also|oh|and|(?:i'?m\s+)?sorry|btw)\b[\s,.!-]*)*(?:"
     r"(?:sorry|apologies)\s+if\s+(?:this\s+is|it'?s)\s+(?:obvious|known|a\s+dumb\s+\w+|"
     r"old\s+news)[\s,]*(?:but\s+)?"
     r"|(?:i'?m\s+)?not\s+sure\s+if\s+(?:this|it)\s+matters[\s,]*(?:but\s+)?"
+    r"|(?:just\s+)?(?:so\s+we'?re\s+on\s+the\s+same\s+page|to\s+be\s+clear|for\s+clarity)\s*[:,]\s*"
+    # said for later readers: "for future reference ...", "background for whoever reads this"
+    r"|for\s+future\s+reference[\s,:]*|(?:just\s+)?so\s+you\s+know[\s,:]*(?:that\s+)?"
+    r"|quick\s+one(?:\s+before\s+[\w-]+)?\s*:\s*|background\s+for\s+[^:\n]{0,40}:\s*"
     r"|i\s+think\s+this\s+(?:one\s+)?is\s+(?:important|worth\s+\w+)[^:\n]{0,50}:\s*"
-    r"|one\s+more\s+thing[^:\n]{0,50}:\s*|it'?s\s+always\s+(?:this|the\s+same(?:\s+thing)?)\s*[:\u2014-]\s*"
+    r"|one\s+more\s+thing[^:\n\u2014\u2013]{0,50}(?::|\s[\u2014\u2013-])\s*"
+    # "I should have said this at the start: ..."
+    r"|i\s+should\s+have\s+(?:said|mentioned|told\s+you|flagged|written)\b"
+    r"[^:\n\u2014\u2013]{0,40}(?::|\s[\u2014\u2013-])\s*"
+    r"|it'?s\s+always\s+(?:this|the\s+same(?:\s+thing)?)\s*[:\u2014-]\s*"
     r"|[^.:\n]{0,40}\bit\s+turns\s+out(?:\s+that)?\s+)"
     # ... and what the speaker did to find it: "I found out the hard way that ..."
     r"(?:i\s+(?:found\s+out|learned|noticed|realized|realised|discovered)(?:\s+the\s+hard\s+"
@@ -100,11 +108,22 @@ _REQUEST = re.compile(
     re.IGNORECASE)
 _PLEASE = re.compile(r"(?<![\w-])(?:please|pls|plz)(?![\w-])", re.IGNORECASE)  # not release-please
 
+# A way of working asked as a question: "Could you always give me the full command?"
+_STANDING_ASK = re.compile(r"^(?:(?:sorry|please|pls|also|and|oh)[\s,]+)*(?:could|can|would|will)\s+"
+                           r"(?:you|u)\s+(?:please\s+)?(?:always|never|from\s+now\s+on|going\s+"
+                           r"forward|in\s+future)\b", re.IGNORECASE)
+_THAT_ONE = re.compile(r"\b(?:that|this|these|those)\s+(?:one|ones|two|three)\b", re.IGNORECASE)
+# An order for every time: "run the tests yourself before telling me it works. every time."
+_EVERY_TIME = re.compile(r"\bbefore\s+(?:telling|saying|claiming|reporting)\s+(?:me|us)\b"
+                         r"|[,.;]\s*(?:every\s+(?:single\s+)?time|each\s+time|no\s+exceptions|"
+                         r"from\s+now\s+on|going\s+forward)[\s.!]*$", re.IGNORECASE)
 # An imperative phrased as a standing rule: a convention, not a request.
 _RULE = re.compile(
     r"^(?:always|never|don'?t\s+ever|do\s+not\s+ever|avoid|prefer)\b"
     # "don't bump react-native past 0.73 yet — the geolocation lib hasn't certified 0.74"
-    r"|^(?:don'?t|do\s+not)\s+(?!worry|bother|forget)\w+.*(?:\s[—–-]\s|\bbecause\b|\bb/c\b)"
+    r"|^(?:don'?t|do\s+not)\s+(?!worry|bother|forget)\w+.*(?:\s[—–-]\s|\bbecause\b|\bb/c\b|"
+    r",\s*(?:it|that|this|which)\s+(?:makes|breaks|causes|messes|confuses|clutters|pollutes|"
+    r"bloats|hides|slows)\b)"
     r"|^(?:don'?t|do\s+not)\s+(?!worry|bother|forget)\w+.*\b(?:in\s+(?:this\s+)?(?:repo|"
     r"project|codebase|ci)|on\s+(?:main|master|ci|prod(?:uction)?)|directly|ever)\b"
     r"|\b(?:w/o|without)\s+(?:asking|checking|telling)\b"
@@ -112,10 +131,16 @@ _RULE = re.compile(
     r"that|now|yet|really|quite|much|a\s+big)\b)\S|\b(?:instead\s+of|rather\s+than)\s+(?!(?:the|this|that|these|those|my|"
     r"your|it)\b)|\bover\s+\S+\s*[.!]?$"
     r"|\bbefore\s+you\s+(?:edit|change|commit|push|run|touch|start|apply|write|delete)\s+"
-    r"(?:any|anything|more|every|files)\b"
+    r"(?:any|anything|more|every|files)\b|" + _EVERY_TIME.pattern + (
     r"|^stop\s+\w+ing\b.*\b(?:everywhere|always|all\s+the\s+time|every\s+time)\b"
+    # a way of working: "keep your answers short with me"
+    r"|^keep\s+(?:your\s+|the\s+)?(?:answers|replies|responses|explanations|summaries|commits|"
+    r"prs|diffs|messages|functions)\s+(?:short|brief|concise|small|focused|terse|simple)\b"
+    # a kind: "don't add comments that explain what the code does"
+    r"|^(?:don'?t|do\s+not|never)\s+[a-z]+\s+(?!(?:the|this|that|these|those|my|your|it)\b)"
+    r"(?:[\w-]+\s+)?[\w-]+s\s+(?:that|which|who)\b"
     # "run `make test-fast` for unit tests": how a thing is done here, not an order
-    r"|^(?:run|use|call|invoke)\s+`[^`]+`\s+(?:for|to|before|after|when|whenever|if|on)\b",
+    r"|^(?:run|use|call|invoke)\s+`[^`]+`\s+(?:for|to|before|after|when|whenever|if|on)\b"),
     re.IGNORECASE)
 
 # A question without its question mark.
@@ -144,7 +169,8 @@ _ABOUT_NOW = re.compile(r"\b(?:that'?s|thats|this\s+is|it'?s)\s+not\s+what\s+i\s
                         r"like|we'?ll|i'?ll|let'?s|we\s+should)\b", re.IGNORECASE | re.MULTILINE)
 
 # A message that opens with a guess is about the bug at hand, whatever follows.
-_GUESS_OPENS = re.compile(r"^(?:(?:could|might|can|would)\s+it\s+be|maybe|perhaps|"
+_GUESS_OPENS = re.compile(r"^(?:(?:could|might|can|would)\s+it\s+be(?!\s+(?:ok|okay|alright|"
+                          r"possible|fine|cool)\b)|maybe|perhaps|"
                           r"is\s+it\s+(?:the|a|because|just))\b", re.IGNORECASE)
 
 # A message that asks for something now: "Please squash these into ...", "Let us first ...".
@@ -207,6 +233,20 @@ _DEICTIC_START = re.compile(
     re.IGNORECASE)
 
 # Someone's wish or word of the moment ("the designer wants ...", "Priya says hi").
+# A teammate's rule or fact passed on: "Priya told me we can't log patient names", "jen says
+# the sentry project is bff-prod". What was passed on is judged as if said (a report of the
+# moment, "mike says the deploy is stuck", stays one).
+_RELAYED = re.compile(r"^(?:(?:my|our)\s+[\w-]+\s+)?(?!(?:the|this|that|it|its|ok|so|and|ci|"
+                      r"jira|docs?|readme|log|logs|error|output|ticket|spec|mockup|dashboard|"
+                      r"config|file|message|comment|sentry|grafana|datadog|github|gitlab|jenkins|"
+                      r"buildkite|circleci|kubectl|npm|pip|cargo|git|docker|helm|terraform|"
+                      r"compiler|profiler|linter|mypy|eslint|pytest|clippy|tsc)\b)"
+                      # a person (a name, "my mentor Tomasz", "mark from design") said it
+                      r"(?:[^\W\d_][\w'-]*(?:\s+from\s+[\w-]+)?\s+(?:told\s+(?:me|us)|says|"
+                      r"reminded\s+(?:me|us)|confirmed)"
+                      # "in onboarding I was told ...": what someone who knows told the speaker
+                      r"|(?:[\w-]+\s+){0,3}?(?:i|we)\s+(?:was|were|have\s+been|'ve\s+been)\s+"
+                      r"told)(?:\s+that)?\s+(?!to\b)", re.IGNORECASE)
 _REPORTED = re.compile(
     r"^(?:[\w.'-]+\s+){0,3}(?:says|said|wants|wanted|asked|asks|suggested|suggests|"
     r"mentioned|approved|told|thinks|thought|changed\s+(?:his|her|their|my)\s+mind)\b",
@@ -227,12 +267,13 @@ _PREFERENCE = re.compile(
     r"^(?:i\s+(?:(?:really\s+|strongly\s+)?(?:prefer|like|love|hate|dislike|want(?!\s+you)|"
     r"use|(?:mostly\s+|mainly\s+|usually\s+)?work\s+(?:in|with|on\s+a)|always|never|"
     r"usually|tend\s+to|don'?t\s+(?:like|use|want))"
-    r"|am\s+(?:a|an|on|in|based))|i'?d\s+(?:rather|prefer)\b|i'?d\s+like\s+you\s+to\s+always\b"
+    r"|am\s+(?:a|an|on|in|based)|get\s+(?:lost|confused|overwhelmed)\s+when\s+you)|i'?d\s+(?:rather|prefer)\b|i'?d\s+like\s+you\s+to\s+always\b"
     # "I'm on Windows", "I'm on an M2 Mac"; not "I'm on the train", "I'm in a meeting"
     r"|i'?m\s+(?:based\s+in|(?:on|in)\s+(?!(?:the|my|this|that|it)\b|(?:a|an)\s+(?:call|"
     r"train|plane|bus|break|meeting|roll|hurry|rush|deadline)\b|(?:meetings|calls|standups?|"
     r"transit|traffic|class|school|office|interviews)\b)|(?:a\s+(?:bit|little)\s+|slightly\s+|"
-    r"very\s+)?(?:(?:[\w-]+\s+)?colou?r-?blind|dyslexic|left-handed)\b|new\s+to\b|"
+    r"very\s+)?(?:(?:[\w-]+\s+)?colou?r-?blind|dyslexic|left-handed)\b|"
+    r"(?:still\s+)?(?:pretty\s+|quite\s+|fairly\s+|very\s+|relatively\s+)?new\s+to\b|"
     r"(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:person|kind\s+of\s+(?:person|dev|developer))\b)"
     r"|i'?ve\s+(?:switched|moved)\s+(?:to|from)\b"
     r"|my\s+(?:name|editor|ide|shell|os|timezone|time\s+zone|machine|laptop|setup|"
@@ -309,15 +350,22 @@ _IMPERATIVE = re.compile(
 
 
 def _is_request(s: str) -> bool:
+    rule = _RULE.search(_ASKED_NICELY.sub("", s))  # "pls dont reformat files ..., it makes ..."
     return bool(_REQUEST.match(s) or _IMPERATIVE.match(s)) and (
-        not _RULE.search(s) or bool(_ONE_THING.match(s)))
+        not rule or bool(_ONE_THING.match(s)) and not _EVERY_TIME.search(s))
+
+
+_ASKED_NICELY = re.compile(r"^(?:(?:please|pls|plz)[\s,]+)+", re.IGNORECASE)
 
 
 def is_candidate(sentence: str) -> bool:
     """A statement that could teach something durable: not a question, an acknowledgement,
     a request to the assistant, a hedge, a fragment or a remark about this session."""
     s = " ".join(sentence.split())
-    s = _PREAMBLE.sub("", s) or s
+    s = _RELAYED.sub("", _PREAMBLE.sub("", s) or s) or s
+    if _STANDING_ASK.match(s) and len(s) <= MAX_CANDIDATE_CHARS and not (
+            _REACTION_TAIL.search(s) or of_the_moment(s.rstrip("?")) or _THAT_ONE.search(s)):
+        return True  # "could you always give me the full command ...?": a way of working
     if not s or s.endswith(("?", "？", "¿")) or s.startswith("¿") or len(s) > MAX_CANDIDATE_CHARS \
             or _ONLY_CODE.fullmatch(s):
         return False
@@ -488,7 +536,7 @@ def unfit_learning(content: str, personal: bool = False) -> str | None:
     if text.endswith("?") or _QUESTION.match(text):
         return "it is a question, not a fact"
     # "ok, ...", "Correcting what I said earlier: ...", "not sure if this matters but ..."
-    bare = _LEADING.sub("", _PREAMBLE.sub("", text) or text).strip()
+    bare = _LEADING.sub("", _RELAYED.sub("", _PREAMBLE.sub("", text) or text)).strip()
     if MOMENT.search(bare) or dated(bare) or not personal and _REPORTED.match(bare):
         return "it is about this session, not something that stays true"
     if _POINTS_AT.match(bare) or _HEDGE.search(bare) or _ONLY_ACK.match(text):

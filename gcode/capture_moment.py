@@ -40,7 +40,7 @@ SESSION = re.compile(
     r"\b(?:failed|crashed|died)\s+(?:on|in|at|with|after)\b|if\s+(?:you|u)\s+need\s+(?:it|them|that)|\bthough\s*[.!]*$|"
     r"\d+k?\s+(?:pending|queued|stuck|running|under-replicated|unhealthy|failing|evicted|"
     r"crashing|degraded|unassigned|errored|down|not\s+ready)\b|"
-    r"\bthe\s+(?:spike|crash|segfault|leak|deadlock|outage)\b(?!\s+(?:reporter|handler|"
+    r"\bthe\s+(?:spike|crash|segfault|leak|deadlock|outage|hotfix)\b(?!\s+(?:reporter|handler|"
     r"detector|test|tests|dashboard|budget|reports?|loop|dumps?|logs?|alerts?|policy|runbook))|"
     # the speaker's own doing just now: "because I ran them without -j"
     r"\bi\s+(?:just\s+)?(?:ran|tried|saw|checked|noticed|restarted|pushed|rebased|reverted|"
@@ -185,7 +185,8 @@ STATUS_WORDS = 6
 
 # A state now: "the build on CI is red because of lint"; not "when tide is down ..."
 STATE_NOW = re.compile(
-    r"\b(?:is|are)\s+(?:(?:red|green|down|broken|failing|pending|unhealthy|degraded|cordoned|"
+    r"\b(?:is|are)\s+(?:ready\s+(?:for\s+(?:review|merge|qa|testing)|to\s+(?:merge|ship|go|"
+    r"deploy))\b|(?:red|green|down|broken|failing|pending|unhealthy|degraded|cordoned|"
     r"inactive|stuck|unreachable|(?:cpu\s+|memory\s+)?throttled|saturated)\b(?!\s+(?:on|for|"
     r"during|until|after|before|every|each|between|outside)\b)"
     # an incident's process: "WAL is piling up", "kubelet is evicting pods", "is OOMing"
@@ -199,8 +200,14 @@ STATE_NOW = re.compile(
 CONDITION = re.compile(r"\b(?:if|when|whenever|unless|while|once|in\s+case)\b", re.IGNORECASE)
 
 
+# Where a thing lives from now on: "feature flags are in Unleash now", "config is in `infra/` now"
+_LIVES_NOW = re.compile(r"\b((?:is|are|lives?|runs?)\s+(?:in|on|at|under)\s+(?:`[^`]+`|"
+                        r"[A-Z][\w.-]*(?:\s+\d[\w.]*)?|[\w.-]*/[\w./-]*))\s+now\b")
+
+
 def of_the_moment(s: str) -> bool:
     """A remark about this session, this change, this moment: true now, noise later."""
+    s = _LIVES_NOW.sub(r"\1", s)
     if len(words(s)) <= STATUS_WORDS and STATUS.search(s) and not (
             STANDING.search(s) or RECURS.search(s)):
         return True
@@ -234,7 +241,7 @@ MOMENT = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|right\s+now|for\s+now|just\s+now|"
     r"at\s+the\s+moment|this\s+(?:morning|afternoon|evening|session|conversation|chat|task|"
     r"change|diff|pr|pull\s+request|branch|ticket)|in\s+this\s+(?:conversation|session|chat)|"
-    r"(?:my|your|the\s+user'?s|the\s+current)\s+(?:branch|pr|change|changes|diff|patch|"
+    r"(?:my|your|ur|yr|the\s+user'?s|the\s+current)\s+(?:branch|pr|change|changes|diff|patch|"
     r"ticket|task|draft|commit|commits)|the\s+change(?!\s*(?:log|set|request|freeze|window|"
     r"review|management))|(?:is|are)\s+(?:about\s+to|going\s+to)|almost\s+done)\b",
     re.IGNORECASE)

@@ -79,8 +79,21 @@ def sentences(text: str) -> list[str]:
         return f"\x00{len(spans) - 1}\x00"
 
     hidden = _INLINE_CODE.sub(hide, "\n".join(lines))
-    return [_HIDDEN.sub(lambda m: spans[int(m.group(1))], s).strip()
-            for s in _SENTENCE.split(hidden) if s and s.strip()]
+    out: list[str] = []
+    for s in _SENTENCE.split(hidden):
+        if s and s.strip():
+            s = _HIDDEN.sub(lambda m: spans[int(m.group(1))], s).strip()
+            if out and _STANDING_TAIL.fullmatch(s):  # "... before telling me. every time."
+                out[-1] += " " + s
+            else:
+                out.append(s)
+    return out
+
+
+# A sentence of its own that says the one before holds from now on.
+_STANDING_TAIL = re.compile(r"(?:every\s+(?:single\s+)?time|each\s+time|always|no\s+exceptions|"
+                            r"from\s+now\s+on|going\s+forward)(?:\s+(?:please|pls))?[\s.!]*",
+                            re.IGNORECASE)
 
 
 def _said_lines(lines: list[str]) -> list[str]:

@@ -788,3 +788,98 @@ def test_what_holds_of_a_kind_beside_pasted_output_is_a_candidate(said):
 def test_turns_out_without_it_is_the_sentence_itself():
     said = "The test suite turns out to be flaky on ARM because of the float rounding."
     assert candidates(said) == [said]
+
+
+@pytest.mark.parametrize("said", [
+    "Sorry, one more thing I should have mentioned earlier — the billing API is read-only "
+    "from staging, writes go through the sandbox account.",
+    "I'm sorry, I should have said this at the start: I'm on Linux with an AMD GPU, so the "
+    "CUDA targets in the Makefile never build here.",
+    "Marta told me we can't store card numbers in the events table, not even truncated.",
+    "dan says the grafana folder for this service is `payments-core`, not `payments`.",
+    "my lead Ana told me the export jobs run in the eu-west account only, never in us-east.",
+    "hey, just to be clear: in my first week I was told every Helm chart change needs a "
+    "review from the platform team.",
+])
+def test_a_fact_said_late_or_passed_on_from_a_teammate_is_a_learning(said):
+    found = candidates(said)
+    assert found and unfit_learning(found[0]) is None, found
+
+
+@pytest.mark.parametrize("said", [
+    "mike says the deploy is stuck on the second pod",
+    "sam told me the build is broken again",
+    "priya says the search PR is ready for review",
+    "package.json says 0.73 but the lockfile looks different",
+    "the ticket says the badge should fade out after 3 seconds not 5",
+    "she says she'll be late to standup",
+    "linter log just says `exit status 2` on the windows step, nothing else",
+    "ok the profiler says 70% is in `Encoder.flush()`",
+    "I was told to wait for the release branch",
+])
+def test_news_passed_on_and_what_a_file_says_are_not_candidates(said):
+    assert [c for c in candidates(said) if unfit_learning(c) is None] == []
+
+
+@pytest.mark.parametrize("said", [
+    "check the migration output yourself before telling me it's done. every time.",
+    "pls dont rename variables in code you weren't asked to change, it makes the review "
+    "impossible",
+    "Would it be ok if you kept the summaries shorter? I'm fairly new to Rust, so a line on "
+    "each borrow-checker fix really helps me follow along.",
+    "Is it ok if we slow down a bit? I get lost when you touch the router and the store in "
+    "one go, one layer per step works better for me.",
+])
+def test_a_standing_way_of_working_asked_politely_is_a_candidate(said):
+    found = candidates(said)
+    assert found and unfit_learning(found[0], personal=True) is None, found
+
+
+@pytest.mark.parametrize("said", [
+    "Could you always show me the exact command instead of saying 'run the migration'?",
+    "sorry, can you never use `git add -A` in this repo? it picks up the local env files",
+])
+def test_a_way_of_working_asked_as_a_question_reaches_the_model(said):
+    assert candidates(said)
+
+
+@pytest.mark.parametrize("said", [
+    "can you never do that again lol",
+    "could you always check that one first?",
+])
+def test_a_question_about_what_just_happened_does_not(said):
+    assert candidates(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "pls dont push yet",
+    "rerun it. every time.",
+    "would it be ok to merge this now?",
+])
+def test_a_request_of_the_moment_asked_politely_is_not(said):
+    assert candidates(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "for future reference the nightly export writes to the `exports-archive` bucket and keeps "
+    "90 days of files.",
+    "quick one before lunch: the search index config is in `ops/search/` now, the old "
+    "`search.yml` is ignored.",
+    "ok so just so you know the Northwind client has a rule that their checkout copy is only "
+    "changed by their own legal team",
+    "keep your replies short with me, I'll ask when I need the details.",
+    "please don't write tests that sleep for a fixed time. wait for the state instead.",
+])
+def test_a_fact_for_later_readers_and_a_way_of_working_said_briefly_are_learnings(said):
+    found = candidates(said)
+    assert found and unfit_learning(found[0], personal=True) is None, found
+
+
+@pytest.mark.parametrize("said", [
+    "lighthouse is at 88 on the cart page after ur change",
+    "Ola says the hotfix can go out once the queue drains",
+    "the build is in progress now",
+    "don't merge the branches that are still red",
+])
+def test_news_of_the_moment_said_the_same_ways_is_not(said):
+    assert [c for c in candidates(said) if unfit_learning(c) is None] == []
