@@ -109,9 +109,9 @@ _REQUEST = re.compile(
 _PLEASE = re.compile(r"(?<![\w-])(?:please|pls|plz)(?![\w-])", re.IGNORECASE)  # not release-please
 
 # A way of working asked as a question: "Could you always give me the full command?"
-_STANDING_ASK = re.compile(r"^(?:(?:sorry|please|pls|also|and|oh)[\s,]+)*(?:could|can|would|will)\s+"
-                           r"(?:you|u)\s+(?:please\s+)?(?:always|never|from\s+now\s+on|going\s+"
-                           r"forward|in\s+future)\b", re.IGNORECASE)
+_STANDING_ASK = re.compile(r"^(?:(?:sorry|please|pls|also|and|oh)[\s,]+)*(?:could|can|would|"
+                           r"will)\s+(?:you|u)\s+(?:please\s+)?(?:always|never|from\s+now\s+on|"
+                           r"going\s+forward|in\s+future)\b", re.IGNORECASE)
 _THAT_ONE = re.compile(r"\b(?:that|this|these|those)\s+(?:one|ones|two|three)\b", re.IGNORECASE)
 # An order for every time: "run the tests yourself before telling me it works. every time."
 _EVERY_TIME = re.compile(r"\bbefore\s+(?:telling|saying|claiming|reporting)\s+(?:me|us)\b"
