@@ -1,0 +1,72 @@
+"""Scan rules from round 23's first run on held-out real repositories: each test is one
+general rule, on a small tree of its own."""
+
+from __future__ import annotations
+
+from gcode.scan import scan
+from scan_helpers import PY, commands, tree, workflow
+
+
+def test_a_node_script_named_for_tests_or_lint_is_that_job(tmp_path):
+    pkg = ('{"name": "x", "scripts": {"lint:changed": "node scripts/lint-changed.mjs", '
+           '"build:tests": "node scripts/build-tests.mjs"}}')
+    makefile = ("js-api-tests:\n\tnode scripts/js-api-tests.js\n\n"
+                "decorator-tests:\n\tnode scripts/decorator-tests.js\n"
+                "\tgit diff --exit-code scripts/decorator-tests.js\n")
+    ci = workflow("npm ci", "npm run lint:changed", "make js-api-tests", "make decorator-tests")
+    facts = scan(tree(tmp_path, {"package.json": pkg, "package-lock.json": "",
+                                 "Makefile": makefile, ".github/workflows/ci.yml": ci}))
+    tests, lints = commands(facts, "test_command"), commands(facts, "lint_command")
+    assert {"make js-api-tests", "make decorator-tests"} <= tests
+    assert "npm run lint:changed" in lints
+    assert "make decorator-tests" not in lints
+    # a script that builds the tests runs none
+    assert "npm run build:tests" not in tests
+
+
+def test_a_negated_check_in_a_subshell_is_read(tmp_path):
+    # `!(gofmt -l -d . | grep .)`: fails when gofmt lists a file, a check
+    makefile = ("fmt:\n\t@!(gofmt -l -s -d ${GOFILES} | grep '[a-z]')\n\n"
+                "test:\n\tgo test ./...\n")
+    facts = scan(tree(tmp_path, {"go.mod": "module x\n", "x.go": "package x\n",
+                                 "Makefile": makefile}))
+    assert "make fmt" in commands(facts, "lint_command")
+
+
+def test_no_package_build_is_guessed_when_ci_never_builds_one(tmp_path):
+    files = {**PY, "pyproject.toml": "[build-system]\nbuild-backend = 'setuptools.build_meta'\n"
+             "[project]\nname = 'x'\n", ".github/workflows/ci.yml": workflow("pytest")}
+    assert "python -m build" not in commands(scan(tree(tmp_path, files)), "build_command")
+    # CI that publishes the package builds it: the backend's build is the build
+    (tmp_path / ".github/workflows/release.yml").write_text(workflow(
+        "pip install build twine", "python -m build", job="release"))
+    assert "python -m build" in commands(scan(tmp_path), "build_command")
+    # and with no CI read at all, the backend's build is offered as before
+    (tmp_path / ".github/workflows/ci.yml").unlink()
+    (tmp_path / ".github/workflows/release.yml").unlink()
+    assert "python -m build" in commands(scan(tmp_path), "build_command")
+
+
+def test_a_maturin_crate_in_a_directory_of_its_own_needs_cargo(tmp_path):
+    pyproject = ("[build-system]\nrequires = ['maturin>=1.0']\nbuild-backend = 'maturin'\n"
+                 "[project]\nname = 'x'\n[tool.maturin]\nmanifest-path = 'x/bridge/Cargo.toml'\n")
+    files = {"pyproject.toml": pyproject, "x/__init__.py": "",
+             "x/bridge/Cargo.toml": "[package]\nname = 'bridge'\n", "x/bridge/src/lib.rs": ""}
+    tools = {f.tool for f in scan(tree(tmp_path, files)) if f.kind == "env"}
+    assert {"maturin", "cargo"} <= tools
+
+
+def test_a_conda_file_ci_never_uses_is_no_environment(tmp_path):
+    files = {**PY, "environment.yml": "name: x\ndependencies:\n  - python\n",
+             ".github/workflows/ci.yml": workflow("pip install -e .", "pytest")}
+    assert "conda" not in {f.tool for f in scan(tree(tmp_path, files)) if f.kind == "env"}
+    (tmp_path / ".github/workflows/ci.yml").write_text(workflow(
+        "conda env create -f environment.yml", "pytest"))
+    assert "conda" in {f.tool for f in scan(tmp_path) if f.kind == "env"}
+
+
+def test_a_test_target_with_the_recipe_of_an_earlier_one_is_offered_once(tmp_path):
+    makefile = "pytest:\n\tpytest\n\ntesttimer:\n\tpytest\n\ntestperf:\n\tpytest -k perf\n"
+    tests = commands(scan(tree(tmp_path, {**PY, "Makefile": makefile})), "test_command")
+    assert {"make pytest", "make testperf"} <= tests
+    assert "make testtimer" not in tests
