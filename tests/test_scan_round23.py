@@ -70,3 +70,30 @@ def test_a_test_target_with_the_recipe_of_an_earlier_one_is_offered_once(tmp_pat
     tests = commands(scan(tree(tmp_path, {**PY, "Makefile": makefile})), "test_command")
     assert {"make pytest", "make testperf"} <= tests
     assert "make testtimer" not in tests
+
+
+def test_a_build_of_a_manifest_ci_checked_out_beside_the_project_is_not_its_build(tmp_path):
+    # `cargo build --manifest-path ./__ci/module/Cargo.toml` after `actions/checkout` with
+    # `path: __ci/module`: another repository's code, built for the tests
+    from gcode.scan import _in_tests
+    from gcode.scan.files import Repo
+
+    root = tree(tmp_path, {"Cargo.toml": "[workspace]\nmembers = ['x']\n",
+                           "x/Cargo.toml": "[package]\nname = 'x'\n", "x/src/lib.rs": ""})
+    outside = "cargo +stable build --release --manifest-path ./__ci/module/Cargo.toml"
+    assert _in_tests(Repo(root), "", set(), outside)
+    assert not _in_tests(Repo(root), "", set(), "cargo build --manifest-path x/Cargo.toml")
+    # a directory the repository has (a crate not yet in this tree) is its own
+    tree(root, {"__ci/README.md": ""})
+    assert not _in_tests(Repo(root), "", set(), outside)
+
+
+def test_an_example_apps_tests_are_not_the_projects(tmp_path):
+    root = '{"name": "root", "private": true, "workspaces": ["packages/*", "examples/*"]}'
+    files = {"package.json": root, "yarn.lock": "",
+             "packages/lib/package.json": '{"name": "lib", "scripts": {"test": "vitest"}}',
+             "packages/lib/src/index.ts": "", "packages/lib/test/a.test.ts": "",
+             "examples/basic/package.json": '{"name": "basic", "scripts": {"test": "vitest"}}',
+             "examples/basic/src/index.ts": "", "examples/basic/src/test/a.test.ts": ""}
+    tests = [p for f in scan(tree(tmp_path, files)) if f.key == "layout:tests" for p in f.paths]
+    assert not any(p.startswith("examples/") for p in tests)

@@ -259,11 +259,13 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
                 _JS_TEST.search(f) for f in repo.files(f"{root}/{d}"))]  # uuid's src/test
         if root != "." and has_code(repo, f"{root}/__tests__", 1):
             found.append(f"{root}/__tests__")  # jest's convention: tests beside the code
-    found += [t for m in _package_dirs(repo, cwd, roots) for t in _own_tests(repo, m)]
+    found += [t for m in _package_dirs(repo, cwd, roots) for t in _own_tests(repo, m)
+              if not _EXAMPLE.search(m[len(cwd):])]  # an example app's tests are its own
     found += _test_packages(repo, cwd)
     return [t for t in dict.fromkeys(found) if not _exported(repo, cwd, t)]
 
 
+_EXAMPLE = re.compile(r"(^|/)(examples?|demos?|samples?)/")
 _JS_TEST = re.compile(r"[.-](test|spec)\.[cm]?[jt]sx?$")
 
 
