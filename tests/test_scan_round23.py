@@ -97,3 +97,14 @@ def test_an_example_apps_tests_are_not_the_projects(tmp_path):
              "examples/basic/src/index.ts": "", "examples/basic/src/test/a.test.ts": ""}
     tests = [p for f in scan(tree(tmp_path, files)) if f.key == "layout:tests" for p in f.paths]
     assert not any(p.startswith("examples/") for p in tests)
+
+
+def test_packing_a_package_runs_its_prepack_build(tmp_path):
+    pkg = '{"name": "x", "scripts": {"build": "tsup", "prepack": "yarn build", "test": "vitest"}}'
+    files = {"package.json": pkg, "yarn.lock": "", "src/index.ts": "",
+             ".github/workflows/ci.yml": workflow("yarn install", "yarn pack", "yarn test",
+                                                  job="build")}
+    assert "yarn pack" in commands(scan(tree(tmp_path, files)), "build_command")
+    # with no prepack script, packing builds nothing
+    (tmp_path / "package.json").write_text(pkg.replace('"prepack": "yarn build", ', ""))
+    assert "yarn pack" not in commands(scan(tmp_path), "build_command")
