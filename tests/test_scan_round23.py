@@ -37,6 +37,12 @@ def test_no_package_build_is_guessed_when_ci_never_builds_one(tmp_path):
     files = {**PY, "pyproject.toml": "[build-system]\nbuild-backend = 'setuptools.build_meta'\n"
              "[project]\nname = 'x'\n", ".github/workflows/ci.yml": workflow("pytest")}
     assert "python -m build" not in commands(scan(tree(tmp_path, files)), "build_command")
+    # a docs site deployed from dist/docs builds no package either
+    tree(tmp_path, {".github/workflows/docs.yml": workflow(
+        "make docs", job="docs", steps="      - uses: x/deploy@v4\n        with:\n"
+        "          folder: dist/docs\n")})
+    assert "python -m build" not in commands(scan(tmp_path), "build_command")
+    (tmp_path / ".github/workflows/docs.yml").unlink()
     # CI that publishes the package builds it: the backend's build is the build
     (tmp_path / ".github/workflows/release.yml").write_text(workflow(
         "pip install build twine", "python -m build", job="release"))

@@ -283,7 +283,7 @@ def _build(p: Project, py: dict[str, Any], tool: dict[str, Any]) -> None:
 _PACKAGES = re.compile(r"(\bpython3?\s+-m\s+build|pyproject-build|\b(uv|hatch|poetry|pdm|flit|"
                        r"maturin)\s+build|cibuildwheel|maturin-action|setup\.py\s+\w*(sdist|"
                        r"bdist)|\btwine\b|pypi|build-and-inspect|check-wheel|\bwheel\b|"
-                       r"\bsdist\b|\bdist/)", re.I)
+                       r"\bsdist\b|\bdist/\S*\.(whl|tar\.gz)\b)", re.I)  # not `dist/docs`
 
 
 def _ci_never(p: Project, pattern: re.Pattern[str]) -> bool:
