@@ -114,3 +114,26 @@ def test_packing_a_package_runs_its_prepack_build(tmp_path):
     # with no prepack script, packing builds nothing
     (tmp_path / "package.json").write_text(pkg.replace('"prepack": "yarn build", ', ""))
     assert "yarn pack" not in commands(scan(tmp_path), "build_command")
+
+
+def test_a_packages_test_folder_of_setup_files_alone_holds_no_tests(tmp_path):
+    root = '{"name": "root", "private": true, "workspaces": ["packages/*"]}'
+    files = {"package.json": root, "yarn.lock": "",
+             "packages/core/package.json": '{"name": "core"}', "packages/core/src/a.ts": "",
+             "packages/core/src/a.test.ts": "", "packages/core/test/setup.ts": "",
+             "packages/web/package.json": '{"name": "web"}', "packages/web/src/b.ts": "",
+             "packages/web/test/b.test.ts": ""}
+    tests = [p for f in scan(tree(tmp_path, files)) if f.key == "layout:tests" for p in f.paths]
+    assert "packages/core/test" not in tests
+    assert "packages/web/test" in tests
+
+
+def test_a_task_that_opens_a_development_shell_is_not_offered(tmp_path):
+    makefile = ("interactive-developer-environment-in-docker:\n"
+                "\tdocker build -t dev - < etc/developer.Dockerfile\n"
+                "\tdocker run -v $$PWD:/volume -w /volume -it dev\n\n"
+                "build:\n\tcargo build --release\n")
+    files = {"Cargo.toml": "[package]\nname = 'x'\n", "src/main.rs": "", "Makefile": makefile}
+    offered = {f.command for f in scan(tree(tmp_path, files)) if f.command}
+    assert "make interactive-developer-environment-in-docker" not in offered
+    assert "make build" in offered

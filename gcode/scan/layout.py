@@ -376,7 +376,7 @@ def _own_tests(repo: Repo, pkg: str) -> list[str]:
         if repo.isfile(f"{pkg}/pyproject.toml") else None  # a Rust member's Python tests
     extra = (f"{ps.strip('/')}/tests",) if isinstance(ps, str) else ()
     return [f"{pkg}/{d}" for d in (*_TEST_NAMES, "src/tests", "src/test", *extra)
-            if has_code(repo, f"{pkg}/{d}", 1)]
+            if has_code(repo, f"{pkg}/{d}", 1) and not _only_helpers(repo, f"{pkg}/{d}")]
 
 
 def tries_parent(repo: Repo, rel: str) -> bool:

@@ -16,7 +16,7 @@ MAX_PER_FILE = 10
 # helper programs, `make repro-check` builds twice to compare checksums)
 SIDE_TASK = re.compile(r"(^|[-_:])(bench|benchmarks?|perf|profile|fuzz|watch|serve|dev|"
                        r"start|clean|update|debug|size|generate|gen|regen|codegen|bless|snapshots?|"
-                       r"tools|repro)"
+                       r"tools|repro|interactive|shell|console|repl)"
                        r"($|[-_:])")
 RUNS_APP = re.compile(r"(^|[-_:])run$")  # `make run`, `task sleepit:run`: starts a program
 _PY_VERSION = re.compile(r"(py|pypy)?\d+(\.\d+)*t?|py")  # a factor naming a Python version
