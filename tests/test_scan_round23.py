@@ -137,3 +137,18 @@ def test_a_task_that_opens_a_development_shell_is_not_offered(tmp_path):
     offered = {f.command for f in scan(tree(tmp_path, files)) if f.command}
     assert "make interactive-developer-environment-in-docker" not in offered
     assert "make build" in offered
+
+
+def test_a_release_workflow_that_runs_on_every_pull_request_checks_the_build(tmp_path):
+    wf = ("name: Build & Publish to PyPI\non:\n  push:\n    branches: [main]\n"
+          "  pull_request:\njobs:\n  build:\n    runs-on: x\n    steps:\n"
+          "      - run: python3 -m pip install build --user\n      - run: python3 -m build\n"
+          "  publish-to-pypi:\n    needs: [build]\n    runs-on: x\n    steps:\n"
+          "      - uses: pypa/gh-action-pypi-publish@release/v1\n")
+    files = {**PY, "setup.py": "", "manage.py": "", ".github/workflows/build.yml": wf,
+             ".github/workflows/test.yml": workflow("pip install tox", "tox")}
+    assert "python3 -m build" in commands(scan(tree(tmp_path, files)), "build_command")
+    # run only when the release files change, it is the release's own check
+    (tmp_path / ".github/workflows/build.yml").write_text(wf.replace(
+        "  pull_request:\n", "  pull_request:\n    paths: [pyproject.toml]\n"))
+    assert "python3 -m build" not in commands(scan(tmp_path), "build_command")
