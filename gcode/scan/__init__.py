@@ -103,16 +103,31 @@ def _vendored(repo: Repo, rel: str) -> bool:
         f.upper().startswith(("LICENSE", "LICENCE", "COPYING")) for f in files)
 
 
-def _in_tests(cwd: str, followed: set[tuple[str, str, str]], command: str = "") -> bool:
+def _in_tests(repo: Repo, cwd: str, followed: set[tuple[str, str, str]],
+              command: str = "") -> bool:
     """Whether what a CI command builds lies in a test directory (`make -C tests/antithesis
     image`, `maturin build -m test-crates/pyo3-mixed/Cargo.toml`, `docker compose -f
-    tests/x/compose.yml build`): the test harness's build, not the project's."""
+    tests/x/compose.yml build`): the test harness's build, not the project's. So too one
+    told to build from a manifest the repository does not have (`cargo build
+    --manifest-path ./__ci/redis-json/Cargo.toml`): code CI checked out beside it."""
     ws = words(command)
     options = _PLACE_OPTIONS + (("-f", "--file") if _COMPOSE.match(command) else ())
     places = {v.split("=", 1)[-1] for k, v in zip(["", *ws], ws) if k in options or
               v.startswith(tuple(f"{o}=" for o in options))}  # what it is told to build
+    manifests = {p for p in places if re.search(r"\.(toml|json|ya?ml)$", p)}  # not `-C _build`
+    if manifests and all(_absent(repo, join(cwd, where)) for where in manifests):
+        return True
     places = places or {where for _, _, where in followed} or {cwd}
     return all(any(is_test_dir(part) for part in where.split("/")) for where in places)
+
+
+def _absent(repo: Repo, rel: str) -> bool:
+    """A plain relative path (no variable, not leaving the repository) in a top-level
+    directory the repository does not have (`__ci/`: made by CI's checkout)."""
+    rel = posixpath.normpath(rel)
+    top = rel.split("/", 1)[0]
+    return "/" in rel and not re.search(r"[$*{]", rel) and not rel.startswith(("/", "..")) \
+        and not repo.isdir(top)
 
 
 _PLACE_OPTIONS = ("-m", "--manifest-path", "-C", "--directory", "--cwd", "--dir")
@@ -164,7 +179,7 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
                                                          _RUNNER_FILES[runner] + _conf(text)):
                 installs.append((f"{runner}:", step.source, cwd))  # CI drives the tasks
             if label is None or label == INSTALL or label == BUILD and _in_tests(
-                    cwd, tasks.classifier.followed, text):
+                    repo, cwd, tasks.classifier.followed, text):
                 continue
             job = step.source.split("job", 1)[-1].lower()
             options = [(label, text, kinds, note)]

@@ -79,12 +79,27 @@ def _checks_prs(data: Any) -> bool:
     return "pull_request" in (on if isinstance(on, (list, dict)) else [on])
 
 
+# A workflow named for releasing that also runs on each pull request ("Build & Publish to
+# PyPI": "ensure the build works on each pull request") checks the change in its other jobs.
+_RELEASE_WORDS = re.compile(r"release|publish|deploy|upload|pypi", re.I)
+
+
+def _skipped(name: str, data: Any) -> bool:
+    if not SKIP_NAME.search(name):
+        return False
+    rest = _RELEASE_WORDS.sub("", name)
+    on = as_dict(as_dict(data).get("on"))
+    every_pr = _checks_prs(data) and not get(on, "pull_request", "paths")  # not only when
+    # the release files change
+    return not every_pr or bool(SKIP_NAME.search(rest)) or rest == name
+
+
 def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
                  any_name: bool = False) -> list[Step]:
     data = as_dict(data)
     name = str(data.get("name") or "")
-    if not called and (not any_name and (SKIP_NAME.search(rel.rsplit("/", 1)[-1]) or
-                                         SKIP_NAME.search(name))
+    if not called and (not any_name and (_skipped(rel.rsplit("/", 1)[-1], data) or
+                                         _skipped(name, data))
                        or not _gates(data.get("on"))):
         return []
     steps: list[Step] = []

@@ -555,6 +555,8 @@ def _npm_task(prog: str, args: list[str]) -> tuple[str, str, str] | None:
         return ("npm", "test", sub)  # `npm cit`: a clean install, then the test script
     if head in ("start", "stop", "restart") and prog == "npm":
         return ("npm", head, sub)
+    if head == "pack" and prog != "bun":
+        return ("npm", "prepack", sub)  # packing runs the package's `prepack` script first
     if prog in ("pnpm", "yarn") and head not in _NPM_BUILTIN:
         return ("npm", head, sub)
     return None

@@ -259,11 +259,13 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
                 _JS_TEST.search(f) for f in repo.files(f"{root}/{d}"))]  # uuid's src/test
         if root != "." and has_code(repo, f"{root}/__tests__", 1):
             found.append(f"{root}/__tests__")  # jest's convention: tests beside the code
-    found += [t for m in _package_dirs(repo, cwd, roots) for t in _own_tests(repo, m)]
+    found += [t for m in _package_dirs(repo, cwd, roots) for t in _own_tests(repo, m)
+              if not _EXAMPLE.search(m[len(cwd):])]  # an example app's tests are its own
     found += _test_packages(repo, cwd)
     return [t for t in dict.fromkeys(found) if not _exported(repo, cwd, t)]
 
 
+_EXAMPLE = re.compile(r"(^|/)(examples?|demos?|samples?)/")
 _JS_TEST = re.compile(r"[.-](test|spec)\.[cm]?[jt]sx?$")
 
 
@@ -374,7 +376,7 @@ def _own_tests(repo: Repo, pkg: str) -> list[str]:
         if repo.isfile(f"{pkg}/pyproject.toml") else None  # a Rust member's Python tests
     extra = (f"{ps.strip('/')}/tests",) if isinstance(ps, str) else ()
     return [f"{pkg}/{d}" for d in (*_TEST_NAMES, "src/tests", "src/test", *extra)
-            if has_code(repo, f"{pkg}/{d}", 1)]
+            if has_code(repo, f"{pkg}/{d}", 1) and not _only_helpers(repo, f"{pkg}/{d}")]
 
 
 def tries_parent(repo: Repo, rel: str) -> bool:

@@ -27,7 +27,7 @@ _FIXED: dict[str, str] = {
                      "validate-pyproject", "slotscheck", "lychee", "editorconfig-checker",
                      "commitlint", "knip", "publint", "attw", "are-the-types-wrong",
                      "deptry", "pip-audit", "semgrep", "mdformat-check", "tsc-strict",
-                     "svelte-check", "flow", "standard", "tslint", "jshint", "jscs",
+                     "svelte-check", "flow", "standard", "tslint", "jshint", "jscs", "lintroll",
                      "rome", "cargo-deny", "cargo-clippy", "interrogate", "darglint",
                      "refurb", "pyflakes", "pylama", "prospector", "lint-staged", "tsd",
                      "madge", "tstyche", "sherif"), LINT),
@@ -48,8 +48,11 @@ _FORMATTERS = frozenset({"black", "isort", "yapf", "autopep8", "rustfmt", "gofmt
                          "ufmt", "usort", "csharpier", "ktlint-format", "dprint-fmt"})
 # A script named for its job (`node scripts/build.js`): its code is not readable here.
 # (`buildPackage.js` builds; `test-backend.mjs` tests)
+# (`end-to-end-tests.js` runs tests, `build-tests.mjs` builds them; `lint-changed.mjs` lints)
 _SCRIPT_STEM = re.compile(r"^(?:(build|compile|bundle)(?:[A-Z]\w*)?|"
-                          r"(tests?(?:[-_][a-z]+)?|run[-_]?tests?|lint))\.(js|mjs|cjs|ts|mts|py)$")
+                          r"(tests?(?:[-_][a-z]+)?|(?!(?:build|bundle|compile|gen|generate|"
+                          r"update|make|create|write)[-_])(?:[a-z0-9]+[-_])+tests|"
+                          r"run[-_]?tests?|lint(?:[-_][a-z]+)*))\.(js|mjs|cjs|ts|mts|py)$")
 SH_STEM = re.compile(r"^(?:(build|compile)|((?:(?:end-to-end|e2e|integration|unit|smoke|"
                      r"acceptance|functional)[-_])?(?:test|tests)|run[-_]?tests?|lint))"
                      r"\.(sh|bash)$")
@@ -319,7 +322,9 @@ def _python_script(args: list[str]) -> str | None:
 
 
 def stem_kind(stem: str) -> str:
-    return BUILD if stem in ("build", "compile", "bundle") else LINT if stem == "lint" else TEST
+    if stem in ("build", "compile", "bundle"):
+        return BUILD
+    return LINT if stem.startswith("lint") else TEST
 
 
 _XTASK = (("test", TEST), ("tests", TEST), ("coverage", TEST), ("clippy", LINT),

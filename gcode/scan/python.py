@@ -102,7 +102,7 @@ def environment(p: Project, py: dict[str, Any]) -> str:
         src = rel("hatch.toml") if has("hatch.toml") else rel("pyproject.toml")
         p.env("hatch", f"Environments are managed with Hatch: `hatch run ...` ({src})", [src])
     for name in ("environment.yml", "environment.yaml"):
-        if has(name):
+        if has(name) and not _ci_never(p, _CONDA):  # a conda file CI never uses
             m = re.search(r"^name:\s*(\S+)", p.repo.read(rel(name)) or "", re.M)
             p.env("conda", f"Conda environment: `conda env create -f {name}` then "
                   f"`conda activate {m.group(1) if m else '<name>'}`", [rel(name)])
@@ -115,6 +115,11 @@ def environment(p: Project, py: dict[str, Any]) -> str:
             re.match(r"maturin\b", r.strip()) for r in requires):  # not `backend-path`'s dir
         p.env("maturin", "A Rust extension built with maturin: `maturin develop` builds it "
               "into the environment", [rel("pyproject.toml")])
+        crate = get(tool, "maturin", "manifest-path")
+        if isinstance(crate, str) and p.repo.isfile(p.rel(crate.removeprefix("./"))):
+            # the crate lives in a directory of its own: building it needs the Rust toolchain
+            p.env("cargo", f"The Rust extension's crate is `{crate}` (pyproject.toml "
+                  "[tool.maturin]): cargo and rustc build it", [rel("pyproject.toml")])
     if has(".python-version"):
         version = (p.repo.read(rel(".python-version")) or "").strip().splitlines()[:1]
         if version:
@@ -247,6 +252,8 @@ def _build(p: Project, py: dict[str, Any], tool: dict[str, Any]) -> None:
     rel = p.rel("pyproject.toml")
     if not backend and not p.has("setup.py"):
         return
+    if _ci_never(p, _PACKAGES):
+        return
     if p.has("manage.py") or any(p.has(f"{d}/manage.py") and not (
             backend and _DEMO_SITE.match(d)) for d in p.repo.dirs(p.cwd)):
         return  # a Django site runs from its checkout: nothing to build into a package
@@ -269,6 +276,29 @@ def _build(p: Project, py: dict[str, Any], tool: dict[str, Any]) -> None:
         command = "python -m build"
     source = p.repo.cite(rel, "build-backend") if backend else p.rel("setup.py")
     p.config_command("build:python", BUILD, command, source, [source.split(":")[0]])
+
+
+# CI that builds a Python package says so in its own words: a build front-end, or an action
+# that builds, checks or publishes the distributions
+_PACKAGES = re.compile(r"(\bpython3?\s+-m\s+build|pyproject-build|\b(uv|hatch|poetry|pdm|flit|"
+                       r"maturin)\s+build|cibuildwheel|maturin-action|setup\.py\s+\w*(sdist|"
+                       r"bdist)|\btwine\b|pypi|build-and-inspect|check-wheel|\bwheel\b|"
+                       r"\bsdist\b|\bdist/\S*\.(whl|tar\.gz)\b)", re.I)  # not `dist/docs`
+
+
+def _ci_never(p: Project, pattern: re.Pattern[str]) -> bool:
+    """Whether the repository's CI, read whole and testing this project, never says
+    `pattern` (builds a package, makes a conda environment): then that is not guessed
+    from a file of the project alone."""
+    if p.cwd or not any(from_ci(f) and f.kind == "test_command" and f.cwd == p.cwd
+                        for f in p.facts.items):
+        return False
+    if calls_other_repos(p.repo) or uses_orbs(p.repo):
+        return False
+    return not any(pattern.search(p.repo.read(f) or "") for f in ci_files(p.repo))
+
+
+_CONDA = re.compile(r"conda|mamba|pixi", re.I)
 
 
 def _uv_member(p: Project) -> bool:

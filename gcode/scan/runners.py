@@ -16,7 +16,7 @@ MAX_PER_FILE = 10
 # helper programs, `make repro-check` builds twice to compare checksums)
 SIDE_TASK = re.compile(r"(^|[-_:])(bench|benchmarks?|perf|profile|fuzz|watch|serve|dev|"
                        r"start|clean|update|debug|size|generate|gen|regen|codegen|bless|snapshots?|"
-                       r"tools|repro)"
+                       r"tools|repro|interactive|shell|console|repl)"
                        r"($|[-_:])")
 RUNS_APP = re.compile(r"(^|[-_:])run$")  # `make run`, `task sleepit:run`: starts a program
 _PY_VERSION = re.compile(r"(py|pypy)?\d+(\.\d+)*t?|py")  # a factor naming a Python version
@@ -32,6 +32,7 @@ def scan_runners(p: Project) -> None:
             p.env("cargo-make", f"Tasks run with cargo-make: `cargo install cargo-make` ({rel})",
                   [rel], rel)
         emitted = 0
+        offered: list[list[str]] = []  # the recipes of the tasks offered so far
         for name, task in tasks.items():
             if emitted >= MAX_PER_FILE:
                 break
@@ -48,11 +49,16 @@ def scan_runners(p: Project) -> None:
                 command = "make"  # the default goal builds that file
             if by_name(name) == TEST and role(p.kinds(command)) == BUILD:
                 continue  # `test-plugin`: builds a helper the tests use, not the project
+            if task.lines in offered and role(p.kinds(command)) == TEST:
+                continue  # the test of a task offered before, under a second name
+                # (`testtimer: pytest` after `pytest: pytest`); linters' second names
+                # (`lint lint_diff:`) still fill their place as before
             where = task.file or rel
             source = f"{where}:{task.line}" if task.line else where
             if p.command(f"{runner}:{name}", command, source, list(dict.fromkeys([rel, where]))) \
                     not in (None, INSTALL):  # `make venv` leaves room for `make build`
                 emitted += 1
+                offered.append(task.lines)
 
 
 # `@echo "WARNING: This target is deprecated ... Use 'make build' instead."`

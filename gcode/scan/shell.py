@@ -116,7 +116,7 @@ def commands(script: str) -> list[str]:
                     continue  # `go test -v | grep -- '---' | sort`: a report, not the test
             if _PROBE.match(part):
                 continue  # `if make lint_tests > /dev/null 2>&1; then`: asks, runs nothing
-            part = re.sub(r"^(then|else|do|!)\s+", "", part).strip()
+            part = re.sub(r"^(then|else|do|!)\s+|^!(?=\()", "", part).strip()  # `!(gofmt -l`
             part = re.sub(r"^(if|elif|while|until)\s+(!\s+)?(?![\[!])", "", part).strip()
             part = _unwrap_subshell(part)
             sub = _SUBST.match(part)  # `res=$(gofmt -d .)`: the substitution runs it

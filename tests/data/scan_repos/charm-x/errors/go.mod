@@ -1,0 +1,3 @@
+module github.com/charmbracelet/x/errors
+
+go 1.24.0

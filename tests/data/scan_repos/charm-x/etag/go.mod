@@ -1,0 +1,3 @@
+module github.com/charmbracelet/x/etag
+
+go 1.25.5

@@ -1,0 +1,3 @@
+module github.com/charmbracelet/x/exp/higherorder
+
+go 1.24.0

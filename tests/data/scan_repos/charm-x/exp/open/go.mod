@@ -1,0 +1,3 @@
+module github.com/charmbracelet/x/exp/open
+
+go 1.24.0
