@@ -133,6 +133,11 @@ _RULE = re.compile(
     r"|\bbefore\s+you\s+(?:edit|change|commit|push|run|touch|start|apply|write|delete)\s+"
     r"(?:any|anything|more|every|files)\b|" + _EVERY_TIME.pattern + (
     r"|^stop\s+\w+ing\b.*\b(?:everywhere|always|all\s+the\s+time|every\s+time)\b"
+    # what to do whenever something happens: "When you suggest a fix, give me the reason first"
+    r"|^(?:when|whenever)\s+(?:you|u)\s+(?!(?:get|have|find)\s+(?:a\s+)?(?:chance|time|sec|"
+    r"second|minute|moment)\b|(?:'re|re|are)\s+(?:done|back|free|ready|finished|able)\b|"
+    r"can\b|do\b|finish)[^,]{3,60},\s*(?:always\s+|please\s+|pls\s+)?[a-z]+\b"
+    r"|\beven\s+(?:if|when)\s+(?:i|we|you|u)\b"
     # a way of working: "keep your answers short with me"
     r"|^keep\s+(?:your\s+|the\s+)?(?:answers|replies|responses|explanations|summaries|commits|"
     r"prs|diffs|messages|functions)\s+(?:short|brief|concise|small|focused|terse|simple)\b"
@@ -163,7 +168,8 @@ _QUESTION_OPENING = re.compile(
 # the day under its heading ("## status", "plan for today:"): the whole message is now.
 _ABOUT_NOW = re.compile(r"\b(?:that'?s|thats|this\s+is|it'?s)\s+not\s+what\s+i\s+(?:meant|asked|"
                         r"wanted|said)\b|^\W*(?:#+\s*)?(?:status|standup|progress|eod|wip)\s*"
-                        r"(?:update|report)?\s*[:\n]|\bplan\s+for\s+(?:today|tonight|tomorrow|now|"
+                        r"(?:update|report)?\s*[:\n]|\A\W*(?:#+\s*)?(?:next\s+steps|plan(?!\s*:\s*\d)|"
+                        r"review\s+notes(?:\s+on\s+[^\n:]*)?)\s*[:\n]|\bplan\s+for\s+(?:today|tonight|tomorrow|now|"
                         r"this\s+\w+)\s*:|\bthat'?s\s+the\s+(?:whole\s+|real\s+)?(?:bug|flake|problem|culprit|"
                         r"race|regression)\s*[.!]*$|here'?s\s+how\s+(?:i'?d\s+"
                         r"like|we'?ll|i'?ll|let'?s|we\s+should)\b", re.IGNORECASE | re.MULTILINE)
@@ -267,7 +273,10 @@ _PREFERENCE = re.compile(
     r"^(?:i\s+(?:(?:really\s+|strongly\s+)?(?:prefer|like|love|hate|dislike|want(?!\s+you)|"
     r"use|(?:mostly\s+|mainly\s+|usually\s+)?work\s+(?:in|with|on\s+a)|always|never|"
     r"usually|tend\s+to|don'?t\s+(?:like|use|want))"
-    r"|am\s+(?:a|an|on|in|based)|get\s+(?:lost|confused|overwhelmed)\s+when\s+you)|i'?d\s+(?:rather|prefer)\b|i'?d\s+like\s+you\s+to\s+always\b"
+    r"|am\s+(?:a|an|on|in|based)|get\s+(?:lost|confused|overwhelmed)\s+when\s+you)|"
+    # a week's routine: "i'm in the lab tuesdays and thursdays"
+    r"i'?m\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|"
+    r"weekends)\b|i'?d\s+(?:rather|prefer)\b|i'?d\s+like\s+you\s+to\s+always\b"
     # "I'm on Windows", "I'm on an M2 Mac"; not "I'm on the train", "I'm in a meeting"
     r"|i'?m\s+(?:based\s+in|(?:on|in)\s+(?!(?:the|my|this|that|it)\b|(?:a|an)\s+(?:call|"
     r"train|plane|bus|break|meeting|roll|hurry|rush|deadline)\b|(?:meetings|calls|standups?|"
@@ -440,6 +449,7 @@ _ROUTING = re.compile(r"^(?:run|pass|send|route|clear|check)\s+(?:anything|every
 def _asks(clause: str) -> bool:
     """A later clause that asks something of the assistant or the reader."""
     if len(words(clause)) < 2 or _KEEP_THAT.match(clause) or _ROUTING.match(clause) or \
+            RECURS.search(clause) or \
             clause.lower().startswith(("not ", "never ", "only ", "always ", "don't ", "dont ",
                                        "do not ", "avoid ")):
         return False

@@ -119,7 +119,10 @@ MOVED = re.compile(r"\b(?:moved|lives|is\s+now|are\s+now|now\s+(?!that\b)\w+|ren
                     r"replaced\s+by|switched\s+to|migrated\s+to)\b", re.IGNORECASE)
 # A QA bug report ("BUG: ...", "Steps: 1. ...", "Expected: ... Actual: ...") or a review nit.
 BUG_REPORT = re.compile(r"^(?:bug|nit|nitpick)\b\s*[:(]|\bsteps(?:\s+to\s+reproduce)?\s*:|"
-                         r"\bexpected(?:\s+result)?\s*:.*\bactual(?:\s+result)?\s*:",
+                         r"\bexpected(?:\s+result)?\s*:.*\bactual(?:\s+result)?\s*:|"
+                         # a test report's form on one build: "Build: fw-2.14.0-rc2 ... Finding:"
+                         r"\b(?:build|version|firmware|image)\s*:\s*[^\s:]*\d.*?\b(?:finding|"
+                         r"result|observed|impact)\s*:",
                          re.IGNORECASE | re.DOTALL)
 
 # Words that point at something on screen or said before ("this file", "fix that test",
@@ -140,7 +143,8 @@ POINTING = re.compile(
     r"back|off|over|merged|done|fixed|working|green|red|again)\b"
     r"|the\s+(?:other|one|ones|last|first|second|third|previous|former|latter|above|below|"
     r"current|new\s+one|old\s+one)\b(?!\s+(?:\d+|few|couple|two|three|four|five|ten|release|"
-    r"releases|version|versions|major|minor|tag|lts)\b)"
+    r"releases|version|versions|major|minor|tag|lts)\b|\s+(?:\w+\s+)?(?:day|weekday|week|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\b)"
     # "the same error", "the next one"; not "the same key", "the next day's batch"
     r"|the\s+(?:same|next)(?:\s+(?:error|thing|issue|problem|one|ones|result|output|failure|"
     r"step|file|part|bit|item|task|way)\b|\s*(?:[,.;:!)]|$))"
@@ -160,7 +164,9 @@ CLOCK = re.compile(rf"(?<![\w:])\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\b(?!{ZONE})"
                     r"|(?<!\bis\s)(?<!\bare\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bbe\s)\b[a-z]+ed\s+"
                     r"at\s+(?:[01]?\d|2[0-3]):[0-5]\d\b", re.IGNORECASE)
 RECURS = re.compile(r"\b(?:every|each|daily|nightly|weekly|hourly|weekdays?|weekends?|"
-                     r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b",
+                     r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
+                     r"(?:first|last|second|third)\s+(?:\w+\s+)?(?:day|weekday|monday|tuesday|"
+                     r"wednesday|thursday|friday)\s+of\s+(?:the|each|every)\s+(?:month|quarter))\b",
                      re.IGNORECASE)
 
 
@@ -205,9 +211,14 @@ _LIVES_NOW = re.compile(r"\b((?:is|are|lives?|runs?)\s+(?:in|on|at|under)\s+(?:`
                         r"[A-Z][\w.-]*(?:\s+\d[\w.]*)?|[\w.-]*/[\w./-]*))\s+now\b")
 
 
+# "sequencing is done by the core facility now, not Novogene": what replaced the old one
+_NOW_NOT = re.compile(r"\s+now(?=,\s+not\s+(?!sure|yet|really|anymore|quite|much)\w)",
+                      re.IGNORECASE)
+
+
 def of_the_moment(s: str) -> bool:
     """A remark about this session, this change, this moment: true now, noise later."""
-    s = _LIVES_NOW.sub(r"\1", s)
+    s = _NOW_NOT.sub(",", _LIVES_NOW.sub(r"\1", s))
     if len(words(s)) <= STATUS_WORDS and STATUS.search(s) and not (
             STANDING.search(s) or RECURS.search(s)):
         return True

@@ -883,3 +883,39 @@ def test_a_fact_for_later_readers_and_a_way_of_working_said_briefly_are_learning
 ])
 def test_news_of_the_moment_said_the_same_ways_is_not(said):
     assert [c for c in candidates(said) if unfit_learning(c) is None] == []
+
+
+@pytest.mark.parametrize("said", [
+    "When you propose a migration, show me the SQL it generates first, then the model code.",
+    "please write the PR descriptions in English even if I ask you in Spanish, reviewers are "
+    "in three countries",
+    "release branches are cut on the first tuesday of the month, tagged `rYYYY.MM`.",
+    "error tracking is done by Sentry now, not Rollbar.",
+    "i'm at the office mondays and thursdays and can test on the real printers then.",
+])
+def test_a_standing_instruction_a_schedule_and_a_replacement_are_learnings(said):
+    found = candidates(said)
+    assert found and unfit_learning(found[0], personal=True) is None, found
+
+
+@pytest.mark.parametrize("said", [
+    "[QA] Build: app-3.2.0-rc1 (4be1f2a)\nArea: checkout\nFinding: coupon field accepts "
+    "expired codes, reproduced 2/2\nImpact: blocks rc1",
+    "## Next steps\n- bisect the regression\n- hand the branch to Ines by EOD",
+    "plan: revert the cache change, redeploy, then look at the logs",
+    "## Review notes on PR #455\n1. api.py:88 - unused import\n2. please split the rename",
+    "when you get a chance, rerun it",
+    "when you're done, push it",
+    "it works now, not sure why",
+])
+def test_a_report_on_one_build_the_sessions_plan_and_review_notes_are_not(said):
+    assert [c for c in candidates(said) if unfit_learning(c) is None] == []
+
+
+def test_a_documents_todo_section_and_a_tools_plan_line_leave_its_facts_alone():
+    notes = ("# Setup notes\n\n## Setup\n- you need `AWS_PROFILE=dev` exported, otherwise boto "
+             "uses your default profile\n\n## TODO\n- deploy section")
+    assert candidates(notes)
+    plan = ("```\nPlan: 0 to add, 1 to change, 0 to destroy.\n```\ntier changes on cloud sql "
+            "= instance restart, ~3 min downtime, they only go out in the sunday window.")
+    assert candidates(plan)
