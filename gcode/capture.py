@@ -87,7 +87,8 @@ _REACTION = re.compile(r"^\s*(?:nice|great|cool|awesome|perfect|excellent|neat|s
                        r"oops|whoops|sorry|ugh|argh|damn|welp|lol|lmao|haha|heh|yay|my\s+bad|"
                        r"good\s+(?:catch|call|job|one))\s*[,!.:;-]", re.IGNORECASE)
 _REACTION_TAIL = re.compile(r"(?:[,;:-]\s*(?:ugh|argh|lol|lmao|haha|sigh|meh|damn|oops|yikes|"
-                            r"weird|strange|odd|hmm+|interesting)|\s(?:lol|lmao|rofl|haha|nice)|\s[\U0001F389\U0001F648"
+                            r"weird|strange|odd|hmm+|interesting|i\s+hate\s+it|(?:i\s+)?love\s+it|"
+                            r"classic|typical|as\s+usual)|\s(?:lol|lmao|rofl|haha|nice)|\s[\U0001F389\U0001F648"
                             r"\U0001F629\U0001F605\U0001F926\U0001F643\U0001F62C\U0001F480"
                             r"\U0001F62D\U0001F972\u2705\u274C]+)"
                             r"[\s.!]*$", re.IGNORECASE)  # "always the same flaky test, ugh"

@@ -907,6 +907,7 @@ def test_a_standing_instruction_a_schedule_and_a_replacement_are_learnings(said)
     "when you get a chance, rerun it",
     "when you're done, push it",
     "it works now, not sure why",
+    "linker errors never tell you which section overflowed, I hate it",
 ])
 def test_a_report_on_one_build_the_sessions_plan_and_review_notes_are_not(said):
     assert [c for c in candidates(said) if unfit_learning(c) is None] == []
