@@ -69,6 +69,9 @@ _PREAMBLE = re.compile(
     r"|(?:i'?m\s+)?not\s+sure\s+if\s+(?:this|it)\s+matters[\s,]*(?:but\s+)?"
     r"|(?:just\s+)?(?:so\s+we'?re\s+on\s+the\s+same\s+page|to\s+be\s+clear|for\s+clarity)\s*[:,]\s*"
     # said for later readers: "for future reference ...", "background for whoever reads this"
+    # "I just found out the hard way that ...", "I learned today that ...": what follows holds
+    r"|i\s+(?:just\s+)?(?:found\s+out|learned|learnt|realized|realised|discovered)(?:\s+(?:today|"
+    r"yesterday|this\s+week|the\s+hard\s+way))+\s+that\s+"
     r"|for\s+future\s+reference[\s,:]*|(?:just\s+)?so\s+you\s+know[\s,:]*(?:that\s+)?"
     r"|quick\s+one(?:\s+before\s+[\w-]+)?\s*:\s*|background\s+for\s+[^:\n]{0,40}:\s*"
     r"|i\s+think\s+this\s+(?:one\s+)?is\s+(?:important|worth\s+\w+)[^:\n]{0,50}:\s*"
@@ -139,6 +142,7 @@ _RULE = re.compile(
     r"second|minute|moment)\b|(?:'re|re|are)\s+(?:done|back|free|ready|finished|able)\b|"
     r"can\b|do\b|finish)[^,]{3,60},\s*(?:always\s+|please\s+|pls\s+)?[a-z]+\b"
     r"|\beven\s+(?:if|when)\s+(?:i|we|you|u)\b"
+    r"|^ask\s+(?:me|us)(?:\s+first)?\s+before\s+(?:you\s+)?\w+(?:ing)?\s+(?:any|anything|new|a\s+new)\b"
     # a way of working: "keep your answers short with me"
     r"|^keep\s+(?:your\s+|the\s+)?(?:answers|replies|responses|explanations|summaries|commits|"
     r"prs|diffs|messages|functions)\s+(?:short|brief|concise|small|focused|terse|simple)\b"
@@ -448,11 +452,12 @@ _ROUTING = re.compile(r"^(?:run|pass|send|route|clear|check)\s+(?:anything|every
 
 
 def _asks(clause: str) -> bool:
-    """A later clause that asks something of the assistant or the reader."""
+    """A later clause that asks something of the assistant or the reader (not a relative
+    clause: ", which is the gateway")."""
     if len(words(clause)) < 2 or _KEEP_THAT.match(clause) or _ROUTING.match(clause) or \
             RECURS.search(clause) or \
             clause.lower().startswith(("not ", "never ", "only ", "always ", "don't ", "dont ",
-                                       "do not ", "avoid ")):
+                                       "do not ", "avoid ", "which ", "whose ")):
         return False
     return bool(_QUESTION.match(clause) or _TERSE_ORDER.match(clause)) or (
         bool(_REQUEST.match(clause)) and not _RULE.search(clause))

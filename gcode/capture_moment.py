@@ -143,7 +143,7 @@ POINTING = re.compile(
     r"back|off|over|merged|done|fixed|working|green|red|again)\b"
     r"|the\s+(?:other|one|ones|last|first|second|third|previous|former|latter|above|below|"
     r"current|new\s+one|old\s+one)\b(?!\s+(?:\d+|few|couple|two|three|four|five|ten|release|"
-    r"releases|version|versions|major|minor|tag|lts)\b|\s+(?:\w+\s+)?(?:day|weekday|week|monday|"
+    r"releases|version|versions|major|minor|tag|lts|way\s+a?round)\b|\s+(?:\w+\s+)?(?:day|weekday|week|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\b)"
     # "the same error", "the next one"; not "the same key", "the next day's batch"
     r"|the\s+(?:same|next)(?:\s+(?:error|thing|issue|problem|one|ones|result|output|failure|"

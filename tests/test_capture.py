@@ -920,3 +920,26 @@ def test_a_documents_todo_section_and_a_tools_plan_line_leave_its_facts_alone():
     plan = ("```\nPlan: 0 to add, 1 to change, 0 to destroy.\n```\ntier changes on cloud sql "
             "= instance restart, ~3 min downtime, they only go out in the sunday window.")
     assert candidates(plan)
+
+
+@pytest.mark.parametrize("said", [
+    "ok so I just found out the hard way that the docs site needs Ruby 3.1, not 3.3, the theme "
+    "gem pins it.",
+    "so I learned today that the dev proxy points /graphql at localhost:4000, which is the "
+    "gateway, not the schema service.",
+    "ask me before adding any new cargo dependency, compile times matter a lot to us",
+    "ugh ok so. the billing rewrite: we decided to move the API first and keep the worker as "
+    "it is, not the other way round, because the worker has no tests.",
+])
+def test_what_was_found_out_a_relative_clause_and_ask_first_rules_are_learnings(said):
+    found = candidates(said)
+    assert found and unfit_learning(found[0], personal=True) is None, found
+
+
+@pytest.mark.parametrize("said", [
+    "I learned today that the build is broken",
+    "ask me before you push it",
+    "sorry got pulled into a meeting, where were we",
+])
+def test_the_same_openers_on_news_of_the_moment_are_not(said):
+    assert [c for c in candidates(said) if unfit_learning(c) is None] == []
