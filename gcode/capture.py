@@ -194,7 +194,11 @@ _ONE_THING_NOW = re.compile(r"^(?:write|give|show|make|get|find|build|draft|gene
 
 # ... and so is one that opens with a groan or a puzzled sound ("ugh, this flaky test again.
 # test_x failed on CI and passes locally").
-_VENTS = re.compile(rf"^\s*(?:ugh+|argh+|sigh|damn|dammit|wtf|omg|{_PUZZLED})\b", re.IGNORECASE)
+_VENTS = re.compile(rf"^\s*(?:ugh+|argh+|sigh|damn|dammit|wtf|omg|{_PUZZLED})\b"
+                    # "I've been staring at this for an hour": what follows is the bug at hand
+                    r"|^\W*(?:(?:hey|hi|so|ok|okay|well|honestly)\b[\s,]*)*i'?ve\s+been\s+(?:on|at|"
+                    r"staring\s+at|looking\s+at|stuck\s+on|debugging|fighting(?:\s+with)?)\s+"
+                    r"(?:this|it)\s+for\b", re.IGNORECASE)
 
 # A sentence cut where something pasted followed: "bullet is complaining:", "I'd rather
 # have it as" (a code block came next).

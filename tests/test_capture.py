@@ -943,3 +943,22 @@ def test_what_was_found_out_a_relative_clause_and_ask_first_rules_are_learnings(
 ])
 def test_the_same_openers_on_news_of_the_moment_are_not(said):
     assert [c for c in candidates(said) if unfit_learning(c) is None] == []
+
+
+@pytest.mark.parametrize("said", [
+    "The refund for order 60412 went to manual review with reason AmountMismatch.",
+    "The security sign-off for CHG0051234 came through at 14:05.",
+    "The sentry issue WEB-3A9 has 1200 events, all from one tenant.",
+    "I've been on this for an hour and I think it's the timezone? the API sends UTC and the "
+    "form shows local time",
+])
+def test_one_numbered_instance_an_event_at_a_time_and_debugging_at_length_are_not(said):
+    assert [c for c in candidates(said) if unfit_learning(c) is None] == []
+
+
+def test_a_fact_that_might_matter_still_passes_after_hours_of_debugging():
+    said = ("So I've been staring at this for an hour.\n\nThe webhook comes in and the job "
+            "never runs.\n\nOne thing that might matter: webhooks are verified with the HMAC "
+            "secret in `HOOK_SECRET`, and it's different per environment, because each one is "
+            "registered against its own sandbox.")
+    assert candidates(said)
