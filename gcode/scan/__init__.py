@@ -271,7 +271,9 @@ _CI_ENV = (("conda", re.compile(r"(^|\s)(conda|mamba|micromamba)\s+(create|insta
            ("uv", re.compile(r"(^|\s)uv\s+(pip\s+install|sync|tool\s+install|venv)\b")),
            ("pip", re.compile(r"(^|\s)(?<!uv )(python[\d.]*\s+-m\s+)?pip3?\s+install\b")))
 _RUNNER_FILES = {"just": JUSTFILES, "task": TASKFILES, "nox": ("noxfile.py",),
-                 "invoke": ("tasks.py",)}
+                 "invoke": ("tasks.py",),
+                 # `deno task test-all` runs deno.json's tasks, or package.json's scripts
+                 "deno": ("deno.json", "deno.jsonc", "package.json")}
 
 
 def _conf(command: str) -> tuple[str, ...]:
@@ -309,7 +311,8 @@ def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, st
     steps = [(leaf, src) for leaf, src, where in installs if not cwd or where == cwd
              or cwd in _installed_dirs(leaf, where)]
     for runner in _RUNNER_FILES if not cwd else ():
-        src = next((s for leaf, s in steps if leaf == f"{runner}:"), None)
+        src = next((s for leaf, s, where in installs if leaf == f"{runner}:"
+                    and not where), None)  # (src/test-deno: that directory's own tool)
         if src and runner not in have:
             Project(repo, tasks, facts, "").env(
                 runner, f"CI runs the project's tasks with {runner} (from {src})",

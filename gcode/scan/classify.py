@@ -84,6 +84,10 @@ def _script_kind(path: str) -> str | None:
     return stem_kind(stem.group(1) or stem.group(2)) if stem and "/" in path else None
 
 
+# a task named for fixing what its linters find (`lint-fix`, `lint:fix`, `fix`, `autofix`)
+_FIX_TASK = re.compile(r"(^|[-_:.])(fix|fixes|autofix)($|[-_:.])", re.I)
+
+
 def by_name(name: str) -> str | None:
     """The job a task is named for: used only when the task's recipe cannot be read."""
     n = name.lower()
@@ -155,8 +159,9 @@ class Classifier:
         if task is not None:
             rest = w[2:] if base(w[0]) in ("hatch", "pdm") and w[1:2] == ["run"] else w[1:]
             out = self._follow(task, command, cwd, [_shell_quote(x) for x in rest])
-            if LINT in out and FIX_FLAGS & set(_passed(task, w)):
-                out.setdefault(FORMAT, []).extend(out.pop(LINT))  # `npm run lint -- --fix`
+            if LINT in out and (FIX_FLAGS & set(_passed(task, w)) or _FIX_TASK.search(task[1])):
+                # `npm run lint -- --fix`; `make lint-fix` (lint-go with FIX=--fix): rewrites
+                out.setdefault(FORMAT, []).extend(out.pop(LINT))
             return out
         kind = program_kind(w)
         staged = self.resolve("lint-staged", "", cwd) if base(w[0]) == "lint-staged" else None

@@ -1,0 +1,54 @@
+"""Scan rules from round 24's first run on held-out real repositories: each test is one
+general rule, on a small tree of its own."""
+
+from __future__ import annotations
+
+from gcode.scan import scan
+from scan_helpers import commands, paths, tree, workflow
+
+
+def _tools(facts):
+    return {f.tool for f in facts if f.kind == "env"}
+
+
+def test_cargo_workspace_members_written_with_dot_slash_are_the_members(tmp_path):
+    files = {"Cargo.toml": '[workspace]\nmembers = ["./crates/core", "./tool"]\n',
+             "crates/core/Cargo.toml": '[package]\nname = "core"\n',
+             "crates/core/src/lib.rs": "", "crates/core/tests/it.rs": "",
+             "tool/Cargo.toml": '[package]\nname = "tool"\n', "tool/src/main.rs": ""}
+    facts = scan(tree(tmp_path, files))
+    roots = paths(facts, "layout:source")
+    assert not [r for r in roots if r.startswith("./")]
+    assert "tool" in roots or "tool/src" in roots
+    assert not [f for f in facts if f.cwd == "tool"]  # a member: the root's commands cover it
+
+
+def test_deno_task_runs_package_json_scripts_when_there_is_no_deno_json(tmp_path):
+    files = {"package.json": '{"scripts": {"test-all": "cargo test && pnpm test-wasm",'
+                             ' "test-wasm": "vitest run"}}',
+             "pnpm-lock.yaml": "", "Cargo.toml": '[package]\nname = "x"\n', "src/lib.rs": "",
+             ".github/workflows/ci.yml": workflow(
+                 "GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }} deno task test-all")}
+    facts = scan(tree(tmp_path, files))
+    assert "deno task test-all" in commands(facts, "test_command")
+    assert "deno" in _tools(facts)
+
+
+def test_a_task_runner_ci_drives_only_in_a_sub_directory_is_not_the_roots_tool(tmp_path):
+    files = {"pyproject.toml": "[project]\nname = 'x'\n", "x/__init__.py": "",
+             "tests/test_x.py": "", "src/test-deno/deno.json": '{"tasks": {"test": "deno test"}}',
+             ".github/workflows/ci.yml": workflow("pip install -e .", "pytest",
+                                                  "cd src/test-deno && deno task test")}
+    facts = scan(tree(tmp_path, files))
+    assert "deno" not in {f.tool for f in facts if f.kind == "env" and f.cwd == ""}
+
+
+def test_a_task_named_for_fixing_lint_findings_is_no_lint(tmp_path):
+    files = {"go.mod": "module x\n\ngo 1.22\n", "main.go": "package main\n", "Makefile": (
+        "fix = false\nifeq (true,$(fix))\n\tFIX = --fix\nendif\n"
+        "lint-go:\n\tgolangci-lint run $(FIX)\nlint-md:\n\tnpx markdownlint . $(FIX)\n"
+        "lint: lint-go\nlint-fix: lint-md lint-go\nfix:\n\tmake lint-fix fix=true\n")}
+    facts = scan(tree(tmp_path, files))
+    assert "make lint" in commands(facts, "lint_command")
+    assert "make lint-fix" not in commands(facts, "lint_command")
+    assert "make fix" not in commands(facts, "lint_command")
