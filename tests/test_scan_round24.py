@@ -52,3 +52,14 @@ def test_a_task_named_for_fixing_lint_findings_is_no_lint(tmp_path):
     assert "make lint" in commands(facts, "lint_command")
     assert "make lint-fix" not in commands(facts, "lint_command")
     assert "make fix" not in commands(facts, "lint_command")
+
+
+def test_a_format_script_ci_runs_with_check_is_a_lint(tmp_path):
+    files = {"package.json": '{"scripts": {"format": "prettier src --write --no-semi",'
+                             ' "test": "vitest"}, "packageManager": "pnpm@10.0.0"}',
+             "pnpm-lock.yaml": "", "src/index.ts": "",
+             ".github/workflows/ci.yml": workflow("pnpm install", "pnpm run format --check",
+                                                  "pnpm run test")}
+    facts = scan(tree(tmp_path, files))
+    assert "pnpm run format --check" in commands(facts, "lint_command")
+    assert "pnpm run format --check" not in commands(facts, "format_command")
