@@ -63,3 +63,16 @@ def test_a_format_script_ci_runs_with_check_is_a_lint(tmp_path):
     facts = scan(tree(tmp_path, files))
     assert "pnpm run format --check" in commands(facts, "lint_command")
     assert "pnpm run format --check" not in commands(facts, "format_command")
+
+
+def test_a_workspace_glob_ending_in_double_star_takes_the_packages_below(tmp_path):
+    files = {"package.json": '{"scripts": {"test:eslint": "nx affected --target=test:eslint",'
+                             ' "test": "nx affected --target=test:lib"}}',
+             "pnpm-lock.yaml": "", "pnpm-workspace.yaml": "packages:\n  - packages/**\n",
+             "packages/core/package.json": '{"scripts": {"test:eslint": "eslint ./src",'
+                                           ' "test:lib": "vitest"}}',
+             "packages/core/src/index.ts": "",
+             ".github/workflows/ci.yml": workflow("pnpm install", "pnpm test")}
+    facts = scan(tree(tmp_path, files))
+    assert "pnpm run test:eslint" in commands(facts, "lint_command")
+    assert "pnpm run test:eslint" not in commands(facts, "test_command")
