@@ -76,3 +76,14 @@ def test_a_workspace_glob_ending_in_double_star_takes_the_packages_below(tmp_pat
     facts = scan(tree(tmp_path, files))
     assert "pnpm run test:eslint" in commands(facts, "lint_command")
     assert "pnpm run test:eslint" not in commands(facts, "test_command")
+
+
+def test_a_ci_lint_task_whose_linter_fixes_offers_the_check_without_fix(tmp_path):
+    files = {"pyproject.toml": "[project]\nname = 'x'\n[tool.ruff]\n", "x/__init__.py": "",
+             "Makefile": "lint:\n\truff check . --fix\ntest:\n\tpytest\n",
+             ".github/workflows/ci.yml": workflow("pip install -e .", "make lint", "make test")}
+    facts = scan(tree(tmp_path, files))
+    assert "ruff check ." in commands(facts, "lint_command")
+    assert "make lint" not in commands(facts, "lint_command")
+    note = next(f.content for f in facts if f.command == "ruff check .")
+    assert "`make lint` runs it with --fix" in note

@@ -184,9 +184,13 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             job = step.source.split("job", 1)[-1].lower()
             options = [(label, text, kinds, note)]
             check = _without_fix(text) if label == FORMAT else None
+            fixed = "CI runs it with --fix"
+            if label == FORMAT and not check and len(kinds[FORMAT]) == 1:
+                check = _without_fix(kinds[FORMAT][0])  # `make lint`: `ruff check . --fix`
+                fixed = f"CI's `{text}` runs it with --fix"
             if check and role(p.kinds(check)) == LINT:
                 options.append((LINT, check, p.kinds(check), "; ".join(
-                    x for x in (note, "CI runs it with --fix") if x)))
+                    x for x in (note, fixed) if x)))
             for label, text, kinds, note in options:
                 named = bool(re.search(_JOB_WORDS[label], job))
                 rank = (not named, "${{" in text, cwd != "", order)
