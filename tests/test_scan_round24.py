@@ -87,3 +87,28 @@ def test_a_ci_lint_task_whose_linter_fixes_offers_the_check_without_fix(tmp_path
     assert "make lint" not in commands(facts, "lint_command")
     note = next(f.content for f in facts if f.command == "ruff check .")
     assert "`make lint` runs it with --fix" in note
+
+
+def test_a_crates_src_test_module_its_lib_exports_is_api_not_tests(tmp_path):
+    files = {"Cargo.toml": '[workspace]\nmembers = ["web", "core"]\n',
+             "web/Cargo.toml": '[package]\nname = "web"\n', "web/src/lib.rs": "pub mod test;\n",
+             "web/src/test/mod.rs": "", "web/src/test/request.rs": "", "web/tests/it.rs": "",
+             "core/Cargo.toml": '[package]\nname = "core"\n',
+             "core/src/lib.rs": "#[cfg(test)]\nmod test;\n", "core/src/test/mod.rs": ""}
+    found = paths(scan(tree(tmp_path, files)), "layout:tests")
+    assert "web/src/test" not in found
+    assert "web/tests" in found
+    assert "core/src/test" in found  # a private test module: the crate's tests
+
+
+def test_a_crate_left_out_of_the_roots_workspace_is_no_sub_project(tmp_path):
+    files = {"Cargo.toml": '[workspace]\nmembers = ["web"]\n',
+             "web/Cargo.toml": '[package]\nname = "web"\n', "web/src/lib.rs": "",
+             "old-actors/Cargo.toml": '[package]\nname = "old-actors"\n',
+             "old-actors/src/lib.rs": "", "old-actors/tests/it.rs": ""}
+    facts = scan(tree(tmp_path, files))
+    assert not [f for f in facts if f.cwd == "old-actors"]
+    # excluded from the workspace, it builds on its own: a sub-project still
+    (tmp_path / "Cargo.toml").write_text(
+        '[workspace]\nmembers = ["web"]\nexclude = ["old-actors"]\n')
+    assert [f for f in scan(tmp_path) if f.cwd == "old-actors"]

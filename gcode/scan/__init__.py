@@ -86,12 +86,26 @@ def subprojects(repo: Repo, ci_dirs: list[str]) -> list[tuple[str, set[str]]]:
     result: list[tuple[str, set[str]]] = []
     for d in dict.fromkeys(found):
         skip: set[str] = set()
-        if d in cargo:
+        if d in cargo or _outside_workspace(repo, d):
             skip.add("rust")
+            if not any(m in repo.files(d) for m in SUB_MANIFESTS if m != "Cargo.toml"):
+                continue  # nothing else to read there
         if any(re.fullmatch(g.strip("./").replace("*", "[^/]+"), d) for g in js_globs):
             skip.add("node")
         result.append((d, skip))
     return result[:MAX_SUBPROJECTS]
+
+
+def _outside_workspace(repo: Repo, rel: str) -> bool:
+    """A crate inside the root's Cargo workspace that is neither a member nor excluded nor
+    a workspace of its own (actix-web-actors, dropped from `members`): cargo refuses to
+    build it there, so it is no project to test."""
+    ws = repo.toml("Cargo.toml").get("workspace")
+    own = repo.toml(f"{rel}/Cargo.toml") if repo.isfile(f"{rel}/Cargo.toml") else {}
+    excluded = ws.get("exclude") if isinstance(ws, dict) else None
+    return isinstance(ws, dict) and bool(own) and "workspace" not in own and not (
+        isinstance(excluded, list) and any(
+            isinstance(x, str) and x.strip("/").removeprefix("./") == rel for x in excluded))
 
 
 def _vendored(repo: Repo, rel: str) -> bool:
