@@ -112,3 +112,25 @@ def test_a_crate_left_out_of_the_roots_workspace_is_no_sub_project(tmp_path):
     (tmp_path / "Cargo.toml").write_text(
         '[workspace]\nmembers = ["web"]\nexclude = ["old-actors"]\n')
     assert [f for f in scan(tmp_path) if f.cwd == "old-actors"]
+
+
+def test_pnpm_running_a_test_runner_no_script_names_runs_the_binary(tmp_path):
+    files = {"package.json": '{"scripts": {"lint": "oxlint ."}, "packageManager": "pnpm@10.0.0"}',
+             "pnpm-lock.yaml": "", "src/index.ts": "", "test/a.test.ts": "",
+             ".github/workflows/ci.yml": workflow("pnpm install", "pnpm vitest --coverage",
+                                                  "pnpm lint")}
+    facts = scan(tree(tmp_path, files))
+    assert "pnpm vitest --coverage" in commands(facts, "test_command")
+
+
+def test_ci_testing_with_django_admin_looked_up_by_which_is_no_pytest(tmp_path):
+    files = {"pyproject.toml": "[project]\nname = 'x'\n[tool.pytest.ini_options]\n"
+                               "DJANGO_SETTINGS_MODULE = 'tests.settings'\n",
+             "django_x/__init__.py": "", "tests/__init__.py": "", "tests/test_a.py": "",
+             ".github/workflows/ci.yml": workflow("pip install django", steps=(
+                 "      - run: |\n"
+                 "          `which django-admin` test tests --settings=tests.settings\n"))}
+    facts = scan(tree(tmp_path, files))
+    assert "`which django-admin` test tests --settings=tests.settings" in commands(
+        facts, "test_command")
+    assert "pytest" not in commands(facts, "test_command")

@@ -32,6 +32,9 @@ _NPM_BUILTIN = frozenset({"install", "i", "ci", "add", "remove", "rm", "update",
                           "login", "cache", "exec", "x", "patch", "-v", "--version",
                           "workspaces", "workspace", "changeset", "node", "help"})
 
+# test runners `pnpm vitest` runs as a binary when no script has that name (browser e2e
+# runners, which need the app served, are left to their scripts)
+_UNIT_RUNNERS = frozenset({"vitest", "jest", "mocha", "ava", "tap", "uvu"})
 _INSTALL_TEST = frozenset({"cit", "clean-install-test", "install-ci-test", "it", "install-test"})
 
 
@@ -121,6 +124,10 @@ class Classifier:
         task = self._task(w) if "--notest" not in w else None
         if task is not None and task[0] == "script" and {"-install", "--install"} & set(w[1:]):
             return {INSTALL: [command]}  # `./scripts/vet.sh -install`: its setup mode
+        if task is not None and task[0] == "npm" and not task[2] and w[1:2] == [task[1]] and \
+                base(w[0]) in ("pnpm", "yarn", "bun") and task[1] in _UNIT_RUNNERS and \
+                self.resolve("npm", task[1], cwd) is None:  # no such script: the binary
+            return self.command(" ".join(_shell_quote(x) for x in w[1:]), cwd)  # `pnpm vitest`
         if task is not None:
             rest = w[2:] if base(w[0]) in ("hatch", "pdm") and w[1:2] == ["run"] else w[1:]
             out = self._follow(task, command, cwd, [_shell_quote(x) for x in rest])
