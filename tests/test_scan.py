@@ -321,10 +321,6 @@ KNOWN_MISSES = {
              "no env tool for it (earlier keys count it optional, so no rule yet) (scan22)",
     "urfave-cli": "CI installs golangci-lint with golangci/golangci-lint-action; the scan "
                   "names no env tool for it (earlier keys count it optional) (scan22)",
-    "flask-admin": "CI's tests run `uv run --locked tox run -e ${{ steps.tox_env.outputs.name "
-                   "}}` (an env a previous step computes), which the scan cannot name, so "
-                   "the Makefile's `make test-in-docker` (docker compose) is offered beside "
-                   "tox (scan24)",
 }
 
 

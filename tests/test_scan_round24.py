@@ -134,3 +134,16 @@ def test_ci_testing_with_django_admin_looked_up_by_which_is_no_pytest(tmp_path):
     assert "`which django-admin` test tests --settings=tests.settings" in commands(
         facts, "test_command")
     assert "pytest" not in commands(facts, "test_command")
+
+
+def test_make_test_variants_are_not_offered_where_ci_tests_through_tox(tmp_path):
+    files = {"pyproject.toml": "[project]\nname = 'x'\n[tool.tox]\nenv_list = ['py312']\n"
+                               "[tool.tox.env_run_base]\ncommands = [['pytest']]\n",
+             "x/__init__.py": "", "tests/test_a.py": "",
+             "Makefile": "test:\n\tpytest\ntest-in-docker:\n\tdocker compose run app pytest\n",
+             ".github/workflows/ci.yml": workflow(
+                 "uv run tox run -e ${{ steps.env.outputs.name }}", job="tests")}
+    facts = scan(tree(tmp_path, files))
+    found = commands(facts, "test_command")
+    assert "make test-in-docker" not in found
+    assert "make test" in found  # the runner's plain test task stays

@@ -174,6 +174,9 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             facts.note_ci_call(cwd, text)
             named_task = tasks.classifier.task_of(text)
             if named_task and "${{" in named_task:
+                if re.search(_JOB_WORDS[TEST], step.source.split("job", 1)[-1].lower()):
+                    # a test job's runner still tests there, through some task of its own
+                    facts.note_ci_task(cwd, _runner_of(text), "", TEST)
                 continue  # `tox -e py${{ steps.v.outputs.v }}`: which task is not known here
             p = Project(repo, tasks, facts, cwd)
             tasks.classifier.followed.clear()
