@@ -86,12 +86,26 @@ def subprojects(repo: Repo, ci_dirs: list[str]) -> list[tuple[str, set[str]]]:
     result: list[tuple[str, set[str]]] = []
     for d in dict.fromkeys(found):
         skip: set[str] = set()
-        if d in cargo:
+        if d in cargo or _outside_workspace(repo, d):
             skip.add("rust")
+            if not any(m in repo.files(d) for m in SUB_MANIFESTS if m != "Cargo.toml"):
+                continue  # nothing else to read there
         if any(re.fullmatch(g.strip("./").replace("*", "[^/]+"), d) for g in js_globs):
             skip.add("node")
         result.append((d, skip))
     return result[:MAX_SUBPROJECTS]
+
+
+def _outside_workspace(repo: Repo, rel: str) -> bool:
+    """A crate inside the root's Cargo workspace that is neither a member nor excluded nor
+    a workspace of its own (actix-web-actors, dropped from `members`): cargo refuses to
+    build it there, so it is no project to test."""
+    ws = repo.toml("Cargo.toml").get("workspace")
+    own = repo.toml(f"{rel}/Cargo.toml") if repo.isfile(f"{rel}/Cargo.toml") else {}
+    excluded = ws.get("exclude") if isinstance(ws, dict) else None
+    return isinstance(ws, dict) and bool(own) and "workspace" not in own and not (
+        isinstance(excluded, list) and any(
+            isinstance(x, str) and x.strip("/").removeprefix("./") == rel for x in excluded))
 
 
 def _vendored(repo: Repo, rel: str) -> bool:
@@ -160,6 +174,9 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             facts.note_ci_call(cwd, text)
             named_task = tasks.classifier.task_of(text)
             if named_task and "${{" in named_task:
+                if re.search(_JOB_WORDS[TEST], step.source.split("job", 1)[-1].lower()):
+                    # a test job's runner still tests there, through some task of its own
+                    facts.note_ci_task(cwd, _runner_of(text), "", TEST)
                 continue  # `tox -e py${{ steps.v.outputs.v }}`: which task is not known here
             p = Project(repo, tasks, facts, cwd)
             tasks.classifier.followed.clear()
@@ -184,9 +201,13 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             job = step.source.split("job", 1)[-1].lower()
             options = [(label, text, kinds, note)]
             check = _without_fix(text) if label == FORMAT else None
+            fixed = "CI runs it with --fix"
+            if label == FORMAT and not check and len(kinds[FORMAT]) == 1:
+                check = _without_fix(kinds[FORMAT][0])  # `make lint`: `ruff check . --fix`
+                fixed = f"CI's `{text}` runs it with --fix"
             if check and role(p.kinds(check)) == LINT:
                 options.append((LINT, check, p.kinds(check), "; ".join(
-                    x for x in (note, "CI runs it with --fix") if x)))
+                    x for x in (note, fixed) if x)))
             for label, text, kinds, note in options:
                 named = bool(re.search(_JOB_WORDS[label], job))
                 rank = (not named, "${{" in text, cwd != "", order)
@@ -271,7 +292,9 @@ _CI_ENV = (("conda", re.compile(r"(^|\s)(conda|mamba|micromamba)\s+(create|insta
            ("uv", re.compile(r"(^|\s)uv\s+(pip\s+install|sync|tool\s+install|venv)\b")),
            ("pip", re.compile(r"(^|\s)(?<!uv )(python[\d.]*\s+-m\s+)?pip3?\s+install\b")))
 _RUNNER_FILES = {"just": JUSTFILES, "task": TASKFILES, "nox": ("noxfile.py",),
-                 "invoke": ("tasks.py",)}
+                 "invoke": ("tasks.py",),
+                 # `deno task test-all` runs deno.json's tasks, or package.json's scripts
+                 "deno": ("deno.json", "deno.jsonc", "package.json")}
 
 
 def _conf(command: str) -> tuple[str, ...]:
@@ -309,7 +332,8 @@ def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, st
     steps = [(leaf, src) for leaf, src, where in installs if not cwd or where == cwd
              or cwd in _installed_dirs(leaf, where)]
     for runner in _RUNNER_FILES if not cwd else ():
-        src = next((s for leaf, s in steps if leaf == f"{runner}:"), None)
+        src = next((s for leaf, s, where in installs if leaf == f"{runner}:"
+                    and not where), None)  # (src/test-deno: that directory's own tool)
         if src and runner not in have:
             Project(repo, tasks, facts, "").env(
                 runner, f"CI runs the project's tasks with {runner} (from {src})",

@@ -463,8 +463,14 @@ def split_cd(step: Step) -> list[tuple[str, str]]:
             out.append((f"{pm.group(1)} {pm.group(4)}".strip(), cwd_of(cwd, pm.group(3).strip(
                 "'\""))))
             continue
-        out.append((_env_selected(cmd, step), cwd))
+        out.append((_env_selected(_INLINE_EXPR.sub("", cmd), step), cwd))
     return out
+
+
+# `GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }} deno task test-all`: a value GitHub fills in
+# before the shell runs (one word then, several to a shell splitter now); the command
+# follows it
+_INLINE_EXPR = re.compile(r"^(?:[A-Za-z_]\w*=\$\{\{[^}]*\}\}\s+)+(?=\S)")
 
 
 # `run: tox` with `env: {TOXENV: ruff}` runs `tox -e ruff` (NOXSESSION for nox)

@@ -13,16 +13,17 @@ from gcode.scan.model import ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.programs import (
     EMIT_FLAGS,
     FIX_FLAGS,
-    SH_STEM,
     base,
     is_watch,
     program_kind,
-    stem_kind,
     unwrap,
 )
 from gcode.scan.shell import commands, is_noise, words
+from gcode.scan.tasknames import FIX_TASK, by_name, script_kind
 from gcode.scan.taskargs import given_args
 
+# handed on to a formatting task, they make it report what it would change
+_CHECK_FLAGS = frozenset({"--check", "--list-different", "--diff", "--dry-run"})
 Kinds = dict[str, list[str]]  # kind -> the leaf commands that make it so
 _NPM_BUILTIN = frozenset({"install", "i", "ci", "add", "remove", "rm", "update", "up", "link",
                           "publish", "pack", "version", "init", "audit", "outdated", "dedupe",
@@ -31,6 +32,9 @@ _NPM_BUILTIN = frozenset({"install", "i", "ci", "add", "remove", "rm", "update",
                           "login", "cache", "exec", "x", "patch", "-v", "--version",
                           "workspaces", "workspace", "changeset", "node", "help"})
 
+# test runners `pnpm vitest` runs as a binary when no script has that name (browser e2e
+# runners, which need the app served, are left to their scripts)
+_UNIT_RUNNERS = frozenset({"vitest", "jest", "mocha", "ava", "tap", "uvu"})
 _INSTALL_TEST = frozenset({"cit", "clean-install-test", "install-ci-test", "it", "install-test"})
 
 
@@ -73,38 +77,6 @@ _DIST_CHECK = re.compile(r"(^|[\s/])(twine\s+check|check-wheel-contents|check-re
 
 
 _RUN_ALL = r"(npm-run-all2?|run-[sp]|concurrently)\s"
-# A name that starts with a checking verb names what it checks after it (`lint_tests`).
-_CHECKS_OF = re.compile(r"^(lint|typecheck|type-check|mypy|pyright|clippy|vet|flake8|"
-                        r"style)[-_:]", re.I)
-
-
-def _script_kind(path: str) -> str | None:
-    """A repository shell script named for its job (`./scripts/test.sh`)."""
-    stem = SH_STEM.match(path.rsplit("/", 1)[-1])
-    return stem_kind(stem.group(1) or stem.group(2)) if stem and "/" in path else None
-
-
-def by_name(name: str) -> str | None:
-    """The job a task is named for: used only when the task's recipe cannot be read."""
-    n = name.lower()
-    if re.search(r"(^|[-_:.])(download|fetch|upload|cache|fixtures?|clean|regen|generate|"
-                 r"data|deps|setup|image|images)($|[-_:.])", n):
-        return None  # prepares for tests (`download-test-fixture-cache`), runs none
-    if _CHECKS_OF.match(n):
-        return LINT  # `lint_tests`, `typecheck-tests`: checks the tests, runs none
-    if re.search(r"(^|[-_:.])(test|tests|unit|integration|e2e|spec|coverage|cov)($|[-_:.])", n) \
-            or n.startswith("test"):
-        return TEST
-    if re.search(r"(^|[-_:])(lint|typecheck|type-check|typing|types|mypy|clippy|vet|style|"
-                 r"flake8|pyright|check-format|format-check|fmt-check)($|[-_:])", n):
-        return LINT
-    if re.search(r"(^|[-_:])(format|fmt|prettier|black|fix)($|[-_:])", n):
-        return FORMAT
-    if re.search(r"(^|[-_:])(build|compile|dist|bundle)($|[-_:])", n):
-        return BUILD
-    return None
-
-
 class Classifier:
     """Classifies commands; `resolve(runner, name, cwd)` returns the commands a named
     task runs (make target, npm script, tox env...) or None when it is not known."""
@@ -152,11 +124,18 @@ class Classifier:
         task = self._task(w) if "--notest" not in w else None
         if task is not None and task[0] == "script" and {"-install", "--install"} & set(w[1:]):
             return {INSTALL: [command]}  # `./scripts/vet.sh -install`: its setup mode
+        if task is not None and task[0] == "npm" and not task[2] and w[1:2] == [task[1]] and \
+                base(w[0]) in ("pnpm", "yarn", "bun") and task[1] in _UNIT_RUNNERS and \
+                self.resolve("npm", task[1], cwd) is None:  # no such script: the binary
+            return self.command(" ".join(_shell_quote(x) for x in w[1:]), cwd)  # `pnpm vitest`
         if task is not None:
             rest = w[2:] if base(w[0]) in ("hatch", "pdm") and w[1:2] == ["run"] else w[1:]
             out = self._follow(task, command, cwd, [_shell_quote(x) for x in rest])
-            if LINT in out and FIX_FLAGS & set(_passed(task, w)):
-                out.setdefault(FORMAT, []).extend(out.pop(LINT))  # `npm run lint -- --fix`
+            if LINT in out and (FIX_FLAGS & set(_passed(task, w)) or FIX_TASK.search(task[1])):
+                # `npm run lint -- --fix`; `make lint-fix` (lint-go with FIX=--fix): rewrites
+                out.setdefault(FORMAT, []).extend(out.pop(LINT))
+            elif FORMAT in out and LINT not in out and _CHECK_FLAGS & set(_passed(task, w)):
+                out[LINT] = out.pop(FORMAT)  # `pnpm run format --check`: checks, writes none
             return out
         kind = program_kind(w)
         staged = self.resolve("lint-staged", "", cwd) if base(w[0]) == "lint-staged" else None
@@ -239,7 +218,7 @@ class Classifier:
                 return {}  # `./golangci-lint config` in golangci-lint: its own binary, tried
             return {built: [command]}  # a built tool
         if recipe is None:
-            named = by_name(name) if runner != "script" else _script_kind(name)
+            named = by_name(name) if runner != "script" else script_kind(name)
             if runner == "tox" and (not name or _PY_ENV.fullmatch(name)):
                 named = TEST if self.resolve("tox-config", "", where) else None  # tox's
                 # default run, or an env named for a Python alone (`tox -e py3.12` where the
@@ -328,8 +307,8 @@ class Classifier:
             if not out and name in ("test", "tests") and runner != "script" and not any(
                     "no test specified" in x for x in recipe):
                 out[TEST] = [command]  # the conventional entry point, running what we can't read
-            if not out and runner == "script" and _script_kind(name):
-                out[_script_kind(name) or TEST] = [command]  # lines we can't read
+            if not out and runner == "script" and script_kind(name):
+                out[script_kind(name) or TEST] = [command]  # lines we can't read
             if not out and name == "build" and runner in ("npm", "deno") and all(
                     _node_script(x) for x in recipe):
                 out[BUILD] = [command]  # `build: node scripts/build.js`, the same convention

@@ -235,6 +235,9 @@ def workspace_dirs(repo: Repo, cwd: str, manifests: tuple[str, ...] = JS_MANIFES
     each holding one of `manifests`. Paths from the repository root."""
     found: list[str] = []
     for glob in workspace_patterns(repo, cwd):
+        if glob.endswith("/**") and not any(repo.isfile(join(cwd, f"{glob[:-3]}/{m}"))
+                                            for m in manifests):
+            glob = glob[:-1]  # `packages/**`: the packages below packages/, not itself
         glob = glob.removesuffix("/**")
         if glob in (".", ""):
             continue  # the workspace root itself (pnpm `packages: [.]`), not a member

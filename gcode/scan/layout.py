@@ -376,7 +376,15 @@ def _own_tests(repo: Repo, pkg: str) -> list[str]:
         if repo.isfile(f"{pkg}/pyproject.toml") else None  # a Rust member's Python tests
     extra = (f"{ps.strip('/')}/tests",) if isinstance(ps, str) else ()
     return [f"{pkg}/{d}" for d in (*_TEST_NAMES, "src/tests", "src/test", *extra)
-            if has_code(repo, f"{pkg}/{d}", 1) and not _only_helpers(repo, f"{pkg}/{d}")]
+            if has_code(repo, f"{pkg}/{d}", 1) and not _only_helpers(repo, f"{pkg}/{d}")
+            and not _public_module(repo, pkg, d)]
+
+
+def _public_module(repo: Repo, pkg: str, d: str) -> bool:
+    """A crate's src/test/ that its lib.rs exports (`pub mod test;`, actix-web's test
+    utilities): part of its API, not its tests."""
+    return d.startswith("src/") and bool(re.search(
+        rf"^\s*pub\s+mod\s+{d[4:]}\s*;", repo.read(f"{pkg}/src/lib.rs") or "", re.M))
 
 
 def tries_parent(repo: Repo, rel: str) -> bool:

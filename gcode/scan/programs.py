@@ -124,6 +124,9 @@ def _in_container(w: list[str]) -> list[str] | None:
     return rest[1:] if len(rest) > 1 else None
 
 
+_LOOKUP = re.compile(r"^(?:`|\$\()(?:which|command -v|type -P)\s+([\w.+-]+)(?:`|\))$")
+
+
 def unwrap(w: list[str]) -> list[str]:
     """Strip what only wraps the real program: env assignments, sudo, `uv run`,
     `poetry run`, `npx`, `python -m`, coverage, xvfb-run..."""
@@ -141,6 +144,9 @@ def unwrap(w: list[str]) -> list[str]:
                 w = w[1:]
         if not w:
             return w
+        looked_up = _LOOKUP.match(" ".join(w[:3])) or _LOOKUP.match(" ".join(w[:2]))
+        if looked_up:  # `which django-admin` test: the program the shell looks up
+            w = [looked_up.group(1), *w[len(looked_up.group(0).split()):]]
         prog = base(w[0])
         if prog in ("sudo", "time", "nice", "exec", "command", "nohup", "stdbuf", "sfw"):
             w = w[1:]
@@ -277,6 +283,8 @@ def program_kind(w: list[str]) -> str | None:
         if prog == "clang-format" and not flags & {"-i"}:
             return LINT if "--dry-run" in flags or "-n" in flags else None
         return LINT if flags & _CHECK_FLAGS else FORMAT
+    if prog in ("django-admin", "django-admin.py"):
+        return TEST if sub == "test" else None  # `manage.py test` without a manage.py
     if _PY.match(prog):
         return _python_script(args)
     if "." in prog and re.match(r"^(run_?tests?|runtests|test_?all)$", prog.rsplit(".", 1)[-1]):

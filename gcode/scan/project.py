@@ -121,6 +121,11 @@ class Facts:
             call = (f.cwd, runner, _called(f.command or ""))
             if (f.cwd, f.kind, runner) in ci:
                 return call not in self.ci_calls
+            if f.kind == "test_command" and runner in _GENERIC_RUNNERS and \
+                    call[2] not in _PLAIN and any(
+                    c[:2] == (f.cwd, f.kind) and c[2] not in (None, runner) for c in ci) and \
+                    not any(c[:2] == (f.cwd, runner) for c in self.ci_calls):
+                return True  # CI tests here through tox (npm...): `make test-in-docker` aside
             if (f.cwd, f.kind) in direct and call[2] not in _PLAIN:
                 return call not in self.ci_calls | reached
             return (f.cwd, f.kind, runner) in umbrella and call not in self.ci_calls | reached
@@ -301,6 +306,10 @@ _LEADING = frozenset({"uv", "uvx", "run", "pipx", "python", "python3", "-m", "po
 _OTHER_RUNNERS = frozenset({"hatch", "pdm", "mise", "cargo-make", "earthly", "bazel",
                             "bash", "sh", "npx", "pnpx", "bunx"})
 _PLAIN = frozenset({"test", "tests"})  # a runner's conventional test task
+
+
+# runners of the developer's own recipes, beside the tool CI tests through
+_GENERIC_RUNNERS = frozenset({"make", "just", "task"})
 
 
 def _direct(command: str) -> bool:

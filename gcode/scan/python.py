@@ -13,8 +13,10 @@ from typing import Any
 from gcode.scan.ci import calls_other_repos, ci_files, uses_orbs
 from gcode.scan.files import as_dict, as_list, get
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST, Fact
+from gcode.scan.programs import base, unwrap
 from gcode.scan.project import Project, from_ci, tool_of
 from gcode.scan.runners import scan_python_runners
+from gcode.scan.shell import words
 
 PY_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", "requirements.txt", "Pipfile",
               "tox.ini", "noxfile.py", "pytest.ini", "environment.yml", "uv.lock",
@@ -175,15 +177,24 @@ def scan_python(p: Project) -> None:
 
 
 # Test runners that are not pytest (the standard library's unittest, twisted's trial)
-_OTHER_RUNNERS = frozenset({"unittest", "trial", "nose2", "green"})
+# (and Django's: `manage.py test`, `django-admin test`)
+_OTHER_RUNNERS = frozenset({"unittest", "trial", "nose2", "green", "manage.py", "django-admin",
+                            "django-admin.py"})
 
 
 def _ci_tests_without_pytest(p: Project) -> bool:
     """CI runs this directory's tests with another runner (`python -m unittest -v
     tests.suite`): a pytest configuration (or pytest among the test dependencies, for
     plugins such as flake8's) is not how the project tests."""
-    return any(f.kind == "test_command" and f.cwd == p.cwd and from_ci(f) and
-               tool_of(f.command or "") in _OTHER_RUNNERS for f in p.facts.items)
+    return any(f.kind == "test_command" and f.cwd == p.cwd and from_ci(f) and (
+               tool_of(f.command or "") in _OTHER_RUNNERS or _runs(f.command or "")
+               in _OTHER_RUNNERS) for f in p.facts.items)
+
+
+def _runs(command: str) -> str:
+    """The program a command runs once its wrappers are gone (`which django-admin`)."""
+    w = unwrap(words(command))
+    return base(w[0]) if w else ""
 
 
 def _linters(p: Project, py: dict[str, Any], tool: dict[str, Any], prefix: str) -> None:

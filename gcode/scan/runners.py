@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from gcode.scan.classify import by_name
+from gcode.scan.tasknames import by_name
 from gcode.scan.make import RELEASE_NAME
 from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST, role
 from gcode.scan.project import Project

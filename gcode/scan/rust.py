@@ -14,17 +14,27 @@ from gcode.scan.project import Project, from_ci, tool_of
 MAX_IMPLIED = 60  # members whose path dependencies are read
 
 
+def _clean(path: str) -> str:
+    """A manifest path as the tree spells it (`./crates/napi/` -> `crates/napi`)."""
+    path = path.strip("/")
+    while path.startswith("./"):
+        path = path[2:].lstrip("/")
+    return "" if path == "." else path
+
+
 def members(repo: Repo, cwd: str) -> list[str]:
     """Workspace member directories (globs expanded against the tree, excludes honoured),
     relative to the repository root."""
     manifest = repo.toml(join(cwd, "Cargo.toml"))
     ws = as_dict(manifest.get("workspace"))
-    exclude = [str(x) for x in as_list(ws.get("exclude")) if isinstance(x, str)]
+    exclude = [_clean(x) for x in as_list(ws.get("exclude")) if isinstance(x, str)]
     found: list[str] = []
     for pattern in as_list(ws.get("members")):
         if not isinstance(pattern, str):
             continue
-        pattern = pattern.strip("/")
+        pattern = _clean(pattern)
+        if not pattern:
+            continue
         if any(ch in pattern for ch in "*?["):
             head, _, tail = pattern.partition("/")
             parent = head if not any(ch in head for ch in "*?[") else ""
@@ -66,9 +76,9 @@ def _path_deps(manifest: dict[str, object],
 def default_members(repo: Repo, cwd: str) -> list[str]:
     """`default-members` of a workspace that names them (paths from the root)."""
     ws = as_dict(repo.toml(join(cwd, "Cargo.toml")).get("workspace"))
-    return [join(cwd, m.strip("/")) for m in as_list(ws.get("default-members"))
-            if isinstance(m, str) and m.strip("/") not in ("", ".") and "*" not in m
-            and repo.isdir(join(cwd, m.strip("/")))]
+    return [join(cwd, _clean(m)) for m in as_list(ws.get("default-members"))
+            if isinstance(m, str) and _clean(m) and "*" not in m
+            and repo.isdir(join(cwd, _clean(m)))]
 
 
 def scan_rust(p: Project) -> None:

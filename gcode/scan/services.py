@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from gcode.scan.classify import by_name
+from gcode.scan.tasknames import by_name
 from gcode.scan.files import as_dict
 from gcode.scan.model import TEST, Fact
 from gcode.scan.project import Project

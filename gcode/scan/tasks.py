@@ -40,10 +40,12 @@ def npm_table(repo: Repo, cwd: str) -> Table:
 
 
 def deno_table(repo: Repo, cwd: str) -> Table:
-    """deno.json tasks: a command string, or {command, dependencies} (Deno 2)."""
+    """deno.json tasks: a command string, or {command, dependencies} (Deno 2). `deno task`
+    also runs package.json's scripts (a Node project's CI may call `deno task test-all`):
+    they come first, deno.json's own tasks win."""
     rel = next((join(cwd, n) for n in ("deno.json", "deno.jsonc")
                 if repo.isfile(join(cwd, n))), "")
-    tasks: dict[str, Task] = {}
+    tasks, _, scripts_rel = npm_table(repo, cwd)
     for name, body in as_dict(repo.json(rel).get("tasks") if rel else None).items():
         spec = as_dict(body)
         command = body if isinstance(body, str) else spec.get("command")
@@ -51,7 +53,7 @@ def deno_table(repo: Repo, cwd: str) -> Table:
             if isinstance(spec.get("dependencies"), list) else []
         lines = deps + (re.split(r"\s*&&\s*", command) if isinstance(command, str) else [])
         tasks[str(name)] = Task(str(name), [x for x in lines if x])
-    return tasks, "", rel if tasks else ""
+    return tasks, "", (rel or scripts_rel) if tasks else ""
 
 
 def _expand_run_all(part: str, scripts: Iterable[str]) -> str:

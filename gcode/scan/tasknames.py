@@ -1,0 +1,44 @@
+"""What a task's name says it does (`lint-fix` fixes, `test:e2e` tests), for the tasks
+whose recipe cannot be read, and a repository script named for its job."""
+
+from __future__ import annotations
+
+import re
+
+from gcode.scan.model import BUILD, FORMAT, LINT, TEST
+from gcode.scan.programs import SH_STEM, stem_kind
+
+# A name that starts with a checking verb names what it checks after it (`lint_tests`).
+_CHECKS_OF = re.compile(r"^(lint|typecheck|type-check|mypy|pyright|clippy|vet|flake8|"
+                        r"style)[-_:]", re.I)
+
+
+def script_kind(path: str) -> str | None:
+    """A repository shell script named for its job (`./scripts/test.sh`)."""
+    stem = SH_STEM.match(path.rsplit("/", 1)[-1])
+    return stem_kind(stem.group(1) or stem.group(2)) if stem and "/" in path else None
+
+
+# a task named for fixing what its linters find (`lint-fix`, `lint:fix`, `fix`, `autofix`)
+FIX_TASK = re.compile(r"(^|[-_:.])(fix|fixes|autofix)($|[-_:.])", re.I)
+
+
+def by_name(name: str) -> str | None:
+    """The job a task is named for: used only when the task's recipe cannot be read."""
+    n = name.lower()
+    if re.search(r"(^|[-_:.])(download|fetch|upload|cache|fixtures?|clean|regen|generate|"
+                 r"data|deps|setup|image|images)($|[-_:.])", n):
+        return None  # prepares for tests (`download-test-fixture-cache`), runs none
+    if _CHECKS_OF.match(n):
+        return LINT  # `lint_tests`, `typecheck-tests`: checks the tests, runs none
+    if re.search(r"(^|[-_:.])(test|tests|unit|integration|e2e|spec|coverage|cov)($|[-_:.])", n) \
+            or n.startswith("test"):
+        return TEST
+    if re.search(r"(^|[-_:])(lint|typecheck|type-check|typing|types|mypy|clippy|vet|style|"
+                 r"flake8|pyright|check-format|format-check|fmt-check)($|[-_:])", n):
+        return LINT
+    if re.search(r"(^|[-_:])(format|fmt|prettier|black|fix)($|[-_:])", n):
+        return FORMAT
+    if re.search(r"(^|[-_:])(build|compile|dist|bundle)($|[-_:])", n):
+        return BUILD
+    return None

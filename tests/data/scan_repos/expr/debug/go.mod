@@ -1,0 +1,21 @@
+module github.com/expr-lang/expr/debug
+
+go 1.18
+
+require (
+	github.com/expr-lang/expr v0.0.0
+	github.com/gdamore/tcell/v2 v2.6.0
+	github.com/rivo/tview v0.0.0-20230814110005-ccc2c8119703
+)
+
+require (
+	github.com/gdamore/encoding v1.0.0 // indirect
+	github.com/lucasb-eyer/go-colorful v1.2.0 // indirect
+	github.com/mattn/go-runewidth v0.0.15 // indirect
+	github.com/rivo/uniseg v0.4.4 // indirect
+	golang.org/x/sys v0.11.0 // indirect
+	golang.org/x/term v0.11.0 // indirect
+	golang.org/x/text v0.12.0 // indirect
+)
+
+replace github.com/expr-lang/expr => ../

@@ -1,0 +1,3 @@
+#!/bin/bash
+echo "Starting Loro bug test..."
+node test.js
