@@ -52,8 +52,7 @@ SESSION = re.compile(
     # "back in 10 minutes"; not "a retried key within 24 hours" (a rule's time) or "in 2024"
     r"in\s+(?:a\s+few|\d+|a|an|ten|five|two)\s+(?:minutes?|mins?|hours?|sec(?:ond)?s?)"
     r"|in\s+\d{1,3}\b|"
-    r"(?:starts|ends|due|ships|lands)\s+(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|tomorrow|today)\b|"
+    r"(?:starts|ends|due|ships|lands)\s+(?:tomorrow|today)\b|"
     r"again|already|earlier|(?:above|below)(?=\s*(?:[,.;:!)]|$))|once\s+more|"
     # "green an hour ago", "only 2 failures left", "the warning is gone", "back in 10 min"
     r"(?:an?|one|two|three|few|couple\s+of|\d+)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|"
@@ -72,7 +71,9 @@ SESSION = re.compile(
     # "it's still red", not "prod is still on Postgres 15" (a state that holds)
     r"still\s+(?:fail\w*|broken|red|flaky|crash\w*|error\w*|not|doesn'?t|don'?t|won'?t|"
     r"can'?t|isn'?t|aren'?t|hangs?|hanging|stuck|slow|waiting|running|loading|pending|there|"
-    r"happening|the\s+same|working\s+on)|"
+    r"happening|the\s+same|working\s+on|(?:the\s+)?old\s+(?:one|version))|"
+    # "the flaky one is ...": one of those on screen
+    r"\bthe\s+(?:flaky|failing|broken|slow|bad|red|new|old)\s+one\b|"
     # a plan of the moment: "coffee first, then the migration"
     r"^(?:[\w-]+\s+){1,3}first\s*,?\s+then\b|"
     # an evaluation of what is on screen: "the colorbar label is wrong"
@@ -167,7 +168,8 @@ CLOCK = re.compile(rf"(?<![\w:])\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\b(?!{ZONE})"
                     r"|(?<!\bis\s)(?<!\bare\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bbe\s)\b(?:[a-z]+ed|came|"
                     r"went|got|ran|broke|fell|began)\s+(?:(?:through|in|out|down|back|up)\s+)?"
                     r"at\s+(?:[01]?\d|2[0-3]):[0-5]\d\b", re.IGNORECASE)
-RECURS = re.compile(r"\b(?:every|each|daily|nightly|weekly|hourly|weekdays?|weekends?|"
+RECURS = re.compile(r"\b(?:every|each|daily|nightly|weekly|hourly|fortnightly|biweekly|monthly|"
+                     r"quarterly|yearly|annually|weekdays?|weekends?|"
                      r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
                      r"(?:first|last|second|third)\s+(?:\w+\s+)?(?:day|weekday|monday|tuesday|"
                      r"wednesday|thursday|friday)\s+of\s+(?:the|each|every)\s+(?:month|quarter))\b",
@@ -258,11 +260,12 @@ MOMENT = re.compile(
     r"change|diff|pr|pull\s+request|branch|ticket)|in\s+this\s+(?:conversation|session|chat)|"
     r"(?:my|your|ur|yr|the\s+user'?s|the\s+current)\s+(?:branch|pr|change|changes|diff|patch|"
     r"ticket|task|draft|commit|commits)|the\s+change(?!\s*(?:log|set|request|freeze|window|"
-    r"review|management))|(?:is|are)\s+(?:about\s+to|going\s+to)|almost\s+done)\b",
+    r"review|management|board|advisory|control|process|calendar))|(?:is|are)\s+(?:about\s+to|going\s+to)|almost\s+done)\b",
     re.IGNORECASE)
 DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # "by Friday", "Friday's demo": this week's; "on Fridays" recurs (RECURS)
-WEEKDAY = re.compile(rf"\b(?:(?:by|on|until|before|after|next|last|this)\s+(?:{DAYS}|eod|"
+WEEKDAY = re.compile(rf"\b(?:(?:by|on|until|before|after|next|last|this|starts|ends|due|ships|"
+                      rf"lands)\s+(?:{DAYS}|eod|"
                       rf"eow|noon)\b|{DAYS}'s\b)", re.IGNORECASE)
 def dated(text: str) -> bool:
     """A time of day or a weekday that does not recur: a deadline of this week."""

@@ -962,3 +962,31 @@ def test_a_fact_that_might_matter_still_passes_after_hours_of_debugging():
             "secret in `HOOK_SECRET`, and it's different per environment, because each one is "
             "registered against its own sandbox.")
     assert candidates(said)
+
+
+@pytest.mark.parametrize("said", [
+    "we only deploy on mondays and wednesdays, after the change board has signed off.",
+    "Release train is fortnightly: the sprint ends Wednesday and the change board meets on "
+    "the following Tuesday.",
+    "ok figured it out: jobs tagged `slow` never run in presubmit, only in the nightly build.",
+    "this is the thing I mentioned — the export job only starts after the snapshot job "
+    "succeeds, there's a sensor on it.",
+    "please don't run the whole e2e suite for me, it's 40 minutes. just the specs you touched.",
+    "i'm still really slow at reading SQL, so explain any query you write for me.",
+])
+def test_schedules_rules_with_a_cost_and_what_was_figured_out_are_learnings(said):
+    found = candidates(said)
+    assert found and unfit_learning(found[0], personal=True) is None, found
+
+
+@pytest.mark.parametrize("said", [
+    "Quick status: rebased, fixed the conflict in routes.rb, rerunning the pipeline.",
+    "Update for today: 1. search MR in review 2. copy waiting on translators",
+    "Status on the board: 9 of 14 points done, the two audit tickets are at risk.",
+    "Not quite. The dialog opens, but focus lands on the close button, so the title is skipped.",
+    "forgot to start postgres, never mind",
+    "The banner on the review app is still the old version, the assets didn't rebuild.",
+    "the flaky one is `spec/forms/address_spec.rb:41`, it depends on test order",
+])
+def test_a_status_line_feedback_and_the_one_on_screen_are_not(said):
+    assert [c for c in candidates(said) if unfit_learning(c) is None] == []
