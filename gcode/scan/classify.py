@@ -69,6 +69,9 @@ _GIT_DIFF = re.compile(r"\bgit\s+(--no-pager\s+)?diff\b.*(--exit-code|--quiet)|"
                        r"\bgit\s+--no-pager\s+diff\b")
 _IN_TESTS = re.compile(r"(^|/)(e2e|tests?|integration|integration[-_]tests?)/|"
                        r"(^|/)tests?[-_][\w.-]+\.(sh|bash)$")  # or named so: ci/test-remote.sh
+# a program out of a build directory started in a process substitution or the background
+_STARTS_BUILT = re.compile(r"<\(\s*(\./)?(target|dist|build|out)/[\w./-]+\s*\)|"
+                           r"^\s*(nohup\s+)?(\./)?(target|dist|build|out)/[\w./-]+[^&|]*&\s*$")
 _SETUP_TASK = re.compile(r"(develop|dev-setup|setup|bootstrap|init)([-_:]|$)", re.I)
 # makes a virtualenv or installs requirement files: a development environment, not a build
 _ENV_SETUP = re.compile(r"^\S*(virtualenv|python3?\s+-m\s+venv)\b|"
@@ -162,6 +165,8 @@ class Classifier:
                                                           not x.startswith("-")]
         if w[:2] in (["go", "run"], ["cargo", "run"]):
             return True  # `run-all-in-one: build-ui` then `go run ./cmd/all-in-one`
+        if _STARTS_BUILT.search(line):
+            return True  # `exec 3< <(./target/debug/examples/server)`: starts what it built
         return bool(w) and bool(re.match(r"^(\./)?(dist|build|target|out)/\S", w[0])) and \
             not re.match(r"^(\./)?build/.*\.([mc]?ts|py|sh)$", w[0])  # build/build.ts: a script
 
@@ -289,8 +294,9 @@ class Classifier:
                 del out[BUILD]  # `develop`: installs, builds the assets: sets up the env
             if BUILD in out and re.match(r"(un)?install($|[-_:])", name):
                 del out[BUILD]  # builds in order to copy the program into place
-            if BUILD in out and TEST not in out and len(recipe) > 1 and \
-                    any(self._runs_output(x) or _TIMED_RUN.search(x) for x in recipe[1:]):
+            lines = recipe if runner != "script" else recipe[0].splitlines()  # a file's
+            if BUILD in out and TEST not in out and len(lines) > 1 and \
+                    any(self._runs_output(x) or _TIMED_RUN.search(x) for x in lines[1:]):
                 del out[BUILD]  # builds, then runs what it built (`yarn perf`, `make
                 # flamegraph: build` piping a benchmark into target/release/delta): a run
             if set(out) == {BUILD} and by_name(leaf) is None and runner == "npm" and \

@@ -1,0 +1,42 @@
+"""Scan rules from round 25's first run on held-out real repositories: each test is one
+general rule, on a small tree of its own."""
+
+from __future__ import annotations
+
+from gcode.scan import scan
+from scan_helpers import commands, tree, workflow
+
+CRATE = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/lib.rs": ""}
+
+
+def test_a_script_that_builds_a_server_then_starts_it_to_test_against_is_no_build(tmp_path):
+    script = ("#!/bin/bash\ncargo build --example server\n"
+              "exec 3< <(./target/debug/examples/server);\nSERVER_PID=$!\n"
+              "/tmp/conformance -p 5928\nkill \"${SERVER_PID}\"\n")
+    files = {**CRATE, "ci/conformance.sh": script,
+             ".github/workflows/ci.yml": workflow("cargo test", "./ci/conformance.sh")}
+    facts = scan(tree(tmp_path, files))
+    assert "./ci/conformance.sh" not in commands(facts, "build_command")
+    # started in the background it is the same run
+    (tmp_path / "ci/conformance.sh").write_text(
+        "#!/bin/bash\ncargo build --release\n./target/release/x --port 9 &\n/tmp/check 9\n")
+    assert "./ci/conformance.sh" not in commands(scan(tmp_path), "build_command")
+    # a script that only builds is still a build
+    (tmp_path / "ci/conformance.sh").write_text("#!/bin/bash\nset -e\ncargo build --release\n")
+    assert "./ci/conformance.sh" in commands(scan(tmp_path), "build_command")
+
+
+def test_ci_checking_format_and_compiling_but_never_running_clippy_gets_no_clippy(tmp_path):
+    files = {**CRATE, ".github/workflows/ci.yml": workflow(
+        "cargo fmt --all --check", "cargo check --features unstable", "cargo check -p x",
+        "cargo minimal-versions --ignore-private check", "cargo test")}
+    lint = commands(scan(tree(tmp_path, files)), "lint_command")
+    assert "cargo fmt --all --check" in lint
+    assert not any("clippy" in c for c in lint)
+    # a whole-project `cargo check --all-targets` beside it may stand in for clippy
+    (tmp_path / ".github/workflows/ci.yml").write_text(workflow(
+        "cargo fmt --all --check", "cargo check --all-targets", "cargo test"))
+    assert any("clippy" in c for c in commands(scan(tmp_path), "lint_command"))
+    # CI that lints nothing here leaves the manifest's default lints offered
+    (tmp_path / ".github/workflows/ci.yml").write_text(workflow("cargo test"))
+    assert any("clippy" in c for c in commands(scan(tmp_path), "lint_command"))
