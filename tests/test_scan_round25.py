@@ -40,3 +40,33 @@ def test_ci_checking_format_and_compiling_but_never_running_clippy_gets_no_clipp
     # CI that lints nothing here leaves the manifest's default lints offered
     (tmp_path / ".github/workflows/ci.yml").write_text(workflow("cargo test"))
     assert any("clippy" in c for c in commands(scan(tmp_path), "lint_command"))
+
+
+TOX_INI = ("[tox]\nenvlist = py\n\n[cli]\nquiet = -q -b\n\n[testenv]\ncommands =\n"
+           "  {envpython} \\\n    {[cli]quiet} \\\n    -m pytest \\\n      {posargs:}\n\n"
+           "[testenv:pre-commit]\ncommands =\n  {envpython} {[cli]quiet} -m pre_commit \\\n"
+           "    run --all-files\n")
+
+
+def test_a_tox_command_continued_over_lines_with_section_references_is_read_whole(tmp_path):
+    files = {"pyproject.toml": "[project]\nname = 'x'\n", "x/__init__.py": "",
+             "tox.ini": TOX_INI}
+    facts = scan(tree(tmp_path, files))
+    assert "tox -e pre-commit" in commands(facts, "lint_command")
+    assert "tox" in commands(facts, "test_command")
+
+
+def test_another_repositorys_reusable_tox_workflow_runs_the_env_it_is_given(tmp_path):
+    job = ("  lint:\n    strategy:\n      matrix:\n        toxenv: [pre-commit]\n"
+           "    uses: org/workflow/.github/workflows/reusable-tox.yml@v1\n"
+           "    with:\n      python-version: '3.12'\n      toxenv: ${{ matrix.toxenv }}\n")
+    ci = "name: ci\non: [push, pull_request]\njobs:\n" + job
+    files = {"pyproject.toml": "[project]\nname = 'x'\n", "x/__init__.py": "",
+             "tox.ini": TOX_INI, ".github/workflows/ci.yml": ci}
+    lint = {f.command: f.content for f in scan(tree(tmp_path, files))
+            if f.kind == "lint_command"}
+    assert "ci.yml" in lint.get("tox -e pre-commit", "")
+    # any other reusable workflow (not tox's) is not read as a tox run
+    (tmp_path / ".github/workflows/ci.yml").write_text(ci.replace("reusable-tox", "lint"))
+    lint = {f.command: f.content for f in scan(tmp_path) if f.kind == "lint_command"}
+    assert "ci.yml" not in lint.get("tox -e pre-commit", "")
