@@ -70,3 +70,22 @@ def test_another_repositorys_reusable_tox_workflow_runs_the_env_it_is_given(tmp_
     (tmp_path / ".github/workflows/ci.yml").write_text(ci.replace("reusable-tox", "lint"))
     lint = {f.command: f.content for f in scan(tmp_path) if f.kind == "lint_command"}
     assert "ci.yml" not in lint.get("tox -e pre-commit", "")
+
+
+def test_a_formatter_whose_output_ci_compares_is_a_check(tmp_path):
+    files = {"go.mod": "module example.org/x\n\ngo 1.22\n", "x.go": "package x\n",
+             ".github/workflows/ci.yml": workflow(
+                 "diff -u <(echo -n) <(go fmt $(go list ./...))", "go test ./...")}
+    facts = scan(tree(tmp_path, files))
+    assert "go fmt $(go list ./...)" in commands(facts, "lint_command")
+    assert "go fmt $(go list ./...)" not in commands(facts, "format_command")
+    # run on its own it rewrites the files: a format
+    (tmp_path / ".github/workflows/ci.yml").write_text(workflow("go fmt ./...", "go test ./..."))
+    facts = scan(tmp_path)
+    assert "go fmt ./..." not in commands(facts, "lint_command")
+    # the same comparison in a Makefile target is a lint target
+    (tmp_path / "Makefile").write_text(
+        "fmt-check:\n\ttest -z \"$$(go fmt ./...)\"\nfmt:\n\tgo fmt ./...\n")
+    (tmp_path / ".github/workflows/ci.yml").write_text(workflow("make fmt-check"))
+    facts = scan(tmp_path)
+    assert "make fmt-check" in commands(facts, "lint_command")

@@ -18,7 +18,7 @@ from gcode.scan.programs import (
     program_kind,
     unwrap,
 )
-from gcode.scan.shell import commands, is_noise, words
+from gcode.scan.shell import checked, commands, is_noise, words
 from gcode.scan.tasknames import FIX_TASK, by_name, script_kind
 from gcode.scan.taskargs import given_args
 
@@ -108,7 +108,7 @@ class Classifier:
             if names and "$" in cmd:
                 cmd = _VAR_REF.sub(lambda v: names.get(v.group(1) or v.group(2), v.group(0)),
                                    cmd)
-            for kind, leaves in self.command(cmd, cwd).items():
+            for kind, leaves in checked(self.command(cmd, cwd), cmd, script).items():
                 out.setdefault(kind, []).extend(x for x in leaves if x not in out[kind])
         return out
 
