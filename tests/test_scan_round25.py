@@ -89,3 +89,15 @@ def test_a_formatter_whose_output_ci_compares_is_a_check(tmp_path):
     (tmp_path / ".github/workflows/ci.yml").write_text(workflow("make fmt-check"))
     facts = scan(tmp_path)
     assert "make fmt-check" in commands(facts, "lint_command")
+
+
+def test_a_test_target_type_checking_what_the_projects_own_program_made_is_a_test(tmp_path):
+    files = {**CRATE, "Makefile": (
+        "decl-test:\n\tcd t/decls && make test\n"
+        "typecheck:\n\tnpx tsc --noEmit -p web\n"),
+        "t/decls/Makefile": ("test:\n\tcargo run --quiet -- build\n"
+                             "\tnpx tsc ./main.ts --strict --noEmit\n")}
+    facts = scan(tree(tmp_path, files))
+    assert "make decl-test" not in commands(facts, "lint_command")
+    # a type check of the project's own sources stays a lint
+    assert "make typecheck" in commands(facts, "lint_command")

@@ -72,6 +72,8 @@ _IN_TESTS = re.compile(r"(^|/)(e2e|tests?|integration|integration[-_]tests?)/|"
 # a program out of a build directory started in a process substitution or the background
 _STARTS_BUILT = re.compile(r"<\(\s*(\./)?(target|dist|build|out)/[\w./-]+\s*\)|"
                            r"^\s*(nohup\s+)?(\./)?(target|dist|build|out)/[\w./-]+[^&|]*&\s*$")
+# the project's own program run from source (`cargo run --quiet -- build`, `go run .`)
+_RUNS_OWN = re.compile(r"(^|[;&|]\s*)(cargo\s+run|go\s+run)\b")
 _SETUP_TASK = re.compile(r"(develop|dev-setup|setup|bootstrap|init)([-_:]|$)", re.I)
 # makes a virtualenv or installs requirement files: a development environment, not a build
 _ENV_SETUP = re.compile(r"^\S*(virtualenv|python3?\s+-m\s+venv)\b|"
@@ -310,6 +312,10 @@ class Classifier:
                     by_name(name) == TEST or _runs_test_script(name, recipe)):
                 del out[BUILD]  # `test-sdist`: builds a package to try installing it; `test:
                 # docker build -t x . && docker run x`, a script building what its test runs
+            if set(out) - {INSTALL, ASIDE} == {LINT} and by_name(leaf) == TEST and any(
+                    _RUNS_OWN.search(x) for x in recipe):
+                out = {TEST: out[LINT]}  # `test: cargo run -- build && tsc --noEmit`: checks
+                # what the project's own program made: a test of that program
             if not out and name in ("test", "tests") and runner != "script" and not any(
                     "no test specified" in x for x in recipe):
                 out[TEST] = [command]  # the conventional entry point, running what we can't read
