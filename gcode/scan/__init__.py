@@ -34,7 +34,7 @@ from gcode.scan.python import is_python, scan_python
 from gcode.scan.runners import deprecated, scan_runners
 from gcode.scan.rust import members, scan_rust
 from gcode.scan.services import scan_services
-from gcode.scan.shell import words
+from gcode.scan.shell import checked, words
 from gcode.scan.tasks import Tasks
 
 __all__ = ["Fact", "fingerprint", "manifest_paths", "paths_exist", "scan"]
@@ -180,7 +180,7 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
                 continue  # `tox -e py${{ steps.v.outputs.v }}`: which task is not known here
             p = Project(repo, tasks, facts, cwd)
             tasks.classifier.followed.clear()
-            kinds = p.kinds(text)
+            kinds = checked(p.kinds(text), cmd, step.script)
             label = role(kinds)
             facts.note_ci_follows(cwd, text, tasks.classifier.followed)
             for runner, name, where in tasks.classifier.followed:

@@ -121,6 +121,9 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
             continue
         matrix = as_dict(get(job, "strategy", "matrix"))
         env = {**wf_env, **_strs(job.get("env"))}
+        if (command := _reusable_tox(job)) is not None:
+            steps.append(Step(command, wf_cwd, f"{rel} job `{label}`", env, matrix))
+            continue
         cwd = cwd_of(wf_cwd, get(job, "defaults", "run", "working-directory"))
         job_steps = [as_dict(s) for s in as_list(job.get("steps"))]
         if any(_releases(s, bool(job.get("if"))) for s in job_steps):
@@ -145,6 +148,16 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
                     step, "with", "working-directory")), f"{rel} job `{label}`", step_env,
                     matrix))
     return steps
+
+
+def _reusable_tox(job: dict[str, Any]) -> str | None:
+    """The tox run another repository's reusable tox workflow makes, given its env (`uses:
+    tox-dev/workflow/.github/workflows/reusable-tox.yml@x` `with: {toxenv: pre-commit}`)."""
+    uses, env = job.get("uses"), get(job, "with", "toxenv")
+    if not isinstance(uses, str) or uses.startswith("./") or not isinstance(env, str):
+        return None
+    name = uses.split("@", 1)[0].rsplit("/", 1)[-1]
+    return f"tox -e {env.strip()}" if "tox" in name and env.strip() else None
 
 
 def _with_inputs(step: Step, given: dict[str, str], matrix: dict[str, Any]) -> Step:

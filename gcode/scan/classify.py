@@ -18,7 +18,7 @@ from gcode.scan.programs import (
     program_kind,
     unwrap,
 )
-from gcode.scan.shell import commands, is_noise, words
+from gcode.scan.shell import checked, commands, is_noise, words
 from gcode.scan.tasknames import FIX_TASK, by_name, script_kind
 from gcode.scan.taskargs import given_args
 
@@ -69,6 +69,11 @@ _GIT_DIFF = re.compile(r"\bgit\s+(--no-pager\s+)?diff\b.*(--exit-code|--quiet)|"
                        r"\bgit\s+--no-pager\s+diff\b")
 _IN_TESTS = re.compile(r"(^|/)(e2e|tests?|integration|integration[-_]tests?)/|"
                        r"(^|/)tests?[-_][\w.-]+\.(sh|bash)$")  # or named so: ci/test-remote.sh
+# a program out of a build directory started in a process substitution or the background
+_STARTS_BUILT = re.compile(r"<\(\s*(\./)?(target|dist|build|out)/[\w./-]+\s*\)|"
+                           r"^\s*(nohup\s+)?(\./)?(target|dist|build|out)/[\w./-]+[^&|]*&\s*$")
+# the project's own program run from source (`cargo run --quiet -- build`, `go run .`)
+_RUNS_OWN = re.compile(r"(^|[;&|]\s*)(cargo\s+run|go\s+run)\b")
 _SETUP_TASK = re.compile(r"(develop|dev-setup|setup|bootstrap|init)([-_:]|$)", re.I)
 # makes a virtualenv or installs requirement files: a development environment, not a build
 _ENV_SETUP = re.compile(r"^\S*(virtualenv|python3?\s+-m\s+venv)\b|"
@@ -105,7 +110,7 @@ class Classifier:
             if names and "$" in cmd:
                 cmd = _VAR_REF.sub(lambda v: names.get(v.group(1) or v.group(2), v.group(0)),
                                    cmd)
-            for kind, leaves in self.command(cmd, cwd).items():
+            for kind, leaves in checked(self.command(cmd, cwd), cmd, script).items():
                 out.setdefault(kind, []).extend(x for x in leaves if x not in out[kind])
         return out
 
@@ -162,6 +167,8 @@ class Classifier:
                                                           not x.startswith("-")]
         if w[:2] in (["go", "run"], ["cargo", "run"]):
             return True  # `run-all-in-one: build-ui` then `go run ./cmd/all-in-one`
+        if _STARTS_BUILT.search(line):
+            return True  # `exec 3< <(./target/debug/examples/server)`: starts what it built
         return bool(w) and bool(re.match(r"^(\./)?(dist|build|target|out)/\S", w[0])) and \
             not re.match(r"^(\./)?build/.*\.([mc]?ts|py|sh)$", w[0])  # build/build.ts: a script
 
@@ -289,8 +296,9 @@ class Classifier:
                 del out[BUILD]  # `develop`: installs, builds the assets: sets up the env
             if BUILD in out and re.match(r"(un)?install($|[-_:])", name):
                 del out[BUILD]  # builds in order to copy the program into place
-            if BUILD in out and TEST not in out and len(recipe) > 1 and \
-                    any(self._runs_output(x) or _TIMED_RUN.search(x) for x in recipe[1:]):
+            lines = recipe if runner != "script" else recipe[0].splitlines()  # a file's
+            if BUILD in out and TEST not in out and len(lines) > 1 and \
+                    any(self._runs_output(x) or _TIMED_RUN.search(x) for x in lines[1:]):
                 del out[BUILD]  # builds, then runs what it built (`yarn perf`, `make
                 # flamegraph: build` piping a benchmark into target/release/delta): a run
             if set(out) == {BUILD} and by_name(leaf) is None and runner == "npm" and \
@@ -304,6 +312,10 @@ class Classifier:
                     by_name(name) == TEST or _runs_test_script(name, recipe)):
                 del out[BUILD]  # `test-sdist`: builds a package to try installing it; `test:
                 # docker build -t x . && docker run x`, a script building what its test runs
+            if set(out) - {INSTALL, ASIDE} == {LINT} and by_name(leaf) == TEST and any(
+                    _RUNS_OWN.search(x) for x in recipe):
+                out = {TEST: out[LINT]}  # `test: cargo run -- build && tsc --noEmit`: checks
+                # what the project's own program made: a test of that program
             if not out and name in ("test", "tests") and runner != "script" and not any(
                     "no test specified" in x for x in recipe):
                 out[TEST] = [command]  # the conventional entry point, running what we can't read

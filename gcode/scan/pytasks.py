@@ -25,6 +25,10 @@ _ENV_BIN = re.compile(r"\{(envpython)\}|\{envbindir\}[/\\]")
 _ENV_DEFAULT = re.compile(r"\{env:\w+:([^{}]*)\}")
 
 
+# `{[python-cli-options]byte-warnings}`: the value of a key of another section of tox.ini
+_SECTION_REF = re.compile(r"\{\[([^\]{}]+)\]([\w-]+)\}")
+
+
 def _tox_line(line: str, env: str | None = None) -> str:
     """One command line of a tox env; a factor-conditional line (`py310,lint: cmd`,
     `!ci: cmd`) only for the envs whose factors it names (all when `env` is None)."""
@@ -90,7 +94,9 @@ def _tox_ini(text: str, prefix: str) -> tuple[dict[str, Task], list[str]]:
         raw = cfg.get(section, "commands", fallback=None)
         if raw is None and section != base:
             raw = cfg.get(base, "commands", fallback="")
-        return [x for x in (_tox_line(y, env) for y in (raw or "").splitlines()) if x]
+        raw = _SECTION_REF.sub(lambda m: " ".join(cfg.get(m.group(1), m.group(2), fallback="")
+                                                  .split()), re.sub(r"\\\n\s*", " ", raw or ""))
+        return [x for x in (_tox_line(y, env) for y in raw.splitlines()) if x]
 
     for section in cfg.sections():
         if section.startswith(base + ":"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import fnmatch
 import posixpath
+import re
 
 from gcode.scan.files import Repo, as_dict, as_list, get, join
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
@@ -122,9 +123,23 @@ def _ci_lints_without_fmt(p: Project) -> bool:
 def _ci_checks_fmt_without_clippy(p: Project) -> bool:
     """CI's one lint here is the format check and it never names clippy: it chose not to
     run it, so clippy is not one of the project's lints (a manifest alone does not ask for
-    it). Any other CI lint (`cargo check`, a `cargo lint` alias) may be clippy's stand-in."""
-    return _ci_lint_tools(p) == {"cargo fmt"} and not any(
-        "clippy" in w for w in p.facts.ci_words)
+    it). Any other CI lint (`cargo check --all-targets`, a `cargo lint` alias) may be
+    clippy's stand-in; a compatibility build is not (`cargo check -p x` on the MSRV,
+    `cargo check --features unstable`, `cargo minimal-versions check`, `cargo hack`)."""
+    tools = {tool_of(c) for c in _ci_lint_commands(p) if not _COMPAT_CHECK.search(c)}
+    return tools == {"cargo fmt"} and not any("clippy" in w for w in p.facts.ci_words)
+
+
+# a compile check of one package, a feature set or dependency versions: compatibility
+_COMPAT_CHECK = re.compile(r"^cargo\s+(hack|minimal-versions)\b|^cargo\s+check\b.*\s"
+                           r"(-p|--package|--features|-F|--no-default-features|--manifest-path)"
+                           r"(\s|=|$)")
+
+
+def _ci_lint_commands(p: Project) -> list[str]:
+    """The lint commands CI runs in this directory."""
+    return [f.command or "" for f in p.facts.items
+            if f.cwd == p.cwd and from_ci(f) and f.kind == "lint_command"]
 
 
 def _ci_lint_tools(p: Project) -> set[str]:

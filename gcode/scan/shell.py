@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import shlex
 
+from gcode.scan.model import FORMAT, LINT
+
 _CONTROL = re.compile(r"^(if|then|else|elif|fi|for|while|until|do|done|case|esac|function)\b|"
                       r"^[A-Za-z_][A-Za-z0-9_]*\s*\(\)\s*\{?$|^[{}]$")
 _ASSIGN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
@@ -131,7 +133,6 @@ def commands(script: str) -> list[str]:
 
 
 _COMPARE = re.compile(r"^(test|\[\[?|diff)\s")
-_INNER = re.compile(r"[$<]\(([^()]+)\)")
 
 
 def _compared(part: str) -> list[str]:
@@ -139,8 +140,44 @@ def _compared(part: str) -> list[str]:
     <(echo -n) <(gofmt -d .)`): the commands inside, the comparison itself aside."""
     if not _COMPARE.match(part):
         return []
-    return [x.strip() for x in _INNER.findall(part)
+    return [x.strip() for x in _substitutions(part)
             if x.strip() and x.split()[0] not in ("echo", "printf", "cat", "true", "pwd")]
+
+
+def _substitutions(part: str) -> list[str]:
+    """The outermost `$(...)` and `<(...)` of a command, nested ones inside them kept
+    (`<(go fmt $(go list ./...))` is `go fmt $(go list ./...)`); `$((1 + 2))` is none."""
+    found: list[str] = []
+    end = 0
+    for m in _OPEN.finditer(part):
+        if m.start() < end or part[m.end():m.end() + 1] == "(":
+            continue
+        depth, i = 1, m.end()
+        while i < len(part) and depth:
+            depth += {"(": 1, ")": -1}.get(part[i], 0)
+            i += 1
+        if not depth:
+            found.append(part[m.end():i - 1])
+            end = i
+    return found
+
+
+_OPEN = re.compile(r"[$<]\(")
+
+
+def checked(kinds: dict[str, list[str]], command: str, script: str) -> dict[str, list[str]]:
+    """A formatter's kinds as a check when the script only compares its output (`diff -u
+    <(echo -n) <(go fmt ./...)` fails when it changed anything)."""
+    if set(kinds) == {FORMAT} and "(" in script and command in compared(script):
+        return {LINT: kinds[FORMAT]}
+    return kinds
+
+
+def compared(script: str) -> set[str]:
+    """The commands a script runs only to compare their output (`test -z "$(gofmt -l .)"`,
+    `diff -u <(echo -n) <(go fmt ./...)`): a check that fails when they print anything."""
+    return {x for line in logical_lines(script) for part in _split_operators(line)
+            for x in _compared(part.strip())}
 
 
 def _unwrap_subshell(part: str) -> str:
