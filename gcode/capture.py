@@ -38,7 +38,14 @@ from gcode.capture_moment import (
 from gcode.capture_words import INTERJECTION as _INTERJECTION
 from gcode.capture_words import NOT_A_SUBJECT as _NOT_A_SUBJECT
 from gcode.capture_words import VERBS as _VERBS
-from gcode.capture_text import has_paste, is_output, looks_like_code_or_log, sentences, words
+from gcode.capture_text import (
+    FROM_NOW_ON,
+    has_paste,
+    is_output,
+    looks_like_code_or_log,
+    sentences,
+    words,
+)
 from gcode.redact import REDACTED, contains_secret, redact
 
 MAX_CANDIDATE_CHARS = 400
@@ -121,8 +128,7 @@ _STANDING_ASK = re.compile(r"^(?:(?:sorry|please|pls|also|and|oh)[\s,]+)*(?:coul
 _THAT_ONE = re.compile(r"\b(?:that|this|these|those)\s+(?:one|ones|two|three)\b", re.IGNORECASE)
 # An order for every time: "run the tests yourself before telling me it works. every time."
 _EVERY_TIME = re.compile(r"\bbefore\s+(?:telling|saying|claiming|reporting)\s+(?:me|us)\b"
-                         r"|[,.;]\s*(?:every\s+(?:single\s+)?time|each\s+time|no\s+exceptions|"
-                         r"from\s+now\s+on|going\s+forward)[\s.!]*$", re.IGNORECASE)
+                         rf"|[,.;]\s*(?:{FROM_NOW_ON})[\s.!]*$", re.IGNORECASE)
 # An imperative phrased as a standing rule: a convention, not a request.
 _RULE = re.compile(
     r"^(?:always|never|don'?t\s+ever|do\s+not\s+ever|avoid|prefer)\b"
@@ -374,20 +380,26 @@ _IMPERATIVE = re.compile(
     r"those|my|your|a|an|it|them|everything)\b", re.IGNORECASE)
 
 
+_ASKED_NICELY = re.compile(r"^(?:(?:please|pls|plz)[\s,]+)+", re.IGNORECASE)
+
+
 def _is_request(s: str) -> bool:
     rule = _RULE.search(_ASKED_NICELY.sub("", s))  # "pls dont reformat files ..., it makes ..."
     return bool(_REQUEST.match(s) or _IMPERATIVE.match(s)) and (
         not rule or bool(_ONE_THING.match(s)) and not _EVERY_TIME.search(s))
 
 
-_ASKED_NICELY = re.compile(r"^(?:(?:please|pls|plz)[\s,]+)+", re.IGNORECASE)
+def _unwrapped(text: str) -> str:
+    """What a statement says past its preamble ("sorry if this is obvious but ...") and
+    past who passed it on ("Priya told me ...")."""
+    return _RELAYED.sub("", _PREAMBLE.sub("", text) or text) or text
 
 
 def is_candidate(sentence: str) -> bool:
     """A statement that could teach something durable: not a question, an acknowledgement,
     a request to the assistant, a hedge, a fragment or a remark about this session."""
     s = " ".join(sentence.split())
-    s = _RELAYED.sub("", _PREAMBLE.sub("", s) or s) or s
+    s = _unwrapped(s)
     if _STANDING_ASK.match(s) and len(s) <= MAX_CANDIDATE_CHARS and not (
             _REACTION_TAIL.search(s) or of_the_moment(s.rstrip("?")) or _THAT_ONE.search(s)):
         return True  # "could you always give me the full command ...?": a way of working
@@ -563,7 +575,7 @@ def unfit_learning(content: str, personal: bool = False) -> str | None:
     if text.endswith("?") or _QUESTION.match(text):
         return "it is a question, not a fact"
     # "ok, ...", "Correcting what I said earlier: ...", "not sure if this matters but ..."
-    bare = _LEADING.sub("", _RELAYED.sub("", _PREAMBLE.sub("", text) or text)).strip()
+    bare = _LEADING.sub("", _unwrapped(text)).strip()
     if MOMENT.search(bare) or dated(bare) or not personal and _REPORTED.match(bare):
         return "it is about this session, not something that stays true"
     if _POINTS_AT.match(bare) or _HEDGE.search(bare) or _ONLY_ACK.match(text):

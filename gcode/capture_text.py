@@ -90,9 +90,11 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+# Words that make an order hold from now on ("..., every time", "no exceptions").
+FROM_NOW_ON = (r"every\s+(?:single\s+)?time|each\s+time|no\s+exceptions|from\s+now\s+on|"
+               r"going\s+forward")
 # A sentence of its own that says the one before holds from now on.
-_STANDING_TAIL = re.compile(r"(?:every\s+(?:single\s+)?time|each\s+time|always|no\s+exceptions|"
-                            r"from\s+now\s+on|going\s+forward)(?:\s+(?:please|pls))?[\s.!]*",
+_STANDING_TAIL = re.compile(rf"(?:{FROM_NOW_ON}|always)(?:\s+(?:please|pls))?[\s.!]*",
                             re.IGNORECASE)
 
 
