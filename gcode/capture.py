@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from gcode.capture_lang import foreign_chatter
+from gcode.capture_openers import LEADING, REPORTED, unwrapped
 from gcode.capture_moment import (
     BUG_REPORT,
     CONDITION,
@@ -52,48 +53,9 @@ MAX_CANDIDATE_CHARS = 400
 MAX_CANDIDATES = 8  # sentences per message: a pasted document is material, not statements
 
 
-_LEADING = re.compile(rf"^\s*(?:[^\w\s`'\"(\[<~/.$@#*-]+\s*)?"  # an emoji before the words
-                      rf"(?:{_INTERJECTION}\b[\s,.!:;-]*)*(?:so\b[\s,]*)?"
-                      r"(?:(?:it\s+)?turns\s+out(?:\s+that)?\b[\s,]*)?"
-                      # "Correcting what I said earlier: ..." opens the fact that holds now
-                      r"(?:correct(?:ing|ion)(?:\s+to)?\s+(?:what\s+i\s+said(?:\s+(?:earlier|"
-                      r"before|yesterday|above))?|myself|my\s+earlier\s+\w+)\s*[:,.-]\s*)?"
-                      # "fun fact that bit me again: ...", "heads up: ...", "TIL: ..."
-                      r"(?:(?:fun\s+fact|fyi|pro\s+tip|tip|heads[\s-]+up|gotcha|psa|til|"
-                      r"lesson(?:\s+learned)?|reminder|for\s+context|for\s+the\s+record)\b"
-                      r"[^:\n]{0,30}:\s*)?",
-                      re.IGNORECASE)
+_ONLY_CODE = re.compile(r"`[^`]+`[.!]?")  # a line of code quoted inline, nothing said about it
 # A reaction to what just happened ("nice, the score went up", "sorry, wrong file"): what
 # follows is about the moment. Neutral openers ("ok, ...", "also, ...") are not reactions.
-# A preamble before the fact, hedging or apologising for it: "sorry if this is obvious but
-# ...", "not sure if this matters but I noticed ...", "I think this one is important so I'm
-# writing it down here: ...", "one more thing I learned today: ...", "So I asked at standup
-# and it turns out ...". What follows it is the statement.
-_PREAMBLE = re.compile(
-    r"^\W*(?:(?:hi|hey|hello|morning|ok|so|also|oh|and|(?:i'?m\s+)?sorry|btw)\b[\s,.!-]*)*(?:"
-    r"(?:sorry|apologies)\s+if\s+(?:this\s+is|it'?s)\s+(?:obvious|known|a\s+dumb\s+\w+|"
-    r"old\s+news)[\s,]*(?:but\s+)?"
-    r"|(?:i'?m\s+)?not\s+sure\s+if\s+(?:this|it)\s+matters[\s,]*(?:but\s+)?"
-    r"|(?:just\s+)?(?:so\s+we'?re\s+on\s+the\s+same\s+page|to\s+be\s+clear|for\s+clarity)\s*[:,]\s*"
-    # said for later readers: "for future reference ...", "background for whoever reads this"
-    # "I just found out the hard way that ...", "I learned today that ...": what follows holds
-    r"|i\s+(?:just\s+)?(?:found\s+out|learned|learnt|realized|realised|discovered)(?:\s+(?:today|"
-    r"yesterday|this\s+week|the\s+hard\s+way))+\s+that\s+"
-    r"|(?:ok\s+)?(?:i\s+)?figured\s+it\s+out\s*[:\u2014\u2013-]\s*"
-    r"|this\s+is\s+the\s+thing\s+i\s+mentioned(?:\s+\w+)?\s*[:\u2014\u2013-]\s*"
-    r"|for\s+future\s+reference[\s,:]*|(?:just\s+)?so\s+you\s+know[\s,:]*(?:that\s+)?"
-    r"|quick\s+one(?:\s+before\s+[\w-]+)?\s*:\s*|background\s+for\s+[^:\n]{0,40}:\s*"
-    r"|i\s+think\s+this\s+(?:one\s+)?is\s+(?:important|worth\s+\w+)[^:\n]{0,50}:\s*"
-    r"|one\s+more\s+thing[^:\n\u2014\u2013]{0,50}(?::|\s[\u2014\u2013-])\s*"
-    # "I should have said this at the start: ..."
-    r"|i\s+should\s+have\s+(?:said|mentioned|told\s+you|flagged|written)\b"
-    r"[^:\n\u2014\u2013]{0,40}(?::|\s[\u2014\u2013-])\s*"
-    r"|it'?s\s+always\s+(?:this|the\s+same(?:\s+thing)?)\s*[:\u2014-]\s*"
-    r"|[^.:\n]{0,40}\bit\s+turns\s+out(?:\s+that)?\s+)"
-    # ... and what the speaker did to find it: "I found out the hard way that ..."
-    r"(?:i\s+(?:found\s+out|learned|noticed|realized|realised|discovered)(?:\s+the\s+hard\s+"
-    r"way)?(?:\s+that)?\s+)?", re.IGNORECASE)
-_ONLY_CODE = re.compile(r"`[^`]+`[.!]?")  # a line of code quoted inline, nothing said about it
 _REACTION = re.compile(r"^\s*(?:nice|great|cool|awesome|perfect|excellent|neat|sweet|wow|whoa|"
                        r"better|worse|closer|almost|"
                        r"oops|whoops|sorry|ugh|argh|damn|welp|lol|lmao|haha|heh|yay|my\s+bad|"
@@ -259,26 +221,6 @@ _DEICTIC_START = re.compile(
     r"|^[\"'“]",  # a quoted string opening a correction: '"recieve" should be "receive"'
     re.IGNORECASE)
 
-# Someone's wish or word of the moment ("the designer wants ...", "Priya says hi").
-# A teammate's rule or fact passed on: "Priya told me we can't log patient names", "jen says
-# the sentry project is bff-prod". What was passed on is judged as if said (a report of the
-# moment, "mike says the deploy is stuck", stays one).
-_RELAYED = re.compile(r"^(?:(?:my|our)\s+[\w-]+\s+)?(?!(?:the|this|that|it|its|ok|so|and|ci|"
-                      r"jira|docs?|readme|log|logs|error|output|ticket|spec|mockup|dashboard|"
-                      r"config|file|message|comment|sentry|grafana|datadog|github|gitlab|jenkins|"
-                      r"buildkite|circleci|kubectl|npm|pip|cargo|git|docker|helm|terraform|"
-                      r"compiler|profiler|linter|mypy|eslint|pytest|clippy|tsc)\b)"
-                      # a person (a name, "my mentor Tomasz", "mark from design") said it
-                      r"(?:[^\W\d_][\w'-]*(?:\s+from\s+[\w-]+)?\s+(?:told\s+(?:me|us)|says|"
-                      r"reminded\s+(?:me|us)|confirmed)"
-                      # "in onboarding I was told ...": what someone who knows told the speaker
-                      r"|(?:[\w-]+\s+){0,3}?(?:i|we)\s+(?:was|were|have\s+been|'ve\s+been)\s+"
-                      r"told)(?:\s+that)?\s+(?!to\b)", re.IGNORECASE)
-_REPORTED = re.compile(
-    r"^(?:[\w.'-]+\s+){0,3}(?:says|said|wants|wanted|asked|asks|suggested|suggests|"
-    r"mentioned|approved|told|thinks|thought|changed\s+(?:his|her|their|my)\s+mind)\b",
-    re.IGNORECASE)
-
 # Hedges: an opinion or a guess, not a fact to keep.
 _HEDGE = re.compile(
     r"\b(?:probably|maybe|perhaps|i\s+think|i\s+guess|i\s+suppose|i\s+mean|i\s+feel|"
@@ -389,17 +331,11 @@ def _is_request(s: str) -> bool:
         not rule or bool(_ONE_THING.match(s)) and not _EVERY_TIME.search(s))
 
 
-def _unwrapped(text: str) -> str:
-    """What a statement says past its preamble ("sorry if this is obvious but ...") and
-    past who passed it on ("Priya told me ...")."""
-    return _RELAYED.sub("", _PREAMBLE.sub("", text) or text) or text
-
-
 def is_candidate(sentence: str) -> bool:
     """A statement that could teach something durable: not a question, an acknowledgement,
     a request to the assistant, a hedge, a fragment or a remark about this session."""
     s = " ".join(sentence.split())
-    s = _unwrapped(s)
+    s = unwrapped(s)
     if _STANDING_ASK.match(s) and len(s) <= MAX_CANDIDATE_CHARS and not (
             _REACTION_TAIL.search(s) or of_the_moment(s.rstrip("?")) or _THAT_ONE.search(s)):
         return True  # "could you always give me the full command ...?": a way of working
@@ -411,7 +347,7 @@ def is_candidate(sentence: str) -> bool:
             looks_like_code_or_log(s) or is_output(s):
         return False
     said = s
-    s = _LEADING.sub("", s).strip()  # "ok, the staging DB ..." is about the staging DB
+    s = LEADING.sub("", s).strip()  # "ok, the staging DB ..." is about the staging DB
     s = _KEEP_TAIL.sub("", s).strip()  # "..., remember that": the statement is the point
     if _FRAGMENT.match(s):
         return False
@@ -420,7 +356,7 @@ def is_candidate(sentence: str) -> bool:
     if _QUESTION.match(s) or _QUESTION_OPENING.match(s) or _pleads(s) or _HEDGE.search(s) \
             or _of_the_moment(s):
         return False
-    if _DEICTIC_START.match(s) or _REPORTED.match(s):
+    if _DEICTIC_START.match(s) or REPORTED.match(s):
         return False
     if _FIRST_PERSON.match(s) and not _PREFERENCE.match(s):
         return False
@@ -496,12 +432,12 @@ def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[s
     whole. A message that carries pasted output or code is about that (a bug of the
     moment): only its sentences phrased as holding beyond it are shown."""
     said = sentences(text)
-    if said and _GUESS_OPENS.match(_LEADING.sub("", said[0]).strip()) or \
+    if said and _GUESS_OPENS.match(LEADING.sub("", said[0]).strip()) or \
             BUG_REPORT.search(text) or _ABOUT_NOW.search(text):
         return []  # "maybe it's the cache? the old roster still shows": debugging aloud
     vents = bool(said) and bool(_VENTS.match(said[0])) and not _ONLY_ACK.match(said[0])
     if vents or has_paste(text):  # about a pasted block or a groan: only what holds is kept
-        holding = [_holds(_LEADING.sub("", s).strip()) and not _points_back(s) for s in said]
+        holding = [_holds(LEADING.sub("", s).strip()) and not _points_back(s) for s in said]
         return _candidates([s for i, s in enumerate(said)  # a fact, or one its rule follows
                             if holding[i] or holding[i + 1:i + 2] == [True]])
     if judge is None:
@@ -575,8 +511,8 @@ def unfit_learning(content: str, personal: bool = False) -> str | None:
     if text.endswith("?") or _QUESTION.match(text):
         return "it is a question, not a fact"
     # "ok, ...", "Correcting what I said earlier: ...", "not sure if this matters but ..."
-    bare = _LEADING.sub("", _unwrapped(text)).strip()
-    if MOMENT.search(bare) or dated(bare) or not personal and _REPORTED.match(bare):
+    bare = LEADING.sub("", unwrapped(text)).strip()
+    if MOMENT.search(bare) or dated(bare) or not personal and REPORTED.match(bare):
         return "it is about this session, not something that stays true"
     if _POINTS_AT.match(bare) or _HEDGE.search(bare) or _ONLY_ACK.match(text):
         return "it is a remark of the moment, not a fact"
