@@ -147,16 +147,21 @@ _ABOUT_NOW = re.compile(r"\b(?:that'?s|thats|this\s+is|it'?s)\s+not\s+what\s+i\s
                         r"progress|eod|wip)\s*(?:update|report|on\s+[^:\n]{1,40})?\s*[:\n]|"
                         r"^\W*update\s+for\s+(?:today|tonight|this\s+\w+)\s*:|"
                         # feedback on the last answer: "Not quite. The focus moves, but ..."
-                        r"\A\W*(?:not\s+quite|close,?\s+but)\b|\A\W*(?:#+\s*)?(?:next\s+steps|plan(?!\s*:\s*\d)|"
+                        r"\A\W*(?:not\s+quite|close,?\s+but)\b|"
+                        # a to-do list, an agenda, a handoff: "- [ ] upload to FTP by 18:00"
+                        r"^\s*[-*]\s*\[[ xX]\]\s|\A\W*(?![^\n:]*\b(?:every|each|always)\b)[^\n:]{0,40}"
+                        r"\b(?:agenda|handoff|update|status)\b[^\n:]{0,30}:[ \t]*\n|"
+                        r"\A\W*for\s+(?:today|tonight|tomorrow|this\s+\w+)\s*:|\A\W*(?:#+\s*)?(?:next\s+steps|plan(?!\s*:\s*\d)|"
                         r"review\s+notes(?:\s+on\s+[^\n:]*)?)\s*[:\n]|\bplan\s+for\s+(?:today|tonight|tomorrow|now|"
                         r"this\s+\w+)\s*:|\bthat'?s\s+the\s+(?:whole\s+|real\s+)?(?:bug|flake|problem|culprit|"
-                        r"race|regression)\s*[.!]*$|here'?s\s+how\s+(?:i'?d\s+"
+                        r"race|regression|leak|hitch|slowness)(?:\s*[.!]*$|,\s*not\b)|here'?s\s+how\s+(?:i'?d\s+"
                         r"like|we'?ll|i'?ll|let'?s|we\s+should)\b", re.IGNORECASE | re.MULTILINE)
 
 # A message that opens with a guess is about the bug at hand, whatever follows.
 _GUESS_OPENS = re.compile(r"^(?:(?:could|might|can|would)\s+it\s+be(?!\s+(?:ok|okay|alright|"
                           r"possible|fine|cool)\b)|maybe|perhaps|"
-                          r"is\s+it\s+(?:the|a|because|just))\b", re.IGNORECASE)
+                          r"is\s+it\s+(?:the|a|because|just)|"
+                          r"(?:my\s+|working\s+)?(?:hypothesis|theory)\s*:)", re.IGNORECASE)
 
 # A message that asks for something now: "Please squash these into ...", "Let us first ...".
 _ASKS_NOW = re.compile(r"^(?:(?:please|pls|plz)\s+(?!don'?t|dont|do\s+not|never|always|keep|"
@@ -172,7 +177,18 @@ _VENTS = re.compile(rf"^\s*(?:ugh+|argh+|sigh|damn|dammit|wtf|omg|{_PUZZLED})\b"
                     # "I've been staring at this for an hour": what follows is the bug at hand
                     r"|^\W*(?:(?:hey|hi|so|ok|okay|well|honestly)\b[\s,]*)*i'?ve\s+been\s+(?:on|at|"
                     r"staring\s+at|looking\s+at|stuck\s+on|debugging|fighting(?:\s+with)?)\s+"
-                    r"(?:this|it)\s+for\b", re.IGNORECASE)
+                    r"(?:this|it)\s+for\b"
+                    # the bug at hand found: "Found it.", "I have confirmed the root cause."
+                    r"|^\W*(?:(?:ok|okay|so)\b[\s,]*)?(?:found\s+it\b|i\s+(?:have\s+|'ve\s+)?"
+                    r"(?:found|confirmed|identified)\s+the\s+(?:root\s+)?cause\b|root\s+cause\s*:"
+                    r"|oh\s+come\s+on\b)", re.IGNORECASE)
+# A message that ends in sarcasm is a groan about the moment: "... Lovely.", "Of course it does."
+_SARCASM = re.compile(r"\W*(?:lovely|cute|fantastic|brilliant|wonderful|classic|whatever|"
+                      r"of\s+course(?:\s+it\s+(?:does|did|is|was|doesn'?t|won'?t))?|fun\s+times|"
+                      r"just\s+great)\W*", re.IGNORECASE)
+# Thanks for something done: "Thank you very much for the review."
+_THANKS = re.compile(r"^\W*(?:thanks|thank\s+you|thx|ty)\b(?:\s+(?:so|very)\s+much)?"
+                     r"(?:\s+for\b[^.!]*)?[.!\s]*$", re.IGNORECASE)
 
 # A sentence cut where something pasted followed: "bullet is complaining:", "I'd rather
 # have it as" (a code block came next).
@@ -342,8 +358,8 @@ def is_candidate(sentence: str) -> bool:
     if not s or s.endswith(("?", "？", "¿")) or s.startswith("¿") or len(s) > MAX_CANDIDATE_CHARS \
             or _ONLY_CODE.fullmatch(s):
         return False
-    if _ONLY_ACK.match(s) or _REACTION.match(s) or _REACTION_TAIL.search(s) or _MUSING.match(s) \
-            or _DANGLING.search(s) or \
+    if _ONLY_ACK.match(s) or _THANKS.match(s) or _REACTION.match(s) or _REACTION_TAIL.search(s) \
+            or _MUSING.match(s) or _DANGLING.search(s) or \
             looks_like_code_or_log(s) or is_output(s):
         return False
     said = s
@@ -435,7 +451,8 @@ def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[s
     if said and _GUESS_OPENS.match(LEADING.sub("", said[0]).strip()) or \
             BUG_REPORT.search(text) or _ABOUT_NOW.search(text):
         return []  # "maybe it's the cache? the old roster still shows": debugging aloud
-    vents = bool(said) and bool(_VENTS.match(said[0])) and not _ONLY_ACK.match(said[0])
+    vents = bool(said) and (bool(_VENTS.match(said[0])) and not _ONLY_ACK.match(said[0])
+                            or len(said) > 1 and bool(_SARCASM.fullmatch(said[-1])))
     if vents or has_paste(text):  # about a pasted block or a groan: only what holds is kept
         holding = [_holds(LEADING.sub("", s).strip()) and not _points_back(s) for s in said]
         return _candidates([s for i, s in enumerate(said)  # a fact, or one its rule follows

@@ -56,10 +56,11 @@ SESSION = re.compile(
     r"again|already|earlier|(?:above|below)(?=\s*(?:[,.;:!)]|$))|once\s+more|"
     # "green an hour ago", "only 2 failures left", "the warning is gone", "back in 10 min"
     r"(?:an?|one|two|three|few|couple\s+of|\d+)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|"
-    r"hrs?)\s+ago|\d+\s+(?:\w+\s+)?(?:left|remaining|to\s+go)\s*[.!]*$|"
+    r"hrs?)\s+ago|\d+\s+(?:\w+\s+)?(?:left|remaining|to\s+go)\s*(?:[.!,;]|$)|"
     r"(?:is|are)\s+gone\s*[.!]*$|went\s+away|in\s+a\s+row\b|"
     # the speaker's own machine now: "the db is down on my machine", "in my local db"
-    r"(?:on|in)\s+my\s+(?:local\s+)?(?:machine|db|database|setup|laptop|box|computer|env|"
+    r"(?:on|in)\s+my\s+(?:local\s+)?(?:machine|db|database|setup|laptop|box|computer|env|kit|"
+    r"devkit|rig|device|phone|workstation|"
     r"environment|end|side|checkout|clone)\b|my\s+local\s+\w+|"
     r"blocked\s+(?:on|by)\b|until\s+\w+\s+(?:gets|is|comes)\s+back\b|"
     r"(?:for|on|in)\s+(?:ticket|issue|jira|story)\s+#?[A-Z]*-?\d+|"
@@ -113,7 +114,18 @@ SESSION = re.compile(
     r"(?:logs?|output|console|trace)\s+(?:says?|said|shows?|showed)\b|"
     r"\bgot\s+(?:oom\s*killed|oomkilled|killed|evicted|stuck|restarted|rolled\s+back|"
     r"reverted|deleted|wiped)\b|"
-    r"\b(?:is|are|looks?|seems?)\s+(?:fine|ok|okay)\b(?!\s+(?:to|for|with|if|as\s+long))"
+    r"\b(?:is|are|looks?|seems?)\s+(?:fine|ok|okay)\b(?!\s+(?:to|for|with|if|as\s+long))|"
+    # "jenkins is slow rn" (right now; not RN, React Native), a diagnosis of what is on screen:
+    # "which explains the hitch", "that's your 900 MB", "the failing job uses the old groovy",
+    # "the timeout is happening in the TLS handshake", a count now: "14 archives, expected 16"
+    r"(?-i:(?<![\w-])rn(?![\w-]))|\bwhich\s+explains\s+(?:the|this|that|why)\b|that'?s\s+your\s+~?\d[\d.,]*|"
+    r"\bthe\s+failing\s+(?:job|test|spec|build|run|case|request|step|check|pipeline|image|one)"
+    r"\s+(?:is|was|uses|used|loads|loaded|has|had|says|shows|fails|failed|only)\b|"
+    r"\b(?:is|are)\s+happening\s+(?:in|at|on|inside|during|before|after)\b|,\s*expected\s+~?\d[\d.,]*|"
+    # a plan of the session: "First I will send 10 messages, then ..."
+    r"^first,?\s+(?:i|we|let'?s|i'?ll|we'?ll)\b|"
+    # a deadline of one release: "before rc.2 goes out"
+    r"\bbefore\s+(?:the\s+)?(?:rc|v?\d)[\w.-]*\s+(?:goes\s+out|ships|is\s+cut|lands)\b"
     r")(?!\w)",
     re.IGNORECASE)
 

@@ -1,0 +1,92 @@
+"""Capture rules for what a build or integration team says of the moment: to-do lists and
+handoffs, a diagnosis of the bug at hand, a groan that ends in sarcasm, thanks. Each has
+beside it what is said the same way and holds (gcode.capture keeps it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gcode.capture import candidates, unfit_learning
+
+
+def kept(said: str) -> list[str]:
+    return [c for c in candidates(said) if unfit_learning(c) is None]
+
+
+@pytest.mark.parametrize("said", [
+    # a to-do list, an agenda, a status and a handoff, each with its list
+    "Today's milestone build:\n- [x] nightly green\n- [ ] QA smoke test (in progress, Marta)\n"
+    "- [ ] upload to publisher FTP by 18:00",
+    "Agenda for the 4pm:\n- cert status\n- Switch size issue\n- who covers the farm on Friday",
+    "Xbox XR failures update:\n- XR-052: fixed in 558215, needs verification\n"
+    "- XR-074: still repro on Series S only",
+    "Cert sub status this sprint:\n• PS5: submitted, waiting on Sony\n• Xbox: 2 XR failures open",
+    "For this afternoon:\n1. fix the Switch size overage\n2. rebuild Switch from the release "
+    "pipeline\n3. hand to QA for smoke",
+    "Milestone handoff:\n- build 558220 uploaded\n- release notes attached\n"
+    "- known issues: XR-074, menu music loop",
+])
+def test_a_todo_list_an_agenda_and_a_handoff_are_not_learnings(said):
+    assert kept(said) == []
+
+
+def test_a_checklist_that_holds_for_every_submission_is():
+    said = ("Cert checklist, same for every submission:\n- Xbox: XR test pass signed off by QA "
+            "lead before upload\n- Switch: build must come from the release NSP pipeline, not "
+            "the dev one")
+    assert kept(said)
+
+
+@pytest.mark.parametrize("said", [
+    "the test shares one `bytes.Buffer` between goroutines, that's the race, not the cache",
+    "The dispatcher queue grows by about 500 items per frame during the loading screen, "
+    "which explains the hitch.",
+    "the failing job uses the old groovy because that branch never got the jenkinsfile update",
+    "the failing test loads the wrong fixture, adt_a01.hl7 instead of adt_a08.hl7",
+    "the timeout is happening in the TLS handshake, not in the MLLP read",
+    "the snapshot build produced 14 archives, expected 16",
+    "Found it. The cinematic for level_03 references the full-res skybox directly. "
+    "That's your 900 MB.",
+    "I have confirmed the root cause.\n\nThe connection leak originates in "
+    "LabResultRepository.saveBatch, which opens a connection in the catch block.",
+    "Hypothesis: the catalog hash changes because group order isn't deterministic.",
+])
+def test_a_diagnosis_of_the_bug_at_hand_is_not_a_learning(said):
+    assert kept(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "It's not the group order. The bindings generator chokes on the new `GCore_SetListener`. "
+    "Lovely.",
+    "The playmode test passes locally and fails on the farm. Of course it does.",
+    "Oh come ON. The playmode test passes locally and fails on the farm.",
+])
+def test_a_groan_that_ends_or_opens_in_sarcasm_is_not(said):
+    assert kept(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "jenkins is super slow rn, like 30s per page",
+    "Reproduces on my kit.",
+    "4413 passed. 3 warnings left, all obsolete api stuff",
+    "Hello! Thank you very much for the review.",
+    "First I will send 10 messages, then we look at the queue together.",
+    "we need to rename `--out` to `--output` in cmd/render.go before rc.2 goes out",
+])
+def test_news_of_the_moment_a_plan_and_thanks_are_not(said):
+    assert kept(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    # "rn-" inside a name is no "right now"; "which is why" explains a standing rule
+    "our feature flag keys are kebab-case and prefixed with the platform, like "
+    "`ios-new-onboarding` or `rn-dark-mode`.",
+    "`recon-worker` has to run as a single instance: a second pod would just spin, which is "
+    "why the HPA is off for it.",
+    "Tests that call `os.Chdir` must not use `t.Parallel()`; they race on the process working "
+    "directory.",
+    "Lovely, another `*.prefab` lock war. For the record, the typemap marks .prefab, .unity and "
+    ".asset as `+l`, exclusive checkout, because Unity YAML merges are a lie.",
+])
+def test_what_holds_said_beside_the_same_words_is_a_learning(said):
+    assert kept(said)
