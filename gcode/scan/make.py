@@ -194,8 +194,10 @@ def parse_justfile(text: str) -> tuple[dict[str, Task], str]:
                 current.lines.append(body)
             continue
         line = raw.strip()
+        if not line:  # a blank line inside a recipe (a shebang body's paragraphs) goes on
+            continue
         current = None
-        if not line or line.startswith(("#", "[", "set ", "import ", "mod ", "alias ")):
+        if line.startswith(("#", "[", "set ", "import ", "mod ", "alias ")):
             continue
         var = _JUST_VAR.match(line)
         if var:
