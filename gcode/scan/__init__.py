@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from gcode.scan.azure import template_files
+from gcode.scan.cistep import matrix_tasks
 from gcode.scan.ci import (MAX, calls_other_repos, ci_files, ci_steps, gitlab_includes, split_cd,
                            substitute)
 from gcode.scan.files import SKIP_DIRS, Repo, join
@@ -167,7 +168,7 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
     installs: list[tuple[str, str, str]] = []
     for order, step in enumerate(ci_steps(repo)):
         rel = step.source.split(" ")[0]
-        for cmd, cwd in split_cd(step):
+        for cmd, cwd in [(x, d) for c, d in split_cd(step) for x in matrix_tasks(c, step.matrix)]:
             text, note = substitute(cmd, step)
             if step.secrets and role(tasks.classifier.command(text, cwd)) == TEST:
                 continue  # a test needing an outside service's credentials: not from here

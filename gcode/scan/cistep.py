@@ -57,3 +57,28 @@ def cwd_of(base: str, path: Any) -> str:
         return base
     joined = posixpath.normpath(posixpath.join(base, path)) if base else posixpath.normpath(path)
     return "" if joined in (".", "") or joined.startswith("..") else joined
+
+
+# `run: just ${{ matrix.task }}` over `task: [check-rust, test-rust, test-js]`: each job of
+# the matrix calls another task of the runner, so each one is a command CI runs (a matrix
+# over versions or targets, an argument of a task, a tox env (`py312`, `dbt180`: variants
+# of one suite) stays one runnable instance)
+_TASK_SLOT = re.compile(r"^((?:just|make|task|mise\s+run|(?:npm|pnpm|yarn|bun)(?:\s+run)?|"
+                        r"cargo\s+(?:xtask|make))\s+)"
+                        r"\$\{\{\s*matrix\.([\w-]+)\s*\}\}(?=\s|$)")
+_TASK_NAME = re.compile(r"^[A-Za-z_][\w:.-]*$")
+
+
+def matrix_tasks(command: str, matrix: dict[str, Any]) -> list[str]:
+    """The command once per task a matrix names in the runner's task slot (every value of
+    that axis, from the axis or its `include:` entries), or the command alone."""
+    m = _TASK_SLOT.match(command)
+    if not m:
+        return [command]
+    axis = matrix.get(m.group(2))
+    values = axis if isinstance(axis, list) else [
+        x.get(m.group(2)) for x in matrix.get("include") or [] if isinstance(x, dict)]
+    names = list(dict.fromkeys(v for v in values if isinstance(v, str) and _TASK_NAME.match(v)))
+    if len(names) < 2 or len(names) != len(values) or len(names) > 16:
+        return [command]
+    return [m.group(1) + name + command[m.end():] for name in names]

@@ -1,0 +1,46 @@
+"""Scan rules from round 26's first run on held-out real repositories: each test is one
+general rule, on a small tree of its own."""
+
+from __future__ import annotations
+
+from gcode.scan import scan
+from scan_helpers import commands, tree, workflow
+
+_CARGO = "[package]\nname = 'x'\nversion = '0.1.0'\n"
+
+
+def test_a_blank_line_inside_a_just_recipe_does_not_end_it(tmp_path):
+    justfile = ("check:\n  #!/usr/bin/env bash\n  set -eo pipefail\n\n"
+                "  cargo fmt -- --check\n  cargo clippy -- -D warnings\n\n"
+                "test:\n  cargo test -q\n")
+    files = {"Cargo.toml": _CARGO, "src/lib.rs": "", "justfile": justfile,
+             ".github/workflows/ci.yml": workflow("just check", "just test", job="checks")}
+    facts = scan(tree(tmp_path, files))
+    assert "just check" in commands(facts, "lint_command")
+    assert "just test" in commands(facts, "test_command")
+
+
+def test_a_matrix_over_task_names_runs_every_task(tmp_path):
+    justfile = ("lint:\n  cargo clippy -- -D warnings\n"
+                "test-rust:\n  cargo test\n"
+                "test-js:\n  cd web && npm test\n")
+    steps = ("    strategy:\n      matrix:\n        task: [test-rust, test-js, lint]\n")
+    ci = workflow("just ${{ matrix.task }}").replace("    runs-on: x\n",
+                                                     "    runs-on: x\n" + steps)
+    files = {"Cargo.toml": _CARGO, "src/lib.rs": "", "justfile": justfile,
+             "web/package.json": '{"scripts": {"test": "vitest run"}}',
+             ".github/workflows/ci.yml": ci}
+    facts = scan(tree(tmp_path, files))
+    assert {"just test-rust", "just test-js"} <= commands(facts, "test_command")
+    assert "just lint" in commands(facts, "lint_command")
+
+
+def test_a_matrix_over_versions_stays_one_command(tmp_path):
+    steps = ("    strategy:\n      matrix:\n        env: [py310, py311, py312]\n")
+    ci = workflow("tox -e ${{ matrix.env }}").replace("    runs-on: x\n",
+                                                      "    runs-on: x\n" + steps)
+    files = {"pyproject.toml": "[project]\nname = 'x'\n", "x/__init__.py": "",
+             "tox.ini": "[tox]\nenvlist = py310,py311,py312\n[testenv]\ncommands = pytest\n",
+             ".github/workflows/ci.yml": ci}
+    tests = commands(scan(tree(tmp_path, files)), "test_command")
+    assert not {"tox -e py311", "tox -e py312"} & tests
