@@ -44,3 +44,18 @@ def test_a_matrix_over_versions_stays_one_command(tmp_path):
              ".github/workflows/ci.yml": ci}
     tests = commands(scan(tree(tmp_path, files)), "test_command")
     assert not {"tox -e py311", "tox -e py312"} & tests
+
+
+def test_the_package_is_built_with_the_front_end_ci_builds_it_with(tmp_path):
+    pyproject = ("[project]\nname = 'x'\n[build-system]\nbuild-backend = 'setuptools.build_meta'\n"
+                 "[tool.uv.sources]\nx = { workspace = true }\n")
+    release = workflow("pip install build twine", "python -m build", "twine upload dist/*",
+                       job="deploy", name="publish", on="{push: {tags: ['v*']}}")
+    files = {"pyproject.toml": pyproject, "x/__init__.py": "", "tests/test_x.py": "",
+             ".github/workflows/ci.yml": workflow("pip install -e .", "pytest"),
+             ".github/workflows/publish.yml": release}
+    builds = commands(scan(tree(tmp_path, files)), "build_command")
+    assert "uv build" not in builds
+    # with no front-end in CI, the environment tool's own build stays
+    (tmp_path / ".github/workflows/publish.yml").unlink()
+    assert "python -m build" not in commands(scan(tmp_path), "build_command")

@@ -285,6 +285,7 @@ def _build(p: Project, py: dict[str, Any], tool: dict[str, Any]) -> None:
         command = "hatch build"
     else:
         command = "python -m build"
+    command = command if command == "maturin build" else _ci_front_end(p) or command
     source = p.repo.cite(rel, "build-backend") if backend else p.rel("setup.py")
     p.config_command("build:python", BUILD, command, source, [source.split(":")[0]])
 
@@ -295,6 +296,24 @@ _PACKAGES = re.compile(r"(\bpython3?\s+-m\s+build|pyproject-build|\b(uv|hatch|po
                        r"maturin)\s+build|cibuildwheel|maturin-action|setup\.py\s+\w*(sdist|"
                        r"bdist)|\btwine\b|pypi|build-and-inspect|check-wheel|\bwheel\b|"
                        r"\bsdist\b|\bdist/\S*\.(whl|tar\.gz)\b)", re.I)  # not `dist/docs`
+
+
+# the build front-ends CI may build the package with, in its own words
+_FRONT_ENDS = (("python -m build", re.compile(r"\bpython[\d.]*\s+-m\s+build\b|"
+                                              r"\bpyproject-build\b")),
+               ("uv build", re.compile(r"\buv\s+build\b")),
+               ("hatch build", re.compile(r"\bhatch\s+build\b")),
+               ("poetry build", re.compile(r"\bpoetry\s+build\b")),
+               ("pdm build", re.compile(r"\bpdm\s+build\b")))
+
+
+def _ci_front_end(p: Project) -> str | None:
+    """The one build front-end the repository's CI builds packages with (`python -m build`
+    in the release workflow): how the package is built here, whatever tool manages the
+    environment (`[tool.uv]` in pyproject does not make CI's build a `uv build`)."""
+    text = "\n".join(p.repo.read(f) or "" for f in ci_files(p.repo))
+    found = [name for name, pattern in _FRONT_ENDS if pattern.search(text)]
+    return found[0] if len(found) == 1 else None
 
 
 def _ci_never(p: Project, pattern: re.Pattern[str]) -> bool:
