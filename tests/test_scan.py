@@ -328,8 +328,6 @@ KNOWN_MISSES = {
                   "names no env tool for it (earlier keys count it optional) (scan22)",
     "graphile-worker": "CI's test jobs run against a `services: postgres` container; the "
                        "scan names no env tool for a service CI starts that way (scan26)",
-    "pytest-django": "CI installs uv with `python -m pip install uv` and runs `uv tool "
-                     "install tox`; with tox found, uv is not named an env tool (scan26)",
     "sqlglot": "CI runs `make install-dev` and `make check`; the scan names no env tool for "
                "make (earlier keys count it optional) (scan26)",
     "uvloop": "pyproject's [tool.pytest.ini_options] offers `pytest` beside CI's `make test` "

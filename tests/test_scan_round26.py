@@ -59,3 +59,12 @@ def test_the_package_is_built_with_the_front_end_ci_builds_it_with(tmp_path):
     # with no front-end in CI, the environment tool's own build stays
     (tmp_path / ".github/workflows/publish.yml").unlink()
     assert "python -m build" not in commands(scan(tmp_path), "build_command")
+
+
+def test_uv_that_ci_installs_with_pip_and_runs_is_an_env_tool(tmp_path):
+    ci = workflow("python -m pip install uv", "uv tool install tox --with tox-uv", "tox")
+    files = {"pyproject.toml": "[project]\nname = 'x'\n", "x/__init__.py": "",
+             "tox.ini": "[tox]\nenvlist = py\n[testenv]\ncommands = pytest\n",
+             ".github/workflows/ci.yml": ci}
+    tools = {f.tool for f in scan(tree(tmp_path, files)) if f.kind == "env"}
+    assert {"uv", "tox"} <= tools

@@ -309,6 +309,8 @@ _COMPOSE_UP = re.compile(r"(sudo\s+)?docker(-compose|\s+compose)\b"
 # pip installing the project or its requirements (`pip install "$PACKAGE" -r reqs.txt`,
 # `pip install -e .`), not a tool: the environment is set up with pip
 _PIP_PROJECT = re.compile(r"\bpip3?\s+install\b.*\s(-r|--requirement|-e|--editable|\.)(\s|$)")
+_PIP_UV = re.compile(r"^(python[\d.]*\s+-m\s+)?pip3?\s+install\s+(-U\s+|--upgrade\s+)?"
+                     r"uv(\s+tox-uv)?$")
 _PY_ENVS = frozenset({"uv", "poetry", "pdm", "pipenv", "hatch", "conda", "pip", "pixi"})
 
 
@@ -359,7 +361,10 @@ def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, st
                 [hit[1].split(" ")[0]], hit[1])
             have.add(tool)
     uv = next((src for leaf, src in steps if leaf in ("uv!", "uvx!")), None)
-    if uv and not have & _PY_ENVS:  # `uv tool install tox --with tox-uv`, `uvx nox`
+    # `uv tool install tox --with tox-uv`, `uvx nox`; uv that CI installs with pip first
+    # (`python -m pip install uv`) is a tool of its own beside pip
+    if uv and "uv" not in have and (not have & _PY_ENVS or any(
+            _PIP_UV.match(leaf) for leaf, _ in steps)):
         Project(repo, tasks, facts, cwd).env(
             "uv", f"CI runs the project's tools through uv (from {uv})", [uv.split(" ")[0]],
             uv)
