@@ -68,3 +68,16 @@ def test_uv_that_ci_installs_with_pip_and_runs_is_an_env_tool(tmp_path):
              ".github/workflows/ci.yml": ci}
     tools = {f.tool for f in scan(tree(tmp_path, files)) if f.kind == "env"}
     assert {"uv", "tox"} <= tools
+
+
+def test_a_ci_task_that_tests_with_unittest_only_means_no_pytest_guess(tmp_path):
+    files = {"pyproject.toml": "[project]\nname = 'x'\n[tool.pytest.ini_options]\n"
+                               "testpaths = 'tests'\n",
+             "x/__init__.py": "", "tests/test_x.py": "",
+             "Makefile": "test:\n\tpython -m unittest discover -v tests\n",
+             ".github/workflows/ci.yml": workflow("pip install -e .", "make test")}
+    tests = commands(scan(tree(tmp_path, files)), "test_command")
+    assert "make test" in tests and "pytest" not in tests
+    # a task that runs pytest keeps the pytest configuration's own command beside it
+    (tmp_path / "Makefile").write_text("test:\n\tpytest -x\n")
+    assert "pytest" in commands(scan(tmp_path), "test_command")

@@ -184,11 +184,17 @@ _OTHER_RUNNERS = frozenset({"unittest", "trial", "nose2", "green", "manage.py", 
 
 def _ci_tests_without_pytest(p: Project) -> bool:
     """CI runs this directory's tests with another runner (`python -m unittest -v
-    tests.suite`): a pytest configuration (or pytest among the test dependencies, for
-    plugins such as flake8's) is not how the project tests."""
-    return any(f.kind == "test_command" and f.cwd == p.cwd and from_ci(f) and (
-               tool_of(f.command or "") in _OTHER_RUNNERS or _runs(f.command or "")
-               in _OTHER_RUNNERS) for f in p.facts.items)
+    tests.suite`, or a task running only that: uvloop's `make test`): a pytest
+    configuration (or pytest among the test dependencies, for plugins such as flake8's)
+    is not how the project tests."""
+    def other(command: str) -> bool:
+        return tool_of(command) in _OTHER_RUNNERS or _runs(command) in _OTHER_RUNNERS
+
+    def without(command: str) -> bool:
+        leaves = p.kinds(command).get(TEST, [])
+        return other(command) or bool(leaves) and all(other(x) for x in leaves)
+    return any(f.kind == "test_command" and f.cwd == p.cwd and from_ci(f) and without(
+        f.command or "") for f in p.facts.items)
 
 
 def _runs(command: str) -> str:
