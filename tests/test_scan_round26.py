@@ -81,3 +81,21 @@ def test_a_ci_task_that_tests_with_unittest_only_means_no_pytest_guess(tmp_path)
     # a task that runs pytest keeps the pytest configuration's own command beside it
     (tmp_path / "Makefile").write_text("test:\n\tpytest -x\n")
     assert "pytest" in commands(scan(tmp_path), "test_command")
+
+
+def test_a_reusable_workflow_named_for_a_checker_runs_it_on_its_config(tmp_path):
+    ci = ("name: quality\non: [pull_request]\njobs:\n  trunk:\n"
+          "    uses: org/.github/.github/workflows/trunk.yml@main\n")
+    files = {"go.mod": "module example.org/x\n\ngo 1.24\n", "x.go": "package x\n",
+             ".github/workflows/trunk.yml": ci}
+    assert "trunk check" not in commands(scan(tree(tmp_path, files)), "lint_command")
+    tree(tmp_path, {".trunk/trunk.yaml": "version: 0.1\nlint:\n  enabled: [gofmt]\n"})
+    assert "trunk check" in commands(scan(tmp_path), "lint_command")
+
+
+def test_the_trunk_action_lints(tmp_path):
+    steps = "      - uses: trunk-io/trunk-action@v1\n"
+    files = {"go.mod": "module example.org/x\n\ngo 1.24\n", "x.go": "package x\n",
+             ".trunk/trunk.yaml": "version: 0.1\n",
+             ".github/workflows/lint.yml": workflow(job="lint", steps=steps)}
+    assert "trunk check" in commands(scan(tree(tmp_path, files)), "lint_command")

@@ -119,6 +119,9 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
             steps += [_with_inputs(s, given, caller) for s in
                       github_steps(repo, target, repo.yaml(target), called=True)]
             continue
+        if isinstance(uses, str) and not called and (checker := _checker_workflow(repo, uses)):
+            steps.append(Step(checker, wf_cwd, f"{rel} job `{label}`", wf_env, {}))
+            continue
         matrix = as_dict(get(job, "strategy", "matrix"))
         env = {**wf_env, **_strs(job.get("env"))}
         if (command := _reusable_tox(job)) is not None:
@@ -185,8 +188,28 @@ def _releases(step: dict[str, Any], job_if: bool) -> bool:
     return bool(RELEASE.search(run)) or "publish" in str(step.get("uses") or "")
 
 
+# Another repository's reusable workflow named for one checker, whose configuration this
+# repository keeps (`uses: org/.github/.github/workflows/trunk.yml@main` beside
+# .trunk/trunk.yaml): that checker runs on this repository's files
+_CHECKER_WORKFLOWS = {
+    "trunk": ("trunk check", (".trunk/trunk.yaml", ".trunk/trunk.yml")),
+    "pre-commit": ("pre-commit run --all-files", (".pre-commit-config.yaml",)),
+    "golangci-lint": ("golangci-lint run", (".golangci.yml", ".golangci.yaml",
+                                            ".golangci.toml", ".golangci.json"))}
+
+
+def _checker_workflow(repo: Repo, uses: str) -> str | None:
+    """The checker another repository's reusable workflow runs here, or None."""
+    if uses.startswith("./"):
+        return None
+    stem = re.sub(r"\.ya?ml$", "", uses.split("@", 1)[0].rsplit("/", 1)[-1])
+    command, configs = _CHECKER_WORKFLOWS.get(stem, ("", ()))
+    return command if any(repo.isfile(c) for c in configs) else None
+
+
 # Published actions that run one well-known checker: the command each one runs.
 _ACTIONS = {"pre-commit/action": "pre-commit run --all-files",
+            "trunk-io/trunk-action": "trunk check",
             "j178/prek-action": "prek run --all-files",
             "golangci/golangci-lint-action": "golangci-lint run",
             "actions-rs/clippy-check": "cargo clippy",

@@ -551,6 +551,7 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "zig": _generic({"build": BUILD, "test": TEST}),
     "swift": _generic({"test": TEST, "build": BUILD}),
     "gotestsum": lambda s, a, f: TEST,
+    "trunk": _generic({"check": LINT, "fmt": FORMAT}),  # trunk.io's meta-linter
     "promu": _generic({"build": BUILD, "crossbuild": BUILD}),
     "richgo": _generic({"test": TEST}),
     "yarn": _generic({"install": INSTALL}), "npm": _generic({"ci": INSTALL, "install": INSTALL}),
