@@ -15,6 +15,7 @@ from gcode.db import Database
 from gcode.db_search import Ranked, check_step
 from gcode.embed import STOPWORDS, Embedder
 from gcode.records import Learning
+from gcode.tool_names import with_categories
 
 # Reciprocal-rank fusion's k: a hit at rank r (0-based) of one half scores w / (RRF_K + r + 1).
 # TREC's 60 suits fusing many runs of one kind; here there are two halves that fail
@@ -145,7 +146,7 @@ def hybrid_hits(db: Database, query: str, qvec: bytes | None, family: str,
     if qvec is not None and db.has_vec_table():
         knn = db.vector_knn(qvec, pool, repo_ids, user, stores, scopes, occupied)
         visible.expect([rid for _, rid in knn.nearest()[: check_step(pool)]])
-    match = fts_query(query)
+    match = fts_query(with_categories(query))  # a named tool's kind too (gcode.tool_names)
     if match:
         ranked_words = db.keyword_ranked(match, pool, repo_ids, user, stores, scopes, statuses,
                                          occupied, visible)

@@ -27,6 +27,7 @@ from gcode.lifecycle import RELATED, replaceable, same_fact, superseded
 from gcode.hybrid import Hit, embedder_family, has_content, hybrid_hits
 from gcode.records import FORGOTTEN, Learning, is_kind, now_iso, trigger_of
 from gcode.redact import REDACTED, contains_secret, redact, redact_obj
+from gcode.tool_names import with_categories
 
 # A record's trigger (or text) as a question people might ask (see embed_records).
 TRIGGER_QUESTION = "what should I know about {}"
@@ -485,7 +486,10 @@ class KnowledgeBase:
             if 0 < self.db.vectors_behind <= SLOW_IMPORT_NOW:  # a pull's worth, just imported
                 self.db.vectors_behind = 0
                 self.fill_vectors(limit=SLOW_IMPORT_NOW)
-            qvec: bytes | None = to_blob(self._embed([query_text(query)], query=True)[0])
+            # a tool the question names is searched with its kind ("datadog": a paid
+            # monitoring vendor), which the notes it bears on are written in
+            asked = query_text(with_categories(query))
+            qvec: bytes | None = to_blob(self._embed([asked], query=True)[0])
         except EmbeddingError as exc:
             qvec = None
             self._warn(exc, "search uses keywords only")

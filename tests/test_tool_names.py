@@ -1,0 +1,62 @@
+"""A question naming a well-known tool is searched with what kind of tool it is, so it meets
+the team's note written in general words (gcode.tool_names)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import gcode.tool_names as tool_names
+from gcode.db import open_db
+from gcode.embed import HashingEmbedder
+from gcode.knowledge import KnowledgeBase
+from gcode.records import Learning
+from gcode.tool_names import categories_named, with_categories
+
+FREEZE = "Spend freeze: no new paid SaaS vendors (monitoring, analytics) without CFO approval."
+OTHERS = [
+    "run the unit tests with pytest -q from the repo root",
+    "the frontend lives in web/ and builds with vite",
+    "migrations are written with alembic and run on deploy",
+    "docs are published from docs/ by mkdocs on every release",
+]
+
+
+def test_names_are_found_whole_longest_first_and_each_kind_once():
+    assert categories_named("datadog or grafana cloud for the dashboards?") == [
+        "paid monitoring and observability SaaS vendor",
+        "hosted monitoring and dashboards SaaS vendor"]
+    assert categories_named("can I pull moment.js into the picker?") == [
+        "JavaScript date and time library"]
+    assert categories_named("an EC2 box in us-east-1.") == [
+        "AWS virtual machine compute instances", "AWS region in the United States (Virginia)"]
+    assert len(categories_named("momentjs, moment.js and momentjs again")) == 1
+
+
+@pytest.mark.parametrize("asked", [
+    "how do I run the tests?", "at the moment the build is slow", "datadogs are cute",
+    "the mocha-colored theme", "",
+])
+def test_ordinary_words_and_parts_of_words_name_nothing(asked):
+    assert with_categories(asked) == asked
+
+
+def test_a_question_naming_a_vendor_finds_the_rule_written_in_general_words(tmp_path: Path):
+    kb = KnowledgeBase(open_db(tmp_path / "kb.db"), HashingEmbedder())
+    kb.add_many([Learning(content=text, repo_id="r") for text in [FREEZE, *OTHERS]])
+    hits = kb.search("mixpanel or amplitude for the funnel?", ["r", ""], None, k=3)
+    assert hits and hits[0].content == FREEZE
+    assert with_categories("mixpanel or amplitude for the funnel?") != \
+        "mixpanel or amplitude for the funnel?"
+
+
+def test_a_broken_install_searches_questions_as_asked(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(tool_names, "CATEGORIES_FILE", "missing.json")
+    tool_names._categories.cache_clear()
+    tool_names.with_categories.cache_clear()
+    try:
+        assert with_categories("datadog or grafana?") == "datadog or grafana?"
+    finally:
+        tool_names._categories.cache_clear()
+        tool_names.with_categories.cache_clear()
