@@ -152,7 +152,12 @@ _ABOUT_NOW = re.compile(r"\b(?:that'?s|thats|this\s+is|it'?s)\s+not\s+what\s+i\s
                         r"^\s*[-*]\s*\[[ xX]\]\s|"
                         r"\A\W*(?![^\n:]*\b(?:every|each|always)\b)[^\n:]{0,40}"
                         r"\b(?:agenda|handoff|update|status)\b[^\n:]{0,30}:[ \t]*\n|"
-                        r"\A\W*for\s+(?:today|tonight|tomorrow|this\s+\w+)\s*:|\A\W*(?:#+\s*)?(?:next\s+steps|plan(?!\s*:\s*\d)|"
+                        r"\A\W*for\s+(?:today|tonight|tomorrow|this\s+\w+)\s*:|"
+                        # a list under a heading of now, nothing else: "devices for today's run:"
+                        r"\A\W*[^\n:]{0,60}\b(?:today|tonight|this\s+(?:week|sprint|morning|"
+                        r"afternoon|run))(?:'s)?\b[^\n:]{0,40}:[ \t]*\n"
+                        r"(?:\s*(?:[-*\u2022]|\d+[.)])[^\n]*(?:\n|\Z))+\s*\Z|"
+                        r"\bstatus\s+(?:for|of)\s+(?:today|tonight|this\s+\w+)\b|\A\W*(?:#+\s*)?(?:next\s+steps|plan(?!\s*:\s*\d)|"
                         r"review\s+notes(?:\s+on\s+[^\n:]*)?)\s*[:\n]|\bplan\s+for\s+(?:today|tonight|tomorrow|now|"
                         r"this\s+\w+)\s*:|\bthat'?s\s+the\s+(?:whole\s+|real\s+)?(?:bug|flake|problem|culprit|"
                         r"race|regression|leak|hitch|slowness)(?:\s*[.!]*$|,\s*not\b)|here'?s\s+how\s+(?:i'?d\s+"
@@ -187,9 +192,11 @@ _VENTS = re.compile(rf"^\s*(?:ugh+|argh+|sigh|damn|dammit|wtf|omg|{_PUZZLED})\b"
 _SARCASM = re.compile(r"\W*(?:lovely|cute|fantastic|brilliant|wonderful|classic|whatever|"
                       r"of\s+course(?:\s+it\s+(?:does|did|is|was|doesn'?t|won'?t))?|fun\s+times|"
                       r"just\s+great)\W*", re.IGNORECASE)
-# Thanks for something done: "Thank you very much for the review."
+# Thanks for something done ("Thank you very much for the review."), an apology for the
+# message itself ("sorry for the wall of text.")
 _THANKS = re.compile(r"^\W*(?:thanks|thank\s+you|thx|ty)\b(?:\s+(?:so|very)\s+much)?"
-                     r"(?:\s+for\b[^.!]*)?[.!\s]*$", re.IGNORECASE)
+                     r"(?:\s+for\b[^.!]*)?[.!\s]*$|^\W*(?:(?:hey|hi)\s+\w+\W+)?(?:sorry|apologies)\s+"
+                     r"(?:for|about)\s+the\s+[^.!?,]{0,30}[.!]*$", re.IGNORECASE)
 
 # A sentence cut where something pasted followed: "bullet is complaining:", "I'd rather
 # have it as" (a code block came next).

@@ -86,7 +86,7 @@ SESSION = re.compile(
     r"change|changes|demo|meeting|standup|call|refactor)\b"
     # ... unless it qualifies a noun: "the demo merchants", "the call site", "the PR title"
     r"(?!\s+(?!(?:is|are|was|were|has|have|had|needs?|should|must|will|can|could|still|again|"
-    r"for|to|in|on|of|with|from|and|or|but|so|then|when|once|before|after|into|by|says|said|"
+    r"for|to|in|on|at|of|with|from|and|or|but|so|then|when|once|before|after|into|by|says|said|"
     r"shows|showed|mentions|adds|added|removes|removed|changes|changed|fixes|fixed|breaks|"
     r"broke|touches|touched|looks|seems|gets|got|passes|passed|fails|failed|wants)\b)[a-z])"
     r"|(?:is|are)\s+(?:going\s+to|about\s+to)|we'?ll|gonna|later|almost\s+done|"
@@ -125,7 +125,15 @@ SESSION = re.compile(
     # a plan of the session: "First I will send 10 messages, then ..."
     r"^first,?\s+(?:i|we|let'?s|i'?ll|we'?ll)\b|"
     # a deadline of one release: "before rc.2 goes out"
-    r"\bbefore\s+(?:the\s+)?(?:rc|v?\d)[\w.-]*\s+(?:goes\s+out|ships|is\s+cut|lands)\b"
+    r"\bbefore\s+(?:the\s+)?(?:rc|v?\d)[\w.-]*\s+(?:goes\s+out|ships|is\s+cut|lands)\b|"
+    # an error met now ("getting `connection refused` when ..."), attempts, work under way
+    # ("watching error rate"), a deadline on one day ("is the 28th"; not "the 15th of every
+    # month", "the 3rd floor")
+    r"^(?:i'?m\s+|we'?re\s+|still\s+)?getting\s+(?:this|that|these|an?|the|(?=`))|"
+    r"\btried\s+(?:it\s+)?(?:\d+|a\s+few|several|many|multiple)\s+times\b|"
+    r"^(?:watching|investigating|digging\s+into|looking\s+into)\b|"
+    r"\b(?:is|on|by|until|till|before|after|ends?|due)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\s+(?:every|each)|floor|percentile|row|column|time|attempt|try|item|element))"
     r")(?!\w)",
     re.IGNORECASE)
 
@@ -202,7 +210,10 @@ STANDING = re.compile(
     r"unless|if|when|during|because|since|until|without|by\s+default)\b|\d{4}"
     # "any test that hits it", "5 req/s per key": what holds of a kind, a limit
     r"|\bany\s+[\w-]+\s+(?:that|which|who|with|in|under)\b|\bper\s+(?:key|request|user|minute|"
-    r"second|hour|day|ip|account|tenant|pod|node|project|repo)\b",
+    r"second|hour|day|ip|account|tenant|pod|node|project|repo)\b"
+    # a symptom known to be benign: "that warning is expected on the Cray machines"
+    r"|\b(?:is|are)\s+(?:expected|harmless|benign|normal)\b|\bcan\s+be\s+(?:safely\s+)?ignored\b"
+    r"|\b(?:deliberately|on\s+purpose)\b",
     re.IGNORECASE)
 STATUS_WORDS = 6
 
@@ -234,6 +245,10 @@ _NOW_NOT = re.compile(r"\s+now(?=,\s+not\s+(?!sure|yet|really|anymore|quite|much
                       re.IGNORECASE)
 
 
+# A note stamped with the time of day it was written ("11:03 paged: checkout 5xx").
+TIMESTAMPED = re.compile(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\b")
+
+
 def of_the_moment(s: str) -> bool:
     """A remark about this session, this change, this moment: true now, noise later."""
     s = _NOW_NOT.sub(",", _LIVES_NOW.sub(r"\1", s))
@@ -242,6 +257,8 @@ def of_the_moment(s: str) -> bool:
         return True
     if STATE_NOW.search(s) and not CONDITION.search(s):
         return True
+    if TIMESTAMPED.match(s) and not (STANDING.search(s) or RECURS.search(s)):
+        return True  # "22:47 rollout started": an incident's log; not "14:05 X fires every time"
     if NO_LONGER.search(s) and not MOVED.search(s):
         return True  # "it doesn't work anymore"; not "it isn't in config/ anymore, it moved"
     return bool(SESSION.search(s) or points(s) or BUG_REPORT.search(s)) \

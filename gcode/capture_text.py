@@ -17,7 +17,7 @@ _FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 # "CUDA out of memory. Tried to allocate 2.00 GiB" is one.
 _OUTPUT = re.compile(
     r"^[`'\"]?(?:"
-    r"(?:[\w$]+\.)*\w*(?:Error|Exception|Failure|Exit|Interrupt|Fault)\s*:"
+    r"(?:[\w$]+[.\\])*\w*(?:Error|Exception|Failure|Exit|Interrupt|Fault)\s*:"
     r"|Exception\s+in\s+thread\b"
     # not "warning:" or "note:": people open a statement with them too
     r"|(?:(?:rpc|runtime|syntax|type|reference|compile|linker|internal|network|connection|"
@@ -59,7 +59,12 @@ _OUTPUT = re.compile(
     # (4 tests | 1 failed)"), a pnpm workspace's line prefix ("packages/a test$ vitest run")
     r"|^-->\s|^\d*\s*\|(?:\s|$)|^=\s+(?:help|note):|^\d+\s{3,}\S|^Found\s+\d+\s+errors?\b"
     r"|\(\d+\s+tests?\s*\|\s*\d+\s+(?:failed|passed|skipped)|^[\w@./-]+\s+[\w:-]+\$\s"
-    r"|^[\w@./-]+\s+[\w:-]+:\s+[\u276f\u00d7\u2192\u2713]")
+    r"|^[\w@./-]+\s+[\w:-]+:\s+[\u276f\u00d7\u2192\u2713]"
+    # CMake's configure lines, Spack's and Homebrew's ("==> Error: ..."), a Spack spec
+    # ("^netcdf-fortran@4.6.1%gcc@13.2.0"), Slurm's step daemon
+    r"|^--\s+(?:The\s|Detecting|Check(?:ing)?\s|Found|Looking|Configuring|Generating|Build\s+files"
+    r"|Performing|Could\s+NOT)|^CMake\s+(?:Error|Warning)\b|^==>\s"
+    r"|^[-\s]*\^?[\w-]+@[\w.:-]+(?:%[\w@.]+|[+~]\w+)|^(?:slurmstepd|srun|sbatch):\s")
 
 
 def is_output(line: str) -> bool:

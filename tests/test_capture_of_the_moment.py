@@ -90,3 +90,47 @@ def test_news_of_the_moment_a_plan_and_thanks_are_not(said):
 ])
 def test_what_holds_said_beside_the_same_words_is_a_learning(said):
     assert kept(said)
+
+
+@pytest.mark.parametrize("said", [
+    # an incident's notes by the time of day, an error met now, attempts, work under way
+    "22:47 catalog-svc v1.14.2 rollout started. 22:51 3/3 pods ready. watching error rate",
+    "11:03 paged: checkout 5xx. 11:05 payments-svc pod OOMKilled. investigating",
+    "getting `dial tcp 127.0.0.1:3306: connect: connection refused` when running the "
+    "integration tests",
+    "can't reproduce the double sheet on the 15 Pro, tried 20 times.",
+    "The deadline for the GMD revision is the 28th, so we have about two weeks.",
+    "we need to bump `checkout.enable_apple_pay` to 50% in Unleash before the demo at 3",
+    "hey all, sorry for the wall of text.",
+    # a list under a heading of now, and output of CMake, Spack and Slurm
+    "devices for today's run:\n- iPhone SE 2 (16.7.2) ✅\n- Galaxy A14 (14) ❌ freeze toggle "
+    "timeout",
+    "-- The Fortran compiler identification is GNU 13.2.0\n-- Detecting Fortran compiler ABI "
+    "info - done\nCMake Error at cmake/deps.cmake:41 (find_package):\n  Could not find NetCDF\n"
+    "no idea why it can't find it",
+    "==> Error: concretization failed for the following reasons:\n   1. Cannot satisfy "
+    "'openmpi@5:' and 'openmpi@4.1.6'",
+    "the job got OOM-killed, output below:\nslurmstepd: error: Detected 1 oom_kill event in "
+    "StepId=884213.0.\nsrun: error: cn0412: task 17: Out Of Memory",
+    "getting this on staging after the merge:\nIlluminate\\Database\\QueryException: "
+    "SQLSTATE[42S22]: Column not found: 1054 Unknown column 'orders.region'",
+])
+def test_incident_notes_errors_met_now_and_pasted_build_output_are_not(said):
+    assert kept(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "14:05 HighP99Latency cart-svc fires every time the HPA scales up: a cold cache on the "
+    "new pod.",
+    "the consortium upload deadline is the 15th of every month, they reject anything late.",
+    "dev kits on the 3rd floor are on their own vlan (10.40.x), you can only deploy to them "
+    "from the farm.",
+    "ok here's the plan I sent to Amara this morning:\n\n1. backfill the table\n2. retrain\n\n"
+    "for context, backfills over more than ~6 months of data have to run on the weekend EMR "
+    "cluster (`emr-weekend`).",
+    "-- The Fortran compiler identification is Cray 16.0.1\n-- Configuring done\n\n"
+    "the CMP0074 warning is expected on the Cray machines, we set the policy to OLD "
+    "deliberately.",
+])
+def test_a_rule_said_the_same_ways_is_still_a_learning(said):
+    assert kept(said)
