@@ -302,11 +302,6 @@ def test_fingerprint_changes_with_a_manifest(tmp_path):
 
 # Held-out misses left open (round 10), each with what the scan does not see yet.
 KNOWN_MISSES = {
-    "postgres-js": "CI installs deno (denoland/setup-deno) for `npm test`, whose test:deno "
-                   "script runs `deno run ... index.js` in deno/tests: a toolchain set up by a "
-                   "`uses:` action, for a script the scan does not read as a test, is not found",
-    "gleam": "CI installs Erlang for its integration tests with erlef/setup-beam (and node, "
-             "deno, bun): toolchains set up by a `uses:` action are not read as env tools",
     "streamlit": "pip is how CI sets up lib/ (a Makefile target run from the root), and "
                  "lib/Pipfile reads as pipenv",
     "ast-grep": "crates/pyo3's `pytest` runs only in a tag/nightly workflow, and crates/ is "
@@ -322,12 +317,6 @@ KNOWN_MISSES = {
     "aiocache": "CI's step `Run functional tests` runs `bash examples/run_all.sh` (a loop "
                 "running each example with python): a script of no known test program, "
                 "which the scan does not label a test (scan17)",
-    "afero": "CI installs golangci-lint with golangci/golangci-lint-action; the scan names "
-             "no env tool for it (earlier keys count it optional, so no rule yet) (scan22)",
-    "urfave-cli": "CI installs golangci-lint with golangci/golangci-lint-action; the scan "
-                  "names no env tool for it (earlier keys count it optional) (scan22)",
-    "graphile-worker": "CI's test jobs run against a `services: postgres` container; the "
-                       "scan names no env tool for a service CI starts that way (scan26)",
     "sqlglot": "CI runs `make install-dev` and `make check`; the scan names no env tool for "
                "make (earlier keys count it optional) (scan26)",
     "uvloop": "CI runs `make test` and `make debug`; the scan names no env tool for make "

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from gcode.scan.azure import template_files
+from gcode.scan.cienv import SERVICES, action_tools
 from gcode.scan.cistep import matrix_tasks
 from gcode.scan.ci import (MAX, calls_other_repos, ci_files, ci_steps, gitlab_includes, split_cd,
                            substitute)
@@ -27,9 +28,9 @@ from gcode.scan.go import scan_go, work_modules
 from gcode.scan.layout import _NOT_SOURCE, DOCS_PART, is_test_dir, layout_facts
 from gcode.scan.make import JUSTFILES, MAKEFILES, TASKFILES
 from gcode.scan.meson import scan_meson
-from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST, Fact, role
+from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST, Fact, env_fact, role
 from gcode.scan.node import scan_deno, scan_node, workspace_globs
-from gcode.scan.programs import unwrap
+from gcode.scan.programs import base, unwrap
 from gcode.scan.project import Facts, Project
 from gcode.scan.python import is_python, scan_python
 from gcode.scan.runners import deprecated, scan_runners
@@ -193,6 +194,8 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             installs.append((f"{runner}!", step.source, cwd))  # the programs CI runs
             if _COMPOSE_UP.match(text):
                 installs.append(("compose!", step.source, cwd))  # services CI starts
+            if runner not in _RUNNER_FILES:  # `go run .../task/v3/cmd/task test`: task
+                runner = base((unwrap(words(text)) or [""])[0])
             if runner in _RUNNER_FILES and label and any(repo.isfile(join(cwd, f)) for f in
                                                          _RUNNER_FILES[runner] + _conf(text)):
                 installs.append((f"{runner}:", step.source, cwd))  # CI drives the tasks
@@ -370,6 +373,17 @@ def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, st
             uv)
 
 
+def _action_env(repo: Repo, facts: Facts) -> None:
+    """The services and toolchains CI's jobs set up without a command (service
+    containers, setup actions): tools to have, for the root."""
+    have = {f.tool for f in facts.items if f.kind == "env" and not f.cwd}
+    for tool, src in action_tools(repo):
+        if tool not in have:
+            what = "starts" if tool in SERVICES else "sets up"
+            facts.add(env_fact(tool, f"CI {what} {tool} for its jobs (from {src})",
+                               [src.split(" ")[0]], src))
+
+
 def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
     """Every fact the manifests and CI files state, deterministic for the same files.
     `tracked` (paths known to git), when given, limits the layout to tracked directories."""
@@ -393,6 +407,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
         if not cwd:
             scan_services(p)
         _ci_env(repo, tasks, facts, installs, cwd)
+    _action_env(repo, facts)
     facts.drop_umbrellas()
     for cwd, runner, name in list(facts.ci_calls):
         if runner and not name:  # a bare `make`: the default goal

@@ -90,6 +90,8 @@ def is_watch(w: list[str]) -> bool:
         return True
     if prog in ("vitest", "playwright", "jest") and "--ui" in w[1:]:
         return True  # the interactive UI, open until closed
+    if sub_of(w[1:]) in _DEV_SERVERS.get(prog, ()):
+        return True  # a framework's dev server (`next dev`, bare `vite`), up until stopped
     flags = set(w[1:])
     return bool(flags & {"--watch", "--watchAll", "--watch-all"}) or \
         prog in ("tsc", "vue-tsc", "rollup", "esbuild", "tsup") and "-w" in flags
@@ -99,6 +101,11 @@ def is_watch(w: list[str]) -> bool:
 _GO_TOOLS = frozenset({"addr2line", "asm", "buildid", "cgo", "compile", "covdata", "cover",
                        "dist", "distpack", "doc", "fix", "link", "nm", "objdump", "pack",
                        "pprof", "test2json", "trace", "vet"})
+# a web framework's development server, by program: the subcommands that start it
+_DEV_SERVERS = {"next": ("dev",), "nuxt": ("dev",), "nuxi": ("dev",), "astro": ("dev",),
+                "vite": ("", "dev", "serve"), "vitepress": ("dev",), "remix": ("dev",),
+                "docusaurus": ("start",), "gatsby": ("develop",), "webpack": ("serve",),
+                "webpack-dev-server": ("",), "react-scripts": ("start",)}
 _WATCHERS = frozenset({"watchexec", "nodemon", "entr", "cargo-watch", "chokidar",
                        "onchange", "ptw", "pytest-watch", "watchmedo", "air", "reflex"})
 
@@ -182,6 +189,8 @@ def unwrap(w: list[str]) -> list[str]:
                 w = ["pyproject-build", *w[1:]]
         elif prog in ("bundle",) and w[1:2] == ["exec"]:
             w = w[2:]
+        elif prog == "go" and w[1:2] == ["run"] and (tool := _go_run_tool(w[2:])):
+            w = tool  # `go run github.com/go-task/task/v3/cmd/task test`: task, fetched
         elif prog == "go" and w[1:2] == ["tool"] and len(w) > 2 and base(w[2]) not in _GO_TOOLS:
             w = w[2:]  # `go tool reflex -c reflex.conf`: a tool go.mod's `tool` directive pins
         elif _PY.match(prog) and len(w) > 2 and w[1] == "-m":
@@ -201,6 +210,16 @@ def unwrap(w: list[str]) -> list[str]:
         else:
             return w
     return w
+
+
+def _go_run_tool(args: list[str]) -> list[str] | None:
+    """`go run` of another module's command (`gotest.tools/gotestsum@v1 --format x`,
+    `github.com/go-task/task/v3/cmd/task test`): the program it builds, with its words."""
+    rest = [a for a in args if not a.startswith("-")]
+    if not rest or not re.match(r"^[\w-]+(\.[\w-]+)+/", rest[0]):
+        return None  # `go run .`, `go run ./cmd/x`: the module's own code
+    parts = [x for x in rest[0].split("@", 1)[0].split("/") if not re.fullmatch(r"v\d+", x)]
+    return [parts[-1], *args[args.index(rest[0]) + 1:]]
 
 
 # (or a workspace package's own, `node packages/jest-cli/bin/jest.js`: the same program,

@@ -110,7 +110,20 @@ def _tox_ini(text: str, prefix: str) -> tuple[dict[str, Task], list[str]]:
     labels = cfg.get(head, "labels", fallback="") or ""
     _add_labels(tasks, {k.strip(): _expand_envlist(v) for k, _, v in (
         line.partition("=") for line in labels.splitlines() if "=" in line)})
-    return tasks, envlist
+    return tasks, _gh_envs(cfg) or envlist
+
+
+def _gh_envs(cfg: configparser.ConfigParser) -> list[str]:
+    """The envs a bare `tox` runs on CI under tox-gh / tox-gh-actions: those its `[gh]`
+    (`[gh-actions]`) section maps the job's Python to (`3.12 = py312`), not the envlist
+    (which also lints and builds the docs)."""
+    for section in ("gh", "gh-actions"):
+        raw = cfg.get(section, "python", fallback="") or ""
+        envs = [e for line in raw.splitlines() if "=" in line
+                for e in _expand_envlist(line.partition("=")[2].replace(" ", ","))]
+        if envs:
+            return list(dict.fromkeys(envs))
+    return []
 
 
 def _add_labels(tasks: dict[str, Task], labels: dict[str, list[str]]) -> None:

@@ -161,11 +161,14 @@ def _extension_module(manifest: dict[str, object], maturin: bool = False) -> boo
 
 
 def _maturin(p: Project) -> bool:
-    """The pyproject.toml beside the crate builds it with maturin."""
+    """The pyproject.toml beside the crate builds it as a Python extension: with maturin,
+    or setuptools-rust (`requires = ["setuptools-rust"]`)."""
     if not p.has("pyproject.toml"):
         return False
-    backend = get(p.repo.toml(p.rel("pyproject.toml")), "build-system", "build-backend")
-    return bool(backend == "maturin")
+    system = as_dict(get(p.repo.toml(p.rel("pyproject.toml")), "build-system"))
+    requires = " ".join(str(r) for r in as_list(system.get("requires")))
+    return system.get("build-backend") == "maturin" or bool(
+        re.search(r"\bsetuptools[-_]rust\b", requires))
 
 
 def package_name(repo: Repo, cwd: str) -> str | None:

@@ -1,0 +1,81 @@
+"""Environment tools a GitHub Actions job sets up without a `run:` line: the services it
+starts beside it (`services: postgres: image: postgres:16`) and the toolchains and
+services an action installs (`uses: dtolnay/rust-toolchain`, `uses:
+supercharge/mongodb-github-action`). Only the jobs that gate a change count: a release,
+docs or housekeeping workflow's tools are not the project's."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from gcode.scan.ci import WORKFLOWS, _gates, _other_repo, _releases, _skipped
+from gcode.scan.cistep import SKIP_NAME
+from gcode.scan.files import Repo, as_dict, as_list
+
+# a service container's image (its last path part, before the tag) -> the tool it is
+_IMAGES = {"postgres": "postgres", "postgis": "postgres", "timescaledb": "postgres",
+           "mysql": "mysql", "mariadb": "mariadb", "redis": "redis", "valkey": "redis",
+           "redis-stack": "redis", "redis-stack-server": "redis", "mongo": "mongodb",
+           "mongodb": "mongodb", "rabbitmq": "rabbitmq", "memcached": "memcached",
+           "elasticsearch": "elasticsearch", "opensearch": "opensearch", "nats": "nats",
+           "minio": "minio", "kafka": "kafka", "cassandra": "cassandra",
+           "clickhouse-server": "clickhouse"}
+SERVICES = frozenset(_IMAGES.values())
+# an action (owner/name, lower case) -> the tool it installs for the job
+_ACTIONS = {
+    "dtolnay/rust-toolchain": "rustup", "actions-rs/toolchain": "rustup",
+    "actions-rust-lang/setup-rust-toolchain": "rustup",
+    "golangci/golangci-lint-action": "golangci-lint",
+    "arduino/setup-task": "task", "go-task/setup-task": "task",
+    "extractions/setup-just": "just", "denoland/setup-deno": "deno",
+    "oven-sh/setup-bun": "bun", "erlef/setup-beam": "erlang",
+    "supercharge/mongodb-github-action": "mongodb", "ankane/setup-mongodb": "mongodb",
+    "supercharge/redis-github-action": "redis", "shogo82148/actions-setup-redis": "redis",
+    "ankane/setup-postgres": "postgres", "ikalnytskyi/action-setup-postgres": "postgres",
+    "harmon758/postgresql-action": "postgres", "ankane/setup-mysql": "mysql",
+    "mirromutth/mysql-action": "mysql", "shogo82148/actions-setup-mysql": "mysql",
+    "ankane/setup-mariadb": "mariadb", "ankane/setup-elasticsearch": "elasticsearch",
+}
+
+
+def _image_tool(service: Any) -> str | None:
+    image = service if isinstance(service, str) else as_dict(service).get("image")
+    if not isinstance(image, str):
+        return None  # (`postgres:${{ matrix.pg }}`: a postgres, whichever the version)
+    name = image.split("@", 1)[0].split(":", 1)[0].rsplit("/", 1)[-1].lower()
+    return _IMAGES.get(name)
+
+
+def _job_tools(job: dict[str, Any]) -> list[str]:
+    tools = [t for s in as_dict(job.get("services")).values() if (t := _image_tool(s))]
+    for step in as_list(job.get("steps")):
+        uses = str(as_dict(step).get("uses") or "").split("@", 1)[0].rstrip("/").lower()
+        if uses in _ACTIONS:
+            tools.append(_ACTIONS[uses])
+    return tools
+
+
+def action_tools(repo: Repo) -> list[tuple[str, str]]:
+    """(tool, source) for each tool the gating jobs of the repository's workflows set up
+    with a service container or a setup action, first source first."""
+    found: dict[str, str] = {}
+    for name in sorted(repo.files(WORKFLOWS)):
+        if not name.endswith((".yml", ".yaml")) or SKIP_NAME.search(name):
+            continue
+        rel = f"{WORKFLOWS}/{name}"
+        data = as_dict(repo.yaml(rel))
+        if _skipped(name, data) or _skipped(str(data.get("name") or ""), data) or \
+                not _gates(data.get("on")):
+            continue
+        for job_id, job in as_dict(data.get("jobs")).items():
+            job = as_dict(job)
+            steps = [as_dict(s) for s in as_list(job.get("steps"))]
+            if SKIP_NAME.search(str(job_id)) or _other_repo(job) or \
+                    re.search(r"refs/tags", str(job.get("if") or "")) or \
+                    any(_releases(s, bool(job.get("if"))) for s in steps):
+                continue
+            label = str(job.get("name") or job_id)
+            for tool in _job_tools(job):
+                found.setdefault(tool, f"{rel} job `{job_id if '${{' in label else label}`")
+    return list(found.items())
