@@ -302,6 +302,17 @@ def test_fingerprint_changes_with_a_manifest(tmp_path):
 
 # Held-out misses left open (round 10), each with what the scan does not see yet.
 KNOWN_MISSES = {
+    "coveragepy": "CI's test job runs a bare `python -m tox` whose envs (tox-gh maps each "
+                  "Python to py3xx) run `python igor.py test_with_core ...`: a project script "
+                  "of no known test program, so no test command is found (scan27)",
+    "msgspec": "CI runs `just test-doc` and `just env-run test coverage run -m pytest ...`; "
+               "the .justfile's recipes are bodiless multi-line `(env-run \"test\" \"pytest "
+               "...\" args)` dependency calls, which the justfile reader does not follow (scan27)",
+    "tiktoken": "CI tests only inside cibuildwheel (pyproject's test-command: pytest); the "
+                "crate (cdylib + rlib, pyo3 behind an optional feature) is offered "
+                "`cargo test`, which CI never runs (scan27)",
+    "yq": "CI installs golangci-lint with a curl | sh line in scripts/devtools.sh, which the "
+          "scan does not read as an env tool (scan27)",
     "streamlit": "pip is how CI sets up lib/ (a Makefile target run from the root), and "
                  "lib/Pipfile reads as pipenv",
     "ast-grep": "crates/pyo3's `pytest` runs only in a tag/nightly workflow, and crates/ is "

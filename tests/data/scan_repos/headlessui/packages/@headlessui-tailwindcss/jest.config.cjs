@@ -1,0 +1,4 @@
+let create = require('../../jest/create-jest-config.cjs')
+module.exports = create(__dirname, {
+  displayName: ' CSS ',
+})

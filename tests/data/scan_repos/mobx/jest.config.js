@@ -1,0 +1,5 @@
+module.exports = {
+    coverageDirectory: "<rootDir>/coverage/",
+    coverageReporters: ["lcov", "text"],
+    projects: ["<rootDir>/packages/*/jest.config.js", "<rootDir>/packages/*/jest.config-*.js"]
+}
