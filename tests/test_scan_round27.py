@@ -79,3 +79,12 @@ def test_a_crate_setuptools_rust_builds_into_a_python_package_has_no_cargo_test(
     # a crate no Python package builds still tests with cargo
     files = {"Cargo.toml": cargo, "src/lib.rs": ""}
     assert "cargo test" in commands(scan(tree(tmp_path / "plain", files)), "test_command")
+
+
+def test_a_lint_target_ci_never_calls_on_another_toolchain_is_a_variant(tmp_path):
+    makefile = ("clippy:\n\tcargo clippy --workspace\n\n"
+                "clippy-nightly:\n\tcargo +nightly clippy --workspace\n\n"
+                "udeps:\n\tcargo +nightly udeps\n")
+    files = {**RUST, "Makefile": makefile, ".github/workflows/ci.yml": workflow("make clippy")}
+    linted = commands(scan(tree(tmp_path, files)), "lint_command")
+    assert "make clippy" in linted and "make clippy-nightly" not in linted

@@ -224,13 +224,20 @@ class Facts:
         """A lint task named as a variant of another (`lint:next` of `lint`: a script's
         `base:variant` name) that runs every check that one runs, and more, is a variant of
         it: not offered beside it unless CI calls it (a make target `typecheck-both` is a
-        name of its own). `leaves(command, cwd)` gives the lint commands a task runs."""
+        name of its own). So is one CI never calls that runs what a task CI calls runs on
+        another toolchain (`clippy-nightly: cargo +nightly clippy` beside CI's `make
+        clippy`). `leaves(command, cwd)` gives the lint commands a task runs."""
         tasks = [(f, r, local_key(f).split(":", 1)[-1]) for f in self.items
                  if f.kind == "lint_command" and (r := _task_runner(f)) and f.command]
         variants = [f for f, r, name in tasks if (f.cwd, r, name) not in self.ci_calls and any(
             g is not f and s == r and g.cwd == f.cwd and re.match(rf"{re.escape(m)}:\w", name)
             and (base := leaves(g.command or "", g.cwd)) and base < leaves(f.command or "", f.cwd)
             for g, s, m in tasks)]
+        called = [(g.cwd, leaves(g.command or "", g.cwd)) for g in self.items
+                  if g.kind == "lint_command" and from_ci(g) and g.command]
+        variants += [f for f, r, name in tasks if (f.cwd, r, name) not in self.ci_calls and
+                     (pinned := leaves(f.command or "", f.cwd)) != (plain := _unpinned(pinned))
+                     and any(c == f.cwd and got == plain for c, got in called)]
         self.items = [f for f in self.items if not any(f is v for v in variants)]
 
     def drop_unrun_lints(self, leaves: Callable[[str, str], set[str]]) -> None:
@@ -475,6 +482,11 @@ def local_key(fact: Fact) -> str:
 def from_ci(fact: Fact) -> bool:
     """Whether a fact is a command CI runs, in whichever directory."""
     return local_key(fact).startswith("ci:")
+
+
+def _unpinned(commands: set[str]) -> set[str]:
+    """Commands without their toolchain pin (`cargo +nightly clippy` -> `cargo clippy`)."""
+    return {re.sub(r"^(\S+)\s+\+[\w.-]+(?=\s|$)", r"\1", c) for c in commands}
 
 
 def _task_runner(fact: Fact) -> str | None:
