@@ -86,7 +86,7 @@ SESSION = re.compile(
     r"change|changes|demo|meeting|standup|call|refactor)\b"
     # ... unless it qualifies a noun: "the demo merchants", "the call site", "the PR title"
     r"(?!\s+(?!(?:is|are|was|were|has|have|had|needs?|should|must|will|can|could|still|again|"
-    r"for|to|in|on|at|of|with|from|and|or|but|so|then|when|once|before|after|into|by|says|said|"
+    r"for|to|in|on|of|with|from|and|or|but|so|then|when|once|before|after|into|by|says|said|"
     r"shows|showed|mentions|adds|added|removes|removed|changes|changed|fixes|fixed|breaks|"
     r"broke|touches|touched|looks|seems|gets|got|passes|passed|fails|failed|wants)\b)[a-z])"
     r"|(?:is|are)\s+(?:going\s+to|about\s+to)|we'?ll|gonna|later|almost\s+done|"
@@ -126,6 +126,8 @@ SESSION = re.compile(
     r"^first,?\s+(?:i|we|let'?s|i'?ll|we'?ll)\b|"
     # a deadline of one release: "before rc.2 goes out"
     r"\bbefore\s+(?:the\s+)?(?:rc|v?\d)[\w.-]*\s+(?:goes\s+out|ships|is\s+cut|lands)\b|"
+    # one meeting by its hour: "before the demo at 3" (not "the diff at the end")
+    r"\bthe\s+(?:demo|meeting|standup|call|sync|review|deploy|release)\s+at\s+\d|"
     # an error met now ("getting `connection refused` when ..."), attempts, work under way
     # ("watching error rate"), a deadline on one day ("is the 28th"; not "the 15th of every
     # month", "the 3rd floor")

@@ -134,3 +134,9 @@ def test_incident_notes_errors_met_now_and_pasted_build_output_are_not(said):
 ])
 def test_a_rule_said_the_same_ways_is_still_a_learning(said):
     assert kept(said)
+
+
+def test_a_meeting_by_its_hour_is_of_the_moment_and_the_diff_at_an_answers_end_is_not():
+    assert kept("we need to rename the gate in the Statsig config before the demo at 3") == []
+    assert candidates("Tomas does not want a summary of the diff at the end of an answer; he "
+                      "reads the diff himself.")
