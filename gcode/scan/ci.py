@@ -7,6 +7,7 @@ another repository."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from gcode.scan.azure import azure_steps, pipeline_files
@@ -94,24 +95,35 @@ def _skipped(name: str, data: Any) -> bool:
     return not every_pr or bool(SKIP_NAME.search(rest)) or rest == name
 
 
-def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
-                 any_name: bool = False) -> list[Step]:
+def gating_jobs(rel: str, data: Any, called: bool = False, any_name: bool = False
+                ) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(label, job) of each job of a GitHub workflow that checks a change: not in a workflow
+    or job named for something else (a scan, docs), not run for tags or from another
+    repository, not a release job. A workflow another one calls gates as its caller does."""
     data = as_dict(data)
     name = str(data.get("name") or "")
     if not called and (not any_name and (_skipped(rel.rsplit("/", 1)[-1], data) or
                                          _skipped(name, data))
                        or not _gates(data.get("on"))):
-        return []
-    steps: list[Step] = []
-    wf_env = _strs(data.get("env"))
-    wf_cwd = cwd_of("", get(data, "defaults", "run", "working-directory"))
+        return
     for job_id, job in as_dict(data.get("jobs")).items():
         job = as_dict(job)
         label = str(job.get("name") or job_id)
         label = str(job_id) if "${{" in label else label
         if SKIP_NAME.search(str(job_id)) and not any_name or _other_repo(job) or \
-                "refs/tags" in str(job.get("if") or ""):
+                "refs/tags" in str(job.get("if") or "") or \
+                any(_releases(as_dict(s), bool(job.get("if"))) for s in as_list(job.get("steps"))):
             continue
+        yield label, job
+
+
+def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
+                 any_name: bool = False) -> list[Step]:
+    data = as_dict(data)
+    steps: list[Step] = []
+    wf_env = _strs(data.get("env"))
+    wf_cwd = cwd_of("", get(data, "defaults", "run", "working-directory"))
+    for label, job in gating_jobs(rel, data, called, any_name):
         uses = job.get("uses")
         if isinstance(uses, str) and uses.startswith("./") and not called:
             target = uses[2:].split("@")[0]
@@ -129,8 +141,6 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
             continue
         cwd = cwd_of(wf_cwd, get(job, "defaults", "run", "working-directory"))
         job_steps = [as_dict(s) for s in as_list(job.get("steps"))]
-        if any(_releases(s, bool(job.get("if"))) for s in job_steps):
-            continue
         for step in job_steps:
             step_env = {**env, **_strs(step.get("env"))}
             if (command := retried(step)) is not None:

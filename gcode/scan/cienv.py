@@ -6,10 +6,9 @@ docs or housekeeping workflow's tools are not the project's."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from gcode.scan.ci import WORKFLOWS, _gates, _other_repo, _releases, _skipped
+from gcode.scan.ci import WORKFLOWS, gating_jobs
 from gcode.scan.cistep import SKIP_NAME
 from gcode.scan.files import Repo, as_dict, as_list
 
@@ -64,18 +63,7 @@ def action_tools(repo: Repo) -> list[tuple[str, str]]:
         if not name.endswith((".yml", ".yaml")) or SKIP_NAME.search(name):
             continue
         rel = f"{WORKFLOWS}/{name}"
-        data = as_dict(repo.yaml(rel))
-        if _skipped(name, data) or _skipped(str(data.get("name") or ""), data) or \
-                not _gates(data.get("on")):
-            continue
-        for job_id, job in as_dict(data.get("jobs")).items():
-            job = as_dict(job)
-            steps = [as_dict(s) for s in as_list(job.get("steps"))]
-            if SKIP_NAME.search(str(job_id)) or _other_repo(job) or \
-                    re.search(r"refs/tags", str(job.get("if") or "")) or \
-                    any(_releases(s, bool(job.get("if"))) for s in steps):
-                continue
-            label = str(job.get("name") or job_id)
+        for label, job in gating_jobs(rel, repo.yaml(rel)):
             for tool in _job_tools(job):
-                found.setdefault(tool, f"{rel} job `{job_id if '${{' in label else label}`")
+                found.setdefault(tool, f"{rel} job `{label}`")
     return list(found.items())
