@@ -109,7 +109,7 @@ _RULE = re.compile(
     r"(?:any|anything|more|every|files)\b|" + _EVERY_TIME.pattern + (
     r"|^stop\s+\w+ing\b.*\b(?:everywhere|always|all\s+the\s+time|every\s+time)\b"
     # what to do whenever something happens: "When you suggest a fix, give me the reason first"
-    r"|^(?:when|whenever)\s+(?:you|u)\s+(?!(?:get|have|find)\s+(?:a\s+)?(?:chance|time|sec|"
+    r"|^(?:when|whenever)\s+(?:you|u|something|anything|an?\s+[\w-]+)\s+(?!(?:get|have|find)\s+(?:a\s+)?(?:chance|time|sec|"
     r"second|minute|moment)\b|(?:'re|re|are)\s+(?:done|back|free|ready|finished|able)\b|"
     r"can\b|do\b|finish)[^,]{3,60},\s*(?:always\s+|please\s+|pls\s+)?[a-z]+\b"
     r"|\beven\s+(?:if|when)\s+(?:i|we|you|u)\b"
@@ -117,6 +117,13 @@ _RULE = re.compile(
     # a way of working: "keep your answers short with me"
     r"|^keep\s+(?:your\s+|the\s+)?(?:answers|replies|responses|explanations|summaries|commits|"
     r"prs|diffs|messages|functions)\s+(?:short|brief|concise|small|focused|terse|simple)\b"
+    # a way of answering: "don't summarize what you changed at the end of each answer"
+    r"|\b(?:at\s+the\s+(?:end|start|top|bottom)\s+of|in|after|before)\s+(?:each|every|all)\s+"
+    r"(?:of\s+)?(?:your\s+)?(?:answers?|replies|reply|responses?|messages?|turns?|commits?)\b"
+    # "don't commit for me", "dont paste whole yamls at me"
+    r"|^(?:don'?t|dont|do\s+not|never)\s+\w+(?:\s+\w+)?\s+for\s+me\s*[.!]*$"
+    r"|^(?:don'?t|dont|do\s+not|never)\s+[a-z]+\s+(?:whole|entire|full|long|huge|giant|big|raw)"
+    r"\s+[\w-]+s\b"
     # a kind: "don't add comments that explain what the code does"
     r"|^(?:don'?t|do\s+not|never)\s+[a-z]+\s+(?!(?:the|this|that|these|those|my|your|it)\b)"
     r"(?:[\w-]+\s+)?[\w-]+s\s+(?:that|which|who)\b"
@@ -392,14 +399,24 @@ def is_candidate(sentence: str) -> bool:
     # enum changes: write ALTER TYPE by hand") is a procedure; after a comma, a dash or
     # "so", a request ("the job timed out, rerun it").
     return bool(_RULE.match(s) or _PREFERENCE.match(s)) or not any(
-        _TERSE_ORDER.match(c) or _QUESTION.match(c) if joined in ";:" else _asks(c)
+        _TERSE_ORDER.match(c) or _QUESTION.match(c) if joined in ";:" else
+        _asks(c) and not (_ALTERNATIVE.match(c) and _CANNOT.search(s))
         for joined, c in _joined_clauses(s))
+
+
+# What to do instead, after what no one may do: "..., so you can't delete test outputs
+# there, just write to a new prefix" is the rule's way round it, not a request.
+_CANNOT = re.compile(r"\b(?:you|we|nobody|no\s+one|one)\s+(?:can'?t|cannot|can\s+not|mustn'?t|"
+                     r"must\s+not|(?:are|is)\s*(?:n'?t|\s+not)\s+allowed\s+to)\b", re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"^(?:just|instead|rather)\b|.*\binstead\s*[.!]*$", re.IGNORECASE)
 
 
 def _pleads(s: str) -> bool:
     """A "please" that asks for something now; "..., so please avoid X" / "please never X"
     / "pls keep names boring" asks for a standing rule, which is a convention worth keeping,
     and "short answers pls" for a way of working."""
+    if _RULE.match(s):  # "When you propose a change, please cite the policy ID"
+        return False
     for clause in [s, *_clauses(s)]:
         found = _PLEASE.search(clause)
         if found is None:

@@ -115,6 +115,14 @@ _ON_SCREEN = re.compile(
     r"|^(?:c'est|ça|ce\s+n'est|cela)\b|^(?:esto|eso|isso|isto|questo|quello)\b"
     r"|^它|^(?:これ|それ|あれ)",
     re.IGNORECASE)
+# How something goes now: "die Zahlen stimmen jetzt", "jetzt funktioniert es nicht mehr",
+# "März starte ich jetzt", "das Backfill ist durch", "ça marche maintenant", "ya funciona".
+_GOES_NOW = re.compile(
+    r"\b(?:stimm\w*|funktionier\w*|geht|gehen|läuft|laufen|klappt|klappen)\s+(?:jetzt|wieder|"
+    r"nicht\s+mehr)\b|^jetzt\s+(?:geht|funktioniert|klappt|läuft|stimmt)\b|"
+    r"\b\w+e\s+ich\s+(?:jetzt|gleich|sofort)\b|\b(?:ist|sind)\s+(?:durch|fertig|erledigt)\b|"
+    r"\b(?:marche|fonctionne)\s+(?:maintenant|à\s+nouveau|plus)\b|\bya\s+(?:funciona|anda)\b|"
+    r"\bfunciona\s+(?:ahora|de\s+nuevo)\b", re.IGNORECASE)
 # Someone speaking of what they do now: "ich schaue mir das an", "je vais regarder".
 _DOING = re.compile(r"^(?:(?:ich\s+(?:schau|mach|guck|probier|versuch|bin|muss)e?|bin\s+gleich|"
                     r"je\s+(?:vais|regarde|suis)|(?:yo\s+)?(?:voy\s+a|estoy)|"
@@ -136,7 +144,7 @@ def foreign_chatter(s: str) -> bool:
     if _QUESTION.search(s) or _CORRECTION.search(s) or _INTERJECTION.match(s):
         return True
     return any(p.search(s) for p in (_MOMENT, _AWAY, _STILL_FAILING, _ON_SCREEN, _DOING,
-                                     _THIS_NOUN))
+                                     _THIS_NOUN, _GOES_NOW))
 
 
 _CLAUSE = re.compile(r"\s*[,;，、]\s*")  # "dale, se ve bien, haz el commit": the last asks

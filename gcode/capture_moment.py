@@ -82,7 +82,7 @@ SESSION = re.compile(
     r"messed\s+up)\b|"
     r"(?:my|your|his|her)\s+(?:branch|pr|change|changes|commit|commits|diff|patch|edit|"
     r"fix|code|test|tests|ticket|task|draft|version|last|previous|answer)\b"
-    r"|(?:the|a|an)\s+\w+(?:\s+\w+)?\s+change\b|the\s+(?:diff|patch|pr|ticket|task|branch|"
+    r"|the\s+\w+(?:\s+(?!that\b|which\b|who\b)\w+)?\s+change\b|the\s+(?:diff|patch|pr|ticket|task|branch|"
     r"change|changes|demo|meeting|standup|call|refactor)\b"
     # ... unless it qualifies a noun: "the demo merchants", "the call site", "the PR title"
     r"(?!\s+(?!(?:is|are|was|were|has|have|had|needs?|should|must|will|can|could|still|again|"
@@ -92,8 +92,12 @@ SESSION = re.compile(
     r"|(?:is|are)\s+(?:going\s+to|about\s+to)|we'?ll|gonna|later|almost\s+done|"
     r"(?:after|before|at|over)\s+(?:lunch|dinner|the\s+break|standup|the\s+meeting)|"
     r"now\s*(?:[,.!;]|$)|(?<!not\s)here\s*[.!]*$|\byet\s*[.!]*$|"
-    # "that's why pandas reads it as one column"; not "that's why we pin numpy"
-    r"that'?s\s+why(?!\s+(?:we|our|you\s+(?:should|must|need)|the\s+team)\b)|"
+    # "that's why pandas reads it as one column"; not "that's why we pin numpy", "that's
+    # why there are two presets", "that's why every filter gets wrapped", "that's why the
+    # test is warn-only": what the team set up for it
+    r"that'?s\s+why(?!\s+(?:we|our|you\s+(?:should|must|need)|the\s+team|there\s+(?:is|are)|"
+    r"every|each|all|any)\b|\s+(?:the\s+)?[\w`.-]+\s+(?:is|are)\s+(?:[\w-]+-only|pinned|kept|"
+    r"disabled|excluded|skipped|allowed|forbidden|not\s+allowed)\b)|"
     # what someone handed over: "the csv Priya sent", "the file you attached"
     r"\bthe\s+[\w.-]+\s+(?:[A-Z][a-z]+|you|he|she|they)\s+(?:just\s+)?(?:sent|shared|posted|"
     r"attached|uploaded|linked|pasted|forwarded)\b|"
@@ -114,7 +118,7 @@ SESSION = re.compile(
     r"(?:logs?|output|console|trace)\s+(?:says?|said|shows?|showed)\b|"
     r"\bgot\s+(?:oom\s*killed|oomkilled|killed|evicted|stuck|restarted|rolled\s+back|"
     r"reverted|deleted|wiped)\b|"
-    r"\b(?:is|are|looks?|seems?)\s+(?:fine|ok|okay)\b(?!\s+(?:to|for|with|if|as\s+long))|"
+    r"\b(?:is|are|looks?|seems?|it'?s|its)\s+(?:fine|ok|okay)\b(?!\s+(?:to|for|with|if|as\s+long))|"
     # "jenkins is slow rn" (right now; not RN, React Native), a diagnosis of what is on screen:
     # "which explains the hitch", "that's your 900 MB", "the failing job uses the old groovy",
     # "the timeout is happening in the TLS handshake", a count now: "14 archives, expected 16"
@@ -170,7 +174,10 @@ POINTING = re.compile(
     r"|the\s+(?:other|one|ones|last|first|second|third|previous|former|latter|above|below|"
     r"current|new\s+one|old\s+one)\b(?!\s+(?:\d+|few|couple|two|three|four|five|ten|release|"
     r"releases|version|versions|major|minor|tag|lts|way\s+a?round)\b|\s+(?:\w+\s+)?(?:day|weekday|week|monday|"
-    r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\b)"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\b"
+    # "false on the first run": what happens first, every time
+    r"|(?<=first)\s+(?:run|boot|start|startup|launch|call|request|install|sync|login|attempt|"
+    r"deploy|build|page\s+load|connection)\b)"
     # "the same error", "the next one"; not "the same key", "the next day's batch"
     r"|the\s+(?:same|next)(?:\s+(?:error|thing|issue|problem|one|ones|result|output|failure|"
     r"step|file|part|bit|item|task|way)\b|\s*(?:[,.;:!)]|$))"
@@ -228,13 +235,18 @@ STATE_NOW = re.compile(
     r"during|until|after|before|every|each|between|outside)\b)"
     # an incident's process: "WAL is piling up", "kubelet is evicting pods", "is OOMing"
     r"|(?:now\s+)?(?:piling\s+up|evicting|oom(?:ing|ed)|crashloop\w*|restarting|flapping|throttling|"
-    r"spiking|climbing|leaking|timing\s+out|backing\s+up|lagging|erroring|firing|paging|"
+    r"spiking|climbing|leaking|timing\s+out|backing\s+up|lagging|erroring|firing|paging|progressing|"
     r"rebalancing|scheduling|draining)\b"
     # a level now: "the disk is at 94%", "pinned at max replicas", "out of IPs"
     r"|(?:at|pinned\s+at|stuck\s+at|sitting\s+at|hovering\s+at|up\s+to)\s+(?:~?\d+(?:\.\d+)?\s*%|"
     r"max\b|100\b)|out\s+of\s+(?:ips|ip\s+addresses|memory|disk|space|capacity|quota|inodes)\b)",
     re.IGNORECASE)
 CONDITION = re.compile(r"\b(?:if|when|whenever|unless|while|once|in\s+case)\b", re.IGNORECASE)
+# A count now: "4 of 5 pods are ready", "the audit currently shows 14 violations".
+COUNT_NOW = re.compile(r"\b\d+\s*(?:of|/)\s*\d+\s+(?:[\w-]+\s+)?(?:are|is)\s+(?:ready|up|done|"
+                       r"green|passing|failing|healthy|running|complete)\b"
+                       r"|\b(?:shows|showed|reports|reported|lists|listed)\s+~?\d[\d,.]*\s+[a-z]",
+                       re.IGNORECASE)
 
 
 # Where a thing lives from now on: "feature flags are in Unleash now", "config is in `infra/` now"
@@ -251,13 +263,23 @@ _NOW_NOT = re.compile(r"\s+now(?=,\s+not\s+(?!sure|yet|really|anymore|quite|much
 TIMESTAMPED = re.compile(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\b")
 
 
+# A decision that replaced something: "we stopped using `dbt snapshot` ... because ... -- it's
+# an SCD2 model now": its "now" is since the decision, not this moment.
+_CHANGED_OVER = re.compile(r"\b(?:stopped\s+(?:using|running|doing)|switched\s+(?:from|to|over)|"
+                           r"moved\s+(?:off|away\s+from)|migrated\s+(?:off|from|away))\b",
+                           re.IGNORECASE)
+_NOW_AT_END = re.compile(r"\s+now(?=\s*(?:[,.;!]|$))", re.IGNORECASE)
+
+
 def of_the_moment(s: str) -> bool:
     """A remark about this session, this change, this moment: true now, noise later."""
     s = _NOW_NOT.sub(",", _LIVES_NOW.sub(r"\1", s))
+    if _CHANGED_OVER.search(s):
+        s = _NOW_AT_END.sub("", s)
     if len(words(s)) <= STATUS_WORDS and STATUS.search(s) and not (
             STANDING.search(s) or RECURS.search(s)):
         return True
-    if STATE_NOW.search(s) and not CONDITION.search(s):
+    if (STATE_NOW.search(s) or COUNT_NOW.search(s)) and not CONDITION.search(s):
         return True
     if TIMESTAMPED.match(s) and not (STANDING.search(s) or RECURS.search(s)):
         return True  # "22:47 rollout started": an incident's log; not "14:05 X fires every time"
@@ -296,8 +318,8 @@ MOMENT = re.compile(
 DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # "by Friday", "Friday's demo": this week's; "on Fridays" recurs (RECURS)
 WEEKDAY = re.compile(rf"\b(?:(?:by|on|until|before|after|next|last|this|starts|ends|due|ships|"
-                      rf"lands)\s+(?:{DAYS}|eod|"
-                      rf"eow|noon)\b|{DAYS}'s\b)", re.IGNORECASE)
+                      rf"lands)\s+(?:{DAYS}|eod|eow|noon|"
+                      rf"mon|tue|tues|wed|thu|thur|thurs|fri)\b|{DAYS}'s\b)", re.IGNORECASE)
 def dated(text: str) -> bool:
     """A time of day or a weekday that does not recur: a deadline of this week."""
     return bool(CLOCK.search(text) or WEEKDAY.search(text)) and not RECURS.search(text)

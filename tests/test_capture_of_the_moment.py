@@ -140,3 +140,45 @@ def test_a_meeting_by_its_hour_is_of_the_moment_and_the_diff_at_an_answers_end_i
     assert kept("we need to rename the gate in the Statsig config before the demo at 3") == []
     assert candidates("Tomas does not want a summary of the diff at the end of an answer; he "
                       "reads the diff himself.")
+
+
+@pytest.mark.parametrize("said", [
+    # a heads-up before the fact, and what was learned the hard way
+    "hey, quick one before standup — the Snowflake `TRANSFORMER` role can't see the "
+    "`RAW_PII` schema, only `PII_READER` can.",
+    "ok so what i learned the hard way: `is_incremental()` is false on the first run AND with "
+    "--full-refresh, so the lookback filter just vanishes.",
+    # a thing named by its number, and the way round a rule
+    "hey! quick one, port 8088 on the encode workers is the metrics sidecar, not the health "
+    "check — health is on 8081.",
+    "the `renditions-staging` bucket has object lock on, so you can't delete test outputs "
+    "there, just write to a new prefix.",
+    # what the team set up for a reason, and what a decision replaced
+    "loudness target is -23 LUFS for EU partners and -24 LKFS for US ones, that's why there "
+    "are two loudnorm presets.",
+    "we stopped using `dbt snapshot` for the drivers table because the merge burnt warehouse "
+    "credits — it's a Debezium-fed SCD2 model now.",
+    # a way of answering, asked as an order
+    "don't summarize what you changed at the end of each answer, i read the diff anyway",
+    "don't commit for me.",
+    "dont paste whole yamls at me pls, just the lines that change",
+    "When you propose a policy change, please cite the applicable policy ID.",
+    "when something fails, give me the root cause in one sentence first, then the details.",
+])
+def test_a_fact_or_a_way_of_working_said_as_people_say_it_is_a_learning(said):
+    assert kept(said)
+
+
+@pytest.mark.parametrize("said", [
+    "The rollout is progressing; 4 of 5 pods are ready.",
+    "The Gatekeeper audit currently shows 14 violations on eks-prod-1, mostly missing labels.",
+    "- ~300 are Partner B priority - goal: under 800 by fri",
+    "Die Zahlen stimmen jetzt. Thanks!",
+    "Das Backfill für Februar ist durch, März starte ich jetzt.",
+    "the bug only happens on the first launch after install, after that its fine",
+    "the build can't find the module, just add it to the path",
+    "when the deploy finishes, ping me",
+    "that's why pandas reads it as one column",
+])
+def test_counts_and_states_of_now_in_english_or_german_are_not(said):
+    assert kept(said) == []
