@@ -384,7 +384,7 @@ class TopicEmbedder:
 def test_a_hit_only_one_half_found_is_less_relevant(db: Database) -> None:
     """Of strong hits only one half found, few answer the question (ONE_HALF_ONLY): its
     relevance is discounted when both halves searched, and not when keywords alone did."""
-    from gcode.hybrid import KEYWORD_HALF, ONE_HALF_ONLY, hybrid_hits
+    from gcode.hybrid import DEFAULT_KEYWORD_HALF, ONE_HALF_ONLY, hybrid_hits
 
     kb = KnowledgeBase(db, TopicEmbedder())
     for text in ("alpha rollout notes", "widget rollout notes"):
@@ -393,7 +393,7 @@ def test_a_hit_only_one_half_found_is_less_relevant(db: Database) -> None:
     both, words_only = hits["alpha rollout notes"], hits["widget rollout notes"]
     assert both.keyword is not None and both.similarity == pytest.approx(1.0)
     assert words_only.similarity is None and words_only.keyword is not None
-    expected = words_only.keyword / (words_only.keyword + KEYWORD_HALF)
+    expected = words_only.keyword / (words_only.keyword + DEFAULT_KEYWORD_HALF)
     assert words_only.relevance == pytest.approx(expected * ONE_HALF_ONLY, rel=0.05)
     keywords_alone = hybrid_hits(db, "alpha widget", None, "hashing", ["r"], None, 10, None,
                                  None, ("active",))
