@@ -420,6 +420,9 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
 
     facts.drop_lint_variants(lints_of)
     facts.drop_unrun_lints(lints_of)
+    facts.drop_reports_of_ci_tests(
+        lambda runner, cwd: _recipes(tasks, runner, cwd),
+        lambda command, cwd: bool(tasks.classifier.command(command, cwd).get(TEST)))
     facts.drop_build_parts(
         lambda runner, cwd: _recipes(tasks, runner, cwd),
         lambda command, cwd: role(tasks.classifier.command(command, cwd)) == BUILD)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from gcode.scan.cargomake import cargo_make_task
+from gcode.scan.dispatch import dispatched
 from gcode.scan.model import ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.programs import (
     EMIT_FLAGS,
@@ -146,7 +147,7 @@ class Classifier:
         staged = self.resolve("lint-staged", "", cwd) if base(w[0]) == "lint-staged" else None
         if staged and {FORMAT} == {k for c in staged for k in self.script(c, cwd)}:
             kind = FORMAT  # runs `eslint --fix` on the staged files: rewrites them
-        if kind == BUILD and base(w[0]) in ("tsc", "vue-tsc") and not EMIT_FLAGS & set(w) \
+        if kind == BUILD and base(w[0]) in ("tsc", "tsgo", "vue-tsc") and not EMIT_FLAGS & set(w) \
                 and self._no_emit(w, cwd):
             kind = LINT  # the tsconfig says noEmit: a type check
         return {kind: [command]} if kind else {}
@@ -231,6 +232,8 @@ class Classifier:
                 # default run, or an env named for a Python alone (`tox -e py3.12` where the
                 # config defines none): its base test env; with no tox config, nothing
             return {named: [command]} if named else {}
+        if runner == "script" and rest and (arm := dispatched(recipe[0], rest[0].strip("'\""))):
+            recipe = [arm]  # `./boil.sh test-user psql`: the arm its first argument selects
         with_args = given_args(recipe, runner, name, command)
         if with_args != recipe and re.match(_RUN_ALL, with_args[0]):
             with_args = self.resolve("run-all", with_args[0], where) or with_args
@@ -256,7 +259,7 @@ class Classifier:
                 if not got and self._named_aside(line):
                     out.setdefault(ASIDE, []).append(line)
             if BUILD in out and TYPES_TASK.search(name) and not EMIT_TASK.search(name) and all(
-                    base(unwrap(words(x))[0]) in ("tsc", "vue-tsc") for x in out[BUILD]
+                    base(unwrap(words(x))[0]) in ("tsc", "tsgo", "vue-tsc") for x in out[BUILD]
                     if unwrap(words(x))):
                 out.setdefault(LINT, []).extend(out.pop(BUILD))  # `types: tsc --build`
             if TEST in out and LINT in out and _TYPECHECK.search(name) and not by_name(

@@ -104,8 +104,10 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
     py = repo.toml(join(cwd, "pyproject.toml"))
     python_source = get(py, "tool", "maturin", "python-source")
     if isinstance(python_source, str) and repo.isdir(join(cwd, python_source)):
+        module = get(py, "tool", "maturin", "module-name")  # `pkg._native`: pkg is the package
+        package = module.split(".")[0] if isinstance(module, str) and "." in module else None
         roots += [join(cwd, f"{python_source}/{d}") for d in repo.dirs(join(cwd, python_source))
-                  if repo.isfile(join(cwd, f"{python_source}/{d}/__init__.py"))]
+                  if d == package or repo.isfile(join(cwd, f"{python_source}/{d}/__init__.py"))]
     src_layout = "src" in dirs and any(repo.isfile(f"{join(cwd, 'src')}/{d}/__init__.py")
                                        for d in repo.dirs(join(cwd, "src")))
     for d in dirs:

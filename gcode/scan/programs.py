@@ -94,7 +94,7 @@ def is_watch(w: list[str]) -> bool:
         return True  # a framework's dev server (`next dev`, bare `vite`), up until stopped
     flags = set(w[1:])
     return bool(flags & {"--watch", "--watchAll", "--watch-all"}) or \
-        prog in ("tsc", "vue-tsc", "rollup", "esbuild", "tsup") and "-w" in flags
+        prog in ("tsc", "tsgo", "vue-tsc", "rollup", "esbuild", "tsup") and "-w" in flags
 
 
 # the go command's own tools (`go tool cover`, `go tool pprof`): go's, not a module's
@@ -231,6 +231,10 @@ _NODE_BIN = re.compile(r"(?:^|/)(?:node_modules|packages)/(?:@[\w.-]+/)?([\w.-]+
 
 # `python -m <module>`: the program a module is run as, where the names differ
 _MODULES = {"build": "pyproject-build", "pre_commit": "pre-commit"}
+# pre-commit/prek subcommands that set the hooks up or tidy them, checking nothing
+# (`prek prepare-hooks` installs every hook's environment ahead of a run)
+_HOOK_SETUP = frozenset({"install", "install-hooks", "prepare-hooks", "autoupdate", "gc",
+                         "clean", "init-templatedir"})
 
 
 def _node_bin(w: list[str]) -> list[str] | None:
@@ -285,9 +289,8 @@ def program_kind(w: list[str]) -> str | None:
         if prog in ("nextest", "cargo-nextest") and action not in ("", "run", "r") and \
                 not action.startswith("$"):  # a script's "$@": what it is given decides
             return None  # `cargo-nextest nextest archive`: packs the tests, runs none
-        if prog in ("pre-commit", "prek") and sub in ("install", "install-hooks", "autoupdate",
-                                                       "gc", "clean", "init-templatedir"):
-            return INSTALL if sub.startswith("install") else None
+        if prog in ("pre-commit", "prek") and sub in _HOOK_SETUP:
+            return INSTALL if sub.startswith(("install", "prepare")) else None
         if prog in ("golangci-lint",) and sub == "fmt":
             return FORMAT
         if _FIXED[prog] == LINT and (flags & FIX_FLAGS or prog in ("codespell", "typos") and
@@ -542,6 +545,7 @@ def _maven(sub: str, args: list[str], flags: set[str]) -> str | None:
 _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "cargo": _cargo, "go": _go, "node": _node, "tsx": _node, "ruff": _ruff, "eslint": _eslint,
     "xo": _eslint, "prettier": _prettier, "oxfmt": _oxfmt, "biome": _biome, "tsc": _tsc,
+    "tsgo": _tsc,  # TypeScript's native compiler (@typescript/native-preview), tsc's flags
     "vue-tsc": _vue_tsc,
     "dprint": _dprint,
     "deno": _deno, "uv": _pm_build, "poetry": _pm_build, "hatch": _pm_build, "pdm": _pm_build,

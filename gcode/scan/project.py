@@ -275,6 +275,26 @@ class Facts:
             for g, s, m in tasks)]
         self.items = [f for f in self.items if not any(f is p for p in parts)]
 
+    def drop_reports_of_ci_tests(self, recipes: Callable[[str, str], dict[str, list[str]]],
+                                 tests: Callable[[str, str], bool]) -> None:
+        """A test task CI never calls that runs a test task CI calls and then, itself, only
+        steps that run no test (`cover-html: cover` then `go tool cover -html`: a report on
+        CI's run) is that run plus a report: not offered beside it. `recipes(runner, cwd)`
+        gives a runner's recipes there; `tests(command, cwd)` whether a command tests."""
+        def report(f: Fact) -> bool:
+            runner, name = _task_runner(f), local_key(f).split(":", 1)[-1]
+            if f.kind != "test_command" or not runner or runner in _ENVS or \
+                    (f.cwd, runner, name) in self.ci_calls:
+                return False
+            lines = [x for line in recipes(runner, f.cwd).get(name, []) for x in commands(line)
+                     if words(x)]
+            calls = [x for x in lines if _RUNNER_OF.get(words(x)[0]) == runner]
+            own = [x for x in lines if x not in calls]
+            testing = [x for x in calls if tests(x, f.cwd)]
+            return bool(testing and own) and not any(tests(x, f.cwd) for x in own) and all(
+                (f.cwd, runner, _called(x)) in self.ci_calls for x in testing)
+        self.items = [f for f in self.items if not report(f)]
+
     def note_ci_task(self, cwd: str, runner: str, name: str, kind: str) -> None:
         """A task in another directory that a CI command runs through a task of its own
         (`task test:ci` runs `cd frontend && pnpm run test:ci`): CI calls it too."""

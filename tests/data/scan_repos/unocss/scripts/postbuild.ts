@@ -1,0 +1,3 @@
+import { verifyDist } from './dist-verify'
+
+await verifyDist()
