@@ -102,6 +102,13 @@ _RULE = re.compile(
     r"|^(?:don'?t|do\s+not)\s+(?!worry|bother|forget)\w+.*\b(?:in\s+(?:this\s+)?(?:repo|"
     r"project|codebase|ci)|on\s+(?:main|master|ci|prod(?:uction)?)|directly|ever)\b"
     r"|\b(?:w/o|without)\s+(?:asking|checking|telling)\b"
+    # a correction shouted: "reads it from `app.config.js` NOT from .env"
+    r"|\s(?-i:NOT)\s+(?:from|in|on|at|with|via)\b"
+    # a convention for a kind of thing: "write commit messages in the imperative mood"
+    r"|^(?:write|name|format|title|prefix|tag|sign)\s+(?:all\s+|your\s+)?(?:commit\s+messages|"
+    r"commits|branch\s+names|branches|pr\s+titles|prs|pull\s+requests|changelog\s+entries|"
+    r"log\s+messages|docstrings|comments|migrations|test\s+names)\s+(?:in|with|as|using|under|"
+    r"like|after|by)\b"
     r"|,\s*not\s+(?!(?:worth|sure|needed|necessary|great|ideal|bad|ok|okay|important|urgent|"
     r"that|now|yet|really|quite|much|a\s+big)\b)\S|\b(?:instead\s+of|rather\s+than)\s+(?!(?:the|this|that|these|those|my|"
     r"your|it)\b)|\bover\s+\S+\s*[.!]?$"
@@ -266,7 +273,8 @@ _FIRST_PERSON = re.compile(r"^(?:i|i'm|im|i've|i'd|i'll|me|my|myself)\b", re.IGN
 _PREFERENCE = re.compile(
     r"^(?:i\s+(?:(?:really\s+|strongly\s+)?(?:prefer|like|love|hate|dislike|want(?!\s+you)|"
     r"use|(?:mostly\s+|mainly\s+|usually\s+)?work\s+(?:in|with|on\s+a)|always|never|"
-    r"usually|tend\s+to|don'?t\s+(?:like|use|want))"
+    r"usually|tend\s+to|don'?t\s+(?:like|use|want)|(?:don'?t|dont|do\s+not)\s+need\s+"
+    r"(?:[\w-]+\s+){1,4}explained)"
     r"|am\s+(?:a|an|on|in|based)|get\s+(?:lost|confused|overwhelmed)\s+when\s+you)|"
     # a week's routine: "i'm in the lab tuesdays and thursdays"
     r"i'?m\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|"
@@ -384,6 +392,9 @@ def is_candidate(sentence: str) -> bool:
         return False
     if sum(any(ch.isalpha() for ch in w) for w in words(s)) < 3:
         return False
+    if _FIRST_PERSON.match(s) and any(joined == "so" and _RULE.match(c)
+                                       for joined, c in _joined_clauses(s)):
+        return True  # "im typing from my phone most of the time so keep replies short"
     if _QUESTION.match(s) or _QUESTION_OPENING.match(s) or _pleads(s) or _HEDGE.search(s) \
             or _of_the_moment(s):
         return False
@@ -516,8 +527,14 @@ def _of_the_moment(s: str) -> bool:
 
 def _holds(s: str) -> bool:
     """A sentence phrased as holding beyond the moment: a rule, or a fact with its reason or
-    its condition ("..., because the LP library isn't Send", "only ever in the window")."""
-    return bool(_RULE.search(s) or STANDING.search(s) or RECURS.search(s))
+    its condition ("..., because the LP library isn't Send", "only ever in the window"), or
+    a change that lasts ("we switched to lucide in october")."""
+    return bool(_RULE.search(s) or STANDING.search(s) or RECURS.search(s)
+                or _CHANGED.search(s))
+
+
+_CHANGED = re.compile(r"\b(?:switched|moved|migrated)\s+(?:to|from|off)\b|\bstopped\s+using\b",
+                      re.IGNORECASE)
 
 
 def _candidates(said: list[str]) -> list[str]:

@@ -130,6 +130,23 @@ SESSION = re.compile(
     r"^first,?\s+(?:i|we|let'?s|i'?ll|we'?ll)\b|"
     # a deadline of one release: "before rc.2 goes out"
     r"\bbefore\s+(?:the\s+)?(?:rc|v?\d)[\w.-]*\s+(?:goes\s+out|ships|is\s+cut|lands)\b|"
+    # a measurement against before: "31 ms p95, down from 38 ms", "mAP 0.612 vs 0.604 baseline"
+    r"\b(?:down|up)\s+from\s+~?\d|\bvs\.?\s+~?\d[\d.,]*\s*[\w%]*\s+(?:baseline|before|on\s+main)\b|"
+    # what the assistant just did: "the engine you just built", "the profile you ran"
+    r"\b(?:you|u)\s+just\s+[a-z]+ed\b|\bthe\s+[\w-]+(?:\s+[\w-]+)?\s+(?:you|u)\s+(?:just\s+)?"
+    r"(?:ran|built|made|wrote|added|generated|created|pasted|sent|changed)\b|"
+    # an incident's count, a diagnosis: "37 enrollments affected", "which is why it times
+    # out", "that's our leak", "the error only shows up after ...", "shows the wrong date"
+    r"\b\d+\s+(?:[\w-]+\s+){0,2}(?:(?:are|were)\s+)?affected\b|\bwhich\s+is\s+why\s+(?:it|this|that)\b|"
+    r"that'?s\s+(?:our|the|your)\s+(?:leak|bug|culprit|problem|race|deadlock|regression|crash|"
+    r"bottleneck)\b|\bthe\s+(?:error|crash|bug|leak|freeze|hang|failure|exception|panic|"
+    r"regression|slowdown)\s+(?:only\s+)?(?:shows\s+up|happens|appears|occurs|reproduces|"
+    r"started)\b|\b(?:shows|displays|renders)\s+the\s+wrong\b|"
+    # news of the moment: "the review came back: ...", "the Acme ticket", "before I log off"
+    r"\b(?:came|comes)\s+back\s*(?::|with\b|clean\b|green\b|red\b|negative\b|positive\b)|"
+    r"\bthe\s+[\w-]+\s+(?:ticket|escalation)\b(?!\s+(?:number|id|template|format|type|field|"
+    r"system|queue|title|link))|\bbefore\s+i\s+(?:log\s+off|sign\s+off|leave|"
+    r"head\s+out|go\s+home)\b|"
     # one meeting by its hour: "before the demo at 3" (not "the diff at the end")
     r"\bthe\s+(?:demo|meeting|standup|call|sync|review|deploy|release)\s+at\s+\d|"
     # an error met now ("getting `connection refused` when ..."), attempts, work under way
@@ -196,7 +213,10 @@ CLOCK = re.compile(rf"(?<![\w:])\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\b(?!{ZONE})"
                     # "reports are sent at 14:00"
                     r"|(?<!\bis\s)(?<!\bare\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bbe\s)\b(?:[a-z]+ed|came|"
                     r"went|got|ran|broke|fell|began)\s+(?:(?:through|in|out|down|back|up)\s+)?"
-                    r"at\s+(?:[01]?\d|2[0-3]):[0-5]\d\b", re.IGNORECASE)
+                    r"at\s+(?:[01]?\d|2[0-3]):[0-5]\d\b"
+                    # "all came from the same webhook delivery at 23:14"
+                    r"|\b(?:came|started|stopped|failed|crashed|died|broke|happened|arrived|spiked|"
+                    r"dropped)\b[^.;]{0,40}?\bat\s+(?:[01]?\d|2[0-3]):[0-5]\d\b", re.IGNORECASE)
 RECURS = re.compile(r"\b(?:every|each|daily|nightly|weekly|hourly|fortnightly|biweekly|monthly|"
                      r"quarterly|yearly|annually|weekdays?|weekends?|"
                      r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
@@ -216,7 +236,7 @@ STATUS = re.compile(
     re.IGNORECASE)
 STANDING = re.compile(
     r"\b(?:always|never|only|must|should|every|each|need|needs|require|requires|whenever|"
-    r"unless|if|when|during|because|since|until|without|by\s+default)\b|\d{4}"
+    r"unless|if|when|during|because|bc|b/c|cuz|since|until|without|by\s+default)\b|\d{4}"
     # "any test that hits it", "5 req/s per key": what holds of a kind, a limit
     r"|\bany\s+[\w-]+\s+(?:that|which|who|with|in|under)\b|\bper\s+(?:key|request|user|minute|"
     r"second|hour|day|ip|account|tenant|pod|node|project|repo)\b"
@@ -231,7 +251,8 @@ STATUS_WORDS = 6
 STATE_NOW = re.compile(
     r"\b(?:is|are)\s+(?:ready\s+(?:for\s+(?:review|merge|qa|testing)|to\s+(?:merge|ship|go|"
     r"deploy))\b|(?:red|green|down|broken|failing|pending|unhealthy|degraded|cordoned|"
-    r"inactive|stuck|unreachable|(?:cpu\s+|memory\s+)?throttled|saturated)\b(?!\s+(?:on|for|"
+    r"inactive|stuck|unreachable|(?:cpu\s+|memory\s+)?throttled|saturated|(?:almost|nearly)\s+"
+    r"(?:full|empty))\b(?!\s+(?:on|for|"
     r"during|until|after|before|every|each|between|outside)\b)"
     # an incident's process: "WAL is piling up", "kubelet is evicting pods", "is OOMing"
     r"|(?:now\s+)?(?:piling\s+up|evicting|oom(?:ing|ed)|crashloop\w*|restarting|flapping|throttling|"

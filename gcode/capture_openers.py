@@ -15,7 +15,8 @@ LEADING = re.compile(rf"^\s*(?:[^\w\s`'\"(\[<~/.$@#*-]+\s*)?"  # an emoji before
                      r"(?:(?:it\s+)?turns\s+out(?:\s+that)?\b[\s,]*)?"
                      # "Correcting what I said earlier: ..." opens the fact that holds now
                      r"(?:correct(?:ing|ion)(?:\s+to)?\s+(?:what\s+i\s+said(?:\s+(?:earlier|"
-                     r"before|yesterday|above))?|myself|my\s+earlier\s+\w+)\s*[:,.-]\s*)?"
+                     r"before|yesterday|above))?|myself|my\s+earlier\s+\w+|from\s+(?:yesterday|"
+                     r"earlier|before|this\s+morning|last\s+week))\s*[:,.!-]+\s*)?"
                      # "fun fact that bit me again: ...", "heads up: ...", "TIL: ..."
                      r"(?:(?:fun\s+fact|fyi|pro\s+tip|tip|heads[\s-]+up|gotcha|psa|til|"
                      r"lesson(?:\s+learned)?|reminder|for\s+context|for\s+the\s+record)\b"
@@ -76,4 +77,6 @@ REPORTED = re.compile(
 def unwrapped(text: str) -> str:
     """What a statement says past its preamble ("sorry if this is obvious but ...") and
     past who passed it on ("Priya told me ...")."""
-    return RELAYED.sub("", PREAMBLE.sub("", text) or text) or text
+    past = PREAMBLE.sub("", text) or text
+    led = LEADING.sub("", past)  # "oh also, sorry, Priya told me that ..."
+    return RELAYED.sub("", led if RELAYED.match(led) else past) or text

@@ -17,7 +17,7 @@ _FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 # "CUDA out of memory. Tried to allocate 2.00 GiB" is one.
 _OUTPUT = re.compile(
     r"^[`'\"]?(?:"
-    r"(?:[\w$]+[.\\])*\w*(?:Error|Exception|Failure|Exit|Interrupt|Fault)\s*:"
+    r"(?:[\w$]+[.\\])*\w*(?:Error|Exception|Failure|Exit|Interrupt|Fault|Throwable)\s*:"
     r"|Exception\s+in\s+thread\b"
     # not "warning:" or "note:": people open a statement with them too
     r"|(?:(?:rpc|runtime|syntax|type|reference|compile|linker|internal|network|connection|"

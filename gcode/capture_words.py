@@ -40,7 +40,8 @@ VERBS = (
     "resolve|restart|restore|restructure|resume|retry|return|reuse|revert|review|rewrite|"
     "rework|roll|rollback|run|save|scan|scroll|search|see|send|set|ship|show|shorten|"
     "simplify|skip|sort|split|squash|start|stash|stop|strip|submit|summarise|summarize|"
-    "swap|switch|sync|tag|tail|take|tell|test|tidy|tighten|time|toggle|tone|trace|"
+    "swap|switch|sync|tag|tail|take|tell|test|think|consider|imagine|tidy|tighten|time|"
+    "toggle|tone|trace|"
     "translate|trim|try|tweak|type|uncomment|undo|unpin|unstage|update|upgrade|uppercase|"
     "upload|validate|verify|watch|wrap|write|zip"
 )

@@ -182,3 +182,41 @@ def test_a_fact_or_a_way_of_working_said_as_people_say_it_is_a_learning(said):
 ])
 def test_counts_and_states_of_now_in_english_or_german_are_not(said):
     assert kept(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    # a teammate's word after an interjection, a correction of yesterday, a shouted contrast
+    "oh also, sorry, Priya told me that the idea.log for the sandbox IDE is at "
+    "build/idea-sandbox/system/log/idea.log.",
+    "ugh ok correction from yesterday!! icons are NOT heroicons anymore, we switched to "
+    "lucide in october bc heroicons had no classroom ones",
+    "omg ok so the RN app reads API_BASE_URL from `app.config.js` NOT from .env!!",
+    # a habit of the speaker's that asks for a way of answering, a convention for a kind
+    "im typing from my phone on the track most of the time so keep replies short",
+    "i dont need ros basics explained, been doing this 6 yrs.",
+    "Please write commit messages in the imperative mood with a subject under 60 characters.",
+    "prod deploys need the CAB ticket number in the release PR description.",
+])
+def test_a_correction_a_relayed_rule_and_a_way_of_answering_are_learnings(said):
+    assert kept(said)
+
+
+@pytest.mark.parametrize("said", [
+    "The engine you just built runs at 31 ms p95 on j04, down from 38 ms.",
+    "Result on the eval_v3 subset: mAP 0.612 vs 0.604 baseline.",
+    "The duplicate enrollments all came from the same webhook delivery at 23:14.",
+    "There are 37 enrollments affected, all in the pilot org.",
+    "The PDF for section 41 is 212 pages long, which is why it times out.",
+    "The BeaconStatusBarWidget never gets disposed when the project closes, that's our leak.",
+    "so the error only shows up after the IDE has been open for ~20 minutes, not at startup",
+    "The banner shows the wrong date only for the schools in Pacific time.",
+    "Marketplace review for 4.1.3 came back: they want the plugin description changed.",
+    "The freeze reproduces with the sample project from the Acme ticket, not with ours.",
+    "Hi! Quick update before I log off.",
+    "the disk on j04 is nearly full.",
+    "so what would break if we dropped stale detections? think about the occlusion case.",
+    "2026-11-30 14:02:17,442 ERROR - #c.i.o.p.ProgressManagerImpl\n"
+    "java.lang.Throwable: Slow operations are prohibited on EDT.",
+])
+def test_a_measurement_a_diagnosis_and_news_of_the_moment_are_not(said):
+    assert kept(said) == []
