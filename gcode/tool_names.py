@@ -4,11 +4,16 @@ meets a note written in general words.
 A small embedder does not know that Datadog is a paid monitoring vendor, Mixpanel an
 analytics tool or us-east-1 a region in the United States; so "datadog or grafana for the
 dashboards?" missed the team's "no new paid SaaS tools without CFO approval" (issue 10's
-implied relevance). The search adds the kind of thing each name it knows is
-(data/tool_categories.json: 2,200 names of vendors, cloud services and regions, databases,
-payment methods and libraries, written without sight of the benchmark corpora) to the
-question before it looks: measured with bench_learning_quality.py, implied recall@5 0.50 ->
-0.61 on corpus A, unchanged on corpus B, no more tokens for questions nothing bears on.
+implied relevance). Nor that Virginia is where us-east-1 is, an A100 a costly GPU, Huawei
+phones without Google Play, Christmas a freeze. The search adds the kind of thing each name
+it knows is to the question before it looks: data/tool_categories.json (2,200 vendors, cloud
+services and regions, databases, payment methods, libraries) and data/world_categories.json
+(2,300 places, devices, platform versions, holidays, kinds of personal data, languages and
+currencies, laws and regulators), each written by a helper who saw neither the benchmark
+corpora nor the code. Measured with bench_learning_quality.py: tools, implied recall@5 0.50
+-> 0.61 on corpus A; the world's, on corpora A, B and C: 0.61 -> 0.66, 0.58 -> 0.59, 0.63
+-> 0.72, the relevant learning in the prompt 91.3 -> 92.0%, 86.6 -> 87.2%, 86.7 -> 89.9%.
+A day of the month ("on the 27th?") is searched as a date a schedule may rule out.
 """
 
 from __future__ import annotations
@@ -19,17 +24,20 @@ from functools import lru_cache
 from importlib import resources
 
 CATEGORIES_FILE = "tool_categories.json"
+WORLD_FILE = "world_categories.json"  # a tool's own entry wins where both name a thing
 _TOKEN = re.compile(r"[@\w][\w.+#/&'-]*")  # "moment.js", "@tanstack/react-query", "c++"
 MAX_WORDS = 4  # the longest name: "amazon opensearch service ..."
 
 
 @lru_cache(maxsize=1)
 def _categories() -> dict[str, str]:
-    try:
-        text = (resources.files("gcode") / "data" / CATEGORIES_FILE).read_text("utf-8")
-        names: dict[str, str] = json.loads(text)
-    except (OSError, ValueError):
-        return {}  # a broken install: questions are searched as asked
+    names: dict[str, str] = {}
+    for file in (WORLD_FILE, CATEGORIES_FILE):
+        try:
+            text = (resources.files("gcode") / "data" / file).read_text("utf-8")
+            names.update(json.loads(text))
+        except (OSError, ValueError):
+            continue  # a broken install: questions are searched with what is left
     return names
 
 
@@ -53,8 +61,18 @@ def categories_named(text: str) -> list[str]:
     return found
 
 
+# A day of the month ("ship it on the 27th?"): a date a schedule may rule out.
+_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:percentile|time|times|attempt|run|try|"
+                  r"gen|generation|floor|row|column|line|item|element|call|request|retry|place|"
+                  r"edition|version|iteration|pass|step|batch|epoch|level|grade|party|parties)\b)",
+                  re.IGNORECASE)
+DAY_KIND = "a calendar date: release schedule, freeze or deadline"
+
+
 @lru_cache(maxsize=256)
 def with_categories(query: str) -> str:
     """`query` with the kinds of the tools it names added in brackets (itself when none)."""
     kinds = categories_named(query)
+    if _DAY.search(query) and DAY_KIND not in kinds:
+        kinds.append(DAY_KIND)
     return f"{query} ({'; '.join(kinds)})" if kinds else query

@@ -53,6 +53,7 @@ def test_a_question_naming_a_vendor_finds_the_rule_written_in_general_words(tmp_
 
 def test_a_broken_install_searches_questions_as_asked(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(tool_names, "CATEGORIES_FILE", "missing.json")
+    monkeypatch.setattr(tool_names, "WORLD_FILE", "missing-too.json")
     tool_names._categories.cache_clear()
     tool_names.with_categories.cache_clear()
     try:
@@ -60,3 +61,27 @@ def test_a_broken_install_searches_questions_as_asked(monkeypatch: pytest.Monkey
     finally:
         tool_names._categories.cache_clear()
         tool_names.with_categories.cache_clear()
+
+
+def test_a_day_of_the_month_is_searched_as_a_date_a_schedule_may_rule_out():
+    assert with_categories("can i ship the search refactor on the 27th?").endswith(
+        f"({tool_names.DAY_KIND})")
+    for asked in ("the 3rd attempt failed again", "p99 is the 99th percentile", "the 2nd run"):
+        assert with_categories(asked) == asked
+
+
+def test_places_devices_and_holidays_are_named_by_what_they_mean_to_a_team():
+    kinds = categories_named("a replica in virginia on an A100, for huawei handsets, at christmas")
+    assert len(kinds) == 4
+    assert "us-east-1" in kinds[0] and "GPU" in kinds[1] and "Google Play" in kinds[2]
+    assert "freeze" in kinds[3]
+    # a tool's own entry wins where both lexicons name a thing
+    assert categories_named("us-east-1") == ["AWS region in the United States (Virginia)"]
+
+
+def test_a_question_naming_a_place_finds_the_rule_written_about_its_region(tmp_path: Path):
+    rule = "Everything we run stays in the EU: eu-central-1 only, no US regions."
+    kb = KnowledgeBase(open_db(tmp_path / "kb.db"), HashingEmbedder())
+    kb.add_many([Learning(content=text, repo_id="r") for text in [rule, *OTHERS]])
+    hits = kb.search("can the nightly job sit in virginia to save money?", ["r", ""], None, k=1)
+    assert hits and hits[0].content == rule  # it shares no word with the question
