@@ -39,6 +39,15 @@ from gcode.capture_moment import (
 from gcode.capture_words import INTERJECTION as _INTERJECTION
 from gcode.capture_words import NOT_A_SUBJECT as _NOT_A_SUBJECT
 from gcode.capture_words import VERBS as _VERBS
+from gcode.capture_reactions import (
+    REACTION as _REACTION,
+    REACTION_TAIL as _REACTION_TAIL,
+    MUSING as _MUSING,
+    VENTS as _VENTS,
+    SARCASM as _SARCASM,
+    THANKS as _THANKS,
+    SMALL_TALK as _SMALL_TALK,
+)
 from gcode.capture_text import (
     FROM_NOW_ON,
     has_paste,
@@ -54,21 +63,6 @@ MAX_CANDIDATES = 8  # sentences per message: a pasted document is material, not 
 
 
 _ONLY_CODE = re.compile(r"`[^`]+`[.!]?")  # a line of code quoted inline, nothing said about it
-# A reaction to what just happened ("nice, the score went up", "sorry, wrong file"): what
-# follows is about the moment. Neutral openers ("ok, ...", "also, ...") are not reactions.
-_REACTION = re.compile(r"^\s*(?:nice|great|cool|awesome|perfect|excellent|neat|sweet|wow|whoa|"
-                       r"better|worse|closer|almost|"
-                       r"oops|whoops|sorry|ugh|argh|damn|welp|lol|lmao|haha|heh|yay|my\s+bad|"
-                       r"good\s+(?:catch|call|job|one))\s*[,!.:;-]", re.IGNORECASE)
-_REACTION_TAIL = re.compile(r"(?:[,;:-]\s*(?:ugh|argh|lol|lmao|haha|sigh|meh|damn|oops|yikes|"
-                            r"weird|strange|odd|hmm+|interesting|i\s+hate\s+it|(?:i\s+)?love\s+it|"
-                            r"classic|typical|as\s+usual|never\s*mind|nvm)|\s(?:lol|lmao|rofl|haha|nice)|\s[\U0001F389\U0001F648"
-                            r"\U0001F629\U0001F605\U0001F926\U0001F643\U0001F62C\U0001F480"
-                            r"\U0001F62D\U0001F972\u2705\u274C]+)"
-                            r"[\s.!]*$", re.IGNORECASE)  # "always the same flaky test, ugh"
-# Thinking aloud about what is on screen: "hmm the migration ran but ...", "interesting, ..."
-_PUZZLED = r"hmm+|huh|interesting|weird|strange"
-_MUSING = re.compile(rf"^\s*(?:hm+|{_PUZZLED})\b(?!\s+(?:is|are|was)\b)", re.IGNORECASE)
 _ONLY_ACK = re.compile(rf"^\s*(?:{_INTERJECTION}\b[\s,.!?:;)(-]*)+"
                        r"(?:that|this|it|now|then|please|man|mate|a\s+lot|so\s+much)?[\s.!?]*$",
                        re.IGNORECASE)
@@ -150,7 +144,9 @@ _QUESTION = re.compile(
 # ... and one only a sentence opens with ("which file handles X": a clause ", which has no
 # ResizeObserver" is a relative one).
 _QUESTION_OPENING = re.compile(
-    r"^(?:which\s+\w+|how\s+(?:many|much|long|often|come)\b"
+    r"^(?:which\s+\w+|how\s+(?:many|much|long|often|come)\b|should\s+(?!not\b)\w+"
+    r"|(?:(?:might|may|could)\s+be\s+|probably\s+|maybe\s+)?worth\s+(?:checking|a\s+look|looking|"
+    r"trying|testing|asking|a\s+try)\b"
     r"|(?:what|whose)\s+[\w-]+\s+(?:does|do|did|is|are|was|were|should|would|can|could)\b)",
     re.IGNORECASE)
 
@@ -190,27 +186,6 @@ _ASKS_NOW = re.compile(r"^(?:(?:please|pls|plz)\s+(?!don'?t|dont|do\s+not|never|
 # "write me a one-liner that ...": one thing, now
 _ONE_THING_NOW = re.compile(r"^(?:write|give|show|make|get|find|build|draft|generate)\s+me\s+"
                             r"(?:a|an|one|some)\b", re.IGNORECASE)
-
-# ... and so is one that opens with a groan or a puzzled sound ("ugh, this flaky test again.
-# test_x failed on CI and passes locally").
-_VENTS = re.compile(rf"^\s*(?:ugh+|argh+|sigh|damn|dammit|wtf|omg|{_PUZZLED})\b"
-                    # "I've been staring at this for an hour": what follows is the bug at hand
-                    r"|^\W*(?:(?:hey|hi|so|ok|okay|well|honestly)\b[\s,]*)*i'?ve\s+been\s+(?:on|at|"
-                    r"staring\s+at|looking\s+at|stuck\s+on|debugging|fighting(?:\s+with)?)\s+"
-                    r"(?:this|it)\s+for\b"
-                    # the bug at hand found: "Found it.", "I have confirmed the root cause."
-                    r"|^\W*(?:(?:ok|okay|so)\b[\s,]*)?(?:found\s+it\b|i\s+(?:have\s+|'ve\s+)?"
-                    r"(?:found|confirmed|identified)\s+the\s+(?:root\s+)?cause\b|root\s+cause\s*:"
-                    r"|oh\s+come\s+on\b)", re.IGNORECASE)
-# A message that ends in sarcasm is a groan about the moment: "... Lovely.", "Of course it does."
-_SARCASM = re.compile(r"\W*(?:lovely|cute|fantastic|brilliant|wonderful|classic|whatever|"
-                      r"of\s+course(?:\s+it\s+(?:does|did|is|was|doesn'?t|won'?t))?|fun\s+times|"
-                      r"just\s+great)\W*", re.IGNORECASE)
-# Thanks for something done ("Thank you very much for the review."), an apology for the
-# message itself ("sorry for the wall of text.")
-_THANKS = re.compile(r"^\W*(?:thanks|thank\s+you|thx|ty)\b(?:\s+(?:so|very)\s+much)?"
-                     r"(?:\s+for\b[^.!]*)?[.!\s]*$|^\W*(?:(?:hey|hi)\s+\w+\W+)?(?:sorry|apologies)\s+"
-                     r"(?:for|about)\s+the\s+[^.!?,]{0,30}[.!]*$", re.IGNORECASE)
 
 # A sentence cut where something pasted followed: "bullet is complaining:", "I'd rather
 # have it as" (a code block came next).
@@ -381,8 +356,8 @@ def is_candidate(sentence: str) -> bool:
     if not s or s.endswith(("?", "？", "¿")) or s.startswith("¿") or len(s) > MAX_CANDIDATE_CHARS \
             or _ONLY_CODE.fullmatch(s):
         return False
-    if _ONLY_ACK.match(s) or _THANKS.match(s) or _REACTION.match(s) or _REACTION_TAIL.search(s) \
-            or _MUSING.match(s) or _DANGLING.search(s) or \
+    if _ONLY_ACK.match(s) or _THANKS.match(s) or _SMALL_TALK.search(s) or _REACTION.match(s) \
+            or _REACTION_TAIL.search(s) or _MUSING.match(s) or _DANGLING.search(s) or \
             looks_like_code_or_log(s) or is_output(s):
         return False
     said = s

@@ -57,7 +57,9 @@ SESSION = re.compile(
     # "green an hour ago", "only 2 failures left", "the warning is gone", "back in 10 min"
     r"(?:an?|one|two|three|few|couple\s+of|\d+)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|"
     r"hrs?)\s+ago|\d+\s+(?:\w+\s+)?(?:left|remaining|to\s+go)\s*(?:[.!,;]|$)|"
-    r"(?:is|are)\s+gone\s*[.!]*$|went\s+away|in\s+a\s+row\b|"
+    r"(?:is|are)\s+gone\s*[.!]*$|went\s+away|"
+    r"in\s+a\s+row\b(?!\s+(?:trigger|triggers|cause|causes|lock|locks|page|pages|means|will|get|"
+    r"gets)\b)|"
     # the speaker's own machine now: "the db is down on my machine", "in my local db"
     r"(?:on|in)\s+my\s+(?:local\s+)?(?:machine|db|database|setup|laptop|box|computer|env|kit|"
     r"devkit|rig|device|phone|workstation|"
@@ -89,7 +91,17 @@ SESSION = re.compile(
     r"for|to|in|on|of|with|from|and|or|but|so|then|when|once|before|after|into|by|says|said|"
     r"shows|showed|mentions|adds|added|removes|removed|changes|changed|fixes|fixed|breaks|"
     r"broke|touches|touched|looks|seems|gets|got|passes|passed|fails|failed|wants)\b)[a-z])"
-    r"|(?:is|are)\s+(?:going\s+to|about\s+to)|we'?ll|gonna|later|almost\s+done|"
+    r"|(?:is|are)\s+(?:going\s+to|about\s+to)|\b(?:we|i|they)'?(?:re|m)\s+(?:going\s+to|about\s+to)\b|"
+    r"we'?ll|gonna|later|almost\s+done|"
+    # "way more than expected", "it went from 38 to 51 minutes", "back to the risk
+    # assessment", "in the middle of a HIPAA assessment", "checked, staging has no TLS"
+    r"\b(?:more|less|fewer|higher|lower|slower|faster|bigger|smaller|longer|shorter)\s+than\s+"
+    r"(?:expected|usual|normal|yesterday|before|last\s+(?:week|time|run))\b|"
+    r"\bwent\s+(?:up\s+|down\s+)?from\s+~?\d|^(?:(?:ok|okay|right|so|now|anyway)[\s,]+)?back\s+to\s+"
+    r"(?:the|my|our|this)\b|\bin\s+the\s+middle\s+of\s+(?:a|an|the|our|my)\s+(?:[\w-]+\s+)?"
+    r"(?:assessment|audit|incident|outage|deploy|release|migration|demo|call|meeting|review|"
+    r"sprint)\b|"
+    r"^(?:checked|tested|tried)(?=\s*[,:]\s)|"
     r"(?:after|before|at|over)\s+(?:lunch|dinner|the\s+break|standup|the\s+meeting)|"
     r"now\s*(?:[,.!;]|$)|(?<!not\s)here\s*[.!]*$|\byet\s*[.!]*$|"
     # "that's why pandas reads it as one column"; not "that's why we pin numpy", "that's
@@ -111,7 +123,7 @@ SESSION = re.compile(
     # a diagnosis ruling out ("so it isn't the plugin"), what differs, a run's count now
     r"\b(?:so|then)\s+it\s+(?:isn'?t|is\s+not|wasn'?t|can'?t\s+be|must\s+be)\b|"
     r"that'?s\s+what'?s\s+(?:different|wrong|breaking|causing|happening)\b|"
-    r"\b(?:has|have|had|with|got)\s+(?:one|two|three|\d+)\s+(?:failures?|errors?|warnings?|"
+    r"(?:^|\b(?:has|have|had|with|got)\s+)(?:one|two|three|four|five|\d+)\s+(?:failures?|errors?|warnings?|"
     r"failing)\b|\b(?:all\s+)?(?:green|red|passing|failing)\s+locally\b|"
     r"(?:^|(?<=[,;:]\s)|\b(?:i'?m|we'?re|am|are|is|still)\s+)waiting\s+(?:on|for)\b|"
     r"\w+'s\s+(?:pr|branch|change|diff|commit)\b|screenshot|screen\s+recording|"
@@ -207,7 +219,7 @@ POINTING = re.compile(
 ZONE = r"\s*(?:utc|gmt|ce[s]?t|[a-z]{2,3}t|[a-z]+/[a-z]+)\b"
 CLOCK = re.compile(rf"(?<![\w:])\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\b(?!{ZONE})"
                     # "around 10:40", "since 09:12"; not a schedule ("sent at 14:00")
-                    r"|\b(?:around|since|till|until|about|moved\s+to)\s+~?(?:[01]?\d|2[0-3]):"
+                    r"|\b(?:around|since|till|until|about|by|moved\s+to)\s+~?(?:[01]?\d|2[0-3]):"
                     rf"[0-5]\d(?![\w:]|\.\d|{ZONE})"
                     # a past event at a time of the day: "the cert expired at 13:00"; not
                     # "reports are sent at 14:00"
@@ -339,7 +351,7 @@ MOMENT = re.compile(
 DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # "by Friday", "Friday's demo": this week's; "on Fridays" recurs (RECURS)
 WEEKDAY = re.compile(rf"\b(?:(?:by|on|until|before|after|next|last|this|starts|ends|due|ships|"
-                      rf"lands)\s+(?:{DAYS}|eod|eow|noon|"
+                      rf"lands|for|kicks\s+off|begins|opens)\s+(?:{DAYS}|eod|eow|noon|"
                       rf"mon|tue|tues|wed|thu|thur|thurs|fri)\b|{DAYS}'s\b)", re.IGNORECASE)
 def dated(text: str) -> bool:
     """A time of day or a weekday that does not recur: a deadline of this week."""

@@ -39,7 +39,7 @@ PREAMBLE = re.compile(
     r"|(?:ok\s+)?(?:i\s+)?figured\s+it\s+out\s*[:\u2014\u2013-]\s*"
     r"|this\s+is\s+the\s+thing\s+i\s+mentioned(?:\s+\w+)?\s*[:\u2014\u2013-]\s*"
     r"|for\s+future\s+reference[\s,:]*|(?:just\s+)?so\s+you\s+know[\s,:]*(?:that\s+)?"
-    r"|quick\s+one(?:\s+before\s+[\w-]+)?\s*(?::|,|\s[\u2014\u2013-])\s*|background\s+for\s+[^:\n]{0,40}:\s*"
+    r"|quick\s+(?:one|question|q)(?:\s+before\s+[\w-]+)?\s*(?::|,|\s[\u2014\u2013-])\s*|background\s+for\s+[^:\n]{0,40}:\s*"
     # "ok so what i learned the hard way: ...", "lessons learned: ..."
     r"|what\s+(?:i|we)\s+(?:learned|learnt|found\s+out)(?:\s+(?:today|the\s+hard\s+way))*\s*:\s*"
     r"|i\s+think\s+this\s+(?:one\s+)?is\s+(?:important|worth\s+\w+)[^:\n]{0,50}:\s*"
@@ -70,7 +70,8 @@ RELAYED = re.compile(r"^(?:(?:my|our)\s+[\w-]+\s+)?(?!(?:the|this|that|it|its|ok
                      r"told)(?:\s+that)?\s+(?!to\b)", re.IGNORECASE)
 REPORTED = re.compile(
     r"^(?:[\w.'-]+\s+){0,3}(?:says|said|wants|wanted|asked|asks|suggested|suggests|"
-    r"mentioned|approved|told|thinks|thought|changed\s+(?:his|her|their|my)\s+mind)\b",
+    r"mentioned|approved|told|thinks|thought|changed\s+(?:his|her|their|my)\s+mind|"
+    r"(?:is|are)\s+asking)\b",
     re.IGNORECASE)
 
 

@@ -64,7 +64,9 @@ _OUTPUT = re.compile(
     # ("^netcdf-fortran@4.6.1%gcc@13.2.0"), Slurm's step daemon
     r"|^--\s+(?:The\s|Detecting|Check(?:ing)?\s|Found|Looking|Configuring|Generating|Build\s+files"
     r"|Performing|Could\s+NOT)|^CMake\s+(?:Error|Warning)\b|^==>\s"
-    r"|^[-\s]*\^?[\w-]+@[\w.:-]+(?:%[\w@.]+|[+~]\w+)|^(?:slurmstepd|srun|sbatch):\s")
+    r"|^[-\s]*\^?[\w-]+@[\w.:-]+(?:%[\w@.]+|[+~]\w+)|^(?:slurmstepd|srun|sbatch):\s"
+    # a forwarded mail's headers, a row of semicolon-separated values
+    r"|^(?-i:Subject|From|To|Cc|Date|Sent):\s|^[^\s;,]+(?:;[^\s;]*){2,}$")
 
 
 def is_output(line: str) -> bool:

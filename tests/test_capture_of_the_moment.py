@@ -220,3 +220,36 @@ def test_a_correction_a_relayed_rule_and_a_way_of_answering_are_learnings(said):
 ])
 def test_a_measurement_a_diagnosis_and_news_of_the_moment_are_not(said):
     assert kept(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "Thank you very much for the quick turnaround, the duty managers have been informed.",
+    "Wonderful, thank you!",
+    "Good morning from Montevideo, hope everyone had a lovely weekend",
+    "Operations would like to inform the duty managers by 16:00.",
+    "hackathon kicks off saturday 10:00 Lisbon time, we're expecting about 30 people",
+    "we're going to demo the eviction map at the hackathon opening, so it has to look good",
+    "the diff between v41 and v42 of the MAD roster is 312 assignments, way more than expected",
+    "slow query went from 4.2s to 180ms with the index",
+    "ok next: the diff report. should list changed duties per crew, grouped by base",
+    "Worth checking before we fix them separately.",
+    "Subject: Roster week 47",
+    "ward;households;share",
+    "right, back to the risk assessment.",
+    "Three failures, all in spec/system, all timing out on the calendar page.",
+    "checked, staging redis has no TLS.",
+    "Oh good, the agent build is failing on the Windows runner.",
+    "hey quick question, a clinic is asking if they can get reminders in spanish.",
+    "Possibly not ideal in the middle of a HIPAA assessment.",
+])
+def test_thanks_small_talk_a_deadline_of_the_day_and_a_check_just_made_are_not(said):
+    assert kept(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "Plan retrains so they don't land in the middle of a running experiment.",
+    "asserts are OFF in release because three resets in a row trigger the OTA rollback.",
+    "Weekly reports are sent on Fridays.",
+])
+def test_what_holds_beside_those_words_is_still_a_learning(said):
+    assert kept(said)

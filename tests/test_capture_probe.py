@@ -27,7 +27,7 @@ def test_a_judge_vetoes_what_the_rules_pass_and_rescues_what_they_stop():
     assert candidates(said) == [said]  # the rules alone: a statement
     assert candidates(said, lambda text: 0.05) == []
     stopped = ("main is protected, squash merge only. commit messages in english even if we "
-               "discuss the ticket in german")
+               "discuss the ticket in another language")
     assert candidates(stopped) == []
     assert candidates(stopped, lambda text: 0.95) == [stopped]
     assert candidates(stopped, lambda text: 0.6) == []  # unsure: the rules decide
@@ -89,8 +89,8 @@ def test_a_session_with_e5_shows_the_model_what_the_probe_and_rules_agree_on(mak
     m = LearningMachine.from_workspace(ws, llm_factory=llm)
     assert m.kb.embedder.name == "e5-small-q4"
     said = ("deploy pipeline is stuck on the approval step",
-            "main is protected, squash merge only. commit messages in english even if we "
-            "discuss the ticket in german")
+            "main is protected, squash merge only. commit messages in plain prose even if we "
+            "discuss the ticket in chat")  # names no tool or place (gcode.tool_names)
     for text in said:
         m.build_context(text)  # the turn's search embeds the message
     asked: list[str] = []
