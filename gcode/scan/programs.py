@@ -512,6 +512,8 @@ def _pm_build(sub: str, args: list[str], flags: set[str]) -> str | None:
         return INSTALL
     if sub == "fmt":
         return LINT if "--check" in flags else FORMAT
+    if sub == "lint":  # `rye lint`: the linter of the tool's own (ruff)
+        return FORMAT if "--fix" in flags else LINT
     return None
 
 
