@@ -1,0 +1,91 @@
+"""Scan rules from round 29's first run on held-out real repositories: each test is one
+general rule, on a small tree of its own."""
+
+from __future__ import annotations
+
+from gcode.scan import scan
+from scan_helpers import PY, commands, tree, workflow
+
+
+def _env(facts):
+    return {f.tool for f in facts if f.kind == "env"}
+
+
+def test_a_make_variable_set_to_the_program_found_on_path_runs_that_program(tmp_path):
+    files = {**PY, "uv.lock": "", "Makefile": (
+        "UV := $(shell command -v uv 2> /dev/null)\n"
+        "lint:\n\t$(UV) run ruff check x\n\ndist:\n\t$(UV) build\n"),
+        ".github/workflows/ci.yml": workflow("make dist", "make lint", job="lint")}
+    facts = scan(tree(tmp_path, files))
+    assert "make lint" in commands(facts, "lint_command")
+    assert "make dist" in commands(facts, "build_command")
+
+
+def test_a_tox_ini_ci_never_calls_is_no_test_command_where_ci_tests_through_make(tmp_path):
+    files = {**PY, "tox.ini": "[tox]\nenvlist = py312\n[testenv]\ncommands = poetry run pytest\n",
+             "Makefile": "test:\n\tuv run pytest tests\n", "tests/test_x.py": "",
+             ".github/workflows/ci.yml": workflow("make test")}
+    facts = scan(tree(tmp_path, files))
+    assert "make test" in commands(facts, "test_command")
+    assert "tox" not in commands(facts, "test_command")
+    # a make target that runs tox keeps it
+    (tmp_path / "Makefile").write_text("test:\n\ttox\n")
+    assert "tox" in commands(scan(tmp_path), "test_command")
+
+
+def test_a_service_container_is_named_by_its_label_when_its_image_says_nothing(tmp_path):
+    steps = "      - run: pytest\n"
+    ci = ("on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n"
+          "    strategy:\n      matrix:\n        include:\n          - mysql_image: mysql:8.4\n"
+          "    services:\n      mysql:\n        image: ${{ matrix.mysql_image }}\n"
+          "      postgres:\n        image: ghcr.io/org/docker:postgres-17-postgis\n"
+          "      mssql:\n        image: mcr.microsoft.com/mssql/server:2025-latest\n"
+          "      app:\n        image: ghcr.io/org/app:latest\n"
+          f"    steps:\n{steps}")
+    facts = scan(tree(tmp_path, {**PY, ".github/workflows/ci.yml": ci}))
+    assert {"mysql", "postgres", "mssql"} <= _env(facts)
+    assert "app" not in _env(facts)
+
+
+def test_nix_and_rye_setup_actions_are_environment_tools(tmp_path):
+    steps = ("      - uses: cachix/install-nix-action@v31\n"
+             "      - uses: eifinger/setup-rye@v2\n")
+    facts = scan(tree(tmp_path, {**PY, ".github/workflows/ci.yml": workflow(
+        "nix flake check", steps=steps)}))
+    assert {"nix", "rye"} <= _env(facts)
+
+
+def test_a_make_call_naming_several_targets_runs_each_of_them(tmp_path):
+    files = {"go.mod": "module x\n\ngo 1.24\n", "main.go": "package main\n", "GNUmakefile": (
+        "build:\n\tgo build .\n\ntest-stdlib: build\n\t./test/stdlib.bash\n\n"
+        "test-bash:\n\tbash ./test/direnv-test.bash\n"),
+        "test/stdlib.bash": "", "test/direnv-test.bash": "",
+        ".github/workflows/ci.yml": workflow("go test ./...", "make test-stdlib test-bash")}
+    facts = scan(tree(tmp_path, files))
+    assert "make test-stdlib test-bash" in commands(facts, "test_command")
+
+
+def test_nx_with_several_targets_runs_each_target_script(tmp_path):
+    pkg = '{"name": "a", "scripts": {"lint": "eslint src", "test": "vitest run", ' \
+          '"build": "tsc -p tsconfig.build.json"}}'
+    files = {"package.json": '{"name": "root", "private": true, "workspaces": ["libs/*"]}',
+             "pnpm-lock.yaml": "", "pnpm-workspace.yaml": "packages:\n  - libs/*\n",
+             "nx.json": "{}", "libs/a/package.json": pkg, "libs/a/src/index.ts": "",
+             ".github/workflows/ci.yml": workflow("pnpm nx affected -t lint,test,build")}
+    facts = scan(tree(tmp_path, files))
+    assert "pnpm nx affected -t lint,test,build" in commands(facts, "test_command")
+
+
+def test_a_project_tools_own_lint_subcommand_lints(tmp_path):
+    files = {**PY, ".github/workflows/ci.yml": workflow("rye lint", "rye fmt --check",
+                                                        job="lint")}
+    facts = scan(tree(tmp_path, files))
+    assert {"rye lint", "rye fmt --check"} <= commands(facts, "lint_command")
+
+
+def test_a_suite_script_in_the_test_directory_is_a_test_and_others_are_not(tmp_path):
+    from gcode.scan.tasknames import script_kind
+    assert script_kind("./test/direnv-test.bash") == "test"
+    assert script_kind("tests/api_tests.sh") == "test"
+    assert script_kind("./scripts/release-test.sh") is None  # not in a test directory
+    assert script_kind("./test/setup.sh") is None
