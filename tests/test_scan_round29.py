@@ -89,3 +89,38 @@ def test_a_suite_script_in_the_test_directory_is_a_test_and_others_are_not(tmp_p
     assert script_kind("tests/api_tests.sh") == "test"
     assert script_kind("./scripts/release-test.sh") is None  # not in a test directory
     assert script_kind("./test/setup.sh") is None
+
+
+def test_a_build_tsconfig_that_turns_emit_back_on_builds(tmp_path):
+    files = {"package.json": '{"name": "x", "scripts": {"build": "tsc -p tsconfig.build.json", '
+                             '"typecheck": "tsc"}}', "package-lock.json": "",
+             "tsconfig.json": '{"compilerOptions": {"noEmit": true, "strict": true}}',
+             "tsconfig.build.json": '{"extends": "./tsconfig.json", '
+                                    '"compilerOptions": {"noEmit": false}}', "src/index.ts": ""}
+    facts = scan(tree(tmp_path, files))
+    assert "npm run build" in commands(facts, "build_command")
+    assert "npm run typecheck" in commands(facts, "lint_command")
+
+
+def test_a_minimal_versions_build_checks_dependency_bounds(tmp_path):
+    files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/lib.rs": "",
+             "ci/dependencies.sh": "#!/bin/bash\ncargo tree\n"
+                                   "cargo minimal-versions build --workspace --all-features\n",
+             ".github/workflows/ci.yml": workflow("ci/dependencies.sh", job="deps")}
+    facts = scan(tree(tmp_path, files))
+    assert "ci/dependencies.sh" in commands(facts, "lint_command")
+    assert "ci/dependencies.sh" not in commands(facts, "build_command")
+
+
+def test_an_example_apps_tests_are_not_the_projects(tmp_path):
+    files = {"package.json": '{"name": "root", "private": true, "workspaces": ["libs/*"]}',
+             "package-lock.json": "", "libs/core/package.json": '{"name": "core"}',
+             "libs/core/src/index.ts": "", "libs/core/src/index.spec.ts": "",
+             "apps/example-express/package.json": '{"name": "ex"}',
+             "apps/example-express/src/main.ts": "",
+             "apps/example-express/src/tests/app.spec.ts": "",
+             "apps/example-next/package.json": '{"name": "ex2"}',
+             "apps/example-next/tests/app.spec.ts": ""}
+    facts = scan(tree(tmp_path, files))
+    shown = [p for f in facts if f.key.endswith("layout:tests") for p in f.paths]
+    assert not any("example" in p for p in shown)

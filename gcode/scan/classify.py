@@ -188,8 +188,9 @@ class Classifier:
             if not text:
                 return False
             text = [re.sub(r"(?m)^\s*//.*$", "", re.sub(r'/\*[^"]*?\*/', "", text[0]))]
-            if re.search(r'"noEmit"\s*:\s*true', text[0]):  # comments aside (JSONC)
-                return True
+            emit = re.search(r'"noEmit"\s*:\s*(true|false)', text[0])  # comments aside (JSONC)
+            if emit:  # the nearest config that says decides (`"noEmit": false` over a base's)
+                return emit.group(1) == "true"
             parent = re.search(r'"extends"\s*:\s*"(\.[^"]+)"', text[0])
             if not parent:
                 return False
