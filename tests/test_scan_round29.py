@@ -124,3 +124,34 @@ def test_an_example_apps_tests_are_not_the_projects(tmp_path):
     facts = scan(tree(tmp_path, files))
     shown = [p for f in facts if f.key.endswith("layout:tests") for p in f.paths]
     assert not any("example" in p for p in shown)
+
+
+def _two_modules(ci: str) -> dict[str, str]:
+    return {"v3/go.mod": "module x/v3\n\ngo 1.24\n", "v3/main.go": "package main\n",
+            "v2/go.mod": "module x/v2\n\ngo 1.24\n", "v2/main.go": "package main\n",
+            "v2/.golangci.yml": "linters:\n  enable: [govet]\n",
+            "v2/Taskfile.yaml": "version: '3'\ntasks:\n  lint:\n    cmds:\n"
+                                "      - golangci-lint run ./...\n",
+            ".github/workflows/ci.yml": ci}
+
+
+def test_a_sub_project_ci_tests_but_never_lints_offers_no_lint_where_ci_lints_elsewhere(
+        tmp_path):
+    ci = ("on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    steps:\n"
+          "      - run: go test ./...\n        working-directory: v2\n"
+          "      - run: go test ./...\n        working-directory: v3\n"
+          "      - run: go vet ./...\n        working-directory: v3\n")
+    facts = scan(tree(tmp_path, _two_modules(ci)))
+    assert not any(f.cwd == "v2" for f in facts if f.kind == "lint_command")
+    assert "go vet ./..." in commands(facts, "lint_command")
+
+
+def test_sub_project_lints_stay_where_ci_chooses_its_directories_by_expression(tmp_path):
+    ci = ("on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    strategy:\n"
+          "      matrix:\n        dir: [v2, v3]\n    steps:\n"
+          "      - run: go test ./...\n        working-directory: v2\n"
+          "      - run: go vet ./...\n        working-directory: v3\n"
+          "      - uses: golangci/golangci-lint-action@v9\n        with:\n"
+          "          working-directory: ${{ matrix.dir }}\n")
+    facts = scan(tree(tmp_path, _two_modules(ci)))
+    assert any(f.cwd == "v2" for f in facts if f.kind == "lint_command")
