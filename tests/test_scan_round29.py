@@ -155,3 +155,11 @@ def test_sub_project_lints_stay_where_ci_chooses_its_directories_by_expression(t
           "          working-directory: ${{ matrix.dir }}\n")
     facts = scan(tree(tmp_path, _two_modules(ci)))
     assert any(f.cwd == "v2" for f in facts if f.kind == "lint_command")
+
+
+def test_a_test_directory_of_shell_suites_named_as_tests_is_a_test_directory(tmp_path):
+    files = {"go.mod": "module x\n\ngo 1.24\n", "main.go": "package main\n",
+             "test/direnv-test.bash": "", "test/stdlib.bash": "", "test/config/x.toml": ""}
+    facts = scan(tree(tmp_path, files))
+    shown = [p for f in facts if f.key.endswith("layout:tests") for p in f.paths]
+    assert "test" in shown

@@ -60,7 +60,7 @@ def has_code(repo: Repo, rel: str, depth: int = 2) -> bool:
                              if not skipped(repo, rel, d) and not d.startswith("."))
 
 
-_SHELL_TEST = re.compile(r"^test[-_][\w-]+(\.(sh|bash))?$|\.bats$")
+_SHELL_TEST = re.compile(r"^test[-_][\w-]+(\.(sh|bash))?$|\.bats$|[-_]tests?\.(sh|bash)$")
 
 
 def _shell_tests(repo: Repo, rel: str) -> bool:
