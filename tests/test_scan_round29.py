@@ -144,6 +144,10 @@ def test_a_sub_project_ci_tests_but_never_lints_offers_no_lint_where_ci_lints_el
     facts = scan(tree(tmp_path, _two_modules(ci)))
     assert not any(f.cwd == "v2" for f in facts if f.kind == "lint_command")
     assert "go vet ./..." in commands(facts, "lint_command")
+    assert any(f.cwd == "v2" for f in facts if f.kind == "build_command")  # CI builds nowhere
+    build = ci + "      - run: go build -o app .\n        working-directory: v3\n"
+    facts = scan(tree(tmp_path, _two_modules(build)))
+    assert not any(f.cwd == "v2" for f in facts if f.kind == "build_command")
 
 
 def test_sub_project_lints_stay_where_ci_chooses_its_directories_by_expression(tmp_path):

@@ -38,3 +38,17 @@ def drop_unlinted_subprojects(repo: Repo, facts: Facts) -> None:
     facts.items = [f for f in facts.items if not (
         f.kind == "lint_command" and f.cwd and not from_ci(f) and f.cwd in tested and
         f.cwd not in linted and f.cwd not in called)]
+    _drop_go_builds(facts, tested, called)
+
+
+def _drop_go_builds(facts: Facts, tested: set[str], called: set[str]) -> None:
+    """So too a nested Go module's `go build ./...` (its go.mod's default) where CI builds
+    other directories and only tests that one: `go test` compiles it already."""
+    built = {f.cwd for f in facts.items if f.kind == "build_command" and from_ci(f)}
+    built |= {cwd for cwd, kind, _ in facts.ci_tasks if kind == "build_command"}
+    if not built:
+        return
+    facts.items = [f for f in facts.items if not (
+        f.kind == "build_command" and f.cwd and not from_ci(f) and f.cwd in tested and
+        f.cwd not in built and f.cwd not in called and f.command == "go build ./..."
+        and f.paths[:1] == [f"{f.cwd}/go.mod"])]
