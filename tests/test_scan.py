@@ -317,8 +317,10 @@ KNOWN_MISSES = {
                  "lib/Pipfile reads as pipenv",
     "ast-grep": "crates/pyo3's `pytest` runs only in a tag/nightly workflow, and crates/ is "
                 "two levels down: the Python binding is not a sub-project the scan reads",
-    "table": "CI's `pnpm run test:pr` (nx run-many over eslint, sherif, knip, lib tests, "
-             "types, build) is an umbrella read as a lint, so no test command is found",
+    "rye": "CI tests with `make test` (`cargo insta test`); the root pyproject's pytest "
+           "settings (for rye-devtools, which no CI job tests) and the workspace's plain "
+           "`cargo test` stay offered, and cargo-insta comes from taiki-e/install-action's "
+           "`tool:` list, which the scan does not read (scan29)",
     "zx": "CI's `npm run test:types` runs tsd, the type-definition tests, which the scan "
           "(like earlier keys) reads as a type lint; this key counts it a test (scan16)",
     "web3.py": "CircleCI names the tox env from job parameters (TOXENV: py3<< parameters."

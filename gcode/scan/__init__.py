@@ -31,6 +31,7 @@ from gcode.scan.meson import scan_meson
 from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST, Fact, env_fact, role
 from gcode.scan.node import scan_deno, scan_node, workspace_globs
 from gcode.scan.programs import base, unwrap
+from gcode.scan.unlinted import drop_unlinted_subprojects
 from gcode.scan.project import Facts, Project
 from gcode.scan.python import is_python, scan_python
 from gcode.scan.runners import deprecated, scan_runners
@@ -420,6 +421,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
 
     facts.drop_lint_variants(lints_of)
     facts.drop_unrun_lints(lints_of)
+    drop_unlinted_subprojects(repo, facts)
     facts.drop_reports_of_ci_tests(
         lambda runner, cwd: _recipes(tasks, runner, cwd),
         lambda command, cwd: bool(tasks.classifier.command(command, cwd).get(TEST)))

@@ -19,7 +19,8 @@ _IMAGES = {"postgres": "postgres", "postgis": "postgres", "timescaledb": "postgr
            "mongodb": "mongodb", "rabbitmq": "rabbitmq", "memcached": "memcached",
            "elasticsearch": "elasticsearch", "opensearch": "opensearch", "nats": "nats",
            "minio": "minio", "kafka": "kafka", "cassandra": "cassandra",
-           "clickhouse-server": "clickhouse"}
+           "clickhouse-server": "clickhouse", "cockroach": "cockroachdb",
+           "cockroachdb": "cockroachdb", "mssql": "mssql", "sqlserver": "mssql"}
 SERVICES = frozenset(_IMAGES.values())
 # an action (owner/name, lower case) -> the tool it installs for the job
 _ACTIONS = {
@@ -35,19 +36,24 @@ _ACTIONS = {
     "harmon758/postgresql-action": "postgres", "ankane/setup-mysql": "mysql",
     "mirromutth/mysql-action": "mysql", "shogo82148/actions-setup-mysql": "mysql",
     "ankane/setup-mariadb": "mariadb", "ankane/setup-elasticsearch": "elasticsearch",
+    "cachix/install-nix-action": "nix", "determinatesystems/nix-installer-action": "nix",
+    "nixbuild/nix-quick-install-action": "nix", "eifinger/setup-rye": "rye",
 }
 
 
-def _image_tool(service: Any) -> str | None:
+def _image_tool(label: Any, service: Any) -> str | None:
+    """The tool a service container is: by its image's name, else (an image chosen by the
+    matrix, `${{ matrix.mysql_image }}`; a project's own build of it,
+    `ghcr.io/org/docker:postgres-17`) by the name the job gives the service."""
     image = service if isinstance(service, str) else as_dict(service).get("image")
-    if not isinstance(image, str):
-        return None  # (`postgres:${{ matrix.pg }}`: a postgres, whichever the version)
-    name = image.split("@", 1)[0].split(":", 1)[0].rsplit("/", 1)[-1].lower()
-    return _IMAGES.get(name)
+    name = image.split("@", 1)[0].split(":", 1)[0].rsplit("/", 1)[-1].lower() \
+        if isinstance(image, str) else ""
+    return _IMAGES.get(name) or _IMAGES.get(str(label).lower())
 
 
 def _job_tools(job: dict[str, Any]) -> list[str]:
-    tools = [t for s in as_dict(job.get("services")).values() if (t := _image_tool(s))]
+    tools = [t for label, s in as_dict(job.get("services")).items()
+             if (t := _image_tool(label, s))]
     for step in as_list(job.get("steps")):
         uses = str(as_dict(step).get("uses") or "").split("@", 1)[0].rstrip("/").lower()
         if uses in _ACTIONS:

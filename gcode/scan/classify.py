@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from gcode.scan.cargomake import cargo_make_task
 from gcode.scan.dispatch import dispatched
+from gcode.scan.multitask import other_tasks
 from gcode.scan.model import ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.programs import (
     EMIT_FLAGS,
@@ -137,6 +138,9 @@ class Classifier:
         if task is not None:
             rest = w[2:] if base(w[0]) in ("hatch", "pdm") and w[1:2] == ["run"] else w[1:]
             out = self._follow(task, command, cwd, [_shell_quote(x) for x in rest])
+            for more in other_tasks(w, task, _make_args(w[1:])[1]):  # `make a b`
+                for k, leaves in self._follow(more, command, cwd, []).items():
+                    out.setdefault(k, []).extend(x for x in leaves if x not in out[k])
             if LINT in out and (FIX_FLAGS & set(_passed(task, w)) or FIX_TASK.search(task[1])):
                 # `npm run lint -- --fix`; `make lint-fix` (lint-go with FIX=--fix): rewrites
                 out.setdefault(FORMAT, []).extend(out.pop(LINT))
@@ -184,8 +188,9 @@ class Classifier:
             if not text:
                 return False
             text = [re.sub(r"(?m)^\s*//.*$", "", re.sub(r'/\*[^"]*?\*/', "", text[0]))]
-            if re.search(r'"noEmit"\s*:\s*true', text[0]):  # comments aside (JSONC)
-                return True
+            emit = re.search(r'"noEmit"\s*:\s*(true|false)', text[0])  # comments aside (JSONC)
+            if emit:  # the nearest config that says decides (`"noEmit": false` over a base's)
+                return emit.group(1) == "true"
             parent = re.search(r'"extends"\s*:\s*"(\.[^"]+)"', text[0])
             if not parent:
                 return False

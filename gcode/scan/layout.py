@@ -60,7 +60,7 @@ def has_code(repo: Repo, rel: str, depth: int = 2) -> bool:
                              if not skipped(repo, rel, d) and not d.startswith("."))
 
 
-_SHELL_TEST = re.compile(r"^test[-_][\w-]+(\.(sh|bash))?$|\.bats$")
+_SHELL_TEST = re.compile(r"^test[-_][\w-]+(\.(sh|bash))?$|\.bats$|[-_]tests?\.(sh|bash)$")
 
 
 def _shell_tests(repo: Repo, rel: str) -> bool:
@@ -262,12 +262,14 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
         if root != "." and has_code(repo, f"{root}/__tests__", 1):
             found.append(f"{root}/__tests__")  # jest's convention: tests beside the code
     found += [t for m in _package_dirs(repo, cwd, roots) for t in _own_tests(repo, m)
-              if not _EXAMPLE.search(m[len(cwd):])]  # an example app's tests are its own
+              if not _EXAMPLE.search(f"{m[len(cwd):]}/")]  # an example app's tests are its own
     found += _test_packages(repo, cwd)
     return [t for t in dict.fromkeys(found) if not _exported(repo, cwd, t)]
 
 
-_EXAMPLE = re.compile(r"(^|/)(examples?|demos?|samples?)/")
+# `examples/`, and an app named as one (`apps/example-express/`, `todo-demo/`)
+_EXAMPLE = re.compile(r"(^|/)((examples?|demos?|samples?)([-_][\w.-]+)?|"
+                      r"[\w.-]+[-_](examples?|demos?))/")
 _JS_TEST = re.compile(r"[.-](test|spec)\.[cm]?[jt]sx?$")
 
 
@@ -407,6 +409,7 @@ def layout_facts(repo: Repo, cwd: str) -> list[Fact]:
     if any(part in _NOT_SOURCE or DOCS_PART.search(part) or BENCH.search(part)
            for part in cwd.split("/")) or tries_parent(repo, cwd):
         roots = []  # a sub-project among examples or docs: an example, not the code
+        tests = [] if _EXAMPLE.search(f"{cwd}/") else tests  # (and its tests its own)
     if roots:
         shown = ", ".join(f"`{r}/`" if r != "." else "the repository root" for r in roots[:8])
         more = f" and {len(roots) - 8} more" if len(roots) > 8 else ""

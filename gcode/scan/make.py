@@ -48,6 +48,8 @@ _RULE = re.compile(r"^([^\s:=#][^:=#]*?)\s*::?(?![=])\s*(.*)$")
 _DIRECTIVE = re.compile(r"^\s*(ifeq|ifneq|ifdef|ifndef|else|endif|include|-include|sinclude|"
                         r"define|endef|undefine|export|unexport|vpath)\b")
 _REF = re.compile(r"\$[({]([A-Za-z_][A-Za-z0-9_.]*)[)}]")
+# `UV := $(shell command -v uv 2> /dev/null)`: the program found on PATH, by its name
+_LOOKUP = re.compile(r"^\$\(shell\s+(?:command\s+-v|which|type\s+-p)\s+([\w.+-]+)[^()]*\)$")
 # `golangci-lint-fix: ARGS=--fix`: a target-specific variable, not a prerequisite
 _TARGET_VAR = re.compile(r"^\s*(?:export\s+|override\s+|private\s+)*[A-Za-z_][A-Za-z0-9_.]*\s*"
                          r"(?:::?=|\?=|\+=|!=|=)")
@@ -118,6 +120,8 @@ def parse_makefile(text: str, variables: dict[str, str] | None = None) -> tuple[
         var = _VAR.match(line.strip())
         if var and not _RULE.match(line) or var and var.group(2) in (":=", "::=", "?=", "!="):
             name, op, value = var.groups()
+            found = _LOOKUP.match(value.strip())
+            value = found.group(1) if found else value
             if name == ".DEFAULT_GOAL":
                 default = value.strip()
             elif op == "+=":

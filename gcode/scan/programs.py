@@ -384,7 +384,10 @@ def _cargo(sub: str, args: list[str], flags: set[str]) -> str | None:
                                                                               "nextest",
                                                                               "run"):
             return TEST
-        return _cargo(sub_of(rest), rest, set(rest)) if rest else None
+        inner = _cargo(sub_of(rest), rest, set(rest)) if rest else None
+        if sub in ("minimal-versions", "msrv") and inner == BUILD:
+            return LINT  # builds against the oldest versions allowed: checks the bounds
+        return inner
     if sub == "nextest" and sub_of(args[args.index(sub) + 1:]) not in ("", "run", "r"):
         return None  # `cargo nextest archive`, `list`: packs or lists the tests, runs none
     if sub in ("test", "t", "nextest"):
@@ -512,6 +515,8 @@ def _pm_build(sub: str, args: list[str], flags: set[str]) -> str | None:
         return INSTALL
     if sub == "fmt":
         return LINT if "--check" in flags else FORMAT
+    if sub == "lint":  # `rye lint`: the linter of the tool's own (ruff)
+        return FORMAT if "--fix" in flags else LINT
     return None
 
 

@@ -22,7 +22,7 @@ _WRAPPERS = frozenset({"uv", "run", "poetry", "pdm", "pipenv", "hatch", "python"
 
 # Subcommands that do the same job as another (`cargo nextest run` runs the tests
 # `cargo test` would): CI running one means the other is not a second way to do it.
-_SAME = {"nextest": "test", "llvm-cov": "test"}
+_SAME = {"nextest": "test", "llvm-cov": "test", "insta": "test"}
 
 
 def tool_of(command: str) -> str:
@@ -133,8 +133,20 @@ class Facts:
         self.items = [f for f in self.items if not unused(f) and not self._named_envs_only(
             f, hidden) and not (
             local_key(f) in ("test:tox", "test:nox") and not hidden and f.command and
-            f.command.split()[-1] not in self.ci_words and (f.cwd, f.kind, None) in ci)
+            f.command.split()[-1] not in self.ci_words and (
+                (f.cwd, f.kind, None) in ci or self._tests_without_envs(f.cwd)))
             and not (not hidden and _replaced(f, envs))]
+
+    def _tests_without_envs(self, cwd: str) -> bool:
+        """CI tests `cwd` through a task runner that is no tox/nox (`make test`) and
+        never calls tox or nox, however deep its tasks go: a tox.ini left from before
+        (`poetry run pytest`) is not how the project tests."""
+        followed = {r for runs in self.ci_follows.values() for _, r, _ in runs}
+        return any(c[0] == cwd and c[1] == "test_command" and c[2] and c[2] not in _ENVS
+                   for c in self.ci_tasks | {
+                       (f.cwd, f.kind, _RUNNER_OF.get(words(f.command)[0]))
+                       for f in self.items if f.command and from_ci(f)}) and not any(
+            r in _ENVS for _, r, _ in self.ci_calls) and not followed & set(_ENVS)
 
     def _named_envs_only(self, fact: Fact, hidden: bool) -> bool:
         """Bare `tox` (`nox`) whose default envs also lint (`envlist = lint, tests, docs`)

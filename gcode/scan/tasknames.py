@@ -13,10 +13,17 @@ _CHECKS_OF = re.compile(r"^(lint|typecheck|type-check|mypy|pyright|clippy|vet|fl
                         r"style)[-_:]", re.I)
 
 
+# `test/direnv-test.bash`, `tests/api_tests.sh`: a suite's script in the test directory
+_SUITE_SCRIPT = re.compile(r"(^|.*/)(test|tests)/[\w.-]+[-_]tests?\.(sh|bash)$")
+
+
 def script_kind(path: str) -> str | None:
-    """A repository shell script named for its job (`./scripts/test.sh`)."""
+    """A repository shell script named for its job (`./scripts/test.sh`), or a suite's
+    script in a test directory named as a test (`./test/direnv-test.bash`)."""
     stem = SH_STEM.match(path.rsplit("/", 1)[-1])
-    return stem_kind(stem.group(1) or stem.group(2)) if stem and "/" in path else None
+    if stem and "/" in path:
+        return stem_kind(stem.group(1) or stem.group(2))
+    return TEST if _SUITE_SCRIPT.match(path.removeprefix("./")) else None
 
 
 # a task named for fixing what its linters find (`lint-fix`, `lint:fix`, `fix`, `autofix`)

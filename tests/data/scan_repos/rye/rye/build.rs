@@ -1,0 +1,6 @@
+fn main() {
+    #[cfg(windows)]
+    {
+        static_vcruntime::metabuild();
+    }
+}

@@ -1,0 +1,3 @@
+module github.com/wailsapp/wails/tools/starhistory
+
+go 1.25.0
