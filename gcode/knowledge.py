@@ -23,7 +23,7 @@ from gcode.embed import (
     to_blob,
 )
 from gcode.errors import GcodeError
-from gcode.lifecycle import RELATED, replaceable, same_fact, superseded
+from gcode.lifecycle import RELATED, other_purpose, replaceable, same_fact, superseded
 from gcode.hybrid import Hit, embedder_family, has_content, hybrid_hits
 from gcode.records import FORGOTTEN, Learning, is_kind, now_iso, trigger_of
 from gcode.redact import REDACTED, contains_secret, redact, redact_obj
@@ -346,8 +346,8 @@ class KnowledgeBase:
                                       stores=[rec.store], scopes=[rec.scope],
                                       statuses=("active", "pending", "stale"))
         for other, similarity in hits:
-            if other.kind != rec.kind or other.user != rec.user:
-                continue
+            if other.kind != rec.kind or other.user != rec.user or other_purpose(rec, other):
+                continue  # the slow suite's command is not the fast suite's said again
             if similarity >= threshold or (similarity >= related
                                            and same_fact(rec.content, other.content)):
                 return other

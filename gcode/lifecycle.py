@@ -91,7 +91,9 @@ _SELECTION_PROSE = re.compile(r"\b(one|a single|single|specific|individual|a giv
 # A build a task runner names: each target builds something of its own (make image, make docs).
 _TASK = re.compile(r"(?:\./)?(?:make|just|task|gradlew|gradle|mvnw|mvn|rake|poe|mage|"
                    r"(?:npm|pnpm|yarn|bun)(?:\s+run)?|nox\s+-s|tox\s+-e|hatch\s+run)\s+"
-                   r"(?:-\S+\s+)*([A-Za-z][\w:.-]*)")
+                   r"(?:-\S+\s+)*:?(?:[\w.-]+:)*([A-Za-z][\w.-]*)")  # `:app:assembleDebug` too
+# A pytest marker selection: `-m slow` runs the slow suite, `-m 'not slow'` the fast one.
+_MARKER = re.compile(r"\s-m\s+['\"]?(not\s+)?([A-Za-z_][\w-]*)")
 _CD = re.compile(r"(?:^|&&|;)\s*cd\s+([\w./-]+)")
 _IN_DIR = re.compile(r"\b(?:in|under|from) ((?:[\w.-]+/)+[\w.-]*)")
 
@@ -113,6 +115,8 @@ def purpose(rec: Learning) -> tuple[str, str, str] | None:
             sorts.add(_stem(word))
     first = commands[0] if commands else ""
     sorts.update(_stem(m.group(1)) for m in _CMD_SUBJECT.finditer(first.lower()))
+    sorts.update(("not-" if m.group(1) else "") + m.group(2).lower()
+                 for m in _MARKER.finditer(f" {first}"))
     task = _TASK.match(first.strip()) if rec.kind == "build_command" else None
     if task and task.group(1).lower() not in ("build", "all"):  # `make build`: the build
         sorts.add(task.group(1).lower())  # `./gradlew assembleDebug` builds no release bundle
@@ -125,6 +129,17 @@ def purpose(rec: Learning) -> tuple[str, str, str] | None:
     if not where and (found := _IN_DIR.search(prose)):
         where = found.group(1)
     return rec.kind, "+".join(sorted(sorts)), where.strip("./")
+
+
+def other_purpose(a: Learning, b: Learning) -> bool:
+    """Two command facts for different runs (the slow suite and the fast one): neither's
+    sorts of run include the other's, or another directory. A paraphrase naming a sort the
+    other leaves unsaid ("fix formatting with ...") is the same purpose said again."""
+    mine, theirs = purpose(a), purpose(b)
+    if mine is None or theirs is None or mine[0] != theirs[0]:
+        return False
+    one, other = set(filter(None, mine[1].split("+"))), set(filter(None, theirs[1].split("+")))
+    return mine[2] != theirs[2] or not (one <= other or other <= one)
 
 
 _INSTALL = re.compile(r"^\s*((poetry|pipenv|bundle|composer|pdm) install|pip3? install -r|"
@@ -148,7 +163,7 @@ def _install_purpose(rec: Learning) -> tuple[str, str, str] | None:
 # A tool's name, starting where a word starts and at most 41 characters long: unanchored and
 # unbounded, a pattern opening with it backtracks quadratically over one long word (a
 # 100 KB learning took minutes).
-_NAME = r"(?<![\w.+-])`?([A-Za-z][\w.+-]{0,40}(?: [A-Z][\w.+-]{0,40})?)`?"
+_NAME = r"(?<![\w.+-])`?([A-Za-z][\w.+-]{0,40}(?-i: [A-Z][\w.+-]{0,40})?)`?"  # "Cloud Build"
 _CHANGES = (
     re.compile(r"\b(?:moved|moving|switched|switching|migrated|migrating|changed|went|"
                r"transitioned|ported)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?" + _NAME +
@@ -159,7 +174,11 @@ _CHANGES = (
                r"retired|removed|dropped|sunset|abandoned|phased out|shut down)\b", re.I),
     re.compile(r"\bno longer\s+(?:use|uses|used|run|runs|need|needs|on)\s+(?:the\s+)?" + _NAME,
                re.I),
-    re.compile(r"\binstead of\s+(?:the\s+)?" + _NAME, re.I),
+    # "we use nox instead of tox"; not "assets write to ./.data instead of S3" (a way round
+    # it, offered to the model as one it may contradict: _MAY_CHANGE)
+    re.compile(r"\b(?:use|uses|used|using|run|runs|switched\s+to|moved\s+to|went\s+with|chose|"
+               r"picked|prefer|prefers)\s+(?:the\s+)?[\w`'./:@+-]+(?:\s+[\w`'./:@+-]+){0,3}?\s+"
+               r"instead of\s+(?:the\s+)?" + _NAME, re.I),
     re.compile(r"\b(?:not|never)\s+(?:use\s+)?" + _NAME + r"\s+anymore\b", re.I),
 )
 _GENERIC = frozenset("""it this that them the a an our we us tests test it's there one ones
@@ -243,7 +262,7 @@ def superseded(new: Learning, candidates: Iterable[Learning]) -> list[Learning]:
 _MAY_CHANGE = (
     re.compile(r"(?:,|;|\band)\s+not\s+(?:with\s+|via\s+|through\s+)?(?:the\s+)?" + _NAME +
                r"\s*(?:[,.;:!)]|$)", re.I),
-    re.compile(r"\brather than\s+(?:the\s+)?" + _NAME, re.I),
+    re.compile(r"\b(?:rather than|instead of)\s+(?:the\s+)?" + _NAME, re.I),
     re.compile(r"\b(?:stop(?:ped)?|quit|don'?t|do not|never)\s+(?:using|use|run(?:ning)?)\s+"
                r"(?:the\s+)?" + _NAME, re.I),
     re.compile(_NAME + r"\s+(?:is|was|has been)\s+(?:gone|dead|obsolete|outdated|"

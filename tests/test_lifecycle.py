@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gcode.lifecycle import abandoned, cited_paths, purpose, same_fact, supersedes
+from gcode.lifecycle import abandoned, cited_paths, other_purpose, purpose, same_fact, supersedes
 from gcode.records import Learning
 
 
@@ -82,3 +82,40 @@ def test_cited_paths_are_the_ones_that_exist(tmp_path: Path) -> None:
             "see https://example.com/a/b and the future src/new.py.")
     assert cited_paths(tmp_path, text) == ["docs/deploy.md", "Makefile"]
     assert cited_paths(None, text) == []
+
+
+def test_a_gradle_task_named_by_its_project_path_is_its_own_build() -> None:
+    debug = rec("Build a debug APK with `./gradlew :app:assembleStagingDebug`.", "build_command")
+    bundle = rec("Release bundles (`./gradlew :app:bundleProdRelease`) are built only in CI.",
+                 "build_command")
+    assert not supersedes(bundle, debug)
+    assert supersedes(rec("Debug APK: `./gradlew :app:assembleStagingDebug --offline`.",
+                          "build_command"), debug)
+
+
+def test_a_way_round_a_thing_does_not_retire_it_but_a_choice_over_it_does() -> None:
+    assert abandoned("Set `ETA_ENV=local` so assets write to `./.data` instead of S3.") == set()
+    assert abandoned("We use nox instead of tox now.") == {"tox"}
+    assert abandoned("We moved from Cloud Build to GitHub Actions.") == {"cloud build"}
+    pings = rec("Pings land in `s3://haulwise-pings/parquet/` as hourly files.")
+    assert not supersedes(rec("Locally, assets write to `./.data` instead of S3.", "env"), pings)
+
+
+def test_the_slow_suite_and_the_fast_suite_are_two_commands(tmp_path: Path) -> None:
+    from gcode.db import open_db
+    from gcode.embed import HashingEmbedder
+    from gcode.knowledge import KnowledgeBase
+
+    slow = rec("The full backtest suite is `uv run pytest -m slow` and needs AWS credentials.",
+               "test_command")
+    fast = rec("The fast suite is `uv run pytest -m 'not slow' -n auto` and needs no AWS "
+               "credentials.", "test_command")
+    assert other_purpose(fast, slow) and not supersedes(fast, slow)
+    kb = KnowledgeBase(open_db(tmp_path / "kb.db"), HashingEmbedder())
+    kb.add(slow)
+    assert kb.add(fast).outcome == "added"  # not merged into the slow suite's record
+    # a paraphrase that names a sort the other leaves unsaid is the same command again
+    assert not other_purpose(
+        rec("Run ktlintCheck, detekt and lintStagingDebug before a PR.", "lint_command"),
+        rec("The pre-merge check is `./gradlew ktlintCheck detekt lintStagingDebug`; fix "
+            "formatting with `./gradlew ktlintFormat`.", "lint_command"))
