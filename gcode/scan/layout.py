@@ -138,7 +138,7 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
         mods = [m for m in work_modules(repo.read("go.work") or "") if m != "." and not any(
                 is_test_dir(p) or p in _NOT_SOURCE or p.startswith((".", "_")) or BENCH.search(p)
                 for p in m.split("/")) and not any(m.startswith(r + "/") for r in roots
-                                                   if r != ".")]
+                                                   if r != ".") and _go_package(repo, m)]
         roots += _collapse(mods, cwd)[:MAX_MEMBERS]
     crates = [m for m in members(repo, cwd) if not any(
               is_test_dir(part) or part in _NOT_SOURCE or BENCH.search(part)
@@ -264,6 +264,9 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
     found += [t for m in _package_dirs(repo, cwd, roots) for t in _own_tests(repo, m)
               if not _EXAMPLE.search(f"{m[len(cwd):]}/")]  # an example app's tests are its own
     found += _test_packages(repo, cwd)
+    if not cwd and repo.isfile("go.work"):  # `dbtests/`: a test-named module of tests alone
+        found += [m for m in work_modules(repo.read("go.work") or "") if "test" in m and any(
+            f.endswith("_test.go") for f in repo.files(m)) and not _go_package(repo, m)]
     return [t for t in dict.fromkeys(found) if not _exported(repo, cwd, t)]
 
 
