@@ -108,3 +108,11 @@ def test_a_catch_all_running_a_program_of_its_own_leaves_the_name_to_decide(tmp_
              ".github/workflows/ci.yml": workflow("make unit")}
     facts = scan(tree(tmp_path, files))
     assert "make unit" in commands(facts, "test_command")
+
+
+def test_a_packages_test_helpers_for_its_users_are_no_test_dir(tmp_path):
+    files = {**PY, "x/test/__init__.py": "", "x/test/pytest.py": "", "x/test/unittest.py": "",
+             "x/tests/__init__.py": "", "x/tests/test_x.py": ""}
+    facts = scan(tree(tmp_path, files))
+    assert "x/test" not in paths(facts, "layout:tests")
+    assert "x/tests" in paths(facts, "layout:tests")

@@ -255,7 +255,8 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
                 f"{root}/manage.py")) or root.startswith(join(cwd, "src/"))) and \
                 root.rsplit("/", 1)[-1] not in _SETTINGS:  # (a Django site's own tests)
             found += [f"{root}/{d}" for d in ("tests", "test", "_tests") if
-                      has_code(repo, f"{root}/{d}", 1)]  # trio/_tests: a private test package
+                      has_code(repo, f"{root}/{d}", 1)  # trio/_tests: a private test package
+                      and not _user_helpers(repo, f"{root}/{d}")]
         if root == join(cwd, "src") and repo.isfile(join(cwd, "package.json")):
             found += [f"{root}/{d}" for d in ("test", "tests") if any(
                 _JS_TEST.search(f) for f in repo.files(f"{root}/{d}"))]  # uuid's src/test
@@ -341,6 +342,15 @@ def _export_paths(value: object, depth: int = 0) -> list[str]:
 
 _HELPERS = frozenset({"utils", "util", "helpers", "helper", "common", "mocks", "mock",
                       "test-utils", "test_utils", "testutils", "setup"})
+
+
+def _user_helpers(repo: Repo, rel: str) -> bool:
+    """A package's `test/` of Python modules none named for tests (constance/test/pytest.py,
+    unittest.py): helpers the package ships for its users' tests, not its own tests."""
+    dirs, files = repo.listing(rel)
+    code = [f for f in files if f.endswith(".py") and f != "__init__.py"]
+    return not dirs and bool(code) and not any(
+        re.match(r"(test_.*|.*_tests?|tests?|conftest)\.py$", f) for f in code)
 
 
 def _only_helpers(repo: Repo, rel: str) -> bool:
