@@ -116,3 +116,13 @@ def test_a_packages_test_helpers_for_its_users_are_no_test_dir(tmp_path):
     facts = scan(tree(tmp_path, files))
     assert "x/test" not in paths(facts, "layout:tests")
     assert "x/tests" in paths(facts, "layout:tests")
+
+
+def test_a_goreleaser_snapshot_builds_and_a_release_publishes(tmp_path):
+    makefile = ("snapshot:\n\tgoreleaser release --clean --snapshot --skip=publish\n"
+                "release:\n\tgoreleaser release --clean\n")
+    files = {"go.mod": "module example.org/x\n\ngo 1.24\n", "x.go": "package x\n",
+             "Makefile": makefile, ".github/workflows/ci.yml": workflow("make snapshot")}
+    facts = scan(tree(tmp_path, files))
+    assert "make snapshot" in commands(facts, "build_command")
+    assert "make release" not in commands(facts, "build_command")

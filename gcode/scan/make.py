@@ -19,7 +19,8 @@ TASKFILES = ("Taskfile.yml", "Taskfile.yaml", "taskfile.yml", "taskfile.yaml")
 RELEASE = re.compile(r"\b(twine upload|npm publish|pnpm publish|yarn publish|cargo publish|"
                      r"uv publish|poetry publish|hatch publish|flit publish|"
                      r"gh release(?!\s+(?:list|view|download)\b)|"  # reading releases: no release
-                     r"docker push|git push|git tag|goreleaser|changeset publish|"
+                     r"docker push|git push|git tag|changeset publish|"
+                     r"goreleaser(?!\s+(?:build|check)\b)(?![^\n]*--snapshot)|"
                      r"semantic-release|maturin publish|pypi(?![.\w])|release-it)\b|"
                      r"[\s,]--push\b|\b\w*_PUSH=(true|1|yes)\b")  # `docker buildx build --push`
 # (`pypi` is a release word, not a host: `pip install --index-url https://pypi.example.org`)
