@@ -337,6 +337,12 @@ KNOWN_MISSES = {
     "sqlboiler": "a stale .circleci/config.yml runs `make test`, `make test-${engine}`... "
                  "with no Makefile in the repository (earlier rules let the target's name "
                  "decide then) (scan28)",
+    "dive": "CI runs `make unit`, `make static-analysis`, `make snapshot` (a catch-all `%:` "
+            "handing each to Taskfile tasks); the scan names no env tool for make (earlier "
+            "keys count it optional) (scan30)",
+    "jsonschema-rs": "CI's Ruby binding jobs set up ruby (ruby/setup-ruby) and run `bundle "
+                     "exec rspec`/`rubocop`: the scan reads no Ruby projects, and setup-ruby "
+                     "is no env tool (other keys' CI installs it for a release tool) (scan30)",
     "django-celery-results": "the Makefile's `test: $(PYTHON) setup.py test` (a command "
                              "setuptools removed; CI tests through tox) is still offered as "
                              "`make test`, the make convention (scan28)",

@@ -250,7 +250,7 @@ def action_command(step: dict[str, Any]) -> str:
     if command and isinstance(args, str) and "${{" not in args and \
             not name.startswith(("pre-commit/", "j178/")):
         # ruff-action's args replace its default `check`; the others' add to the command
-        command = f"ruff {args.strip()}" if name == "astral-sh/ruff-action" and \
+        command = f"ruff {args.strip()}" if name.endswith("/ruff-action") and \
             args.split()[:1] in (["check"], ["format"]) else f"{command} {args.strip()}"
     return command
 
@@ -509,7 +509,8 @@ def split_cd(step: Step) -> list[tuple[str, str]]:
             out.append((f"{pm.group(1)} {pm.group(4)}".strip(), cwd_of(cwd, pm.group(3).strip(
                 "'\""))))
             continue
-        out.append((_env_selected(_INLINE_EXPR.sub("", cmd), step), cwd))
+        cmd = _TOOLCHAIN_EXPR.sub(r"\1", _INLINE_EXPR.sub("", cmd))
+        out.append((_env_selected(cmd, step), cwd))
     return out
 
 
@@ -517,6 +518,9 @@ def split_cd(step: Step) -> list[tuple[str, str]]:
 # before the shell runs (one word then, several to a shell splitter now); the command
 # follows it
 _INLINE_EXPR = re.compile(r"^(?:[A-Za-z_]\w*=\$\{\{[^}]*\}\}\s+)+(?=\S)")
+# `cargo +${{ steps.toolchain.outputs.name }} test`: the toolchain a setup step installed
+# (and made the default), named through its output: `cargo test` runs the same
+_TOOLCHAIN_EXPR = re.compile(r"\b(cargo)\s+\+\$\{\{[^}]*\}\}(?=\s)")
 
 
 # `run: tox` with `env: {TOXENV: ruff}` runs `tox -e ruff` (NOXSESSION for nox)

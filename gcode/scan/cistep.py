@@ -62,9 +62,10 @@ def cwd_of(base: str, path: Any) -> str:
 # `run: just ${{ matrix.task }}` over `task: [check-rust, test-rust, test-js]`: each job of
 # the matrix calls another task of the runner, so each one is a command CI runs (a matrix
 # over versions or targets, an argument of a task, a tox env (`py312`, `dbt180`: variants
-# of one suite) stays one runnable instance)
+# of one suite) stays one runnable instance); `npx turbo run ${{ matrix.task }}` the same
 _TASK_SLOT = re.compile(r"^((?:just|make|task|mise\s+run|(?:npm|pnpm|yarn|bun)(?:\s+run)?|"
-                        r"cargo\s+(?:xtask|make))\s+)"
+                        r"cargo\s+(?:xtask|make)|(?:(?:npx|pnpm|yarn|bunx|pnpm\s+exec)\s+)?"
+                        r"turbo(?:\s+run)?|(?:npx\s+)?lerna\s+run)\s+)"
                         r"\$\{\{\s*matrix\.([\w-]+)\s*\}\}(?=\s|$)")
 _TASK_NAME = re.compile(r"^[A-Za-z_][\w:.-]*$")
 

@@ -220,6 +220,8 @@ class Classifier:
                 for kind, leaves in self._follow((runner, name, pkg.removeprefix(
                         f"{cwd}/") if cwd else pkg), command, cwd, rest).items():
                     out.setdefault(kind, []).extend(x for x in leaves if x not in out[kind])
+            if BUILD in out and LINT in out and by_name(name) == BUILD and TEST not in out:
+                del out[LINT]  # `turbo run build`: one package's `build` only type-checks
             if out or watching:
                 return out  # `test:ui` opening playwright's UI in the package: not a test
         recipe = self.resolve(runner, name, where) if sub != "*" else None
@@ -309,10 +311,10 @@ class Classifier:
                     any(self._runs_output(x) or _TIMED_RUN.search(x) for x in lines[1:]):
                 del out[BUILD]  # builds, then runs what it built (`yarn perf`, `make
                 # flamegraph: build` piping a benchmark into target/release/delta): a run
-            if set(out) == {BUILD} and by_name(leaf) is None and runner == "npm" and \
-                    self._ends_unread(recipe, where):
-                del out[BUILD]  # `bundlewatch: npm run build && bundlewatch`: builds for
-                # the tool it then runs, named for that tool, not a build
+            if len(out) == 1 and out.keys() <= {BUILD, LINT} and by_name(leaf) is None and \
+                    runner == "npm" and self._ends_unread(recipe, where):
+                out = {}  # `bundlewatch: npm run build && bundlewatch`, `conformance: tsc
+                # --noEmit && connectconformance`: builds (checks) for the tool it then runs
             if BUILD in out and LINT in out and not out.keys() & {TEST, FORMAT} and \
                     by_name(name) == BUILD:
                 del out[LINT]  # `build` that checks its output afterwards (publint) builds

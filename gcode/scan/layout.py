@@ -138,7 +138,7 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
         mods = [m for m in work_modules(repo.read("go.work") or "") if m != "." and not any(
                 is_test_dir(p) or p in _NOT_SOURCE or p.startswith((".", "_")) or BENCH.search(p)
                 for p in m.split("/")) and not any(m.startswith(r + "/") for r in roots
-                                                   if r != ".")]
+                                                   if r != ".") and _go_package(repo, m)]
         roots += _collapse(mods, cwd)[:MAX_MEMBERS]
     crates = [m for m in members(repo, cwd) if not any(
               is_test_dir(part) or part in _NOT_SOURCE or BENCH.search(part)
@@ -255,7 +255,8 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
                 f"{root}/manage.py")) or root.startswith(join(cwd, "src/"))) and \
                 root.rsplit("/", 1)[-1] not in _SETTINGS:  # (a Django site's own tests)
             found += [f"{root}/{d}" for d in ("tests", "test", "_tests") if
-                      has_code(repo, f"{root}/{d}", 1)]  # trio/_tests: a private test package
+                      has_code(repo, f"{root}/{d}", 1)  # trio/_tests: a private test package
+                      and not _user_helpers(repo, f"{root}/{d}")]
         if root == join(cwd, "src") and repo.isfile(join(cwd, "package.json")):
             found += [f"{root}/{d}" for d in ("test", "tests") if any(
                 _JS_TEST.search(f) for f in repo.files(f"{root}/{d}"))]  # uuid's src/test
@@ -264,6 +265,9 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
     found += [t for m in _package_dirs(repo, cwd, roots) for t in _own_tests(repo, m)
               if not _EXAMPLE.search(f"{m[len(cwd):]}/")]  # an example app's tests are its own
     found += _test_packages(repo, cwd)
+    if not cwd and repo.isfile("go.work"):  # `dbtests/`: a test-named module of tests alone
+        found += [m for m in work_modules(repo.read("go.work") or "") if "test" in m and any(
+            f.endswith("_test.go") for f in repo.files(m)) and not _go_package(repo, m)]
     return [t for t in dict.fromkeys(found) if not _exported(repo, cwd, t)]
 
 
@@ -338,6 +342,15 @@ def _export_paths(value: object, depth: int = 0) -> list[str]:
 
 _HELPERS = frozenset({"utils", "util", "helpers", "helper", "common", "mocks", "mock",
                       "test-utils", "test_utils", "testutils", "setup"})
+
+
+def _user_helpers(repo: Repo, rel: str) -> bool:
+    """A package's `test/` of Python modules none named for tests (constance/test/pytest.py,
+    unittest.py): helpers the package ships for its users' tests, not its own tests."""
+    dirs, files = repo.listing(rel)
+    code = [f for f in files if f.endswith(".py") and f != "__init__.py"]
+    return not dirs and bool(code) and not any(
+        re.match(r"(test_.*|.*_tests?|tests?|conftest)\.py$", f) for f in code)
 
 
 def _only_helpers(repo: Repo, rel: str) -> bool:

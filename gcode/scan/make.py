@@ -19,7 +19,8 @@ TASKFILES = ("Taskfile.yml", "Taskfile.yaml", "taskfile.yml", "taskfile.yaml")
 RELEASE = re.compile(r"\b(twine upload|npm publish|pnpm publish|yarn publish|cargo publish|"
                      r"uv publish|poetry publish|hatch publish|flit publish|"
                      r"gh release(?!\s+(?:list|view|download)\b)|"  # reading releases: no release
-                     r"docker push|git push|git tag|goreleaser|changeset publish|"
+                     r"docker push|git push|git tag|changeset publish|"
+                     r"goreleaser(?!\s+(?:build|check)\b)(?![^\n]*--snapshot)|"
                      r"semantic-release|maturin publish|pypi(?![.\w])|release-it)\b|"
                      r"[\s,]--push\b|\b\w*_PUSH=(true|1|yes)\b")  # `docker buildx build --push`
 # (`pypi` is a release word, not a host: `pip install --index-url https://pypi.example.org`)
@@ -140,9 +141,12 @@ def parse_makefile(text: str, variables: dict[str, str] | None = None) -> tuple[
             continue
         prereqs, _, inline = rule.group(2).partition(";")
         prereqs = _unresolved(_expand(prereqs.split("|")[0], variables))
-        if rule.group(1).strip() == "%" and re.fullmatch(r"\s*[\w.-]+%\s*", prereqs):
+        forwards = re.fullmatch(r"\s*[\w.-]+%\s*", prereqs)
+        if rule.group(1).strip() == "%" and forwards:
             forward.append(prereqs.strip()[:-1])
         current = []
+        if rule.group(1).strip() == "%" and not forwards:
+            current = [tasks.setdefault("%", Task("%", line=number))]  # `%:` a catch-all
         for name in names:
             if name.startswith(".") and name != ".DEFAULT":
                 continue
@@ -256,4 +260,14 @@ def parse_taskfile(data: Any) -> tuple[dict[str, Task], str]:
             elif isinstance(cmd, dict) and isinstance(cmd.get("task"), str):
                 task.lines.append(f"task {cmd['task']}")
         tasks[task.name] = task
+    variables = {str(k): str(v) for k, v in as_dict(as_dict(data).get("vars")).items()
+                 if isinstance(v, (str, int)) and "\n" not in str(v).strip()}  # one line:
+    # `GOLANGCI_LINT: "{{ .TOOL_DIR }}/golangci-lint"` (not a list to range over)
+    for task in tasks.values():
+        for _ in range(3):  # `{{ .GOLANGCI_LINT }} run`: the top-level variable's value
+            task.lines = [_TASK_VAR.sub(lambda m: variables.get(m.group(1), m.group(0)), x)
+                          for x in task.lines]
     return tasks, "default" if "default" in tasks else ""
+
+
+_TASK_VAR = re.compile(r"\{\{\s*\.([A-Za-z_]\w*)\s*\}\}")

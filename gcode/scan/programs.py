@@ -305,6 +305,8 @@ def program_kind(w: list[str]) -> str | None:
         if prog == "clang-format" and not flags & {"-i"}:
             return LINT if "--dry-run" in flags or "-n" in flags else None
         return LINT if flags & _CHECK_FLAGS else FORMAT
+    if prog == "goreleaser":  # `release --snapshot` builds every artifact, publishes none
+        return BUILD if sub == "build" or sub == "release" and "--snapshot" in flags else None
     if prog in ("django-admin", "django-admin.py"):
         return TEST if sub == "test" else None  # `manage.py test` without a manage.py
     if _PY.match(prog):

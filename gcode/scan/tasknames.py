@@ -46,6 +46,8 @@ def by_name(name: str) -> str | None:
         return LINT
     if re.search(r"(^|[-_:])(format|fmt|prettier|black|fix)($|[-_:])", n):
         return FORMAT
+    if re.search(r"(^|[-_:.])(size|analy[sz]e)($|[-_:.])", n):
+        return None  # `bundle-size`, `build:analyze`: measures a build, makes none
     if re.search(r"(^|[-_:])(build|compile|dist|bundle)($|[-_:])", n):
         return BUILD
     return None

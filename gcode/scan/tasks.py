@@ -83,6 +83,7 @@ class Tasks:
     def __init__(self, repo: Repo) -> None:
         self.repo = repo
         self._tables: dict[tuple[str, str], Table] = {}
+        self._catch_all: dict[str, list[str]] = {}  # a Makefile's `%:` recipe, by its path
         self.classifier = Classifier(self.resolve)
 
     def table(self, runner: str, cwd: str) -> Table:
@@ -121,6 +122,9 @@ class Tasks:
             make.parse_makefile(text, variables)
         included = [make.parse_makefile(self.repo.read(p) or "", variables)[0] for p in paths]
         tasks, default = make.parse_makefile(text, variables)  # sees the included variables
+        catch_all = tasks.pop("%", None)
+        if catch_all is not None and any(_HANDS_ON.search(x) for x in catch_all.lines):
+            self._catch_all[rel] = catch_all.lines  # `%: ; @$(TASK) $@`: hands on any name
         for path, table in zip(paths, included, strict=True):
             for name, task in table.items():
                 if name in tasks and task.called:  # the Makefile's own `all` wins: keep
@@ -147,7 +151,7 @@ class Tasks:
         if runner == "run-all":  # a run-all line given more names (`npm run @all -- 'npm:x:*'`)
             return [_expand_run_all(name, self.table("npm", cwd)[0])]
         tasks, default, _ = self.table(runner, cwd)
-        if not tasks:
+        if not tasks and runner != "make":  # (a Makefile of a catch-all alone still runs)
             return None
         if runner in ("tox", "nox") and "," in name:
             found = [tasks[n] for n in (_env_named(runner, x, tasks) for x in name.split(","))
@@ -161,6 +165,9 @@ class Tasks:
         task = tasks.get(name or default)
         if task is None and name:  # `make common-vet`, forwarded to by `%: common-%`
             task = next((t for t in tasks.values() if t.called == name), None)
+        if task is None and name and runner == "make" and re.fullmatch(r"[\w.:-]+", name):
+            lines = self._catch_all.get(self.table(runner, cwd)[2], [])
+            return [x.replace("$@", name) for x in lines] or None  # `make lint`: `task lint`
         return list(task.lines) if task is not None else None
 
     def _lint_staged(self, cwd: str) -> list[str] | None:
@@ -192,6 +199,11 @@ class Tasks:
         if first.startswith("#!") and not re.search(r"\b(ba|z|da)?sh\b", first):
             return None  # a Python or Node script: what it does is not readable here
         return [text]
+
+
+# a Makefile's catch-all handing the target to another task runner (`.tool/task $@`); one
+# running a program of its own (`go run ./.make $@`) leaves the target's name to decide
+_HANDS_ON = re.compile(r"(^|[\s/])(task|just|mise\s+run|(npm|pnpm|yarn|bun)\s+run)\s+\$@")
 
 
 # `py-dj51-postgres`: a Python, then factors the tox config conditions on

@@ -1,0 +1,4 @@
+module.exports = {
+  checkLeaks: true,
+  file: ['tests/setup.js'],
+}
