@@ -509,7 +509,7 @@ def open_db(path: Path, busy_timeout_ms: int = 10000, migrate_schema: bool = Tru
     db.vec_version = _load_vec(conn)
     try:
         conn.execute("pragma secure_delete = on")  # forgotten text is overwritten, not freed
-        conn.execute("pragma journal_mode = wal")
+        _use_wal(conn, driver, busy_timeout_ms)
         conn.execute("pragma synchronous = normal")
         conn.execute("pragma foreign_keys = on")
         if migrate_schema:
@@ -518,6 +518,34 @@ def open_db(path: Path, busy_timeout_ms: int = 10000, migrate_schema: bool = Tru
         conn.close()
         raise describe_error(exc, path, busy_timeout_ms) from None
     return db
+
+
+def _use_wal(conn: Any, driver: Any, busy_timeout_ms: int) -> None:
+    """Put the file in WAL mode, waiting for other processes as a write would.
+
+    Turning a new file to WAL needs it to itself, and SQLite runs no busy handler for
+    that pragma: two gcode commands creating the database at once failed at once with
+    "locked". WAL is a property of the file, so once any process has set it there is
+    nothing to do; until then the switch is tried again within the busy timeout."""
+    import time
+
+    deadline = time.monotonic() + busy_timeout_ms / 1000
+    pause = 0.005
+    while True:
+        try:
+            mode = conn.execute("pragma journal_mode").fetchone()[0]
+            if str(mode).lower() == "wal":
+                return
+            mode = conn.execute("pragma journal_mode = wal").fetchone()[0]
+            if str(mode).lower() in ("wal", "memory"):  # ":memory:" has no WAL
+                return
+        except driver.Error as exc:
+            if not ("locked" in str(exc).lower() or "busy" in str(exc).lower()):
+                raise
+        if time.monotonic() >= deadline:
+            raise driver.OperationalError("database is locked")
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 def _vec_loadable_path() -> str:

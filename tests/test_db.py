@@ -62,6 +62,49 @@ def test_wal_and_busy_timeout(tmp_path: Path) -> None:
         assert database.scalar("pragma foreign_keys") == 1
 
 
+def test_a_new_file_waits_for_a_writer_before_turning_to_wal(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite runs no busy handler for `pragma journal_mode = wal` while another process
+    holds the write lock of the still-rollback file: a command creating the database beside
+    another one failed at once with "locked" (CI's four concurrent `learn add`). It now
+    waits as a write would."""
+    import time
+
+    path = tmp_path / "race.db"
+    driver = open_db(tmp_path / "probe.db").driver
+    holder = driver.connect(str(path), isolation_level=None, timeout=0)
+    holder.execute("create table t(x)")
+    holder.execute("begin immediate")  # the write lock of a rollback-journal file
+    real_sleep = time.sleep
+
+    def release_then_sleep(seconds: float) -> None:  # the first retry: the writer ends
+        if holder.in_transaction:
+            holder.execute("commit")
+        real_sleep(seconds)
+
+    monkeypatch.setattr(time, "sleep", release_then_sleep)
+    try:
+        with open_db(path) as database:
+            assert database.scalar("pragma journal_mode") == "wal"
+        assert not holder.in_transaction  # it had to wait for the writer
+    finally:
+        holder.close()
+
+
+def test_concurrent_first_opens_all_succeed(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    for round_ in range(8):
+        path = tmp_path / f"r{round_}.db"
+
+        def open_once(_: int) -> str:
+            with open_db(path) as database:
+                return str(database.scalar("pragma journal_mode"))
+
+        with ThreadPoolExecutor(max_workers=12) as pool:
+            assert set(pool.map(open_once, range(12))) == {"wal"}
+
+
 def test_write_transactions_begin_immediate(db: Database, tmp_path: Path) -> None:
     """The write lock is taken when the transaction opens, before any statement: a second
     writer is refused at BEGIN IMMEDIATE, not half-way through its read-then-write."""
