@@ -94,15 +94,13 @@ def test_a_new_file_waits_for_a_writer_before_turning_to_wal(
 def test_concurrent_first_opens_all_succeed(tmp_path: Path) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
+    def open_once(path: Path) -> str:
+        with open_db(path) as database:
+            return str(database.scalar("pragma journal_mode"))
+
     for round_ in range(8):
-        path = tmp_path / f"r{round_}.db"
-
-        def open_once(_: int) -> str:
-            with open_db(path) as database:
-                return str(database.scalar("pragma journal_mode"))
-
         with ThreadPoolExecutor(max_workers=12) as pool:
-            assert set(pool.map(open_once, range(12))) == {"wal"}
+            assert set(pool.map(open_once, [tmp_path / f"r{round_}.db"] * 12)) == {"wal"}
 
 
 def test_write_transactions_begin_immediate(db: Database, tmp_path: Path) -> None:
