@@ -505,10 +505,17 @@ def _holds(s: str) -> bool:
     its condition ("..., because the LP library isn't Send", "only ever in the window"), or
     a change that lasts ("we switched to lucide in october")."""
     return bool(_RULE.search(s) or STANDING.search(s) or RECURS.search(s)
-                or _CHANGED.search(s))
+                or _CHANGED.search(s) or _SETTLED.search(s))
 
 
 _CHANGED = re.compile(r"\b(?:switched|moved|migrated)\s+(?:to|from|off)\b|\bstopped\s+using\b",
+                      re.IGNORECASE)
+# Settled by someone: "the CVSS 7 gate is security's policy, we can't lower it", where a
+# kind of thing goes ("suppressions go in owasp-suppressions.xml")
+_SETTLED = re.compile(r"\b(?:is|are)\s+(?:[\w-]+'s|our|the\s+team'?s?|company)\s+(?:policy|"
+                      r"convention|standard|requirement)\b|\bwe\s+(?:can'?t|cannot|aren'?t\s+"
+                      r"allowed\s+to)\s+(?:lower|raise|change|skip|disable|remove|bypass)\b|"
+                      r"^[\w-]+(?:\s+[\w-]+)?\s+go\s+(?:in|into|under)\s+`?[\w.-]+[./][\w./-]+",
                       re.IGNORECASE)
 
 

@@ -37,7 +37,8 @@ SESSION = re.compile(
     r"\bthe\s+bug\s+report\b|\byour\s+(?:new|last|latest)\b|"
     # one instance of a thing by its number: "claim 88213 went to the dead-letter queue"
     r"\b(?:claim|order|ticket|invoice|customer|account|tenant|payment|patient|case|incident|"
-    r"shipment|booking|job|build|run)\s+#?\d{4,}\b|\b[A-Z][A-Z\d]+-[\dA-F]*\d[\dA-F]*\s+has\s+\d+|"
+    r"shipment|booking|job|build|run|batch|lot|sample|deviation|record)\s+"
+    r"#?(?:\d{4,}|(?-i:[A-Z]{1,5}-[\d-]*\d))\b|\b[A-Z][A-Z\d]+-[\dA-F]*\d[\dA-F]*\s+has\s+\d+|"
     r"\b(?:the|that|this)(?:\s+[\w-]+){1,3}\s+you\s+(?:just\s+)?(?:edited|wrote|added|changed|"
     r"created|touched)\b|\byou\s+just\s+(?:edited|wrote|added|changed|created|touched)\b|"
     r"\b(?:failed|crashed|died)\s+(?:on|in|at|with|after)\b|if\s+(?:you|u)\s+need\s+(?:it|them|that)|\bthough\s*[.!]*$|"
@@ -74,7 +75,8 @@ SESSION = re.compile(
     # "it's still red", not "prod is still on Postgres 15" (a state that holds)
     r"still\s+(?:fail\w*|broken|red|flaky|crash\w*|error\w*|not|doesn'?t|don'?t|won'?t|"
     r"can'?t|isn'?t|aren'?t|hangs?|hanging|stuck|slow|waiting|running|loading|pending|there|"
-    r"happening|the\s+same|working\s+on|(?:the\s+)?old\s+(?:one|version))|"
+    r"happening|the\s+same|working\s+on|(?:the\s+)?old\s+(?:one|version)|open|unresolved|"
+    r"outstanding|unassigned|in\s+(?:review|progress)|under\s+review|awaiting)|"
     # "the flaky one is ...": one of those on screen
     r"\bthe\s+(?:flaky|failing|broken|slow|bad|red|new|old)\s+one\b|"
     # a plan of the moment: "coffee first, then the migration"
@@ -85,7 +87,7 @@ SESSION = re.compile(
     r"(?:my|your|his|her)\s+(?:branch|pr|change|changes|commit|commits|diff|patch|edit|"
     r"fix|code|test|tests|ticket|task|draft|version|last|previous|answer)\b"
     r"|the\s+\w+(?:\s+(?!that\b|which\b|who\b)\w+)?\s+change\b|the\s+(?:diff|patch|pr|ticket|task|branch|"
-    r"change|changes|demo|meeting|standup|call|refactor)\b"
+    r"change|changes|demo|meeting|standup|call|refactor|draft)\b"
     # ... unless it qualifies a noun: "the demo merchants", "the call site", "the PR title"
     r"(?!\s+(?!(?:is|are|was|were|has|have|had|needs?|should|must|will|can|could|still|again|"
     r"for|to|in|on|of|with|from|and|or|but|so|then|when|once|before|after|into|by|says|said|"
@@ -151,6 +153,7 @@ SESSION = re.compile(
     # out", "that's our leak", "the error only shows up after ...", "shows the wrong date"
     r"\b\d+\s+(?:[\w-]+\s+){0,2}(?:(?:are|were)\s+)?affected\b|\bwhich\s+is\s+why\s+(?:it|this|that)\b|"
     r"that'?s\s+(?:our|the|your)\s+(?:leak|bug|culprit|problem|race|deadlock|regression|crash|"
+    r"hang|freeze|stall|duplicates?|dupes?|flake|timeout|"
     r"bottleneck)\b|\bthe\s+(?:error|crash|bug|leak|freeze|hang|failure|exception|panic|"
     r"regression|slowdown)\s+(?:only\s+)?(?:shows\s+up|happens|appears|occurs|reproduces|"
     r"started)\b|\b(?:shows|displays|renders)\s+the\s+wrong\b|"
@@ -167,6 +170,23 @@ SESSION = re.compile(
     r"^(?:i'?m\s+|we'?re\s+|still\s+)?getting\s+(?:this|that|these|an?|the|(?=`))|"
     r"\btried\s+(?:it\s+)?(?:\d+|a\s+few|several|many|multiple)\s+times\b|"
     r"^(?:watching|investigating|digging\s+into|looking\s+into)\b|"
+    # one meeting's agenda, one ticket's review ("the risk assessment for CC-3107"), a
+    # release's to-do ("we need to bump X before the CC goes out"), a wait ("has been
+    # resolving dependencies for 6 minutes"), a place on screen ("use a dataclass there"),
+    # the speaker's next step ("i'll check VAL", "..., checking the service"), a report of
+    # what was just done ("deployed 2.4.1 to VAL", "pushed to feature/x"), "the tecan one"
+    r"\bon\s+the\s+agenda\b|(?-i:\b(?:for|of|on|in)\s+[A-Z]{2,}-\d{2,}\b)|"
+    r"\bwe\s+(?:need|have)\s+to\s+(?:[^.;]|\.(?=\S))*?\bbefore\s+the\s+[\w-]+\s+(?:goes\s+out|ships|"
+    r"gets?\s+submitted|is\s+submitted|is\s+cut|lands)\b|"
+    r"\bha(?:s|ve)\s+been\s+\w+ing(?:\s+[\w-]+){0,3}?\s+for\s+(?:\d+|an?|a\s+few|like\s+\d+)\s*(?:sec\w*|"
+    r"min\w*|hours?|hrs?)\b|^(?:use|put|add|call|make|move)\s+(?:[\w`.()-]+\s+){1,3}there\b|"
+    r"\bi'?ll\s+(?:check|look|try|ping|see|test|verify|push|send|run|take|grab|dig)\b"
+    r"(?!\s+(?:if|when|whenever)\b)|"
+    r",\s*(?:checking|looking\s+into|digging\s+into|investigating|retrying|rerunning|"
+    r"restarting)\b|^(?:pushed|deployed|merged|rebased|reverted|released|tagged)\s+(?:it\s+|"
+    r"\S+\s+)?(?:to|into|onto)\b|\bthe\s+(?!(?:default|main|primary|standard|shared|public|"
+    r"private|internal|official|global|local|right|correct|top|bottom|only|real|whole|usual)\s)"
+    r"[\w-]+\s+one\s*[.!?]*$|"
     r"\b(?:is|on|by|until|till|before|after|ends?|due)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
     r"(?!\s+(?:of\s+(?:every|each)|floor|percentile|row|column|time|attempt|try|item|element))"
     r")(?!\w)",
@@ -278,7 +298,8 @@ CONDITION = re.compile(r"\b(?:if|when|whenever|unless|while|once|in\s+case)\b", 
 # A count now: "4 of 5 pods are ready", "the audit currently shows 14 violations".
 COUNT_NOW = re.compile(r"\b\d+\s*(?:of|/)\s*\d+\s+(?:[\w-]+\s+)?(?:are|is)\s+(?:ready|up|done|"
                        r"green|passing|failing|healthy|running|complete)\b"
-                       r"|\b(?:shows|showed|reports|reported|lists|listed)\s+~?\d[\d,.]*\s+[a-z]",
+                       r"|\b(?:shows|showed|reports|reported|lists|listed)\s+~?\d[\d,.]*\s+[a-z]"
+                       r"|\bcurrently\s+(?:has|have|shows|lists|contains|holds)\s+~?\d",
                        re.IGNORECASE)
 
 

@@ -50,6 +50,8 @@ _OUTPUT = re.compile(
     r"|^(?:\[[\w.:/-]+\]\s*)?(?:\d\d[-/]\d\d\s+)?\d\d:\d\d:\d\d(?:[.,]\d+)?\s"
     # a build agent's tagged lines ("[agent-09] Warning: ...", "[worker] ERROR ...")
     r"|^\[[\w.:/-]+\]\s+(?:[Ee]rror|ERROR|[Ww]arning|WARN(?:ING)?|INFO|DEBUG|[Ll]aunching)\b"
+    # a log level in brackets opening the line (sbt's "[error] ...", "[WARN] [12/02 ...]")
+    r"|^\[(?i:error|warn(?:ing)?|info|debug|trace|fatal|crit(?:ical)?|notice)\]\s"
     # Rails' request log, a Ruby frame, RSpec's failures, Heroku's relayed lines, Bullet
     r"|^Started\s+(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\"|^Processing\s+by\s+\w|^Completed\s+\d{3}\s"
     r"|^Parameters:\s*\{|\.rb:\d+:in\s|^Failures:$|^Failure/Error:|^remote:\s"

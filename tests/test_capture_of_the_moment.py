@@ -253,3 +253,43 @@ def test_thanks_small_talk_a_deadline_of_the_day_and_a_check_just_made_are_not(s
 ])
 def test_what_holds_beside_those_words_is_still_a_learning(said):
     assert kept(said)
+
+
+@pytest.mark.parametrize("said", [
+    "The deviation DEV-24-112 is still open. It cannot be closed until the CAPA is defined.",
+    "The auditors have requested the audit trail extract for batch BR-24-0871.",
+    "1. This week's CAB is on Thursday at 10:00.\n2. CC-3107 is on the agenda as item 4.",
+    "The risk assessment for CC-3107 is rated low.",
+    "The traceability matrix currently has 47 requirements and 3 of them have no linked test.",
+    "Thank you, the draft is acceptable with minor edits. I will route it for approval.",
+    "so waitForUnlock never exits if the file is locked forever, that's our hang",
+    "the result for C7 got truncated because the column was NUMBER(6,2) in LIMSTST, i'll check VAL",
+    "is there any other connector that uses waitForUnlock? don't want to break the tecan one",
+    "we need to rename envision.pollSeconds in application.yml before the CC goes out",
+    "sbt has been resolving dependencies for 6 minutes.",
+    "use a dataclass there instead of a dict",
+    "the VAL tomcat didn't come back after the restart, checking the service",
+    "deployed 2.4.1 to VAL, smoke tests green",
+    "pushed to feature/CC-3107-envision-empty-row",
+    "[error] /src/main/scala/com/bookie/pricing/MarginPolicy.scala:57:23: type mismatch;\n"
+    "[error]  found   : BigDecimal\n[error]  required: Double\n[error] one error found\n"
+    "yeah obviously",
+    "[WARN] [12/02/2026 20:41:07.113] [trading-akka.actor.default-dispatcher-17] Message "
+    "[com.bookie.pricing.PriceTick] was not delivered. [10] dead letters encountered, no more "
+    "dead letters will be logged.\nthis started right after the deploy and the pod is Ready",
+])
+def test_one_ticket_a_task_before_a_release_a_wait_and_a_log_level_paste_are_not(said):
+    assert kept(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "Celery workers for payouts consume the `payouts` queue, not the default one.",
+    "keep your answers short with me, i'll ask if i need the why.",
+    "the hil boards are numbered from the top of the rack, board 1 is the top one.",
+    "this again:\n\n[ERROR] Failed to execute goal org.owasp:dependency-check-maven:9.0.9:check\n"
+    "[ERROR]\n[ERROR] One or more dependencies were identified with vulnerabilities\n\n"
+    "fwiw the CVSS 7 gate is security's policy, we can't lower it. suppressions go in "
+    "owasp-suppressions.xml with a ticket number and an expiry date",
+])
+def test_a_default_one_a_conditional_promise_and_a_policy_beside_a_paste_are_learnings(said):
+    assert kept(said)
