@@ -48,6 +48,7 @@ SESSION = re.compile(
     r"detector|test|tests|dashboard|budget|reports?|loop|dumps?|logs?|alerts?|policy|runbook))|"
     # the speaker's own doing just now: "because I ran them without -j"
     r"\bi\s+(?:just\s+)?(?:ran|tried|saw|checked|noticed|restarted|pushed|rebased|reverted|"
+    r"misread|misunderstood|mixed\s+up|forgot|missed|"
     r"broke|can\s+see|see|bisected|didn'?t\s+(?:touch|change|write|add))\b|"
     r"^(?:halfway|almost|nearly|mostly)\s+(?:through|done|there|finished)\b|"
     # "back in 10 minutes"; not "a retried key within 24 hours" (a rule's time) or "in 2024"
@@ -87,11 +88,11 @@ SESSION = re.compile(
     r"(?:my|your|his|her)\s+(?:branch|pr|change|changes|commit|commits|diff|patch|edit|"
     r"fix|code|test|tests|ticket|task|draft|version|last|previous|answer)\b"
     r"|the\s+\w+(?:\s+(?!that\b|which\b|who\b)\w+)?\s+change\b|the\s+(?:diff|patch|pr|ticket|task|branch|"
-    r"change|changes|demo|meeting|standup|call|refactor|draft)\b"
+    r"change|changes|demo|meeting|standup|call|refactor|draft|rejection)\b"
     # ... unless it qualifies a noun: "the demo merchants", "the call site", "the PR title"
     r"(?!\s+(?!(?:is|are|was|were|has|have|had|needs?|should|must|will|can|could|still|again|"
     r"for|to|in|on|of|with|from|and|or|but|so|then|when|once|before|after|into|by|says|said|"
-    r"shows|showed|mentions|adds|added|removes|removed|changes|changed|fixes|fixed|breaks|"
+    r"shows|showed|mentions|cites|cited|quotes|quoted|adds|added|removes|removed|changes|changed|fixes|fixed|breaks|"
     r"broke|touches|touched|looks|seems|gets|got|passes|passed|fails|failed|wants)\b)[a-z])"
     r"|(?:is|are)\s+(?:going\s+to|about\s+to)|\b(?:we|i|they)'?(?:re|m)\s+(?:going\s+to|about\s+to)\b|"
     r"we'?ll|gonna|later|almost\s+done|"
@@ -175,7 +176,8 @@ SESSION = re.compile(
     # resolving dependencies for 6 minutes"), a place on screen ("use a dataclass there"),
     # the speaker's next step ("i'll check VAL", "..., checking the service"), a report of
     # what was just done ("deployed 2.4.1 to VAL", "pushed to feature/x"), "the tecan one"
-    r"\bon\s+the\s+agenda\b|(?-i:\b(?:for|of|on|in)\s+[A-Z]{2,}-\d{2,}\b)|"
+    r"\bon\s+the\s+agenda\b|\b(?:before|by|until|till)\s+the\s+weekend\b|"
+    r"\bfor\s+(?:testing|debugging|the\s+demo)\s*[.!]*$|(?-i:\b(?:for|of|on|in)\s+[A-Z]{2,}-\d{2,}\b)|"
     r"\bwe\s+(?:need|have)\s+to\s+(?:[^.;]|\.(?=\S))*?\bbefore\s+the\s+[\w-]+\s+(?:goes\s+out|ships|"
     r"gets?\s+submitted|is\s+submitted|is\s+cut|lands)\b|"
     r"\bha(?:s|ve)\s+been\s+\w+ing(?:\s+[\w-]+){0,3}?\s+for\s+(?:\d+|an?|a\s+few|like\s+\d+)\s*(?:sec\w*|"
@@ -264,7 +266,7 @@ STATUS = re.compile(
     r"\b(?:green|red|passing|failing|pass|passes|passed|fail|fails|failed|finished|done|"
     r"broken|fixed|down|stuck|works|worked|ran|succeeded|blocked|empty|merged|deployed|"
     r"shipped|landed|picked\s+up|went\s+through|timed\s+out|crashed|hung|fine|tagged|published|"
-    r"released|running|queued|uploaded)\b",
+    r"released|running|queued|uploaded|unchanged|untouched|unaffected)\b",
     re.IGNORECASE)
 STANDING = re.compile(
     r"\b(?:always|never|only|must|should|every|each|need|needs|require|requires|whenever|"
@@ -281,7 +283,7 @@ STATUS_WORDS = 6
 
 # A state now: "the build on CI is red because of lint"; not "when tide is down ..."
 STATE_NOW = re.compile(
-    r"\b(?:is|are)\s+(?:ready\s+(?:for\s+(?:review|merge|qa|testing)|to\s+(?:merge|ship|go|"
+    r"\b(?:is|are)\s+(?:ready\s+(?:for\s+(?:(?:your|a|my)\s+)?(?:review|merge|qa|testing)|to\s+(?:merge|ship|go|"
     r"deploy))\b|(?:red|green|down|broken|failing|pending|unhealthy|degraded|cordoned|"
     r"inactive|stuck|unreachable|(?:cpu\s+|memory\s+)?throttled|saturated|(?:almost|nearly)\s+"
     r"(?:full|empty))\b(?!\s+(?:on|for|"

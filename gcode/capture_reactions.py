@@ -34,7 +34,9 @@ VENTS = re.compile(rf"^\s*(?:ugh+|argh+|sigh|damn|dammit|wtf|omg|{PUZZLED})\b"
                    # the bug at hand found: "Found it.", "I have confirmed the root cause."
                    r"|^\W*(?:(?:ok|okay|so)\b[\s,]*)?(?:found\s+it\b|i\s+(?:have\s+|'ve\s+)?"
                    r"(?:found|confirmed|identified)\s+the\s+(?:root\s+)?cause\b|root\s+cause\s*:"
-                   r"|oh\s+come\s+on\b)", re.IGNORECASE)
+                   r"|oh\s+come\s+on\b"
+                   # "this flaky playmode test AGAIN."
+                   r"|^\W*(?:this|that|the)\s+(?:[\w-]+\s+){0,3}(?-i:AGAIN)\b)", re.IGNORECASE)
 # A message that ends in sarcasm is a groan about the moment: "... Lovely.", "Of course it does."
 SARCASM = re.compile(r"\W*(?:lovely|cute|fantastic|brilliant|wonderful|classic|whatever|"
                      r"of\s+course(?:\s+it\s+(?:does|did|is|was|doesn'?t|won'?t))?|fun\s+times|"

@@ -50,7 +50,12 @@ _OUTPUT = re.compile(
     r"|^(?:\[[\w.:/-]+\]\s*)?(?:\d\d[-/]\d\d\s+)?\d\d:\d\d:\d\d(?:[.,]\d+)?\s"
     # a build agent's tagged lines ("[agent-09] Warning: ...", "[worker] ERROR ...")
     r"|^\[[\w.:/-]+\]\s+(?:[Ee]rror|ERROR|[Ww]arning|WARN(?:ING)?|INFO|DEBUG|[Ll]aunching)\b"
-    # a log level in brackets opening the line (sbt's "[error] ...", "[WARN] [12/02 ...]")
+    # a log level in brackets opening the line (sbt's "[error] ...", "[WARN] [12/02 ...]"),
+    # a linker's or compiler's complaint ("ld: framework not found X", "clang: error: ..."),
+    # a diagnostic on a path ("/Users/x/App.xcodeproj: error: Provisioning profile ...")
+    r"|^(?:ld|clang(?:\+\+)?|gcc|g\+\+|cc|swiftc?|javac|rustc|xcodebuild|codesign|dyld):\s+"
+    r"(?:error|warning|fatal|framework\s+not|library\s+not|symbol|cannot|can't|no\s+such|undefined)"
+    r"|^[\w.~-]*/[\w./\\ -]+:\s+(?:error|warning|fatal\s+error):\s"
     r"|^\[(?i:error|warn(?:ing)?|info|debug|trace|fatal|crit(?:ical)?|notice)\]\s"
     # Rails' request log, a Ruby frame, RSpec's failures, Heroku's relayed lines, Bullet
     r"|^Started\s+(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\"|^Processing\s+by\s+\w|^Completed\s+\d{3}\s"

@@ -293,3 +293,32 @@ def test_one_ticket_a_task_before_a_release_a_wait_and_a_log_level_paste_are_not
 ])
 def test_a_default_one_a_conditional_promise_and_a_policy_beside_a_paste_are_learnings(said):
     assert kept(said)
+
+
+@pytest.mark.parametrize("said", [
+    "ld: framework not found FBLPromises\nclang: error: linker command failed with exit code 1\n"
+    "** ARCHIVE FAILED **\nwhy does this keep happening",
+    "/Users/runner/work/tilefall/build/ios/Unity-iPhone.xcodeproj: error: Provisioning profile "
+    "\"match AppStore com.pebblepine.tilefall\" doesn't include signing certificate.",
+    "this flaky playmode test AGAIN. and the sim is slow too",
+    "The staging deploy succeeded. Production is unchanged.",
+    "I pushed the branch `fix/save-conflict`. It is ready for your review whenever you have a "
+    "moment.",
+    "The remote config value `hint_cooldown_sec` is currently set to 45 in staging for testing.",
+    "does `firebase deploy` also push the indexes or do i need a separate flag",
+    "The rejection cites 'Guideline 4.3 - Spam'. I will draft a reply to the reviewer.",
+    "we need to redo the onboarding before the weekend, the publisher said the first 3 levels "
+    "are too easy",
+    "Apologies, I misread the log. The error is in the staging project, not production.",
+])
+def test_a_linker_line_a_groan_a_status_a_question_and_a_weekend_deadline_are_not(said):
+    assert kept(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "staging postgres gets restored from a prod snapshot every sunday 02:00 UTC, so anything "
+    "you put there over the weekend is gone monday",
+    "Does not matter which runner picks it up: every job pulls the same image.",
+])
+def test_what_happens_over_every_weekend_is_still_a_learning(said):
+    assert kept(said)
