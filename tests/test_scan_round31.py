@@ -97,3 +97,35 @@ def test_maturin_bin_bindings_need_no_maturin_environment(tmp_path):
     tools = {f.tool for f in scan(tree(tmp_path / "ext", {**files, "pyproject.toml": ext}))
              if f.kind == "env"}
     assert "maturin" in tools
+
+
+def test_a_lint_target_ci_never_calls_beside_make_targets_it_does_is_not_offered(tmp_path):
+    """CI calls `make build_test` and lints with golangci-lint itself: the Makefile's `vet`
+    (go vet, which no CI step runs) is a check the project does not keep passing."""
+    mk = ("build_test:\n\tGOOS=linux go test ./...\n\nvet:\n\tgo vet ./...\n\n"
+          "lint:\n\tgolangci-lint run\n")
+    files = {**GO, "Makefile": mk, ".github/workflows/ci.yml": workflow(
+        "make build_test", "golangci-lint run", "go test ./...")}
+    lint = commands(scan(tree(tmp_path, files)), "lint_command")
+    assert "make vet" not in lint
+    assert "golangci-lint run" in lint
+
+
+def test_a_lint_target_stays_where_ci_never_calls_make(tmp_path):
+    mk = "vet:\n\tgo vet ./...\n"
+    files = {**GO, "Makefile": mk, ".github/workflows/ci.yml": workflow(
+        "golangci-lint run", "go test ./...")}
+    assert "make vet" in commands(scan(tree(tmp_path, files)), "lint_command")
+
+
+def test_a_check_task_ci_calls_that_fixes_a_little_first_is_a_lint(tmp_path):
+    """CI's `make check-style` runs `ruff check --fix` on stubs, then `ruff check`, `ruff
+    format --check`: CI fails on the checks, so it is the lint, not a formatter."""
+    mk = ("check-style:\n\truff check stubs --select I --fix\n\truff check src tests\n"
+          "\truff format --check src tests\n\nstyle:\n\truff check --fix .\n\truff format .\n")
+    files = {"pyproject.toml": "[project]\nname = 'x'\n", "src/x/__init__.py": "",
+             "Makefile": mk, ".github/workflows/ci.yml": workflow("make check-style",
+                                                                  "pytest")}
+    facts = scan(tree(tmp_path, files))
+    assert "make check-style" in commands(facts, "lint_command")
+    assert "make style" not in commands(facts, "lint_command")
