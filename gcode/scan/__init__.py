@@ -185,6 +185,9 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             tasks.classifier.followed.clear()
             kinds = checked(p.kinds(text), cmd, step.script)
             label = role(kinds)
+            if label == FORMAT and LINT in kinds and _CHECK_TASK.search(text.split()[-1]):
+                label, kinds = LINT, {LINT: kinds[LINT]}  # CI's `make check-style` fixes a
+                # little, then checks: a check
             facts.note_ci_follows(cwd, text, tasks.classifier.followed)
             for runner, name, where in tasks.classifier.followed:
                 # `task test:ci` runs `cd web && pnpm run test:ci`; tox's env runs `make test`
@@ -282,6 +285,7 @@ def _selected(text: str) -> str:
     return f"package {m.group(3).strip('.^{}').removeprefix('./')}" if m else ""
 
 
+_CHECK_TASK = re.compile(r"^[\w-]*(^|[-_:])(check|verify|validate)([-_:][\w-]*)?$")
 _FIX = re.compile(r"\s--(fix|allow-dirty|allow-staged|allow-no-vcs)(?=\s|$)")
 
 
@@ -421,6 +425,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
 
     facts.drop_lint_variants(lints_of)
     facts.drop_unrun_lints(lints_of)
+    facts.drop_uncalled_lints(lints_of)
     drop_unlinted_subprojects(repo, facts)
     facts.drop_reports_of_ci_tests(
         lambda runner, cwd: _recipes(tasks, runner, cwd),

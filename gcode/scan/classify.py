@@ -21,6 +21,7 @@ from gcode.scan.programs import (
     unwrap,
 )
 from gcode.scan.shell import checked, commands, is_noise, words
+from gcode.scan.ownrun import built_binary, check_mode
 from gcode.scan.tasknames import FIX_TASK, by_name, script_kind
 from gcode.scan.taskargs import given_args
 
@@ -120,8 +121,8 @@ class Classifier:
         if is_noise(command):
             return {}
         w = unwrap(words(command))
-        if not w:
-            return {}
+        if not w or built_binary(w[0]):
+            return {}  # `./target/debug/lychee --generate ...`: the project's own binary
         if base(w[0]) == "tox" and w[1:2] == ["exec"] and "--" in w:
             return self.command(" ".join(_shell_quote(x) for x in w[w.index("--") + 1:]), cwd)
         if {"--version", "-V", "--help", "-h", "version"} & set(w[1:3]) or is_watch(w) or \
@@ -146,6 +147,8 @@ class Classifier:
                 out.setdefault(FORMAT, []).extend(out.pop(LINT))
             elif FORMAT in out and LINT not in out and _CHECK_FLAGS & set(_passed(task, w)):
                 out[LINT] = out.pop(FORMAT)  # `pnpm run format --check`: checks, writes none
+            elif task[0] == "script" and check_mode(set(out), w[1:]):
+                out = {LINT: [command]}  # `./script/generate.sh --check`
             return out
         kind = program_kind(w)
         staged = self.resolve("lint-staged", "", cwd) if base(w[0]) == "lint-staged" else None

@@ -30,7 +30,7 @@ _FIXED: dict[str, str] = {
                      "svelte-check", "flow", "standard", "tslint", "jshint", "jscs", "lintroll",
                      "rome", "cargo-deny", "cargo-clippy", "interrogate", "darglint",
                      "refurb", "pyflakes", "pylama", "prospector", "lint-staged", "tsd",
-                     "madge", "tstyche", "sherif"), LINT),
+                     "madge", "tstyche", "sherif", "knip"), LINT),
     **dict.fromkeys(("pyupgrade", "autoflake", "add-trailing-comma", "docformatter",
                      "goimports-reviser", "gofumpt", "swiftformat", "stylua-fix"), FORMAT),
     **dict.fromkeys(("webpack", "rollup", "esbuild", "tsup", "tsdown", "unbuild", "parcel",
@@ -425,13 +425,14 @@ def _go_tool(args: list[str]) -> str | None:
     """`go run . unit-test` in a build program of the repository's own (`internal/cmd/build`,
     like `cargo xtask`, or mage): read by the words of the task it is given."""
     pkg = next((a for a in args if not a.startswith("-")), "")
-    if not pkg.startswith(".") or pkg.endswith(".go"):
+    build_go = pkg.removeprefix("./") == "build.go"  # `go run build.go [test]` (restic)
+    if not build_go and (not pkg.startswith(".") or pkg.endswith(".go")):
         return None  # a module's program (`go run golang.org/x/...`) or one file of code
     rest = args[args.index(pkg) + 1:]
     name = next((a for a in rest if not a.startswith("-")), "")
     if re.match(r"(unit|integration|e2e)[-_]tests?$", name):
         return TEST
-    return _xtask(rest) if name else None
+    return _xtask(rest) if name else BUILD if build_go else None
 
 
 def _node(sub: str, args: list[str], flags: set[str]) -> str | None:
@@ -563,7 +564,7 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "next": _generic({"build": BUILD, "lint": LINT}),
     "nuxt": _generic({"build": BUILD, "generate": BUILD, "typecheck": LINT}),
     "nuxi": _generic({"build": BUILD, "generate": BUILD, "typecheck": LINT}),
-    "nest": _generic({"build": BUILD}),
+    "nest": _generic({"build": BUILD}), "preconstruct": _generic({"build": BUILD}),
     "ng": _generic({"build": BUILD, "test": TEST, "lint": LINT, "e2e": TEST}),
     "astro": _generic({"build": BUILD, "check": LINT}),
     "bazel": _generic({"build": BUILD, "test": TEST}),

@@ -274,6 +274,29 @@ class Facts:
             return bool(own) and not any((f.cwd, t) in tools or t in self.ci_words for t in own)
         self.items = [f for f in self.items if not unrun(f)]
 
+    def drop_uncalled_lints(self, leaves: Callable[[str, str], set[str]]) -> None:
+        """Where CI calls a runner's tasks (`make build_test`) but lints there without them
+        (golangci-lint's action), a lint task of that runner CI never calls nor reaches,
+        running only linters no CI lint step there runs (`make vet`: go vet), is a check
+        the project does not keep passing: not offered."""
+        ci = [f for f in self.items if f.kind == "lint_command" and from_ci(f) and f.command]
+        tools = {(f.cwd, _linter(x)) for f in ci for x in {*leaves(f.command or "", f.cwd),
+                                                            f.command or ""}}
+        through = {(f.cwd, _RUNNER_OF.get(words(f.command or "-")[0])) for f in ci}
+        reached = {t for runs in self.ci_follows.values() for t in runs}
+
+        def uncalled(f: Fact) -> bool:
+            runner = _task_runner(f)
+            call = (f.cwd, runner or "", _called(f.command or ""))
+            if f.kind != "lint_command" or not runner or runner in _ENVS or \
+                    not any(c == f.cwd for c, _ in through) or (f.cwd, runner) in through or \
+                    call in self.ci_calls | reached or (f.cwd, runner, "") in self.ci_calls or \
+                    not any(c[:2] == (f.cwd, runner) for c in self.ci_calls):
+                return False
+            own = {_linter(x) for x in leaves(f.command or "", f.cwd)}
+            return bool(own) and not any((f.cwd, t) in tools for t in own)
+        self.items = [f for f in self.items if not uncalled(f)]
+
     def drop_narrowed_tests(self, leaves: Callable[[str, str], list[str]]) -> None:
         """A test task named as a part of another (`test:table` of `test`) whose one command
         is that task's own, narrowed to some paths (`go test ./table` beside `go test
@@ -421,6 +444,13 @@ def _program(command: str) -> str:
     w = w[1:] if w[:1] and w[0] in ("pnpm", "yarn", "bun") and len(w) > 1 and \
         w[1] not in ("run", "test", "lint") else w
     return w[0].rsplit("/", 1)[-1] if w else ""
+
+
+def _linter(command: str) -> str:
+    """The linter a command runs: its program, with the subcommand for a toolchain's own
+    (`go vet`, `cargo clippy`)."""
+    w = unwrap(words(command))
+    return " ".join(w[:2]) if w[:1] in (["go"], ["cargo"]) else _program(command)
 
 
 _TYPE_CHECK = re.compile(r"(^|[-_:])(type-?check|types|tsc)($|[-_:])", re.I)

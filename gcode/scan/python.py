@@ -115,8 +115,9 @@ def environment(p: Project, py: dict[str, Any]) -> str:
     requires = [str(r) for r in as_list(get(py, "build-system", "requires"))]
     if get(py, "build-system", "build-backend") == "maturin" or has("Cargo.toml") and any(
             re.match(r"maturin\b", r.strip()) for r in requires):  # not `backend-path`'s dir
-        p.env("maturin", "A Rust extension built with maturin: `maturin develop` builds it "
-              "into the environment", [rel("pyproject.toml")])
+        if get(tool, "maturin", "bindings") != "bin":  # a Rust binary wheels ship: no
+            p.env("maturin", "A Rust extension built with maturin: `maturin develop` builds "
+                  "it into the environment", [rel("pyproject.toml")])  # extension to develop
         crate = get(tool, "maturin", "manifest-path")
         if isinstance(crate, str) and p.repo.isfile(p.rel(crate.removeprefix("./"))):
             # the crate lives in a directory of its own: building it needs the Rust toolchain
