@@ -64,7 +64,7 @@ SESSION = re.compile(
     r"gets)\b)|"
     # the speaker's own machine now: "the db is down on my machine", "in my local db"
     r"(?:on|in)\s+my\s+(?:local\s+)?(?:machine|db|database|setup|laptop|box|computer|env|kit|"
-    r"devkit|rig|device|phone|workstation|"
+    r"devkit|rig|device|phone|workstation|drive|onedrive|dropbox|downloads|desktop|inbox|"
     r"environment|end|side|checkout|clone)\b|my\s+local\s+\w+|"
     r"blocked\s+(?:on|by)\b|until\s+\w+\s+(?:gets|is|comes)\s+back\b|"
     r"(?:for|on|in)\s+(?:ticket|issue|jira|story)\s+#?[A-Z]*-?\d+|"
@@ -176,13 +176,17 @@ SESSION = re.compile(
     # resolving dependencies for 6 minutes"), a place on screen ("use a dataclass there"),
     # the speaker's next step ("i'll check VAL", "..., checking the service"), a report of
     # what was just done ("deployed 2.4.1 to VAL", "pushed to feature/x"), "the tecan one"
-    r"\bon\s+the\s+agenda\b|\b(?:before|by|until|till)\s+the\s+weekend\b|"
-    r"\bfor\s+(?:testing|debugging|the\s+demo)\s*[.!]*$|(?-i:\b(?:for|of|on|in)\s+[A-Z]{2,}-\d{2,}\b)|"
+    r"\bon\s+the\s+agenda\b|\b\d+\s+of\s+(?:them|those|these)\s+(?:failed|passed|broke|"
+    r"crashed|errored|timed\s+out)\b|\b(?:gives|gave|throws|threw|prints|printed)\s+me\b|"
+    r"\bjust\s+(?:pinged|called|emailed|messaged|told\s+me)\b|"
+    r"\bby\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week)\b|\b(?:before|by|until|till)\s+the\s+weekend\b|"
+    r"\bfor\s+(?:testing|debugging|the\s+demo)\s*[.!]*$|(?-i:\b(?:for|of|on|in)\s+(?:[a-z]+\s+)?[A-Z]{2,}-\d{2,}\b)|"
     r"\bwe\s+(?:need|have)\s+to\s+(?:[^.;]|\.(?=\S))*?\bbefore\s+the\s+[\w-]+\s+(?:goes\s+out|ships|"
     r"gets?\s+submitted|is\s+submitted|is\s+cut|lands)\b|"
     r"\bha(?:s|ve)\s+been\s+\w+ing(?:\s+[\w-]+){0,3}?\s+for\s+(?:\d+|an?|a\s+few|like\s+\d+)\s*(?:sec\w*|"
     r"min\w*|hours?|hrs?)\b|^(?:use|put|add|call|make|move)\s+(?:[\w`.()-]+\s+){1,3}there\b|"
-    r"\bi'?ll\s+(?:check|look|try|ping|see|test|verify|push|send|run|take|grab|dig)\b"
+    r"\bi'?ll\s+(?:check|look|try|ping|see|test|verify|push|send|run|take|grab|dig|paste|"
+    r"share|forward)\b"
     r"(?!\s+(?:if|when|whenever)\b)|"
     r",\s*(?:checking|looking\s+into|digging\s+into|investigating|retrying|rerunning|"
     r"restarting)\b|^(?:pushed|deployed|merged|rebased|reverted|released|tagged)\s+(?:it\s+|"
@@ -241,7 +245,7 @@ POINTING = re.compile(
 ZONE = r"\s*(?:utc|gmt|ce[s]?t|[a-z]{2,3}t|[a-z]+/[a-z]+)\b"
 CLOCK = re.compile(rf"(?<![\w:])\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\b(?!{ZONE})"
                     # "around 10:40", "since 09:12"; not a schedule ("sent at 14:00")
-                    r"|\b(?:around|since|till|until|about|by|moved\s+to)\s+~?(?:[01]?\d|2[0-3]):"
+                    r"|\b(?:around|since|till|until|about|by|from|moved\s+to)\s+~?(?:[01]?\d|2[0-3]):"
                     rf"[0-5]\d(?![\w:]|\.\d|{ZONE})"
                     # a past event at a time of the day: "the cert expired at 13:00"; not
                     # "reports are sent at 14:00"

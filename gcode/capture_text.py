@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+# ... not after a title or a Latin abbreviation ("the partner (Mr. Okafor) wants ...")
+_SENTENCE = re.compile(r"(?<=[.!?。！？])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)"
+                       r"(?<!\bProf\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)\s+|\n+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 
@@ -57,6 +59,14 @@ _OUTPUT = re.compile(
     r"(?:error|warning|fatal|framework\s+not|library\s+not|symbol|cannot|can't|no\s+such|undefined)"
     r"|^[\w.~-]*/[\w./\\ -]+:\s+(?:error|warning|fatal\s+error):\s"
     r"|^\[(?i:error|warn(?:ing)?|info|debug|trace|fatal|crit(?:ical)?|notice)\]\s"
+    # PowerShell's prompt, a cmdlet's error and its details ("PS C:\deploy> ...",
+    # "Invoke-Sqlcmd : A network-related ...", "+ CategoryInfo : ...", "At line:1 char:1"),
+    # SQL Server's ("Msg 8152, Level 16, State 30, Line 12"), an exception after a label
+    # ("stack trace: System.Data.SqlClient.SqlException (0x80131904): Timeout expired.")
+    r"|^PS\s+[A-Za-z]:\\[^>]*>|^[A-Z][a-z]+-[A-Z][A-Za-z]+\s+:\s|^\+\s+(?:CategoryInfo|"
+    r"FullyQualifiedErrorId)\s*:|^\+\s+~+\s*$|^At\s+line:\d+\s+char:\d+"
+    r"|^Msg\s+\d+,\s+Level\s+\d+,\s+State\s+\d+"
+    r"|^(?i:stack\s*trace|trace|exception|output|log)\s*:\s*(?:[\w$]+\.)+\w*(?:Error|Exception)\b"
     # Rails' request log, a Ruby frame, RSpec's failures, Heroku's relayed lines, Bullet
     r"|^Started\s+(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\"|^Processing\s+by\s+\w|^Completed\s+\d{3}\s"
     r"|^Parameters:\s*\{|\.rb:\d+:in\s|^Failures:$|^Failure/Error:|^remote:\s"

@@ -322,3 +322,33 @@ def test_a_linker_line_a_groan_a_status_a_question_and_a_weekend_deadline_are_no
 ])
 def test_what_happens_over_every_weekend_is_still_a_learning(said):
     assert kept(said)
+
+
+@pytest.mark.parametrize("said", [
+    "PS C:\\deploy> .\\Install-WOService.ps1\n.\\Install-WOService.ps1 : File "
+    "C:\\deploy\\Install-WOService.ps1 cannot be loaded. The file is not digitally signed.\n"
+    "    + CategoryInfo          : SecurityError: (:) [], PSSecurityException\n"
+    "is the execution policy different on that box?",
+    "Invoke-Sqlcmd : A network-related or instance-specific error occurred while establishing a "
+    "connection to SQL Server.\nAt line:1 char:1\n+ Invoke-Sqlcmd -ServerInstance sql-wo-02 "
+    "-Query $q\n+ ~~~~~~~~~~~~~\nsame as yesterday",
+    "stack trace: System.Data.SqlClient.SqlException (0x80131904): Timeout expired.",
+    "right, the PS-07 pumps were in hand from 01:50 until the crew got there at 05:15",
+    "the incident report draft is in my onedrive, I'll paste the relevant section",
+    "Halloran & Pike's migration batch 3 has 214k docs and 37 of them failed OCR.",
+    "`./gradlew :intake:test --tests '*HpMigrationMapperTest*'` gives me 'No tests found' hmm",
+    "the partner on the client side (Mr. Okafor) wants a quick status email, can you summarize "
+    "what we did today in 3 bullets?",
+    "The review API's `/search` endpoint returns 500 for matter HP-0007 only.",
+    "Legal just pinged: they want the export audit log for the HP demo matter by end of day.",
+])
+def test_powershell_and_sql_server_output_one_matter_and_a_deadline_of_the_day_are_not(said):
+    assert kept(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "Dr. Reyes owns the assay validation protocols; ask her before changing a plate layout.",
+    "the nightly window is from 01:00 to 03:00, nothing heavy then",
+])
+def test_a_title_inside_a_sentence_and_a_nightly_window_are_still_learnings(said):
+    assert kept(said)
