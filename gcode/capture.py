@@ -89,7 +89,8 @@ _EVERY_TIME = re.compile(r"\bbefore\s+(?:telling|saying|claiming|reporting)\s+(?
 _RULE = re.compile(
     r"^(?:always|never|don'?t\s+ever|do\s+not\s+ever|avoid|prefer)\b"
     # "don't bump react-native past 0.73 yet — the geolocation lib hasn't certified 0.74"
-    r"|^(?:don'?t|do\s+not)\s+(?!worry|bother|forget)\w+.*(?:\s[—–-]\s|\bbecause\b|\bb/c\b|"
+    r"|^(?:(?:please|pls|plz)\s+)?(?:don'?t|do\s+not)\s+(?!worry|bother|forget)\w+.*(?:\s[—–-]\s|"
+    r"\bbecause\b|\bb/c\b|\bunless\s+(?:i|we|you|u|someone|somebody)\b|"
     r",\s*(?:it|that|this|which)\s+(?:makes|breaks|causes|messes|confuses|clutters|pollutes|"
     r"bloats|hides|slows)\b|,\s*(?:it|that)'?s\s+(?:~?\d+\s*(?:minutes|mins?|hours?|h)\b|too\s+slow|"
     r"slow|expensive))"
@@ -253,7 +254,7 @@ _PREFERENCE = re.compile(
     r"|am\s+(?:a|an|on|in|based)|get\s+(?:lost|confused|overwhelmed)\s+when\s+you)|"
     # a week's routine: "i'm in the lab tuesdays and thursdays"
     r"i'?m\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|"
-    r"weekends)\b|i'?d\s+(?:rather|prefer)\b|i'?d\s+like\s+you\s+to\s+always\b"
+    r"weekends)\b|i'?m\s+(?:usually|mostly|often|generally)\s+|i'?d\s+(?:rather|prefer)\b|i'?d\s+like\s+you\s+to\s+always\b"
     # "I'm on Windows", "I'm on an M2 Mac"; not "I'm on the train", "I'm in a meeting"
     r"|i'?m\s+(?:based\s+in|(?:on|in)\s+(?!(?:the|my|this|that|it)\b|(?:a|an)\s+(?:call|"
     r"train|plane|bus|break|meeting|roll|hurry|rush|deadline)\b|(?:meetings|calls|standups?|"
@@ -401,8 +402,9 @@ def _pleads(s: str) -> bool:
     """A "please" that asks for something now; "..., so please avoid X" / "please never X"
     / "pls keep names boring" asks for a standing rule, which is a convention worth keeping,
     and "short answers pls" for a way of working."""
-    if _RULE.match(s):  # "When you propose a change, please cite the policy ID"
-        return False
+    if _RULE.match(s) or _PREFERENCE.match(s) and not _WANTS.match(s):
+        return False  # "When you propose a change, please cite the policy ID", "i like it
+        # when u just give me the diff, no essay pls"
     for clause in [s, *_clauses(s)]:
         found = _PLEASE.search(clause)
         if found is None:
@@ -414,6 +416,7 @@ def _pleads(s: str) -> bool:
     return False
 
 
+_WANTS = re.compile(r"^i\s+(?:really\s+)?want\b", re.IGNORECASE)  # "i want the whole file pls"
 # "keep names boring", "stick to the 80-column limit"; not "keep going", "keep at it"
 _KEEP_ON = re.compile(r"^(?:don'?t|dont|do\s+not|never|always|stop\s+\w+ing)\b|"
                       r"^(?:keep|stick\s+to|stay\s+with)\s+(?!going|on\b|at\b|up\b|it\s+up\b|"

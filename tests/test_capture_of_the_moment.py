@@ -352,3 +352,22 @@ def test_powershell_and_sql_server_output_one_matter_and_a_deadline_of_the_day_a
 ])
 def test_a_title_inside_a_sentence_and_a_nightly_window_are_still_learnings(said):
     assert kept(said)
+
+
+@pytest.mark.parametrize("said", [
+    "pls dont touch ProjectSettings/ unless i say so, unity rewrites half of it on open",
+    "i like it when u just give me the diff, no essay pls 🙏",
+    "im usually on my phone in the evenings so if u leave me a summary keep it to like 3 lines "
+    "max pls",
+    "I use fish shell, so pls give me commands that don't depend on bash-only syntax.",
+])
+def test_a_please_beside_a_way_of_working_or_a_rule_with_its_unless_is_a_learning(said):
+    assert kept(said)
+
+
+@pytest.mark.parametrize("said", [
+    "i want the whole file pls",
+    "pls dont touch that file",
+])
+def test_a_please_for_one_thing_now_is_not(said):
+    assert kept(said) == []
