@@ -251,7 +251,10 @@ _PREFERENCE = re.compile(
     r"use|(?:mostly\s+|mainly\s+|usually\s+)?work\s+(?:in|with|on\s+a)|always|never|"
     r"usually|tend\s+to|don'?t\s+(?:like|use|want)|(?:don'?t|dont|do\s+not)\s+need\s+"
     r"(?:[\w-]+\s+){1,4}explained)"
-    r"|am\s+(?:a|an|on|in|based)|get\s+(?:lost|confused|overwhelmed)\s+when\s+you)|"
+    r"|am\s+(?:a|an|on|in|based)|get\s+(?:lost|confused|overwhelmed)\s+when\s+you"
+    r"|am\s+the\s+(?:[\w-]+\s+){0,2}(?:manager|owner|lead|maintainer|admin|contact|on-?call)\b)|"
+    # "English is not my first language, so please ..."
+    r"(?:[\w-]+\s+){1,2}is(?:n'?t|\s+not)\s+my\s+(?:first|native|main)\s+language\b|"
     # a week's routine: "i'm in the lab tuesdays and thursdays"
     r"i'?m\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|"
     r"weekends)\b|i'?m\s+(?:usually|mostly|often|generally)\s+|i'?d\s+(?:rather|prefer)\b|i'?d\s+like\s+you\s+to\s+always\b"
@@ -434,6 +437,9 @@ _TERSE_ORDER = re.compile(r"^[^\W\d_]+\s+(?:it|them|this|that|these|those)\s*[.!
                           re.IGNORECASE)
 
 
+# "..., so keep it pinned": how a thing stays (a standing rule)
+_KEEP_STATE = re.compile(r"^(?:keep|leave)\s+(?:it|them)\s+(?:pinned|as\s+is|that\s+way|off|"
+                         r"disabled|enabled|there|at\s+\S+)\s*[.!]*$", re.IGNORECASE)
 # Where any change of a kind goes: "..., run anything in there past her" (a standing rule)
 _ROUTING = re.compile(r"^(?:run|pass|send|route|clear|check)\s+(?:anything|everything|any\s+[\w-]+|"
                       r"every\s+[\w-]+|all\s+[\w-]+)\b.*\b(?:past|by|with|through)\b",
@@ -444,6 +450,7 @@ def _asks(clause: str) -> bool:
     """A later clause that asks something of the assistant or the reader (not a relative
     clause: ", which is the gateway")."""
     if len(words(clause)) < 2 or _KEEP_THAT.match(clause) or _ROUTING.match(clause) or \
+            _KEEP_STATE.match(clause) or \
             RECURS.search(clause) or \
             clause.lower().startswith(("not ", "never ", "only ", "always ", "don't ", "dont ",
                                        "do not ", "avoid ", "which ", "whose ")):

@@ -16,7 +16,7 @@ from gcode.capture_words import VERBS as _VERBS
 
 # Remarks about this session, this change, this moment: true now, noise later.
 # A team's horizon, not this moment's: "we're cutting egress costs this quarter".
-HORIZON = r"(?:quarter|year|half|fiscal|[qh][1-4])\b"
+HORIZON = r"(?:quarter|qtr|year|half|fiscal|[qh][1-4])\b"
 SESSION = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|right\s+now|for\s+now|just\s+now|"
     r"(?<!every\s)(?:this|next)\s+(?:time|morning|afternoon|evening|night|week|"
@@ -255,7 +255,8 @@ CLOCK = re.compile(rf"(?<![\w:])\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\b(?!{ZONE})"
                     # "all came from the same webhook delivery at 23:14"
                     r"|\b(?:came|started|stopped|failed|crashed|died|broke|happened|arrived|spiked|"
                     r"dropped)\b[^.;]{0,40}?\bat\s+(?:[01]?\d|2[0-3]):[0-5]\d\b", re.IGNORECASE)
-RECURS = re.compile(r"\b(?:every|each|daily|nightly|weekly|hourly|fortnightly|biweekly|monthly|"
+RECURS = re.compile(r"\b(?:every|each|usually|normally|typically|daily|nightly|weekly|hourly|"
+                     r"fortnightly|biweekly|monthly|"
                      r"quarterly|yearly|annually|weekdays?|weekends?|"
                      r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
                      r"(?:first|last|second|third)\s+(?:\w+\s+)?(?:day|weekday|monday|tuesday|"

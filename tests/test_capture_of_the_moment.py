@@ -371,3 +371,15 @@ def test_a_please_beside_a_way_of_working_or_a_rule_with_its_unless_is_a_learnin
 ])
 def test_a_please_for_one_thing_now_is_not(said):
     assert kept(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "we r cutting datadog spend this qtr so dont add new custom metrics w/o checking w/ marta first",
+    "btw `make lint` in courier runs golangci-lint v1.55 - newer versions flag stuff we havent "
+    "fixed yet so keep it pinned",
+    "i'm on CET and usually offline after 6pm, so ping me before that if u need a review",
+    "English is not my first language, so please write the explanations for me simple and short.",
+    "I am the release manager for fieldkit and handle App Store Connect.",
+])
+def test_a_quarters_horizon_a_pin_kept_a_habit_and_a_role_are_learnings(said):
+    assert kept(said)
