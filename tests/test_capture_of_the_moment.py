@@ -374,7 +374,8 @@ def test_a_please_for_one_thing_now_is_not(said):
 
 
 @pytest.mark.parametrize("said", [
-    "we r cutting datadog spend this qtr so dont add new custom metrics w/o checking w/ marta first",
+    "we r cutting datadog spend this qtr so dont add new custom metrics w/o checking w/ marta "
+    "first",
     "btw `make lint` in courier runs golangci-lint v1.55 - newer versions flag stuff we havent "
     "fixed yet so keep it pinned",
     "i'm on CET and usually offline after 6pm, so ping me before that if u need a review",
