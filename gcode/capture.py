@@ -107,6 +107,10 @@ _RULE = re.compile(
     r"|,\s*not\s+(?!(?:worth|sure|needed|necessary|great|ideal|bad|ok|okay|important|urgent|"
     r"that|now|yet|really|quite|much|a\s+big)\b)\S|\b(?:instead\s+of|rather\s+than)\s+(?!(?:the|this|that|these|those|my|"
     r"your|it)\b)|\bover\s+\S+\s*[.!]?$"
+    # "run the interface tests with `./gradlew ...`", "ask before you add a new test file"
+    r"|^run\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:tests?|suite|linters?|build|server|stack)\s+"
+    r"(?:with|via|using|through)\s+`|^(?:always\s+)?ask\s+(?:me\s+)?(?:first\s+)?before\s+"
+    r"(?:you|u)\s+\w+"
     r"|\bbefore\s+you\s+(?:edit|change|commit|push|run|touch|start|apply|write|delete)\s+"
     r"(?:any|anything|more|every|files)\b|" + _EVERY_TIME.pattern + (
     r"|^stop\s+\w+ing\b.*\b(?:everywhere|always|all\s+the\s+time|every\s+time)\b"
@@ -413,15 +417,21 @@ def _pleads(s: str) -> bool:
         if found is None:
             continue
         rest = clause[found.end():].lstrip(" ,")
+        ends = not _CLAUSE_END.split(rest, 1)[0].strip(" .!")  # "keep answers short pls, i ..."
         if not (_RULE.match(rest) or _RULE.search(clause) or _KEEP_ON.match(rest)  # "... pls"
-                or not rest.strip(" .!") and _STYLE.match(clause)):  # after "before you edit"
+                or ends and (_STYLE.match(clause) or _KEEP_ON.match(clause)  # after "short
+                             or _BANS.match(clause))):  # answers", "no emojis in replies"
             return True
     return False
 
 
+_CLAUSE_END = re.compile(r"[,;]|\s[-—–]\s")
+_BANS = re.compile(r"^no\s+(?!problem|worries|rush|idea|way|need|thanks)\S", re.IGNORECASE)
 _WANTS = re.compile(r"^i\s+(?:really\s+)?want\b", re.IGNORECASE)  # "i want the whole file pls"
 # "keep names boring", "stick to the 80-column limit"; not "keep going", "keep at it"
 _KEEP_ON = re.compile(r"^(?:don'?t|dont|do\s+not|never|always|stop\s+\w+ing)\b|"
+                      r"^(?:answer|reply|respond|write|explain)\s+(?:in|with|using)\s+(?:short|brief|"
+                      r"plain|simple|bullets?|bullet\s+points|english|one|a\s+few)\b|"
                       r"^(?:keep|stick\s+to|stay\s+with)\s+(?!going|on\b|at\b|up\b|it\s+up\b|"
                       r"\w+ing\b|(?:it|them|this|that|these|those)\s*(?:and\b|as\s+is\b|[,.;!]|$))",
                       re.IGNORECASE)

@@ -156,7 +156,7 @@ SESSION = re.compile(
     r"that'?s\s+(?:our|the|your)\s+(?:leak|bug|culprit|problem|race|deadlock|regression|crash|"
     r"hang|freeze|stall|duplicates?|dupes?|flake|timeout|"
     r"bottleneck)\b|\bthe\s+(?:error|crash|bug|leak|freeze|hang|failure|exception|panic|"
-    r"regression|slowdown)\s+(?:only\s+)?(?:shows\s+up|happens|appears|occurs|reproduces|"
+    r"regression|slowdown|\w+error|\w+exception)\s+(?:only\s+)?(?:shows\s+up|happens|appears|occurs|reproduces|"
     r"started)\b|\b(?:shows|displays|renders)\s+the\s+wrong\b|"
     # news of the moment: "the review came back: ...", "the Acme ticket", "before I log off"
     r"\b(?:came|comes)\s+back\s*(?::|with\b|clean\b|green\b|red\b|negative\b|positive\b)|"
@@ -176,7 +176,12 @@ SESSION = re.compile(
     # resolving dependencies for 6 minutes"), a place on screen ("use a dataclass there"),
     # the speaker's next step ("i'll check VAL", "..., checking the service"), a report of
     # what was just done ("deployed 2.4.1 to VAL", "pushed to feature/x"), "the tecan one"
-    r"\bon\s+the\s+agenda\b|\b\d+\s+of\s+(?:them|those|these)\s+(?:failed|passed|broke|"
+    r"\bon\s+the\s+agenda\b|\b(?:might|may|could)\s+be\s+(?:a\s+)?coincidence\b|"
+    r"\b(?:that'?s|which\s+is|it'?s)\s+(?:what'?s\s+)?(?:breaking|causing|blocking)\b|"
+    r"\b(?:out|off|away|offline|ooo)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)\b|"
+    r"\b(?:tag|branch|release|build|image|pr|fix|patch|commit|wheel|package)s?\s+(?:is|are)\s+"
+    r"(?:now\s+)?(?:pushed|merged|tagged|deployed|released|published|uploaded)"
+    r"\s*(?:[,.;!]|$)|\b\d+\s+of\s+(?:them|those|these)\s+(?:failed|passed|broke|"
     r"crashed|errored|timed\s+out)\b|\b(?:gives|gave|throws|threw|prints|printed)\s+me\b|"
     r"\bjust\s+(?:pinged|called|emailed|messaged|told\s+me)\b|"
     r"\bby\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week)\b|\b(?:before|by|until|till)\s+the\s+weekend\b|"
@@ -320,6 +325,11 @@ _NOW_NOT = re.compile(r"\s+now(?=,\s+not\s+(?!sure|yet|really|anymore|quite|much
                       re.IGNORECASE)
 
 
+_HABIT = re.compile(r"\b(?:(?:half|most)\s+(?:of\s+)?the\s+time|usually|mostly|often|a\s+lot)\b",
+                    re.IGNORECASE)
+_MY_DEVICE = re.compile(r"\b(?:on|from)\s+my\s+(?:phone|laptop|tablet|ipad)\b", re.IGNORECASE)
+
+
 # A note stamped with the time of day it was written ("11:03 paged: checkout 5xx").
 TIMESTAMPED = re.compile(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\b")
 
@@ -335,6 +345,8 @@ _NOW_AT_END = re.compile(r"\s+now(?=\s*(?:[,.;!]|$))", re.IGNORECASE)
 def of_the_moment(s: str) -> bool:
     """A remark about this session, this change, this moment: true now, noise later."""
     s = _NOW_NOT.sub(",", _LIVES_NOW.sub(r"\1", s))
+    if _HABIT.search(s):  # "i read them on my phone half the time": where, as a habit
+        s = _MY_DEVICE.sub("", s)
     if _CHANGED_OVER.search(s):
         s = _NOW_AT_END.sub("", s)
     if len(words(s)) <= STATUS_WORDS and STATUS.search(s) and not (
@@ -382,5 +394,14 @@ WEEKDAY = re.compile(rf"\b(?:(?:by|on|until|before|after|next|last|this|starts|e
                       rf"lands|for|kicks\s+off|begins|opens)\s+(?:{DAYS}|eod|eow|noon|"
                       rf"mon|tue|tues|wed|thu|thur|thurs|fri)\b|{DAYS}'s\b)", re.IGNORECASE)
 def dated(text: str) -> bool:
-    """A time of day or a weekday that does not recur: a deadline of this week."""
-    return bool(CLOCK.search(text) or WEEKDAY.search(text)) and not RECURS.search(text)
+    """A time of day or a weekday that does not recur: a deadline of this week. A schedule
+    ("the price sync runs at 4:15am") or a rule over every change of a kind ("any change to a
+    production channel needs a CAB ticket approved by Tuesday noon") recurs."""
+    return bool(CLOCK.search(text) or WEEKDAY.search(text)) and not (
+        RECURS.search(text) or _SCHEDULED.search(text) or _OVER_A_KIND.match(text))
+
+
+_SCHEDULED = re.compile(r"\b(?:runs?|starts?|fires?|triggers?|kicks?\s+off|executes?|is\s+"
+                        r"scheduled|restarts?)\s+(?:itself\s+)?(?:daily\s+|nightly\s+)?at\s+~?\d",
+                        re.IGNORECASE)
+_OVER_A_KIND = re.compile(r"^(?:[\w\s-]{1,30}:\s*)?(?:any|every|each|all)\s+[\w-]+", re.IGNORECASE)

@@ -36,7 +36,10 @@ VENTS = re.compile(rf"^\s*(?:ugh+|argh+|sigh|damn|dammit|wtf|omg|{PUZZLED})\b"
                    r"(?:found|confirmed|identified)\s+the\s+(?:root\s+)?cause\b|root\s+cause\s*:"
                    r"|oh\s+come\s+on\b"
                    # "this flaky playmode test AGAIN."
-                   r"|^\W*(?:this|that|the)\s+(?:[\w-]+\s+){0,3}(?-i:AGAIN)\b)", re.IGNORECASE)
+                   r"|^\W*(?:this|that|the)\s+(?:[\w-]+\s+){0,3}(?-i:AGAIN)\b"
+                   # confusion about what is at hand: "Honestly I don't understand why the ACK ..."
+                   r"|^\W*(?:(?:honestly|ok|okay|so|sorry)\b[\s,]*)?i\s+(?:(?:really\s+)?(?:don'?t|do\s+not)"
+                   r"\s+(?:understand|get)|am\s+confused|'m\s+confused)\b)", re.IGNORECASE)
 # A message that ends in sarcasm is a groan about the moment: "... Lovely.", "Of course it does."
 SARCASM = re.compile(r"\W*(?:lovely|cute|fantastic|brilliant|wonderful|classic|whatever|"
                      r"of\s+course(?:\s+it\s+(?:does|did|is|was|doesn'?t|won'?t))?|fun\s+times|"

@@ -66,6 +66,8 @@ _OUTPUT = re.compile(
     r"|^PS\s+[A-Za-z]:\\[^>]*>|^[A-Z][a-z]+-[A-Z][A-Za-z]+\s+:\s|^\+\s+(?:CategoryInfo|"
     r"FullyQualifiedErrorId)\s*:|^\+\s+~+\s*$|^At\s+line:\d+\s+char:\d+"
     r"|^Msg\s+\d+,\s+Level\s+\d+,\s+State\s+\d+"
+    # a bare exception name over its frames, Android's logcat ("E/flutter (12345): ...")
+    r"|^(?:[\w$]+\.)+\w*(?:Error|Exception|Throwable)\s*$|^[VDIWEF]/[\w.-]+\s*\(\s*\d+\):"
     r"|^(?i:stack\s*trace|trace|exception|output|log)\s*:\s*(?:[\w$]+\.)+\w*(?:Error|Exception)\b"
     # Rails' request log, a Ruby frame, RSpec's failures, Heroku's relayed lines, Bullet
     r"|^Started\s+(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\"|^Processing\s+by\s+\w|^Completed\s+\d{3}\s"

@@ -7,7 +7,7 @@ from __future__ import annotations
 # Reactions and acknowledgements that may open a sentence ("ok, ...", "hmm, ...").
 INTERJECTION = (
     r"(?:hi|hello|hey|(?:thanks|thank\s+you)(?:\s+(?:a\s+lot|so\s+much|again))?|thx|ty|cheers|"
-    r"ok(?:ay)?|k|yes|yep|yeah|yup|no|nope|nah|lol|lmao|haha|heh|brb|afk|one\s+sec|one\s+moment|"
+    r"ok(?:ay)?|k|yes|yep|yeah|yup|no(?!\s+(?:more\s+)?(?!(?:thats|its|lets|this|yes|was|is|does|has)\b)[a-z]+s\b)|nope|nah|lol|lmao|haha|heh|brb|afk|one\s+sec|one\s+moment|"
     r"sure|cool|great|nice|neat|perfect|awesome|excellent|lgtm|looks\s+(?:good|fine|great)|"
     r"sounds\s+good|got\s+it|done|good(?:\s+(?:catch|call|job|morning|afternoon|evening|one))?|"
     r"fine|right|alright|all\s+right|well|also|plus|hmm+|hm+|oh|ah|aha|oops|ugh|huh|whoa|wow|wait|"

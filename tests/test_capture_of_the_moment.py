@@ -384,3 +384,36 @@ def test_a_please_for_one_thing_now_is_not(said):
 ])
 def test_a_quarters_horizon_a_pin_kept_a_habit_and_a_role_are_learnings(said):
     assert kept(said)
+
+
+@pytest.mark.parametrize("said", [
+    "java.lang.NullPointerException\n\tat org.pharm.hl7.RxeMapper.mapStrength(RxeMapper.java:118)\n"
+    "\tat org.pharm.hl7.RxeMapper.map(RxeMapper.java:54)\nthis again",
+    "E/flutter (12345): [ERROR:flutter/runtime/dart_vm_initializer.cc(41)] Unhandled Exception: "
+    "type 'Null' is not a subtype of type 'int'",
+    "Honestly I don't understand why the ACK comes back before the cabinet has processed the "
+    "profile. Can you explain that part?",
+    "The failing orders all have the same ordering provider, which might be a coincidence.",
+    "Hi team, I'm out Friday afternoon for a dentist appointment.",
+    "ok the rc1 tag is pushed, release workflow running",
+    "The ImportError only happens with `from strictform.fields import FieldInfo`; the top-level "
+    "import still works.",
+    "`next.config.js` has a trailing comma in the images block that's breaking the lint",
+])
+def test_a_bare_exception_logcat_confusion_a_coincidence_and_a_day_off_are_not(said):
+    assert kept(said) == []
+
+
+@pytest.mark.parametrize("said", [
+    "run the interface tests with `./gradlew :hl7-core:test -Pprofile=ci` - plain `gradle test` "
+    "picks up the local profile and tries to hit the real cabinet simulator",
+    "ask before you add a new test file. i'd rather extend an existing module",
+    "hey, so the POS price sync runs at 4:15am store-local time, not UTC.",
+    "any change to a production Mirth channel needs a CAB ticket approved by Tuesday noon to go "
+    "out in the Thursday 22:00 window.",
+    "keep answers short pls, i read them on my phone half the time",
+    "no emojis and no 'great question' in replies please.",
+    "pls answer in short bullet points, i read these on my phone between talks most of the time",
+])
+def test_how_to_run_tests_ask_first_a_schedule_and_ways_of_answering_are_learnings(said):
+    assert kept(said)
