@@ -414,6 +414,7 @@ def test_a_bare_exception_logcat_confusion_a_coincidence_and_a_day_off_are_not(s
     "keep answers short pls, i read them on my phone half the time",
     "no emojis and no 'great question' in replies please.",
     "pls answer in short bullet points, i read these on my phone between talks most of the time",
+    "Releases go out Tuesday and Thursday at 10:00 CET. Nothing ships on Fridays.",
 ])
 def test_how_to_run_tests_ask_first_a_schedule_and_ways_of_answering_are_learnings(said):
     assert kept(said)
