@@ -31,6 +31,7 @@ from gcode.capture_moment import (
     POINTING,
     RECURS,
     STANDING,
+    STANDING_ORDER,
     STATE_NOW,
     dated,
     of_the_moment,
@@ -257,6 +258,8 @@ _PREFERENCE = re.compile(
     r"(?:[\w-]+\s+){1,4}explained)"
     r"|am\s+(?:a|an|on|in|based)|get\s+(?:lost|confused|overwhelmed)\s+when\s+you"
     r"|am\s+the\s+(?:[\w-]+\s+){0,2}(?:manager|owner|lead|maintainer|admin|contact|on-?call)\b)|"
+    r"i'?m\s+an?\s+(?:[\w-]+\s+)?(?:physicist|chemist|biologist|designer|scientist|researcher|"
+    r"student|analyst|pharmacist|clinician|beginner|newbie|(?:non-?)?programmer)\b|"
     # "English is not my first language, so please ..."
     r"(?:[\w-]+\s+){1,2}is(?:n'?t|\s+not)\s+my\s+(?:first|native|main)\s+language\b|"
     # a week's routine: "i'm in the lab tuesdays and thursdays"
@@ -515,7 +518,7 @@ def _points_back(s: str) -> bool:
 def _of_the_moment(s: str) -> bool:
     """gcode.capture_moment's, but a standing preference's nouns are any ("i prefer a
     summary of the diff before you touch more than one file")."""
-    if _PREFERENCE.match(s) and _holds(s):
+    if (_PREFERENCE.match(s) or STANDING_ORDER.match(s)) and _holds(s):
         return bool(MOMENT.search(s)) or points(s) or dated(s)
     return of_the_moment(s)
 

@@ -363,6 +363,15 @@ def of_the_moment(s: str) -> bool:
         or dated(s)
 
 
+# An order to the assistant about how it works from now on ("show me the diff before you
+# write anything to disk. always.", "when something fails give me the exact command you
+# ran", "keep answers short, bullets are fine"): its "the diff" is whichever comes.
+STANDING_ORDER = re.compile(r"^(?:(?:when|whenever|if|once|before|after)\b[^,]{0,60}?,?\s+)?"
+                            r"(?:always\s+)?(?:(?:show|give|tell|send|paste|list)\s+me\b|keep\s+"
+                            r"(?:your\s+|the\s+|my\s+)?(?:answers|replies|responses|explanations|"
+                            r"summaries|messages)\b)", re.IGNORECASE)
+
+
 def first_clause(s: str) -> str:
     """A sentence up to where its first clause ends (what follows may point back at it)."""
     return FIRST_CLAUSE.split(s, 1)[0]

@@ -418,3 +418,23 @@ def test_a_bare_exception_logcat_confusion_a_coincidence_and_a_day_off_are_not(s
 ])
 def test_how_to_run_tests_ask_first_a_schedule_and_ways_of_answering_are_learnings(said):
     assert kept(said)
+
+
+@pytest.mark.parametrize("said", [
+    "show me the diff before you write anything to disk. always.",
+    "when something fails give me the exact command you ran and the full error output, not your "
+    "summary of it",
+    "keep answers short, bullets are fine, i'll ask if i need more",
+    "I'm a physicist, not really a programmer, so when you explain code to me please go slowly "
+    "and assume I'm new to python.",
+])
+def test_a_standing_order_about_how_to_answer_me_is_a_learning(said):
+    assert kept(said)
+
+
+@pytest.mark.parametrize("said", [
+    "show me the diff you just made",
+    "give me the exact command you ran",
+])
+def test_the_same_orders_about_what_was_just_done_are_not(said):
+    assert kept(said) == []
