@@ -33,7 +33,7 @@ def scan_runners(p: Project) -> None:
                   [rel], rel)
         emitted = 0
         offered: list[list[str]] = []  # the recipes of the tasks offered so far
-        for name, task in tasks.items():
+        for name, task in _ci_reached_first(p, runner, tasks):
             if emitted >= MAX_PER_FILE:
                 break
             if task.releases or task.needs_args or task.shadowed or task.instance or \
@@ -59,6 +59,15 @@ def scan_runners(p: Project) -> None:
                     not in (None, INSTALL):  # `make venv` leaves room for `make build`
                 emitted += 1
                 offered.append(task.lines)
+
+
+def _ci_reached_first(p: Project, runner: str, tasks: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The tasks, the linters a CI call runs through its own first (`make check: test vet
+    web-lint`): past the cap of a long file, they are the ones to keep."""
+    reached = {name for runs in p.facts.ci_follows.values() for where, r, name in runs
+               if where == p.cwd and r == runner and name in tasks}
+    first = {n for n in reached if role(p.kinds(f"{_PREFIX[runner]} {n}")) == LINT}
+    return sorted(tasks.items(), key=lambda item: item[0] not in first)
 
 
 # `@echo "WARNING: This target is deprecated ... Use 'make build' instead."`
