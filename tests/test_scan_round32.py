@@ -92,3 +92,12 @@ def test_a_rust_extension_a_python_package_compiles_is_source(tmp_path):
              "src/_x/src/lib.rs": ""}
     facts = scan(tree(tmp_path, files))
     assert {"src/x", "src/_x/src"} <= set(paths(facts, "layout:source"))
+
+
+def test_a_sub_packages_test_module_of_helpers_is_no_test_dir(tmp_path):
+    files = {"pyproject.toml": "[project]\nname = 'x'\n", "x/__init__.py": "",
+             "x/contrib/__init__.py": "", "x/contrib/test/__init__.py": "",
+             "x/contrib/test/condition.py": "", "x/contrib/tests/__init__.py": "",
+             "x/contrib/tests/test_y.py": "", "tests/test_x.py": ""}
+    facts = scan(tree(tmp_path, files))
+    assert "x/contrib/test" not in paths(facts, "layout:tests")

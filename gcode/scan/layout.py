@@ -298,7 +298,9 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
     if not cwd and repo.isfile("go.work"):  # `dbtests/`: a test-named module of tests alone
         found += [m for m in work_modules(repo.read("go.work") or "") if "test" in m and any(
             f.endswith("_test.go") for f in repo.files(m)) and not _go_package(repo, m)]
-    return [t for t in dict.fromkeys(found) if not _exported(repo, cwd, t)]
+    return [t for t in dict.fromkeys(found) if not _exported(repo, cwd, t)
+            and not (t.endswith("/test") and _user_helpers(repo, t))]  # a sub-package's
+    # `test/` module of helpers (tortoise/contrib/test, like django/test): no tests
 
 
 # `examples/`, and an app named as one (`apps/example-express/`, `todo-demo/`)
