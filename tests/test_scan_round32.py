@@ -45,7 +45,7 @@ def test_a_ci_script_that_formats_then_fails_on_a_diff_is_a_check(tmp_path):
     assert "ci/check-fmt" not in commands(facts, "format_command")
 
 
-def test_ci_umbrella_linters_are_offered_before_a_long_makefile_runs_out(tmp_path):
+def test_ci_umbrella_linters_are_offered_past_a_long_makefiles_cap(tmp_path):
     many = "".join(f"cli-{i}:\n\tgo build -o dist/x{i} .\n" for i in range(12))
     makefile = ("check: test vet\n" "test:\n\tgo test ./...\n" + many +
                 "vet:\n\tgo vet ./...\n")

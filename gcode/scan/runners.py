@@ -33,9 +33,10 @@ def scan_runners(p: Project) -> None:
                   [rel], rel)
         emitted = 0
         offered: list[list[str]] = []  # the recipes of the tasks offered so far
-        for name, task in _ci_reached_first(p, runner, tasks):
-            if emitted >= MAX_PER_FILE:
-                break
+        linters = _ci_reached_linters(p, runner, tasks)
+        for name, task in tasks.items():
+            if emitted >= MAX_PER_FILE and name not in linters:
+                continue  # past the cap, the linters a CI call reaches still count
             if task.releases or task.needs_args or task.shadowed or task.instance or \
                     name in ("", "default") or \
                     name.startswith("_") or SIDE_TASK.search(name) or RUNS_APP.search(name) or \
@@ -61,13 +62,12 @@ def scan_runners(p: Project) -> None:
                 offered.append(task.lines)
 
 
-def _ci_reached_first(p: Project, runner: str, tasks: dict[str, Any]) -> list[tuple[str, Any]]:
-    """The tasks, the linters a CI call runs through its own first (`make check: test vet
-    web-lint`): past the cap of a long file, they are the ones to keep."""
+def _ci_reached_linters(p: Project, runner: str, tasks: dict[str, Any]) -> set[str]:
+    """The lint tasks a CI call runs through its own (`make check: test vet web-lint`):
+    past the cap of a long file, still offered."""
     reached = {name for runs in p.facts.ci_follows.values() for where, r, name in runs
                if where == p.cwd and r == runner and name in tasks}
-    first = {n for n in reached if role(p.kinds(f"{_PREFIX[runner]} {n}")) == LINT}
-    return sorted(tasks.items(), key=lambda item: item[0] not in first)
+    return {n for n in reached if role(p.kinds(f"{_PREFIX[runner]} {n}")) == LINT}
 
 
 # `@echo "WARNING: This target is deprecated ... Use 'make build' instead."`
