@@ -343,9 +343,6 @@ KNOWN_MISSES = {
     "jsonschema-rs": "CI's Ruby binding jobs set up ruby (ruby/setup-ruby) and run `bundle "
                      "exec rspec`/`rubocop`: the scan reads no Ruby projects, and setup-ruby "
                      "is no env tool (other keys' CI installs it for a release tool) (scan30)",
-    "gqlgen": "CI's integration jobs run `cd integration ; npm ci` (and npm install in "
-              "_examples/federation): npm sets up a test harness's directory, which the scan "
-              "reads as a test directory, no sub-project, so names no env tool for (scan32)",
     "django-celery-results": "the Makefile's `test: $(PYTHON) setup.py test` (a command "
                              "setuptools removed; CI tests through tox) is still offered as "
                              "`make test`, the make convention (scan28)",

@@ -101,3 +101,13 @@ def test_a_sub_packages_test_module_of_helpers_is_no_test_dir(tmp_path):
              "x/contrib/tests/test_y.py": "", "tests/test_x.py": ""}
     facts = scan(tree(tmp_path, files))
     assert "x/contrib/test" not in paths(facts, "layout:tests")
+
+
+def test_the_package_manager_ci_installs_a_test_harness_with_is_an_env_tool(tmp_path):
+    files = {**GO, "integration/package.json": '{"scripts": {"test": "vitest"}}',
+             "integration/package-lock.json": "{}",
+             ".github/workflows/ci.yml": workflow("go test ./...", "cd integration ; npm ci",
+                                                  "npm install -g pnpm")}
+    facts = scan(tree(tmp_path, files))
+    tools = {f.tool for f in facts if f.kind == "env"}
+    assert "npm" in tools and "pnpm" not in tools  # (a global install sets up a tool only)
