@@ -389,6 +389,23 @@ def _action_env(repo: Repo, facts: Facts) -> None:
                                [src.split(" ")[0]], src))
 
 
+_JS_INSTALL = re.compile(r"^(npm (ci|install|i)|yarn( install)?|pnpm (install|i)|bun install)"
+                         r"(\s|$)")
+
+
+def _harness_env(repo: Repo, facts: Facts, installs: list[tuple[str, str, str]]) -> None:
+    """The package manager CI installs a test harness's dependencies with (`cd integration
+    ; npm ci`): a tool to have, though the harness is no sub-project of the scan's."""
+    have = {f.tool for f in facts.items if f.kind == "env"}
+    for leaf, src, cwd in installs:
+        m = _JS_INSTALL.match(leaf) if not re.search(r"\s(-g|--global)\b", leaf) else None
+        if m and cwd and any(is_test_dir(part) for part in cwd.split("/")) and \
+                repo.isfile(f"{cwd}/package.json") and (tool := m.group(1).split()[0]) not in have:
+            facts.add(env_fact(tool, f"CI installs the test harness's dependencies in "
+                               f"`{cwd}/` with {tool} (from {src})", [src.split(" ")[0]], src))
+            have.add(tool)
+
+
 def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
     """Every fact the manifests and CI files state, deterministic for the same files.
     `tracked` (paths known to git), when given, limits the layout to tracked directories."""
@@ -413,6 +430,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
             scan_services(p)
         _ci_env(repo, tasks, facts, installs, cwd)
     _action_env(repo, facts)
+    _harness_env(repo, facts, installs)
     facts.drop_umbrellas()
     for cwd, runner, name in list(facts.ci_calls):
         if runner and not name:  # a bare `make`: the default goal

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from gcode.scan.azure import azure_steps, pipeline_files
-from gcode.scan.cistep import SKIP_NAME, Step, cwd_of, needs_secrets
+from gcode.scan.cistep import SKIP_NAME, Step, cwd_of, elsewhere, needs_secrets
 from gcode.scan.files import Repo, as_dict, as_list, get
 from gcode.scan.make import RELEASE
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
@@ -148,6 +148,8 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
             if isinstance(step.get("run"), str):
                 # a step's working-directory is the workspace's, not under the default
                 wd = step.get("working-directory")
+                if elsewhere(repo.dirs(), wd):
+                    continue
                 steps.append(Step(step["run"], cwd_of("", wd) if isinstance(wd, str) and
                                   "${{" not in wd else cwd_of(cwd, wd),
                                   f"{rel} job `{label}`", step_env, matrix,

@@ -83,3 +83,14 @@ def matrix_tasks(command: str, matrix: dict[str, Any]) -> list[str]:
     if len(names) < 2 or len(names) != len(values) or len(names) > 16:
         return [command]
     return [m.group(1) + name + command[m.end():] for name in names]
+
+
+def elsewhere(top_dirs: list[str], path: Any) -> bool:
+    """Whether a step's working-directory names, through an expression, a directory none of
+    the repository's starts like (`./node-${{ steps.release.outputs.result }}`: a checkout
+    of another project the job downloaded): its commands are that project's, not ours."""
+    if not isinstance(path, str) or "${{" not in path:
+        return False
+    first = posixpath.normpath(path).split("/", 1)[0]
+    prefix = first.split("${{", 1)[0]
+    return "${{" in first and bool(prefix) and not any(d.startswith(prefix) for d in top_dirs)

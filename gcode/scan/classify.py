@@ -11,6 +11,7 @@ from collections.abc import Callable
 from gcode.scan.cargomake import cargo_make_task
 from gcode.scan.dispatch import dispatched
 from gcode.scan.multitask import other_tasks
+from gcode.scan.runafter import ends_in_script, runs_test_script, steps
 from gcode.scan.model import ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.programs import (
     EMIT_FLAGS,
@@ -241,6 +242,10 @@ class Classifier:
                 named = TEST if self.resolve("tox-config", "", where) else None  # tox's
                 # default run, or an env named for a Python alone (`tox -e py3.12` where the
                 # config defines none): its base test env; with no tox config, nothing
+            elif runner == "tox" and "$" not in name and re.search(
+                    rf"\s(-e|--env)[ =]{re.escape(name)}(\s|$)", command) and self.resolve(
+                    "tox-config", "", where):
+                named = None  # `tox -e lint` where tox.ini defines no such env: tox refuses
             return {named: [command]} if named else {}
         if runner == "script" and rest and (arm := dispatched(recipe[0], rest[0].strip("'\""))):
             recipe = [arm]  # `./boil.sh test-user psql`: the arm its first argument selects
@@ -292,6 +297,8 @@ class Classifier:
             if BUILD in out and (_VERIFY.search(leaf) and not _BUILD_FIRST.match(leaf) or any(
                     _GIT_DIFF.search(x) for x in recipe)) and TEST not in out:
                 out.setdefault(LINT, []).extend(out.pop(BUILD))  # builds to compare: a check
+            if set(out) == {FORMAT} and any(_GIT_DIFF.search(x) for x in recipe):
+                out = {LINT: out[FORMAT]}  # `go fmt ./...`, then fails on `git diff`: a check
             if set(out) == {INSTALL} and by_name(leaf) == BUILD and runner != "script" and \
                     not any(_ENV_SETUP.search(x) for x in recipe):
                 out = {BUILD: out[INSTALL]}  # `build-dev: maturin develop`: compiles, installs
@@ -314,15 +321,18 @@ class Classifier:
                     any(self._runs_output(x) or _TIMED_RUN.search(x) for x in lines[1:]):
                 del out[BUILD]  # builds, then runs what it built (`yarn perf`, `make
                 # flamegraph: build` piping a benchmark into target/release/delta): a run
-            if len(out) == 1 and out.keys() <= {BUILD, LINT} and by_name(leaf) is None and \
-                    runner == "npm" and self._ends_unread(recipe, where):
+            if len(out) == 1 and out.keys() <= {BUILD, LINT} and by_name(leaf) is None and (
+                    runner == "npm" and self._ends_unread(recipe, where) or
+                    runner == "make" and BUILD in out and not done and ends_in_script(recipe)
+                    and not self.script(recipe[-1], where)):
                 out = {}  # `bundlewatch: npm run build && bundlewatch`, `conformance: tsc
-                # --noEmit && connectconformance`: builds (checks) for the tool it then runs
+                # --noEmit && connectconformance`: builds (checks) for the tool it then runs;
+                # `runconformance: build` then a script we can't read: the build is its step
             if BUILD in out and LINT in out and not out.keys() & {TEST, FORMAT} and \
                     by_name(name) == BUILD:
                 del out[LINT]  # `build` that checks its output afterwards (publint) builds
-            if set(out) - {INSTALL} == {BUILD} and _steps(recipe) > 1 and (
-                    by_name(name) == TEST or _runs_test_script(name, recipe)):
+            if set(out) - {INSTALL} == {BUILD} and steps(recipe) > 1 and (
+                    by_name(name) == TEST or runs_test_script(name, recipe)):
                 del out[BUILD]  # `test-sdist`: builds a package to try installing it; `test:
                 # docker build -t x . && docker run x`, a script building what its test runs
             if set(out) - {INSTALL, ASIDE} == {LINT} and by_name(leaf) == TEST and any(
@@ -452,18 +462,6 @@ _TIMED_RUN = re.compile(r"(^|[;&|]\s*|\bdo\s+)time\s+(\$[({]|\.?/|\S*\b(target|r
 # A tox env named only for an interpreter (`py`, `py312`, `py3.12`, `pypy3`, `3.13t`)
 # a Python (`py3.12`), maybe with factors the config conditions on (`py-dj51-postgres`)
 _PY_ENV = re.compile(r"((py|pypy|graalpy)\d*(\.\d+)*t?|\d+(\.\d+)+t?)(-[a-z]+\d*)*")
-
-
-def _runs_test_script(name: str, recipe: list[str]) -> bool:
-    """A test-named task that builds, then runs a script of the test directory
-    (`test-docker-image: docker-image` then `./tests/runner.sh`): it tests what it built."""
-    return bool(re.search(r"(^|[-_:])tests?([-_:]|$)", name)) and any(
-        re.match(r"^(\./)?(tests?|t)/[\w./-]+$", x.strip()) for x in recipe[1:])
-
-
-def _steps(recipe: list[str]) -> int:
-    """How many commands a recipe runs, on one line (`a && b`) or several."""
-    return sum(len(commands(line)) for line in recipe)
 
 
 def _shell_script(args: list[str]) -> str:

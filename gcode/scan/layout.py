@@ -4,7 +4,9 @@ where the tests live. A test directory is never a source root."""
 
 from __future__ import annotations
 
+import posixpath
 import re
+from typing import Any
 
 from gcode.scan.files import (SKIP_DIRS, Repo, as_dict, as_list, get, join, workspace_dirs,
                               workspace_patterns)
@@ -88,6 +90,31 @@ def is_test_dir(name: str) -> bool:
     return bool(TEST_DIR.match(name))
 
 
+def _rust_extensions(repo: Repo, cwd: str, py: dict[str, Any]) -> list[str]:
+    """The Rust crates a Python package compiles in (`[[tool.setuptools-rust.ext-modules]]
+    path = "src/_bcrypt/Cargo.toml"`, maturin's `manifest-path`): their code is the
+    project's too."""
+    paths = [get(m, "path") for m in as_list(get(py, "tool", "setuptools-rust", "ext-modules"))]
+    paths.append(get(py, "tool", "maturin", "manifest-path"))
+    out = []
+    for path in paths:
+        if isinstance(path, str) and path.endswith("Cargo.toml") and "/" in path.strip("./"):
+            crate = join(cwd, posixpath.dirname(path.removeprefix("./")))
+            if repo.isfile(f"{crate}/Cargo.toml") and not crate.startswith(".."):
+                out.append(f"{crate}/src" if repo.isdir(f"{crate}/src") else crate)
+    return out
+
+
+def _test_library(repo: Repo, member: str, part: str) -> bool:
+    """A workspace crate named for tests (`futures-test`, `actix-http-test`) that is a
+    library the project publishes (described for crates.io), its test utilities for users:
+    code, not a test dir."""
+    package = repo.toml(f"{member}/Cargo.toml").get("package")
+    return member.endswith(part) and bool(re.fullmatch(r"[\w-]+[-_]tests?", part)) and \
+        repo.isfile(f"{member}/src/lib.rs") and isinstance(package, dict) and \
+        package.get("publish") is not False and bool(package.get("description"))
+
+
 def source_roots(repo: Repo, cwd: str) -> list[str]:
     dirs, files = repo.listing(cwd)
     roots: list[str] = []
@@ -108,6 +135,7 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
         package = module.split(".")[0] if isinstance(module, str) and "." in module else None
         roots += [join(cwd, f"{python_source}/{d}") for d in repo.dirs(join(cwd, python_source))
                   if d == package or repo.isfile(join(cwd, f"{python_source}/{d}/__init__.py"))]
+    roots += _rust_extensions(repo, cwd, py)
     src_layout = "src" in dirs and any(repo.isfile(f"{join(cwd, 'src')}/{d}/__init__.py")
                                        for d in repo.dirs(join(cwd, "src")))
     for d in dirs:
@@ -141,8 +169,8 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
                                                    if r != ".") and _go_package(repo, m)]
         roots += _collapse(mods, cwd)[:MAX_MEMBERS]
     crates = [m for m in members(repo, cwd) if not any(
-              is_test_dir(part) or part in _NOT_SOURCE or BENCH.search(part)
-              for part in m.split("/"))
+              is_test_dir(part) and not _test_library(repo, m, part) or part in _NOT_SOURCE
+              or BENCH.search(part) for part in m.split("/"))
               and not any(m.startswith(r + "/") or m == r for r in roots)]
     roots += _collapse(crates, cwd)
     for m in workspace_dirs(repo, cwd):  # an explicit package beside packages/* (frontend/)
@@ -227,7 +255,8 @@ def _declares_package(repo: Repo, cwd: str) -> bool:
 def test_dirs(repo: Repo, cwd: str) -> list[str]:
     found = [join(cwd, d) for d in repo.dirs(cwd) if is_test_dir(d) and d not in
              ("testdata", "fixtures") and (has_code(repo, join(cwd, d), 3) or _shell_tests(
-                 repo, join(cwd, d))) and not _only_helpers(repo, join(cwd, d))]
+                 repo, join(cwd, d))) and not _only_helpers(repo, join(cwd, d))
+             and not _test_library(repo, join(cwd, d), d)]
     py = repo.toml(join(cwd, "pyproject.toml"))
     paths = get(py, "tool", "pytest", "ini_options", "testpaths") or \
         get(py, "tool", "pytest", "testpaths")
@@ -244,7 +273,8 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
         if has_code(repo, rel, 1):
             found.append(rel)
     for member in members(repo, cwd):
-        if is_test_dir(member.rsplit("/", 1)[-1]):
+        if is_test_dir(leaf := member.rsplit("/", 1)[-1]) and not _test_library(
+                repo, member, leaf):
             found.append(member)
     for member in default_members(repo, cwd):  # the crate `cargo test` tests by default
         if has_code(repo, f"{member}/tests", 1):
@@ -268,7 +298,9 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
     if not cwd and repo.isfile("go.work"):  # `dbtests/`: a test-named module of tests alone
         found += [m for m in work_modules(repo.read("go.work") or "") if "test" in m and any(
             f.endswith("_test.go") for f in repo.files(m)) and not _go_package(repo, m)]
-    return [t for t in dict.fromkeys(found) if not _exported(repo, cwd, t)]
+    return [t for t in dict.fromkeys(found) if not _exported(repo, cwd, t)
+            and not (t.endswith("/test") and _user_helpers(repo, t))]  # a sub-package's
+    # `test/` module of helpers (tortoise/contrib/test, like django/test): no tests
 
 
 # `examples/`, and an app named as one (`apps/example-express/`, `todo-demo/`)

@@ -1,0 +1,3 @@
+module github.com/99designs/bin/_tools
+
+go 1.25.1

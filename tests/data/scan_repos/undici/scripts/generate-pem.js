@@ -1,0 +1,3 @@
+'use strict'
+
+require('@metcoder95/https-pem/install')
