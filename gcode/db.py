@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from gcode.db_guard import check_path, describe_error
+from gcode.db_guard import check_path, describe_error, is_busy
 from gcode.db_listing import Listings
 from gcode.errors import GcodeError
 from gcode.db_search import LEARNING_COLUMNS, SearchIndex, filters, learning_of, owner_of
@@ -540,7 +540,7 @@ def _use_wal(conn: Any, driver: Any, busy_timeout_ms: int) -> None:
             if str(mode).lower() in ("wal", "memory"):  # ":memory:" has no WAL
                 return
         except driver.Error as exc:
-            if not ("locked" in str(exc).lower() or "busy" in str(exc).lower()):
+            if not is_busy(exc):
                 raise
         if time.monotonic() >= deadline:
             raise driver.OperationalError("database is locked")

@@ -18,6 +18,12 @@ from gcode.errors import GcodeError, StorageError, os_error
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+def is_busy(exc: BaseException) -> bool:
+    """Another process holds the lock (SQLITE_BUSY / SQLITE_LOCKED, by their message)."""
+    low = str(exc).lower()
+    return "locked" in low or "busy" in low
+
+
 def describe_error(exc: BaseException, path: Path | str | None = None,
                    busy_timeout_ms: int | None = None) -> StorageError:
     """A SQLite failure (sqlite3's or sqlean's) as one line with what to do. The write it
@@ -25,7 +31,7 @@ def describe_error(exc: BaseException, path: Path | str | None = None,
     msg = str(exc)
     low = msg.lower()
     db = f"database {path}" if path else "the database"
-    if "locked" in low or "busy" in low:
+    if is_busy(exc):
         waited = f" (waited {busy_timeout_ms / 1000:g} s)" if busy_timeout_ms else ""
         return StorageError(f"{db} is locked by another process{waited}; nothing was changed",
                           hint="let the other gcode command finish and run this one again, "
