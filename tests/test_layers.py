@@ -38,7 +38,7 @@ LAYERS = [
     ("learning", {"gcode.learning", "gcode.store_api", "gcode.learning_tools",
                   "gcode.extraction", "gcode.capture", "gcode.capture_lang",
                   "gcode.capture_probe", "gcode.capture_text", "gcode.capture_words",
-                  "gcode.capture_moment", "gcode.capture_openers", "gcode.capture_reactions",
+                  "gcode.capture_moment", "gcode.capture_asks", "gcode.capture_openers", "gcode.capture_reactions",
                   "gcode.learning_worker", "gcode.capture_batch", "gcode.injection",
                   "gcode.trigger_backlog", "gcode.vector_filler",
                   "stores",
