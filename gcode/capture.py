@@ -303,8 +303,32 @@ _IMPERATIVE = re.compile(
 _ASKED_NICELY = re.compile(r"^(?:(?:please|pls|plz)[\s,]+)+", re.IGNORECASE)
 
 
+# A prohibition and, after a comma, why: "don't put secrets in `profiles.yml`, creds come from
+# env vars", "don't point dev targets at the medium warehouse, finance gets billed" (a rule
+# with its reason; "don't touch it, i'm on it" is about something at hand).
+_FORBIDS = re.compile(r"^(?:don'?t|dont|do\s+not|never)\s+(?!worry|bother|forget|mind|need)[a-z]+"
+                      r"\s+(?!(?:it|that|this|them|those|these|yet|now|again|anything|him|her|me|"
+                      r"us)\b)[^,;]{3,100}?[,;]\s*(?P<why>[^,;]+)", re.IGNORECASE)
+_NOT_WHY = re.compile(r"^(?:it'?s|that'?s|its|thats|this\s+is)\s+(?:fine|ok|okay|good|not|"
+                      r"already|done|the|a|an|just|probably|actually)\b|^(?:just|instead|but|"
+                      r"then|and|or|so|though|unless|until|if|when|only|those|these|i|i'm|im|"
+                      r"i've|i'll|i'd)\b|^(?:the|this|that)\s+(?:problem|issue|bug|error|fix|"
+                      r"culprit|cause|real)\b", re.IGNORECASE)
+
+
+def _forbids_with_reason(s: str) -> bool:
+    found = _FORBIDS.match(s)
+    if found is None:
+        return False
+    why = found.group("why").strip()
+    return len(words(why)) >= 3 and not (
+        _NOT_WHY.match(why) or _REQUEST.match(why) or _QUESTION.match(why))
+
+
 def _is_request(s: str) -> bool:
-    rule = _RULE.search(_ASKED_NICELY.sub("", s))  # "pls dont reformat files ..., it makes ..."
+    asked = _ASKED_NICELY.sub("", s)
+    # "pls dont reformat files ..., it makes ..."
+    rule = _RULE.search(asked) or _forbids_with_reason(asked)
     return bool(_REQUEST.match(s) or _IMPERATIVE.match(s)) and (
         not rule or bool(_ONE_THING.match(s)) and not _EVERY_TIME.search(s))
 
@@ -410,12 +434,18 @@ _KEEP_STATE = re.compile(r"^(?:keep|leave)\s+(?:it|them)\s+(?:pinned|as\s+is|tha
 _ROUTING = re.compile(r"^(?:run|pass|send|route|clear|check)\s+(?:anything|everything|any\s+[\w-]+|"
                       r"every\s+[\w-]+|all\s+[\w-]+)\b.*\b(?:past|by|with|through)\b",
                       re.IGNORECASE)
+# Who grants what a procedure needs: "..., ask Dana for access" (the reader asks, later).
+_WHO_TO_ASK = re.compile(r"^ask\s+(?-i:[A-Z][a-z]+)(?:\s+or\s+(?-i:[A-Z][a-z]+))?\s+(?:for\s+"
+                         r"(?:access|an?\s+invite|permissions?|credentials|creds|an?\s+(?:key|"
+                         r"token|account)|the\s+(?:password|key|token))|to\s+(?:add|grant|"
+                         r"invite)\s+you)\b", re.IGNORECASE)
 
 
 def _asks(clause: str) -> bool:
     """A later clause that asks something of the assistant or the reader (not a relative
     clause: ", which is the gateway")."""
     if len(words(clause)) < 2 or _KEEP_THAT.match(clause) or _ROUTING.match(clause) or \
+            _WHO_TO_ASK.match(clause) or \
             _KEEP_STATE.match(clause) or \
             RECURS.search(clause) or \
             clause.lower().startswith(("not ", "never ", "only ", "always ", "don't ", "dont ",

@@ -53,7 +53,7 @@ SESSION = re.compile(
     r"^(?:halfway|almost|nearly|mostly)\s+(?:through|done|there|finished)\b|"
     # "back in 10 minutes"; not "a retried key within 24 hours" (a rule's time) or "in 2024"
     r"in\s+(?:a\s+few|\d+|a|an|ten|five|two)\s+(?:minutes?|mins?|hours?|sec(?:ond)?s?)"
-    r"|in\s+\d{1,3}\b|"
+    r"|(?<!n't\s)(?<!not\s)(?<!only\s)(?<!since\s)(?<!added\s)in\s+\d{1,3}\b|"
     r"(?:starts|ends|due|ships|lands)\s+(?:tomorrow|today)\b|"
     r"again|already|earlier|(?:above|below)(?=\s*(?:[,.;:!)]|$))|once\s+more|"
     # "green an hour ago", "only 2 failures left", "the warning is gone", "back in 10 min"

@@ -48,6 +48,14 @@ PREAMBLE = re.compile(
     r"|i\s+should\s+have\s+(?:said|mentioned|told\s+you|flagged|written)\b"
     r"[^:\n\u2014\u2013]{0,40}(?::|\s[\u2014\u2013-])\s*"
     r"|it'?s\s+always\s+(?:this|the\s+same(?:\s+thing)?)\s*[:\u2014-]\s*"
+    # the assistant corrected: "actually you got that wrong, the team decided ...", "sorry,
+    # that's wrong - our account is in eu-central-1"; and said before it slips the mind
+    r"|(?:actually\s+)?(?:you\s+(?:got|have)\s+(?:that|it|this)\s+wrong|that'?s\s+(?:wrong|"
+    r"not\s+right|incorrect|outdated))\s*(?:[,:;.!]|\s[\u2014\u2013-])\s*(?:actually\s+)?"
+    r"|(?:oh\s+)?(?:and\s+)?before\s+i\s+forget\s*[,:\u2014\u2013-]\s*"
+    r"|(?:just\s+a\s+|friendly\s+)?reminder\s+that\s+|(?:please\s+)?note\s+that\s+"
+    # "decision from yesterday's sync: ...": what was decided, wherever
+    r"|(?:team\s+)?decision\s+(?:from|at|in|of)\s+[^:\n]{0,40}:\s*"
     r"|[^.:\n]{0,40}\bit\s+turns\s+out(?:\s+that)?\s+)"
     # ... and what the speaker did to find it: "I found out the hard way that ..."
     r"(?:i\s+(?:found\s+out|learned|noticed|realized|realised|discovered)(?:\s+the\s+hard\s+"

@@ -72,4 +72,12 @@ NOT_A_SUBJECT = (r"(?!(?:\s+[\d.]+)?(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have
                  r"takes|belong|belongs|come|comes|go|goes|get|gets)\b)"
                  # "port 8088 on the encode workers is the metrics sidecar": a thing by number
                  r"(?!\s+\d[\w.:/-]*(?:\s+(?!that\b|which\b|who\b|and\b|then\b)[\w`.-]+){0,6}"
+                 r"\s+(?:is|are|was|were)\b)"
+                 # "test coverage gate in CI is 80%": a verb-like word naming a kind of thing,
+                 # two or three bare nouns and maybe where, then is/are (an order has an
+                 # object: "check the logs", "make sure tests are green")
+                 r"(?!(?:\s+(?!(?:the|a|an|this|that|these|those|my|your|our|its|their|it|them|"
+                 r"all|every|any|some|me|us|him|her|sure|up|out|down|off|back|over|why|how|what|"
+                 r"whether|if)\b)[a-z][\w-]*){2,3}(?:\s+(?:in|on|for|of|at|per)\s+(?:the\s+)?"
+                 r"[\w`.-]+)?"
                  r"\s+(?:is|are|was|were)\b)")

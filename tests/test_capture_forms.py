@@ -1,0 +1,79 @@
+"""Capture rules from sets h56-h58 (first run: 30, 36 and 38 of 50 statements stored whole,
+0 of 450 chatter turns past the guards): a prohibition with its reason after a comma, a
+correction of the assistant, a reminder or a meeting's decision opening the fact, a noun
+that looks like a verb opening it, a version number after "in", who to ask for access.
+Each has beside it what is said the same way and is of the moment."""
+
+from __future__ import annotations
+
+import pytest
+
+from gcode.capture import candidates, unfit_learning
+
+
+def kept(said: str) -> list[str]:
+    return [c for c in candidates(said) if unfit_learning(c) is None]
+
+
+@pytest.mark.parametrize("said", [
+    "don't put secrets in `settings.local.yml`, the app reads credentials from env vars only",
+    "dont point the dev profile at the large cluster, finance gets billed for every hour of it",
+    "don't mock the auth provider in the integration tests, there's an emulator for it: "
+    "`make auth-emulator`",
+    "do not bump either library without asking the team, the codegen plugin breaks on newer "
+    "versions",
+])
+def test_a_prohibition_with_its_reason_after_a_comma_is_a_learning(said):
+    assert kept(said), said
+
+
+@pytest.mark.parametrize("said", [
+    "dont touch the tests, only the implementation",
+    "no no, don't touch the sensor, the problem is upstream",
+    "don't touch the bucket policy, it's the signed URL expiry",
+    "wait don't delete the test fixtures, those are shared",
+    "don't merge it, the reviewer has not approved",
+    "don't worry about the flaky one, it is a known issue",
+])
+def test_a_prohibition_about_what_is_at_hand_is_not(said):
+    assert kept(said) == [], said
+
+
+@pytest.mark.parametrize("said", [
+    "actually you got that wrong, the team decided to keep the price lookup synchronous",
+    "sorry, that's wrong - our warehouse account is in `eu-central-1`, not us-east.",
+    "decision from yesterday's sync: we're moving off the polling job to CDC by the end of Q3.",
+    "reminder that timestamps in the API are always ISO-8601 with an offset.",
+    "ugh ok. note that the simulator build doesn't work for this app, you need a dev client",
+])
+def test_a_correction_a_reminder_or_a_decision_opening_a_fact_is_a_learning(said):
+    assert kept(said), said
+
+
+@pytest.mark.parametrize("said", [
+    "that's wrong, try again",
+    "actually you got that wrong.",
+    "sorry, that's wrong - can you redo it?",
+])
+def test_a_correction_with_no_fact_after_it_is_not(said):
+    assert kept(said) == [], said
+
+
+@pytest.mark.parametrize("said", [
+    "test coverage gate in CI is 80% per module, PRs below that get blocked",
+    "build cache size on the runners is 10 GB",
+    "the local postgres must be 15, the migrations use `MERGE` which isn't in 14",
+    "to get a staging shell you need the VPN profile and the ops group, ask Dana for access",
+])
+def test_a_fact_that_opens_like_an_order_or_names_a_version_is_a_learning(said):
+    assert kept(said), said
+
+
+@pytest.mark.parametrize("said", [
+    "make sure tests in ci are green before you merge",
+    "check the logs are rotated on the box",
+    "back in 10",
+    "ask Dana for the logs of last night's run, then fix the parser",
+])
+def test_an_order_and_a_moment_are_not(said):
+    assert kept(said) == [], said
