@@ -122,12 +122,22 @@ _RULE = re.compile(
     r"(?:you|u)\s+\w+"
     r"|\bbefore\s+you\s+(?:edit|change|commit|push|run|touch|start|apply|write|delete)\s+"
     r"(?:any|anything|more|every|files)\b|" + _EVERY_TIME.pattern + (
-    r"|^stop\s+\w+ing\b.*\b(?:everywhere|always|all\s+the\s+time|every\s+time)\b"
+    r"|^stop\s+\w+ing\b.*\b(?:everywhere|always|all\s+the\s+time|every\s+time|(?:on|to|in)\s+"
+    r"(?:every|each|all|my)\b)"
     # what to do whenever something happens: "When you suggest a fix, give me the reason first"
     r"|^(?:when|whenever)\s+(?:you|u|something|anything|an?\s+[\w-]+)\s+(?!(?:get|have|find)\s+(?:a\s+)?(?:chance|time|sec|"
     r"second|minute|moment)\b|(?:'re|re|are)\s+(?:done|back|free|ready|finished|able)\b|"
     r"can\b|do\b|finish)[^,]{3,60},\s*(?:always\s+|please\s+|pls\s+)?[a-z]+\b"
     r"|\beven\s+(?:if|when)\s+(?:i|we|you|u)\b"
+    # what a thing of a kind calls for: "if a rig fixture breaks, ping Jonas first"
+    r"|^if\s+(?:an?|any)\s+[\w-]+\s+[^,]{3,60},\s*(?:always\s+)?[a-z]+\b"
+    # an order with what goes wrong without it: "bump both together or CI and ECS diverge"
+    r"|^(?![a-z']+\s+(?:it|them|this|that|these|those)\b).*?\bor\s+(?:else\s+)?(?:(?:the|your|"
+    r"our)\s+)?[\w`-]+(?:\s+[\w`-]+)?(?:\s+(?:and|&)\s+[\w`-]+)?\s+"
+    r"(?:will\s+|would\s+)?(?:diverge|fail|break|pile\s+up|drift|crash|hang|time\s+out|blow\s+up|"
+    r"leak|lose|miss|go\s+(?:stale|out\s+of\s+sync))\w*\b"
+    # an order that waits for the speaker: "skip the explanations unless I ask for them"
+    r"|\bunless\s+(?:i|we)\s+(?:ask|say|tell|request|want)\b"
     r"|^ask\s+(?:me|us)(?:\s+first)?\s+before\s+(?:you\s+)?\w+(?:ing)?\s+(?:any|anything|new|a\s+new)\b"
     # a way of working: "keep your answers short with me"
     r"|^keep\s+(?:your\s+|the\s+)?(?:answers|replies|responses|explanations|summaries|commits|"
@@ -195,7 +205,7 @@ _DEICTIC_START = re.compile(
 
 # Hedges: an opinion or a guess, not a fact to keep.
 _HEDGE = re.compile(
-    r"\b(?:probably|maybe|perhaps|i\s+think|i\s+guess|i\s+suppose|i\s+mean|i\s+feel|"
+    r"\b(?:probably|maybe(?!\s+(?:\d|once|one\s+in|twice))|perhaps|i\s+think|i\s+guess|i\s+suppose|i\s+mean|i\s+feel|"
     r"might\s+want|(?<!you're\s)(?<!youre\s)(?<!you\sare\s)not\s+sure|no\s+idea|seems\s+like|looks\s+like|i\s+wonder|"
     r"i\s+suspect|my\s+guess|somewhere\s+in)\b"
     # a guess with no subject: "could be the timezone thing", "feels like a cache bug"

@@ -53,7 +53,7 @@ SESSION = re.compile(
     r"^(?:halfway|almost|nearly|mostly)\s+(?:through|done|there|finished)\b|"
     # "back in 10 minutes"; not "a retried key within 24 hours" (a rule's time) or "in 2024"
     r"in\s+(?:a\s+few|\d+|a|an|ten|five|two)\s+(?:minutes?|mins?|hours?|sec(?:ond)?s?)"
-    r"|(?<!n't\s)(?<!not\s)(?<!only\s)(?<!since\s)(?<!added\s)in\s+\d{1,3}\b|"
+    r"|(?<!n't\s)(?<!not\s)(?<!only\s)(?<!since\s)(?<!added\s)(?<!\d\s)in\s+\d{1,3}\b|"
     r"(?:starts|ends|due|ships|lands)\s+(?:tomorrow|today)\b|"
     r"again|already|earlier|(?:above|below)(?=\s*(?:[,.;:!)]|$))|once\s+more|"
     # "green an hour ago", "only 2 failures left", "the warning is gone", "back in 10 min"
@@ -321,6 +321,10 @@ _LIVES_NOW = re.compile(r"\b((?:is|are|lives?|runs?)\s+(?:in|on|at|under)\s+(?:`
                         r"[A-Z][\w.-]*(?:\s+\d[\w.]*)?|[\w.-]*/[\w./-]*))\s+now\b")
 
 
+# "... broke our node groups last time": when a lesson was learnt, not this session's last run
+_LESSON_WHEN = re.compile(r"\b((?:broke|burned|burnt|bit|took\s+down|wiped|corrupted)\s+"
+                          r"(?!(?:it|this|that|them)\b)[^.;,]{0,60}?)\s+last\s+time\b",
+                          re.IGNORECASE)
 # "sequencing is done by the core facility now, not Novogene": what replaced the old one
 _NOW_NOT = re.compile(r"\s+now(?=,\s+not\s+(?!sure|yet|really|anymore|quite|much)\w)",
                       re.IGNORECASE)
@@ -345,7 +349,7 @@ _NOW_AT_END = re.compile(r"\s+now(?=\s*(?:[,.;!]|$))", re.IGNORECASE)
 
 def of_the_moment(s: str) -> bool:
     """A remark about this session, this change, this moment: true now, noise later."""
-    s = _NOW_NOT.sub(",", _LIVES_NOW.sub(r"\1", s))
+    s = _NOW_NOT.sub(",", _LIVES_NOW.sub(r"\1", _LESSON_WHEN.sub(r"\1", s)))
     if _HABIT.search(s):  # "i read them on my phone half the time": where, as a habit
         s = _MY_DEVICE.sub("", s)
     if _CHANGED_OVER.search(s):

@@ -11,7 +11,8 @@ from gcode.capture_words import INTERJECTION as _INTERJECTION
 
 # An interjection or a heads-up before the words: "ok, ...", "heads up: ...".
 LEADING = re.compile(rf"^\s*(?:[^\w\s`'\"(\[<~/.$@#*-]+\s*)?"  # an emoji before the words
-                     rf"(?:{_INTERJECTION}\b[\s,.!:;-]*)*(?:so\b[\s,]*)?"
+                     rf"(?:(?:{_INTERJECTION}|and(?=\s+(?:btw|fyi|fwiw|also|ps)\b))\b[\s,.!:;-]*)*"
+                     r"(?:so\b[\s,]*)?"
                      r"(?:(?:it\s+)?turns\s+out(?:\s+that)?\b[\s,]*)?"
                      # "Correcting what I said earlier: ..." opens the fact that holds now
                      r"(?:correct(?:ing|ion)(?:\s+to)?\s+(?:what\s+i\s+said(?:\s+(?:earlier|"
@@ -27,7 +28,7 @@ LEADING = re.compile(rf"^\s*(?:[^\w\s`'\"(\[<~/.$@#*-]+\s*)?"  # an emoji before
 # writing it down here: ...", "one more thing I learned today: ...", "So I asked at standup
 # and it turns out ...". What follows it is the statement.
 PREAMBLE = re.compile(
-    r"^\W*(?:(?:hi|hey|hello|morning|ok|so|also|oh|and|(?:i'?m\s+)?sorry|btw)\b[\s,.!-]*)*(?:"
+    r"^\W*(?:(?:hi|hey|hello|morning|ok|so|also|oh|and|no|nope|(?:i'?m\s+)?sorry|btw)\b[\s,.!-]*)*(?:"
     r"(?:sorry|apologies)\s+if\s+(?:this\s+is|it'?s)\s+(?:obvious|known|a\s+dumb\s+\w+|"
     r"old\s+news)[\s,]*(?:but\s+)?"
     r"|(?:i'?m\s+)?not\s+sure\s+if\s+(?:this|it)\s+matters[\s,]*(?:but\s+)?"

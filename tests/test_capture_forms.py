@@ -77,3 +77,33 @@ def test_a_fact_that_opens_like_an_order_or_names_a_version_is_a_learning(said):
 ])
 def test_an_order_and_a_moment_are_not(said):
     assert kept(said) == [], said
+
+
+@pytest.mark.parametrize("said", [
+    "the node version is pinned in `.nvmrc` and the Dockerfile, bump both together or CI and "
+    "prod diverge",
+    "don't start the web server alone or the background jobs pile up",
+    "if a lab fixture breaks, ping Ana before touching the wiring",
+    "i prefer short answers. skip the explanations unless i ask why",
+    "please stop adding comments on every line, I only want them where the logic is subtle",
+    "the aws provider is pinned at ~> 5.40, 5.50 changed the addon defaults and broke our node "
+    "groups last time",
+    "no thats wrong, the test harness needs python 3.11, 3.12 breaks the serial library",
+    "can you fix the typo? oh and btw the staging db is reset from a prod snapshot every sunday",
+    "`test_bus_recovery` is flaky on the rig, it fails maybe 1 in 20 runs",
+])
+def test_a_rule_with_its_consequence_or_condition_and_a_lesson_are_learnings(said):
+    assert kept(said), said
+
+
+@pytest.mark.parametrize("said", [
+    "rerun it or the deploy will fail",
+    "if the test fails, rerun it",
+    "stop adding logs",
+    "it failed last time",
+    "you broke the build last time, check it",
+    "maybe the cache is stale",
+    "no, that's wrong, try again",
+])
+def test_the_same_forms_about_the_moment_are_not(said):
+    assert kept(said) == [], said
