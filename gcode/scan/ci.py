@@ -34,10 +34,19 @@ def calls_other_repos(repo: Repo) -> bool:
     for f in repo.files(WORKFLOWS):  # not those that are no check of the project (a scan)
         if f.endswith((".yml", ".yaml")) and not SKIP_NAME.search(f):
             for job in as_dict(as_dict(repo.yaml(f"{WORKFLOWS}/{f}")).get("jobs")).values():
-                uses = as_dict(job).get("uses")
+                uses = own_workflow(repo, as_dict(job).get("uses"))
                 if isinstance(uses, str) and not uses.startswith("./"):
                     return True
     return False
+
+
+def own_workflow(repo: Repo, uses: Any) -> Any:
+    """A job's `uses:`, as `./.github/workflows/x.yml` when it names this repository's own
+    reusable workflow by its full name (`org/repo/.github/workflows/release.yml@v2`): a
+    file kept here of that path, made to be called (`on: workflow_call`)."""
+    m = re.match(r"^[\w.-]+/[\w.-]+/(\.github/workflows/[\w.-]+\.ya?ml)@", str(uses or ""))
+    on = as_dict(repo.yaml(m.group(1))).get("on") if m and repo.isfile(m.group(1)) else None
+    return f"./{m.group(1)}" if m and "workflow_call" in (on or ()) else uses
 
 
 def uses_orbs(repo: Repo) -> bool:
@@ -77,6 +86,9 @@ def _checks_prs(data: Any) -> bool:
     """Whether a workflow runs on pull requests (a release workflow that does is also
     the project's check of each change)."""
     on = as_dict(data).get("on")
+    types = get(on, "pull_request", "types") if isinstance(on, dict) else None
+    if isinstance(types, list) and not {"opened", "synchronize"} & set(map(str, types)):
+        return False  # `types: [labeled]`: a pull request a maintainer marks, not each one
     return "pull_request" in (on if isinstance(on, (list, dict)) else [on])
 
 
@@ -110,7 +122,8 @@ def gating_jobs(rel: str, data: Any, called: bool = False, any_name: bool = Fals
         job = as_dict(job)
         label = str(job.get("name") or job_id)
         label = str(job_id) if "${{" in label else label
-        if SKIP_NAME.search(str(job_id)) and not any_name or _other_repo(job) or \
+        if SKIP_NAME.search(str(job_id)) and not any_name and not _rehearsal(job) or \
+                _other_repo(job) or \
                 "refs/tags" in str(job.get("if") or "") or \
                 any(_releases(as_dict(s), bool(job.get("if"))) for s in as_list(job.get("steps"))):
             continue
@@ -124,12 +137,12 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
     wf_env = _strs(data.get("env"))
     wf_cwd = cwd_of("", get(data, "defaults", "run", "working-directory"))
     for label, job in gating_jobs(rel, data, called, any_name):
-        uses = job.get("uses")
+        uses = own_workflow(repo, job.get("uses"))
         if isinstance(uses, str) and uses.startswith("./") and not called:
             target = uses[2:].split("@")[0]
             given, caller = _strs(job.get("with")), as_dict(get(job, "strategy", "matrix"))
             steps += [_with_inputs(s, given, caller) for s in
-                      github_steps(repo, target, repo.yaml(target), called=True)]
+                      github_steps(repo, target, repo.yaml(target), True, _rehearsal(job))]
             continue
         if isinstance(uses, str) and not called and (checker := _checker_workflow(repo, uses)):
             steps.append(Step(checker, wf_cwd, f"{rel} job `{label}`", wf_env, {}))
@@ -190,6 +203,13 @@ def _with_inputs(step: Step, given: dict[str, str], matrix: dict[str, Any]) -> S
 _DRY_RUN = re.compile(r"\s--(snapshot|dry-run|skip[= ]publish)\b")
 
 
+def _rehearsal(job: dict[str, Any]) -> bool:
+    """A job calling this repository's release workflow for a dry run (`uses: ./.github/
+    workflows/release.yml` `with: {args: --snapshot}`): it builds, publishes nothing."""
+    return ".github/workflows/" in str(job.get("uses") or "") and any(
+        _DRY_RUN.search(f" {v}") for v in _strs(job.get("with")).values())
+
+
 def _releases(step: dict[str, Any], job_if: bool) -> bool:
     """A step that publishes a release, making its job a release job: not a dry run, and
     not a step of its own condition in a job that runs on every change (`if: github.ref ==
@@ -239,6 +259,9 @@ def action_command(step: dict[str, Any]) -> str:
     if not command and name.rsplit("/", 1)[-1].lower() in ("rustfmt", "rustfmt-check"):
         return "cargo fmt --all --check"  # actions-rust-lang/rustfmt, x/actions/rustfmt
     args = get(step, "with", "args")
+    if name.lower() == "goreleaser/goreleaser-action" and isinstance(args, str):
+        return f"goreleaser {args.strip()}"  # a rehearsal (`release --snapshot`) builds; its
+        # `${{ inputs.args }}` as a reusable workflow's caller gives them
     sub = get(step, "with", "command")
     tool = "cargo" if name.lower() in _CARGO_ACTIONS else \
         "maturin" if name.lower() == "pyo3/maturin-action" else ""

@@ -21,8 +21,8 @@ from gcode.scan.programs import (
     program_kind,
     unwrap,
 )
-from gcode.scan.shell import checked, commands, is_noise, words
-from gcode.scan.ownrun import built_binary, check_mode
+from gcode.scan.shell import checked, commands, is_noise, only_prints, words
+from gcode.scan.ownrun import built_binary, check_mode, root_program
 from gcode.scan.tasknames import FIX_TASK, by_name, script_kind
 from gcode.scan.taskargs import given_args
 
@@ -82,6 +82,7 @@ _SETUP_TASK = re.compile(r"(develop|dev-setup|setup|bootstrap|init)([-_:]|$)", r
 # makes a virtualenv or installs requirement files: a development environment, not a build
 _ENV_SETUP = re.compile(r"^\S*(virtualenv|python3?\s+-m\s+venv)\b|"
                         r"\bpip3?\s+install\s.*(-r|--requirement)")
+_PACKAGE_TASK = re.compile(r"(package|packages|dist|sdist|bdist|wheels?)$")
 _DIST_CHECK = re.compile(r"(^|[\s/])(twine\s+check|check-wheel-contents|check-readme)(\s|$)")
 
 
@@ -178,6 +179,8 @@ class Classifier:
             return True  # `run-all-in-one: build-ui` then `go run ./cmd/all-in-one`
         if _STARTS_BUILT.search(line):
             return True  # `exec 3< <(./target/debug/examples/server)`: starts what it built
+        if w and root_program(w[0]):
+            return True  # `print-log: build` then `./lazygit --logs`: the binary just built
         return bool(w) and bool(re.match(r"^(\./)?(dist|build|target|out)/\S", w[0])) and \
             not re.match(r"^(\./)?build/.*\.([mc]?ts|py|sh)$", w[0])  # build/build.ts: a script
 
@@ -280,8 +283,10 @@ class Classifier:
             if TEST in out and LINT in out and _TYPECHECK.search(name) and not by_name(
                     name) == TEST:
                 out[LINT].extend(out.pop(TEST))  # `typecheck: tsc && cd type-tests && npm test`
-            if BUILD in out and any(_DIST_CHECK.search(x) for x in recipe):
-                del out[BUILD]  # builds the package to check its metadata (`twine check`)
+            if BUILD in out and any(_DIST_CHECK.search(x) for x in recipe) and \
+                    not _PACKAGE_TASK.match(name.rsplit("/", 1)[-1]):
+                del out[BUILD]  # builds the package to check its metadata (`twine check`);
+                # `package: flit build && twine check dist/*` builds, checking what it made
             if (DOCS_TASK.search(name.rsplit("/", 1)[-1]) or DOCS_DIR.search(where)
                     or DATA_TASK.search(name)) and BUILD in out:
                 del out[BUILD]  # docs, a man page or data files: not the project's build
@@ -339,8 +344,8 @@ class Classifier:
                     _RUNS_OWN.search(x) for x in recipe):
                 out = {TEST: out[LINT]}  # `test: cargo run -- build && tsc --noEmit`: checks
                 # what the project's own program made: a test of that program
-            if not out and name in ("test", "tests") and runner != "script" and not any(
-                    "no test specified" in x for x in recipe):
+            if not out and name in ("test", "tests") and runner != "script" and \
+                    not only_prints(recipe):
                 out[TEST] = [command]  # the conventional entry point, running what we can't read
             if not out and runner == "script" and script_kind(name):
                 out[script_kind(name) or TEST] = [command]  # lines we can't read
@@ -419,8 +424,8 @@ class Classifier:
             sub = _opt(args, ("--cwd",)) or ""
             names = [a for a in args[1:] if not a.startswith("-") and a != sub]
             return ("deno", names[0], sub) if names else None
-        if prog in ("npm", "pnpm", "yarn", "bun", "deno"):
-            return _npm_task(prog, args)
+        if prog in ("npm", "pnpm", "yarn", "bun", "deno") or prog == "vp" and args[:1] == ["run"]:
+            return _npm_task(prog, args)  # Vite+'s `vp run --filter x test`: a package script
         if prog == "nr":  # @antfu/ni: runs the script with the lockfile's package manager
             names = [a for a in args if not a.startswith("-")]
             return ("npm", names[0], "") if names else None

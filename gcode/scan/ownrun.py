@@ -1,5 +1,5 @@
 """Commands whose kind is not their program's name: the project's own binary run out of
-cargo's build directory, and a project script run in a check mode."""
+cargo's build directory, a project script run in a check mode, a binary at the root."""
 
 from __future__ import annotations
 
@@ -23,3 +23,16 @@ def check_mode(kinds: set[str], passed: list[str]) -> bool:
     flag, and running no tests (what it builds first is its own tool, no build of the
     project)."""
     return bool(CHECK_MODE & set(passed)) and not kinds & {"test", "lint"}
+
+
+# a program at the repository's root, no script (no extension): run after a build, its output
+_ROOT_PROGRAM = re.compile(r"^\./[A-Za-z][\w-]*$")
+# build drivers and configure scripts kept at the root (`./gradlew assemble`, `./x build`)
+_ROOT_DRIVERS = frozenset({"gradlew", "mvnw", "configure", "autogen", "bootstrap", "x", "waf",
+                           "build", "make", "mach", "pants", "please", "dev", "test", "run"})
+
+
+def root_program(program: str) -> bool:
+    """Whether a program is a binary at the repository's root (`./lazygit --logs`), not a
+    script or a build driver kept there."""
+    return bool(_ROOT_PROGRAM.match(program)) and program[2:] not in _ROOT_DRIVERS

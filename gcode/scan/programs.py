@@ -32,7 +32,7 @@ _FIXED: dict[str, str] = {
                      "refurb", "pyflakes", "pylama", "prospector", "lint-staged", "tsd",
                      "madge", "tstyche", "sherif", "knip"), LINT),
     **dict.fromkeys(("pyupgrade", "autoflake", "add-trailing-comma", "docformatter",
-                     "goimports-reviser", "gofumpt", "swiftformat", "stylua-fix"), FORMAT),
+                     "goimports-reviser", "swiftformat", "stylua-fix"), FORMAT),
     **dict.fromkeys(("webpack", "rollup", "esbuild", "tsup", "tsdown", "unbuild", "parcel",
                      "microbundle", "pyproject-build", "ninja", "bazel-build", "ncc",
                      "rolldown", "babel", "swc", "rspack", "pkgroll", "bunchee", "obuild"), BUILD),
@@ -44,8 +44,8 @@ _WRITE_FLAGS = frozenset({"--fix", "--write", "-w", "--apply", "-i", "--in-place
 FIX_FLAGS = frozenset({"--fix", "--write", "--apply", "--fix-only", "--unsafe-fixes"})
 # Formatters: rewrite files unless told to check.
 _FORMATTERS = frozenset({"black", "isort", "yapf", "autopep8", "rustfmt", "gofmt", "goimports",
-                         "clang-format", "stylua", "shfmt", "taplo", "mdformat", "blue",
-                         "ufmt", "usort", "csharpier", "ktlint-format", "dprint-fmt"})
+                         "clang-format", "stylua", "shfmt", "gofumpt", "taplo", "mdformat",
+                         "blue", "ufmt", "usort", "csharpier", "ktlint-format", "dprint-fmt"})
 # A script named for its job (`node scripts/build.js`): its code is not readable here.
 # (`buildPackage.js` builds; `test-backend.mjs` tests)
 # (`end-to-end-tests.js` runs tests, `build-tests.mjs` builds them; `lint-changed.mjs` lints)
@@ -300,7 +300,7 @@ def program_kind(w: list[str]) -> str | None:
     if prog in _FORMATTERS:
         if prog == "taplo" and sub in ("lint", "check"):
             return LINT
-        if prog in ("gofmt", "goimports"):  # -w writes, whatever else it lists (-l)
+        if prog in ("gofmt", "goimports", "gofumpt"):  # -w writes, whatever it lists (-l)
             return FORMAT if "-w" in flags else LINT if flags & {"-l", "-d"} else None
         if prog == "clang-format" and not flags & {"-i"}:
             return LINT if "--dry-run" in flags or "-n" in flags else None
@@ -561,6 +561,7 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "pip": _pip, "pip3": _pip, "docker": _docker, "podman": _docker,
     "bun": _generic({"test": TEST, "install": INSTALL, "build": BUILD}),
     "vite": _generic({"build": BUILD}), "napi": _generic({"build": BUILD}),
+    "vp": _generic({"lint": LINT, "check": LINT, "test": TEST, "build": BUILD}),  # Vite+
     "next": _generic({"build": BUILD, "lint": LINT}),
     "nuxt": _generic({"build": BUILD, "generate": BUILD, "typecheck": LINT}),
     "nuxi": _generic({"build": BUILD, "generate": BUILD, "typecheck": LINT}),

@@ -254,7 +254,9 @@ def _run_anywhere(p: Project, name: str) -> bool:
              "hatch.toml", "setup.cfg", ".pre-commit-config.yaml"]
     texts = [p.repo.read(p.rel(n)) or "" for n in names if p.has(n)]
     texts += [p.repo.read(f) or "" for f in ci_files(p.repo)]
-    return any(re.search(rf"\b{name}\b", t) for t in texts)
+    # a section configuring the tool (`[mypy]`, `[mypy-tests.*]` in setup.cfg) runs nothing
+    header = re.compile(rf"^\[(tool:)?{name}\b[^\]\n]*\]", re.M)
+    return any(re.search(rf"\b{name}\b", header.sub("", t)) for t in texts)
 
 
 # The site a reusable Django app ships to be tried or tested against

@@ -43,6 +43,10 @@ def scan_runners(p: Project) -> None:
                     _clones(tasks, runner, name) or deprecated(tasks, runner, name) or \
                     _report_of(tasks, runner, name):
                 continue
+            if _alias(p, tasks, runner, name) and not (
+                    name == default and (p.cwd, runner, "") in p.facts.ci_calls):  # bare `make`
+                emitted += 1  # not offered, but it keeps its place under the cap
+                continue
             command = f"{_PREFIX[runner]} {name}"
             if runner == "make" and _FILE_TARGET.search(name):
                 if name != default:
@@ -97,6 +101,20 @@ def _clones(tasks: dict[str, Any], runner: str, name: str, depth: int = 4) -> bo
         if called and _clones(tasks, runner, called, depth - 1):
             return True
     return False
+
+
+# the conventional entry points: `lint: lint-go` is how to lint, whatever it runs
+_ENTRIES = frozenset({"test", "tests", "lint", "check", "build", "format", "fmt"})
+
+
+def _alias(p: Project, tasks: dict[str, Any], runner: str, name: str) -> bool:
+    """Whether a task is only a second name for another task of the file (`all: build`),
+    offered under its own name; unless a CI step calls it by this one (or may: a container)
+    or it is the conventional entry point (`lint: lint-go`)."""
+    lines = tasks[name].lines
+    called = _task_call(lines[0], runner) if len(lines) == 1 else None
+    return bool(called) and called != name and called in tasks and name not in _ENTRIES and not \
+        {(p.cwd, runner, name), (p.cwd, "", "")} & p.facts.ci_calls  # a container: any task
 
 
 def _task_call(line: str, runner: str) -> str | None:
@@ -159,7 +177,7 @@ def _named(p: Project, runner: str, tasks: dict[str, Any], rel: str, command: ob
     for name, task in tasks.items():
         if not name or name.startswith("@") or emitted >= MAX_PER_FILE or \
                 RELEASE_NAME.search(name) or task.releases \
-                or SIDE_TASK.search(name):
+                or SIDE_TASK.search(name) or _clones(tasks, runner, name):
             continue
         unversioned = "-".join(f for f in name.split("-") if not _PY_VERSION.fullmatch(f))
         if unversioned != name and unversioned in seen:

@@ -210,3 +210,11 @@ def is_noise(command: str) -> bool:
     if w[:1] == ["exec"] and len(w) > 1 and not re.match(r"^\d*[<>]", w[1]):
         return False  # `exec pytest "$@"`: the script becomes that program
     return not w or w[0] in _SETUP
+
+
+def only_prints(recipe: list[str]) -> bool:
+    """Whether a recipe only prints a message (`echo "Error: no test specified" && exit 1`,
+    `echo "Use just test-node"`): a placeholder pointing elsewhere, running nothing."""
+    cmds = [words(c) for line in recipe for c in commands(line)]
+    return bool(cmds) and all(not w or w[0].lstrip("@-") in ("echo", "printf", "exit", "true")
+                              for w in cmds)

@@ -1,0 +1,5 @@
+from setuptools import setup
+
+setup(
+    cmake_source_dir=".",
+)

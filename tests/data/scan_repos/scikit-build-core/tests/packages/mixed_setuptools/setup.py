@@ -1,0 +1,3 @@
+from setuptools import setup
+
+setup(cmake_args=["-DEXAMPLE_DEFINE5=5"])
