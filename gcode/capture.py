@@ -22,18 +22,26 @@ from collections.abc import Callable
 
 from gcode.capture_asks import (
     ABOUT_NOW as _ABOUT_NOW,
+)
+from gcode.capture_asks import (
     ASKS_NOW as _ASKS_NOW,
+)
+from gcode.capture_asks import (
     GUESS_OPENS as _GUESS_OPENS,
+)
+from gcode.capture_asks import (
     ONE_THING_NOW as _ONE_THING_NOW,
+)
+from gcode.capture_asks import (
     QUESTION as _QUESTION,
+)
+from gcode.capture_asks import (
     QUESTION_OPENING as _QUESTION_OPENING,
 )
 from gcode.capture_lang import foreign_chatter
-from gcode.capture_openers import LEADING, REPORTED, unwrapped
 from gcode.capture_moment import (
     BUG_REPORT,
     CONDITION,
-    first_clause,
     HORIZON,
     MOMENT,
     POINTING,
@@ -42,29 +50,44 @@ from gcode.capture_moment import (
     STANDING_ORDER,
     STATE_NOW,
     dated,
+    first_clause,
     of_the_moment,
     points,
 )
-from gcode.capture_words import INTERJECTION as _INTERJECTION
-from gcode.capture_words import NOT_A_SUBJECT as _NOT_A_SUBJECT
-from gcode.capture_words import VERBS as _VERBS
+from gcode.capture_openers import LEADING, REPORTED, unwrapped
+from gcode.capture_reactions import (
+    MUSING as _MUSING,
+)
 from gcode.capture_reactions import (
     REACTION as _REACTION,
+)
+from gcode.capture_reactions import (
     REACTION_TAIL as _REACTION_TAIL,
-    MUSING as _MUSING,
-    VENTS as _VENTS,
+)
+from gcode.capture_reactions import (
     SARCASM as _SARCASM,
-    THANKS as _THANKS,
+)
+from gcode.capture_reactions import (
     SMALL_TALK as _SMALL_TALK,
 )
+from gcode.capture_reactions import (
+    THANKS as _THANKS,
+)
+from gcode.capture_reactions import (
+    VENTS as _VENTS,
+)
+from gcode.capture_rules import EVERY_TIME as _EVERY_TIME
+from gcode.capture_rules import RULE as _RULE
 from gcode.capture_text import (
-    FROM_NOW_ON,
     has_paste,
     is_output,
     looks_like_code_or_log,
     sentences,
     words,
 )
+from gcode.capture_words import INTERJECTION as _INTERJECTION
+from gcode.capture_words import NOT_A_SUBJECT as _NOT_A_SUBJECT
+from gcode.capture_words import VERBS as _VERBS
 from gcode.redact import REDACTED, contains_secret, redact
 
 MAX_CANDIDATE_CHARS = 400
@@ -91,74 +114,11 @@ _STANDING_ASK = re.compile(r"^(?:(?:sorry|please|pls|also|and|oh)[\s,]+)*(?:coul
                            r"will)\s+(?:you|u)\s+(?:please\s+)?(?:always|never|from\s+now\s+on|"
                            r"going\s+forward|in\s+future)\b", re.IGNORECASE)
 _THAT_ONE = re.compile(r"\b(?:that|this|these|those)\s+(?:one|ones|two|three)\b", re.IGNORECASE)
-# An order for every time: "run the tests yourself before telling me it works. every time."
-_EVERY_TIME = re.compile(r"\bbefore\s+(?:telling|saying|claiming|reporting)\s+(?:me|us)\b"
-                         rf"|[,.;]\s*(?:{FROM_NOW_ON})[\s.!]*$", re.IGNORECASE)
-# An imperative phrased as a standing rule: a convention, not a request.
-_RULE = re.compile(
-    r"^(?:always|never|don'?t\s+ever|do\s+not\s+ever|avoid|prefer)\b"
-    # "don't bump react-native past 0.73 yet — the geolocation lib hasn't certified 0.74"
-    r"|^(?:(?:please|pls|plz)\s+)?(?:don'?t|do\s+not)\s+(?!worry|bother|forget)\w+.*(?:\s[—–-]\s|"
-    r"\bbecause\b|\bb/c\b|\bunless\s+(?:i|we|you|u|someone|somebody)\b|"
-    r",\s*(?:it|that|this|which)\s+(?:makes|breaks|causes|messes|confuses|clutters|pollutes|"
-    r"bloats|hides|slows)\b|,\s*(?:it|that)'?s\s+(?:~?\d+\s*(?:minutes|mins?|hours?|h)\b|too\s+slow|"
-    r"slow|expensive))"
-    r"|^(?:don'?t|do\s+not)\s+(?!worry|bother|forget)\w+.*\b(?:in\s+(?:this\s+)?(?:repo|"
-    r"project|codebase|ci)|on\s+(?:main|master|ci|prod(?:uction)?)|directly|ever)\b"
-    r"|\b(?:w/o|without)\s+(?:asking|checking|telling)\b"
-    # a correction shouted: "reads it from `app.config.js` NOT from .env"
-    r"|\s(?-i:NOT)\s+(?:from|in|on|at|with|via)\b"
-    # a convention for a kind of thing: "write commit messages in the imperative mood"
-    r"|^(?:write|name|format|title|prefix|tag|sign)\s+(?:all\s+|your\s+)?(?:commit\s+messages|"
-    r"commits|branch\s+names|branches|pr\s+titles|prs|pull\s+requests|changelog\s+entries|"
-    r"log\s+messages|docstrings|comments|migrations|test\s+names)\s+(?:in|with|as|using|under|"
-    r"like|after|by)\b"
-    r"|,\s*not\s+(?!(?:worth|sure|needed|necessary|great|ideal|bad|ok|okay|important|urgent|"
-    r"that|now|yet|really|quite|much|a\s+big)\b)\S|\b(?:instead\s+of|rather\s+than)\s+(?!(?:the|this|that|these|those|my|"
-    r"your|it)\b)|\bover\s+\S+\s*[.!]?$"
-    # "run the interface tests with `./gradlew ...`", "ask before you add a new test file"
-    r"|^run\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:tests?|suite|linters?|build|server|stack)\s+"
-    r"(?:with|via|using|through)\s+`|^(?:always\s+)?ask\s+(?:me\s+)?(?:first\s+)?before\s+"
-    r"(?:you|u)\s+\w+"
-    r"|\bbefore\s+you\s+(?:edit|change|commit|push|run|touch|start|apply|write|delete)\s+"
-    r"(?:any|anything|more|every|files)\b|" + _EVERY_TIME.pattern + (
-    r"|^stop\s+\w+ing\b.*\b(?:everywhere|always|all\s+the\s+time|every\s+time|(?:on|to|in)\s+"
-    r"(?:every|each|all|my)\b)"
-    # what to do whenever something happens: "When you suggest a fix, give me the reason first"
-    r"|^(?:when|whenever)\s+(?:you|u|something|anything|an?\s+[\w-]+)\s+(?!(?:get|have|find)\s+(?:a\s+)?(?:chance|time|sec|"
-    r"second|minute|moment)\b|(?:'re|re|are)\s+(?:done|back|free|ready|finished|able)\b|"
-    r"can\b|do\b|finish)[^,]{3,60},\s*(?:always\s+|please\s+|pls\s+)?[a-z]+\b"
-    r"|\beven\s+(?:if|when)\s+(?:i|we|you|u)\b"
-    # what a thing of a kind calls for: "if a rig fixture breaks, ping Jonas first"
-    r"|^if\s+(?:an?|any)\s+[\w-]+\s+[^,]{3,60},\s*(?:always\s+)?[a-z]+\b"
-    # an order with what goes wrong without it: "bump both together or CI and ECS diverge"
-    r"|^(?![a-z']+\s+(?:it|them|this|that|these|those)\b).*?\bor\s+(?:else\s+)?(?:(?:the|your|"
-    r"our)\s+)?[\w`-]+(?:\s+[\w`-]+)?(?:\s+(?:and|&)\s+[\w`-]+)?\s+"
-    r"(?:will\s+|would\s+)?(?:diverge|fail|break|pile\s+up|drift|crash|hang|time\s+out|blow\s+up|"
-    r"leak|lose|miss|go\s+(?:stale|out\s+of\s+sync))\w*\b"
-    # an order that waits for the speaker: "skip the explanations unless I ask for them"
-    r"|\bunless\s+(?:i|we)\s+(?:ask|say|tell|request|want)\b"
-    r"|^ask\s+(?:me|us)(?:\s+first)?\s+before\s+(?:you\s+)?\w+(?:ing)?\s+(?:any|anything|new|a\s+new)\b"
-    # a way of working: "keep your answers short with me"
-    r"|^keep\s+(?:your\s+|the\s+)?(?:answers|replies|responses|explanations|summaries|commits|"
-    r"prs|diffs|messages|functions)\s+(?:short|brief|concise|small|focused|terse|simple)\b"
-    # a way of answering: "don't summarize what you changed at the end of each answer"
-    r"|\b(?:at\s+the\s+(?:end|start|top|bottom)\s+of|in|after|before)\s+(?:each|every|all)\s+"
-    r"(?:of\s+)?(?:your\s+)?(?:answers?|replies|reply|responses?|messages?|turns?|commits?)\b"
-    # "don't commit for me", "dont paste whole yamls at me"
-    r"|^(?:don'?t|dont|do\s+not|never)\s+\w+(?:\s+\w+)?\s+for\s+me\s*[.!]*$"
-    r"|^(?:don'?t|dont|do\s+not|never)\s+[a-z]+\s+(?:whole|entire|full|long|huge|giant|big|raw)"
-    r"\s+[\w-]+s\b"
-    # a kind: "don't add comments that explain what the code does"
-    r"|^(?:don'?t|do\s+not|never)\s+[a-z]+\s+(?!(?:the|this|that|these|those|my|your|it)\b)"
-    r"(?:[\w-]+\s+)?[\w-]+s\s+(?:that|which|who)\b"
-    # "run `make test-fast` for unit tests": how a thing is done here, not an order
-    r"|^(?:run|use|call|invoke)\s+`[^`]+`\s+(?:for|to|before|after|when|whenever|if|on)\b"),
-    re.IGNORECASE)
 
 # A sentence cut where something pasted followed: "bullet is complaining:", "I'd rather
 # have it as" (a code block came next).
-_DANGLING = re.compile(r"(?::|\b(?:as|like|with|to|the|a|an|of|for|is|are|be|from|into|by))\s*$",
+_DANGLING = re.compile(r"(?::|\b(?:as|like|with|(?<!whether\s)(?<!how\s)(?<!not\s)to|the|a|an|of|"
+                       r"for|is|are|be|from|into|by))\s*$",
                        re.IGNORECASE)
 
 # Openings that tie a sentence to the moment or to someone's wish of the moment.

@@ -35,6 +35,10 @@ SESSION = re.compile(
     # what the code at hand does: "we're comparing it to a Date"
     r"\bwe'?re\s+\w+ing\s+(?:it|them)\b|"
     r"\bthe\s+bug\s+report\b|\byour\s+(?:new|last|latest)\b|"
+    # a diagnosis ruling out ("..., not a code bug"); the speaker's own slip ("typo, i meant")
+    r"(?<!expected)(?<!intended)(?<!design)(?<!normal)(?<!purpose),\s*not\s+(?:a|an|our|the|my|"
+    r"your)\s+(?:code\s+|real\s+|client\s+|server\s+)?(?:bug|issue|"
+    r"problem|regression)\b|(?<!what\s)\bi\s+meant\b|"
     # one instance of a thing by its number: "claim 88213 went to the dead-letter queue"
     r"\b(?:claim|order|ticket|invoice|customer|account|tenant|payment|patient|case|incident|"
     r"shipment|booking|job|build|run|batch|lot|sample|deviation|record)\s+"

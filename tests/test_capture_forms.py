@@ -107,3 +107,29 @@ def test_a_rule_with_its_consequence_or_condition_and_a_lesson_are_learnings(sai
 ])
 def test_the_same_forms_about_the_moment_are_not(said):
     assert kept(said) == [], said
+
+
+@pytest.mark.parametrize("said", [
+    "memory: the large grid needs 64G per task, request `--mem=64G` or slurm OOM-kills it",
+    "set `JULIA_NUM_THREADS=4` or the threaded advection tests get skipped silently",
+    "playmode tests need a loaded scene, run them with `./tools/run-tests.sh` otherwise half of "
+    "them time out",
+    "ask Sam before changing the bucket's group settings",
+    "i prefer you show me the diff and wait before applying anything that touches 2 files",
+    "i like it when you run the tests yourself after a change instead of asking me whether to",
+    "Ingrid wants every new parameterization to cite its paper in the docstring",
+    "dev gets 429s around 100 rps under load, that's expected, not a bug",
+])
+def test_consequences_who_to_ask_and_a_wish_for_every_case_are_learnings(said):
+    assert kept(said), said
+
+
+@pytest.mark.parametrize("said", [
+    "ask Jonas before deleting it, then draft me a message",
+    "let's look at the logs before changing anything",
+    "ok so the key is missing in title data, not a code bug",
+    "sorry typo, i meant `regrid.py` not `regird.py`",
+    "Ingrid wants the demo by friday",
+])
+def test_the_same_words_about_the_moment_are_not(said):
+    assert kept(said) == [], said
