@@ -370,9 +370,11 @@ def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, st
             have.add(tool)
     uv = next((src for leaf, src in steps if leaf in ("uv!", "uvx!")), None)
     # `uv tool install tox --with tox-uv`, `uvx nox`; uv that CI installs with pip first
-    # (`python -m pip install uv`) is a tool of its own beside pip
+    # (`python -m pip install uv`) is a tool of its own beside pip; so is uv when pip is
+    # only a requirements file's (tox's deps) and CI installs nothing with pip
     if uv and "uv" not in have and (not have & _PY_ENVS or any(
-            _PIP_UV.match(leaf) for leaf, _ in steps)):
+            _PIP_UV.match(leaf) for leaf, _ in steps) or have & _PY_ENVS == {"pip"} and not any(
+            _CI_ENV[2][1].search(leaf) for leaf, _ in steps)):
         Project(repo, tasks, facts, cwd).env(
             "uv", f"CI runs the project's tools through uv (from {uv})", [uv.split(" ")[0]],
             uv)

@@ -461,6 +461,9 @@ def layout_facts(repo: Repo, cwd: str) -> list[Fact]:
         facts.append(Fact(f"{prefix}layout:source", "layout",
                           f"{where}ource code lives in {shown}{more}", roots[:12], None,
                           "directory layout", cwd))
+    if len(tests) > 12:  # more than are shown: `bindgen-tests/` says its inner
+        # `bindgen-tests/swift/tests/`, leaving room for the tests elsewhere
+        tests = [t for t in tests if not any(t.startswith(f"{o}/") for o in tests)]
     if tests:
         facts.append(Fact(f"{prefix}layout:tests", "layout", (f"In `{cwd}/`: t" if cwd else
                                                                "T") + "ests live in " +

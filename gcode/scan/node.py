@@ -88,7 +88,8 @@ def scan_node(p: Project) -> None:
                 re.match(r"^(pre|post)", name) and name[3:] in scripts or \
                 name.startswith("post") and name[4:] in scripts or _alias(p, name, scripts) \
                 or _ANALYZE.search(body) or _building_block(name, scripts) or \
-                name == "test" and _fans_out_where_ci_tests_packages(p, body):
+                name == "test" and _fans_out_where_ci_tests_packages(p, body) or \
+                name != "test" and "test" in scripts and _HTML_REPORT.search(body):
             continue
         label = p.command(f"npm:{name}", run_command(manager, name),
                           p.repo.cite(rel, f'"{name}"'), [rel], only=room)
@@ -97,6 +98,11 @@ def scan_node(p: Project) -> None:
     if not p.facts.count(p.cwd, "test_command"):
         _runner(p, pkg, manager)
     _workspaces(p, pkg)
+
+
+# `c8 --reporter html borp`, `nyc --reporter=html mocha`: the tests again, for a coverage page
+# to open in a browser; beside a `test` script, a report for people, not a check
+_HTML_REPORT = re.compile(r"^(c8|nyc)\s(.*\s)?(--reporter[= ]|-r\s+)html\b")
 
 
 # `BUNDLE_ANALYZER=on webpack`, `ANALYZE=true next build`: a build to inspect the bundle

@@ -11,6 +11,7 @@ from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST
 
 _ASSIGN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 _PY = re.compile(r"^(python[\d.]*|py|pypy[\d.]*)$")
+_MODULE_FLAG = re.compile(r"-[bBdEiIOqsSuv]*m")
 # Programs whose job does not depend on flags.
 _FIXED: dict[str, str] = {
     **dict.fromkeys(("pytest", "py.test", "jest", "vitest", "mocha", "ava", "tap", "karma",
@@ -193,7 +194,8 @@ def unwrap(w: list[str]) -> list[str]:
             w = tool  # `go run github.com/go-task/task/v3/cmd/task test`: task, fetched
         elif prog == "go" and w[1:2] == ["tool"] and len(w) > 2 and base(w[2]) not in _GO_TOOLS:
             w = w[2:]  # `go tool reflex -c reflex.conf`: a tool go.mod's `tool` directive pins
-        elif _PY.match(prog) and len(w) > 2 and w[1] == "-m":
+        elif _PY.match(prog) and len(w) > 2 and _MODULE_FLAG.fullmatch(w[1]):
+            # `python -m pytest`; `python -Im pytest`: flags bundled before `-m` (isolated)
             w = [_MODULES.get(w[2], w[2]), *w[3:]]
         elif _PY.match(prog) and len(w) > 1 and (w[1].startswith("-") and w[1] != "-c" or
                                                  w[1].startswith("$")):
