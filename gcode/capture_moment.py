@@ -211,7 +211,10 @@ SESSION = re.compile(
 # "not ... anymore": a change of the moment, unless it says where the thing went.
 NO_LONGER = re.compile(r"\b(?:anymore|any\s+more|no\s+longer)\b", re.IGNORECASE)
 MOVED = re.compile(r"\b(?:moved|lives|is\s+now|are\s+now|now\s+(?!that\b)\w+|renamed|"
-                    r"replaced\s+by|switched\s+to|migrated\s+to)\b", re.IGNORECASE)
+                    r"replaced\s+by|switched\s+to|migrated\s+to"
+                    # a practice the team gave up: "we don't use redux anymore", "we decided ..."
+                    r"|we\s+(?:don'?t|do\s+not|no\s+longer)\s+(?:use|run|deploy|support|ship|keep|"
+                    r"write|allow|accept)|(?:we|the\s+team)\s+(?:decided|agreed))\b", re.IGNORECASE)
 # A QA bug report ("BUG: ...", "Steps: 1. ...", "Expected: ... Actual: ...") or a review nit.
 BUG_REPORT = re.compile(r"^(?:bug|nit|nitpick)\b\s*[:(]|\bsteps(?:\s+to\s+reproduce)?\s*:|"
                          r"\bexpected(?:\s+result)?\s*:.*\bactual(?:\s+result)?\s*:|"

@@ -133,3 +133,21 @@ def test_consequences_who_to_ask_and_a_wish_for_every_case_are_learnings(said):
 ])
 def test_the_same_words_about_the_moment_are_not(said):
     assert kept(said) == [], said
+
+
+@pytest.mark.parametrize("said", [
+    "we don't use lombok anymore.",
+    "we don't support IE or legacy Edge any more.",
+    "we decided last week to keep money as integer cents, no DecimalField for prices anymore.",
+])
+def test_a_practice_the_team_gave_up_is_a_learning(said):
+    assert kept(said), said
+
+
+@pytest.mark.parametrize("said", [
+    "it doesn't crash anymore",
+    "the test isn't flaky anymore after your fix",
+    "i don't need the logs anymore",
+])
+def test_what_stopped_happening_now_is_not(said):
+    assert kept(said) == [], said
