@@ -51,6 +51,7 @@ PREAMBLE = re.compile(
     r"|it'?s\s+always\s+(?:this|the\s+same(?:\s+thing)?)\s*[:\u2014-]\s*"
     # the assistant corrected: "actually you got that wrong, the team decided ...", "sorry,
     # that's wrong - our account is in eu-central-1"; and said before it slips the mind
+    r"|wrong\s*(?:[,:;]|\s[\u2014\u2013-])\s*"
     r"|(?:actually\s+)?(?:you\s+(?:got|have)\s+(?:that|it|this)\s+wrong|that'?s\s+(?:wrong|"
     r"not\s+right|incorrect|outdated))\s*(?:[,:;.!]|\s[\u2014\u2013-])\s*(?:actually\s+)?"
     r"|(?:oh\s+)?(?:and\s+)?before\s+i\s+forget\s*[,:\u2014\u2013-]\s*"

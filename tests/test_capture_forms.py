@@ -151,3 +151,27 @@ def test_a_practice_the_team_gave_up_is_a_learning(said):
 ])
 def test_what_stopped_happening_now_is_not(said):
     assert kept(said) == [], said
+
+
+@pytest.mark.parametrize("said", [
+    "please don't write commit messages for me, I write my own",
+    "stop writing doc comments on private methods for me, i find them noisy.",
+    "dont hardcode either one",
+    "ping him not me for anything release related",
+    "commit msgs follow conventional commits with the package as scope",
+    "run `pnpm exec playwright install` once or it dies with a confusing launch error",
+    "we dropped the `--legacy-output` flag in 4.0, so its code paths are dead",
+    "nope, wrong - CI uses `vitest --run`.",
+])
+def test_ways_of_working_for_me_conventions_and_versions_are_learnings(said):
+    assert kept(said), said
+
+
+@pytest.mark.parametrize("said", [
+    "change match to 0.5 and let's see",
+    "the reporter is on v2.3.1 and that bug was fixed in 2.3.2",
+    "ping him about it",
+    "wrong file, try again",
+])
+def test_the_same_shapes_about_now_are_not(said):
+    assert kept(said) == [], said
