@@ -53,3 +53,16 @@ def test_a_tox_lint_env_is_not_offered_where_ci_lints_without_tox(tmp_path):
     # where CI runs tox, its lint envs stay
     (tmp_path / ".github/workflows/ci.yml").write_text(workflow("make lint", "tox -e py3"))
     assert "tox -e check" in commands(scan(tmp_path), "lint_command")
+
+
+def test_a_check_for_another_target_is_no_stand_in_for_clippy(tmp_path):
+    files = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/lib.rs": "",
+             ".github/workflows/ci.yml": workflow(
+                 "cargo fmt --all --check", "cargo test",
+                 "cargo check --target wasm32-unknown-unknown")}
+    facts = scan(tree(tmp_path, files))
+    assert not any("clippy" in c for c in commands(facts, "lint_command"))
+    # a check of every target may stand in for clippy: the manifest's clippy stays offered
+    (tmp_path / ".github/workflows/ci.yml").write_text(workflow(
+        "cargo fmt --all --check", "cargo test", "cargo check --all-targets"))
+    assert any("clippy" in c for c in commands(scan(tmp_path), "lint_command"))
