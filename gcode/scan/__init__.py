@@ -445,7 +445,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
 
     facts.drop_lint_variants(lints_of)
     facts.drop_unrun_lints(lints_of)
-    facts.drop_uncalled_lints(lints_of)
+    facts.drop_uncalled_lints(lints_of, hidden=calls_other_repos(repo))
     drop_unlinted_subprojects(repo, facts)
     facts.drop_reports_of_ci_tests(
         lambda runner, cwd: _recipes(tasks, runner, cwd),

@@ -23,6 +23,7 @@ from gcode.scan.programs import (
 )
 from gcode.scan.shell import checked, commands, is_noise, only_prints, words
 from gcode.scan.ownrun import built_binary, check_mode, root_program
+from gcode.scan.ownscripts import own_scripts
 from gcode.scan.tasknames import FIX_TASK, by_name, script_kind
 from gcode.scan.taskargs import given_args
 
@@ -349,8 +350,8 @@ class Classifier:
                 out[TEST] = [command]  # the conventional entry point, running what we can't read
             if not out and runner == "script" and script_kind(name):
                 out[script_kind(name) or TEST] = [command]  # lines we can't read
-            if not out and name == "build" and runner in ("npm", "deno") and all(
-                    _node_script(x) for x in recipe):
+            if not out and name == "build" and runner in ("npm", "deno") and \
+                    own_scripts(recipe, lambda x: self.resolve("npm", x, where)):
                 out[BUILD] = [command]  # `build: node scripts/build.js`, the same convention
             return out
         finally:
@@ -478,14 +479,6 @@ def _shell_script(args: list[str]) -> str:
             return ""
         rest = rest[2:] if rest[0] in ("-o", "+o", "-O", "+O") else rest[1:]
     return rest[0] if rest else ""
-
-
-def _node_script(line: str) -> bool:
-    """A line that runs a script of the repository's own under node (or another task)."""
-    w = unwrap(words(line))
-    return len(w) > 1 and (base(w[0]) in ("node", "bun", "tsx", "ts-node") and w[1].endswith(
-        (".js", ".mjs", ".cjs", ".ts")) or base(w[0]) in ("npm", "pnpm", "yarn", "bun")
-        and "run" in w[1:2])
 
 
 def _passed(task: tuple[str, str, str], w: list[str]) -> list[str]:

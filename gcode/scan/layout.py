@@ -160,6 +160,8 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
             roots.append(f"{rel}/src" if repo.isdir(f"{rel}/src") else rel)
         elif d in _GENERIC and has_code(repo, rel):
             roots.append(rel)
+        elif _jvm_project(repo, rel):
+            roots.append(f"{rel}/src/main")  # java/pom.xml: Maven's (Gradle's) src/main/java
         elif repo.isfile(f"{rel}/manage.py") and not src_layout:
             roots.append(rel)  # a Django project's directory of apps (netbox/manage.py)
     if not cwd and repo.isfile("go.work"):  # go.work modules (providers/*) beside the root's
@@ -201,6 +203,16 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
         if pkg and re.search(r"(^|\n)index\.[cm]?[jt]s\n", "\n".join(files) + "\n"):
             roots += _beside_index(repo, cwd, dirs)  # index.ts + middlewares/: one package
     return list(dict.fromkeys(roots))
+
+
+_JVM_BUILDS = ("pom.xml", "build.gradle", "build.gradle.kts")
+
+
+def _jvm_project(repo: Repo, rel: str) -> bool:
+    """A Maven or Gradle project in a directory of its own (a JVM binding beside the
+    code): its code is where those tools keep it, `src/main/<language>/`."""
+    return any(repo.isfile(f"{rel}/{b}") for b in _JVM_BUILDS) and \
+        has_code(repo, f"{rel}/src/main", depth=6)
 
 
 def _beside_index(repo: Repo, cwd: str, dirs: list[str]) -> list[str]:

@@ -274,20 +274,29 @@ class Facts:
             return bool(own) and not any((f.cwd, t) in tools or t in self.ci_words for t in own)
         self.items = [f for f in self.items if not unrun(f)]
 
-    def drop_uncalled_lints(self, leaves: Callable[[str, str], set[str]]) -> None:
+    def drop_uncalled_lints(self, leaves: Callable[[str, str], set[str]],
+                            hidden: bool = False) -> None:
         """Where CI calls a runner's tasks (`make build_test`) but lints there without them
         (golangci-lint's action), a lint task of that runner CI never calls nor reaches,
         running only linters no CI lint step there runs (`make vet`: go vet), is a check
-        the project does not keep passing: not offered."""
+        the project does not keep passing: not offered. So is a tox env (nox session) that
+        lints where CI lints without them and never runs tox (nox) at all (`tox -e check`:
+        flake8, beside CI's `make lint`: pre-commit), unless CI runs jobs it does not show."""
         ci = [f for f in self.items if f.kind == "lint_command" and from_ci(f) and f.command]
         tools = {(f.cwd, _linter(x)) for f in ci for x in {*leaves(f.command or "", f.cwd),
                                                             f.command or ""}}
         through = {(f.cwd, _RUNNER_OF.get(words(f.command or "-")[0])) for f in ci}
         reached = {t for runs in self.ci_follows.values() for t in runs}
 
+        unused_envs = not hidden and not any(r in _ENVS for _, r, _ in self.ci_calls | reached)
+
         def uncalled(f: Fact) -> bool:
             runner = _task_runner(f)
             call = (f.cwd, runner or "", _called(f.command or ""))
+            if f.kind == "lint_command" and runner in _ENVS and unused_envs and \
+                    any(c == f.cwd for c, _ in through):
+                own = {_linter(x) for x in leaves(f.command or "", f.cwd)}
+                return bool(own) and not any((f.cwd, t) in tools for t in own)
             if f.kind != "lint_command" or not runner or runner in _ENVS or \
                     not any(c == f.cwd for c, _ in through) or (f.cwd, runner) in through or \
                     call in self.ci_calls | reached or (f.cwd, runner, "") in self.ci_calls or \

@@ -125,14 +125,16 @@ def _ci_checks_fmt_without_clippy(p: Project) -> bool:
     run it, so clippy is not one of the project's lints (a manifest alone does not ask for
     it). Any other CI lint (`cargo check --all-targets`, a `cargo lint` alias) may be
     clippy's stand-in; a compatibility build is not (`cargo check -p x` on the MSRV,
-    `cargo check --features unstable`, `cargo minimal-versions check`, `cargo hack`)."""
+    `cargo check --features unstable`, `cargo check --target wasm32-unknown-unknown`,
+    `cargo minimal-versions check`, `cargo hack`)."""
     tools = {tool_of(c) for c in _ci_lint_commands(p) if not _COMPAT_CHECK.search(c)}
     return tools == {"cargo fmt"} and not any("clippy" in w for w in p.facts.ci_words)
 
 
 # a compile check of one package, a feature set or dependency versions: compatibility
 _COMPAT_CHECK = re.compile(r"^cargo\s+(hack|minimal-versions)\b|^cargo\s+check\b.*\s"
-                           r"(-p|--package|--features|-F|--no-default-features|--manifest-path)"
+                           r"(-p|--package|--features|-F|--no-default-features|--manifest-path|"
+                           r"--target)"
                            r"(\s|=|$)")
 
 

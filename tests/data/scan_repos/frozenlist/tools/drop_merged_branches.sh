@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+
+git remote prune origin
