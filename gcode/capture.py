@@ -20,24 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from gcode.capture_asks import (
-    ABOUT_NOW as _ABOUT_NOW,
-)
-from gcode.capture_asks import (
-    ASKS_NOW as _ASKS_NOW,
-)
-from gcode.capture_asks import (
-    GUESS_OPENS as _GUESS_OPENS,
-)
-from gcode.capture_asks import (
-    ONE_THING_NOW as _ONE_THING_NOW,
-)
-from gcode.capture_asks import (
-    QUESTION as _QUESTION,
-)
-from gcode.capture_asks import (
-    QUESTION_OPENING as _QUESTION_OPENING,
-)
+from gcode.capture_asks import ABOUT_NOW as _ABOUT_NOW
+from gcode.capture_asks import ASKS_NOW as _ASKS_NOW
+from gcode.capture_asks import GUESS_OPENS as _GUESS_OPENS
+from gcode.capture_asks import ONE_THING_NOW as _ONE_THING_NOW
+from gcode.capture_asks import QUESTION as _QUESTION
+from gcode.capture_asks import QUESTION_OPENING as _QUESTION_OPENING
 from gcode.capture_lang import foreign_chatter
 from gcode.capture_moment import (
     BUG_REPORT,
@@ -55,36 +43,16 @@ from gcode.capture_moment import (
     points,
 )
 from gcode.capture_openers import LEADING, REPORTED, unwrapped
-from gcode.capture_reactions import (
-    MUSING as _MUSING,
-)
-from gcode.capture_reactions import (
-    REACTION as _REACTION,
-)
-from gcode.capture_reactions import (
-    REACTION_TAIL as _REACTION_TAIL,
-)
-from gcode.capture_reactions import (
-    SARCASM as _SARCASM,
-)
-from gcode.capture_reactions import (
-    SMALL_TALK as _SMALL_TALK,
-)
-from gcode.capture_reactions import (
-    THANKS as _THANKS,
-)
-from gcode.capture_reactions import (
-    VENTS as _VENTS,
-)
+from gcode.capture_reactions import MUSING as _MUSING
+from gcode.capture_reactions import REACTION as _REACTION
+from gcode.capture_reactions import REACTION_TAIL as _REACTION_TAIL
+from gcode.capture_reactions import SARCASM as _SARCASM
+from gcode.capture_reactions import SMALL_TALK as _SMALL_TALK
+from gcode.capture_reactions import THANKS as _THANKS
+from gcode.capture_reactions import VENTS as _VENTS
 from gcode.capture_rules import EVERY_TIME as _EVERY_TIME
 from gcode.capture_rules import RULE as _RULE
-from gcode.capture_text import (
-    has_paste,
-    is_output,
-    looks_like_code_or_log,
-    sentences,
-    words,
-)
+from gcode.capture_text import has_paste, is_output, looks_like_code_or_log, sentences, words
 from gcode.capture_words import INTERJECTION as _INTERJECTION
 from gcode.capture_words import NOT_A_SUBJECT as _NOT_A_SUBJECT
 from gcode.capture_words import VERBS as _VERBS
