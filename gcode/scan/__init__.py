@@ -296,10 +296,12 @@ def _without_fix(command: str) -> str | None:
     return stripped if stripped != command and " --fix" in command else None
 
 
+# a pip install in CI (not uv's `uv pip install`)
+_PIP_INSTALL = re.compile(r"(^|\s)(?<!uv )(python[\d.]*\s+-m\s+)?pip3?\s+install\b")
 _CI_ENV = (("conda", re.compile(r"(^|\s)(conda|mamba|micromamba)\s+(create|install|env\s+"
                                 r"(create|update))\b")),
            ("uv", re.compile(r"(^|\s)uv\s+(pip\s+install|sync|tool\s+install|venv)\b")),
-           ("pip", re.compile(r"(^|\s)(?<!uv )(python[\d.]*\s+-m\s+)?pip3?\s+install\b")))
+           ("pip", _PIP_INSTALL))
 _RUNNER_FILES = {"just": JUSTFILES, "task": TASKFILES, "nox": ("noxfile.py",),
                  "invoke": ("tasks.py",),
                  # `deno task test-all` runs deno.json's tasks, or package.json's scripts
@@ -374,7 +376,7 @@ def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, st
     # only a requirements file's (tox's deps) and CI installs nothing with pip
     if uv and "uv" not in have and (not have & _PY_ENVS or any(
             _PIP_UV.match(leaf) for leaf, _ in steps) or have & _PY_ENVS == {"pip"} and not any(
-            _CI_ENV[2][1].search(leaf) for leaf, _ in steps)):
+            _PIP_INSTALL.search(leaf) for leaf, _ in steps)):
         Project(repo, tasks, facts, cwd).env(
             "uv", f"CI runs the project's tools through uv (from {uv})", [uv.split(" ")[0]],
             uv)

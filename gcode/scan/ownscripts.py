@@ -12,9 +12,9 @@ from gcode.scan.shell import words
 _MODULE_RUNNERS = ("jiti", "tsx", "esno", "vite-node")
 
 
-def node_script(line: str) -> bool:
-    """A line that runs a script of the repository's own under node (or another task)."""
-    w = unwrap(words(line))
+def _node_script(w: list[str]) -> bool:
+    """A line (its words, unwrapped) that runs a script of the repository's own under node
+    (or another task)."""
     return len(w) > 1 and (base(w[0]) in ("node", "bun", "tsx", "ts-node") and w[1].endswith(
         (".js", ".mjs", ".cjs", ".ts")) or base(w[0]) in ("npm", "pnpm", "yarn", "bun")
         and "run" in w[1:2] or base(w[0]) in _MODULE_RUNNERS and
@@ -29,7 +29,7 @@ def own_scripts(recipe: list[str], script: Callable[[str], list[str] | None],
     package script's lines, None when there is no such script."""
     for line in recipe:
         w = unwrap(words(line))
-        if node_script(line):
+        if _node_script(w):
             continue
         name = w[1] if len(w) == 2 and base(w[0]) in ("pnpm", "yarn", "bun") else ""
         lines = script(name) if name and not name.startswith("-") and depth < 3 else None
