@@ -66,6 +66,7 @@ class Database(SearchIndex, TeamState, SessionQueries, Listings):
         self._in_write = False
         self._counted = 0  # rows mark_used changed (change_token leaves them out)
         self._briefs = {}  # brief_learnings (db_listing): kept while nothing is written
+        self._ranked_indexes = {}  # ranked_briefs (db_listing): which rank indexes are there
         self._occupied = {}  # occupied (db_search): kept while nothing is written
         self._judged = {}  # visible (db_search): each filter's verdicts, kept likewise
         self._whole = None  # rows_by_rid (db_search): whole rows, kept likewise

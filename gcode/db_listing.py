@@ -13,10 +13,14 @@ and they hold no use counts (those churn every turn and are not in the token).
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import Any, NamedTuple
 
 from gcode.db_search import Token, filters, kept_until_written
+from gcode.errors import GcodeError
 
 
 class Brief(NamedTuple):
@@ -42,11 +46,21 @@ BRIEF_COLUMNS = ("l.rid, l.id, l.content, l.kind, l.source, l.confidence, l.orig
                  "json_extract(l.evidence, '$.runs'), json_extract(l.evidence, '$.command')")
 
 
+_STORE_NAME = re.compile(r"[a-z0-9_]{1,64}")  # a store's name written into SQL as a literal
+
+
 class Listings:
     """Kept brief listings; mixed into `gcode.db.Database`."""
 
     branch: str
-    _briefs: dict[tuple[Any, ...], tuple[Token, list[Brief]]]
+    _briefs: dict[tuple[Any, ...], tuple[Token, Any]]
+    _ranked_indexes: dict[tuple[str, str], bool]  # (store, score): its index is there
+
+    def write(self) -> AbstractContextManager[Any]:
+        raise NotImplementedError  # Database's
+
+    def patience(self, ms: int) -> AbstractContextManager[None]:
+        raise NotImplementedError  # Database's
 
     def change_token(self) -> Token:
         raise NotImplementedError  # Database's
@@ -69,3 +83,63 @@ class Listings:
         key = (tuple(repo_ids), user, store, tuple(statuses), limit, self.branch)
         briefs: list[Brief] = kept_until_written(self._briefs, key, self.change_token(), read)
         return list(briefs)
+
+    def ranked_briefs(self, repo_id: str, user: str, store: str, score: str,
+                      statuses: Sequence[str], limit: int) -> list[tuple[float, Brief]]:
+        """The store's records of `repo_id` best first by `score` (an SQL expression over a
+        record's columns: the store's ranking of what its core offers unasked), each with
+        its score; ties most recently updated first. Read again only when a record was
+        written since.
+
+        An index on (repository, score) of the store's rows serves it (`_rank_index`):
+        the first `limit` rows in that order are read, not every record of the store here
+        (at 100k learnings, scoring a repository's 500 most recent records cost more than
+        the turn's search)."""
+        def read() -> list[tuple[float, Brief]]:
+            where, params = filters([repo_id], user, None, None, statuses, False, self.branch)
+            if self._rank_index(store, score):
+                where += f" and l.store = '{store}'"  # a literal: the index is for its rows
+            else:
+                where += " and l.store = ?"
+                params.append(store)
+            rows = self.rows(
+                f"select {score}, {BRIEF_COLUMNS} from learnings l where {where} "
+                f"order by {score} desc, l.updated_at desc, l.id limit {int(limit)}", params)
+            return [(float(row[0] or 0.0), Brief._make(row[1:])) for row in rows]
+
+        key = ("ranked", repo_id, user, store, score, tuple(statuses), limit, self.branch)
+        ranked: list[tuple[float, Brief]] = kept_until_written(
+            self._briefs, key, self.change_token(), read)
+        return list(ranked)
+
+    def _rank_index(self, store: str, score: str) -> bool:
+        """Make sure the index `ranked_briefs` reads is there: a partial index on the
+        store's rows, named after the store and the score's text, so a store that ranks
+        differently gets a new one and its old one is dropped. Made once per database
+        (a tenth of a second at 100k learnings); False when it cannot be (another process
+        holds the write lock, a read-only file): the listing then sorts the store's rows
+        here, slower and just as right."""
+        known = self._ranked_indexes.get((store, score))
+        if known is not None:
+            return known
+        if not _STORE_NAME.fullmatch(store):
+            self._ranked_indexes[store, score] = False
+            return False
+        name = f"idx_rank_{store}_{hashlib.sha256(score.encode()).hexdigest()[:12]}"
+        there = {n for (n,) in self.rows(
+            "select name from sqlite_master where type = 'index' and name like ?",
+            (f"idx_rank_{store}_%",))}
+        made = name in there
+        if not made:
+            try:
+                with self.patience(200), self.write() as conn:
+                    for old in there:
+                        conn.execute(f'drop index if exists "{old}"')
+                    conn.execute(
+                        f'create index if not exists "{name}" on learnings(repo_id, '
+                        f"({score}) desc, updated_at desc, id) where store = '{store}'")
+                made = True
+            except GcodeError:
+                made = False  # asked again by the next process, not by every turn of this one
+        self._ranked_indexes[store, score] = made
+        return made

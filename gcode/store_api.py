@@ -160,6 +160,19 @@ class LearningContext:
         return self._kb.db.brief_learnings(self.repo_ids_for(store), self.user, store,
                                            statuses, limit)
 
+    def ranked_briefs(self, store: str, score: str,
+                      statuses: Sequence[str] = ("active",)) -> list[tuple[float, Brief]]:
+        """A store's records here, best first by `score` (an SQL expression over a record's
+        columns: how the store ranks what its core offers unasked), each with its score, as
+        many as the core could take this turn: every line costs at least MIN_LINE tokens,
+        and a cheaper one further down may fill what a dearer one left (twice that, plus
+        what the turn's search may have found of them). Served by an index on the score
+        (gcode.db_listing), so the store's size here does not matter."""
+        room = self.core_room if self.core_room is not None else 1000 * MIN_LINE
+        limit = 2 * (room // MIN_LINE) + 16
+        return self._kb.db.ranked_briefs(self.repo_ids_for(store)[0], self.user, store, score,
+                                         statuses, limit)
+
     def core_records(self, scored: Sequence[tuple[float, Brief]]) -> list[Learning]:
         """The whole records of `scored` (a store's core candidates, best first, each with
         the score it ranks by) that the core may take this turn, in order, scored.
@@ -371,6 +384,7 @@ def format_learning(rec: Learning) -> str:
     return f"{text}{suffix} [{short_id(rec.id)}]"
 
 
+MIN_LINE = 5  # the fewest tokens a prompt line costs: an empty text's id, notes and bullet
 _NOTES: dict[tuple[Any, ...], int] = {}  # _line_tokens: length of the notes, by kind of note
 
 

@@ -85,6 +85,18 @@ def last_error_line(output: str) -> str:
     return lines[-1][:200] if lines else ""
 
 
+# What the core offers unasked first, as SQL over a record's columns (the database ranks by
+# it on an index): this machine's verified run of a command, then a teammate's report of
+# one (a line of the team file, which anyone's commit can write; a branch's claim earns
+# nothing), then gotchas, other facts, and what the scan read from the manifests; each
+# weighed by its confidence.
+CORE_SCORE = (
+    "(case when json_valid(evidence) and json_extract(evidence, '$.exit_code') = 0 "
+    "and source != 'scan' "
+    "and branch = '' then (case when origin = 'imported' then 0.8 else 0.9 end) "
+    "when kind = 'gotcha' then 0.7 when source = 'scan' then 0.35 else 0.6 end) * confidence")
+
+
 class ProjectContext(BaseStore):
     name = "project_context"
     title = "This repository"
@@ -102,24 +114,14 @@ class ProjectContext(BaseStore):
         hits = ctx.search(ctx.message, [self.name], k=self.recall_k) if ctx.message.strip() \
             else []
         seen = {r.id for r in hits}
-        # Scored from briefs (a few columns of each record): whole records are read only
-        # for those the core may take (issue 16: 500 whole rows a turn at 100k learnings).
-        briefs = ctx.briefs(self.name)
-        verified = {normalize(str(b.command)) for b in briefs
+        # Ranked by the database (CORE_SCORE, on an index): whole records are read only for
+        # those the core may take (issue 16: scoring 500 briefs a turn at 100k learnings).
+        ranked = ctx.ranked_briefs(self.name, CORE_SCORE)
+        verified = {normalize(str(b.command)) for _, b in ranked
                     if b.source != "scan" and b.exit_code == 0}
-        background = []
-        for b in briefs:
-            if b.id in seen:
-                continue
-            if b.source == "scan" and normalize(str(b.command)) in verified:
-                continue  # the verified, observed fact says it better
-            base = 0.7 if b.kind == "gotcha" else 0.35 if b.source == "scan" else 0.6
-            if b.exit_code == 0 and b.source != "scan" and not b.branch:
-                # this machine's run first, then a teammate's report of one (a line in the
-                # team file, which anyone's commit can write); a branch's claim earns nothing
-                base = 0.8 if b.origin == "imported" else 0.9
-            background.append((base * b.confidence, b))
-        background.sort(key=lambda c: c[0], reverse=True)
+        background = [(score, b) for score, b in ranked if b.id not in seen and not (
+            # the verified, observed fact says it better
+            b.source == "scan" and normalize(str(b.command)) in verified)]
         return hits + ctx.core_records(background)
 
     def refresh(self, ctx: LearningContext) -> None:

@@ -97,17 +97,57 @@ def test_the_core_gets_what_it_would_get_from_whole_records(
         read.append(len(rids))
         return rows_by_rid(self, rids)
 
+    listed: list[int] = []
+    ranked_briefs = Database.ranked_briefs
+
+    def ranked(self: Database, *args: object) -> object:
+        out = ranked_briefs(self, *args)  # type: ignore[arg-type]
+        listed.append(len(out))
+        return out
+
     monkeypatch.setattr(Database, "rows_by_rid", counted)
+    monkeypatch.setattr(Database, "ranked_briefs", ranked)
     pruned = _built(kb, message, **budgets)
-    priced = max(read)  # the project store's core: the largest read
+    priced = sum(read)  # whole rows read: the search's hits and each store's core
     monkeypatch.setattr(store_api, "_may_enter", lambda costs, room: [True] * len(costs))
     read.clear()
     whole = _built(kb, message, **budgets)
     assert pruned == whole
     assert pruned[1], "the core should hold something"
+    # what the store lists is what its core could take (ranked by the database), not
+    # the store's 700 records here; and whole rows are read only for what may enter
+    config = Config().learning
+    room = budgets.get("core_budget", config.core_budget) if message else \
+        budgets.get("token_budget", config.token_budget)
+    assert listed and max(listed) <= 2 * (room // store_api.MIN_LINE) + 16
     if budgets.get("token_budget", 1500) >= 1000 and message:
-        # a small core: whole rows for a small part of the store's 500 recent records
-        assert priced < max(read) / 3, (priced, max(read))
+        assert priced < sum(read), (priced, sum(read))  # core_records left some out
+
+
+def _python_score(rec: Learning) -> float:
+    """The project store's ranking as its docstring tells it, over a whole record."""
+    base = 0.7 if rec.kind == "gotcha" else 0.35 if rec.source == "scan" else 0.6
+    if rec.evidence.get("exit_code") == 0 and rec.source != "scan" and not rec.branch:
+        base = 0.8 if rec.origin == "imported" else 0.9
+    return base * rec.confidence
+
+
+def test_the_database_ranks_every_record_as_the_store_says(kb: KnowledgeBase) -> None:
+    """CORE_SCORE ranks in SQL, on an index, what a Python reading of the store's ranking
+    ranks: all the store's active records here, not only the most recent ones; ties most
+    recently updated first."""
+    from stores.project_context import CORE_SCORE
+
+    got = kb.db.ranked_briefs(REPO, "alice", "project_context", CORE_SCORE, ("active",),
+                              10_000)
+    recs = [r for r in kb.db.list_learnings([REPO], stores=["project_context"],
+                                            statuses=("active",), limit=10_000)]
+    assert len(got) == len(recs) > 600
+    want = sorted(recs, key=lambda r: r.id)
+    want.sort(key=lambda r: r.updated_at, reverse=True)
+    want.sort(key=_python_score, reverse=True)
+    assert [b.id for _, b in got] == [r.id for r in want]
+    assert [s for s, _ in got] == [_python_score(r) for r in want]
 
 
 def test_may_enter_leaves_out_only_what_cannot_fit() -> None:

@@ -20,6 +20,7 @@ from gcode.embed import HashingEmbedder, to_blob
 from gcode.hybrid import fts_query
 from gcode.knowledge import KnowledgeBase
 from gcode.records import Learning
+from stores.project_context import CORE_SCORE
 
 REPOS = 40
 USERS = ["ann", "bob", "cyd"]
@@ -73,6 +74,9 @@ HOT: dict[str, Callable[[Database, KnowledgeBase], object]] = {
     "briefs of a store's recent records (every turn's core)": lambda db, kb: (
         db._briefs.clear(),  # kept from the last run while nothing was written: read it
         db.brief_learnings(["repo-7"], "ann", "project_context", ("active",), 500)),
+    "a store's records ranked for its core (every turn)": lambda db, kb: (
+        db._briefs.clear(),
+        db.ranked_briefs("repo-7", "ann", "project_context", CORE_SCORE, ("active",), 76)),
     "personal memories, recent": lambda db, kb: db.list_learnings(
         [""], user="bob", stores=["user_memory"], statuses=("active", "stale"), limit=24),
     "hybrid search, one store": lambda db, kb: kb.search(
