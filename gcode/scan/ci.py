@@ -472,6 +472,7 @@ def _ci_steps(repo: Repo) -> list[Step]:
 
 
 _EXPR = re.compile(r"\$\{\{\s*([^}]*?)\s*\}\}")
+_INDEXED = re.compile(r"(.*?)(?:\[(\d+)\])?", re.S)  # `python-version[1]`: path, index
 
 
 def _value(expr: str, step: Step, varying: list[str]) -> str | None:
@@ -486,12 +487,17 @@ def _value(expr: str, step: Step, varying: list[str]) -> str | None:
                 return value
         return None
     if expr.startswith("matrix."):
-        value = get(step.matrix, *expr[7:].split("."))
-        if value is None:  # only in `include:` entries
-            value = next((get(x, *expr[7:].split(".")) for x in
+        m = _INDEXED.fullmatch(expr[7:])
+        path, index = (m.group(1), m.group(2)) if m else (expr[7:], None)
+        found = get(step.matrix, *path.split("."))
+        if found is None:  # only in `include:` entries
+            found = next((get(x, *path.split(".")) for x in
                           as_list(step.matrix.get("include"))
-                          if get(x, *expr[7:].split(".")) is not None), None)
-        values = [v for v in as_list(value) if isinstance(v, (str, int, float))
+                          if get(x, *path.split(".")) is not None), None)
+        if index is not None:  # `matrix.python[1]`: that item of each entry's list
+            found = [v[int(index)] for v in as_list(found)
+                     if isinstance(v, list) and len(v) > int(index)]
+        values = [v for v in as_list(found) if isinstance(v, (str, int, float))
                   and not isinstance(v, bool)]
         if len(values) > 1:
             varying.append(f"{expr[7:]} ∈ {', '.join(str(v) for v in values[:4])}")

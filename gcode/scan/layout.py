@@ -291,6 +291,7 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
     for member in default_members(repo, cwd):  # the crate `cargo test` tests by default
         if has_code(repo, f"{member}/tests", 1):
             found.append(f"{member}/tests")
+    found += _crate_test_module(repo, cwd)
     roots = source_roots(repo, cwd)
     for root in roots:  # numba/tests: tests shipped inside the package
         if (root != "." and (repo.isfile(f"{root}/__init__.py") or repo.isfile(
@@ -439,6 +440,16 @@ def _own_tests(repo: Repo, pkg: str) -> list[str]:
     return [f"{pkg}/{d}" for d in (*_TEST_NAMES, "src/tests", "src/test", *extra)
             if has_code(repo, f"{pkg}/{d}", 1) and not _only_helpers(repo, f"{pkg}/{d}")
             and not _public_module(repo, pkg, d)]
+
+
+def _crate_test_module(repo: Repo, cwd: str) -> list[str]:
+    """A crate with no tests/ of its own keeps them in a test module of its source
+    (`src/tests/mod.rs`, `#[cfg(test)] mod tests;`): that is where its tests are."""
+    rel = join(cwd, "src/tests")
+    if "package" not in repo.toml(join(cwd, "Cargo.toml")) or repo.isdir(
+            join(cwd, "tests")) or not has_code(repo, rel, 1):  # (tests/ of scripts too)
+        return []
+    return [] if _public_module(repo, cwd or ".", "src/tests") else [rel]
 
 
 def _public_module(repo: Repo, pkg: str, d: str) -> bool:

@@ -18,7 +18,7 @@ _FIXED: dict[str, str] = {
                      "ctest", "rspec", "phpunit", "nextest", "testem", "jasmine",
                      "uvu", "playwright", "cypress", "wdio", "unittest", "trial", "ward",
                      "hypothesis", "tape", "lab", "qunit", "zig-test", "borp",
-                     "gst-validate-launcher"), TEST),
+                     "gst-validate-launcher", "stestr"), TEST),
     **dict.fromkeys(("flake8", "pylint", "mypy", "pyright", "basedpyright", "pyrefly", "ty",
                      "pytype", "bandit", "codespell", "pydocstyle", "pycodestyle", "vulture",
                      "pre-commit", "prek", "shellcheck", "hadolint", "yamllint", "actionlint",

@@ -313,7 +313,9 @@ _FRONT_ENDS = (("python -m build", re.compile(r"\bpython[\d.]*\s+-m\s+build\b|"
                ("uv build", re.compile(r"\buv\s+build\b")),
                ("hatch build", re.compile(r"\bhatch\s+build\b")),
                ("poetry build", re.compile(r"\bpoetry\s+build\b")),
-               ("pdm build", re.compile(r"\bpdm\s+build\b")))
+               ("pdm build", re.compile(r"\bpdm\s+build\b")),
+               ("flit build", re.compile(r"\bflit\s+build\b")),
+               ("", re.compile(r"\bpython[\d.]*\s+setup\.py(\s+(sdist|bdist_wheel|bdist))+\b")))
 
 
 def _ci_front_end(p: Project) -> str | None:
@@ -321,7 +323,8 @@ def _ci_front_end(p: Project) -> str | None:
     in the release workflow): how the package is built here, whatever tool manages the
     environment (`[tool.uv]` in pyproject does not make CI's build a `uv build`)."""
     text = "\n".join(p.repo.read(f) or "" for f in ci_files(p.repo))
-    found = [name for name, pattern in _FRONT_ENDS if pattern.search(text)]
+    found = [name or " ".join(m.group(0).split()) for name, pattern in _FRONT_ENDS
+             if (m := pattern.search(text))]  # (setup.py's commands in CI's own words)
     return found[0] if len(found) == 1 else None
 
 

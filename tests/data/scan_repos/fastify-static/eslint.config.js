@@ -1,0 +1,7 @@
+'use strict'
+
+module.exports = require('neostandard')({
+  ignores: require('neostandard').resolveIgnoresFromGitignore(),
+  noJsx: true,
+  ts: true,
+})
