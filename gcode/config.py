@@ -98,7 +98,7 @@ class AgentConfig:
 class LearningConfig:
     mode: str = "always"  # default mode of every store: always | agentic | propose | off
     token_budget: int = 1500  # shared by all stores' context blocks
-    core_budget: int = 150  # of which what every turn gets unasked (commands, environment)
+    core_budget: int = 80  # of which what every turn gets unasked (commands, environment)
     relevance_floor: float = 0.4  # what a search finds must be at least this relevant (0-1)
     stores: dict[str, str] = field(default_factory=dict)  # per-store mode, e.g. user_memory = "off"
     custom_stores: dict[str, str] = field(default_factory=dict)  # name = "module:Class"
