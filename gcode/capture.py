@@ -464,7 +464,8 @@ _SETTLED = re.compile(r"\b(?:is|are)\s+(?:[\w-]+'s|our|the\s+team'?s?|company)\s
 
 
 def _candidates(said: list[str]) -> list[str]:
-    """The rules' statements of a message's sentences: candidates next to each other as one."""
+    """The rules' statements of a message's sentences: candidates next to each other as one,
+    each with the sentences that go on with it (`_continues`)."""
     out: list[str] = []
     run: list[str] = []
     taken = 0
@@ -472,12 +473,57 @@ def _candidates(said: list[str]) -> list[str]:
         if taken < MAX_CANDIDATES and is_candidate(s):
             run.append(" ".join(s.split()))
             taken += 1
+        elif run and _continues(s) and \
+                sum(len(r) + 1 for r in run) + len(s) <= MAX_CANDIDATE_CHARS:
+            run.append(" ".join(s.split()))
         elif run:
             out.append(redact(" ".join(run)))
             run = []
     if run:
         out.append(redact(" ".join(run)))
     return out
+
+
+def _continues(sentence: str) -> bool:
+    """A sentence that goes on with the statement said just before it, read alone a request
+    or a pointer: what to do about the fact ("run schema changes there past her first",
+    "dont bump it until that's fixed", "use `--select ...` instead"), its reason or its
+    consequence ("that was decided after the rounding incident", "the deploy lint fails
+    otherwise"), a label ("PCI scope."). Its "it" and "that" are the statement's. Not a
+    question, a reaction, pasted output, something of this moment or this session's work,
+    or an order with no sign that it lasts ("add a nil check there", "join on the key"
+    stays out: an order said after a fact is as often the task of the moment)."""
+    s = unwrapped(" ".join(sentence.split()))
+    bare = LEADING.sub("", s).strip()
+    if not bare or s.endswith(("?", "？")) or _QUESTION.match(bare) or \
+            _QUESTION_OPENING.match(bare) or _ASKS_NOW.match(bare):
+        return False
+    if _ONLY_ACK.fullmatch(s) or _THANKS.match(s) or _SMALL_TALK.search(s) or \
+            _REACTION.match(s) or _REACTION_TAIL.search(s) or _MUSING.match(s) or \
+            looks_like_code_or_log(s) or is_output(s):
+        return False
+    if MOMENT.search(bare) or dated(bare) or STATE_NOW.search(bare) or _HEDGE.search(bare) \
+            or _YOU_DID.search(bare) or _NOW_ASKED.search(bare) or REPORTED.match(bare):
+        return False
+    if _REQUEST.match(bare) or _IMPERATIVE.match(bare) or _pleads(bare):
+        return bool(_LASTS.search(bare))
+    return not (_FIRST_PERSON.match(bare) and not (_PREFERENCE.match(bare)
+                                                    or CONDITION.search(bare)))
+
+
+# An order that says it lasts: when it applies, until when, what instead, or for good.
+_LASTS = re.compile(r"\b(?:if|when|whenever|unless|until|before|after|once|instead|otherwise|"
+                    r"always|never|only|without|first|from\s+now\s+on|every|each|any|anything|"
+                    r"don'?t|do\s+not|dont)\b", re.IGNORECASE)
+# Asked or offered for now: "can u help me with the crash first", "let's profile it", "just
+# stage stuff if you want", "rc.2 this week is no different".
+_NOW_ASKED = re.compile(r"^(?:can|could|would|will)\s+(?:u|you|ya)\b|\blet'?s\b|\bif\s+(?:you|u)\s+"
+                        r"(?:want|like|wish|prefer)\b|\bthis\s+(?:week|sprint|month|time)\b",
+                        re.IGNORECASE)
+# What the assistant did in this session: "you used single in the last file".
+_YOU_DID = re.compile(r"\b(?:you|u)\s+(?:just\s+)?(?:used|wrote|did|made|added|changed|broke|"
+                      r"missed|forgot|put|picked|removed|deleted|named)\b|\bthe\s+last\s+"
+                      r"(?:file|one|commit|change|run|message|answer)\b", re.IGNORECASE)
 
 
 def unfit_learning(content: str, personal: bool = False) -> str | None:
