@@ -346,6 +346,12 @@ KNOWN_MISSES = {
     "django-celery-results": "the Makefile's `test: $(PYTHON) setup.py test` (a command "
                              "setuptools removed; CI tests through tox) is still offered as "
                              "`make test`, the make convention (scan28)",
+    "aiosqlite": "CI sets uv up with astral-sh/setup-uv and the makefile's `install` uses "
+                 "`uv pip` when uv is found; the setup action alone is no env tool (other "
+                 "keys' CI sets uv up for side jobs) (scan37)",
+    "mcap": "CI's cpp job runs `make test-host`, which runs the unit-test binaries CMake built "
+            "(`./test/build/Debug/bin/unit-tests`): no known test program; and go/ has only "
+            "go.work (modules below), so no go env is named (scan37)",
 }
 
 

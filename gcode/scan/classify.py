@@ -316,6 +316,9 @@ class Classifier:
                 # checks need (then runs it through a variable, `"${CROSS}" run`): no build
             if hooks and not own and set(out) == {FORMAT}:
                 return {}  # `postgenerate: npm run lint -- --fix` is not what generate does
+            if hooks and not own and set(out) - {ASIDE} == {BUILD} and by_name(leaf) is None:
+                return {}  # `prof: bash prof.sh` after `preprof: npm run prepare`: builds
+                # first, then does its own job (a profile), which is no build
             if set(out) == {INSTALL} and unread and not done:
                 del out[INSTALL]  # `docs: venv` then sphinx: sets up first, then does its job
             if BUILD in out and INSTALL in out and _SETUP_TASK.match(name):

@@ -87,7 +87,11 @@ def _go_package(repo: Repo, rel: str, depth: int = 2) -> bool:
 
 
 def is_test_dir(name: str) -> bool:
-    return bool(TEST_DIR.match(name))
+    return bool(TEST_DIR.match(name)) and not _GENERATOR.search(name)
+
+
+# `test-gen/`, `tests_generator/`: a program that writes tests (or their data), not tests
+_GENERATOR = re.compile(r"^tests?[-_](gen|generator|codegen)$")
 
 
 def _rust_extensions(repo: Repo, cwd: str, py: dict[str, Any]) -> list[str]:
@@ -136,6 +140,7 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
         roots += [join(cwd, f"{python_source}/{d}") for d in repo.dirs(join(cwd, python_source))
                   if d == package or repo.isfile(join(cwd, f"{python_source}/{d}/__init__.py"))]
     roots += _rust_extensions(repo, cwd, py)
+    roots += _cargo_target_dirs(repo, cwd, ("lib", "bin"), "src")
     src_layout = "src" in dirs and any(repo.isfile(f"{join(cwd, 'src')}/{d}/__init__.py")
                                        for d in repo.dirs(join(cwd, "src")))
     for d in dirs:
@@ -203,6 +208,23 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
         if pkg and re.search(r"(^|\n)index\.[cm]?[jt]s\n", "\n".join(files) + "\n"):
             roots += _beside_index(repo, cwd, dirs)  # index.ts + middlewares/: one package
     return list(dict.fromkeys(roots))
+
+
+def _cargo_target_dirs(repo: Repo, cwd: str, tables: tuple[str, ...], default: str) -> list[str]:
+    """The directories of a crate's targets placed off cargo's defaults (`[lib] path =
+    "rust/src/lib.rs"`, `[[test]] path = "rust/tests/api.rs"`): its code (tests) there."""
+    manifest = repo.toml(join(cwd, "Cargo.toml")) if repo.isfile(join(cwd, "Cargo.toml")) else {}
+    found = []
+    for table in tables:
+        value = manifest.get(table)
+        for target in as_list(value) if isinstance(value, list) else [value]:
+            path = as_dict(target).get("path")
+            d = path.strip("./").rsplit("/", 1)[0] if isinstance(path, str) and "/" in path \
+                else ""
+            if d and d != default and not d.startswith(default + "/") and \
+                    not d.startswith("..") and repo.isdir(join(cwd, d)):
+                found.append(join(cwd, d))
+    return list(dict.fromkeys(found))
 
 
 _JVM_BUILDS = ("pom.xml", "build.gradle", "build.gradle.kts")
@@ -292,6 +314,7 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
         if has_code(repo, f"{member}/tests", 1):
             found.append(f"{member}/tests")
     found += _crate_test_module(repo, cwd)
+    found += _cargo_target_dirs(repo, cwd, ("test",), "tests")
     roots = source_roots(repo, cwd)
     for root in roots:  # numba/tests: tests shipped inside the package
         if (root != "." and (repo.isfile(f"{root}/__init__.py") or repo.isfile(
@@ -393,6 +416,8 @@ def _user_helpers(repo: Repo, rel: str) -> bool:
     """A package's `test/` of Python modules none named for tests (constance/test/pytest.py,
     unittest.py): helpers the package ships for its users' tests, not its own tests."""
     dirs, files = repo.listing(rel)
+    if "__main__.py" in files:
+        return False  # `python -m pkg.tests` runs it: the package's own test suite
     code = [f for f in files if f.endswith(".py") and f != "__init__.py"]
     return not dirs and bool(code) and not any(
         re.match(r"(test_.*|.*_tests?|tests?|conftest)\.py$", f) for f in code)

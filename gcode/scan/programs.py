@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST
+from gcode.scan.scriptargs import on_test_dirs, script_name
 
 _ASSIGN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 _PY = re.compile(r"^(python[\d.]*|py|pypy[\d.]*)$")
@@ -302,6 +303,8 @@ def program_kind(w: list[str]) -> str | None:
     if prog in _FORMATTERS:
         if prog == "taplo" and sub in ("lint", "check"):
             return LINT
+        if prog in ("ufmt", "usort") and sub in ("check", "diff"):
+            return LINT  # `ufmt check pkg`: reports, rewrites nothing (`ufmt format` does)
         if prog in ("gofmt", "goimports", "gofumpt"):  # -w writes, whatever it lists (-l)
             return FORMAT if "-w" in flags else LINT if flags & {"-l", "-d"} else None
         if prog == "clang-format" and not flags & {"-i"}:
@@ -313,14 +316,15 @@ def program_kind(w: list[str]) -> str | None:
         return TEST if sub == "test" else None  # `manage.py test` without a manage.py
     if _PY.match(prog):
         return _python_script(args)
-    if "." in prog and re.match(r"^(run_?tests?|runtests|test_?all)$", prog.rsplit(".", 1)[-1]):
-        return TEST  # `python -m pkg.runtests`
+    if "." in prog and re.match(r"^(run_?tests?|runtests|test_?all|tests?)$",
+                                prog.rsplit(".", 1)[-1]):
+        return TEST  # `python -m pkg.runtests`; `coverage run -m pkg.tests`: the test package
     if prog in _INTERPRETERS:
         script = next((a for a in args if not a.startswith("-") and a != "run"), "")
-        m = _SCRIPT_STEM.match(script.rsplit("/", 1)[-1])
+        m = _SCRIPT_STEM.match(script_name(script))
         if m:
             return stem_kind(m.group(1) or m.group(2))
-        if _TEST_FILE.search(script) or script and _on_test_dirs(args[args.index(script) + 1:]):
+        if _TEST_FILE.search(script) or script and on_test_dirs(args[args.index(script) + 1:]):
             return TEST
         if _TASK_SCRIPT.match(script.rsplit("/", 1)[-1]):
             return _xtask(args[args.index(script) + 1:])  # `node Makefile.js lint-ci`
@@ -328,16 +332,6 @@ def program_kind(w: list[str]) -> str | None:
             return BUILD  # `node esbuild.config.mjs`: a bundler driven by its config script
     handler = _HANDLERS.get(prog)
     return handler(sub, args, flags) if handler else None
-
-
-_TEST_PATH = re.compile(r"^(\./)?(tests?|__tests__|specs?)(/[\w-]+)*/?$")
-
-
-def _on_test_dirs(args: list[str]) -> bool:
-    """A script run on the test directories alone (`tsx src/bin/index.ts test/unit
-    test/e2e`, `bun bin/cli.js tests`): a test runner's own CLI running its suite."""
-    paths = [a for a in args if not a.startswith("-")]
-    return bool(paths) and all(_TEST_PATH.match(a) and "fixture" not in a for a in paths)
 
 
 def _python_script(args: list[str]) -> str | None:

@@ -9,7 +9,7 @@ import posixpath
 import re
 
 from gcode.scan.files import Repo, as_dict, as_list, get, join
-from gcode.scan.model import BUILD, FORMAT, LINT, TEST
+from gcode.scan.model import BUILD, FORMAT, LINT, TEST, Fact
 from gcode.scan.project import Project, from_ci, tool_of
 
 MAX_IMPLIED = 60  # members whose path dependencies are read
@@ -127,8 +127,17 @@ def _ci_checks_fmt_without_clippy(p: Project) -> bool:
     clippy's stand-in; a compatibility build is not (`cargo check -p x` on the MSRV,
     `cargo check --features unstable`, `cargo check --target wasm32-unknown-unknown`,
     `cargo minimal-versions check`, `cargo hack`)."""
-    tools = {tool_of(c) for c in _ci_lint_commands(p) if not _COMPAT_CHECK.search(c)}
-    return tools == {"cargo fmt"} and not any("clippy" in w for w in p.facts.ci_words)
+    if any("clippy" in w for w in p.facts.ci_words):
+        return False
+    lints = _ci_lints(p, p.cwd) or _ci_lints(p, "")  # a crate CI lints nowhere: the root's
+    tools = {tool_of(f.command or "") for f in lints
+             if not _COMPAT_CHECK.search(f.command or "") and not _COMPAT_JOB.search(f.source)}
+    return tools == {"cargo fmt"}
+
+
+# a job building on the oldest toolchain or dependency versions allowed (`msrv`,
+# `minimal-versions`): its plain `cargo check` checks compatibility, not the code's lints
+_COMPAT_JOB = re.compile(r"job `[^`]*(msrv|minimal|min-versions?|oldest)[^`]*`", re.I)
 
 
 # a compile check of one package, a feature set or dependency versions: compatibility
@@ -138,10 +147,10 @@ _COMPAT_CHECK = re.compile(r"^cargo\s+(hack|minimal-versions)\b|^cargo\s+check\b
                            r"(\s|=|$)")
 
 
-def _ci_lint_commands(p: Project) -> list[str]:
-    """The lint commands CI runs in this directory."""
-    return [f.command or "" for f in p.facts.items
-            if f.cwd == p.cwd and from_ci(f) and f.kind == "lint_command"]
+def _ci_lints(p: Project, cwd: str) -> list[Fact]:
+    """The lint commands CI runs in a directory, as facts."""
+    return [f for f in p.facts.items
+            if f.cwd == cwd and from_ci(f) and f.kind == "lint_command"]
 
 
 def _ci_lint_tools(p: Project) -> set[str]:

@@ -1,0 +1,27 @@
+"""What a script run by an interpreter is named for, and what it is run on (helpers of
+gcode.scan.programs)."""
+
+from __future__ import annotations
+
+import re
+
+
+def script_name(script: str) -> str:
+    """The name a script is known by: its file's, or for a directory's entry point
+    (`scripts/run-tests/index.ts`, `tools/build/main.mjs`) the directory's, with the
+    file's extension."""
+    parts = script.rsplit("/", 2)
+    stem, _, ext = parts[-1].partition(".")
+    if stem in ("index", "main") and len(parts) > 1 and ext:
+        return f"{parts[-2]}.{ext}"
+    return parts[-1]
+
+
+_TEST_PATH = re.compile(r"^(\./)?(tests?|__tests__|specs?)(/[\w-]+)*/?$")
+
+
+def on_test_dirs(args: list[str]) -> bool:
+    """A script run on the test directories alone (`tsx src/bin/index.ts test/unit
+    test/e2e`, `bun bin/cli.js tests`): a test runner's own CLI running its suite."""
+    paths = [a for a in args if not a.startswith("-")]
+    return bool(paths) and all(_TEST_PATH.match(a) and "fixture" not in a for a in paths)

@@ -1,0 +1,14 @@
+{
+  pkgs,
+  ...
+}:
+
+{
+  languages = {
+    go.enable = true;
+  };
+
+  packages = with pkgs; [
+    golangci-lint
+  ];
+}
