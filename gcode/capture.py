@@ -389,8 +389,18 @@ def _asks(clause: str) -> bool:
             clause.lower().startswith(("not ", "never ", "only ", "always ", "don't ", "dont ",
                                        "do not ", "avoid ", "which ", "whose ")):
         return False
-    return bool(_QUESTION.match(clause) or _TERSE_ORDER.match(clause)) or (
+    if _QUESTION.match(clause):
+        return True
+    if (_TERSE_ORDER.match(clause) or _REQUEST.match(clause)) and \
+            _WHEN_IT_APPLIES.search(clause) and not _NOW_ASKED.search(clause):
+        return False  # "..., ignore it when it fails": how to deal with it, for good
+    return bool(_TERSE_ORDER.match(clause)) or (
         bool(_REQUEST.match(clause)) and not _RULE.search(clause))
+
+
+# An order that says when it applies ("..., keep them in sync if either changes").
+_WHEN_IT_APPLIES = re.compile(r"\b(?:if|when|whenever|unless|until|before|after|instead|"
+                              r"otherwise|from\s+now\s+on)\b", re.IGNORECASE)
 
 
 def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[str]:
@@ -518,8 +528,9 @@ _LASTS = re.compile(r"\b(?:if|when|whenever|unless|until|before|after|once|inste
 # Asked or offered for now: "can u help me with the crash first", "let's profile it", "just
 # stage stuff if you want", "rc.2 this week is no different".
 _NOW_ASKED = re.compile(r"^(?:can|could|would|will)\s+(?:u|you|ya)\b|\blet'?s\b|\bif\s+(?:you|u)\s+"
-                        r"(?:want|like|wish|prefer)\b|\bthis\s+(?:week|sprint|month|time)\b",
-                        re.IGNORECASE)
+                        r"(?:want|like|wish|prefer|can)\b|\bif\s+possible\b|\bwhen\s+(?:you|u)\s+"
+                        r"(?:get|have|find)\s+(?:a\s+)?(?:chance|minute|sec|second|moment|time)\b|"
+                        r"\bthis\s+(?:week|sprint|month|time)\b", re.IGNORECASE)
 # What the assistant did in this session: "you used single in the last file".
 _YOU_DID = re.compile(r"\b(?:you|u)\s+(?:just\s+)?(?:used|wrote|did|made|added|changed|broke|"
                       r"missed|forgot|put|picked|removed|deleted|named)\b|\bthe\s+last\s+"

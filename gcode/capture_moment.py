@@ -60,7 +60,7 @@ SESSION = re.compile(
     r"in\s+(?:a\s+few|\d+|a|an|ten|five|two)\s+(?:minutes?|mins?|hours?|sec(?:ond)?s?)"
     r"|(?<!n't\s)(?<!not\s)(?<!only\s)(?<!since\s)(?<!added\s)(?<!\d\s)in\s+\d{1,3}\b(?!\.\d)|"
     r"(?:starts|ends|due|ships|lands)\s+(?:tomorrow|today)\b|"
-    r"again|already|earlier|(?:above|below)(?=\s*(?:[,.;:!)]|$))|once\s+more|"
+    r"again|(?<!that's\s)(?<!that\s)(?<!which\s)(?<!has\s)(?<!have\s)already|earlier|(?:above|below)(?=\s*(?:[,.;:!)]|$))|once\s+more|"
     # "green an hour ago", "only 2 failures left", "the warning is gone", "back in 10 min"
     r"(?:an?|one|two|three|few|couple\s+of|\d+)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|"
     r"hrs?)\s+ago|\d+\s+(?:\w+\s+)?(?:left|remaining|to\s+go)\s*(?:[.!,;]|$)|"
@@ -273,6 +273,9 @@ RECURS = re.compile(r"\b(?:every|each|usually|normally|typically|daily|nightly|w
                      r"fortnightly|biweekly|monthly|"
                      r"quarterly|yearly|annually|weekdays?|weekends?|"
                      r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
+                     # "only tues and thurs after 2pm", "only on friday"
+                     r"only\s+(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|"
+                     r"rsday|urday)?s?|"
                      r"(?:first|last|second|third)\s+(?:\w+\s+)?(?:day|weekday|monday|tuesday|"
                      r"wednesday|thursday|friday)\s+of\s+(?:the|each|every)\s+(?:month|quarter))\b",
                      re.IGNORECASE)

@@ -52,7 +52,8 @@ PREAMBLE = re.compile(
     # the assistant corrected: "actually you got that wrong, the team decided ...", "sorry,
     # that's wrong - our account is in eu-central-1"; and said before it slips the mind
     r"|wrong\s*(?:[,:;]|\s[\u2014\u2013-])\s*"
-    r"|(?:actually\s+)?(?:you\s+(?:got|have)\s+(?:that|it|this)\s+wrong|that'?s\s+(?:wrong|"
+    r"|(?:actually\s+)?(?:you\s+(?:got|have)\s+(?:that|it|this)\s+wrong|you'?re\s+wrong(?:\s+"
+    r"there|\s+about\s+(?:that|this|it))?|that'?s\s+(?:wrong|"
     r"not\s+right|incorrect|outdated))\s*(?:[,:;.!]|\s[\u2014\u2013-])\s*(?:actually\s+)?"
     r"|(?:oh\s+)?(?:and\s+)?before\s+i\s+forget\s*[,:\u2014\u2013-]\s*"
     r"|(?:just\s+a\s+|friendly\s+)?reminder\s+that\s+|(?:please\s+)?note\s+that\s+"
