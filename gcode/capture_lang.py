@@ -72,8 +72,11 @@ _AWAY = re.compile(
     r"|離席|戻ります|\d+\s*分(?:で|钟|後)|马上回来|等我一下", re.IGNORECASE)
 # A correction of what the assistant just did: "nee das ist falsch", "non c'est pas ça".
 _CORRECTION = re.compile(
-    r"^(?:nee|nö|nope|nan)\b|^(?:nein|non|no|não|nao)\s*(?:[,，、!.]|\s+(?:das|c'est|ce\s+n'est|"
-    r"era|eso|esto|isso|è|es|ist|sbagliato|falsch|faux))|^(?:不对|不是这)|^(?:いや|違う|ちがう)|じゃなくて",
+    # (English "no, we don't use bloc here" is a correction with its fact: LEADING's)
+    r"^(?:nee|nö|nope|nan)\b|^(?:nein|non|no|não|nao)\s*(?:[,，、!.](?!\s*(?:we|we're|the|it|it's|"
+    r"its|that|that's|you|you're|our|this|there|there's|they|they're|i|i'm|not|nothing|"
+    r"everything)\b)|\s+(?:das|c'est|ce\s+n'est|era|eso|esto|isso|è|es|ist|sbagliato|falsch|"
+    r"faux))|^(?:不对|不是这)|^(?:いや|違う|ちがう)|じゃなくて",
     re.IGNORECASE)
 # A reaction opening on an interjection: "uffa, ancora rosso", "うわ、まだ落ちてる".
 _INTERJECTION = re.compile(

@@ -198,5 +198,17 @@ def looks_like_code_or_log(s: str) -> bool:
     if s.startswith(("$ ", "> ", ">>>", "#!", "//", "/*", "at ", "File \"", "Traceback")) \
             or _PROMPT.match(s):
         return True
+    pairs = _LOGFMT.findall(s)
+    if len(pairs) >= 3 and sum(map(len, pairs)) > len(s) / 2 or \
+            _LEVEL.match(s) and _CODE_PLACE.search(s):
+        return True  # "at=error code=H12 desc=...", "DEPRECATION WARNING: ... at x.rb:31"
     letters = sum(ch.isalpha() or ch.isspace() for ch in s)
     return letters < 0.7 * len(s) and len(s) > 20
+
+
+# A log line's parts: logfmt's key=value pairs; a level label opening it (a statement may
+# open "WARNING:" too, so only beside a place in the code: "file.rb:31", "(called from").
+_LOGFMT = re.compile(r"(?<![\w=])[a-z][\w.-]*=(?:\"[^\"]*\"|[^\s=]+)", re.IGNORECASE)
+_LEVEL = re.compile(r"^\[?(?:[A-Z]+\s+)?(?:WARNING|WARN|ERROR|FATAL|CRITICAL|DEBUG|INFO|"
+                    r"NOTICE|TRACE)\b\]?:?")
+_CODE_PLACE = re.compile(r"\w\.\w{1,5}:\d+\b|\(called\s+from\b|\bline\s+\d+\b")
