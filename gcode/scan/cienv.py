@@ -38,6 +38,7 @@ _ACTIONS = {
     "ankane/setup-mariadb": "mariadb", "ankane/setup-elasticsearch": "elasticsearch",
     "cachix/install-nix-action": "nix", "determinatesystems/nix-installer-action": "nix",
     "nixbuild/nix-quick-install-action": "nix", "eifinger/setup-rye": "rye",
+    "jetli/wasm-pack-action": "wasm-pack",
 }
 
 

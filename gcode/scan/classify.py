@@ -189,6 +189,7 @@ class Classifier:
         project = _opt(w[1:], ("-p", "--project")) or "tsconfig.json"
         if not project.endswith(".json"):
             project = f"{project.rstrip('/')}/tsconfig.json"
+        tests, out = re.search(r"(^|/)(tests?|__tests__|specs?)/", project), False
         for _ in range(3):  # follow `extends` a little way
             text = self.resolve("file", project, cwd)
             if not text and not project.endswith(".json"):
@@ -196,12 +197,13 @@ class Classifier:
             if not text:
                 return False
             text = [re.sub(r"(?m)^\s*//.*$", "", re.sub(r'/\*[^"]*?\*/', "", text[0]))]
+            out = out or bool(re.search(r'"out(Dir|File)"', text[0]))
             emit = re.search(r'"noEmit"\s*:\s*(true|false)', text[0])  # comments aside (JSONC)
             if emit:  # the nearest config that says decides (`"noEmit": false` over a base's)
                 return emit.group(1) == "true"
             parent = re.search(r'"extends"\s*:\s*"(\.[^"]+)"', text[0])
-            if not parent:
-                return False
+            if not parent:  # `tsc -p test/ts/` writing nowhere: type-checks the tests
+                return bool(tests) and not out
             project = posixpath.normpath(posixpath.join(posixpath.dirname(project),
                                                         parent.group(1)))
         return False

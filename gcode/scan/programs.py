@@ -582,7 +582,9 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "trunk": _generic({"check": LINT, "fmt": FORMAT}),  # trunk.io's meta-linter
     "promu": _generic({"build": BUILD, "crossbuild": BUILD}),
     "richgo": _generic({"test": TEST}),
-    "yarn": _generic({"install": INSTALL}), "npm": _generic({"ci": INSTALL, "install": INSTALL}),
+    "yarn": _generic({"install": INSTALL}),
+    "npm": _generic({"ci": INSTALL, "install": INSTALL, "i": INSTALL}),  # `npm i`: install
+    "wasm-pack": _generic({"build": BUILD}),
     "pnpm": _generic({"install": INSTALL, "i": INSTALL}),
     "nci": lambda s, a, f: INSTALL, "ni": lambda s, a, f: INSTALL,
     "conda": lambda s, a, f: INSTALL if "create" in a or "install" in a else None,

@@ -223,6 +223,8 @@ class Facts:
         for cwd, runner in {(f.cwd, r) for f, r, _ in builds if r}:
             prefix = "npm run" if runner == "npm" else runner
             for name, recipe in tasks(runner, cwd).items():
+                if runner == "npm" and name in _NPM_HOOKS:
+                    continue  # `prepare: husky && run-s build`: npm's hook runs the build
                 called = {(cwd, runner, _called(x)) for line in recipe
                           for x in commands(line) if words(x)
                           and _RUNNER_OF.get(words(x)[0]) == runner and _called(x) != name}
@@ -568,6 +570,8 @@ def _task_runner(fact: Fact) -> str | None:
 # How a runner runs its tests by convention, whatever else it runs too: tox's and
 # nox's default envs, package.json's `test` script. Kept even when they also lint.
 _ENTRY_POINTS = frozenset({"test:tox", "test:nox", "npm:test", "deno:test"})
+# scripts npm runs itself around an install or a publish: not builds of their own
+_NPM_HOOKS = frozenset({"prepare", "prepublish", "prepublishOnly", "prepack", "postinstall"})
 _KIND = {TEST: "test_command", LINT: "lint_command", FORMAT: "format_command",
          "build": "build_command", INSTALL: "env"}
 
