@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from gcode.db_search import Token, filters, kept_until_written
@@ -53,6 +54,7 @@ class Listings:
     """Kept brief listings; mixed into `gcode.db.Database`."""
 
     branch: str
+    path: Path
     _briefs: dict[tuple[Any, ...], tuple[Token, Any]]
     _ranked_indexes: dict[tuple[str, str], bool]  # (store, score): its index is there
 
@@ -122,7 +124,9 @@ class Listings:
         known = self._ranked_indexes.get((store, score))
         if known is not None:
             return known
-        if not _STORE_NAME.fullmatch(store):
+        # an in-memory database (`gcode context` in a fresh clone) lists once: sorting the
+        # store's rows costs less than indexing them first
+        if not _STORE_NAME.fullmatch(store) or str(self.path) == ":memory:":
             self._ranked_indexes[store, score] = False
             return False
         name = f"idx_rank_{store}_{hashlib.sha256(score.encode()).hexdigest()[:12]}"
