@@ -399,8 +399,8 @@ def _asks(clause: str) -> bool:
 
 
 # An order that says when it applies ("..., keep them in sync if either changes").
-_WHEN_IT_APPLIES = re.compile(r"\b(?:if|when|whenever|unless|until|before|after|instead|"
-                              r"otherwise|from\s+now\s+on)\b", re.IGNORECASE)
+_WHEN_WORDS = r"if|when|whenever|unless|until|before|after|instead|otherwise|from\s+now\s+on"
+_WHEN_IT_APPLIES = re.compile(rf"\b(?:{_WHEN_WORDS})\b", re.IGNORECASE)
 
 
 def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[str]:
@@ -522,9 +522,8 @@ def _continues(sentence: str) -> bool:
 
 
 # An order that says it lasts: when it applies, until when, what instead, or for good.
-_LASTS = re.compile(r"\b(?:if|when|whenever|unless|until|before|after|once|instead|otherwise|"
-                    r"always|never|only|without|first|from\s+now\s+on|every|each|any|anything|"
-                    r"don'?t|do\s+not|dont)\b", re.IGNORECASE)
+_LASTS = re.compile(rf"\b(?:{_WHEN_WORDS}|once|always|never|only|without|first|every|each|any|"
+                    r"anything|don'?t|do\s+not|dont)\b", re.IGNORECASE)
 # Asked or offered for now: "can u help me with the crash first", "let's profile it", "just
 # stage stuff if you want", "rc.2 this week is no different".
 _NOW_ASKED = re.compile(r"^(?:can|could|would|will)\s+(?:u|you|ya)\b|\blet'?s\b|\bif\s+(?:you|u)\s+"
