@@ -189,7 +189,10 @@ def unwrap(w: list[str]) -> list[str]:
             w = _skip_options(w[start:], ("--from", "--with", "--python", "--spec"))
             if w[:1] == ["build"]:  # `pipx run build`: the PyPA build front-end
                 w = ["pyproject-build", *w[1:]]
-        elif prog in ("bundle",) and w[1:2] == ["exec"]:
+        elif prog == "nix" and w[1:2] in (["develop"], ["shell"]) and (
+                cut := next((i for i, x in enumerate(w) if x in ("--command", "-c")), 0)):
+            w = w[cut + 1:]  # `nix develop .#lint --command prek run`: prek, in that shell
+        elif prog == "bundle" and w[1:2] == ["exec"]:
             w = w[2:]
         elif prog == "go" and w[1:2] == ["run"] and (tool := _go_run_tool(w[2:])):
             w = tool  # `go run github.com/go-task/task/v3/cmd/task test`: task, fetched
@@ -546,6 +549,7 @@ def _maven(sub: str, args: list[str], flags: set[str]) -> str | None:
     return BUILD if {"package", "install", "compile"} & flags else None
 
 
+_TOOLKIT = _generic({"lint": LINT, "test": TEST, "build": BUILD})  # tsdx lint, kcd-scripts
 _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "cargo": _cargo, "go": _go, "node": _node, "tsx": _node, "ruff": _ruff, "eslint": _eslint,
     "xo": _eslint, "prettier": _prettier, "oxfmt": _oxfmt, "biome": _biome, "tsc": _tsc,
@@ -585,6 +589,7 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "yarn": _generic({"install": INSTALL}),
     "npm": _generic({"ci": INSTALL, "install": INSTALL, "i": INSTALL}),  # `npm i`: install
     "wasm-pack": _generic({"build": BUILD}),
+    **dict.fromkeys(("tsdx", "dts", "kcd-scripts", "aegir", "react-scripts"), _TOOLKIT),
     "pnpm": _generic({"install": INSTALL, "i": INSTALL}),
     "nci": lambda s, a, f: INSTALL, "ni": lambda s, a, f: INSTALL,
     "conda": lambda s, a, f: INSTALL if "create" in a or "install" in a else None,

@@ -46,6 +46,9 @@ def members(repo: Repo, cwd: str) -> list[str]:
                     found.append(rel)
         elif repo.isdir(join(cwd, pattern)):
             found.append(pattern)
+    if "workspace" in manifest and "package" in manifest:
+        # the root package's own path dependencies inside the workspace are members too
+        found += [m for m in _implied(repo, cwd, ["."]) if m not in found]
     found += _implied(repo, cwd, found)
     own = _path_deps(manifest)  # what the root package is made of comes first (`gix`)
     found = sorted(dict.fromkeys(found), key=lambda m: m not in own)
@@ -106,12 +109,29 @@ def scan_rust(p: Project) -> None:
     if not _extension_module(manifest, _maturin(p)):
         p.config_command("cargo:test", TEST, f"cargo test{flag}", src, [rel])
     p.config_command("cargo:build", BUILD, f"cargo build{build_flag}", src, [rel])
-    if not _ci_checks_fmt_without_clippy(p):
+    unlinted = _ci_builds_without_lints(p)
+    if not unlinted and not _ci_checks_fmt_without_clippy(p):
         p.config_command("cargo:clippy", LINT, f"cargo clippy{flag} --all-targets", src, [rel])
-    if not _ci_lints_without_fmt(p):
+    if not unlinted and not _ci_lints_without_fmt(p):
         p.config_command("cargo:fmt-check", LINT, f"cargo fmt{' --all' if whole else ''} --check",
                          src, [rel])
     p.config_command("cargo:fmt", FORMAT, f"cargo fmt{' --all' if whole else ''}", src, [rel])
+
+
+def _ci_builds_without_lints(p: Project) -> bool:
+    """CI runs cargo here in more than one way (tests and builds) yet lints nothing anywhere
+    and never names clippy or rustfmt, and the crate configures neither: the project chose
+    not to lint, so clippy and a format check are not its lints (a manifest alone does not
+    ask for them)."""
+    if any(p.has(n) for n in ("clippy.toml", ".clippy.toml", "rustfmt.toml", ".rustfmt.toml")):
+        return False
+    if any(w.startswith(("clippy", "fmt", "rustfmt", "cargo-clippy")) for w in p.facts.ci_words):
+        return False
+    ci = [f for f in p.facts.items if from_ci(f) and f.kind.endswith("_command")]
+    subs = {(f.command or "").split()[1] for f in ci
+            if f.cwd == p.cwd and (f.command or "").startswith("cargo ")}
+    return len(subs) > 1 and not any(  # a lone `cargo test` may just be a minimal CI
+        f.kind == "lint_command" and not _COMPAT_CHECK.search(f.command or "") for f in ci)
 
 
 def _ci_lints_without_fmt(p: Project) -> bool:
