@@ -136,6 +136,9 @@ _HEDGE = re.compile(
     r"\b(?:probably|maybe(?!\s+(?:\d|once|one\s+in|twice))|perhaps|i\s+think|i\s+guess|i\s+suppose|i\s+mean|i\s+feel|"
     r"might\s+want|(?<!you're\s)(?<!youre\s)(?<!you\sare\s)not\s+sure|no\s+idea|seems\s+like|looks\s+like|i\s+wonder|"
     r"i\s+suspect|my\s+guess|somewhere\s+in)\b"
+    # a claim the speaker doubts at its end: "..., I'm pretty sure", "... but I doubt that"
+    r"|(?:,|\bbut)\s+(?:i'?m\s+(?:pretty|fairly|not|almost|reasonably)\s+(?:sure|certain|positive)|"
+    r"i\s+doubt\s+(?:it|that|this)|i\s+could\s+be\s+wrong|not\s+100%)\s*[.!]*$"
     # a guess with no subject: "could be the timezone thing", "feels like a cache bug"
     r"|^(?:could|might|may|must|should)\s+be\b|^(?:feels|smells|sounds)\s+like\b",
     re.IGNORECASE)

@@ -2,7 +2,8 @@
 turns past the guards): an English "no, we don't ..." is a correction with its fact (the
 other languages' "no," stays a reaction); a pasted log line is material even when it reads
 like prose (logfmt pairs, a level label beside a place in the code); "no, the other way
-around" is a reaction."""
+around" is a reaction; a claim the speaker doubts at its end (", I'm pretty sure", "but I
+doubt that") is a guess, not a fact (h74-h76's first run passed two such turns)."""
 
 from __future__ import annotations
 
@@ -47,4 +48,21 @@ def test_a_reaction_or_a_pasted_log_line_is_not(said):
     "and the system packages shadow ours",
 ])
 def test_what_only_looks_like_them_still_is(said):
+    assert kept(said), said
+
+
+@pytest.mark.parametrize("said", [
+    "the vendor's docs say their batch endpoint takes 1000 events per call but I doubt that",
+    "the flake in `refund.spec.ts` is the click before the modal animates in, I'm pretty sure.",
+    "the api timeout is 30s but i could be wrong",
+])
+def test_a_claim_the_speaker_doubts_at_its_end_is_not(said):
+    assert kept(said) == [], said
+
+
+@pytest.mark.parametrize("said", [
+    "deploys need two approvals, I'm certain.",
+    "the staging db is reset every sunday, i'm sure of it",
+])
+def test_a_claim_the_speaker_is_sure_of_still_is(said):
     assert kept(said), said
