@@ -134,7 +134,9 @@ _DEICTIC_START = re.compile(
 # Hedges: an opinion or a guess, not a fact to keep.
 _HEDGE = re.compile(
     r"\b(?:probably|maybe(?!\s+(?:\d|once|one\s+in|twice))|perhaps|i\s+think|i\s+guess|i\s+suppose|i\s+mean|i\s+feel|"
-    r"might\s+want|(?<!you're\s)(?<!youre\s)(?<!you\sare\s)not\s+sure|no\s+idea|seems\s+like|looks\s+like|i\s+wonder|"
+    # ("a 401 that looks like an apple outage": what a symptom resembles, not a guess)
+    r"might\s+want|(?<!you're\s)(?<!youre\s)(?<!you\sare\s)not\s+sure|no\s+idea|"
+    r"(?<!that\s)(?<!which\s)(?:seems|looks)\s+like|i\s+wonder|"
     r"i\s+suspect|my\s+guess|somewhere\s+in)\b"
     # a claim the speaker doubts at its end: "..., I'm pretty sure", "... but I doubt that"
     r"|(?:,|\bbut)\s+(?:i'?m\s+(?:pretty|fairly|not|almost|reasonably)\s+(?:sure|certain|positive)|"
@@ -213,7 +215,8 @@ _ONE_THING = re.compile(
     r"^\w+\s+(?:the|this|that|my|your)\s+(?:migration|function|method|file|class|component|"
     r"test|page|query|helper|variable|prop|field|column|table|button|modal|card|chart|"
     r"endpoint|handler|commit|pr|branch|change|diff|fix|patch|docstring|comment|message|"
-    r"script|loop|regex|hook|snapshot|section|paragraph|title|line|copy|text|email|doc)\b",
+    r"script|loop|regex|hook|snapshot|section|paragraph|title|line|copy|text|email|doc)\b"
+    r"(?!\s+(?:messages|msgs|titles|names|subjects)\b)",  # "write my commit messages ...": a kind
     re.IGNORECASE)
 
 
@@ -221,9 +224,13 @@ _KEEP_THAT = re.compile(r"^(?:please\s+)?(?:remember|note|keep\s+(?:that|this|it
                         r"don'?t\s+forget)(?:\s+(?:that|this|it))?[\s.!]*$", re.IGNORECASE)
 
 
-_KEEP_TAIL = re.compile(r"[,;:-]\s*(?:please\s+)?(?:remember|note|keep\s+(?:that|this|it)\s+"
-                        r"in\s+mind|don'?t\s+forget)(?:\s+(?:that|this|it))?[\s.!]*$",
-                        re.IGNORECASE)
+_KEEP = (r"(?:please\s+|pls\s+)?(?:remember|note|keep\s+(?:that|this|it)\s+in\s+mind|"
+         r"don'?t\s+forget)(?:\s+(?:that|this|it))?[\s.!]*$")
+_KEEP_TAIL = re.compile(rf"[,;:-]\s*{_KEEP}", re.IGNORECASE)
+# ... or as a sentence of its own after the statement: "... prod is multi-region. please
+# remember that"; "i said the opposite earlier" after a correction
+_KEEP_THAT = re.compile(rf"^{_KEEP}|^i\s+(?:said|told\s+you|wrote|had\s+it)\s+(?:the\s+opposite|"
+                        r"(?:it\s+)?(?:wrong|backwards)|otherwise)\b", re.IGNORECASE)
 # "in the docstring", "only for the last week": the tail of an instruction, not a statement.
 _FRAGMENT = re.compile(r"^(?:in|on|at|for|with|to|from|into|inside|under|without|after|before|"
                        r"only|just|except|not|instead)\b(?:\s+\S+){0,4}\s*[.!]?$", re.IGNORECASE)
@@ -508,6 +515,8 @@ def _continues(sentence: str) -> bool:
     stays out: an order said after a fact is as often the task of the moment)."""
     s = unwrapped(" ".join(sentence.split()))
     bare = LEADING.sub("", s).strip()
+    if _KEEP_THAT.match(bare):
+        return True
     if not bare or s.endswith(("?", "？")) or _QUESTION.match(bare) or \
             _QUESTION_OPENING.match(bare) or _ASKS_NOW.match(bare):
         return False
@@ -519,7 +528,7 @@ def _continues(sentence: str) -> bool:
             or _YOU_DID.search(bare) or _NOW_ASKED.search(bare) or REPORTED.match(bare):
         return False
     if _REQUEST.match(bare) or _IMPERATIVE.match(bare) or _pleads(bare):
-        return bool(_LASTS.search(bare))
+        return bool(_LASTS.search(bare) or _LESSON.search(bare))
     return not (_FIRST_PERSON.match(bare) and not (_PREFERENCE.match(bare)
                                                     or CONDITION.search(bare)))
 
@@ -527,6 +536,9 @@ def _continues(sentence: str) -> bool:
 # An order that says it lasts: when it applies, until when, what instead, or for good.
 _LASTS = re.compile(rf"\b(?:{_WHEN_WORDS}|once|always|never|only|without|first|every|each|any|"
                     r"anything|don'?t|do\s+not|dont)\b", re.IGNORECASE)
+# ... or what it cost before: "use `pendulum`, naive datetimes have bitten us twice"
+_LESSON = re.compile(r"\b(?:ha(?:ve|s)\s+(?:bitten|burned|burnt|bit|broken)|(?:bit|burned|burnt)\s+"
+                     r"us)\b", re.IGNORECASE)
 # Asked or offered for now: "can u help me with the crash first", "let's profile it", "just
 # stage stuff if you want", "rc.2 this week is no different".
 _NOW_ASKED = re.compile(r"^(?:can|could|would|will)\s+(?:u|you|ya)\b|\blet'?s\b|\bif\s+(?:you|u)\s+"

@@ -90,8 +90,14 @@ SESSION = re.compile(
     # an evaluation of what is on screen: "the colorbar label is wrong"
     r"\b(?:is|are|was|were|looks?|seems?)\s+(?:wrong|incorrect|ugly|weird|odd|busted|"
     r"messed\s+up)\b|"
+    # ... not a kind of thing of theirs: "write my commit messages like `fix(x): ...`"
     r"(?:my|your|his|her)\s+(?:branch|pr|change|changes|commit|commits|diff|patch|edit|"
     r"fix|code|test|tests|ticket|task|draft|version|last|previous|answer)\b"
+    r"(?!(?:(?<=commit)|(?<=commits)|(?<=\bpr)|(?<=branch))\s+(?:messages?|msgs?|titles?|"
+    r"subjects?|descriptions?|names?|style)\b)"
+    # one meeting: "the vendor confirmed on the call that ..."
+    r"|\b(?:on|in|at|during|after)\s+the\s+(?:call|meeting|standup|sync|demo)\b(?!\s+(?:notes|"
+    r"template|agenda|channel|rotation|schedule|invite)\b)"
     r"|the\s+\w+(?:\s+(?!that\b|which\b|who\b)\w+)?\s+change\b|the\s+(?:diff|patch|pr|ticket|task|branch|"
     r"change|changes|demo|meeting|standup|call|refactor|draft|rejection)\b"
     # ... unless it qualifies a noun: "the demo merchants", "the call site", "the PR title"
@@ -117,7 +123,9 @@ SESSION = re.compile(
     # test is warn-only": what the team set up for it
     r"that'?s\s+why(?!\s+(?:we|our|you\s+(?:should|must|need)|the\s+team|there\s+(?:is|are)|"
     r"every|each|all|any)\b|\s+(?:the\s+)?[\w`.-]+\s+(?:is|are)\s+(?:[\w-]+-only|pinned|kept|"
-    r"disabled|excluded|skipped|allowed|forbidden|not\s+allowed)\b)|"
+    r"disabled|excluded|skipped|allowed|forbidden|not\s+allowed)\b|"
+    # "..., that's why the router weights favor the cheaper CDN": how it was set up
+    r"\s+(?:the\s+)?(?:[\w`.-]+\s+){1,3}(?:favou?rs?|prefers?|defaults?\s+to|requires?|pins?)\b)|"
     # what someone handed over: "the csv Priya sent", "the file you attached"
     r"\bthe\s+[\w.-]+\s+(?:[A-Z][a-z]+|you|he|she|they)\s+(?:just\s+)?(?:sent|shared|posted|"
     r"attached|uploaded|linked|pasted|forwarded)\b|"
@@ -138,7 +146,8 @@ SESSION = re.compile(
     r"(?:logs?|output|console|trace)\s+(?:says?|said|shows?|showed)\b|"
     r"\bgot\s+(?:oom\s*killed|oomkilled|killed|evicted|stuck|restarted|rolled\s+back|"
     r"reverted|deleted|wiped)\b|"
-    r"\b(?:is|are|looks?|seems?|it'?s|its)\s+(?:fine|ok|okay)\b(?!\s+(?:to|for|with|if|as\s+long))|"
+    r"\b(?:is|are|looks?|seems?|it'?s|its)\s+(?:fine|ok|okay)\b(?!\s+(?:to|for|with|if|as\s+long|"
+    r"everywhere|anywhere|across|in\s+(?:all|any|every)))|"
     # "jenkins is slow rn" (right now; not RN, React Native), a diagnosis of what is on screen:
     # "which explains the hitch", "that's your 900 MB", "the failing job uses the old groovy",
     # "the timeout is happening in the TLS handshake", a count now: "14 archives, expected 16"
@@ -204,8 +213,8 @@ SESSION = re.compile(
     r"\S+\s+)?(?:to|into|onto)\b|\bthe\s+(?!(?:default|main|primary|standard|shared|public|"
     r"private|internal|official|global|local|right|correct|top|bottom|only|real|whole|usual)\s)"
     r"[\w-]+\s+one\s*[.!?]*$|"
-    r"\b(?:is|on|by|until|till|before|after|ends?|due)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
-    r"(?!\s+(?:of\s+(?:every|each)|floor|percentile|row|column|time|attempt|try|item|element))"
+    r"(?<!monthly\s)\b(?:is|on|by|until|till|before|after|ends?|due)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\s+(?:every|each|the\s+month\b)|floor|percentile|row|column|time|attempt|try|item|element))"
     r")(?!\w)",
     re.IGNORECASE)
 
@@ -231,8 +240,10 @@ BUG_REPORT = re.compile(r"^(?:bug|nit|nitpick)\b\s*[:(]|\bsteps(?:\s+to\s+reprod
 POINTING = re.compile(
     # "this file", "fix that test"; not "tests that touch Celery" (a relative clause: "that"
     # after a noun)
+    # ("every pull that touches": a verb's word after a determiner is a noun)
     r"\b(?:(?:this|these|those|(?:^|(?<=[,;:]\s)|\b(?:in|on|at|to|for|with|from|into|of|by|about|"
-    rf"like|than|{_THAT_VERBS})\s+)that)\s+(?!repo\b|repository\b|project\b|codebase\b|monorepo\b|"
+    rf"like|than|(?<!\bevery\s)(?<!\beach\s)(?<!\bany\s)(?<!\bthe\s)(?<!\ba\s)(?:{_THAT_VERBS}))"
+    r"\s+)that)\s+(?!repo\b|repository\b|project\b|codebase\b|monorepo\b|"
     r"service\b|app\b|team\b|company\b|org\b|organi[sz]ation\b|package\b|library\b|product\b|"
     r"cli\b|tool\b|workspace\b|stack\b|platform\b|is\b|means\b|way\b|kind\b|rule\b|"
     rf"{HORIZON})"
@@ -242,7 +253,7 @@ POINTING = re.compile(
     r"back|off|over|merged|done|fixed|working|green|red|again)\b"
     r"|the\s+(?:other|one|ones|last|first|second|third|previous|former|latter|above|below|"
     r"current|new\s+one|old\s+one)\b(?!\s+(?:\d+|few|couple|two|three|four|five|ten|release|"
-    r"releases|version|versions|major|minor|tag|lts|way\s+a?round)\b|\s+(?:\w+\s+)?(?:day|weekday|week|monday|"
+    r"releases|version|versions|major|minor|tag|lts|way\s+a?round|who)\b|\s+(?:\w+\s+)?(?:day|weekday|week|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\b"
     # "false on the first run": what happens first, every time
     r"|(?<=first)\s+(?:run|boot|start|startup|launch|call|request|install|sync|login|attempt|"

@@ -17,7 +17,9 @@ LEADING = re.compile(rf"^\s*(?:[^\w\s`'\"(\[<~/.$@#*-]+\s*)?"  # an emoji before
                      # "Correcting what I said earlier: ..." opens the fact that holds now
                      r"(?:correct(?:ing|ion)(?:\s+to)?\s+(?:what\s+i\s+said(?:\s+(?:earlier|"
                      r"before|yesterday|above))?|myself|my\s+earlier\s+\w+|from\s+(?:yesterday|"
-                     r"earlier|before|this\s+morning|last\s+week))\s*[:,.!-]+\s*)?"
+                     r"earlier|before|this\s+morning|last\s+week))\s*[:,.!-]+\s*"
+                     # "actually it's the other way round: staging is ...": the fact that holds
+                     r"|(?:(?:actually|no)\s*,?\s*)*(?:it'?s\s+)?the\s+other\s+way\s+a?round\s*:\s*)?"
                      # "fun fact that bit me again: ...", "heads up: ...", "TIL: ..."
                      r"(?:(?:fun\s+fact|fyi|pro\s+tip|tip|heads[\s-]+up|gotcha|psa|til|"
                      r"lesson(?:\s+learned)?|reminder|for\s+context|for\s+the\s+record)\b"
@@ -57,6 +59,9 @@ PREAMBLE = re.compile(
     r"not\s+right|incorrect|outdated))\s*(?:[,:;.!]|\s[\u2014\u2013-])\s*(?:actually\s+)?"
     r"|(?:oh\s+)?(?:and\s+)?before\s+i\s+forget\s*[,:\u2014\u2013-]\s*"
     r"|(?:just\s+a\s+|friendly\s+)?reminder\s+that\s+|(?:please\s+)?note\s+that\s+"
+    # "also note the integration tests need X": a clause follows the "note"
+    r"|(?:please\s+)?note\s+(?=(?:the|our|all|every|any)\s+(?:[\w`.-]+\s+){1,4}(?:needs?|requires?|"
+    r"must|runs?|uses?|is|are|has|have|only)\b)"
     # "decision from yesterday's sync: ...": what was decided, wherever
     r"|(?:team\s+)?decision\s+(?:from|at|in|of)\s+[^:\n]{0,40}:\s*"
     r"|[^.:\n]{0,40}\bit\s+turns\s+out(?:\s+that)?\s+)"
@@ -80,7 +85,7 @@ RELAYED = re.compile(r"^(?:(?:my|our)\s+[\w-]+\s+)?(?!(?:the|this|that|it|its|ok
                      r"|(?:[\w-]+\s+){0,3}?(?:i|we)\s+(?:was|were|have\s+been|'ve\s+been)\s+"
                      r"told)(?:\s+that)?\s+(?!to\b)", re.IGNORECASE)
 REPORTED = re.compile(
-    r"^(?:[\w.'-]+\s+){0,3}(?:says|said|wants(?!\s+(?:every|all|each|any)\b)|wanted|asked|asks|"
+    r"^(?:[\w.'-]+\s+){0,3}(?:says|said|wants(?![^,.;]*\b(?:every|all|each|any)\b)|wanted|asked|asks|"
     r"suggested|suggests|"
     r"mentioned|approved|told|thinks|thought|changed\s+(?:his|her|their|my)\s+mind|"
     r"(?:is|are)\s+asking)\b",

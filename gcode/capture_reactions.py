@@ -8,10 +8,11 @@ import re
 
 # A reaction to what just happened ("nice, the score went up", "sorry, wrong file"): what
 # follows is about the moment. Neutral openers ("ok, ...", "also, ...") are not reactions.
+# "no, the other way around: <the fact>" and "sorry, correction: <the fact>" correct with a fact.
 REACTION = re.compile(r"^\s*(?:(?:no\s*,?\s*)?the\s+other\s+way\s+a?round\s*"
-                      r"(?:[,!.:;\u2014\u2013-]|$)|(?:nice|great|cool|awesome|perfect|excellent|neat|sweet|wow|whoa|"
+                      r"(?:[,!.;\u2014\u2013-]|$)|(?:nice|great|cool|awesome|perfect|excellent|neat|sweet|wow|whoa|"
                       r"better|worse|closer|almost|"
-                      r"oops|whoops|sorry|ugh|argh|damn|welp|lol|lmao|haha|heh|yay|my\s+bad|"
+                      r"oops|whoops|sorry(?!\s*[,.!-]?\s*correction\b)|ugh|argh|damn|welp|lol|lmao|haha|heh|yay|my\s+bad|"
                       r"good\s+(?:catch|call|job|one))\s*[,!.:;-])", re.IGNORECASE)
 REACTION_TAIL = re.compile(r"(?:[,;:-]\s*(?:ugh|argh|lol|lmao|haha|sigh|meh|damn|oops|yikes|"
                            r"weird|strange|odd|hmm+|interesting|i\s+hate\s+it|(?:i\s+)?love\s+it|"

@@ -11,6 +11,7 @@ from gcode.capture_text import FROM_NOW_ON
 
 # An order for every time: "run the tests yourself before telling me it works. every time."
 EVERY_TIME = re.compile(r"\bbefore\s+(?:telling|saying|claiming|reporting)\s+(?:me|us)\b"
+                         r"|\bif\s+(?:you|u|we|anyone|someone)\s+ever\b"
                          rf"|[,.;]\s*(?:{FROM_NOW_ON})[\s.!]*$", re.IGNORECASE)
 # An imperative phrased as a standing rule: a convention, not a request.
 RULE = re.compile(
@@ -27,10 +28,10 @@ RULE = re.compile(
     # a correction shouted: "reads it from `app.config.js` NOT from .env"
     r"|\s(?-i:NOT)\s+(?:from|in|on|at|with|via)\b"
     # a convention for a kind of thing: "write commit messages in the imperative mood"
-    r"|^(?:write|name|format|title|prefix|tag|sign)\s+(?:all\s+|your\s+)?(?:commit\s+messages|"
+    r"|^(?:write|name|format|title|prefix|tag|sign)\s+(?:all\s+|your\s+|my\s+|our\s+)?(?:commit\s+messages|"
     r"commits|branch\s+names|branches|pr\s+titles|prs|pull\s+requests|changelog\s+entries|"
     r"log\s+messages|docstrings|comments|migrations|test\s+names)\s+(?:in|with|as|using|under|"
-    r"like|after|by)\b"
+    r"like|after|by|[\w-]+[\s-]style)\b"
     r"|,\s*not\s+(?!(?:worth|sure|needed|necessary|great|ideal|bad|ok|okay|important|urgent|"
     r"that|now|yet|really|quite|much|a\s+big)\b)\S|\b(?:instead\s+of|rather\s+than)\s+(?!(?:the|this|that|these|those|my|"
     r"your|it)\b)|\bover\s+\S+\s*[.!]?$"
@@ -85,5 +86,8 @@ RULE = re.compile(
     r"|^(?:don'?t|do\s+not|never)\s+[a-z]+\s+(?!(?:the|this|that|these|those|my|your|it)\b)"
     r"(?:[\w-]+\s+)?[\w-]+s\s+(?:that|which|who)\b"
     # "run `make test-fast` for unit tests": how a thing is done here, not an order
-    r"|^(?:run|use|call|invoke)\s+`[^`]+`\s+(?:for|to|before|after|when|whenever|if|on)\b"),
+    r"|^(?:run|use|call|invoke)\s+`[^`]+`\s+(?:for|to|before|after|when|whenever|if|on)\b"
+    # "use `rg` not grep when you search": a tool over another; ", and always skip X"
+    r"|^use\s+(?:`[^`]+`|[\w.-]+)\s+not\s+(?!(?:the|this|that|these|those|my|your|it|now|yet)\b)\S"
+    r"|,\s*(?:and\s+)?(?:always|never)\s+[a-z]+\b"),
     re.IGNORECASE)
