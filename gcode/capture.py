@@ -51,6 +51,19 @@ from gcode.capture_reactions import SMALL_TALK as _SMALL_TALK
 from gcode.capture_reactions import THANKS as _THANKS
 from gcode.capture_reactions import VENTS as _VENTS
 from gcode.capture_rules import EVERY_TIME as _EVERY_TIME
+from gcode.capture_rules import KEEP_ON as _KEEP_ON
+from gcode.capture_rules import KEEP_STATE as _KEEP_STATE
+from gcode.capture_rules import KEEP_TAIL as _KEEP_TAIL
+from gcode.capture_rules import KEEP_THAT as _KEEP_THAT
+from gcode.capture_rules import LASTS as _LASTS
+from gcode.capture_rules import LESSON as _LESSON
+from gcode.capture_rules import NOW_ASKED as _NOW_ASKED
+from gcode.capture_rules import ROUTING as _ROUTING
+from gcode.capture_rules import STYLE as _STYLE
+from gcode.capture_rules import TERSE_ORDER as _TERSE_ORDER
+from gcode.capture_rules import WHEN_IT_APPLIES as _WHEN_IT_APPLIES
+from gcode.capture_rules import WHO_TO_ASK as _WHO_TO_ASK
+from gcode.capture_rules import YOU_DID as _YOU_DID
 from gcode.capture_rules import RULE as _RULE
 from gcode.capture_text import has_paste, is_output, looks_like_code_or_log, sentences, words
 from gcode.capture_words import INTERJECTION as _INTERJECTION
@@ -220,17 +233,6 @@ _ONE_THING = re.compile(
     re.IGNORECASE)
 
 
-_KEEP_THAT = re.compile(r"^(?:please\s+)?(?:remember|note|keep\s+(?:that|this|it)\s+in\s+mind|"
-                        r"don'?t\s+forget)(?:\s+(?:that|this|it))?[\s.!]*$", re.IGNORECASE)
-
-
-_KEEP = (r"(?:please\s+|pls\s+)?(?:remember|note|keep\s+(?:that|this|it)\s+in\s+mind|"
-         r"don'?t\s+forget)(?:\s+(?:that|this|it))?[\s.!]*$")
-_KEEP_TAIL = re.compile(rf"[,;:-]\s*{_KEEP}", re.IGNORECASE)
-# ... or as a sentence of its own after the statement: "... prod is multi-region. please
-# remember that"; "i said the opposite earlier" after a correction
-_KEEP_THAT = re.compile(rf"^{_KEEP}|^i\s+(?:said|told\s+you|wrote|had\s+it)\s+(?:the\s+opposite|"
-                        r"(?:it\s+)?(?:wrong|backwards)|otherwise)\b", re.IGNORECASE)
 # "in the docstring", "only for the last week": the tail of an instruction, not a statement.
 _FRAGMENT = re.compile(r"^(?:in|on|at|for|with|to|from|into|inside|under|without|after|before|"
                        r"only|just|except|not|instead)\b(?:\s+\S+){0,4}\s*[.!]?$", re.IGNORECASE)
@@ -356,37 +358,6 @@ def _pleads(s: str) -> bool:
 _CLAUSE_END = re.compile(r"[,;]|\s[-—–]\s")
 _BANS = re.compile(r"^no\s+(?!problem|worries|rush|idea|way|need|thanks)\S", re.IGNORECASE)
 _WANTS = re.compile(r"^i\s+(?:really\s+)?want\b", re.IGNORECASE)  # "i want the whole file pls"
-# "keep names boring", "stick to the 80-column limit"; not "keep going", "keep at it"
-_KEEP_ON = re.compile(r"^(?:don'?t|dont|do\s+not|never|always|stop\s+\w+ing)\b|"
-                      r"^(?:answer|reply|respond|write|explain)\s+(?:in|with|using)\s+(?:short|brief|"
-                      r"plain|simple|bullets?|bullet\s+points|english|one|a\s+few)\b|"
-                      r"^(?:keep|stick\s+to|stay\s+with)\s+(?!going|on\b|at\b|up\b|it\s+up\b|"
-                      r"\w+ing\b|(?:it|them|this|that|these|those)\s*(?:and\b|as\s+is\b|[,.;!]|$))",
-                      re.IGNORECASE)
-# A way of working asked for in a few words: "short answers pls", "smaller commits please"
-_STYLE = re.compile(r"^(?:short|shorter|brief|briefer|concise|terse|detailed|longer|fewer|"
-                    r"smaller|simpler|plain)\s+(?:[\w-]+\s+)?(?:answers|replies|responses|"
-                    r"explanations|summaries|commits|messages|prs|diffs|functions|names|"
-                    r"comments|sentences|variable\s+names)\b", re.IGNORECASE)
-
-
-# "..., rotate them": a short order about what is on screen, closing a sentence.
-_TERSE_ORDER = re.compile(r"^[^\W\d_]+\s+(?:it|them|this|that|these|those)\s*[.!]*$",
-                          re.IGNORECASE)
-
-
-# "..., so keep it pinned": how a thing stays (a standing rule)
-_KEEP_STATE = re.compile(r"^(?:keep|leave)\s+(?:it|them)\s+(?:pinned|as\s+is|that\s+way|off|"
-                         r"disabled|enabled|there|at\s+\S+)\s*[.!]*$", re.IGNORECASE)
-# Where any change of a kind goes: "..., run anything in there past her" (a standing rule)
-_ROUTING = re.compile(r"^(?:run|pass|send|route|clear|check)\s+(?:anything|everything|any\s+[\w-]+|"
-                      r"every\s+[\w-]+|all\s+[\w-]+)\b.*\b(?:past|by|with|through)\b",
-                      re.IGNORECASE)
-# Who grants what a procedure needs: "..., ask Dana for access" (the reader asks, later).
-_WHO_TO_ASK = re.compile(r"^ask\s+(?-i:[A-Z][a-z]+)(?:\s+or\s+(?-i:[A-Z][a-z]+))?\s+(?:for\s+"
-                         r"(?:access|an?\s+invite|permissions?|credentials|creds|an?\s+(?:key|"
-                         r"token|account)|the\s+(?:password|key|token))|to\s+(?:add|grant|"
-                         r"invite)\s+you)\b", re.IGNORECASE)
 
 
 def _asks(clause: str) -> bool:
@@ -406,11 +377,6 @@ def _asks(clause: str) -> bool:
         return False  # "..., ignore it when it fails": how to deal with it, for good
     return bool(_TERSE_ORDER.match(clause)) or (
         bool(_REQUEST.match(clause)) and not _RULE.search(clause))
-
-
-# An order that says when it applies ("..., keep them in sync if either changes").
-_WHEN_WORDS = r"if|when|whenever|unless|until|before|after|instead|otherwise|from\s+now\s+on"
-_WHEN_IT_APPLIES = re.compile(rf"\b(?:{_WHEN_WORDS})\b", re.IGNORECASE)
 
 
 def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[str]:
@@ -531,24 +497,6 @@ def _continues(sentence: str) -> bool:
         return bool(_LASTS.search(bare) or _LESSON.search(bare))
     return not (_FIRST_PERSON.match(bare) and not (_PREFERENCE.match(bare)
                                                     or CONDITION.search(bare)))
-
-
-# An order that says it lasts: when it applies, until when, what instead, or for good.
-_LASTS = re.compile(rf"\b(?:{_WHEN_WORDS}|once|always|never|only|without|first|every|each|any|"
-                    r"anything|don'?t|do\s+not|dont)\b", re.IGNORECASE)
-# ... or what it cost before: "use `pendulum`, naive datetimes have bitten us twice"
-_LESSON = re.compile(r"\b(?:ha(?:ve|s)\s+(?:bitten|burned|burnt|bit|broken)|(?:bit|burned|burnt)\s+"
-                     r"us)\b", re.IGNORECASE)
-# Asked or offered for now: "can u help me with the crash first", "let's profile it", "just
-# stage stuff if you want", "rc.2 this week is no different".
-_NOW_ASKED = re.compile(r"^(?:can|could|would|will)\s+(?:u|you|ya)\b|\blet'?s\b|\bif\s+(?:you|u)\s+"
-                        r"(?:want|like|wish|prefer|can)\b|\bif\s+possible\b|\bwhen\s+(?:you|u)\s+"
-                        r"(?:get|have|find)\s+(?:a\s+)?(?:chance|minute|sec|second|moment|time)\b|"
-                        r"\bthis\s+(?:week|sprint|month|time)\b", re.IGNORECASE)
-# What the assistant did in this session: "you used single in the last file".
-_YOU_DID = re.compile(r"\b(?:you|u)\s+(?:just\s+)?(?:used|wrote|did|made|added|changed|broke|"
-                      r"missed|forgot|put|picked|removed|deleted|named)\b|\bthe\s+last\s+"
-                      r"(?:file|one|commit|change|run|message|answer)\b", re.IGNORECASE)
 
 
 def unfit_learning(content: str, personal: bool = False) -> str | None:

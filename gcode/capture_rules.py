@@ -91,3 +91,61 @@ RULE = re.compile(
     r"|^use\s+(?:`[^`]+`|[\w.-]+)\s+not\s+(?!(?:the|this|that|these|those|my|your|it|now|yet)\b)\S"
     r"|,\s*(?:and\s+)?(?:always|never)\s+[a-z]+\b"),
     re.IGNORECASE)
+
+
+# How a standing order reads after a statement or as a clause of one (gcode.capture's
+# _asks and _continues): kept, asked for every time, or of the moment.
+# "..., remember that": the statement is the point
+KEEP = (r"(?:please\s+|pls\s+)?(?:remember|note|keep\s+(?:that|this|it)\s+in\s+mind|"
+        r"don'?t\s+forget)(?:\s+(?:that|this|it))?[\s.!]*$")
+KEEP_TAIL = re.compile(rf"[,;:-]\s*{KEEP}", re.IGNORECASE)
+# ... or as a sentence of its own after the statement: "... prod is multi-region. please
+# remember that"; "i said the opposite earlier" after a correction
+KEEP_THAT = re.compile(rf"^{KEEP}|^i\s+(?:said|told\s+you|wrote|had\s+it)\s+(?:the\s+opposite|"
+                       r"(?:it\s+)?(?:wrong|backwards)|otherwise)\b", re.IGNORECASE)
+# "keep names boring", "stick to the 80-column limit"; not "keep going", "keep at it"
+KEEP_ON = re.compile(r"^(?:don'?t|dont|do\s+not|never|always|stop\s+\w+ing)\b|"
+                     r"^(?:answer|reply|respond|write|explain)\s+(?:in|with|using)\s+(?:short|brief|"
+                     r"plain|simple|bullets?|bullet\s+points|english|one|a\s+few)\b|"
+                     r"^(?:keep|stick\s+to|stay\s+with)\s+(?!going|on\b|at\b|up\b|it\s+up\b|"
+                     r"\w+ing\b|(?:it|them|this|that|these|those)\s*(?:and\b|as\s+is\b|[,.;!]|$))",
+                     re.IGNORECASE)
+# A way of working asked for in a few words: "short answers pls", "smaller commits please"
+STYLE = re.compile(r"^(?:short|shorter|brief|briefer|concise|terse|detailed|longer|fewer|"
+                   r"smaller|simpler|plain)\s+(?:[\w-]+\s+)?(?:answers|replies|responses|"
+                   r"explanations|summaries|commits|messages|prs|diffs|functions|names|"
+                   r"comments|sentences|variable\s+names)\b", re.IGNORECASE)
+# "..., rotate them": a short order about what is on screen, closing a sentence.
+TERSE_ORDER = re.compile(r"^[^\W\d_]+\s+(?:it|them|this|that|these|those)\s*[.!]*$",
+                         re.IGNORECASE)
+# "..., so keep it pinned": how a thing stays (a standing rule)
+KEEP_STATE = re.compile(r"^(?:keep|leave)\s+(?:it|them)\s+(?:pinned|as\s+is|that\s+way|off|"
+                        r"disabled|enabled|there|at\s+\S+)\s*[.!]*$", re.IGNORECASE)
+# Where any change of a kind goes: "..., run anything in there past her" (a standing rule)
+ROUTING = re.compile(r"^(?:run|pass|send|route|clear|check)\s+(?:anything|everything|any\s+[\w-]+|"
+                     r"every\s+[\w-]+|all\s+[\w-]+)\b.*\b(?:past|by|with|through)\b",
+                     re.IGNORECASE)
+# Who grants what a procedure needs: "..., ask Dana for access" (the reader asks, later).
+WHO_TO_ASK = re.compile(r"^ask\s+(?-i:[A-Z][a-z]+)(?:\s+or\s+(?-i:[A-Z][a-z]+))?\s+(?:for\s+"
+                        r"(?:access|an?\s+invite|permissions?|credentials|creds|an?\s+(?:key|"
+                        r"token|account)|the\s+(?:password|key|token))|to\s+(?:add|grant|"
+                        r"invite)\s+you)\b", re.IGNORECASE)
+# An order that says when it applies ("..., keep them in sync if either changes").
+WHEN_WORDS = r"if|when|whenever|unless|until|before|after|instead|otherwise|from\s+now\s+on"
+WHEN_IT_APPLIES = re.compile(rf"\b(?:{WHEN_WORDS})\b", re.IGNORECASE)
+# An order that says it lasts: when it applies, until when, what instead, or for good.
+LASTS = re.compile(rf"\b(?:{WHEN_WORDS}|once|always|never|only|without|first|every|each|any|"
+                   r"anything|don'?t|do\s+not|dont)\b", re.IGNORECASE)
+# ... or what it cost before: "use `pendulum`, naive datetimes have bitten us twice"
+LESSON = re.compile(r"\b(?:ha(?:ve|s)\s+(?:bitten|burned|burnt|bit|broken)|(?:bit|burned|burnt)\s+"
+                    r"us)\b", re.IGNORECASE)
+# Asked or offered for now: "can u help me with the crash first", "let's profile it", "just
+# stage stuff if you want", "rc.2 this week is no different".
+NOW_ASKED = re.compile(r"^(?:can|could|would|will)\s+(?:u|you|ya)\b|\blet'?s\b|\bif\s+(?:you|u)\s+"
+                       r"(?:want|like|wish|prefer|can)\b|\bif\s+possible\b|\bwhen\s+(?:you|u)\s+"
+                       r"(?:get|have|find)\s+(?:a\s+)?(?:chance|minute|sec|second|moment|time)\b|"
+                       r"\bthis\s+(?:week|sprint|month|time)\b", re.IGNORECASE)
+# What the assistant did in this session: "you used single in the last file".
+YOU_DID = re.compile(r"\b(?:you|u)\s+(?:just\s+)?(?:used|wrote|did|made|added|changed|broke|"
+                     r"missed|forgot|put|picked|removed|deleted|named)\b|\bthe\s+last\s+"
+                     r"(?:file|one|commit|change|run|message|answer)\b", re.IGNORECASE)
