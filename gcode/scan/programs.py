@@ -39,6 +39,8 @@ _FIXED: dict[str, str] = {
     **dict.fromkeys(("webpack", "rollup", "esbuild", "tsup", "tsdown", "unbuild", "parcel",
                      "microbundle", "pyproject-build", "ninja", "bazel-build", "ncc",
                      "rolldown", "babel", "swc", "rspack", "pkgroll", "bunchee", "obuild"), BUILD),
+    # tshy builds a package's dual ESM/CJS output; dts-bundle-generator writes a .d.ts bundle
+    **dict.fromkeys(("tshy", "dts-bundle-generator"), BUILD),
 }
 _CHECK_FLAGS = frozenset({"--check", "-c", "--diff", "--check-only", "--list-different", "-l",
                           "-d", "--dry-run", "--verify"})

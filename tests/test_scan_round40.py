@@ -1,0 +1,19 @@
+"""Scan rules from round 40's first run on held-out real repositories: each test is one
+general rule, on a small tree of its own."""
+
+from __future__ import annotations
+
+from gcode.scan import scan
+from scan_helpers import commands, tree, workflow
+
+
+def test_package_builders_that_write_dual_output_or_a_dts_bundle_are_builds(tmp_path):
+    pkg = ('{"name": "x", "scripts": {"build": "tshy", "test": "vitest run", "lint": "eslint .",'
+           ' "build:types": "tsc && dts-bundle-generator -o lib/x.d.ts src/x.ts"}}')
+    files = {"package.json": pkg, "package-lock.json": "", "src/x.ts": "",
+             "tsconfig.json": '{"compilerOptions": {"noEmit": true}}',
+             ".github/workflows/ci.yml": workflow("npm ci", "npm run build", "npm run lint",
+                                                  "npm run test")}
+    facts = scan(tree(tmp_path, files))
+    assert "npm run build" in commands(facts, "build_command")
+    assert "npm run build:types" not in commands(facts, "lint_command")
