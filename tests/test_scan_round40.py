@@ -17,3 +17,16 @@ def test_package_builders_that_write_dual_output_or_a_dts_bundle_are_builds(tmp_
     facts = scan(tree(tmp_path, files))
     assert "npm run build" in commands(facts, "build_command")
     assert "npm run build:types" not in commands(facts, "lint_command")
+
+
+def test_a_self_documented_makefiles_undocumented_build_steps_are_not_offered(tmp_path):
+    make = ("TARGET = app\n\nhelp: ## Print this help message\n"
+            "\t@grep -E '^[a-z]+:.*?## ' Makefile\n\n"
+            "binary: $(TARGET)-native ## Build a release binary\n"
+            "$(TARGET)-native:\n\tcargo build --release\n\n"
+            "app: binary ## Create the app bundle\n\tcp target/release/app dist/\n")
+    files = {"Cargo.toml": "[package]\nname = 'app'\nversion = '0.1.0'\n", "src/main.rs": "",
+             "Makefile": make, ".github/workflows/ci.yml": workflow("cargo test")}
+    builds = commands(scan(tree(tmp_path, files)), "build_command")
+    assert "make app-native" not in builds
+    assert "make app" in builds
