@@ -30,3 +30,15 @@ def test_a_self_documented_makefiles_undocumented_build_steps_are_not_offered(tm
     builds = commands(scan(tree(tmp_path, files)), "build_command")
     assert "make app-native" not in builds
     assert "make app" in builds
+
+
+def test_an_unused_code_check_ci_never_runs_beside_its_lint_is_not_offered(tmp_path):
+    pkg = ('{"name": "ui", "scripts": {"lint": "eslint src", "test": "jest", "knip": "knip",'
+           ' "build": "vite build"}}')
+    files = {"ui/package.json": pkg, "ui/package-lock.json": "", "ui/src/x.ts": "",
+             "go.mod": "module x\n\ngo 1.22\n", "main.go": "",
+             ".github/workflows/ci.yml": workflow("cd ui && npm ci && npm run lint",
+                                                  "cd ui && npm run test")}
+    lints = commands(scan(tree(tmp_path, files)), "lint_command")
+    assert "npm run lint" in lints
+    assert "npm run knip" not in lints
