@@ -37,6 +37,7 @@ class Task:
     called: str = ""  # the name it is defined with, when a `%: common-%` rule forwards to it
     shadowed: bool = False  # reachable only by that name: the Makefile's own target wins
     instance: bool = False  # one of the names a variable lists (`$(TARGETS):`), one recipe
+    documented: bool = False  # its rule line ends in a `## help text` comment
 
     @property
     def releases(self) -> bool:
@@ -51,6 +52,8 @@ _DIRECTIVE = re.compile(r"^\s*(ifeq|ifneq|ifdef|ifndef|else|endif|include|-inclu
 _REF = re.compile(r"\$[({]([A-Za-z_][A-Za-z0-9_.]*)[)}]")
 # `UV := $(shell command -v uv 2> /dev/null)`: the program found on PATH, by its name
 _LOOKUP = re.compile(r"^\$\(shell\s+(?:command\s+-v|which|type\s+-p)\s+([\w.+-]+)[^()]*\)$")
+# `binary: $(TARGET)-native ## Build a release binary`: the text a `make help` prints
+_HELP = re.compile(r"\s##+\s*\w")
 # `golangci-lint-fix: ARGS=--fix`: a target-specific variable, not a prerequisite
 _TARGET_VAR = re.compile(r"^\s*(?:export\s+|override\s+|private\s+)*[A-Za-z_][A-Za-z0-9_.]*\s*"
                          r"(?:::?=|\?=|\+=|!=|=)")
@@ -152,6 +155,7 @@ def parse_makefile(text: str, variables: dict[str, str] | None = None) -> tuple[
                 continue
             task = tasks.setdefault(name, Task(name, line=number))
             task.instance = "$" in rule.group(1) and len(names) > 1
+            task.documented = task.documented or bool(_HELP.search(raw))
             task.lines.extend(f"make {p}" for p in prereqs.split()
                               if "%" not in p and "$" not in p and "/" not in p
                               and not p.endswith((".txt", ".in", ".lock", ".toml", ".py")))

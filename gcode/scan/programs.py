@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from gcode.scan.jstools import _biome, _dprint, _eslint, _oxfmt, _prettier, _tsc, _vue_tsc
 from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.scriptargs import on_test_dirs, script_name
 
@@ -38,6 +39,8 @@ _FIXED: dict[str, str] = {
     **dict.fromkeys(("webpack", "rollup", "esbuild", "tsup", "tsdown", "unbuild", "parcel",
                      "microbundle", "pyproject-build", "ninja", "bazel-build", "ncc",
                      "rolldown", "babel", "swc", "rspack", "pkgroll", "bunchee", "obuild"), BUILD),
+    # tshy builds a package's dual ESM/CJS output; dts-bundle-generator writes a .d.ts bundle
+    **dict.fromkeys(("tshy", "dts-bundle-generator"), BUILD),
 }
 _CHECK_FLAGS = frozenset({"--check", "-c", "--diff", "--check-only", "--list-different", "-l",
                           "-d", "--dry-run", "--verify"})
@@ -449,16 +452,6 @@ def _ruff(sub: str, args: list[str], flags: set[str]) -> str | None:
     return None
 
 
-def _eslint(sub: str, args: list[str], flags: set[str]) -> str | None:
-    return FORMAT if "--fix" in flags else LINT
-
-
-def _prettier(sub: str, args: list[str], flags: set[str]) -> str | None:
-    if flags & {"--write", "-w"}:
-        return FORMAT
-    return LINT if flags & {"--check", "-c", "--list-different", "-l"} else None
-
-
 def _buf(sub: str, args: list[str], flags: set[str]) -> str | None:
     """buf (protobuf): lint and breaking-change checks; `format -w` rewrites, `format -d`
     or `--exit-code` checks; `buf generate` writes code, no build of the project."""
@@ -466,37 +459,6 @@ def _buf(sub: str, args: list[str], flags: set[str]) -> str | None:
         return FORMAT if flags & {"-w", "--write"} else LINT if flags & {
             "-d", "--diff", "--exit-code"} else None
     return LINT if sub in ("lint", "breaking") else None
-
-
-def _oxfmt(sub: str, args: list[str], flags: set[str]) -> str | None:
-    """oxfmt (the oxc formatter) rewrites files unless told only to check them."""
-    return LINT if flags & {"--check", "--list-different"} else FORMAT
-
-
-def _biome(sub: str, args: list[str], flags: set[str]) -> str | None:
-    if sub not in ("check", "lint", "ci", "format"):
-        return None
-    if flags & {"--write", "--fix", "--apply", "--apply-unsafe", "--unsafe"}:
-        return FORMAT
-    return LINT  # without --write, biome only reports
-
-
-EMIT_FLAGS = frozenset({"--emitDeclarationOnly", "--declaration", "-d"})
-
-
-def _tsc(sub: str, args: list[str], flags: set[str]) -> str | None:
-    if flags & {"--noEmit", "-noEmit", "--noemit"}:
-        return LINT
-    return BUILD
-
-
-def _vue_tsc(sub: str, args: list[str], flags: set[str]) -> str | None:
-    """vue-tsc type-checks unless told to write the declaration files."""
-    return BUILD if flags & EMIT_FLAGS and "--noEmit" not in flags else LINT
-
-
-def _dprint(sub: str, args: list[str], flags: set[str]) -> str | None:
-    return {"check": LINT, "fmt": FORMAT}.get(sub)
 
 
 def _deno(sub: str, args: list[str], flags: set[str]) -> str | None:

@@ -257,7 +257,7 @@ class Facts:
     def drop_unrun_lints(self, leaves: Callable[[str, str], set[str]]) -> None:
         """Where CI lints through a runner's tasks (`npm run lint`), a type-check task of
         that runner there that CI never calls, running only checkers no CI step there runs
-        (`type-check: tsc --noEmit` beside CI's eslint), is a check the project does not
+        (`type-check: tsc --noEmit` beside CI's eslint; `knip`), is a check the project does not
         keep passing: not offered. `leaves(command, cwd)` gives the lint commands a task
         runs."""
         ci = [f for f in self.items if f.kind == "lint_command" and from_ci(f) and f.command]
@@ -464,7 +464,8 @@ def _linter(command: str) -> str:
     return " ".join(w[:2]) if w[:1] in (["go"], ["cargo"]) else _program(command)
 
 
-_TYPE_CHECK = re.compile(r"(^|[-_:])(type-?check|types|tsc)($|[-_:])", re.I)
+# type checks, and knip's unused-code check: a project's lint CI may leave out
+_TYPE_CHECK = re.compile(r"(^|[-_:])(type-?check|types|tsc|knip)($|[-_:])", re.I)
 
 
 def _called(command: str) -> str:

@@ -34,6 +34,7 @@ def scan_runners(p: Project) -> None:
         emitted = 0
         offered: list[list[str]] = []  # the recipes of the tasks offered so far
         linters = _ci_reached_linters(p, runner, tasks)
+        helped = runner == "make" and sum(t.documented for t in tasks.values()) >= 2
         for name, task in tasks.items():
             if emitted >= MAX_PER_FILE and name not in linters:
                 continue  # past the cap, the linters a CI call reaches still count
@@ -52,6 +53,10 @@ def scan_runners(p: Project) -> None:
                 if name != default:
                     continue  # a file the build makes, not a task to run
                 command = "make"  # the default goal builds that file
+            if helped and not task.documented and role(p.kinds(command)) == BUILD and \
+                    (p.cwd, runner, name) not in p.facts.ci_calls:
+                continue  # a self-documented Makefile's build step with no `## help`: one
+                # the documented targets run (`binary: $(TARGET)-native ## Build ...`)
             if by_name(name) == TEST and role(p.kinds(command)) == BUILD:
                 continue  # `test-plugin`: builds a helper the tests use, not the project
             if task.lines in offered and role(p.kinds(command)) == TEST:

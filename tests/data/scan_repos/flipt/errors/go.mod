@@ -1,0 +1,3 @@
+module go.flipt.io/flipt/errors
+
+go 1.25
