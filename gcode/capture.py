@@ -36,6 +36,7 @@ from gcode.capture_moment import (
     RECURS,
     STANDING,
     STANDING_ORDER,
+    WHEN_I_ASK,
     STATE_NOW,
     dated,
     first_clause,
@@ -104,7 +105,8 @@ _DANGLING = re.compile(r"(?::|\b(?:as|like|with|(?<!whether\s)(?<!how\s)(?<!not\
 
 # Openings that tie a sentence to the moment or to someone's wish of the moment.
 _DEICTIC_START = re.compile(
-    rf"^(?:it|it's|its|that|that's|thats|this(?!\s+{HORIZON})|this's|these|those|there's|"
+    rf"^(?:it|it's|its|that|that's|thats|this(?!\s+{HORIZON})|this's|these|those|"
+    r"there's(?!\s+a\s+known\b)|"
     r"theres|heres|here|happens|happened|fails|failed|crashes|crashed|breaks|broke|dies|died|"
     r"hangs|hung|"
     r"here's|he|she|they|now|he's|she's|they're|what|same|also|and|or|but|plus|just|only|"
@@ -173,7 +175,7 @@ _PREFERENCE = re.compile(
     r"(?:[\w-]+\s+){1,2}is(?:n'?t|\s+not)\s+my\s+(?:first|native|main)\s+language\b|"
     # a week's routine: "i'm in the lab tuesdays and thursdays"
     r"i'?m\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|"
-    r"weekends)\b|i'?m\s+(?:usually|mostly|often|generally)\s+|i'?d\s+(?:rather|prefer)\b|i'?d\s+like\s+you\s+to\s+always\b"
+    r"weekends)\b|i'?m\s+(?:usually|mostly|often|generally)\s+|i'?d\s+(?:much\s+|far\s+)?(?:rather|prefer)\b|i'?d\s+like\s+you\s+to\s+always\b"
     # "I'm on Windows", "I'm on an M2 Mac"; not "I'm on the train", "I'm in a meeting"
     r"|i'?m\s+(?:based\s+in|(?:on|in)\s+(?!(?:the|my|this|that|it)\b|(?:a|an)\s+(?:call|"
     r"train|plane|bus|break|meeting|roll|hurry|rush|deadline)\b|(?:meetings|calls|standups?|"
@@ -245,7 +247,8 @@ _IMPERATIVE = re.compile(
     r"^(?![^\W\d_]*[^\Ws]s\s+(?:that|which|who)\b)"  # "Jobs that touch ...": a relative clause
     r"(?!(?:all|both|half|most|none|each|every|only|just|in|on|at|for|with|from|to|into|"
     r"under|after|before|during|since|across|within|without|behind|per|of|by|about|over|"
-    r"when|while|if|unless|once|then|now|here|there|im|ive|id|ill)\b)[^\W\d_]+\s+(?:the|this|"
+    r"when|while|if|unless|once|then|now|here|there|im|ive|id|ill|outside|inside|between|"
+    r"beyond|around|past|near|throughout)\b)[^\W\d_]+\s+(?:the|this|"
     r"that|these|"
     r"those|my|your|a|an|it|them|everything)\b", re.IGNORECASE)
 
@@ -322,10 +325,17 @@ def is_candidate(sentence: str) -> bool:
     # A fact, then what to do about it after a colon or a semicolon ("Autogenerate misses
     # enum changes: write ALTER TYPE by hand") is a procedure; after a comma, a dash or
     # "so", a request ("the job timed out, rerun it").
+    clauses = _joined_clauses(s)
     return bool(_RULE.match(s) or _PREFERENCE.match(s)) or not any(
         _TERSE_ORDER.match(c) or _QUESTION.match(c) if joined in ";:" else
-        _asks(c) and not (_ALTERNATIVE.match(c) and _CANNOT.search(s))
-        for joined, c in _joined_clauses(s))
+        _asks(c) and not (_ALTERNATIVE.match(c) and _CANNOT.search(s)) and not
+        _NOT_THE_OTHER.match(clauses[i + 1][1] if i + 1 < len(clauses) else "")
+        for i, (joined, c) in enumerate(clauses))
+
+
+# "..., use the `replica` connection, never the primary": an order with what it rules out
+_NOT_THE_OTHER = re.compile(r"^(?:never|not)\s+(?:the|a|an|via|through|from|in|on)\b",
+                            re.IGNORECASE)
 
 
 # What to do instead, after what no one may do: "..., so you can't delete test outputs
@@ -425,6 +435,8 @@ def _points_back(s: str) -> bool:
 def _of_the_moment(s: str) -> bool:
     """gcode.capture_moment's, but a standing preference's nouns are any ("i prefer a
     summary of the diff before you touch more than one file")."""
+    if WHEN_I_ASK.match(s):  # "..., just make it": what is asked, each time
+        return bool(MOMENT.search(s)) or dated(s)
     if (_PREFERENCE.match(s) or STANDING_ORDER.match(s)) and _holds(s):
         return bool(MOMENT.search(s)) or points(s) or dated(s)
     return of_the_moment(s)
@@ -451,28 +463,43 @@ _SETTLED = re.compile(r"\b(?:is|are)\s+(?:[\w-]+'s|our|the\s+team'?s?|company)\s
 
 def _candidates(said: list[str]) -> list[str]:
     """The rules' statements of a message's sentences: candidates next to each other as one,
-    each with the sentences that go on with it (`_continues`)."""
+    each with the sentences that go on with it (`_continues`), and after the bare
+    correction that opens it ("no, that's wrong. the LIMS api is v2")."""
     out: list[str] = []
     run: list[str] = []
     taken = 0
+    correction = ""
     for s in said:
         if taken < MAX_CANDIDATES and is_candidate(s):
-            run.append(" ".join(s.split()))
+            run.extend([correction, " ".join(s.split())] if correction and not run
+                       else [" ".join(s.split())])
             taken += 1
-        elif run and _continues(s) and \
+        elif run and _continues(s, run[-1]) and \
                 sum(len(r) + 1 for r in run) + len(s) <= MAX_CANDIDATE_CHARS:
             run.append(" ".join(s.split()))
         elif run:
             out.append(redact(" ".join(run)))
             run = []
+        correction = " ".join(s.split()) if _CORRECTS.fullmatch(s.strip()) else ""
     if run:
         out.append(redact(" ".join(run)))
     return out
 
 
-def _continues(sentence: str) -> bool:
+_FORBIDS_ANY = re.compile(r"(?:don'?t|dont|do\s+not|never)\s+(?!worry|bother|forget|mind)\w",
+                          re.IGNORECASE)
+# A correction with nothing after it in its sentence: what follows is the fact that holds.
+_CORRECTS = re.compile(r"\W*(?:(?:no|nope|nah|actually|sorry)\b[\s,.!]*)*(?:that'?s\s+(?:wrong|"
+                       r"not\s+(?:right|true|it)|incorrect|outdated)|it'?s\s+not\s+(?:`[^`]+`|"
+                       r"[\w.-]+)|(?:you'?re|you\s+are)\s+wrong(?:\s+(?:there|about\s+(?:that|this|"
+                       r"it)))?|not\s+quite|wrong)\s*[.!]*", re.IGNORECASE)
+
+
+def _continues(sentence: str, after: str) -> bool:
     """A sentence that goes on with the statement said just before it, read alone a request
     or a pointer: what to do about the fact ("run schema changes there past her first",
+    after a prohibition what to do instead ("never edit the lock files by hand. regenerate
+    them with conda-lock"),
     "dont bump it until that's fixed", "use `--select ...` instead"), its reason or its
     consequence ("that was decided after the rounding incident", "the deploy lint fails
     otherwise"), a label ("PCI scope."). Its "it" and "that" are the statement's. Not a
@@ -494,7 +521,8 @@ def _continues(sentence: str) -> bool:
             or _YOU_DID.search(bare) or _NOW_ASKED.search(bare) or REPORTED.match(bare):
         return False
     if _REQUEST.match(bare) or _IMPERATIVE.match(bare) or _pleads(bare):
-        return bool(_LASTS.search(bare) or _LESSON.search(bare))
+        return bool(_LASTS.search(bare) or _LESSON.search(bare)
+                    or _FORBIDS_ANY.match(LEADING.sub("", unwrapped(after)).strip()))
     return not (_FIRST_PERSON.match(bare) and not (_PREFERENCE.match(bare)
                                                     or CONDITION.search(bare)))
 

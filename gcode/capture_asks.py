@@ -12,7 +12,7 @@ QUESTION = re.compile(
     r"were|can|could|should|would|will|about|else|come))\b"
     r"|(?:is|are|does|do|did|can|could|would|will|should|shall|have|has|was|were|am|isn't|"
     r"aren't|doesn't|don't|didn't|won't|wouldn't|shouldn't)\s+(?:(?:you|i|it|that|this|there|we|"
-    r"they|he|she|the|these|those|anything|anyone|any|my|your|our)\b|(?=`))"
+    r"they|he|she|the|these|those|anything|anyone|any|my|your|our)\b|(?<!\bdo\s)(?=`))"
     r"|any\s+(?:idea|ideas|clue|thoughts)\b|(?:wdyt|thoughts|ideas)\b)",
     re.IGNORECASE)
 # ... and one only a sentence opens with ("which file handles X": a clause ", which has no

@@ -54,7 +54,11 @@ SESSION = re.compile(
     # the speaker's own doing just now: "because I ran them without -j"
     r"\bi\s+(?:just\s+)?(?:ran|tried|saw|checked|noticed|restarted|pushed|rebased|reverted|"
     r"misread|misunderstood|mixed\s+up|forgot|missed|"
-    r"broke|can\s+see|see|bisected|didn'?t\s+(?:touch|change|write|add))\b|"
+    r"broke|can\s+see|see|bisected)\b|"
+    # ... not a kind of thing: "don't auto-fix lint in files i didn't touch"
+    r"(?<!s\s)\bi\s+didn'?t\s+(?:touch|change|write|add)\b|"
+    # a tool complaining now: "phpstan is yelling at me about 40 things"
+    r"\b(?:is|are)\s+(?:yelling|complaining|screaming|whining|shouting|nagging|moaning|spamming|flooding|hammering)\b|"
     r"^(?:halfway|almost|nearly|mostly)\s+(?:through|done|there|finished)\b|"
     # "back in 10 minutes"; not "a retried key within 24 hours" (a rule's time) or "in 2024"
     r"in\s+(?:a\s+few|\d+|a|an|ten|five|two)\s+(?:minutes?|mins?|hours?|sec(?:ond)?s?)"
@@ -142,7 +146,8 @@ SESSION = re.compile(
     r"(?:^|\b(?:has|have|had|with|got)\s+)(?:one|two|three|four|five|\d+)\s+(?:failures?|errors?|warnings?|"
     r"failing)\b|\b(?:all\s+)?(?:green|red|passing|failing)\s+locally\b|"
     r"(?:^|(?<=[,;:]\s)|\b(?:i'?m|we'?re|am|are|is|still)\s+)waiting\s+(?:on|for)\b|"
-    r"\w+'s\s+(?:pr|branch|change|diff|commit)\b|screenshot|screen\s+recording|"
+    r"\w+'s\s+(?:pr|branch|change|diff|commit)\b|screenshot(?!\s+(?:tests?|testing|diffs?|"
+    r"baselines?|comparisons?|specs?|suite))|screen\s+recording|"
     r"(?:logs?|output|console|trace)\s+(?:says?|said|shows?|showed)\b|"
     r"\bgot\s+(?:oom\s*killed|oomkilled|killed|evicted|stuck|restarted|rolled\s+back|"
     r"reverted|deleted|wiped)\b|"
@@ -267,7 +272,7 @@ POINTING = re.compile(
 
 # A time of day ("before 3pm") is a deadline of the day, unless it recurs ("every day at 9am").
 # ... and a time given in a time zone is a schedule ("before 11am CET", "until 07:00 UTC").
-ZONE = r"\s*(?:utc|gmt|ce[s]?t|[a-z]{2,3}t|[a-z]+/[a-z]+)\b"
+ZONE = r"\s*(?:utc|gmt|ce[s]?t|[a-z]{2,3}t|(?-i:[ECMP][SD]?T)|[a-z]+/[a-z]+)\b"
 CLOCK = re.compile(rf"(?<![\w:])\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\b(?!{ZONE})"
                     # "around 10:40", "since 09:12"; not a schedule ("sent at 14:00")
                     r"|\b(?:around|since|till|until|about|by|from|moved\s+to)\s+~?(?:[01]?\d|2[0-3]):"
@@ -320,7 +325,7 @@ STATE_NOW = re.compile(
     r"deploy))\b|(?:red|green|down|broken|failing|pending|unhealthy|degraded|cordoned|"
     r"inactive|stuck|unreachable|(?:cpu\s+|memory\s+)?throttled|saturated|(?:almost|nearly)\s+"
     r"(?:full|empty))\b(?!\s+(?:on|for|"
-    r"during|until|after|before|every|each|between|outside)\b)"
+    r"during|until|after|before|every|each|between|outside|to)\b)"
     # an incident's process: "WAL is piling up", "kubelet is evicting pods", "is OOMing"
     r"|(?:now\s+)?(?:piling\s+up|evicting|oom(?:ing|ed)|crashloop\w*|restarting|flapping|throttling|"
     r"spiking|climbing|leaking|timing\s+out|backing\s+up|lagging|erroring|firing|paging|progressing|"
@@ -366,12 +371,15 @@ TIMESTAMPED = re.compile(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\b")
 _CHANGED_OVER = re.compile(r"\b(?:stopped\s+(?:using|running|doing)|switched\s+(?:from|to|over)|"
                            r"moved\s+(?:off|away\s+from)|migrated\s+(?:off|from|away))\b",
                            re.IGNORECASE)
+# "has to match the crate version exactly (0.2.92 right now)": today's value of a lasting rule
+_ASIDE_NOW = re.compile(r"\s*\([^()]{0,40}\b(?:right\s+now|currently|at\s+the\s+moment|as\s+of\s+"
+                        r"[\w.-]+)\)", re.IGNORECASE)
 _NOW_AT_END = re.compile(r"\s+now(?=\s*(?:[,.;!]|$))", re.IGNORECASE)
 
 
 def of_the_moment(s: str) -> bool:
     """A remark about this session, this change, this moment: true now, noise later."""
-    s = _NOW_NOT.sub(",", _LIVES_NOW.sub(r"\1", _LESSON_WHEN.sub(r"\1", s)))
+    s = _NOW_NOT.sub(",", _LIVES_NOW.sub(r"\1", _LESSON_WHEN.sub(r"\1", _ASIDE_NOW.sub("", s))))
     if _HABIT.search(s):  # "i read them on my phone half the time": where, as a habit
         s = _MY_DEVICE.sub("", s)
     if _CHANGED_OVER.search(s):
@@ -396,6 +404,10 @@ STANDING_ORDER = re.compile(r"^(?:(?:when|whenever|if|once|before|after)\b[^,]{0
                             r"(?:always\s+)?(?:(?:show|give|tell|send|paste|list)\s+me\b|keep\s+"
                             r"(?:your\s+|the\s+|my\s+)?(?:answers|replies|responses|explanations|"
                             r"summaries|messages)\b)", re.IGNORECASE)
+
+
+# ... and whatever follows "when I ask for a quick fix": it holds for every time it is asked.
+WHEN_I_ASK = re.compile(r"^(?:when|whenever|if)\s+i\s+(?:ask|say|tell\s+you)\b", re.IGNORECASE)
 
 
 def first_clause(s: str) -> str:
@@ -434,10 +446,14 @@ def dated(text: str) -> bool:
     ("the price sync runs at 4:15am") or a rule over every change of a kind ("any change to a
     production channel needs a CAB ticket approved by Tuesday noon") recurs."""
     return bool(CLOCK.search(text) or WEEKDAY.search(text)) and not (
-        RECURS.search(text) or _SCHEDULED.search(text) or _OVER_A_KIND.match(text))
+        RECURS.search(text) or _SCHEDULED.search(text) or _OVER_A_KIND.match(text)
+        or _WINDOW.search(text))
 
 
 _SCHEDULED = re.compile(r"\b(?:runs?|starts?|fires?|triggers?|kicks?\s+off|executes?|is\s+"
                         r"scheduled|restarts?)\s+(?:itself\s+)?(?:daily\s+|nightly\s+)?at\s+~?\d",
                         re.IGNORECASE)
+# "only accepts uploads between 6am and 10pm ET": a window of every day
+_WINDOW = re.compile(r"\bbetween\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m)?\s+and\s+\d{1,2}"
+                     r"(?::\d{2})?\s*[ap]\.?m\b", re.IGNORECASE)
 _OVER_A_KIND = re.compile(r"^(?:[\w\s-]{1,30}:\s*)?(?:any|every|each|all)\s+[\w-]+", re.IGNORECASE)

@@ -15,7 +15,7 @@ LEADING = re.compile(rf"^\s*(?:[^\w\s`'\"(\[<~/.$@#*-]+\s*)?"  # an emoji before
                      r"(?:so\b[\s,]*)?"
                      r"(?:(?:it\s+)?turns\s+out(?:\s+that)?\b[\s,]*)?"
                      # "Correcting what I said earlier: ..." opens the fact that holds now
-                     r"(?:correct(?:ing|ion)(?:\s+to)?\s+(?:what\s+i\s+said(?:\s+(?:earlier|"
+                     r"(?:correct(?:ing|ion)(?:\s+to)?\s+(?:what\s+(?:i|you)\s+said(?:\s+(?:earlier|"
                      r"before|yesterday|above))?|myself|my\s+earlier\s+\w+|from\s+(?:yesterday|"
                      r"earlier|before|this\s+morning|last\s+week))\s*[:,.!-]+\s*"
                      # "actually it's the other way round: staging is ...": the fact that holds

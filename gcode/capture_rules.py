@@ -48,12 +48,13 @@ RULE = re.compile(
     r"|^stop\s+\w+ing\b.*\b(?:everywhere|always|all\s+the\s+time|every\s+time|for\s+me|(?:on|to|in)\s+"
     r"(?:every|each|all|my)\b)"
     # what to do whenever something happens: "When you suggest a fix, give me the reason first"
-    r"|^(?:when|whenever)\s+(?:you|u|something|anything|an?\s+[\w-]+)\s+(?!(?:get|have|find)\s+(?:a\s+)?(?:chance|time|sec|"
+    r"|^(?:when|whenever)\s+(?:you'?re\s+(?!done|back|free|ready|finished|able)|(?:you|u|something|"
+    r"anything|an?\s+[\w-]+|[a-z]+ing)\s+(?!(?:get|have|find)\s+(?:a\s+)?(?:chance|time|sec|"
     r"second|minute|moment)\b|(?:'re|re|are)\s+(?:done|back|free|ready|finished|able)\b|"
-    r"can\b|do\b|finish)[^,]{3,60},\s*(?:always\s+|please\s+|pls\s+)?[a-z]+\b"
+    r"can\b|do\b|finish))[^,]{3,60},\s*(?:always\s+|please\s+|pls\s+)?[a-z]+\b"
     r"|\beven\s+(?:if|when)\s+(?:i|we|you|u)\b"
     # what a thing of a kind calls for: "if a rig fixture breaks, ping Jonas first"
-    r"|^if\s+(?:an?|any)\s+[\w-]+\s+[^,]{3,60},\s*(?:always\s+)?[a-z]+\b"
+    r"|^if\s+(?:an?|any)\s+[\w-]+\s+[^,]{3,90},\s*(?:always\s+)?[a-z]+\b"
     # an order with what goes wrong without it: "bump both together or CI and ECS diverge"
     r"|^(?![a-z']+\s+(?:it|them|this|that|these|those)\b).*?\b(?:or|otherwise)\s+(?:else\s+)?(?:(?:the|your|"
     r"our)\s+)?[\w`-]+(?:\s+[\w`-]+){0,2}(?:\s+(?:and|&)\s+[\w`-]+)?\s+"
@@ -84,12 +85,16 @@ RULE = re.compile(
     r"\s+[\w-]+s\b"
     # a kind: "don't add comments that explain what the code does"
     r"|^(?:don'?t|do\s+not|never)\s+[a-z]+\s+(?!(?:the|this|that|these|those|my|your|it)\b)"
-    r"(?:[\w-]+\s+)?[\w-]+s\s+(?:that|which|who)\b"
+    r"(?:[\w-]+\s+)?[\w-]+s\s+(?:that|which|who|(?!nothing\b|thing\b)[a-z]+ing)\b"
     # "run `make test-fast` for unit tests": how a thing is done here, not an order
     r"|^(?:run|use|call|invoke)\s+`[^`]+`\s+(?:for|to|before|after|when|whenever|if|on)\b"
     # "use `rg` not grep when you search": a tool over another; ", and always skip X"
     r"|^use\s+(?:`[^`]+`|[\w.-]+)\s+not\s+(?!(?:the|this|that|these|those|my|your|it|now|yet)\b)\S"
-    r"|,\s*(?:and\s+)?(?:always|never)\s+[a-z]+\b"),
+    r"|,\s*(?:and\s+)?(?:always|never)\s+[a-z]+\b|,\s*never\s+(?:the|a|an)\s"
+    # "keep the subject under 72 chars": a limit; "explain R to me slowly, i'm new to R"
+    r"|\bkeep\s+(?:the\s+|your\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:under|below|within|at\s+most|"
+    r"<=?)\s+~?\d|,\s*(?:i'?m|im|i\s+am)\s+(?:still\s+)?(?:(?:pretty|quite|very|fairly|kinda)\s+)?"
+    r"new\s+(?:to|at|with)\b"),
     re.IGNORECASE)
 
 
@@ -135,7 +140,7 @@ WHEN_WORDS = r"if|when|whenever|unless|until|before|after|instead|otherwise|from
 WHEN_IT_APPLIES = re.compile(rf"\b(?:{WHEN_WORDS})\b", re.IGNORECASE)
 # An order that says it lasts: when it applies, until when, what instead, or for good.
 LASTS = re.compile(rf"\b(?:{WHEN_WORDS}|once|always|never|only|without|first|every|each|any|"
-                   r"anything|don'?t|do\s+not|dont)\b", re.IGNORECASE)
+                   r"anything|everywhere|don'?t|do\s+not|dont)\b", re.IGNORECASE)
 # ... or what it cost before: "use `pendulum`, naive datetimes have bitten us twice"
 LESSON = re.compile(r"\b(?:ha(?:ve|s)\s+(?:bitten|burned|burnt|bit|broken)|(?:bit|burned|burnt)\s+"
                     r"us)\b", re.IGNORECASE)
