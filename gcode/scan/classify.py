@@ -13,8 +13,8 @@ from gcode.scan.dispatch import dispatched
 from gcode.scan.multitask import other_tasks
 from gcode.scan.runafter import ends_in_script, runs_test_script, steps
 from gcode.scan.model import ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST
+from gcode.scan.lintjudges import EMIT_FLAGS
 from gcode.scan.programs import (
-    EMIT_FLAGS,
     FIX_FLAGS,
     base,
     is_watch,
