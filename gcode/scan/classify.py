@@ -443,8 +443,9 @@ class Classifier:
             return ("tox", envs or ",".join(f"@{x}" for x in (labels or "").split(",") if x)
                     or "", "")
         if prog == "nox":
-            return ("nox", _opt(args, ("-s", "--session", "--sessions", "-k", "-t", "--tags"))
-                    or "", "")
+            # `-e` is nox's alias of `-s` (tox's spelling): `nox -e build` runs that session
+            return ("nox", _opt(args, ("-s", "-e", "--session", "--sessions", "-k", "-t",
+                                       "--tags")) or "", "")
         if prog == "hatch" and args[:1] == ["run"] and len(args) > 1:
             return ("hatch", args[1], "")
         if prog == "hatch" and args[:1] == ["test"]:

@@ -189,6 +189,8 @@ def unwrap(w: list[str]) -> list[str]:
         elif prog in ("uvx", "pipx") or (prog == "uv" and w[1:2] == ["tool"]):
             start = 1 if prog == "uvx" else 2
             w = _skip_options(w[start:], ("--from", "--with", "--python", "--spec"))
+            if w and "@" in w[0][1:]:  # `uvx ruff@0.14.0 check`: ruff, that version of it
+                w = [w[0][0] + w[0][1:].split("@", 1)[0], *w[1:]]
             if w[:1] == ["build"]:  # `pipx run build`: the PyPA build front-end
                 w = ["pyproject-build", *w[1:]]
         elif prog == "nix" and w[1:2] in (["develop"], ["shell"]) and (
@@ -472,6 +474,15 @@ def _docker(sub: str, args: list[str], flags: set[str]) -> str | None:
     return None
 
 
+def _nix(sub: str, args: list[str], flags: set[str]) -> str | None:
+    """`nix build` (`.#default`, `.#packages.x86_64-linux.default`): the flake's package,
+    built; another attribute is a check, an image or a tool (`nix build .#checks.x.clippy`,
+    `.#docker-image`), no build of the project."""
+    attrs = [a for a in args[1:] if not a.startswith("-")]
+    return BUILD if sub == "build" and all(re.fullmatch(
+        r"\.?/?#(default|packages\.[^.]+\.default)", a) for a in attrs) else None
+
+
 def _generic(table: dict[str, str]) -> Callable[[str, list[str], set[str]], str | None]:
     return lambda sub, args, flags: table.get(sub)
 
@@ -525,6 +536,7 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "yarn": _generic({"install": INSTALL}),
     "npm": _generic({"ci": INSTALL, "install": INSTALL, "i": INSTALL}),  # `npm i`: install
     "wasm-pack": _generic({"build": BUILD}),
+    "nix": _nix,
     **dict.fromkeys(("tsdx", "dts", "kcd-scripts", "aegir", "react-scripts"), _TOOLKIT),
     "pnpm": _generic({"install": INSTALL, "i": INSTALL}),
     "nci": lambda s, a, f: INSTALL, "ni": lambda s, a, f: INSTALL,
