@@ -472,14 +472,15 @@ def _ci_steps(repo: Repo) -> list[Step]:
 
 
 _EXPR = re.compile(r"\$\{\{\s*([^}]*?)\s*\}\}")
+_SLOT_DEFAULT = re.compile(r"matrix\.[\w-]+\s*(?:\|\||or)\s*'[\w:.-]+'")
 _INDEXED = re.compile(r"(.*?)(?:\[(\d+)\])?", re.S)  # `python-version[1]`: path, index
 
 
 def _value(expr: str, step: Step, varying: list[str]) -> str | None:
     """The value of `matrix.x`, `env.x` or `a || b` (the first that has one; a quoted
     literal counts), or None when it is not known here."""
-    if "||" in expr:
-        for part in (x.strip() for x in expr.split("||")):
+    if "||" in expr or _SLOT_DEFAULT.fullmatch(expr):
+        for part in (x.strip() for x in re.split(r"\|\||\s+or\s+", expr)):
             if len(part) > 1 and part[0] == part[-1] == "'":
                 return part[1:-1]
             value = _value(part, step, varying)
@@ -489,7 +490,7 @@ def _value(expr: str, step: Step, varying: list[str]) -> str | None:
     if expr.startswith("matrix."):
         m = _INDEXED.fullmatch(expr[7:])
         path, index = (m.group(1), m.group(2)) if m else (expr[7:], None)
-        found = get(step.matrix, *path.split("."))
+        found = _pluck(step.matrix, path.split("."))
         if found is None:  # only in `include:` entries
             found = next((get(x, *path.split(".")) for x in
                           as_list(step.matrix.get("include"))
@@ -498,7 +499,7 @@ def _value(expr: str, step: Step, varying: list[str]) -> str | None:
             found = [v[int(index)] for v in as_list(found)
                      if isinstance(v, list) and len(v) > int(index)]
         values = [v for v in as_list(found) if isinstance(v, (str, int, float))
-                  and not isinstance(v, bool)]
+                  and not isinstance(v, bool) and "\n" not in str(v)]  # not a whole script
         if len(values) > 1:
             varying.append(f"{expr[7:]} ∈ {', '.join(str(v) for v in values[:4])}")
         if values:
@@ -506,6 +507,15 @@ def _value(expr: str, step: Step, varying: list[str]) -> str | None:
     if expr.startswith("env.") and expr[4:] in step.env:
         return step.env[expr[4:]]
     return None
+
+
+def _pluck(matrix: dict[str, Any], keys: list[str]) -> Any:
+    """`matrix.task.nox` over `task: [{name: Build, nox: build}, ...]`: an axis of mappings
+    gives that key of each entry (plain `get` stops at the list)."""
+    found = get(matrix, keys[0])
+    if len(keys) > 1 and isinstance(found, list) and all(isinstance(x, dict) for x in found):
+        return [x.get(keys[1]) for x in found if x.get(keys[1]) is not None] or None
+    return get(matrix, *keys)
 
 
 def substitute(command: str, step: Step) -> tuple[str, str]:
@@ -526,14 +536,23 @@ def split_cd(step: Step) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     cwd = step.cwd
     # `${{ a || b }}` first: its `||` is the expression's, not the shell's
-    script = _EXPR.sub(lambda m: _value(m.group(1), step, []) or m.group(0)
-                       if "||" in m.group(1) else m.group(0), step.script)
+    # (but `npm run ${{ matrix.command || 'test:only' }}` stays a task slot, its `||`
+    # spelled `or`, for matrix_tasks to give each job's task)
+    script = _EXPR.sub(lambda m: m.group(0).replace("||", "or") if _SLOT_DEFAULT.fullmatch(
+        m.group(1)) else _value(m.group(1), step, []) or m.group(0)
+        if "||" in m.group(1) else m.group(0), step.script)
+    away = False  # `cd` (home), `cd ~/x`: out of the checkout, building something else
     for cmd in commands(script):
-        if re.match(r"^(cd|pushd)\s+\S+$", cmd):
-            cwd = cwd_of(cwd, cmd.split()[1].strip("'\""))
+        if _AWAY.match(cmd) or away and re.match(r"^(cd|pushd)\s+[^$/\s]", cmd):
+            away = True  # (`curl .../qemu.tar.xz | tar x; cd qemu-$V; ninja`: not ours)
             continue
-        if cmd in ("popd", "cd -", "cd"):
-            cwd = step.cwd
+        if re.match(r"^(cd|pushd)\s+\S+$", cmd):
+            cwd, away = cwd_of(step.cwd if away else cwd, cmd.split()[1].strip("'\"")), False
+            continue
+        if cmd in ("popd", "cd -"):
+            cwd, away = step.cwd, False
+            continue
+        if away:
             continue
         pm = _PM_DIR.match(cmd)  # `yarn --cwd web lint`: `yarn lint` in web/
         if pm and "$" not in pm.group(3):
@@ -576,4 +595,5 @@ def _env_selected(cmd: str, step: Step) -> str:
     return cmd
 
 
+_AWAY = re.compile(r"^(cd|pushd)(\s+(~\S*|\"?\$\{?HOME\b\S*))?$")
 _PM_DIR = re.compile(r"^(yarn|npm|pnpm)\s+(--cwd|--prefix|-C|--dir)[=\s](\S+)\s*(.*)$")

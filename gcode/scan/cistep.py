@@ -66,7 +66,7 @@ def cwd_of(base: str, path: Any) -> str:
 _TASK_SLOT = re.compile(r"^((?:just|make|task|mise\s+run|(?:npm|pnpm|yarn|bun)(?:\s+run)?|"
                         r"cargo\s+(?:xtask|make)|(?:(?:npx|pnpm|yarn|bunx|pnpm\s+exec)\s+)?"
                         r"turbo(?:\s+run)?|(?:npx\s+)?lerna\s+run)\s+)"
-                        r"\$\{\{\s*matrix\.([\w-]+)\s*\}\}(?=\s|$)")
+                        r"\$\{\{\s*matrix\.([\w-]+)\s*(?:or\s*'([\w:.-]+)'\s*)?\}\}(?=\s|$)")
 _TASK_NAME = re.compile(r"^[A-Za-z_][\w:.-]*$")
 
 
@@ -76,9 +76,11 @@ def matrix_tasks(command: str, matrix: dict[str, Any]) -> list[str]:
     m = _TASK_SLOT.match(command)
     if not m:
         return [command]
-    axis = matrix.get(m.group(2))
+    axis, default = matrix.get(m.group(2)), m.group(3)
     values = axis if isinstance(axis, list) else [
-        x.get(m.group(2)) for x in matrix.get("include") or [] if isinstance(x, dict)]
+        x.get(m.group(2)) or default for x in matrix.get("include") or [] if isinstance(x, dict)]
+    if default and not isinstance(axis, list):  # `|| 'test:only'`: the jobs the include
+        values = [*dict.fromkeys([*values, default])]  # entries leave without one run it
     names = list(dict.fromkeys(v for v in values if isinstance(v, str) and _TASK_NAME.match(v)))
     if len(names) < 2 or len(names) != len(values) or len(names) > 16:
         return [command]

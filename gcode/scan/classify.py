@@ -13,7 +13,7 @@ from gcode.scan.dispatch import dispatched
 from gcode.scan.multitask import other_tasks
 from gcode.scan.runafter import ends_in_script, runs_test_script, steps
 from gcode.scan.model import ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST
-from gcode.scan.jstools import EMIT_FLAGS
+from gcode.scan.lintjudges import EMIT_FLAGS
 from gcode.scan.programs import (
     FIX_FLAGS,
     base,
@@ -443,8 +443,9 @@ class Classifier:
             return ("tox", envs or ",".join(f"@{x}" for x in (labels or "").split(",") if x)
                     or "", "")
         if prog == "nox":
-            return ("nox", _opt(args, ("-s", "--session", "--sessions", "-k", "-t", "--tags"))
-                    or "", "")
+            # `-e` is nox's alias of `-s` (tox's spelling): `nox -e build` runs that session
+            return ("nox", _opt(args, ("-s", "-e", "--session", "--sessions", "-k", "-t",
+                                       "--tags")) or "", "")
         if prog == "hatch" and args[:1] == ["run"] and len(args) > 1:
             return ("hatch", args[1], "")
         if prog == "hatch" and args[:1] == ["test"]:

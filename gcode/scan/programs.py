@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from gcode.scan.jstools import _biome, _dprint, _eslint, _oxfmt, _prettier, _tsc, _vue_tsc
+from gcode.scan.lintjudges import (_biome, _buf, _deno, _dprint, _eslint, _oxfmt, _prettier,
+                                    _ruff, _tsc, _vue_tsc)
 from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.scriptargs import on_test_dirs, script_name
 
@@ -190,6 +191,8 @@ def unwrap(w: list[str]) -> list[str]:
         elif prog in ("uvx", "pipx") or (prog == "uv" and w[1:2] == ["tool"]):
             start = 1 if prog == "uvx" else 2
             w = _skip_options(w[start:], ("--from", "--with", "--python", "--spec"))
+            if w and "@" in w[0][1:]:  # `uvx ruff@0.14.0 check`: ruff, that version of it
+                w = [w[0][0] + w[0][1:].split("@", 1)[0], *w[1:]]
             if w[:1] == ["build"]:  # `pipx run build`: the PyPA build front-end
                 w = ["pyproject-build", *w[1:]]
         elif prog == "nix" and w[1:2] in (["develop"], ["shell"]) and (
@@ -442,31 +445,6 @@ def _node(sub: str, args: list[str], flags: set[str]) -> str | None:
     return TEST if "--test" in flags else None
 
 
-def _ruff(sub: str, args: list[str], flags: set[str]) -> str | None:
-    if sub == "format":
-        return LINT if flags & {"--check", "--diff"} else FORMAT
-    if sub in ("check", "") or (sub and not sub.isalpha()) or sub.startswith((".", "/")) \
-            or sub not in ("server", "rule", "config", "linter", "clean", "version", "analyze"):
-        return FORMAT if flags & {"--fix", "--fix-only", "--unsafe-fixes"} and \
-            "--no-fix" not in flags else LINT
-    return None
-
-
-def _buf(sub: str, args: list[str], flags: set[str]) -> str | None:
-    """buf (protobuf): lint and breaking-change checks; `format -w` rewrites, `format -d`
-    or `--exit-code` checks; `buf generate` writes code, no build of the project."""
-    if sub == "format":
-        return FORMAT if flags & {"-w", "--write"} else LINT if flags & {
-            "-d", "--diff", "--exit-code"} else None
-    return LINT if sub in ("lint", "breaking") else None
-
-
-def _deno(sub: str, args: list[str], flags: set[str]) -> str | None:
-    if sub == "fmt":
-        return LINT if "--check" in flags else FORMAT
-    return {"test": TEST, "lint": LINT, "check": LINT, "compile": BUILD}.get(sub)
-
-
 def _pm_build(sub: str, args: list[str], flags: set[str]) -> str | None:
     """uv, poetry, hatch, pdm, flit, maturin, pip and friends."""
     if sub in ("build",) or (sub == "wheel"):
@@ -496,6 +474,15 @@ def _docker(sub: str, args: list[str], flags: set[str]) -> str | None:
             return None  # prints the build's definition (a bake file), builds nothing
         return LINT if "--check" in flags else BUILD  # `--check`: lints the Dockerfile only
     return None
+
+
+def _nix(sub: str, args: list[str], flags: set[str]) -> str | None:
+    """`nix build` (`.#default`, `.#packages.x86_64-linux.default`): the flake's package,
+    built; another attribute is a check, an image or a tool (`nix build .#checks.x.clippy`,
+    `.#docker-image`), no build of the project."""
+    attrs = [a for a in args[1:] if not a.startswith("-")]
+    return BUILD if sub == "build" and all(re.fullmatch(
+        r"\.?/?#(default|packages\.[^.]+\.default)", a) for a in attrs) else None
 
 
 def _generic(table: dict[str, str]) -> Callable[[str, list[str], set[str]], str | None]:
@@ -551,6 +538,7 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "yarn": _generic({"install": INSTALL}),
     "npm": _generic({"ci": INSTALL, "install": INSTALL, "i": INSTALL}),  # `npm i`: install
     "wasm-pack": _generic({"build": BUILD}),
+    "nix": _nix,
     **dict.fromkeys(("tsdx", "dts", "kcd-scripts", "aegir", "react-scripts"), _TOOLKIT),
     "pnpm": _generic({"install": INSTALL, "i": INSTALL}),
     "nci": lambda s, a, f: INSTALL, "ni": lambda s, a, f: INSTALL,

@@ -1,0 +1,12 @@
+export default {
+	output: {
+		format: 'es'
+	},
+	plugins: [
+		{
+			options: options => {
+				options.input = 'main.js';
+			}
+		}
+	]
+};

@@ -1,0 +1,3 @@
+import { MY_CUSTOM_OPTIONS } from "referenced-link";
+
+export default MY_CUSTOM_OPTIONS;

@@ -1,0 +1,10 @@
+import { RollupOptions } from '../../../../dist/rollup';
+
+const options: RollupOptions = {
+	input: 'main.js',
+	output: {
+		format: 'cjs'
+	}
+};
+
+export { options as default };

@@ -1,0 +1,6 @@
+module.exports = {
+	input: 'main.js',
+	output: {
+		format: 'cjs'
+	}
+};

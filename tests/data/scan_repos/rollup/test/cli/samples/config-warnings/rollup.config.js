@@ -1,0 +1,6 @@
+export default {
+	input: eval('"main.js"'),
+	output: {
+		format: 'cjs'
+	}
+};

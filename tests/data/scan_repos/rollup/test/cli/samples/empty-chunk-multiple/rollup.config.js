@@ -1,0 +1,6 @@
+module.exports = {
+	input: ['main1.js', 'main2.js'],
+	output: {
+		format: 'cjs'
+	}
+};

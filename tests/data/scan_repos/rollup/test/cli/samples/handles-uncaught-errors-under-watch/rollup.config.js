@@ -1,0 +1,16 @@
+module.exports = {
+	input: 'main.js',
+	output: {
+		format: 'es'
+	},
+	plugins: [
+		{
+			name: 'test',
+			buildStart() {
+				Promise.resolve().then(() => {
+					this.error('LOL');
+				});
+			}
+		}
+	]
+};

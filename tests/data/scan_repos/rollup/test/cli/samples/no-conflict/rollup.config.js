@@ -1,0 +1,8 @@
+module.exports = {
+	input: 'main.js',
+	output: {
+		format: 'umd',
+		noConflict: true,
+		name: 'conflictyName'
+	}
+};

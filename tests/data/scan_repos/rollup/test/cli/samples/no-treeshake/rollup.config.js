@@ -1,0 +1,10 @@
+module.exports = {
+	input: 'main.js',
+	treeshake: {
+		propertyReadSideEffects: false
+	},
+	output: {
+		format: 'iife',
+		name: 'shakeless'
+	}
+};

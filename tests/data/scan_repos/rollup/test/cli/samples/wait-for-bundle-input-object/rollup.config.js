@@ -1,0 +1,11 @@
+module.exports = {
+	input: {
+		first: 'first',
+		second: 'second',
+		third: 'third'
+	},
+	output: {
+		format: 'es',
+		dir: '_actual'
+	}
+};

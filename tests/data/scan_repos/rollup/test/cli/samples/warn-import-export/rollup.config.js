@@ -1,0 +1,7 @@
+module.exports = {
+	input: 'main.js',
+	external: ['external'],
+	output: {
+		format: 'cjs'
+	}
+};

@@ -1,0 +1,8 @@
+module.exports = {
+	input: 'main.js',
+	external: ['external'],
+	output: {
+		format: 'iife',
+		name: 'bundle'
+	}
+};

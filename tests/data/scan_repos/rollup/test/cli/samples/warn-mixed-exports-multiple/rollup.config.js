@@ -1,0 +1,7 @@
+module.exports = {
+	input: 'main.js',
+	output: {
+		format: 'amd',
+		preserveModules: true
+	}
+};

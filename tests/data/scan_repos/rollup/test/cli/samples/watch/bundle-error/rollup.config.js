@@ -1,0 +1,7 @@
+export default {
+	input: 'main.js',
+	output: {
+		dir: '_actual',
+		format: 'es'
+	}
+};

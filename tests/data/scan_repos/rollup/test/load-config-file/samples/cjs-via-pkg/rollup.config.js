@@ -1,0 +1,7 @@
+module.exports = {
+	input: 'my-input',
+	output: {
+		file: 'my-file',
+		format: 'es'
+	}
+};

@@ -1,0 +1,7 @@
+export default {
+	input: 'my-input',
+	output: {
+		file: 'my-file',
+		format: 'es'
+	}
+};

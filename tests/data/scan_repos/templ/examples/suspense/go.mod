@@ -1,0 +1,7 @@
+module githbu.com/a-h/templ/examples/suspense
+
+go 1.25.0
+
+replace github.com/a-h/templ => ../../
+
+require github.com/a-h/templ v0.2.707
