@@ -35,6 +35,7 @@ from gcode.capture_moment import (
     POINTING,
     RECURS,
     STANDING,
+    RULE_HEADING,
     STANDING_ORDER,
     WHEN_I_ASK,
     STATE_NOW,
@@ -236,8 +237,9 @@ _ONE_THING = re.compile(
 
 
 # "in the docstring", "only for the last week": the tail of an instruction, not a statement.
-_FRAGMENT = re.compile(r"^(?:in|on|at|for|with|to|from|into|inside|under|without|after|before|"
-                       r"only|just|except|not|instead)\b(?:\s+\S+){0,4}\s*[.!]?$", re.IGNORECASE)
+_FRAGMENT = re.compile(r"^(?:in|on|at|for(?!\s+me\s*:)|with|to|from|into|inside|under|without|"
+                       r"after|before|only|just|except|not|instead)\b(?:\s+\S+){0,4}\s*[.!]?$",
+                       re.IGNORECASE)
 
 
 # A bare verb and its object ("exercise the faulty server", "bump all the deps"): an order,
@@ -278,10 +280,15 @@ def _forbids_with_reason(s: str) -> bool:
         _NOT_WHY.match(why) or _REQUEST.match(why) or _QUESTION.match(why))
 
 
+_TRY = re.compile(r"^(?:maybe\s+|perhaps\s+)?try\s+(?!to\b)", re.IGNORECASE)
+
+
 def _is_request(s: str) -> bool:
     asked = _ASKED_NICELY.sub("", s)
     # "pls dont reformat files ..., it makes ..."
     rule = _RULE.search(asked) or _forbids_with_reason(asked)
+    if _TRY.match(asked):
+        return True  # "try caching per schema instance, not globally": a suggestion now
     return bool(_REQUEST.match(s) or _IMPERATIVE.match(s)) and (
         not rule or bool(_ONE_THING.match(s)) and not _EVERY_TIME.search(s))
 
@@ -326,9 +333,10 @@ def is_candidate(sentence: str) -> bool:
     # enum changes: write ALTER TYPE by hand") is a procedure; after a comma, a dash or
     # "so", a request ("the job timed out, rerun it").
     clauses = _joined_clauses(s)
-    return bool(_RULE.match(s) or _PREFERENCE.match(s)) or not any(
+    return bool(_RULE.match(s) or _PREFERENCE.match(s) or RULE_HEADING.match(s)) or not any(
         _TERSE_ORDER.match(c) or _QUESTION.match(c) if joined in ";:" else
-        _asks(c) and not (_ALTERNATIVE.match(c) and _CANNOT.search(s)) and not
+        _asks(c) and not (_CANNOT.search(s) and (_ALTERNATIVE.match(c) or not POINTING.search(c)))
+        and not
         _NOT_THE_OTHER.match(clauses[i + 1][1] if i + 1 < len(clauses) else "")
         for i, (joined, c) in enumerate(clauses))
 
@@ -370,10 +378,17 @@ _BANS = re.compile(r"^no\s+(?!problem|worries|rush|idea|way|need|thanks)\S", re.
 _WANTS = re.compile(r"^i\s+(?:really\s+)?want\b", re.IGNORECASE)  # "i want the whole file pls"
 
 
+# "..., read via `getFlags(context)`": how the thing is done to, not an order
+_DONE_BY = re.compile(r"^(?:read|set|built|stored|kept|loaded|managed|configured|defined|"
+                      r"generated|deployed|written|updated)\s+(?:via|through|from|by|with)\b",
+                      re.IGNORECASE)
+
+
 def _asks(clause: str) -> bool:
     """A later clause that asks something of the assistant or the reader (not a relative
     clause: ", which is the gateway")."""
     if len(words(clause)) < 2 or _KEEP_THAT.match(clause) or _ROUTING.match(clause) or \
+            _DONE_BY.match(clause) or \
             _WHO_TO_ASK.match(clause) or \
             _KEEP_STATE.match(clause) or \
             RECURS.search(clause) or \
@@ -405,7 +420,8 @@ def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[s
     vents = bool(said) and (bool(_VENTS.match(said[0])) and not _ONLY_ACK.match(said[0])
                             or len(said) > 1 and bool(_SARCASM.fullmatch(said[-1])))
     if vents or has_paste(text):  # about a pasted block or a groan: only what holds is kept
-        holding = [_holds(LEADING.sub("", s).strip()) and not _points_back(s) for s in said]
+        holding = [(_holds(LEADING.sub("", s).strip()) or bool(_FOR_LATER.match(s)))
+                   and not _points_back(s) for s in said]
         return _candidates([s for i, s in enumerate(said)  # a fact, or one its rule follows
                             if holding[i] or holding[i + 1:i + 2] == [True]])
     if judge is None:
@@ -426,6 +442,11 @@ def candidates(text: str, judge: Callable[[str], float] | None = None) -> list[s
     return found or ([redact(whole)] if rescued else [])
 
 
+# Said to be kept, whatever the mood: "ugh ok, leave it. but for the record the namespace is ..."
+_FOR_LATER = re.compile(r"^\W*(?:(?:but|and|also|oh|ok|so)[\s,]+)*(?:for\s+the\s+record|fyi|fwiw|"
+                        r"heads[\s-]+up|note\s+that|for\s+future\s+reference)\b", re.IGNORECASE)
+
+
 def _points_back(s: str) -> bool:
     """A later clause points at something ("..., so this blows up"): with a paste beside
     it, at the paste."""
@@ -435,7 +456,7 @@ def _points_back(s: str) -> bool:
 def _of_the_moment(s: str) -> bool:
     """gcode.capture_moment's, but a standing preference's nouns are any ("i prefer a
     summary of the diff before you touch more than one file")."""
-    if WHEN_I_ASK.match(s):  # "..., just make it": what is asked, each time
+    if WHEN_I_ASK.match(s) or RULE_HEADING.match(s):  # "..., just make it": what is asked
         return bool(MOMENT.search(s)) or dated(s)
     if (_PREFERENCE.match(s) or STANDING_ORDER.match(s)) and _holds(s):
         return bool(MOMENT.search(s)) or points(s) or dated(s)

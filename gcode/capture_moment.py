@@ -46,7 +46,8 @@ SESSION = re.compile(
     r"#?(?:\d{4,}|(?-i:[A-Z]{1,5}-[\d-]*\d))\b|\b[A-Z][A-Z\d]+-[\dA-F]*\d[\dA-F]*\s+has\s+\d+|"
     r"\b(?:the|that|this)(?:\s+[\w-]+){1,3}\s+you\s+(?:just\s+)?(?:edited|wrote|added|changed|"
     r"created|touched)\b|\byou\s+just\s+(?:edited|wrote|added|changed|created|touched)\b|"
-    r"\b(?:failed|crashed|died)\s+(?:on|in|at|with|after)\b|if\s+(?:you|u)\s+need\s+(?:it|them|that)|\bthough\s*[.!]*$|"
+    r"\b(?:failed|crashed|died)\s+(?:on|in|at|with|after|because)\b|"
+    r"\byou\s+can\s+see\s+(?:it|this|that|them)\s+(?:in|on|at)\s+(?:the|that|this)\b|if\s+(?:you|u)\s+need\s+(?:it|them|that)|\bthough\s*[.!]*$|"
     r"\d+k?\s+(?:pending|queued|stuck|running|under-replicated|unhealthy|failing|evicted|"
     r"crashing|degraded|unassigned|errored|down|not\s+ready)\b|"
     r"\bthe\s+(?:spike|crash|segfault|leak|deadlock|outage|hotfix)\b(?!\s+(?:reporter|handler|"
@@ -129,7 +130,8 @@ SESSION = re.compile(
     r"every|each|all|any)\b|\s+(?:the\s+)?[\w`.-]+\s+(?:is|are)\s+(?:[\w-]+-only|pinned|kept|"
     r"disabled|excluded|skipped|allowed|forbidden|not\s+allowed)\b|"
     # "..., that's why the router weights favor the cheaper CDN": how it was set up
-    r"\s+(?:the\s+)?(?:[\w`.-]+\s+){1,3}(?:favou?rs?|prefers?|defaults?\s+to|requires?|pins?)\b)|"
+    r"\s+(?:the\s+)?(?:[\w`.-]+\s+){1,3}(?:favou?rs?|prefers?|defaults?\s+to|requires?|pins?|wraps?|"
+    r"retries|waits|(?:has|have)\s+(?:the|a|an|its|their))\b)|"
     # what someone handed over: "the csv Priya sent", "the file you attached"
     r"\bthe\s+[\w.-]+\s+(?:[A-Z][a-z]+|you|he|she|they)\s+(?:just\s+)?(?:sent|shared|posted|"
     r"attached|uploaded|linked|pasted|forwarded)\b|"
@@ -368,7 +370,8 @@ TIMESTAMPED = re.compile(r"^\W*\d{1,2}:\d{2}(?::\d{2})?\b")
 
 # A decision that replaced something: "we stopped using `dbt snapshot` ... because ... -- it's
 # an SCD2 model now": its "now" is since the decision, not this moment.
-_CHANGED_OVER = re.compile(r"\b(?:stopped\s+(?:using|running|doing)|switched\s+(?:from|to|over)|"
+_CHANGED_OVER = re.compile(r"\b(?:stop(?:ped)?\s+(?:using|running|doing)|dropped|replaced|ditched|"
+                           r"switched\s+(?:from|to|over)|"
                            r"moved\s+(?:off|away\s+from)|migrated\s+(?:off|from|away))\b",
                            re.IGNORECASE)
 # "has to match the crate version exactly (0.2.92 right now)": today's value of a lasting rule
@@ -401,11 +404,14 @@ def of_the_moment(s: str) -> bool:
 # write anything to disk. always.", "when something fails give me the exact command you
 # ran", "keep answers short, bullets are fine"): its "the diff" is whichever comes.
 STANDING_ORDER = re.compile(r"^(?:(?:when|whenever|if|once|before|after)\b[^,]{0,60}?,?\s+)?"
-                            r"(?:always\s+)?(?:(?:show|give|tell|send|paste|list)\s+me\b|keep\s+"
+                            r"(?:(?:please|pls|plz)\s+)?(?:always\s+)?(?:(?:show|give|tell|send|paste|list)\s+me\b|keep\s+"
                             r"(?:your\s+|the\s+|my\s+)?(?:answers|replies|responses|explanations|"
                             r"summaries|messages)\b)", re.IGNORECASE)
 
 
+# A rule under its heading ("Team rule: ... post the delta in the PR"): any PR, every time.
+RULE_HEADING = re.compile(r"^(?:team\s+|house\s+|hard\s+)?(?:rule|policy|convention)\s*:",
+                          re.IGNORECASE)
 # ... and whatever follows "when I ask for a quick fix": it holds for every time it is asked.
 WHEN_I_ASK = re.compile(r"^(?:when|whenever|if)\s+i\s+(?:ask|say|tell\s+you)\b", re.IGNORECASE)
 

@@ -59,6 +59,7 @@ PREAMBLE = re.compile(
     r"not\s+right|incorrect|outdated))\s*(?:[,:;.!]|\s[\u2014\u2013-])\s*(?:actually\s+)?"
     r"|(?:oh\s+)?(?:and\s+)?before\s+i\s+forget\s*[,:\u2014\u2013-]\s*"
     r"|(?:just\s+a\s+|friendly\s+)?reminder\s+that\s+|(?:please\s+)?note\s+that\s+"
+    r"|(?:but\s+|and\s+)?for\s+the\s+record[\s,:]+"
     # "also note the integration tests need X": a clause follows the "note"
     r"|(?:please\s+)?note\s+(?=(?:the|our|all|every|any)\s+(?:[\w`.-]+\s+){1,4}(?:needs?|requires?|"
     r"must|runs?|uses?|is|are|has|have|only)\b)"

@@ -13,7 +13,10 @@ REACTION = re.compile(r"^\s*(?:(?:no\s*,?\s*)?the\s+other\s+way\s+a?round\s*"
                       r"(?:[,!.;\u2014\u2013-]|$)|(?:nice|great|cool|awesome|perfect|excellent|neat|sweet|wow|whoa|"
                       r"better|worse|closer|almost|"
                       r"oops|whoops|sorry(?!\s*[,.!-]?\s*correction\b)|ugh|argh|damn|welp|lol|lmao|haha|heh|yay|my\s+bad|"
-                      r"good\s+(?:catch|call|job|one))\s*[,!.:;-])", re.IGNORECASE)
+                      r"good\s+(?:catch|call|job|one))\s*[,!.:;-]"
+                      # a mood about a tool: "I hate sbt sometimes"
+                      r"|\s*i\s+(?:hate|loathe|love)\s+(?:[\w`.-]+\s+){1,2}(?:sometimes|so\s+much|"
+                      r"today)\s*[.!]*$)", re.IGNORECASE)
 REACTION_TAIL = re.compile(r"(?:[,;:-]\s*(?:ugh|argh|lol|lmao|haha|sigh|meh|damn|oops|yikes|"
                            r"weird|strange|odd|hmm+|interesting|i\s+hate\s+it|(?:i\s+)?love\s+it|"
                            r"classic|typical|as\s+usual|never\s*mind|nvm)|\s(?:lol|lmao|rofl|haha|nice)|\s[\U0001F389\U0001F648"

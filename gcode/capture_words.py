@@ -67,8 +67,8 @@ THAT_VERBS = "|".join(v for v in VERBS.split("|") if v not in {
 VERBS = f"{VERBS}|{WORK_VERBS}"
 
 # A word of the verb list used as a noun: "Go 1.22 is ...", "Pull requests need ...".
-NOT_A_SUBJECT = (r"(?!(?:\s+[\d.]+)?(?:\s+[\w-]+)?\s+(?:is|are|was|were|has|have|need|needs|"
-                 r"use|uses|run|runs|require|requires|must|should|can|will|live|lives|take|"
+NOT_A_SUBJECT = (r"(?!(?:\s+[\d.]+)?(?:\s+[\w-]+)?(?:\s+here)?\s+(?:is|are|was|were|has|have|"
+                 r"need|needs|use|uses|run|runs|require|requires|must|should|can|will|live|lives|take|"
                  r"takes|belong|belongs|come|comes|go|goes|get|gets|follow|follows|stay|stays)\b)"
                  # "port 8088 on the encode workers is the metrics sidecar": a thing by number
                  r"(?!\s+\d[\w.:/-]*(?:\s+(?!that\b|which\b|who\b|and\b|then\b)[\w`.-]+){0,6}"

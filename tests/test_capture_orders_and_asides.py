@@ -66,3 +66,49 @@ def test_a_statement_reaches_the_model_whole(said):
 ])
 def test_the_same_words_of_the_moment_stay_out(said):
     assert candidates(said) == [], said
+
+
+# From sets h83-h85 (first run: 42, 40 and 42 of 50 stored whole, 4 of 450 chatter turns past
+# the guards): "that's why X has the throttle", "give me X when you ...", "pls no emojis in
+# anything ...", "when you're about to ... (rebase, push), ask me first", "so you can't go
+# by X, check Y", "but for the record ..." after a groan, "for me: keep answers short.",
+# "please keep your answers short ...", "commit messages here follow ...", "we dropped X in
+# january, it's Y now", "we agreed to stop using X ... now", "..., read via `f()`", a rule
+# under its heading; and as the moment's: "try X, not Y", "failed because ...", "you can see
+# it in that test output", "I hate sbt sometimes".
+@pytest.mark.parametrize("said", [
+    "the payments API rate limits us to 10 req/s per key, thats why `PayClient` has the "
+    "token bucket",
+    "give me file paths with line numbers when you point at code, i jump with my editor",
+    "pls no emojis in anything you write for me",
+    "when you're about to run anything destructive (drop, truncate, reset), ask me first",
+    "the gateway returns 200 with an error object on failures, so you can't go by status "
+    "code, check the `error` field",
+    "for me: keep answers short.",
+    "please keep your answers short with me, just the diff and one line of why",
+    "commit messages here follow gitmoji, the release bot depends on it",
+    "no, we dropped yarn in march, it's pnpm for everything now",
+    "we agreed to stop using enums in the api layer, eslint has `no-enum` as an error now",
+    "settings are rows in the `app_config` table, read via `get_setting(key)`",
+    "Team rule: no new dependencies without a size check, post the numbers in the PR",
+])
+def test_h83_h85_statements_reach_the_model_whole(said):
+    assert whole(said), (said, candidates(said))
+
+
+def test_a_fact_said_for_the_record_after_a_groan_is_kept():
+    said = "ugh fine, leave it. but for the record the staging namespace is `shop-stg`"
+    assert candidates(said) == ["but for the record the staging namespace is `shop-stg`"]
+
+
+@pytest.mark.parametrize("said", [
+    "try caching per request, not globally",
+    "the nightly failed because of a timeout on the runner, not us",
+    "the total is off by one cent for refunds, you can see it in that test output",
+    "I hate gradle sometimes",
+    "restarting the consumer pod",
+    "you must not push to main directly, open a PR for this",
+    "the query returns drafts too, that's why the preview has 2 copies",
+])
+def test_h83_h85_chatter_stays_out(said):
+    assert candidates(said) == [], said
