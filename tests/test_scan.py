@@ -302,6 +302,9 @@ def test_fingerprint_changes_with_a_manifest(tmp_path):
 
 # Held-out misses left open (round 10), each with what the scan does not see yet.
 KNOWN_MISSES = {
+    "chezmoi": "the Makefile's `test-all` (test, test-release, test-docker, test-vagrant) is "
+               "offered beside CI's `go test`: CI also runs assets/docker/test.sh, whose "
+               "containers may call any make task, so no task counts as unused (scan42)",
     "coveragepy": "CI's test job runs a bare `python -m tox` whose envs (tox-gh maps each "
                   "Python to py3xx) run `python igor.py test_with_core ...`: a project script "
                   "of no known test program, so no test command is found (scan27)",

@@ -12,9 +12,10 @@ SKIP_NAME = re.compile(
     r"(release|publish|deploy|label|stale|lock|triage|greet|welcome|backport|\bcla\b|sponsor|"
     r"dependabot|renovate|codeql|scorecard|pages|website|changelog|issue|pr[-_ ]?title|"
     r"semantic|add[-_ ]to[-_ ]project|auto[-_ ]?merge|cherry|notify|bench|docs?\b|"
-    r"documentation|upload|nightly|cron|sync|mirror|update|bump|tweet|comment|assign|"
+    r"documentation|upload|nightly|cron|sync(?![-_ ]?(service|server|engine|client))|mirror|"
+    r"update|bump|tweet|comment|assign|"
     r"size|preview|cache|audit|security|zizmor|third[-_ ]party|downstream|ecosystem|"
-    r"osv|scanner|trivy|snyk|grype)", re.I)
+    r"osv|scanner|trivy|snyk|grype)", re.I)  # `sync-service`: a component, not a repo sync
 
 
 @dataclass

@@ -21,10 +21,10 @@ from gcode.scan.programs import (
     program_kind,
     unwrap,
 )
-from gcode.scan.shell import checked, commands, is_noise, only_prints, words
+from gcode.scan.shell import checked, commands, is_noise, only_prints, substitutions_joined, words
 from gcode.scan.ownrun import built_binary, check_mode, root_program
 from gcode.scan.ownscripts import own_scripts
-from gcode.scan.tasknames import FIX_TASK, by_name, script_kind
+from gcode.scan.tasknames import FIX_TASK, by_name, entry_test, script_kind
 from gcode.scan.taskargs import given_args
 
 # handed on to a formatting task, they make it report what it would change
@@ -350,7 +350,7 @@ class Classifier:
                     _RUNS_OWN.search(x) for x in recipe):
                 out = {TEST: out[LINT]}  # `test: cargo run -- build && tsc --noEmit`: checks
                 # what the project's own program made: a test of that program
-            if not out and name in ("test", "tests") and runner != "script" and \
+            if not out and entry_test(name) and runner != "script" and \
                     not only_prints(recipe):
                 out[TEST] = [command]  # the conventional entry point, running what we can't read
             if not out and runner == "script" and script_kind(name):
@@ -534,7 +534,7 @@ _SOURCE_FILE = re.compile(r"\.([mc]?[jt]sx?)$")
 def _npm_task(prog: str, args: list[str]) -> tuple[str, str, str] | None:
     rest: list[str] = []
     sub = ""
-    it = iter(args)
+    it = iter(substitutions_joined(args))
     for arg in it:  # pnpm -r, --filter x, --prefix dir: anywhere before the script name
         if not arg.startswith("-") or rest and rest[0] not in ("run", "run-script"):
             rest.append(arg)

@@ -340,6 +340,8 @@ def program_kind(w: list[str]) -> str | None:
         if _BUNDLER_CONFIG.match(script.rsplit("/", 1)[-1]):
             return BUILD  # `node esbuild.config.mjs`: a bundler driven by its config script
     handler = _HANDLERS.get(prog)
+    if handler is None and sub == "test" and re.match(r"^[a-z][\w-]*$", prog):
+        return TEST  # `workerd test config.capnp`, `dart test`: a tool's own test command
     return handler(sub, args, flags) if handler else None
 
 
@@ -489,6 +491,16 @@ def _generic(table: dict[str, str]) -> Callable[[str, list[str], set[str]], str 
     return lambda sub, args, flags: table.get(sub)
 
 
+def _mix(sub: str, args: list[str], flags: set[str]) -> str | None:
+    """Elixir's mix: `mix coveralls.json` (excoveralls) runs the tests to measure them;
+    `mix format --check-formatted` only checks, a bare `mix format` rewrites."""
+    if sub == "format":
+        return LINT if "--check-formatted" in flags else FORMAT
+    if sub == "coveralls" or sub.startswith("coveralls."):
+        return TEST
+    return {"test": TEST, "compile": BUILD, "credo": LINT, "dialyzer": LINT}.get(sub)
+
+
 def _maven(sub: str, args: list[str], flags: set[str]) -> str | None:
     """`mvn install` and `mvn verify` run the tests on the way (unless told to skip them);
     `mvn package` and `compile` are how a Maven project is built."""
@@ -527,7 +539,7 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "cmake": lambda s, a, f: BUILD if "--build" in f else None,
     "meson": _generic({"test": TEST, "compile": BUILD}),
     "buf": _buf,
-    "mix": _generic({"test": TEST, "compile": BUILD, "format": FORMAT, "credo": LINT}),
+    "mix": _mix,
     "rake": _generic({"test": TEST, "spec": TEST}),
     "zig": _generic({"build": BUILD, "test": TEST}),
     "swift": _generic({"test": TEST, "build": BUILD}),

@@ -126,7 +126,7 @@ class Facts:
                     c[:2] == (f.cwd, f.kind) and c[2] not in (None, runner) for c in ci) and \
                     not any(c[:2] == (f.cwd, runner) for c in self.ci_calls):
                 return True  # CI tests here through tox (npm...): `make test-in-docker` aside
-            if (f.cwd, f.kind) in direct and call[2] not in _PLAIN:
+            if (f.cwd, f.kind) in direct and call[2] not in _PLAIN_OF[f.kind]:
                 return call not in self.ci_calls | reached
             return (f.cwd, f.kind, runner) in umbrella and call not in self.ci_calls | reached
         envs = {(cwd, runner) for cwd, runner, _ in self.ci_calls if runner in _ENVS}
@@ -172,12 +172,13 @@ class Facts:
         """The directories whose tests CI runs with the test tool itself (`go test ./...`,
         `gotestsum`, `uv run pytest`) and never through a runner (`make test`, `pipx run
         nox`, `tox`, `hatch run`, a script): there, a runner's test recipes other than
-        its plain `test` are variants CI does not run."""
-        ways: dict[str, set[bool]] = {}
+        its plain `test` are variants CI does not run. Builds likewise (`go build ./...`
+        in CI: `make build-all` is not how CI builds; `make build` stays offered)."""
+        ways: dict[tuple[str, str], set[bool]] = {}
         for f in self.items:
-            if f.kind == "test_command" and f.command and from_ci(f):
-                ways.setdefault(f.cwd, set()).add(_direct(f.command))
-        return {(cwd, "test_command") for cwd, seen in ways.items() if seen == {True}}
+            if f.kind in _PLAIN_OF and f.command and from_ci(f):
+                ways.setdefault((f.cwd, f.kind), set()).add(_direct(f.command))
+        return {where for where, seen in ways.items() if seen == {True}}
 
     def _umbrella_reach(self) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]:
         """The test tasks CI reaches through an umbrella task of a runner (`just ci-test`
@@ -379,6 +380,7 @@ _LEADING = frozenset({"uv", "uvx", "run", "pipx", "python", "python3", "-m", "po
 _OTHER_RUNNERS = frozenset({"hatch", "pdm", "mise", "cargo-make", "earthly", "bazel",
                             "bash", "sh", "npx", "pnpx", "bunx"})
 _PLAIN = frozenset({"test", "tests"})  # a runner's conventional test task
+_PLAIN_OF = {"test_command": _PLAIN, "build_command": frozenset({"build"})}
 
 
 # runners of the developer's own recipes, beside the tool CI tests through

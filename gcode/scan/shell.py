@@ -218,3 +218,19 @@ def only_prints(recipe: list[str]) -> bool:
     cmds = [words(c) for line in recipe for c in commands(line)]
     return bool(cmds) and all(not w or w[0].lstrip("@-") in ("echo", "printf", "exit", "true")
                               for w in cmds)
+
+
+def substitutions_joined(args: list[str]) -> list[str]:
+    """Words with each `$(...)` command substitution that quoting split apart put back
+    together as one word (`--filter "$(jq -r .name "pkg/package.json")..."`): its value,
+    not an option and then a script name."""
+    out: list[str] = []
+    depth = 0
+    for arg in args:
+        if depth > 0:
+            out[-1] += f" {arg}"
+        else:
+            out.append(arg)
+        depth = max(0, depth + arg.count("$(") - arg.count(")")) if depth or "$(" in arg else 0
+    return out
+

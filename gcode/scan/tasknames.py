@@ -51,3 +51,13 @@ def by_name(name: str) -> str | None:
     if re.search(r"(^|[-_:])(build|compile|dist|bundle)($|[-_:])", n):
         return BUILD
     return None
+
+
+# a task named for a test runner (`tap:node`, `jest:ci`, `mocha-browser`): its tests
+_RUNNER_NAMED = re.compile(r"^(vitest|jest|mocha|ava|tap|uvu)([-_:.]|$)")
+
+
+def entry_test(name: str) -> bool:
+    """Whether a task whose recipe runs nothing we can read is still the way to test: the
+    conventional `test`, or one named for a test runner (`tap:node: bash ./tap/.node.sh`)."""
+    return name in ("test", "tests") or bool(_RUNNER_NAMED.match(name))

@@ -1,0 +1,1 @@
+call "%~dp0\burn" eval Burn.Release.migrate_and_seed

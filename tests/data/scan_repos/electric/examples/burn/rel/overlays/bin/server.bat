@@ -1,0 +1,2 @@
+set PHX_SERVER=true
+call "%~dp0\burn" start

@@ -1,0 +1,3 @@
+echo "Using Bun `bun -v`"
+
+bun run tap/run-bun.ts

@@ -1,0 +1,4 @@
+#!/bin/bash
+
+source .electron_flags.sh
+electron tap/run-electron.ts
