@@ -200,6 +200,8 @@ def unwrap(w: list[str]) -> list[str]:
             w = w[cut + 1:]  # `nix develop .#lint --command prek run`: prek, in that shell
         elif prog == "bundle" and w[1:2] == ["exec"]:
             w = w[2:]
+        elif prog == "node" and w[1:2] == ["--run"] and len(w) > 2:
+            w = ["npm", "run", *w[2:]]  # node 22's `node --run typecheck`: a package script
         elif prog == "go" and w[1:2] == ["run"] and (tool := _go_run_tool(w[2:])):
             w = tool  # `go run github.com/go-task/task/v3/cmd/task test`: task, fetched
         elif prog == "go" and w[1:2] == ["tool"] and len(w) > 2 and base(w[2]) not in _GO_TOOLS:

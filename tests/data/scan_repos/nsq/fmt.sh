@@ -1,0 +1,2 @@
+#!/bin/bash
+find . -name "*.go" | xargs goimports -w
