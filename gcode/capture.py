@@ -169,7 +169,10 @@ _PREFERENCE = re.compile(
     r"usually|tend\s+to|don'?t\s+(?:like|use|want)|(?:don'?t|dont|do\s+not)\s+need\s+"
     r"(?:[\w-]+\s+){1,4}explained)"
     r"|am\s+(?:a|an|on|in|based)|get\s+(?:lost|confused|overwhelmed)\s+when\s+you"
-    r"|am\s+the\s+(?:[\w-]+\s+){0,2}(?:manager|owner|lead|maintainer|admin|contact|on-?call)\b)|"
+    r"|am\s+the\s+(?:[\w-]+\s+){0,2}(?:manager|owner|lead|maintainer|admin|contact|on-?call)\b"
+    r"|own|maintain)\b|"
+    # "i'm Sam btw, i own the auto-updater": who owns what
+    r"i'?m\s+[a-z]+(?:\s+btw)?\s*,\s*i\s+(?:own|maintain)\b|"
     r"i'?m\s+an?\s+(?:[\w-]+\s+)?(?:physicist|chemist|biologist|designer|scientist|researcher|"
     r"student|analyst|pharmacist|clinician|beginner|newbie|(?:non-?)?programmer)\b|"
     # "English is not my first language, so please ..."
@@ -384,11 +387,17 @@ _DONE_BY = re.compile(r"^(?:read|set|built|stored|kept|loaded|managed|configured
                       re.IGNORECASE)
 
 
+# "..., so keep migrations compatible with 14": how a kind of thing stays
+_KEEP_KIND = re.compile(r"^keep\s+(?:all\s+|the\s+|our\s+|your\s+)?[\w-]+s\s+(?:compatible|"
+                        r"in\s+sync|backwards[\s-]compatible|consistent|aligned|under|below|within)\b",
+                        re.IGNORECASE)
+
+
 def _asks(clause: str) -> bool:
     """A later clause that asks something of the assistant or the reader (not a relative
     clause: ", which is the gateway")."""
     if len(words(clause)) < 2 or _KEEP_THAT.match(clause) or _ROUTING.match(clause) or \
-            _DONE_BY.match(clause) or \
+            _DONE_BY.match(clause) or _KEEP_KIND.match(clause) or \
             _WHO_TO_ASK.match(clause) or \
             _KEEP_STATE.match(clause) or \
             RECURS.search(clause) or \

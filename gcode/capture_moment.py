@@ -259,7 +259,7 @@ POINTING = re.compile(
     r"|(?:this|that)\s+(?:before|after|to|for|in|on|at|by|with|from|into|up|down|out|"
     r"back|off|over|merged|done|fixed|working|green|red|again)\b"
     r"|the\s+(?:other|one|ones|last|first|second|third|previous|former|latter|above|below|"
-    r"current|new\s+one|old\s+one)\b(?!\s+(?:\d+|few|couple|two|three|four|five|ten|release|"
+    r"current|new\s+one|old\s+one)\b(?!-)(?!\s+(?:\d+|few|couple|two|three|four|five|ten|release|"
     r"releases|version|versions|major|minor|tag|lts|way\s+a?round|who)\b|\s+(?:\w+\s+)?(?:day|weekday|week|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\b"
     # "false on the first run": what happens first, every time
@@ -410,8 +410,9 @@ STANDING_ORDER = re.compile(r"^(?:(?:when|whenever|if|once|before|after)\b[^,]{0
 
 
 # A rule under its heading ("Team rule: ... post the delta in the PR"): any PR, every time.
-RULE_HEADING = re.compile(r"^(?:team\s+|house\s+|hard\s+)?(?:rule|policy|convention)\s*:",
-                          re.IGNORECASE)
+RULE_HEADING = re.compile(r"^(?:team\s+|house\s+|hard\s+)?(?:rule|policy|convention)\s*:"
+                          # "for bug fixes with me: write the failing test first, ..."
+                          r"|^for\s+(?:[\w-]+\s+){1,4}with\s+me\s*:", re.IGNORECASE)
 # ... and whatever follows "when I ask for a quick fix": it holds for every time it is asked.
 WHEN_I_ASK = re.compile(r"^(?:when|whenever|if)\s+i\s+(?:ask|say|tell\s+you)\b", re.IGNORECASE)
 

@@ -97,7 +97,11 @@ RULE = re.compile(
     # "keep the subject under 72 chars": a limit; "explain R to me slowly, i'm new to R"
     r"|\bkeep\s+(?:the\s+|your\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:under|below|within|at\s+most|"
     r"<=?)\s+~?\d|,\s*(?:i'?m|im|i\s+am)\s+(?:still\s+)?(?:(?:pretty|quite|very|fairly|kinda)\s+)?"
-    r"new\s+(?:to|at|with)\b"),
+    r"new\s+(?:to|at|with)\b"
+    # a way of explaining a kind of thing; a convention for kinds of text
+    r"|^explain\s+(?!(?:this|that|it|these|those|the)\b)[^,.]*\bin\s+(?:much\s+|a\s+bit\s+)?(?:more|"
+    r"less)\s+detail\b|^use\s+[^,]{3,40}\s+in\s+(?:all\s+|every\s+|any\s+)?(?:[\w-]+\s+)*?"
+    r"(?:comments|commit\s+messages|docs|docstrings|names|strings|messages)\b"),
     re.IGNORECASE)
 
 

@@ -112,3 +112,30 @@ def test_a_fact_said_for_the_record_after_a_groan_is_kept():
 ])
 def test_h83_h85_chatter_stays_out(said):
     assert candidates(said) == [], said
+
+
+# From sets h86-h88 (first run: 43, 43 and 42 of 50 stored whole, 2 of 450 chatter turns):
+# "the one-line root cause" points at nothing; "explain X in more detail" for a kind of
+# thing; a heading "for bug fixes with me:"; "so keep migrations compatible with 14"; "use
+# british english in comments"; "i'm Sam btw, i own the auto-updater".
+@pytest.mark.parametrize("said", [
+    "when you review a PR give me the one-line summary first and then the details",
+    "i'm from the java side originally so explain rust lifetimes in more detail for me",
+    "for refactors with me: write the characterization test first, show me it passes, then "
+    "change the code",
+    "prod runs mysql 8.0 so keep migrations compatible with 8.0",
+    "use american english in comments and docs please, color not colour",
+    "i'm Ana btw, i own the billing service and its alerts",
+])
+def test_h86_h88_statements_reach_the_model_whole(said):
+    assert whole(said), (said, candidates(said))
+
+
+@pytest.mark.parametrize("said", [
+    "explain this in more detail",
+    "keep it short",
+    "i am investigating",
+    "use the other one",
+])
+def test_h86_h88_chatter_stays_out(said):
+    assert candidates(said) == [], said
