@@ -233,4 +233,3 @@ def substitutions_joined(args: list[str]) -> list[str]:
             out.append(arg)
         depth = max(0, depth + arg.count("$(") - arg.count(")")) if depth or "$(" in arg else 0
     return out
-
