@@ -23,7 +23,6 @@ from gcode.embed import (
     to_blob,
 )
 from gcode.errors import GcodeError
-from gcode.lifecycle import RELATED, other_purpose, replaceable, same_fact, superseded
 from gcode.hybrid import Hit, embedder_family, has_content, hybrid_hits
 from gcode.records import FORGOTTEN, Learning, is_kind, now_iso, trigger_of
 from gcode.redact import REDACTED, contains_secret, redact, redact_obj
@@ -272,6 +271,8 @@ class KnowledgeBase:
         says was left behind (gcode.lifecycle.supersedes)."""
         if not rec.live or rec.status != "active":
             return
+        from gcode.lifecycle import replaceable, superseded  # writes only: ~10 ms of regexes
+
         kind, names = replaceable(rec)  # most learnings can replace nothing: nothing read
         if kind is None and not names:
             return
@@ -339,6 +340,8 @@ class KnowledgeBase:
     def _nearest_same_kind(self, rec: Learning, vector: list[float]) -> Learning | None:
         """The record `rec` says again: the same store and kind, and either nearly the same
         vector, or a close one with the same words (gcode.lifecycle.same_fact)."""
+        from gcode.lifecycle import RELATED, other_purpose, same_fact  # writes only
+
         family = embedder_family(self.embedder)
         threshold = NEAR_DUPLICATE.get(family, 0.95)
         related = RELATED.get(family, threshold)
