@@ -21,9 +21,9 @@ from typing import Any
 from gcode.scan.azure import template_files
 from gcode.scan.cienv import SERVICES, action_tools
 from gcode.scan.cistep import matrix_tasks
-from gcode.scan.ci import (MAX, calls_other_repos, ci_files, ci_steps, gitlab_includes, split_cd,
-                           substitute)
+from gcode.scan.ci import MAX, calls_other_repos, ci_files, ci_steps, gitlab_includes, split_cd
 from gcode.scan.files import SKIP_DIRS, Repo, join
+from gcode.scan.ghexpr import substitute
 from gcode.scan.go import scan_go, work_modules
 from gcode.scan.layout import _NOT_SOURCE, DOCS_PART, is_test_dir, layout_facts
 from gcode.scan.make import JUSTFILES, MAKEFILES, TASKFILES
