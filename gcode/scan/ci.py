@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from gcode.scan.azure import azure_steps, pipeline_files
-from gcode.scan.cistep import SKIP_NAME, Step, cwd_of, elsewhere, needs_secrets
+from gcode.scan.cistep import SKIP_NAME, Step, cwd_of, elsewhere, names_a_check, needs_secrets
 from gcode.scan.files import Repo, as_dict, as_list, get
 from gcode.scan.ghexpr import _EXPR, _SLOT_DEFAULT, _value, substitute
 from gcode.scan.make import RELEASE
@@ -123,7 +123,8 @@ def gating_jobs(rel: str, data: Any, called: bool = False, any_name: bool = Fals
         job = as_dict(job)
         label = str(job.get("name") or job_id)
         label = str(job_id) if "${{" in label else label
-        if SKIP_NAME.search(str(job_id)) and not any_name and not _rehearsal(job) or \
+        if SKIP_NAME.search(str(job_id)) and not any_name and not _rehearsal(job) and \
+                not names_a_check(str(job_id)) or \
                 _other_repo(job) or \
                 "refs/tags" in str(job.get("if") or "") or \
                 any(_releases(as_dict(s), bool(job.get("if"))) for s in as_list(job.get("steps"))):
@@ -289,10 +290,21 @@ _RETRY_ACTIONS = ("nick-fields/retry", "wandalen/wretry.action", "nick-invision/
 
 
 def retried(step: dict[str, Any]) -> str | None:
-    """The command a retry action runs (`uses: nick-fields/retry` `with: command:`)."""
+    """The command a retry action runs (`uses: nick-fields/retry` `with: command:`), or the
+    script an action runs for the workflow in a sandbox on the same runner (`uses:
+    geomys/sandboxed-step` `with: run:`): the project's commands all the same. An action
+    told where else or how (`operating_system:`, `image:`, a benchmark's `mode:`) runs it
+    on another machine or for another purpose."""
     name = str(step.get("uses") or "").split("@", 1)[0].rstrip("/").lower()
-    command = get(step, "with", "command")
-    return command if name in _RETRY_ACTIONS and isinstance(command, str) else None
+    command, script = get(step, "with", "command"), get(step, "with", "run")
+    if name in _RETRY_ACTIONS and isinstance(command, str):
+        return command
+    return script if name and isinstance(script, str) and set(
+        as_dict(step.get("with"))) <= _SAME_RUNNER else None
+
+
+# the inputs of an action that runs a script here (`with: run:`) and nowhere else
+_SAME_RUNNER = {"run", "persist-workspace-changes", "working-directory", "shell"}
 
 
 def local_action(repo: Repo, uses: str) -> list[tuple[str, Any]]:
