@@ -4,7 +4,7 @@ general rule, on a small tree of its own."""
 from __future__ import annotations
 
 from gcode.scan import scan
-from scan_helpers import PY, commands, tree, workflow
+from scan_helpers import PY, commands, paths, tree, workflow
 
 CRATE = {"Cargo.toml": "[package]\nname = 'x'\nversion = '0.1.0'\n", "src/lib.rs": ""}
 
@@ -70,3 +70,11 @@ def test_ci_configuring_the_cmake_project_needs_cmake(tmp_path):
     files["vendor/lib/CMakeLists.txt"] = CMAKE  # cmake for a dependency's build: not ours
     envs = {f.tool for f in scan(tree(tmp_path / "b", files)) if f.kind == "env"}
     assert "cmake" not in envs
+
+
+def test_a_cmake_projects_include_dir_is_source(tmp_path):
+    files = {"CMakeLists.txt": CMAKE, "src/x.cpp": "", "include/x/x.h": ""}
+    roots = paths(scan(tree(tmp_path, files)), "layout:source")
+    assert "include" in roots
+    files = {"Cargo.toml": CRATE["Cargo.toml"], "src/lib.rs": "", "include/x.h": ""}
+    assert "include" not in paths(scan(tree(tmp_path / "b", files)), "layout:source")
