@@ -21,9 +21,10 @@ from typing import Any
 from gcode.scan.azure import template_files
 from gcode.scan.cienv import SERVICES, action_tools
 from gcode.scan.cistep import matrix_tasks
-from gcode.scan.ci import (MAX, calls_other_repos, ci_files, ci_steps, gitlab_includes, split_cd,
-                           substitute)
+from gcode.scan.ci import MAX, calls_other_repos, ci_files, ci_steps, gitlab_includes, split_cd
+from gcode.scan.cmake import cmake_kinds
 from gcode.scan.files import SKIP_DIRS, Repo, join
+from gcode.scan.ghexpr import substitute
 from gcode.scan.go import scan_go, work_modules
 from gcode.scan.layout import _NOT_SOURCE, DOCS_PART, is_test_dir, layout_facts
 from gcode.scan.make import JUSTFILES, MAKEFILES, TASKFILES
@@ -183,7 +184,7 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
                 continue  # `tox -e py${{ steps.v.outputs.v }}`: which task is not known here
             p = Project(repo, tasks, facts, cwd)
             tasks.classifier.followed.clear()
-            kinds = checked(p.kinds(text), cmd, step.script)
+            kinds = cmake_kinds(repo, cwd, text) or checked(p.kinds(text), cmd, step.script)
             label = role(kinds)
             if label == FORMAT and LINT in kinds and _CHECK_TASK.search(text.split()[-1]):
                 label, kinds = LINT, {LINT: kinds[LINT]}  # CI's `make check-style` fixes a
@@ -356,6 +357,11 @@ def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, st
         Project(repo, tasks, facts, cwd).env(
             "docker", f"CI starts the services the tests use with Docker Compose (from "
             f"{compose})", [compose.split(" ")[0]], compose)
+    cmake = next((src for leaf, src in steps if leaf == "cmake!"), None)
+    if cmake and "cmake" not in have and repo.isfile(join(cwd, "CMakeLists.txt")):
+        Project(repo, tasks, facts, cwd).env(  # `cmake -G Ninja .`: CMakeLists.txt's tool
+            "cmake", f"CI configures the CMake project with cmake (from {cmake})",
+            [cmake.split(" ")[0]], cmake)
     if not is_python(Project(repo, tasks, facts, cwd)):
         return
     for tool, pattern in _CI_ENV:

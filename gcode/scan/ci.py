@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from gcode.scan.azure import azure_steps, pipeline_files
-from gcode.scan.cistep import SKIP_NAME, Step, cwd_of, elsewhere, needs_secrets
+from gcode.scan.cistep import SKIP_NAME, Step, cwd_of, elsewhere, names_a_check, needs_secrets
 from gcode.scan.files import Repo, as_dict, as_list, get
+from gcode.scan.ghexpr import _EXPR, _SLOT_DEFAULT, _value, substitute
 from gcode.scan.make import RELEASE
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
 from gcode.scan.shell import commands
@@ -122,7 +123,8 @@ def gating_jobs(rel: str, data: Any, called: bool = False, any_name: bool = Fals
         job = as_dict(job)
         label = str(job.get("name") or job_id)
         label = str(job_id) if "${{" in label else label
-        if SKIP_NAME.search(str(job_id)) and not any_name and not _rehearsal(job) or \
+        if SKIP_NAME.search(str(job_id)) and not any_name and not _rehearsal(job) and \
+                not names_a_check(str(job_id)) or \
                 _other_repo(job) or \
                 "refs/tags" in str(job.get("if") or "") or \
                 any(_releases(as_dict(s), bool(job.get("if"))) for s in as_list(job.get("steps"))):
@@ -288,10 +290,21 @@ _RETRY_ACTIONS = ("nick-fields/retry", "wandalen/wretry.action", "nick-invision/
 
 
 def retried(step: dict[str, Any]) -> str | None:
-    """The command a retry action runs (`uses: nick-fields/retry` `with: command:`)."""
+    """The command a retry action runs (`uses: nick-fields/retry` `with: command:`), or the
+    script an action runs for the workflow in a sandbox on the same runner (`uses:
+    geomys/sandboxed-step` `with: run:`): the project's commands all the same. An action
+    told where else or how (`operating_system:`, `image:`, a benchmark's `mode:`) runs it
+    on another machine or for another purpose."""
     name = str(step.get("uses") or "").split("@", 1)[0].rstrip("/").lower()
-    command = get(step, "with", "command")
-    return command if name in _RETRY_ACTIONS and isinstance(command, str) else None
+    command, script = get(step, "with", "command"), get(step, "with", "run")
+    if name in _RETRY_ACTIONS and isinstance(command, str):
+        return command
+    return script if name and isinstance(script, str) and set(
+        as_dict(step.get("with"))) <= _SAME_RUNNER else None
+
+
+# the inputs of an action that runs a script here (`with: run:`) and nowhere else
+_SAME_RUNNER = {"run", "persist-workspace-changes", "working-directory", "shell"}
 
 
 def local_action(repo: Repo, uses: str) -> list[tuple[str, Any]]:
@@ -469,66 +482,6 @@ def _ci_steps(repo: Repo) -> list[Step]:
         else:
             steps += azure_steps(repo, rel, data)
     return steps
-
-
-_EXPR = re.compile(r"\$\{\{\s*([^}]*?)\s*\}\}")
-_SLOT_DEFAULT = re.compile(r"matrix\.[\w-]+\s*(?:\|\||or)\s*'[\w:.-]+'")
-_INDEXED = re.compile(r"(.*?)(?:\[(\d+)\])?", re.S)  # `python-version[1]`: path, index
-
-
-def _value(expr: str, step: Step, varying: list[str]) -> str | None:
-    """The value of `matrix.x`, `env.x` or `a || b` (the first that has one; a quoted
-    literal counts), or None when it is not known here."""
-    if "||" in expr or _SLOT_DEFAULT.fullmatch(expr):
-        for part in (x.strip() for x in re.split(r"\|\||\s+or\s+", expr)):
-            if len(part) > 1 and part[0] == part[-1] == "'":
-                return part[1:-1]
-            value = _value(part, step, varying)
-            if value is not None:
-                return value
-        return None
-    if expr.startswith("matrix."):
-        m = _INDEXED.fullmatch(expr[7:])
-        path, index = (m.group(1), m.group(2)) if m else (expr[7:], None)
-        found = _pluck(step.matrix, path.split("."))
-        if found is None:  # only in `include:` entries
-            found = next((get(x, *path.split(".")) for x in
-                          as_list(step.matrix.get("include"))
-                          if get(x, *path.split(".")) is not None), None)
-        if index is not None:  # `matrix.python[1]`: that item of each entry's list
-            found = [v[int(index)] for v in as_list(found)
-                     if isinstance(v, list) and len(v) > int(index)]
-        values = [v for v in as_list(found) if isinstance(v, (str, int, float))
-                  and not isinstance(v, bool) and "\n" not in str(v)]  # not a whole script
-        if len(values) > 1:
-            varying.append(f"{expr[7:]} ∈ {', '.join(str(v) for v in values[:4])}")
-        if values:
-            return str(values[0])  # one runnable instance; the note names the rest
-    if expr.startswith("env.") and expr[4:] in step.env:
-        return step.env[expr[4:]]
-    return None
-
-
-def _pluck(matrix: dict[str, Any], keys: list[str]) -> Any:
-    """`matrix.task.nox` over `task: [{name: Build, nox: build}, ...]`: an axis of mappings
-    gives that key of each entry (plain `get` stops at the list)."""
-    found = get(matrix, keys[0])
-    if len(keys) > 1 and isinstance(found, list) and all(isinstance(x, dict) for x in found):
-        return [x.get(keys[1]) for x in found if x.get(keys[1]) is not None] or None
-    return get(matrix, *keys)
-
-
-def substitute(command: str, step: Step) -> tuple[str, str]:
-    """Fill `${{ matrix.x }}` and `${{ env.x }}` where the value is known; the note
-    names the matrix values that vary."""
-    varying: list[str] = []
-
-    def fill(m: re.Match[str]) -> str:
-        value = _value(m.group(1), step, varying)
-        return m.group(0) if value is None else value
-
-    command = _EXPR.sub(fill, command)
-    return command, ("matrix: " + "; ".join(dict.fromkeys(varying))) if varying else ""
 
 
 def split_cd(step: Step) -> list[tuple[str, str]]:

@@ -39,6 +39,9 @@ _ACTIONS = {
     "cachix/install-nix-action": "nix", "determinatesystems/nix-installer-action": "nix",
     "nixbuild/nix-quick-install-action": "nix", "eifinger/setup-rye": "rye",
     "jetli/wasm-pack-action": "wasm-pack",
+    # a conda environment (`environment-file: ci/environment.yml`) the tests run in
+    "conda-incubator/setup-miniconda": "conda", "mamba-org/setup-micromamba": "conda",
+    "mamba-org/provision-with-micromamba": "conda",
 }
 
 

@@ -17,6 +17,17 @@ SKIP_NAME = re.compile(
     r"size|preview|cache|audit|security|zizmor|third[-_ ]party|downstream|ecosystem|"
     r"osv|scanner|trivy|snyk|grype)", re.I)  # `sync-service`: a component, not a repo sync
 
+# `fmt_and_docs`, `lint & docs`: a job named for two things, one of them a check
+_JOINED = re.compile(r"[-_ ]and[-_ ]|\s*[&+]\s*", re.I)
+_CHECK = re.compile(r"(fmt|format|lint|test|check|clippy|style|typecheck)s?", re.I)
+
+
+def names_a_check(job_id: str) -> bool:
+    """Whether a job's name joins a check to a skip word (`fmt_and_docs` checks formatting
+    and builds the docs): the check makes it a gating job all the same."""
+    parts = _JOINED.split(job_id)
+    return len(parts) > 1 and any(_CHECK.fullmatch(p.strip()) for p in parts)
+
 
 @dataclass
 class Step:

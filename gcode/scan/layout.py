@@ -165,6 +165,8 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
             roots.append(f"{rel}/src" if repo.isdir(f"{rel}/src") else rel)
         elif d in _GENERIC and has_code(repo, rel):
             roots.append(rel)
+        elif d == "include" and repo.isfile(join(cwd, "CMakeLists.txt")) and has_code(repo, rel):
+            roots.append(rel)  # a CMake project's public headers, beside its src/
         elif _jvm_project(repo, rel):
             roots.append(f"{rel}/src/main")  # java/pom.xml: Maven's (Gradle's) src/main/java
         elif repo.isfile(f"{rel}/manage.py") and not src_layout:
