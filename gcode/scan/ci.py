@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from gcode.scan.azure import azure_steps, pipeline_files
-from gcode.scan.cistep import SKIP_NAME, Step, cwd_of, elsewhere, needs_secrets
+from gcode.scan.cistep import SKIP_NAME, Step, cwd_of, elsewhere, needs_secrets, tagged_or_off
 from gcode.scan.files import Repo, as_dict, as_list, get
 from gcode.scan.make import RELEASE
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
@@ -124,7 +124,7 @@ def gating_jobs(rel: str, data: Any, called: bool = False, any_name: bool = Fals
         label = str(job_id) if "${{" in label else label
         if SKIP_NAME.search(str(job_id)) and not any_name and not _rehearsal(job) or \
                 _other_repo(job) or \
-                "refs/tags" in str(job.get("if") or "") or \
+                tagged_or_off(job.get("if")) or \
                 any(_releases(as_dict(s), bool(job.get("if"))) for s in as_list(job.get("steps"))):
             continue
         yield label, job
