@@ -82,3 +82,12 @@ def test_a_job_switched_off_with_if_false_is_not_read(tmp_path):
     facts = scan(tree(tmp_path, {**PY, ".github/workflows/ci.yml": wf}))
     assert "pytest" in commands(facts, "test_command")
     assert "mypy x" not in commands(facts, "lint_command")
+
+
+def test_a_workspaces_default_members_come_first_among_many_crates(tmp_path):
+    files = {"Cargo.toml": "[workspace]\nmembers = ['app-*']\ndefault-members = ['app-zz']\n"}
+    for n in ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "zz"]:
+        files[f"app-{n}/Cargo.toml"] = f"[package]\nname = 'app-{n}'\nversion = '0.1.0'\n"
+        files[f"app-{n}/src/lib.rs"] = "pub fn f() {}\n"
+    sources = paths(scan(tree(tmp_path, files)), "layout:source")
+    assert any(p.startswith("app-zz") for p in sources)

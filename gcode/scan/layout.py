@@ -179,6 +179,8 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
               is_test_dir(part) and not _test_library(repo, m, part) or part in _NOT_SOURCE
               or BENCH.search(part) for part in m.split("/"))
               and not any(m.startswith(r + "/") or m == r for r in roots)]
+    first = default_members(repo, cwd)  # the crates `cargo build` builds: the program's own
+    crates.sort(key=lambda m: m not in first)  # first, when the list is cut short
     roots += _collapse(crates, cwd)
     for m in workspace_dirs(repo, cwd):  # an explicit package beside packages/* (frontend/)
         if any(m.startswith(r + "/") or m == r for r in roots) or any(
