@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from gcode.scan.azure import azure_steps, pipeline_files
-from gcode.scan.cistep import SKIP_NAME, Step, cwd_of, elsewhere, names_a_check, needs_secrets
+from gcode.scan.cistep import (SKIP_NAME, Step, cwd_of, elsewhere, names_a_check, needs_secrets,
+                               tagged_or_off)
 from gcode.scan.files import Repo, as_dict, as_list, get
 from gcode.scan.ghexpr import _EXPR, _SLOT_DEFAULT, _value, substitute
 from gcode.scan.make import RELEASE
@@ -126,7 +127,7 @@ def gating_jobs(rel: str, data: Any, called: bool = False, any_name: bool = Fals
         if SKIP_NAME.search(str(job_id)) and not any_name and not _rehearsal(job) and \
                 not names_a_check(str(job_id)) or \
                 _other_repo(job) or \
-                "refs/tags" in str(job.get("if") or "") or \
+                tagged_or_off(job.get("if")) or \
                 any(_releases(as_dict(s), bool(job.get("if"))) for s in as_list(job.get("steps"))):
             continue
         yield label, job

@@ -108,3 +108,14 @@ def elsewhere(top_dirs: list[str], path: Any) -> bool:
     first = posixpath.normpath(path).split("/", 1)[0]
     prefix = first.split("${{", 1)[0]
     return "${{" in first and bool(prefix) and not any(d.startswith(prefix) for d in top_dirs)
+
+
+# a job's `if:` that is plainly false (`if: false`, `if: ${{ false }}`): switched off
+_OFF = re.compile(r"\s*(\$\{\{\s*)?false(\s*\}\})?\s*")
+
+
+def tagged_or_off(job_if: Any) -> bool:
+    """Whether a job's condition lets it run only for a tag push (`refs/tags`) or never
+    (`if: ${{ false }}`, a job switched off for now): not what CI runs on a change."""
+    text = "false" if job_if is False else str(job_if or "")
+    return "refs/tags" in text or bool(_OFF.fullmatch(text))

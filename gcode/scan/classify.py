@@ -24,7 +24,7 @@ from gcode.scan.programs import (
 from gcode.scan.shell import checked, commands, is_noise, only_prints, substitutions_joined, words
 from gcode.scan.ownrun import built_binary, check_mode, root_program
 from gcode.scan.ownscripts import own_scripts
-from gcode.scan.tasknames import FIX_TASK, by_name, entry_test, script_kind
+from gcode.scan.tasknames import FIX_TASK, by_name, entry_lint, entry_test, script_kind
 from gcode.scan.taskargs import given_args
 
 # handed on to a formatting task, they make it report what it would change
@@ -73,7 +73,7 @@ _BUILD_FIRST = re.compile(r"(build|compile|bundle)[-_:.]", re.I)
 _GIT_DIFF = re.compile(r"\bgit\s+(--no-pager\s+)?diff\b.*(--exit-code|--quiet)|"
                        r"\bgit\s+--no-pager\s+diff\b")
 _IN_TESTS = re.compile(r"(^|/)(e2e|tests?|integration|integration[-_]tests?)/|"
-                       r"(^|/)tests?[-_][\w.-]+\.(sh|bash)$")  # or named so: ci/test-remote.sh
+                       r"(^|/)tests?([-_][\w.-]+)?\.(sh|bash)$")  # or named so: ci/test.sh
 # a program out of a build directory started in a process substitution or the background
 _STARTS_BUILT = re.compile(r"<\(\s*(\./)?(target|dist|build|out)/[\w./-]+\s*\)|"
                            r"^\s*(nohup\s+)?(\./)?(target|dist|build|out)/[\w./-]+[^&|]*&\s*$")
@@ -353,6 +353,8 @@ class Classifier:
             if not out and entry_test(name) and runner != "script" and \
                     not only_prints(recipe):
                 out[TEST] = [command]  # the conventional entry point, running what we can't read
+            if not out and runner == "npm" and entry_lint(name, recipe):
+                out[LINT] = [command]  # the package's lint script, running a CLI unknown here
             if not out and runner == "script" and script_kind(name):
                 out[script_kind(name) or TEST] = [command]  # lines we can't read
             if not out and name == "build" and runner in ("npm", "deno") and \

@@ -181,12 +181,14 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
               is_test_dir(part) and not _test_library(repo, m, part) or part in _NOT_SOURCE
               or BENCH.search(part) for part in m.split("/"))
               and not any(m.startswith(r + "/") or m == r for r in roots)]
+    first = default_members(repo, cwd)  # the crates `cargo build` builds: the program's own
+    crates.sort(key=lambda m: m not in first)  # first, when the list is cut short
     roots += _collapse(crates, cwd)
     for m in workspace_dirs(repo, cwd):  # an explicit package beside packages/* (frontend/)
         if any(m.startswith(r + "/") or m == r for r in roots) or any(
                 is_test_dir(part) or part in _NOT_SOURCE or part in _APPS
-                for part in m.split("/")):
-            continue
+                or part.startswith(".") for part in m.split("/")):
+            continue  # (`.agents/skills/x`, a hidden dir's package: the repo's tooling)
         roots.append(f"{m}/src" if repo.isdir(f"{m}/src") else m)
     pkg = repo.json(join(cwd, "package.json"))
     for entry in (pkg.get("main"), pkg.get("module"),

@@ -18,6 +18,10 @@ RUNNERS = (("vitest", "vitest run"), ("jest", "jest"), ("mocha", "mocha"), ("ava
 _LIFECYCLE = frozenset({"prepare", "prepublish", "prepublishOnly", "postinstall", "preinstall",
                         "install", "postpack", "prepack", "version", "postversion",
                         "preversion", "start", "dev", "serve", "watch", "preview"})
+# scripts named for git hooks (husky before v1 ran `precommit`, `commitmsg`, `prepush`):
+# they run on a developer's commit or push, not in CI
+_GIT_HOOKS = frozenset({"precommit", "commitmsg", "prepush", "postmerge", "postcheckout",
+                        "postrewrite", "prerebase", "pre-commit", "commit-msg", "pre-push"})
 MAX_SCRIPTS = 10
 _KINDS = (TEST, LINT, FORMAT, BUILD, INSTALL)
 
@@ -83,7 +87,8 @@ def scan_node(p: Project) -> None:
         room = tuple(k for k in _KINDS if emitted.get(k, 0) < MAX_SCRIPTS // 2)
         if sum(emitted.values()) >= MAX_SCRIPTS or not room:
             break
-        if not isinstance(body, str) or name in _LIFECYCLE or RELEASE_NAME.search(name) or \
+        if not isinstance(body, str) or name in _LIFECYCLE | _GIT_HOOKS or \
+                RELEASE_NAME.search(name) or \
                 SIDE_TASK.search(name) or re.search(r"\s--watch\b|^vitest$", body) or \
                 re.match(r"^(pre|post)", name) and name[3:] in scripts or \
                 name.startswith("post") and name[4:] in scripts or _alias(p, name, scripts) \
@@ -91,8 +96,12 @@ def scan_node(p: Project) -> None:
                 name == "test" and _fans_out_where_ci_tests_packages(p, body) or \
                 name != "test" and "test" in scripts and _HTML_REPORT.search(body):
             continue
-        label = p.command(f"npm:{name}", run_command(manager, name),
-                          p.repo.cite(rel, f'"{name}"'), [rel], only=room)
+        command = run_command(manager, name)
+        kinds = p.kinds(command)
+        if kinds == {LINT: [command]}:
+            continue  # a lint script running a CLI we can't read: offered when CI runs it
+        label = p.command(f"npm:{name}", command, p.repo.cite(rel, f'"{name}"'), [rel],
+                          kinds=kinds, only=room)
         if label:
             emitted[label] = emitted.get(label, 0) + 1
     if not p.facts.count(p.cwd, "test_command"):

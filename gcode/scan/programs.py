@@ -35,6 +35,8 @@ _FIXED: dict[str, str] = {
                      "rome", "cargo-deny", "cargo-clippy", "interrogate", "darglint",
                      "refurb", "pyflakes", "pylama", "prospector", "lint-staged", "tsd",
                      "madge", "tstyche", "sherif", "knip"), LINT),
+    # zuban: a mypy-compatible type checker (`zuban check`)
+    **dict.fromkeys(("zuban",), LINT),
     **dict.fromkeys(("pyupgrade", "autoflake", "add-trailing-comma", "docformatter",
                      "goimports-reviser", "swiftformat", "stylua-fix"), FORMAT),
     **dict.fromkeys(("webpack", "rollup", "esbuild", "tsup", "tsdown", "unbuild", "parcel",
@@ -42,6 +44,8 @@ _FIXED: dict[str, str] = {
                      "rolldown", "babel", "swc", "rspack", "pkgroll", "bunchee", "obuild"), BUILD),
     # tshy builds a package's dual ESM/CJS output; dts-bundle-generator writes a .d.ts bundle
     **dict.fromkeys(("tshy", "dts-bundle-generator"), BUILD),
+    # cibuildwheel builds a Python package's wheels for each platform
+    **dict.fromkeys(("cibuildwheel",), BUILD),
 }
 _CHECK_FLAGS = frozenset({"--check", "-c", "--diff", "--check-only", "--list-different", "-l",
                           "-d", "--dry-run", "--verify"})

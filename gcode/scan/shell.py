@@ -97,7 +97,7 @@ def _split_operators(line: str) -> list[str]:
 
 # `res=$(gofmt -d .)`: the whole part is the substitution, when its parentheses balance
 # (`V=$(V) yarn test` is a make variable in front of a command)
-_SUBST = re.compile(r"^[A-Za-z_]\w*=\$\((?!\()(.+)$")
+_SUBST = re.compile(r"^[A-Za-z_]\w*=\"?\$\((?!\()(.+?)\"?$")  # `DIFF="$(gofmt -d .)"` too
 
 
 # A condition whose output is thrown away only asks whether something works (a target

@@ -7,6 +7,7 @@ import re
 
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
 from gcode.scan.programs import SH_STEM, stem_kind
+from gcode.scan.shell import only_prints
 
 # A name that starts with a checking verb names what it checks after it (`lint_tests`).
 _CHECKS_OF = re.compile(r"^(lint|typecheck|type-check|mypy|pyright|clippy|vet|flake8|"
@@ -61,3 +62,19 @@ def entry_test(name: str) -> bool:
     """Whether a task whose recipe runs nothing we can read is still the way to test: the
     conventional `test`, or one named for a test runner (`tap:node: bash ./tap/.node.sh`)."""
     return name in ("test", "tests") or bool(_RUNNER_NAMED.match(name))
+
+
+# the conventional lint entry point of a package (`lint`, `lint:js`), not one that fixes
+_LINT_ENTRY = re.compile(r"^lint(:[\w-]+)?$")
+
+
+# a recipe that runs other scripts (`pnpm run -w '/^lint:/'`, `run-p lint:*`): those are read
+_RUNS_SCRIPTS = re.compile(r"(^|\s)(npm|pnpm|yarn|bun|run-[ps]|npm-run-all\d?|turbo|nx|lerna)\s")
+
+
+def entry_lint(name: str, recipe: list[str]) -> bool:
+    """Whether a package script whose recipe runs nothing we can read is still the way to
+    lint: `lint`, or `lint:<part>` (`lint:js: rs check && heading-case`, a CLI unknown
+    here), unless its name says it fixes what it finds or it only runs other scripts."""
+    return bool(_LINT_ENTRY.match(name)) and not FIX_TASK.search(name) and \
+        not any(_RUNS_SCRIPTS.search(line) for line in recipe) and not only_prints(recipe)

@@ -1,0 +1,2 @@
+const developmentConditionEnabled = false;
+export default developmentConditionEnabled;

@@ -1,0 +1,2 @@
+const developmentConditionEnabled = true;
+export default developmentConditionEnabled;

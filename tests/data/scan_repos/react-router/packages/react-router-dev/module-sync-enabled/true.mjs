@@ -1,0 +1,2 @@
+const moduleSyncEnabled = true;
+export default moduleSyncEnabled;

@@ -1,0 +1,3 @@
+fn main() {
+  rspack_binding_build::setup();
+}
