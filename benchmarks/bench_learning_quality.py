@@ -423,7 +423,7 @@ def capture(corpus: Corpus, workdir: Path, embedder: Embedder, now: datetime) ->
 def written_refused(corpus: Corpus) -> list[str]:
     """The corpus learnings gcode's guards would refuse if a model wrote them: a guard that
     mistakes a durable fact for a remark of the moment loses what the model got right."""
-    from gcode.capture import unfit_learning
+    from gcode.capture_guards import unfit_learning
 
     return [rec["id"] for rec in corpus.learnings
             if unfit_learning(rec["content"], personal=rec["store"] == "user_memory")]

@@ -1,4 +1,4 @@
-"""What in a user's message could be a durable learning, and what a learning must never be.
+"""What in a user's message could be a durable learning.
 
 No cue words: a plain statement ("Integration tests need docker running.", "Use pnpm, not
 npm.", a sentence in German) is a candidate; the model decides what is durable. What is
@@ -9,10 +9,8 @@ function", "it still fails", "the reviewer wants ..."), hedged opinions and frag
 An imperative is kept when it is phrased as a standing rule ("Always ...", "Never ...",
 "Use X, not Y", "... instead of ...") and says nothing about the moment.
 
-The same rules guard what the model returns (`unfit_learning`), so a literal-minded model
-that echoes a request back cannot make it a team learning; a first-person preference is
-filed as its speaker's private memory (`is_personal`), and anything holding a credential,
-by shape or by context (gcode.redact), is never stored (`holds_secret`).
+The same forms guard what the model returns (gcode.capture_guards), so a literal-minded
+model that echoes a request back cannot make it a team learning.
 """
 
 from __future__ import annotations
@@ -26,6 +24,8 @@ from gcode.capture_asks import GUESS_OPENS as _GUESS_OPENS
 from gcode.capture_asks import ONE_THING_NOW as _ONE_THING_NOW
 from gcode.capture_asks import QUESTION as _QUESTION
 from gcode.capture_asks import QUESTION_OPENING as _QUESTION_OPENING
+from gcode.capture_guards import HEDGE as _HEDGE
+from gcode.capture_guards import ONLY_ACK as _ONLY_ACK
 from gcode.capture_lang import foreign_chatter
 from gcode.capture_moment import (
     BUG_REPORT,
@@ -68,19 +68,15 @@ from gcode.capture_rules import WHO_TO_ASK as _WHO_TO_ASK
 from gcode.capture_rules import YOU_DID as _YOU_DID
 from gcode.capture_rules import RULE as _RULE
 from gcode.capture_text import has_paste, is_output, looks_like_code_or_log, sentences, words
-from gcode.capture_words import INTERJECTION as _INTERJECTION
 from gcode.capture_words import NOT_A_SUBJECT as _NOT_A_SUBJECT
 from gcode.capture_words import VERBS as _VERBS
-from gcode.redact import REDACTED, contains_secret, redact
+from gcode.redact import redact
 
 MAX_CANDIDATE_CHARS = 400
 MAX_CANDIDATES = 8  # sentences per message: a pasted document is material, not statements
 
 
 _ONLY_CODE = re.compile(r"`[^`]+`[.!]?")  # a line of code quoted inline, nothing said about it
-_ONLY_ACK = re.compile(rf"^\s*(?:{_INTERJECTION}\b[\s,.!?:;)(-]*)+"
-                       r"(?:that|this|it|now|then|please|man|mate|a\s+lot|so\s+much)?[\s.!?]*$",
-                       re.IGNORECASE)
 
 _REQUEST = re.compile(
     rf"^(?:(?:please|pls|plz|just|now|then|first|next|quickly)[\s,]+)*(?:"
@@ -147,19 +143,6 @@ _DEICTIC_START = re.compile(
     r"|^[\"'“]",  # a quoted string opening a correction: '"recieve" should be "receive"'
     re.IGNORECASE)
 
-# Hedges: an opinion or a guess, not a fact to keep.
-_HEDGE = re.compile(
-    r"\b(?:probably|maybe(?!\s+(?:\d|once|one\s+in|twice))|perhaps|i\s+think|i\s+guess|i\s+suppose|i\s+mean|i\s+feel|"
-    # ("a 401 that looks like an apple outage": what a symptom resembles, not a guess)
-    r"might\s+want|(?<!you're\s)(?<!youre\s)(?<!you\sare\s)not\s+sure|no\s+idea|"
-    r"(?<!that\s)(?<!which\s)(?:seems|looks)\s+like|i\s+wonder|"
-    r"i\s+suspect|my\s+guess|somewhere\s+in)\b"
-    # a claim the speaker doubts at its end: "..., I'm pretty sure", "... but I doubt that"
-    r"|(?:,|\bbut)\s+(?:i'?m\s+(?:pretty|fairly|not|almost|reasonably)\s+(?:sure|certain|positive)|"
-    r"i\s+doubt\s+(?:it|that|this)|i\s+could\s+be\s+wrong|not\s+100%)\s*[.!]*$"
-    # a guess with no subject: "could be the timezone thing", "feels like a cache bug"
-    r"|^(?:could|might|may|must|should)\s+be\b|^(?:feels|smells|sounds)\s+like\b",
-    re.IGNORECASE)
 
 # The speaker about themselves: only a standing preference or habit is worth keeping.
 _FIRST_PERSON = re.compile(r"^(?:i|i'm|im|i've|i'd|i'll|me|my|myself)\b", re.IGNORECASE)
@@ -191,19 +174,6 @@ _PREFERENCE = re.compile(
     r"|i'?ve\s+(?:switched|moved)\s+(?:to|from)\b"
     r"|my\s+(?:name|editor|ide|shell|os|timezone|time\s+zone|machine|laptop|setup|"
     r"preference|preferences|handle|email|github|pronouns|terminal|keyboard|role|team)\b)",
-    re.IGNORECASE)
-
-# A learning filed as team knowledge that is one person's taste.
-_PERSONAL = re.compile(
-    r"^(?:i|i'm|i've|i'd|my|personally|for\s+me)\b"
-    r"|^(?:the\s+)?(?:user|developer|dev|speaker|author|requester|they)\s+(?:\w+\s+)?"
-    r"(?:prefers?|likes?|loves?|hates?|dislikes?|wants?|would\s+rather|uses?|is\s+used\s+to)\b"
-    r"|^\w+(?:\s+\w+)?\s+(?:personally\s+)?(?:prefers|likes|loves|hates|dislikes|"
-    r"would\s+rather)\b(?!.*\b(?:team|we|everyone|all\s+of\s+us)\b)",
-    re.IGNORECASE)
-_TEAM_SUBJECT = re.compile(
-    r"^(?:the\s+)?(?:team|teams|we|everyone|everybody|all|nobody|the\s+company|the\s+org|"
-    r"engineering|ops|sre|platform|security|legal|finance|product|qa|design|ci|our)\b",
     re.IGNORECASE)
 
 
@@ -330,18 +300,32 @@ def is_candidate(sentence: str) -> bool:
         return False
     if _is_request(s) or foreign_chatter(said) or s != said and foreign_chatter(s):
         return False
-    # "the CI job timed out, rerun it": a request or a question in a later clause ("...,
-    # remember that" asks to keep the statement: it is no request of the moment).
-    # A fact, then what to do about it after a colon or a semicolon ("Autogenerate misses
-    # enum changes: write ALTER TYPE by hand") is a procedure; after a comma, a dash or
-    # "so", a request ("the job timed out, rerun it").
+    return bool(_RULE.match(s) or _PREFERENCE.match(s) or RULE_HEADING.match(s)) or \
+        not _later_clause_asks(s)
+
+
+def _later_clause_asks(s: str) -> bool:
+    """Whether a later clause asks something of the moment ("the CI job timed out, rerun
+    it"; "..., remember that" asks to keep the statement, no request of the moment).
+
+    After a colon or a semicolon, what to do about the fact is a procedure ("Autogenerate
+    misses enum changes: write ALTER TYPE by hand"); only a terse order or a question asks.
+    After a comma, a dash or "so", a request asks, unless the statement says what cannot be
+    done and the clause is the way instead or points at nothing ("you can't X, use Y"), or
+    the next clause rules out the other way (", never the primary")."""
     clauses = _joined_clauses(s)
-    return bool(_RULE.match(s) or _PREFERENCE.match(s) or RULE_HEADING.match(s)) or not any(
-        _TERSE_ORDER.match(c) or _QUESTION.match(c) if joined in ";:" else
-        _asks(c) and not (_CANNOT.search(s) and (_ALTERNATIVE.match(c) or not POINTING.search(c)))
-        and not
-        _NOT_THE_OTHER.match(clauses[i + 1][1] if i + 1 < len(clauses) else "")
-        for i, (joined, c) in enumerate(clauses))
+    for i, (joined, clause) in enumerate(clauses):
+        if joined in ";:":
+            if _TERSE_ORDER.match(clause) or _QUESTION.match(clause):
+                return True
+            continue
+        if not _asks(clause) or _CANNOT.search(s) and (
+                _ALTERNATIVE.match(clause) or not POINTING.search(clause)):
+            continue
+        following = clauses[i + 1][1] if i + 1 < len(clauses) else ""
+        if not _NOT_THE_OTHER.match(following):
+            return True
+    return False
 
 
 # "..., use the `replica` connection, never the primary": an order with what it rules out
@@ -555,44 +539,3 @@ def _continues(sentence: str, after: str) -> bool:
                     or _FORBIDS_ANY.match(LEADING.sub("", unwrapped(after)).strip()))
     return not (_FIRST_PERSON.match(bare) and not (_PREFERENCE.match(bare)
                                                     or CONDITION.search(bare)))
-
-
-def unfit_learning(content: str, personal: bool = False) -> str | None:
-    """Why an extracted learning must not be stored (None: it may), whatever the model says.
-
-    Narrower than `is_candidate`, which sorts a chat's lines: the model was asked for
-    self-contained facts, which say "the same key", "tests that touch Celery", "every Sunday"
-    or "`make e2e` needs Docker" as durable facts do. What is refused names this moment or
-    this session's work. `personal`: filed as the speaker's own memory, where "Lena wants
-    answers in German" is the point, not someone's wish of the moment."""
-    text = " ".join(content.split())
-    if len(words(text)) < 3:
-        return "too short to mean anything later"
-    if holds_secret(text):
-        return "it holds a credential"
-    if text.endswith("?") or _QUESTION.match(text):
-        return "it is a question, not a fact"
-    # "ok, ...", "Correcting what I said earlier: ...", "not sure if this matters but ..."
-    bare = LEADING.sub("", unwrapped(text)).strip()
-    if MOMENT.search(bare) or dated(bare) or not personal and REPORTED.match(bare):
-        return "it is about this session, not something that stays true"
-    if _POINTS_AT.match(bare) or _HEDGE.search(bare) or _ONLY_ACK.match(text):
-        return "it is a remark of the moment, not a fact"
-    return None
-
-
-# A written learning that opens by pointing at something on screen ("It fails on ...").
-_POINTS_AT = re.compile(r"^(?:it|it's|its|this|that|that's|these|those|here|here's|he|she|"
-                        r"they|he's|she's|they're)\b", re.IGNORECASE)
-
-
-def is_personal(content: str) -> bool:
-    """One person's preference ("I prefer small commits", "Alice prefers tabs") belongs to
-    its speaker, not to the team."""
-    text = " ".join(content.split())
-    return bool(_PERSONAL.match(text)) and not _TEAM_SUBJECT.match(text)
-
-
-def holds_secret(text: str) -> bool:
-    """A credential by shape or by context, or the mark one left: never a learning."""
-    return REDACTED in text or contains_secret(text)

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from gcode.capture import holds_secret, is_personal, unfit_learning
+from gcode.capture_guards import holds_secret, is_personal, unfit_learning
 from gcode.errors import GcodeError
 from gcode.extraction import PendingTurn, turn_statements
 from gcode.lifecycle import contradiction_queries, mentions

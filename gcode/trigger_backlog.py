@@ -121,7 +121,7 @@ def apply(kb: KnowledgeBase, recs: Sequence[Learning], answers: TriggerAnswers) 
     dropped), retire what they replace, and count a try for the ones left without a trigger;
     returns how many triggers were written. The author stays: a trigger is how gcode finds a
     learning, not a change of what it says."""
-    from gcode.capture import holds_secret  # ~200 patterns: loaded when a model answered
+    from gcode.capture_guards import holds_secret  # loaded when a model answered
 
     triggers = answers.triggers
     written = 0

@@ -17,7 +17,8 @@ import pytest
 from capture_heldout import CHATTER, STATEMENTS
 from conftest import GCODE, run_gcode
 from fake_openai import Reply, text
-from gcode.capture import candidates, is_personal, unfit_learning
+from gcode.capture import candidates
+from gcode.capture_guards import is_personal, unfit_learning
 from gcode.learning import LearningMachine
 from gcode.workspace import Workspace
 from learning_helpers import RecordingLLM, chat_turn

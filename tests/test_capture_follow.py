@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from gcode.capture import candidates, unfit_learning
+from gcode.capture import candidates
+from gcode.capture_guards import unfit_learning
 
 
 def kept(said: str) -> list[str]:

@@ -1,0 +1,90 @@
+"""What a learning must never be, whatever the model that wrote it says: a remark of the
+moment or about this session, a guess, a bare acknowledgement, a credential; and whether a
+learning filed as team knowledge is one person's taste. Kept apart from gcode.capture,
+which sorts a chat's lines before any model sees them, because these guard what a model
+returns (gcode.capture_batch) and what it writes as a trigger (gcode.trigger_backlog); the
+hedge and acknowledgement forms are shared by both."""
+
+from __future__ import annotations
+
+import re
+
+from gcode.capture_asks import QUESTION
+from gcode.capture_moment import MOMENT, dated
+from gcode.capture_openers import LEADING, REPORTED, unwrapped
+from gcode.capture_text import words
+from gcode.capture_words import INTERJECTION
+from gcode.redact import REDACTED, contains_secret
+
+# A bare acknowledgement: "ok thanks", "got it!", "cool, that works".
+ONLY_ACK = re.compile(rf"^\s*(?:{INTERJECTION}\b[\s,.!?:;)(-]*)+"
+                      r"(?:that|this|it|now|then|please|man|mate|a\s+lot|so\s+much)?[\s.!?]*$",
+                      re.IGNORECASE)
+
+# Hedges: an opinion or a guess, not a fact to keep.
+HEDGE = re.compile(
+    r"\b(?:probably|maybe(?!\s+(?:\d|once|one\s+in|twice))|perhaps|i\s+think|i\s+guess|i\s+suppose|i\s+mean|i\s+feel|"
+    # ("a 401 that looks like an apple outage": what a symptom resembles, not a guess)
+    r"might\s+want|(?<!you're\s)(?<!youre\s)(?<!you\sare\s)not\s+sure|no\s+idea|"
+    r"(?<!that\s)(?<!which\s)(?:seems|looks)\s+like|i\s+wonder|"
+    r"i\s+suspect|my\s+guess|somewhere\s+in)\b"
+    # a claim the speaker doubts at its end: "..., I'm pretty sure", "... but I doubt that"
+    r"|(?:,|\bbut)\s+(?:i'?m\s+(?:pretty|fairly|not|almost|reasonably)\s+(?:sure|certain|positive)|"
+    r"i\s+doubt\s+(?:it|that|this)|i\s+could\s+be\s+wrong|not\s+100%)\s*[.!]*$"
+    # a guess with no subject: "could be the timezone thing", "feels like a cache bug"
+    r"|^(?:could|might|may|must|should)\s+be\b|^(?:feels|smells|sounds)\s+like\b",
+    re.IGNORECASE)
+
+# A learning filed as team knowledge that is one person's taste.
+_PERSONAL = re.compile(
+    r"^(?:i|i'm|i've|i'd|my|personally|for\s+me)\b"
+    r"|^(?:the\s+)?(?:user|developer|dev|speaker|author|requester|they)\s+(?:\w+\s+)?"
+    r"(?:prefers?|likes?|loves?|hates?|dislikes?|wants?|would\s+rather|uses?|is\s+used\s+to)\b"
+    r"|^\w+(?:\s+\w+)?\s+(?:personally\s+)?(?:prefers|likes|loves|hates|dislikes|"
+    r"would\s+rather)\b(?!.*\b(?:team|we|everyone|all\s+of\s+us)\b)",
+    re.IGNORECASE)
+_TEAM_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:team|teams|we|everyone|everybody|all|nobody|the\s+company|the\s+org|"
+    r"engineering|ops|sre|platform|security|legal|finance|product|qa|design|ci|our)\b",
+    re.IGNORECASE)
+
+
+def unfit_learning(content: str, personal: bool = False) -> str | None:
+    """Why an extracted learning must not be stored (None: it may), whatever the model says.
+
+    Narrower than `gcode.capture.is_candidate`, which sorts a chat's lines: the model was asked for
+    self-contained facts, which say "the same key", "tests that touch Celery", "every Sunday"
+    or "`make e2e` needs Docker" as durable facts do. What is refused names this moment or
+    this session's work. `personal`: filed as the speaker's own memory, where "Lena wants
+    answers in German" is the point, not someone's wish of the moment."""
+    text = " ".join(content.split())
+    if len(words(text)) < 3:
+        return "too short to mean anything later"
+    if holds_secret(text):
+        return "it holds a credential"
+    if text.endswith("?") or QUESTION.match(text):
+        return "it is a question, not a fact"
+    # "ok, ...", "Correcting what I said earlier: ...", "not sure if this matters but ..."
+    bare = LEADING.sub("", unwrapped(text)).strip()
+    if MOMENT.search(bare) or dated(bare) or not personal and REPORTED.match(bare):
+        return "it is about this session, not something that stays true"
+    if _POINTS_AT.match(bare) or HEDGE.search(bare) or ONLY_ACK.match(text):
+        return "it is a remark of the moment, not a fact"
+    return None
+
+
+# A written learning that opens by pointing at something on screen ("It fails on ...").
+_POINTS_AT = re.compile(r"^(?:it|it's|its|this|that|that's|these|those|here|here's|he|she|"
+                        r"they|he's|she's|they're)\b", re.IGNORECASE)
+
+
+def is_personal(content: str) -> bool:
+    """One person's preference ("I prefer small commits", "Alice prefers tabs") belongs to
+    its speaker, not to the team."""
+    text = " ".join(content.split())
+    return bool(_PERSONAL.match(text)) and not _TEAM_SUBJECT.match(text)
+
+
+def holds_secret(text: str) -> bool:
+    """A credential by shape or by context, or the mark one left: never a learning."""
+    return REDACTED in text or contains_secret(text)
