@@ -39,7 +39,7 @@ LAYERS = [
                   "gcode.extraction", "gcode.capture", "gcode.capture_lang",
                   "gcode.capture_probe", "gcode.capture_text", "gcode.capture_words",
                   "gcode.capture_moment", "gcode.capture_asks", "gcode.capture_openers",
-                  "gcode.capture_rules",
+                  "gcode.capture_rules", "gcode.capture_guards",
                   "gcode.capture_reactions",
                   "gcode.learning_worker", "gcode.capture_batch", "gcode.injection",
                   "gcode.trigger_backlog", "gcode.vector_filler",
