@@ -30,7 +30,9 @@ SESSION = re.compile(
     r"\b(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:showing|working|loading|rendering|updating|"
     r"firing|appearing|saving|syncing)\b|that'?s\s+the\s+(?:bug|problem|issue|culprit|cause)\b|"
     # "that's why the toast never shows", "nights never updates", "only fails there"
-    r"\bnever\s+(?:shows|appears|updates|fires|renders|loads|refreshes|triggers|gets\s+called)\b|"
+    # ("the dialog never shows on the emulator unless ...": when it does is a lasting gotcha)
+    r"\bnever\s+(?:shows|appears|updates|fires|renders|loads|refreshes|triggers|gets\s+called)\b"
+    r"(?!.*\b(?:unless|until)\b)|"
     r"\b(?:fails|breaks|passes|works|happens|crashes|errors)\s+(?:only\s+)?there\s*[.!]*$|"
     # what the code at hand does: "we're comparing it to a Date"
     r"\bwe'?re\s+\w+ing\s+(?:it|them)\b|"
@@ -95,8 +97,9 @@ SESSION = re.compile(
     # an evaluation of what is on screen: "the colorbar label is wrong"
     r"\b(?:is|are|was|were|looks?|seems?)\s+(?:wrong|incorrect|ugly|weird|odd|busted|"
     r"messed\s+up)\b|"
-    # ... not a kind of thing of theirs: "write my commit messages like `fix(x): ...`"
-    r"(?:my|your|his|her)\s+(?:branch|pr|change|changes|commit|commits|diff|patch|edit|"
+    # ... not a kind of thing of theirs: "write my commit messages like `fix(x): ...`",
+    # "for my commits, use conventional commits"
+    r"(?<!^for\s)(?:my|your|his|her)\s+(?:branch|pr|change|changes|commit|commits|diff|patch|edit|"
     r"fix|code|test|tests|ticket|task|draft|version|last|previous|answer)\b"
     r"(?!(?:(?<=commit)|(?<=commits)|(?<=\bpr)|(?<=branch))\s+(?:messages?|msgs?|titles?|"
     r"subjects?|descriptions?|names?|style)\b)"
@@ -140,8 +143,10 @@ SESSION = re.compile(
     # a measurement now: "before 41.2s, after 6.8s", "sidekiq web shows 1,204 jobs"
     r"\bbefore\s+~?\d[\d.,]*\s*[a-z%]*\s*[,;]\s*after\s+~?\d|"
     r"\b(?:web|ui|dashboard|console|page|grafana|datadog|sentry|kibana)\s+(?:shows|showed|says)\b|"
-    # a dump's address, "leaks here because ...", "so it's textures."
-    r"\b0x[0-9a-f]{2,}\b|\d\s*(?:[kmg]i?b|ms|s|%)?\s*(?:->|\u2192)\s*\d|\bhere\s+(?:because|since|when)\b|\bso\s+it'?s\s+(?:the\s+)?[\w-]+\s*[.!]*$|"
+    # a dump's address (not "0x44", a bus address or a register), "leaks here because ...",
+    # "so it's textures."
+    r"\b0x[0-9a-f]{5,}\b|\b(?:violation|fault|offset|crash|crashed|segfault|panic|reading|"
+    r"writing)\s+(?:at\s+)?(?:address\s+)?0x[0-9a-f]+\b|\d\s*(?:[kmg]i?b|ms|s|%)?\s*(?:->|\u2192)\s*\d|\bhere\s+(?:because|since|when)\b|\bso\s+it'?s\s+(?:the\s+)?[\w-]+\s*[.!]*$|"
     # a diagnosis ruling out ("so it isn't the plugin"), what differs, a run's count now
     r"\b(?:so|then)\s+it\s+(?:isn'?t|is\s+not|wasn'?t|can'?t\s+be|must\s+be)\b|"
     r"that'?s\s+what'?s\s+(?:different|wrong|breaking|causing|happening)\b|"
@@ -412,7 +417,11 @@ STANDING_ORDER = re.compile(r"^(?:(?:when|whenever|if|once|before|after)\b[^,]{0
 # A rule under its heading ("Team rule: ... post the delta in the PR"): any PR, every time.
 RULE_HEADING = re.compile(r"^(?:team\s+|house\s+|hard\s+)?(?:rule|policy|convention)\s*:"
                           # "for bug fixes with me: write the failing test first, ..."
-                          r"|^for\s+(?:[\w-]+\s+){1,4}with\s+me\s*:", re.IGNORECASE)
+                          r"|^for\s+(?:[\w-]+\s+){1,4}with\s+me\s*:"
+                          # "for my commits, use ...": the speaker's things of a kind
+                          r"|^for\s+(?:all\s+)?my\s+(?:[\w-]+\s+){0,2}(?:[\w-]+s|code)\s*[,:]?\s+"
+                          r"(?:use|write|put|keep|add|give|name|format|prefer|stick)\b",
+                          re.IGNORECASE)
 # ... and whatever follows "when I ask for a quick fix": it holds for every time it is asked.
 WHEN_I_ASK = re.compile(r"^(?:when|whenever|if)\s+i\s+(?:ask|say|tell\s+you)\b", re.IGNORECASE)
 
@@ -439,8 +448,8 @@ MOMENT = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|right\s+now|for\s+now|just\s+now|"
     r"at\s+the\s+moment|this\s+(?:morning|afternoon|evening|session|conversation|chat|task|"
     r"change|diff|pr|pull\s+request|branch|ticket)|in\s+this\s+(?:conversation|session|chat)|"
-    r"(?:my|your|ur|yr|the\s+user'?s|the\s+current)\s+(?:branch|pr|change|changes|diff|patch|"
-    r"ticket|task|draft|commit|commits)|the\s+change(?!\s*(?:log|set|request|freeze|window|"
+    r"(?<!^for\s)(?:my|your|ur|yr|the\s+user'?s|the\s+current)\s+(?:branch|pr|change|changes|"
+    r"diff|patch|ticket|task|draft|commit|commits)|the\s+change(?!\s*(?:log|set|request|freeze|window|"
     r"review|management|board|advisory|control|process|calendar))|(?:is|are)\s+(?:about\s+to|going\s+to)|almost\s+done)\b",
     re.IGNORECASE)
 DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
