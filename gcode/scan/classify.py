@@ -325,8 +325,8 @@ class Classifier:
                 del out[INSTALL]  # `docs: venv` then sphinx: sets up first, then does its job
             if BUILD in out and INSTALL in out and _SETUP_TASK.match(name):
                 del out[BUILD]  # `develop`: installs, builds the assets: sets up the env
-            if BUILD in out and re.match(r"(un)?install($|[-_:])", name):
-                del out[BUILD]  # builds in order to copy the program into place
+            if BUILD in out and re.match(r"(.*[-_])?(un)?install($|[-_:.])", leaf):
+                del out[BUILD]  # copies the program into place; `ci_install.sh`: sets up
             lines = recipe if runner != "script" else recipe[0].splitlines()  # a file's
             if BUILD in out and TEST not in out and len(lines) > 1 and \
                     any(self._runs_output(x) or _TIMED_RUN.search(x) for x in lines[1:]):

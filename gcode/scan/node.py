@@ -92,7 +92,7 @@ def scan_node(p: Project) -> None:
                 SIDE_TASK.search(name) or re.search(r"\s--watch\b|^vitest$", body) or \
                 re.match(r"^(pre|post)", name) and name[3:] in scripts or \
                 name.startswith("post") and name[4:] in scripts or _alias(p, name, scripts) \
-                or _ANALYZE.search(body) or _building_block(name, scripts) or \
+                or _analyzes(name, scripts) or _building_block(name, scripts) or \
                 name == "test" and _fans_out_where_ci_tests_packages(p, body) or \
                 name != "test" and "test" in scripts and _HTML_REPORT.search(body):
             continue
@@ -116,6 +116,19 @@ _HTML_REPORT = re.compile(r"^(c8|nyc)\s(.*\s)?(--reporter[= ]|-r\s+)html\b")
 
 # `BUNDLE_ANALYZER=on webpack`, `ANALYZE=true next build`: a build to inspect the bundle
 _ANALYZE = re.compile(r"\b\w*ANALY[SZ]E\w*=(1|on|true|yes)\b", re.I)
+
+
+def _analyzes(name: str, scripts: dict[str, Any], depth: int = 0) -> bool:
+    """A script that builds to inspect the bundle (`ANALYZE=true next build`), itself or
+    through the scripts it runs (`analyze: npm run analyze:dev`, which is `cd dev_mode &&
+    npm run build --analyze`): bundle analysis, not the project's build."""
+    body = scripts.get(name)
+    if not isinstance(body, str) or depth > 3:
+        return False
+    if _ANALYZE.search(body) or re.search(r"\s--analy[sz]e\b", body):
+        return True
+    called = re.findall(r"(?:^|[\s;&|])(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?([\w:.-]+)", body)
+    return any(c != name and _analyzes(c, scripts, depth + 1) for c in called)
 
 
 def _building_block(name: str, scripts: dict[str, Any]) -> bool:

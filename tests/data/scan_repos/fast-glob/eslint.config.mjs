@@ -1,0 +1,8 @@
+import cfg from 'eslint-config-mrmlnc';
+
+/** @type {import('eslint').Linter.Config[]} */
+const overrides = [
+	...cfg.build({}),
+];
+
+export default overrides;
