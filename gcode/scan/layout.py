@@ -265,15 +265,19 @@ def _py_modules(repo: Repo, cwd: str) -> bool:
 
 def _published_dirs(repo: Repo, cwd: str, pkg: dict[str, object], roots: list[str]) -> list[str]:
     """The directories of code a JavaScript package publishes (`"files": ["index.js",
-    "rules", "configs"]`) when none of its source roots is known otherwise: its code,
-    not a build's output."""
-    if roots:
+    "rules", "configs"]`) when none of its source roots is known otherwise, or when it
+    publishes every root known (`"files": ["bin", "lib", "plugins"]` beside exports'
+    lib/): its code, not a build's output."""
+    tops = [e.strip("./").split("/", 1)[0] if isinstance(e, str) else ""
+            for e in as_list(pkg.get("files"))]
+    if roots and not all(r.rsplit("/", 1)[-1] in tops and r == join(cwd, r.rsplit("/", 1)[-1])
+                         for r in roots):
         return []
     out = []
-    for entry in as_list(pkg.get("files")):
-        top = entry.strip("./").split("/", 1)[0] if isinstance(entry, str) else ""
+    for top in tops:
         rel = join(cwd, top)
-        if top and top not in ("dist", "build", "out", "types", "typings") and \
+        if top and rel not in roots and \
+                top not in ("dist", "build", "out", "types", "typings") and \
                 not is_test_dir(top) and not skipped(repo, cwd, top) and repo.isdir(rel) and \
                 has_code(repo, rel):
             out.append(rel)

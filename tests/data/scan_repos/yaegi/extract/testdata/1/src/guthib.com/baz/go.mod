@@ -1,0 +1,3 @@
+module guthib.com/baz
+
+go 1.14

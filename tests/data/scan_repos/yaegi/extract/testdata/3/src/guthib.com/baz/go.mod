@@ -1,0 +1,3 @@
+module should.not/be/used
+
+go 1.14

@@ -1,0 +1,1 @@
+module guthib.com/baz-baz/variadic
