@@ -14,7 +14,7 @@ from gcode.scan.azure import azure_steps, pipeline_files
 from gcode.scan.cistep import (SKIP_NAME, Step, cwd_of, elsewhere, names_a_check, needs_secrets,
                                tagged_or_off)
 from gcode.scan.files import Repo, as_dict, as_list, get
-from gcode.scan.ghexpr import _EXPR, _SLOT_DEFAULT, _value, substitute
+from gcode.scan.ghexpr import or_expressions_filled, substitute
 from gcode.scan.make import RELEASE
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
 from gcode.scan.shell import commands
@@ -489,12 +489,7 @@ def split_cd(step: Step) -> list[tuple[str, str]]:
     """(command, directory) pairs, following `cd dir` within the run block."""
     out: list[tuple[str, str]] = []
     cwd = step.cwd
-    # `${{ a || b }}` first: its `||` is the expression's, not the shell's
-    # (but `npm run ${{ matrix.command || 'test:only' }}` stays a task slot, its `||`
-    # spelled `or`, for matrix_tasks to give each job's task)
-    script = _EXPR.sub(lambda m: m.group(0).replace("||", "or") if _SLOT_DEFAULT.fullmatch(
-        m.group(1)) else _value(m.group(1), step, []) or m.group(0)
-        if "||" in m.group(1) else m.group(0), step.script)
+    script = or_expressions_filled(step)  # their `||` is the expression's, not the shell's
     away = False  # `cd` (home), `cd ~/x`: out of the checkout, building something else
     for cmd in commands(script):
         if _AWAY.match(cmd) or away and re.match(r"^(cd|pushd)\s+[^$/\s]", cmd):

@@ -69,3 +69,19 @@ def substitute(command: str, step: Step) -> tuple[str, str]:
 
     command = _EXPR.sub(fill, command)
     return command, ("matrix: " + "; ".join(dict.fromkeys(varying))) if varying else ""
+
+
+def or_expressions_filled(step: Step) -> str:
+    """The step's script with each `${{ a || b }}` replaced by its value where it is known,
+    before the shell's `||` is read; a matrix slot with a default (`npm run ${{
+    matrix.command || 'test:only' }}`) stays a slot, its `||` spelled `or`, for
+    gcode.scan.cistep.matrix_tasks to give each job its task."""
+    def fill(m: re.Match[str]) -> str:
+        expr = m.group(1)
+        if _SLOT_DEFAULT.fullmatch(expr):
+            return m.group(0).replace("||", "or")
+        if "||" in expr:
+            return _value(expr, step, []) or m.group(0)
+        return m.group(0)
+
+    return _EXPR.sub(fill, step.script)
