@@ -16,6 +16,14 @@ _BESIDE = Path(sys.executable).with_name("gcode")
 GCODE = str(_BESIDE) if _BESIDE.is_file() else (shutil.which("gcode") or "")
 
 
+def interruptible(cmd: list[str]) -> list[str]:
+    """`cmd` started with Ctrl-C's default meaning. A suite started in the background
+    (`.ci/run &` from a shell without job control) inherits SIGINT ignored, and an ignored
+    signal stays ignored across exec: gcode would never see the Ctrl-C a test sends it."""
+    return [sys.executable, "-c", "import os, signal, sys; signal.signal(signal.SIGINT, "
+            "signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])", *cmd]
+
+
 @pytest.fixture(autouse=True)
 def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point config, data and the DB at tmp dirs and clear model/user env vars."""

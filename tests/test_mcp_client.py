@@ -18,7 +18,7 @@ from pathlib import Path
 
 import psutil
 import pytest
-from conftest import GCODE, run_gcode
+from conftest import GCODE, interruptible, run_gcode
 from fake_openai import Reply, call, text, tool_call, tool_calls
 
 from gcode.config import load_config
@@ -286,7 +286,7 @@ def test_no_server_outlives_gcode(fake_llm, repo, isolated_env, how) -> None:
     fake_llm.script(tool_calls(call("time__get_current_time", {"timezone": "Etc/UTC"}),
                                call("faulty__hang", {})), answer)
     cmd = [GCODE] if GCODE else [sys.executable, "-m", "gcode"]
-    proc = subprocess.Popen([*cmd, "run", "what time is it?", "--yes"], cwd=repo,
+    proc = subprocess.Popen(interruptible([*cmd, "run", "what time is it?", "--yes"]), cwd=repo,
                             env={**os.environ, **fake_llm.env}, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     holder["pid"] = proc.pid

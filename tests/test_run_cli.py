@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import GCODE, run_gcode
+from conftest import GCODE, interruptible, run_gcode
 from fake_openai import MODEL, http_error, text, tool_call
 
 from gcode.config import user_config_path
@@ -286,7 +286,7 @@ def test_ctrl_c_stops_cleanly_and_keeps_the_transcript(fake_llm, calc_repo: Path
     fake_llm.script(tool_call("git_status", {}),
                     text("a long slow answer " * 20, chunk_size=5, chunk_delay=0.1))
     cmd = [GCODE] if GCODE else [sys.executable, "-m", "gcode"]
-    proc = subprocess.Popen([*cmd, "run", "status?"], cwd=calc_repo,
+    proc = subprocess.Popen(interruptible([*cmd, "run", "status?"]), cwd=calc_repo,
                             env={**os.environ, **agent_env(fake_llm)}, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
     # A few chunks into the answer (the second response's), whatever the machine's load.
