@@ -8,7 +8,7 @@ in DIR/<name>/ against the same keys instead.
 Speed: the scan of a generated 5k-file repository, next to a floor measured in the same run
 (`os.walk` of that tree, which any scan that looked at every file would pay).
 
-    python benchmarks/bench_scan.py [--trees DIR] [-v]
+    python benchmarks/bench_scan.py [--trees DIR] [--only NAME ...] [-v]
 """
 
 from __future__ import annotations
@@ -27,9 +27,12 @@ from gcode.scan import fingerprint, scan  # noqa: E402
 from scan_key import FIELDS, Score, fixtures, load_key, score  # noqa: E402
 
 
-def quality(base: Path, trees: Path | None, verbose: bool) -> dict[str, Score]:
+def quality(base: Path, trees: Path | None, verbose: bool,
+            only: set[str] | None = None) -> dict[str, Score]:
     totals = {name: Score() for name in FIELDS}
     for fixture in fixtures(base):
+        if only and fixture.name not in only:
+            continue
         root = trees / fixture.name if trees else fixture
         if not root.is_dir():
             continue
@@ -95,8 +98,10 @@ def main() -> None:
     parser.add_argument("--fixtures", type=Path, default=HERE.parent / "tests/data/scan_repos")
     parser.add_argument("--trees", type=Path, default=None)
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--only", nargs="+", metavar="NAME",
+                        help="score only these fixtures (e.g. one round's first run)")
     args = parser.parse_args()
-    totals = quality(args.fixtures, args.trees, args.verbose)
+    totals = quality(args.fixtures, args.trees, args.verbose, set(args.only or ()))
     print(f"{'field':8} {'recall':>7} {'precision':>9}   (hits/wanted, right/found)")
     for name, s in totals.items():
         print(f"{name:8} {s.recall:7.2f} {s.precision:9.2f}   ({s.hits}/{s.wanted}, "
