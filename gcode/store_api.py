@@ -231,7 +231,7 @@ class LearningContext:
         process and every file then cited still exists or not as it did, nothing can have
         changed and nothing is read. Otherwise the records' cited paths are read (whole
         records only for those that change status)."""
-        from gcode.scan import paths_exist
+        from gcode.stat_watch import paths_exist
 
         root = self.repo_root
         if root is None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from gcode.records import Learning
-from gcode.scan import fingerprint, scan
+from gcode.stat_watch import unchanged
 from gcode.store_api import BaseStore, LearningContext
 from gcode.turn import Turn
 
@@ -125,14 +125,23 @@ class ProjectContext(BaseStore):
         return hits + ctx.core_records(background)
 
     def refresh(self, ctx: LearningContext) -> None:
-        """Rescan when the manifests changed; mark facts whose files vanished as stale."""
+        """Rescan when the manifests changed; mark facts whose files vanished as stale.
+
+        Whether they changed is first asked of the paths the last fingerprint rested on
+        (gcode.stat_watch: a few stats); only when one changed is the fingerprint computed,
+        and the scan's rules loaded, again."""
         root = ctx.repo_root
         assert root is not None
         key = f"scan_fp:{ctx.repo_id}:{root}"
-        fp = fingerprint(root)
-        if ctx.get_state(self.name, key) != fp:
-            self.apply_scan(ctx)
-            ctx.set_state(self.name, key, fp)
+        kept = ctx.get_state(self.name, key)
+        if kept is None or not unchanged(root, ctx.get_state(self.name, key + ":w")):
+            from gcode.scan import fingerprint_watch
+
+            fp, watched = fingerprint_watch(root)
+            if kept != fp:
+                self.apply_scan(ctx)
+                ctx.set_state(self.name, key, fp)
+            ctx.set_state(self.name, key + ":w", watched)
         ctx.refresh_paths(self.name)
 
     def apply_scan(self, ctx: LearningContext) -> None:
@@ -143,6 +152,8 @@ class ProjectContext(BaseStore):
         stays forgotten (its tombstone holds the id) when the manifests change again."""
         root = ctx.repo_root
         assert root is not None
+        from gcode.scan import scan
+
         facts = {f.key: f for f in scan(root)}
         existing = {r.evidence.get("scan_key"): r
                     for r in ctx.records(self.name, statuses=("active", "stale"))

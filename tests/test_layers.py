@@ -51,6 +51,7 @@ LAYERS = [
                "gcode.checkpoints", "gcode.instructions", "gcode.transcript", "gcode.vision"}),
     ("knowledge", {"gcode.knowledge", "gcode.hybrid", "gcode.aging", "gcode.lifecycle",
                    "gcode.embed", "gcode.redact", "gcode.scan", "gcode.scan.*", "gcode.redact.*",
+                   "gcode.stat_watch",
                    "gcode.tool_names"}),
     ("storage", {"gcode.db", "gcode.db_search", "gcode.db_team", "gcode.db_sessions",
                  "gcode.db_listing", "gcode.migrations", "gcode.db_guard"}),
@@ -172,7 +173,7 @@ def test_the_agent_loop_knows_nothing_of_storage(graph) -> None:
 
 def test_stores_use_only_the_store_api(graph) -> None:
     allowed = {"gcode.store_api", "gcode.turn", "gcode.records", "gcode.scan", "gcode.repo",
-               "gcode.errors"}
+               "gcode.errors", "gcode.stat_watch"}
     for name, targets in graph.items():
         if name.startswith("stores."):
             gcode_deps = {t for t in targets if t.startswith("gcode")}

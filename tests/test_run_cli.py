@@ -327,7 +327,8 @@ def test_context_builds_no_typer_app_and_reads_no_package_metadata(repo: Path) -
     """`gcode context` (every CI job runs it) skips the Typer app and its pydantic option
     adapters (gcode.cli_fast), and asks importlib.metadata for custom stores only when an
     installed package declares some (gcode.entry_points). Once the scan's facts are stored,
-    a run that writes nothing loads no lifecycle rules either (they judge what is written)."""
+    a run that writes nothing loads no lifecycle rules either (they judge what is written),
+    nor the scan's rules (the manifests stat as they did: gcode.stat_watch)."""
     from gcode.knowledge import KnowledgeBase
     from gcode.records import Learning
     from gcode.workspace import Workspace
@@ -340,7 +341,8 @@ def test_context_builds_no_typer_app_and_reads_no_package_metadata(repo: Path) -
         check = subprocess.run(
             [sys.executable, "-c", "import sys; from gcode.__main__ import main; rc = main("
              "['context']); print(rc, sorted(m for m in ('typer', 'click', 'pydantic', 'rich', "
-             "'importlib.metadata', 'openai', 'prompt_toolkit', 'gcode.lifecycle') "
+             "'importlib.metadata', 'openai', 'prompt_toolkit', 'gcode.lifecycle', "
+             "'gcode.scan') "
              "if m in sys.modules), file=sys.stderr)"],
             cwd=repo, capture_output=True, text=True, check=True)
         assert "make test" in check.stdout

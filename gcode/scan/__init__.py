@@ -40,8 +40,9 @@ from gcode.scan.rust import members, scan_rust
 from gcode.scan.services import scan_services
 from gcode.scan.shell import checked, words
 from gcode.scan.tasks import Tasks
+from gcode.stat_watch import paths_exist, snapshot
 
-__all__ = ["Fact", "fingerprint", "manifest_paths", "paths_exist", "scan"]
+__all__ = ["Fact", "fingerprint", "fingerprint_watch", "manifest_paths", "paths_exist", "scan"]
 
 SUB_MANIFESTS = ("pyproject.toml", "setup.py", "package.json", "Cargo.toml", "go.mod",
                  "deno.json")
@@ -476,10 +477,10 @@ def _recipes(tasks: Tasks, runner: str, cwd: str) -> dict[str, list[str]]:
     return {n: t.lines for n, t in table.items() if not deprecated(table, runner, n)}
 
 
-def manifest_paths(root: Path) -> list[str]:
+def manifest_paths(root: Path, repo: Repo | None = None) -> list[str]:
     """The files the scan reads (relative paths): root and sub-project manifests, task
     files and CI configuration. Listing only: nothing is parsed."""
-    repo = Repo(Path(root))
+    repo = repo or Repo(Path(root))
     found = [name for name in ROOT_FILES if repo.isfile(name)]
     found += ci_files(repo)
     found += template_files(repo)  # Azure Pipelines templates the pipelines reference
@@ -498,20 +499,25 @@ def fingerprint(root: Path) -> str:
     """Changes when a manifest is added, removed or edited (size + mtime; only Azure
     pipelines are read, to find the templates they use), or when the top-level layout
     changes."""
+    return fingerprint_watch(root)[0]
+
+
+def fingerprint_watch(root: Path) -> tuple[str, str]:
+    """The fingerprint, and a snapshot of what it rests on (gcode.stat_watch): a later
+    run that finds every path of it unchanged knows the fingerprint without this package."""
     h = hashlib.sha256()
-    for rel in manifest_paths(root):
+    repo = Repo(Path(root))
+    hashed = manifest_paths(root, repo)
+    for rel in hashed:
         try:
             st = os.stat(os.path.join(root, rel))
         except OSError:
             continue
         h.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    repo = Repo(Path(root))
     h.update(("dirs:" + ",".join(repo.dirs(""))).encode())
     for d in _LAYOUT_DIRS:
         if repo.isdir(d):
             h.update(f"{d}:{','.join(repo.dirs(d))}\n".encode())
-    return h.hexdigest()[:24]
+    return h.hexdigest()[:24], snapshot(root, repo.listed(), hashed)
 
 
-def paths_exist(root: Path, paths: list[str]) -> bool:
-    return all(os.path.exists(os.path.join(root, p)) for p in paths)

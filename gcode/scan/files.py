@@ -73,6 +73,10 @@ class Repo:
         self._lists[rel] = result
         return result
 
+    def listed(self) -> list[str]:
+        """The directories listed so far (relative; "" is the root)."""
+        return list(self._lists)
+
     def isfile(self, rel: str) -> bool:
         head, _, name = rel.rpartition("/")
         return name in self.listing(head)[1]
