@@ -27,15 +27,19 @@ def workspace(**flags: Any) -> Workspace:
     return ws
 
 
-def show_notices(ws: Workspace | None = None) -> None:
+def show_notices(ws: Workspace | None = None, besides: str = "") -> None:
     """Print what the layers below left in `notices` (of `ws`, or of every workspace this
-    command made), each once, as `gcode: warning:` lines on stderr."""
+    command made), each once, as `gcode: warning:` lines on stderr. `besides`: the error
+    the command ends with; a notice that only repeats it (the team file's import failing
+    on the same broken database) is left out: the error line says it."""
     from gcode.ui import warn
 
     shown: set[str] = state.setdefault("notices_shown", set())
     for each in [ws] if ws is not None else state["workspaces"]:
         while each.notices:
             notice = each.notices.pop(0)
+            if besides and notice.endswith(besides):
+                continue
             if notice not in shown:  # two workspaces of one command load one config
                 shown.add(notice)
                 warn(notice)

@@ -25,7 +25,7 @@ def guarded(call: Callable[[], object], abort: tuple[type[BaseException], ...] =
         rv = call()
         return rv if isinstance(rv, int) and not isinstance(rv, bool) else 0
     except GcodeError as exc:
-        show_notices()  # before the error line: it is the last thing the user reads
+        show_notices(besides=exc.one_line())  # before the error: the last line read
         if state["debug"]:
             import traceback
 
@@ -48,7 +48,7 @@ def guarded(call: Callable[[], object], abort: tuple[type[BaseException], ...] =
             raise
         mapped = environmental(exc)
         if mapped is not None:  # the machine's fault, not a bug: say what to do
-            show_notices()
+            show_notices(besides=mapped.one_line())
             _error_line(f"gcode: error: {mapped.one_line()}")
             return mapped.exit_code
         _error_line(f"gcode: internal error: {type(exc).__name__}: {exc} "

@@ -362,6 +362,21 @@ def test_file_that_is_not_sqlite(known: Path, tmp_path: Path) -> None:
         ["notes.md"]
 
 
+def test_broken_database_is_said_once_where_the_repo_shares(known: Path, tmp_path: Path
+                                                           ) -> None:
+    """A repository with a team file imports it first; when the database cannot be opened
+    that import fails too, and the user reads the one error line, not a warning that
+    repeats it."""
+    assert run_gcode("init", cwd=known).returncode == 0
+    for name, content in (("rand.db", os.urandom(5000)), ("notes.md", b"# my notes\n")):
+        bad = tmp_path / name
+        bad.write_bytes(content)
+        for args in (["learn", "show"], ["context"]):
+            line = fails(*args, cwd=known, env={"GCODE_DB": str(bad)})
+            assert "not a SQLite database" in line
+        assert bad.read_bytes() == content
+
+
 def test_database_from_a_newer_gcode(known: Path) -> None:
     path = Path(os.environ["GCODE_DB"])
     conn = sqlite3.connect(path)
