@@ -442,8 +442,9 @@ class KnowledgeBase:
                              hint="give at least 4 characters of the id (see `gcode learn show`)")
         matches = [r for r in self.db.learnings_by_short_id(prefix)
                    if user is None or r.scope != "user" or r.user == user]
-        if not matches:
-            raise GcodeError(f"no learning with id {prefix}",
+        if not matches:  # an id is 36 characters: a longer "prefix" is shown cut
+            shown = prefix if len(prefix) <= 40 else f"{prefix[:40]}… ({len(prefix)} chars)"
+            raise GcodeError(f"no learning with id {shown}",
                              hint="see `gcode learn show --all` for ids")
         if len(matches) > 1:
             raise GcodeError(f"id {prefix} is ambiguous: it matches {len(matches)} learnings",

@@ -274,6 +274,8 @@ def test_unknown_id(known: Path) -> None:
     assert "no learning with id deadbeef" in fails("learn", "forget", "deadbeef", "--yes",
                                                    cwd=known)
     assert "too short" in fails("learn", "forget", "ab", "--yes", cwd=known)
+    line = fails("learn", "forget", "f" * 10_000, "--yes", cwd=known)
+    assert "(10000 chars)" in line and len(line) < 300
     still_there(known)
 
 
