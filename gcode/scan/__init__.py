@@ -306,6 +306,8 @@ _CI_ENV = (("conda", re.compile(r"(^|\s)(conda|mamba|micromamba)\s+(create|insta
            ("pip", _PIP_INSTALL))
 _RUNNER_FILES = {"just": JUSTFILES, "task": TASKFILES, "nox": ("noxfile.py",),
                  "invoke": ("tasks.py",),
+                 # poethepoet: `[tool.poe.tasks]` (a task it cannot read gets no label)
+                 "poe": ("pyproject.toml", "poe_tasks.toml", "poe_tasks.yaml"),
                  # `deno task test-all` runs deno.json's tasks, or package.json's scripts
                  "deno": ("deno.json", "deno.jsonc", "package.json")}
 

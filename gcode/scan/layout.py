@@ -171,6 +171,8 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
             roots.append(f"{rel}/src/main")  # java/pom.xml: Maven's (Gradle's) src/main/java
         elif repo.isfile(f"{rel}/manage.py") and not src_layout:
             roots.append(rel)  # a Django project's directory of apps (netbox/manage.py)
+    roots += [d for d in _declared_packages(repo, cwd, py)  # (netbox/account: in netbox/)
+              if not any(d == r or d.startswith(r + "/") for r in roots)]
     if not cwd and repo.isfile("go.work"):  # go.work modules (providers/*) beside the root's
         mods = [m for m in work_modules(repo.read("go.work") or "") if m != "." and not any(
                 is_test_dir(p) or p in _NOT_SOURCE or p.startswith((".", "_")) or BENCH.search(p)
@@ -212,6 +214,24 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
         if pkg and re.search(r"(^|\n)index\.[cm]?[jt]s\n", "\n".join(files) + "\n"):
             roots += _beside_index(repo, cwd, dirs)  # index.ts + middlewares/: one package
     return list(dict.fromkeys(roots))
+
+
+def _declared_packages(repo: Repo, cwd: str, py: dict[str, Any]) -> list[str]:
+    """The packages a build backend is told to ship (hatch's wheel `packages`, poetry's
+    `packages = [{include, from}]`, setuptools' `packages`): code, even a namespace package
+    with no __init__.py (beets' `beetsplug/`) that the directory walk does not take."""
+    tool = as_dict(py.get("tool"))
+    found = [str(d) for d in as_list(get(tool, "hatch", "build", "targets", "wheel",
+                                         "packages")) if isinstance(d, str)]
+    for entry in as_list(get(tool, "poetry", "packages")):
+        include, where = as_dict(entry).get("include"), as_dict(entry).get("from")
+        if isinstance(include, str):
+            found.append(f"{where}/{include}" if isinstance(where, str) else include)
+    names = get(tool, "setuptools", "packages")
+    found += [n.split(".", 1)[0] for n in as_list(names) if isinstance(n, str)]
+    return [join(cwd, d) for d in dict.fromkeys(d.strip("./") for d in found)
+            if d and "*" not in d and not d.startswith("..") and not any(
+                is_test_dir(part) for part in d.split("/")) and repo.isdir(join(cwd, d))]
 
 
 def _cargo_target_dirs(repo: Repo, cwd: str, tables: tuple[str, ...], default: str) -> list[str]:
