@@ -1,0 +1,3 @@
+module github.com/magefile/mage
+
+go 1.18
