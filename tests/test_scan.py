@@ -293,6 +293,33 @@ def test_deterministic_and_paths_exist(tmp_path):
     assert all(f.source for f in first)
 
 
+_DUMP = """
+import sys
+from pathlib import Path
+from gcode.scan import scan
+for fixture in sorted(p for p in Path(sys.argv[1]).iterdir() if p.is_dir()):
+    for f in scan(fixture):
+        print(fixture.name, f.key, f.content, sep="\\t")
+"""
+
+
+@pytest.mark.slow
+def test_the_same_facts_in_the_same_order_whatever_the_hash_seed():
+    """Each process hashes strings its own way (PYTHONHASHSEED): a scan that iterated a set
+    would say `core/, lock_api/` on one run and `lock_api/, core/` on the next, and every
+    rescan would rewrite the stored fact. Two processes, every fixture, the same text."""
+    import subprocess
+    import sys
+
+    runs = [subprocess.Popen([sys.executable, "-c", _DUMP, str(DATA)],
+                             env={**os.environ, "PYTHONHASHSEED": seed},
+                             stdout=subprocess.PIPE, text=True) for seed in ("1", "4")]
+    first, second = (run.communicate(timeout=600)[0] for run in runs)
+    assert all(run.returncode == 0 for run in runs)
+    assert first.count("\n") > 5000
+    assert first == second
+
+
 def test_fingerprint_changes_with_a_manifest(tmp_path):
     root = tree(tmp_path, {"pyproject.toml": "[project]\nname='x'\n"})
     before = fingerprint(root)

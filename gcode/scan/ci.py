@@ -14,7 +14,7 @@ from gcode.scan.azure import azure_steps, pipeline_files
 from gcode.scan.cistep import (SKIP_NAME, Step, cwd_of, elsewhere, names_a_check, needs_secrets,
                                tagged_or_off)
 from gcode.scan.files import Repo, as_dict, as_list, get
-from gcode.scan.ghexpr import or_expressions_filled, substitute
+from gcode.scan.ghexpr import matrix_false, or_expressions_filled, substitute
 from gcode.scan.make import RELEASE
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
 from gcode.scan.shell import commands
@@ -158,6 +158,8 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
         cwd = cwd_of(wf_cwd, get(job, "defaults", "run", "working-directory"))
         job_steps = [as_dict(s) for s in as_list(job.get("steps"))]
         for step in job_steps:
+            if matrix_false(step.get("if"), matrix):
+                continue  # `if: ${{ matrix.tox_env }}` with no tox_env: never runs
             step_env = {**env, **_strs(step.get("env"))}
             if (command := retried(step)) is not None:
                 step = {**step, "run": command}
@@ -529,7 +531,8 @@ _SELECTORS = (("tox", "TOXENV", "-e"), ("nox", "NOXSESSION", "-s"))
 def _env_selected(cmd: str, step: Step) -> str:
     """A bare `tox` (`nox`, `python -m tox run -r`) whose step sets TOXENV (NOXSESSION):
     the env it names, when its value is known here (not CircleCI's `<< parameters.x >>`)."""
-    ws = cmd.split()
+    # (`${{ matrix.wrapper }} tox`: read with the slots filled, '' where the matrix says so)
+    ws = (substitute(cmd, step)[0] if cmd.startswith("${{") else cmd).split()
     at = 2 if ws[:2] in (["python", "-m"], ["python3", "-m"]) else 0
     for prog, var, option in _SELECTORS:
         value = step.env.get(var)

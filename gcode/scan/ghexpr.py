@@ -24,7 +24,7 @@ def _value(expr: str, step: Step, varying: list[str]) -> str | None:
             if len(part) > 1 and part[0] == part[-1] == "'":
                 return part[1:-1]
             value = _value(part, step, varying)
-            if value is not None:
+            if value:  # '' is false to GitHub: `'' || 'x'` is 'x'
                 return value
         return None
     if expr.startswith("matrix."):
@@ -35,6 +35,8 @@ def _value(expr: str, step: Step, varying: list[str]) -> str | None:
             found = next((get(x, *path.split(".")) for x in
                           as_list(step.matrix.get("include"))
                           if get(x, *path.split(".")) is not None), None)
+        if found is None and _written_out(step.matrix):
+            return ""  # a key no entry of a written-out matrix has is '' to GitHub
         if index is not None:  # `matrix.python[1]`: that item of each entry's list
             found = [v[int(index)] for v in as_list(found)
                      if isinstance(v, list) and len(v) > int(index)]
@@ -47,6 +49,25 @@ def _value(expr: str, step: Step, varying: list[str]) -> str | None:
     if expr.startswith("env.") and expr[4:] in step.env:
         return step.env[expr[4:]]
     return None
+
+
+_MATRIX_TEST = re.compile(r"\s*(?:\$\{\{\s*)?matrix\.([\w-]+)\s*(?:\}\})?\s*")
+
+
+def matrix_false(condition: Any, matrix: dict[str, Any]) -> bool:
+    """A step's `if: ${{ matrix.tox_env }}` where no entry of the written-out matrix has
+    that key: it is '' in every job, and the step never runs."""
+    m = _MATRIX_TEST.fullmatch(condition) if isinstance(condition, str) else None
+    if m is None or not _written_out(matrix):
+        return False
+    key = m.group(1)
+    return get(matrix, key) is None and not any(
+        get(x, key) is not None for x in as_list(matrix.get("include")))
+
+
+def _written_out(matrix: dict[str, Any]) -> bool:
+    """A matrix given in the workflow itself, not computed (`${{ fromJSON(...) }}`)."""
+    return bool(matrix) and "${{" not in str(matrix)
 
 
 def _pluck(matrix: dict[str, Any], keys: list[str]) -> Any:
@@ -67,7 +88,11 @@ def substitute(command: str, step: Step) -> tuple[str, str]:
         value = _value(m.group(1), step, varying)
         return m.group(0) if value is None else value
 
-    command = _EXPR.sub(fill, command)
+    filled = _EXPR.sub(fill, command)
+    if filled != command:  # a slot filled with '' (`${{ matrix.wrapper }} tox`) leaves no gap
+        filled = re.sub(r"(?<=\S) {2,}(?=\S)", " ", filled).strip()
+        filled = re.sub(r"\s+--$", "", filled)  # `pytest -- ${{ matrix.args }}`, no args
+    command = filled
     return command, ("matrix: " + "; ".join(dict.fromkeys(varying))) if varying else ""
 
 

@@ -38,6 +38,7 @@ class Task:
     shadowed: bool = False  # reachable only by that name: the Makefile's own target wins
     instance: bool = False  # one of the names a variable lists (`$(TARGETS):`), one recipe
     documented: bool = False  # its rule line ends in a `## help text` comment
+    factored: list[str] = field(default_factory=list)  # tox's [testenv] lines, conditions kept
 
     @property
     def releases(self) -> bool:
@@ -105,6 +106,10 @@ def parse_makefile(text: str, variables: dict[str, str] | None = None) -> tuple[
     in_define = False
     forward: list[str] = []  # `%: common-% ;`: `make vet` runs `common-vet`
     files: dict[str, list[str]] = {}  # prerequisites that are paths (`all: dist/app.js`)
+    # a file target named through variables (`$(BINDIR)/$(BINNAME): $(SRC)` that `build`
+    # depends on): kept under its spelling, matched to prerequisites spelt the same
+    named: list[tuple[str, Task]] = []
+    named_needs: dict[str, list[str]] = {}
     for number, raw in enumerate(lines, 1):
         if raw.startswith("\t"):
             recipe = raw.strip().lstrip("@-+").strip()
@@ -150,6 +155,10 @@ def parse_makefile(text: str, variables: dict[str, str] | None = None) -> tuple[
         current = []
         if rule.group(1).strip() == "%" and not forwards:
             current = [tasks.setdefault("%", Task("%", line=number))]  # `%:` a catch-all
+        spelt = rule.group(1).strip()
+        if "$" in spelt and "%" not in spelt and len(spelt.split()) == 1 and "/" in spelt:
+            current = [Task(spelt, line=number)]
+            named.append((spelt, current[0]))
         for name in names:
             if name.startswith(".") and name != ".DEFAULT":
                 continue
@@ -161,6 +170,8 @@ def parse_makefile(text: str, variables: dict[str, str] | None = None) -> tuple[
                               and not p.endswith((".txt", ".in", ".lock", ".toml", ".py")))
             files.setdefault(name, []).extend(
                 p for p in prereqs.split() if "/" in p and "%" not in p and "$" not in p)
+            named_needs.setdefault(name, []).extend(
+                p for p in rule.group(2).partition(";")[0].split() if "$" in p and "/" in p)
             if inline.strip():
                 task.lines.append(inline.strip())
             current.append(task)
@@ -168,9 +179,17 @@ def parse_makefile(text: str, variables: dict[str, str] | None = None) -> tuple[
     for name, paths in files.items():  # a path that is a target of its own is built here
         tasks[name].lines[:0] = [f"make {p}" for p in dict.fromkeys(paths) if p in tasks
                                  and p != name]
+    def final(x: str) -> str:
+        return _PATH_REF.sub("", _expand(x, variables)).replace("$$", "$")
+
     for task in tasks.values():
-        task.lines = [_PATH_REF.sub("", _expand(x, variables)).replace("$$", "$")
-                      for x in task.lines]
+        task.lines = [final(x) for x in task.lines]
+    for spelt, task in named:
+        task.lines = [final(x) for x in task.lines]
+        tasks.setdefault(final(spelt), task)
+    for name, needs in named_needs.items():
+        tasks[name].lines[:0] = [f"make {final(p)}" for p in dict.fromkeys(needs)
+                                 if final(p) in tasks and final(p) != name]
     for prefix in forward:
         for name in [n for n in tasks if n.startswith(prefix) and len(n) > len(prefix)]:
             short = name[len(prefix):]

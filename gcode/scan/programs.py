@@ -65,7 +65,10 @@ _SCRIPT_STEM = re.compile(r"^(?:(build|compile|bundle)(?:[A-Z]\w*|[-_](?:npm|den
                           r"update|make|create|write)[-_])(?:[a-z0-9]+[-_])+tests|"
                           r"run[-_]?tests?|lint(?:[-_][a-z]+)*))\.(js|mjs|cjs|ts|mts|py)$")
 SH_STEM = re.compile(r"^(?:(build|compile)|((?:(?:end-to-end|e2e|integration|unit|smoke|"
-                     r"acceptance|functional)[-_])?(?:test|tests)|run[-_]?tests?|lint))"
+                     r"acceptance|functional)[-_])?(?:test|tests)|run[-_]?tests?|lint|"
+                     # `validate-license.sh`, `verify-gofmt.sh`: a check (`check-*.sh` is too wide:
+                     # check_environment.sh, check-merge-freeze.sh)
+                     r"(?:validate|verify)[-_](?!(?:release|publish|tag|version)\b)[a-z][\w-]*))"
                      r"\.(sh|bash)$")
 # A JavaScript task file run with a task's name (shelljs `node Makefile.js build`): read,
 # like `cargo xtask`, by the words of that name.
@@ -221,7 +224,8 @@ def unwrap(w: list[str]) -> list[str]:
             w = [w[0], *w[3:]] if w[1] in ("-X", "-W") else [w[0], *w[2:]]
         elif prog == "coverage" and w[1:2] == ["run"]:
             w = _skip_options(w[2:], _COVERAGE_VALUE_OPTIONS, keep=("-m",))
-            w = w[1:] if w[:1] == ["-m"] else ["python", *w]
+            w = [_MODULES.get(w[1], w[1]), *w[2:]] if w[:1] == ["-m"] and len(w) > 1 \
+                else ["python", *w]
         elif prog in ("c8", "nyc"):
             w = _skip_options(w[1:], ("--reporter", "-r"))
         elif prog in ("node", "bun", "deno") and _node_bin(w) is not None:
@@ -249,7 +253,8 @@ _NODE_BIN = re.compile(r"(?:^|/)(?:node_modules|packages)/(?:@[\w.-]+/)?([\w.-]+
 
 
 # `python -m <module>`: the program a module is run as, where the names differ
-_MODULES = {"build": "pyproject-build", "pre_commit": "pre-commit"}
+_MODULES = {"build": "pyproject-build", "pre_commit": "pre-commit",
+            "twisted.trial": "trial"}  # Twisted's test runner, for any Twisted project
 # pre-commit/prek subcommands that set the hooks up or tidy them, checking nothing
 # (`prek prepare-hooks` installs every hook's environment ahead of a run)
 _HOOK_SETUP = frozenset({"install", "install-hooks", "prepare-hooks", "autoupdate", "gc",
@@ -370,7 +375,7 @@ def _python_script(args: list[str]) -> str | None:
 def stem_kind(stem: str) -> str:
     if stem in ("build", "compile", "bundle"):
         return BUILD
-    return LINT if stem.startswith("lint") else TEST
+    return LINT if stem.startswith(("lint", "validate", "verify")) else TEST
 
 
 _XTASK = (("test", TEST), ("tests", TEST), ("coverage", TEST), ("clippy", LINT),

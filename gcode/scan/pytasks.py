@@ -91,12 +91,8 @@ def _tox_ini(text: str, prefix: str) -> tuple[dict[str, Task], list[str]]:
     tasks: dict[str, Task] = {}
 
     def commands(section: str, env: str | None = None) -> list[str]:
-        raw = cfg.get(section, "commands", fallback=None)
-        if raw is None and section != base:
-            raw = cfg.get(base, "commands", fallback="")
-        raw = _SECTION_REF.sub(lambda m: " ".join(cfg.get(m.group(1), m.group(2), fallback="")
-                                                  .split()), re.sub(r"\\\n\s*", " ", raw or ""))
-        return [x for x in (_tox_line(y, env) for y in raw.splitlines()) if x]
+        raw = _raw_commands(cfg, section if cfg.has_option(section, "commands") else base)
+        return [x for x in (_tox_line(y, env) for y in raw) if x]
 
     for section in cfg.sections():
         if section.startswith(base + ":"):
@@ -107,10 +103,25 @@ def _tox_ini(text: str, prefix: str) -> tuple[dict[str, Task], list[str]]:
         tasks.setdefault(env, Task(env, commands(base, env) if cfg.has_section(base) else []))
     if generic and "" not in tasks:
         tasks[""] = Task("", generic)
+    if cfg.has_section(base) and (factored := _raw_commands(cfg, base)) and tasks:
+        tasks.setdefault("", Task("")).factored = factored  # an env no section names
     labels = cfg.get(head, "labels", fallback="") or ""
     _add_labels(tasks, {k.strip(): _expand_envlist(v) for k, _, v in (
         line.partition("=") for line in labels.splitlines() if "=" in line)})
     return tasks, _gh_envs(cfg) or envlist
+
+
+def _raw_commands(cfg: configparser.ConfigParser, section: str) -> list[str]:
+    """A tox section's command lines, factor conditions (`withcov: ...`) kept."""
+    raw = cfg.get(section, "commands", fallback="") or ""
+    raw = _SECTION_REF.sub(lambda m: " ".join(cfg.get(m.group(1), m.group(2), fallback="")
+                                              .split()), re.sub(r"\\\n\s*", " ", raw))
+    return raw.splitlines()
+
+
+def tox_env_commands(factored: list[str], env: str) -> list[str]:
+    """What `tox -e env` runs when no section names it: [testenv]'s lines for its factors."""
+    return [x for x in (_tox_line(y, env) for y in factored) if x]
 
 
 def _gh_envs(cfg: configparser.ConfigParser) -> list[str]:
@@ -187,7 +198,8 @@ def tox_table(repo: Repo, cwd: str) -> Table:
         if tasks:
             default = [t for e in envlist for t in tasks.get(e, Task(e)).lines] or \
                 tasks.get("", Task("")).lines
-            tasks[""] = Task("", list(dict.fromkeys(default)))
+            tasks[""] = Task("", list(dict.fromkeys(default)),
+                             factored=tasks.get("", Task("")).factored)
             return tasks, "", rel
     return {}, "", ""
 
@@ -230,17 +242,50 @@ def nox_table(repo: Repo, cwd: str) -> Table:
 
 
 def _nox_runs(node: ast.FunctionDef) -> list[str]:
-    """The commands `session.run(...)` runs in a function, where its words are literal."""
+    """The commands `session.run(...)` runs in a function, where its words are literal:
+    also `session.run(*cmd)` of a list first written out (`cmd = ["python", "-m",
+    "pytest"]`, options added after) and `for cmd in ["flake8 .", "black --check ."]:
+    session.run(*cmd.split())`."""
+    lists: dict[str, list[str]] = {}
+    loops: dict[str, list[str]] = {}
+    for stmt in ast.walk(node):
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and \
+                isinstance(stmt.targets[0], ast.Name) and (words := _strings(stmt.value)):
+            lists.setdefault(stmt.targets[0].id, words)
+        elif isinstance(stmt, ast.For) and isinstance(stmt.target, ast.Name) and \
+                (words := _strings(stmt.iter)):
+            loops[stmt.target.id] = words
     lines = []
     for call in ast.walk(node):
-        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and \
-                call.func.attr in ("run", "run_always"):
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and
+                call.func.attr in ("run", "run_always") and call.args):
+            continue
+        first, rest = call.args[0], call.args[1:]  # `session.run(*cmd, "-x")`
+        if isinstance(first, ast.Starred) and isinstance(first.value, ast.Name) and \
+                first.value.id in lists:
+            lines.append(" ".join(lists[first.value.id] + [
+                a.value for a in rest
+                if isinstance(a, ast.Constant) and isinstance(a.value, str)]))
+        elif isinstance(first, ast.Starred) and isinstance(first.value, ast.Call) and \
+                isinstance(split := first.value.func, ast.Attribute) and split.attr == "split" \
+                and isinstance(split.value, ast.Name) and split.value.id in loops:
+            lines += [" ".join(line.split()) for line in loops[split.value.id]]
+        else:  # the literal words, a `*session.posargs` among them left out
             words = [a.value for a in call.args if isinstance(a, ast.Constant)
                      and isinstance(a.value, str)]
             if words and len(words) == len([a for a in call.args
                                             if not isinstance(a, ast.Starred)][:len(words)]):
                 lines.append(" ".join(words))
     return lines
+
+
+def _strings(value: ast.expr) -> list[str]:
+    """The strings of a list or tuple written out of string literals alone ([] otherwise)."""
+    if not isinstance(value, (ast.List, ast.Tuple)) or not value.elts:
+        return []
+    words = [e.value for e in value.elts
+             if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    return words if len(words) == len(value.elts) else []
 
 
 def _nox_session_name(node: ast.FunctionDef) -> str | None:

@@ -61,7 +61,7 @@ def _implied(repo: Repo, cwd: str, listed: list[str]) -> list[str]:
     found: list[str] = []
     for member in listed[:MAX_IMPLIED]:
         manifest = repo.toml(join(cwd, f"{member}/Cargo.toml"))
-        for dep in _path_deps(manifest, ("dependencies", "dev-dependencies")):
+        for dep in sorted(_path_deps(manifest, ("dependencies", "dev-dependencies"))):
             rel = posixpath.normpath(f"{member}/{dep}")
             if not rel.startswith("..") and rel != "." and rel not in listed and \
                     repo.isfile(join(cwd, f"{rel}/Cargo.toml")):

@@ -212,9 +212,21 @@ _FACTORED = re.compile(r"(py|pypy)[\d.]*(-[a-z]+\d*)*")
 
 def _env_named(runner: str, name: str, tasks: dict[str, Task]) -> str:
     """The env `tox -e name` runs: its own, else the nearest listed one (`_nearest_env`)."""
-    if runner != "tox" or not name or name in tasks or not _FACTORED.fullmatch(name):
+    if runner != "tox" or not name or name in tasks:
         return name
-    return _nearest_env(name, tasks) or name
+    if _FACTORED.fullmatch(name):
+        return _nearest_env(name, tasks) or name
+    if not _FACTOR_NAME.fullmatch(name):
+        return name
+    # `tox -e alldeps-withcov-posix`, defined by no section: [testenv] with those factors
+    base = tasks.get("")
+    lines = pytasks.tox_env_commands(base.factored, name) if base and base.factored else []
+    if lines:
+        tasks[name] = Task(name, lines, base.line if base else 0)
+    return name
+
+
+_FACTOR_NAME = re.compile(r"[a-z][a-z0-9.]*(-[a-z0-9.]+)+")
 
 
 def _nearest_env(name: str, tasks: dict[str, Task]) -> str | None:
