@@ -87,7 +87,10 @@ def subprojects(repo: Repo, ci_dirs: list[str]) -> list[tuple[str, set[str]]]:
              and repo.isdir(d) and _has_manifest(repo, d)]
     found += [d for d in repo.dirs("") if _candidate_dir(d) and _has_manifest(repo, d)
               and not _vendored(repo, d)]
-    found += [m for m in go_work if m != "." and repo.isfile(f"{m}/go.mod")]
+    # (a module under a test or example directory, `cmd/x/internal/e2e/container`, is a
+    # fixture the tests build, not a project of its own)
+    found += [m for m in go_work if m != "." and repo.isfile(f"{m}/go.mod")
+              and all(_candidate_dir(part) for part in m.split("/"))]
     result: list[tuple[str, set[str]]] = []
     for d in dict.fromkeys(found):
         skip: set[str] = set()

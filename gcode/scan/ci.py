@@ -17,6 +17,7 @@ from gcode.scan.files import Repo, as_dict, as_list, get
 from gcode.scan.ghexpr import matrix_false, or_expressions_filled, substitute
 from gcode.scan.make import RELEASE
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
+from gcode.scan.programs import unwrap
 from gcode.scan.shell import commands
 
 WORKFLOWS = ".github/workflows"
@@ -529,14 +530,16 @@ _SELECTORS = (("tox", "TOXENV", "-e"), ("nox", "NOXSESSION", "-s"))
 
 
 def _env_selected(cmd: str, step: Step) -> str:
-    """A bare `tox` (`nox`, `python -m tox run -r`) whose step sets TOXENV (NOXSESSION):
-    the env it names, when its value is known here (not CircleCI's `<< parameters.x >>`)."""
+    """A bare `tox` (`nox`, `python -m tox run -r`, `uvx tox`) whose step sets TOXENV
+    (NOXSESSION): the env it names, when its value is known here (not CircleCI's `<<
+    parameters.x >>`)."""
     # (`${{ matrix.wrapper }} tox`: read with the slots filled, '' where the matrix says so)
     ws = (substitute(cmd, step)[0] if cmd.startswith("${{") else cmd).split()
-    at = 2 if ws[:2] in (["python", "-m"], ["python3", "-m"]) else 0
+    inner = unwrap(ws)[:1]
     for prog, var, option in _SELECTORS:
         value = step.env.get(var)
-        if ws[at:at + 1] == [prog] and isinstance(value, str) and not {
+        at = ws.index(prog) if inner == [prog] and prog in ws else -1
+        if at >= 0 and isinstance(value, str) and not {
                 "-e", "-s", "--session", "--sessions"} & set(ws):
             value = substitute(value, step)[0].strip()
             if not value or re.search(r"[$\s<{]", value):

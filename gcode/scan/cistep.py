@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 SKIP_NAME = re.compile(
-    r"(release|publish|deploy|label|stale|lock|triage|greet|welcome|backport|\bcla\b|sponsor|"
+    # (`test-non-released-modules`, `unreleased`: no release)
+    r"((?<!non-)(?<!non_)(?<!un)release|publish|deploy|label|stale|lock|triage|greet|welcome|"
+    r"backport|\bcla\b|sponsor|"
     r"dependabot|renovate|codeql|scorecard|pages|website|changelog|issue|pr[-_ ]?title|"
     r"semantic|add[-_ ]to[-_ ]project|auto[-_ ]?merge|cherry|notify|bench|docs?\b|"
     r"documentation|upload|nightly|cron|sync(?![-_ ]?(service|server|engine|client))|mirror|"

@@ -152,6 +152,8 @@ class Classifier:
                 out[LINT] = out.pop(FORMAT)  # `pnpm run format --check`: checks, writes none
             elif task[0] == "script" and check_mode(set(out), w[1:]):
                 out = {LINT: [command]}  # `./script/generate.sh --check`
+            if not out and task[0] == "script" and rest and " " in rest[0].strip():
+                out = self.command(rest[0], cwd)  # `each-module.sh "make test"`: runs it
             return out
         kind = program_kind(w)
         staged = self.resolve("lint-staged", "", cwd) if base(w[0]) == "lint-staged" else None

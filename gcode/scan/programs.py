@@ -15,6 +15,9 @@ from gcode.scan.scriptargs import on_test_dirs, script_name
 _ASSIGN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 _PY = re.compile(r"^(python[\d.]*|py|pypy[\d.]*)$")
 _MODULE_FLAG = re.compile(r"-[bBdEiIOqsSuv]*m")
+# a module of the test package, run by `python -m tests.unit`
+_TEST_MODULE = re.compile(r"tests?(\.\w+)*")
+_GLUED_MODULE = re.compile(r"-[bBdEiIOqsSuv]*m([A-Za-z_][\w.]*)")
 # Programs whose job does not depend on flags.
 _FIXED: dict[str, str] = {
     **dict.fromkeys(("pytest", "py.test", "jest", "vitest", "mocha", "ava", "tap", "karma",
@@ -216,7 +219,9 @@ def unwrap(w: list[str]) -> list[str]:
             w = w[2:]  # `go tool reflex -c reflex.conf`: a tool go.mod's `tool` directive pins
         elif _PY.match(prog) and len(w) > 2 and _MODULE_FLAG.fullmatch(w[1]):
             # `python -m pytest`; `python -Im pytest`: flags bundled before `-m` (isolated)
-            w = [_MODULES.get(w[2], w[2]), *w[3:]]
+            w = [_module_program(w[2]), *w[3:]]
+        elif _PY.match(prog) and len(w) > 1 and (glued := _GLUED_MODULE.fullmatch(w[1])):
+            w = [_module_program(glued.group(1)), *w[2:]]  # `python -mpytest`
         elif _PY.match(prog) and len(w) > 1 and (w[1].startswith("-") and w[1] != "-c" or
                                                  w[1].startswith("$")):
             # interpreter options, `$branch_option` that expands to some; `-X dev`, `-W
@@ -224,7 +229,7 @@ def unwrap(w: list[str]) -> list[str]:
             w = [w[0], *w[3:]] if w[1] in ("-X", "-W") else [w[0], *w[2:]]
         elif prog == "coverage" and w[1:2] == ["run"]:
             w = _skip_options(w[2:], _COVERAGE_VALUE_OPTIONS, keep=("-m",))
-            w = [_MODULES.get(w[1], w[1]), *w[2:]] if w[:1] == ["-m"] and len(w) > 1 \
+            w = [_module_program(w[1]), *w[2:]] if w[:1] == ["-m"] and len(w) > 1 \
                 else ["python", *w]
         elif prog in ("c8", "nyc"):
             w = _skip_options(w[1:], ("--reporter", "-r"))
@@ -233,6 +238,12 @@ def unwrap(w: list[str]) -> list[str]:
         else:
             return w
     return w
+
+
+def _module_program(module: str) -> str:
+    """The program `python -m module` is: a known module's (`build`: pyproject-build), a
+    module of the test package (`tests.unit`) the test runner it is."""
+    return _MODULES.get(module) or ("unittest" if _TEST_MODULE.fullmatch(module) else module)
 
 
 def _go_run_tool(args: list[str]) -> list[str] | None:
