@@ -21,7 +21,8 @@ _ACK = (
     r"obrigad[oa]|perfeito|beleza|certo|sim|não|"
     r"grazie(?:\s+mille)?|perfetto|va\s+bene|certo|esatto|"
     r"谢谢|多谢|好的|好|行|可以|没问题|对|是的|"
-    r"ありがとう(?:ございます)?|了解|はい|いいえ|オッケー|わかりました"
+    r"ありがとう(?:ございます)?|了解|はい|いいえ|オッケー|わかりました|なるほど|そっか|"
+    r"entendi|capito|compris|verstehe|entendido"
 )
 _ONLY_ACK = re.compile(rf"^\s*(?:(?:{_ACK})(?:\s*[,.!！。、~:)-]+\s*|\s+|$))+$", re.IGNORECASE)
 # Thanks and a few words more ("Danke, sieht gut aus", "obrigado, ficou ótimo"): a reaction.
@@ -32,15 +33,17 @@ _SHORT_REST = 4  # words after the thanks: fewer make a reaction, not a statemen
 # with it; a standing rule says "immer", "nie", "muss").
 _REQUEST = re.compile(
     r"^(?:kannst|könntest|würdest|magst)\s+du\b|^(?:mach|zeig|schau|prüf|lösch|füg|änder|"
-    r"korrigier|reparier|erklär|schreib|lass)e?\b"
+    r"korrigier|reparier|erklär|schreib|lass|benenn|nimm|gib|setz|trag|bau)e?\b"
     r"|^(?:peux|pourrais|peut)[-\s](?:tu|vous|on)\b|^(?:fais|montre|corrige|regarde|ajoute|"
-    r"supprime|explique|écris|essaie|essaye)\b|^(?:pouvez|pourriez)[-\s]vous\b"
+    r"supprime|explique|écris|essaie|essaye|renomme|mets|enlève|lance|donne|remplace|"
+    r"déplace)\b|^(?:pouvez|pourriez)[-\s]vous\b"
     r"|^(?:puedes|podrías|podrias|puede|podéis)\b|^(?:haz|muestra|arregla|corrige|mira|añade|"
-    r"borra|explica|escribe|prueba)\b"
+    r"borra|explica|escribe|prueba|pon|renombra|cambia|quita|agrega|dame|lanza|mueve|"
+    r"reemplaza)\b"
     r"|^(?:você|voce|tu)\s+pode\b|^(?:pode|podes)\b|^(?:faz|mostra|conserta|corrige|olha|"
-    r"adiciona|apaga|explica|escreve)\b"
+    r"adiciona|apaga|explica|escreve|põe|coloca|renomeia|muda|tira|roda|troca)\b"
     r"|^(?:puoi|potresti|può)\b|^(?:fai|mostra|correggi|guarda|aggiungi|cancella|spiega|"
-    r"scrivi|prova)\b"
+    r"scrivi|prova|metti|rinomina|cambia|togli|lancia|dammi|sposta|sostituisci)\b"
     r"|^(?:请|麻烦|帮我|帮忙|能不能|可以帮|你能|你可以)",
     re.IGNORECASE)
 _PLEASE = re.compile(r"\b(?:bitte|bitteschön|s'il\s+te\s+pla[iî]t|s'il\s+vous\s+pla[iî]t|stp|"
@@ -51,7 +54,7 @@ _PLEASE = re.compile(r"\b(?:bitte|bitteschön|s'il\s+te\s+pla[iî]t|s'il\s+vous\
 _ASKS_EAST = re.compile(r"(?:て|で)(?:ください|下さい|もらえ|くれ|ほしい)|して[。！!]*$|"
                         r"(?:ますか|ませんか)[。？?]*$|吧[。！!~]*$")
 _CONDITION = re.compile(r"前に|時は|ときは|場合は|必ず|いつも|之前|的时候")
-_STANDING = re.compile(r"\b(?:immer|nie|niemals|kein\w*|muss|müssen|toujours|jamais|doit|"
+_STANDING = re.compile(r"\b(?:immer|nie|niemals|(?<!noch )kein\w*|muss|müssen|toujours|jamais|doit|"
                        r"doivent|siempre|nunca|debe|deben|sempre|mai|deve|devono)\b|总是|必须|"
                        r"不要|勿|永远|必ず", re.IGNORECASE)
 
@@ -75,13 +78,17 @@ _CORRECTION = re.compile(
     # (English "no, we don't use bloc here" is a correction with its fact: LEADING's)
     r"^(?:nee|nö|nope|nan)\b|^(?:nein|non|no|não|nao)\s*(?:[,，、!.](?!\s*(?:we|we're|the|it|it's|"
     r"its|that|that's|you|you're|our|this|there|there's|they|they're|i|i'm|not|nothing|"
-    r"everything)\b)|\s+(?:das|c'est|ce\s+n'est|era|eso|esto|isso|è|es|ist|sbagliato|falsch|"
+    r"everything|"
+    # ... nor one going on with what the team does: "non, on utilise pnpm ici"
+    r"on|nous|wir|man|nosotros|usamos|utilizamos|noi|usiamo|nós|a\s+gente|usamos)\b)"
+    r"|\s+(?:das|c'est|ce\s+n'est|era|eso|esto|isso|è|es|ist|sbagliato|falsch|"
     r"faux))|^(?:不对|不是这)|^(?:いや|違う|ちがう)|じゃなくて",
     re.IGNORECASE)
 # A reaction opening on an interjection: "uffa, ancora rosso", "うわ、まだ落ちてる".
 _INTERJECTION = re.compile(
     r"^(?:uf+|uffa|aff|affe|argh|pf+|mist|menno|merde|putain|zut|caramba|nossa|eita|"
-    r"mamma\s+mia|dai|boh|bon\s+ben|ben|bah|dale|うわ|えー|あれ|哎|唉|我去)(?:[\s,，、!！.…]|$)",
+    r"mamma\s+mia|dai|boh|bon\s+ben|ben|bah|dale|putz|poxa|vish|ostia|vaya|accidenti|"
+    r"うわ|えー|あれ|哎|唉|我去)(?:[\s,，、!！.…]|$)",
     re.IGNORECASE)
 # Still (or again) failing: "immer noch rot", "sigue en rojo", "まだ落ちてる".
 _STILL_FAILING = re.compile(
@@ -110,7 +117,12 @@ _MOMENT = re.compile(
     r"aujourd'hui|demain|tout\s+de\s+suite|tantôt|"
     r"hoy|mañana|ayer|otra\s+vez|de\s+nuevo|"
     r"hoje|amanhã|ontem|de\s+novo|"
-    r"oggi|domani|ieri|di\s+nuovo)\b"
+    r"oggi|domani|ieri|di\s+nuovo|"
+    r"im\s+moment|momentan|en\s+ce\s+moment|en\s+este\s+momento|ahora\s+mismo|"
+    r"(?:neste|nesse)\s+momento|agora\s+mesmo|in\s+questo\s+momento|adesso|proprio\s+ora)\b"
+    # a time ago: "vor 20 Minuten", "il y a 10 min", "hace una hora", "faz uns 20 minutos"
+    r"|\b(?:vor|il\s+y\s+a|hace|faz|há)\s+(?:\w+\s+){0,2}\d*\s*(?:min\w*|stunde\w*|heure\w*|"
+    r"hora\w*|ora\b|ore\b)|\b\d+\s*(?:minuti|ore)\s+fa\b|\bahora\W*$"
     r"|今天|明天|昨天|刚才|刚刚|又|今日|明日|昨日|さっき",
     re.IGNORECASE)
 _ON_SCREEN = re.compile(

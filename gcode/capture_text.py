@@ -8,7 +8,10 @@ import re
 
 # ... not after a title or a Latin abbreviation ("the partner (Mr. Okafor) wants ...")
 _SENTENCE = re.compile(r"(?<=[.!?。！？])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)"
-                       r"(?<!\bProf\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)\s+|\n+")
+                       r"(?<!\bProf\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)"
+                       # ... nor in a German date ("ab dem 1. April frieren wir ... ein")
+                       r"(?!(?<=\d\.)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
+                       r"September|Oktober|November|Dezember)\b)\s+|\n+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 
