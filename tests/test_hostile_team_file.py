@@ -61,3 +61,19 @@ def test_deeply_nested_evidence_is_a_bad_line(team_repo: Path) -> None:
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
     assert "pytest -q" in result.stdout
     assert "line 3: field 'evidence' nested too deeply" in result.stderr
+
+
+def test_team_file_that_is_a_symlink_loop(repo: Path) -> None:
+    """A committed link to itself (git stores links): Path.resolve() raised RuntimeError
+    and every command in the clone ended in "internal error"."""
+    (repo / ".gcode").mkdir()
+    (repo / TEAM).symlink_to("learnings.jsonl")
+    show = gcode("learn", "show", cwd=repo)
+    assert show.returncode == 0, show.stderr
+    assert "internal error" not in show.stderr and "Traceback" not in show.stderr
+    assert "symbolic link loop" in show.stderr
+    add = gcode("learn", "add", "the build needs docker running", cwd=repo)
+    assert add.returncode == 0, add.stderr
+    assert "internal error" not in add.stderr
+    assert "docker running" in gcode("learn", "show", cwd=repo).stdout  # nothing lost
+
