@@ -5,6 +5,7 @@ traceback or "internal error"."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -77,3 +78,12 @@ def test_team_file_that_is_a_symlink_loop(repo: Path) -> None:
     assert "internal error" not in add.stderr
     assert "docker running" in gcode("learn", "show", cwd=repo).stdout  # nothing lost
 
+
+def test_team_file_that_is_a_fifo_does_not_hang(repo: Path) -> None:
+    """Reading the repo id from the team file's header opened the path whatever it was: a
+    named pipe there blocked every command for ever."""
+    (repo / ".gcode").mkdir()
+    os.mkfifo(repo / TEAM)
+    result = run_gcode("learn", "show", cwd=repo, env={"PYTHONPATH": SOURCE}, timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert "internal error" not in result.stderr
