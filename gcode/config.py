@@ -19,7 +19,12 @@ from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
 
 from gcode.errors import GcodeError
-from gcode.mcp_config import McpServerConfig, parse_servers, read_servers_file
+from gcode.mcp_config import (
+    McpServerConfig,
+    parse_servers,
+    read_config_text,
+    read_servers_file,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -280,13 +285,15 @@ def _apply(cfg: Config, dotted: str, value: Any, origin: str) -> None:
 
 def read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as fh:
-            data: dict[str, Any] = tomllib.load(fh)
-            return data
+        data: dict[str, Any] = tomllib.loads(read_config_text(path))
+        return data
     except tomllib.TOMLDecodeError as exc:
         raise GcodeError(
             f"{path}: TOML syntax error: {exc}", hint="fix the file or move it aside"
         ) from None
+    except RecursionError:  # `a = [[[[...` thousands deep: tomllib recurses
+        raise GcodeError(f"{path}: nested too deeply", hint="fix the file or move it aside"
+                         ) from None
     except UnicodeDecodeError as exc:
         raise GcodeError(
             f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})",

@@ -26,6 +26,7 @@ from gcode.migrations import (
     MIGRATIONS,
     applied_version,
     create_vec_table,
+    foreign_tables,
     migrate,
     unknown_migrations,
 )
@@ -496,8 +497,15 @@ def open_db(path: Path, busy_timeout_ms: int = 10000, migrate_schema: bool = Tru
         conn.execute(f"pragma busy_timeout = {int(busy_timeout_ms)}")
         unknown = unknown_migrations(conn)
         version = applied_version(conn)
+        foreign = foreign_tables(conn)
     except driver.Error as exc:
         raise describe_error(exc, path, busy_timeout_ms) from None
+    if foreign:  # (before WAL and the schema: either would change that program's file)
+        conn.close()
+        raise GcodeError(f"{path} is another program's SQLite database (tables "
+                         f"{', '.join(foreign[:3])}{', ...' if len(foreign) > 3 else ''}); "
+                         "it was left untouched",
+                         hint="set GCODE_DB to another path or move that file aside")
     if unknown:
         conn.close()
         raise GcodeError(

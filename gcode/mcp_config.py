@@ -159,6 +159,8 @@ def parse_mcp_json(text: str, origin: str) -> dict[str, McpServerConfig]:
         data = json.loads(text)
     except ValueError as exc:
         raise GcodeError(f"{origin}: not valid JSON ({exc})") from None
+    except RecursionError:
+        raise GcodeError(f"{origin}: nested too deeply") from None
     servers = data.get("mcpServers") if isinstance(data, dict) else None
     if not isinstance(servers, dict):
         raise GcodeError(f"{origin}: no \"mcpServers\" object",
@@ -176,11 +178,27 @@ def parse_mcp_json(text: str, origin: str) -> dict[str, McpServerConfig]:
     return out
 
 
+# A settings file is a few KB. A repository's is read on every command (to see whether it
+# changed since it was trusted, to say it is ignored): a 300 MB one cost 600 MB of memory.
+MAX_CONFIG_BYTES = 1_000_000
+
+
+def read_config_text(path: Path) -> str:
+    """The text of a settings file: GcodeError when it is larger than MAX_CONFIG_BYTES
+    (read no further); OSError and UnicodeDecodeError propagate."""
+    with path.open("rb") as fh:
+        data = fh.read(MAX_CONFIG_BYTES + 1)
+    if len(data) > MAX_CONFIG_BYTES:
+        raise GcodeError(f"{path}: larger than {MAX_CONFIG_BYTES // 1_000_000} MB, not read "
+                         "(a settings file is a few KB)", hint="move it aside")
+    return data.decode("utf-8")
+
+
 def read_servers_file(path: Path) -> dict[str, McpServerConfig]:
     """A file of server definitions: `.json` in `.mcp.json` format, else TOML whose only
     table is `[mcp_servers]` (for GCODE_MCP_CONFIG)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_config_text(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise GcodeError(f"cannot read MCP server file {path}: {exc}") from None
     if path.suffix == ".json":
@@ -200,6 +218,9 @@ def _toml(text: str, path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise GcodeError(f"{path}: TOML syntax error: {exc}",
                          hint="fix the file or move it aside") from None
+    except RecursionError:
+        raise GcodeError(f"{path}: nested too deeply", hint="fix the file or move it aside"
+                         ) from None
 
 
 # -- a repository's own servers -------------------------------------------------------------
@@ -225,10 +246,11 @@ def repo_mcp_servers(root: Path, trusted: bool) -> tuple[dict[str, McpServerConf
             notices.append(f"{rel} is a symbolic link: its MCP servers are ignored")
             continue
         try:
-            text = path.read_text(encoding="utf-8")
+            text = read_config_text(path)
             data = json.loads(text) if rel == ".mcp.json" else tomllib.loads(text)
             raw = data.get("mcpServers" if rel == ".mcp.json" else "mcp_servers")
-        except (OSError, UnicodeDecodeError, ValueError, AttributeError) as exc:
+        except (OSError, UnicodeDecodeError, ValueError, AttributeError, GcodeError,
+                RecursionError) as exc:  # (RecursionError: `[[[[...` thousands deep)
             if rel == ".mcp.json":  # (a broken .gcode.toml is reported by the config loader)
                 if trusted:
                     notices.append(f"{rel}: MCP servers not read ({exc})")

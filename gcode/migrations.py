@@ -329,6 +329,16 @@ def unknown_migrations(conn: Any) -> list[str]:
     return [name for _, name in sorted(_applied(conn)) if name not in known]
 
 
+def foreign_tables(conn: Any) -> list[str]:
+    """The tables of a database gcode never set up (no `_migrations`): another program's."""
+    if conn.execute("select 1 from sqlite_master where type = 'table' "
+                    "and name = '_migrations'").fetchone():
+        return []
+    return [str(n) for (n,) in conn.execute(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite%' "
+        "order by name")]
+
+
 def migrate(conn: Any) -> None:
     """Apply the migrations not yet recorded, in one IMMEDIATE transaction."""
     if {name for _, name in _applied(conn)} >= {fn.__name__ for fn in MIGRATIONS}:

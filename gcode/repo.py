@@ -165,6 +165,8 @@ class Repo:
         """The repo id written in the committed team file's header, if any."""
         path = self.root / team_file
         try:
+            if not path.is_file():  # a named pipe there would block the open for ever
+                return None
             with path.open(encoding="utf-8") as fh:
                 header = json.loads(fh.readline(65536))  # a header is short; never read more
         except (OSError, ValueError):

@@ -242,7 +242,11 @@ def team_path(ws: Workspace) -> Path:
     rel = ws.config.team.file.strip()
     inside = False
     if rel and not Path(rel).is_absolute():
-        resolved = (root / rel).resolve()
+        try:
+            resolved = (root / rel).resolve()
+        except (OSError, RuntimeError):  # RuntimeError: a link loop, before Python 3.13
+            raise GcodeError(f"{rel} is a symbolic link loop; the team file was not used",
+                             hint="replace it with a regular file") from None
         inside = resolved != root.resolve() and resolved.is_relative_to(root.resolve())
     if not inside:
         raise GcodeError(f"team.file = {rel!r} must be a file path inside the repository",

@@ -154,6 +154,25 @@ def _str(obj: dict[str, Any], key: str, default: Any = "", nullable: bool = Fals
     return value
 
 
+# gcode's own evidence nests two or three levels; the redaction and the DB walk it
+# recursively, so a record nesting hundreds of levels is refused as a bad line.
+MAX_EVIDENCE_DEPTH = 32
+
+
+def _depth(obj: Any) -> int:
+    """How deeply lists and objects nest in `obj` (0 for a scalar), without recursing."""
+    deepest, stack = 0, [(obj, 0)]
+    while stack:
+        value, level = stack.pop()
+        if isinstance(value, (dict, list)):
+            deepest = max(deepest, level + 1)
+            if deepest > MAX_EVIDENCE_DEPTH:
+                break
+            items = value.values() if isinstance(value, dict) else value
+            stack.extend((item, level + 1) for item in items)
+    return deepest
+
+
 def learning_from_dict(obj: dict[str, Any]) -> Learning:
     """Validate one record line (already JSON-decoded); ValueError says what is wrong."""
     rid = _str(obj, "id", _REQUIRED)
@@ -175,6 +194,8 @@ def learning_from_dict(obj: dict[str, Any]) -> Learning:
     evidence = obj.get("evidence", {})
     if not isinstance(evidence, dict):
         raise ValueError("field 'evidence' must be an object")
+    if _depth(evidence) > MAX_EVIDENCE_DEPTH:
+        raise ValueError("field 'evidence' nested too deeply")
     confidence = obj.get("confidence", 0.8)
     if not isinstance(confidence, (int, float)) or isinstance(confidence, bool) \
             or not 0.0 <= confidence <= 1.0:
@@ -266,6 +287,9 @@ def parse_stream(fh: IO[bytes]) -> TeamFile:
         except ValueError:
             out.add_bad(BadLine(number, "not valid JSON (a truncated or hand-edited line?)",
                                 _line_id(data)))
+            continue
+        except RecursionError:  # `[[[[...` thousands deep: json's decoder recurses
+            out.add_bad(BadLine(number, "nested too deeply; not read", _line_id(data)))
             continue
         if not isinstance(obj, dict):
             out.add_bad(BadLine(number, "not a JSON object"))

@@ -40,14 +40,17 @@ def config_digest(root: Path) -> str | None:
     found = False
     for name in REPO_CONFIG_FILES:
         path = root / name
-        try:
-            data = path.read_bytes() if path.is_file() and not path.is_symlink() else None
+        if not path.is_file() or path.is_symlink():
+            continue
+        try:  # streamed: a stranger's 300 MB file must not cost 300 MB of memory
+            with path.open("rb") as fh:
+                size = os.fstat(fh.fileno()).st_size
+                h.update(name.encode() + b"\0" + str(size).encode() + b"\0")
+                while chunk := fh.read(1 << 20):
+                    h.update(chunk)
         except OSError:
-            data = None
-        if data is None:
             continue
         found = True
-        h.update(name.encode() + b"\0" + str(len(data)).encode() + b"\0" + data)
     return h.hexdigest() if found else None
 
 

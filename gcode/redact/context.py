@@ -138,6 +138,12 @@ def _strip(v: str, start: int) -> tuple[str, int, int]:
     return stripped, start, start + len(stripped)
 
 
+def _mixed(v: str) -> bool:
+    """Digits, capitals and small letters all in one: machine-made, not a user name."""
+    return any(c.isdigit() for c in v) and any(c.isupper() for c in v) and \
+        any(c.islower() for c in v)
+
+
 def _pair(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """`ops / Sunny-Otter-2291`, `admin:Tr0ub4dor&3`, `admin/Tr0ub4dor&3`: the pass part."""
     token = m.group()
@@ -151,6 +157,8 @@ def _pair(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         user, found, pw = token.partition(sep)
         if not found or not _USER_RE.fullmatch(user) or not any(c.isalpha() for c in user):
             continue
+        if sep == "/" and _mixed(user):
+            return None  # `8nQk3Yx/Vb2L...`: a key with '/' in it (AWS), not `user/pass`
         v, s, e = _strip(pw, m.start() + len(user) + 1)
         if "/" in v:
             return None

@@ -177,12 +177,55 @@ def _loader() -> Any:
     return _LOADER
 
 
+# A YAML file deeper than this, or whose aliases expand to more nodes than this, is
+# unreadable: libyaml's composer recurses in C (100,000 nested `[` killed the process), and
+# a billion-laughs file is small in memory but endless to anything that walks it.
+MAX_YAML_DEPTH = 200
+MAX_YAML_NODES = 1_000_000
+
+
+def _yaml_shape_ok(text: str) -> bool:
+    """Whether the events of `text` stay within the depth and expanded-size limits (and no
+    alias names a node that contains it). libyaml's event parser keeps its own stack."""
+    import yaml
+
+    sizes: dict[str, int] = {}
+    stack: list[list[Any]] = [[None, 0]]  # [anchor, expanded size] of each open collection
+    for event in yaml.parse(text, Loader=_loader()):
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            if len(stack) > MAX_YAML_DEPTH:
+                return False
+            stack.append([event.anchor, 1])
+            continue
+        if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            anchor, size = stack.pop()
+            if anchor is not None:
+                sizes[anchor] = size
+        elif isinstance(event, yaml.AliasEvent):
+            if any(anchor == event.anchor for anchor, _ in stack):
+                return False  # `&a [*a]`: a node inside itself
+            size = sizes.get(event.anchor or "", 1)
+        elif isinstance(event, yaml.ScalarEvent):
+            size = 1
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+        else:
+            continue
+        stack[-1][1] += size
+        if stack[-1][1] > MAX_YAML_NODES:
+            return False
+    return True
+
+
 def load_yaml(text: str) -> Any:
     """Parse YAML safely. GitHub's `on:` key stays a string (YAML 1.1 would read it as
     True). A file of several documents gives its first, unless that is only a header
-    declaring inputs (GitLab CI's `spec:` before `---`): then the document after it."""
+    declaring inputs (GitLab CI's `spec:` before `---`): then the document after it.
+    A file too deep or expanding too far (`_yaml_shape_ok`) raises ValueError."""
     import yaml
 
+    if not _yaml_shape_ok(text):
+        raise ValueError("YAML too deeply nested or expanding too far")
     docs = yaml.load_all(text, Loader=_loader())
     data = next(docs, None)
     if isinstance(data, dict) and list(data) == ["spec"]:

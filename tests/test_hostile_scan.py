@@ -1,0 +1,51 @@
+"""Hostile repository files against the scan, through the real console script
+(`gcode context`): each must leave the scan quick and bounded, never hang or crash it."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from conftest import run_gcode
+
+# The console script imports gcode from where it was installed; the source tree beside
+# these tests goes first so that it is this tree's code that runs.
+SOURCE = str(Path(__file__).resolve().parents[1])
+
+
+def context(repo: Path, timeout: float = 30) -> subprocess.CompletedProcess:
+    return run_gcode("context", cwd=repo, env={"PYTHONPATH": SOURCE}, timeout=timeout)
+
+
+def with_workflow(make_repo, text: str) -> Path:
+    return make_repo(files={".github/workflows/ci.yml": text, "Makefile": "test:\n\tpytest\n"})
+
+
+def test_yaml_bomb_in_a_workflow_is_unreadable_not_a_hang(make_repo) -> None:
+    """Billion laughs: ten levels of nine aliases each. PyYAML shares the aliased nodes
+    (little memory), but everything that walks the result (str() of a step's `run`) saw
+    3.5 billion entries: the scan never finished."""
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    text = "\n".join(lines) + "\non: push\njobs:\n  t:\n    steps:\n      - run: *a9\n"
+    result = context(with_workflow(make_repo, text))
+    assert result.returncode == 0, result.stderr
+    assert "make test" in result.stdout  # the rest of the repository is still read
+
+
+def test_deeply_nested_workflow_does_not_crash_the_process(make_repo) -> None:
+    """100,000 nested flow sequences: libyaml's composer recursed in C until the process
+    died of a segmentation fault (exit -11, no message at all)."""
+    depth = 100_000
+    text = "on: push\njobs: " + "[" * depth + "]" * depth + "\n"
+    result = context(with_workflow(make_repo, text))
+    assert result.returncode == 0, result.stderr
+    assert "make test" in result.stdout
+
+
+def test_recursive_alias_is_unreadable(make_repo) -> None:
+    """A node that contains itself (`&a [*a]`) would send a walk of the data round for ever."""
+    text = "on: push\njobs:\n  t: &t\n    steps: [*t]\n"
+    result = context(with_workflow(make_repo, text))
+    assert result.returncode == 0, result.stderr
+    assert "make test" in result.stdout
