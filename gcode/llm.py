@@ -40,6 +40,7 @@ from gcode.llm_stream import (
     ToolCall,
     clean_history_message,
     could_be_text_call,
+    interrupted,
     new_call_id,
     not_json,
     not_the_api,
@@ -471,6 +472,9 @@ def _inband_errors(response: Any, url: str = "") -> Any:
         if choice.finish_reason == "error" or error:
             message = error.get("message") if isinstance(error, dict) else error
             raise StreamFault(str(message or "the model server reported an error"), error)
+        fault = interrupted(choice.finish_reason)
+        if fault is not None:
+            raise fault
     return response
 
 

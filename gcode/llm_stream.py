@@ -358,6 +358,17 @@ class StreamFault(Exception):
         self.body = body
 
 
+# finish_reason values that say the server cut the answer off (an OpenAI "error" is
+# handled with the error member): what came before is a fragment, asked for again
+_INTERRUPTED = {"abort": "the model server aborted the answer"}
+
+
+def interrupted(finish_reason: Any) -> StreamFault | None:
+    """The fault a finish_reason reports, when it says the server broke off the answer."""
+    why = _INTERRUPTED.get(str(finish_reason or ""))
+    return StreamFault(f"{why} (finish_reason {finish_reason!r})") if why else None
+
+
 def not_the_api(url: str, what: str) -> GcodeError:
     """The URL answered with something that is no OpenAI-compatible API (a web page, a
     proxy's login form, bytes that are not JSON): retrying will not change what it serves."""
@@ -450,6 +461,9 @@ class Accumulator:
             if choice.finish_reason == "error" or error:
                 raise StreamFault(_error_message(error) or "the model server reported an error",
                                   error)
+            fault = interrupted(choice.finish_reason)
+            if fault is not None:
+                raise fault
             if choice.finish_reason:
                 self.finish_reason = choice.finish_reason
             delta = getattr(choice, "delta", None) or getattr(choice, "message", None)

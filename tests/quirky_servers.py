@@ -1483,6 +1483,33 @@ class LiteLLMGeminiEmbeddings(Quirk):
         return super().embeddings(body)
 
 
+# -- interrupted answers, content parts, windows and rate limits in more servers' words -------
+
+
+class VllmAbortFinishReason(Vllm):
+    """An engine-side abort (elastic-EP scale-down, shutdown, sleep-mode pause, an abort
+    request) ends the stream as if it had finished: HTTP 200, a terminal chunk with
+    finish_reason "abort" (no OpenAI value) and stop_reason null, the usage chunk, then the
+    unconditional [DONE]. What came before is a fragment. Here: the first attempt of each
+    request, after two deltas."""
+
+    name = "vllm_abort_finish_reason"
+    source = "https://github.com/vllm-project/vllm/issues/57082 (chat_completion/serving.py " \
+             "finish_reason_ = output.finish_reason)"
+
+    def stream(self, body: dict[str, Any], answer: Answer, include_usage: bool) -> Iterator[str]:
+        if not self.once(body):
+            yield from super().stream(body, answer, include_usage)
+            return
+        if self.server is not None:
+            self.server.fail("finish_reason abort")
+        yield from list(super().stream(body, answer, False))[:3]
+        yield self.sse(self.chunk({"content": ""}, "abort", stop_reason=None))
+        if include_usage:
+            yield self.sse(self.chunk(None, usage=self.usage(body, Answer("The an"))))
+        yield "data: [DONE]\n\n"
+
+
 QUIRKS: list[type[Quirk]] = [
     Quirk, Vllm, VllmDroppedBrace, VllmTruncatedArguments, VllmDuplicatedArguments,
     VllmNoAutoToolChoice, VllmReasoningField, ThinkTagsInContent, HermesToolCallAsText,
@@ -1492,5 +1519,5 @@ QUIRKS: list[type[Quirk]] = [
     LlamaCppNoEmbeddings, DeepSeekThinking, DeepSeekV4Thinking, OpenRouter,
     OpenRouterMidStreamError, OpenRouterEmptyEmbeddings, OpenAIStreamErrorEvent,
     FireworksNoStreamOptions, O1MiniNoSystem, OpenAIEmbeddings1536, AzureDeployment, AzureV1,
-    GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings,
+    GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings, VllmAbortFinishReason,
 ]
