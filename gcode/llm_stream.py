@@ -360,7 +360,9 @@ class StreamFault(Exception):
 
 # finish_reason values that say the server cut the answer off (an OpenAI "error" is
 # handled with the error member): what came before is a fragment, asked for again
-_INTERRUPTED = {"abort": "the model server aborted the answer"}
+_INTERRUPTED = {"abort": "the model server aborted the answer",  # vLLM, SGLang
+                "insufficient_system_resource": "the model server ran out of resources "
+                                                "mid-answer"}  # DeepSeek
 
 
 def interrupted(finish_reason: Any) -> StreamFault | None:

@@ -1510,6 +1510,32 @@ class VllmAbortFinishReason(Vllm):
         yield "data: [DONE]\n\n"
 
 
+class DeepSeekInsufficientResource(DeepSeekThinking):
+    """DeepSeek's documented fifth finish_reason, "insufficient_system_resource": the
+    inference system ran short and cut the answer off, in a 200 stream that ends normally
+    (usage, [DONE]). Here: the first attempt of each request, after part of the thought."""
+
+    name = "deepseek_insufficient_system_resource"
+    source = "https://api-docs.deepseek.com/api/create-chat-completion (finish_reason); " \
+             "ds-api crate FinishReason::InsufficientSystemResource"
+
+    def stream(self, body: dict[str, Any], answer: Answer, include_usage: bool) -> Iterator[str]:
+        if not self.once(body):
+            yield from super().stream(body, answer, include_usage)
+            return
+        if self.server is not None:
+            self.server.fail("finish_reason insufficient_system_resource")
+        yield ": keep-alive\n\n"
+        yield self.sse(self.chunk({"role": "assistant", "content": None,
+                                   "reasoning_content": ""}))
+        yield self.sse(self.chunk({"content": None, "reasoning_content": THOUGHT[:20]}))
+        yield self.sse(self.chunk({"content": "", "reasoning_content": None},
+                                  "insufficient_system_resource"))
+        if include_usage:
+            yield self.sse(self.chunk(None, usage=self.usage(body, Answer(THOUGHT[:20]))))
+        yield "data: [DONE]\n\n"
+
+
 QUIRKS: list[type[Quirk]] = [
     Quirk, Vllm, VllmDroppedBrace, VllmTruncatedArguments, VllmDuplicatedArguments,
     VllmNoAutoToolChoice, VllmReasoningField, ThinkTagsInContent, HermesToolCallAsText,
@@ -1520,4 +1546,5 @@ QUIRKS: list[type[Quirk]] = [
     OpenRouterMidStreamError, OpenRouterEmptyEmbeddings, OpenAIStreamErrorEvent,
     FireworksNoStreamOptions, O1MiniNoSystem, OpenAIEmbeddings1536, AzureDeployment, AzureV1,
     GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings, VllmAbortFinishReason,
+    DeepSeekInsufficientResource,
 ]
