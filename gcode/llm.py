@@ -44,6 +44,7 @@ from gcode.llm_stream import (
     new_call_id,
     not_json,
     not_the_api,
+    split_content,
     strip_think,
     text_tool_calls,
     unstreamed,
@@ -455,7 +456,7 @@ class LLM:
             self.usage_total = self.usage_total + Usage(usage.prompt_tokens or 0,
                                                         usage.completion_tokens or 0)
         choices = getattr(response, "choices", None) or []
-        content = (choices[0].message.content or "") if choices else ""
+        content = split_content(choices[0].message.content)[1] if choices else ""
         return parse_json_object(strip_think(content))
 
 

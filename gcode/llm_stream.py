@@ -1,5 +1,6 @@
 """Reading what a model server sends: streamed chunks, reasoning, and tool calls however
-they arrive (split over chunks, whole, without an index, twice, truncated, or as JSON text).
+they arrive (split over chunks, whole, without an index, twice, truncated, or as JSON text),
+and content as a string or as a list of parts.
 
 Everything here is pure: no network, no SDK import. What leaves this module for the
 transcript is always valid: tool-call arguments are a JSON object (`{}` when the model's
@@ -327,6 +328,25 @@ class ThinkSplitter:
         return (rest, "") if self.inside else ("", rest)
 
 
+def split_content(content: Any) -> tuple[str, str]:
+    """(reasoning, answer) in a message's `content`: a string, or a list of parts (Mistral's
+    Magistral: `thinking` parts, whose `thinking` is text or a list of text parts, then
+    `text` parts)."""
+    if isinstance(content, str):
+        return "", content
+    thought: list[str] = []
+    text: list[str] = []
+    for part in content if isinstance(content, list) else []:
+        if isinstance(part, str):
+            text.append(part)
+        elif isinstance(part, Mapping) and part.get("type") == "thinking":
+            inner = part.get("thinking")
+            thought.append(inner if isinstance(inner, str) else split_content(inner)[1])
+        elif isinstance(part, Mapping) and isinstance(part.get("text"), str):
+            text.append(part["text"])
+    return "".join(thought), "".join(text)
+
+
 def _partial_tag(data: str, tag: str) -> int:
     """Length of the longest end of `data` that could start `tag`."""
     for n in range(min(len(tag) - 1, len(data)), 0, -1):
@@ -477,6 +497,9 @@ class Accumulator:
             if isinstance(reasoning, str):
                 piece.reasoning += reasoning
             content = getattr(delta, "content", None)
+            if isinstance(content, list):  # content parts: thought and answer apart
+                thought_part, content = split_content(content)
+                piece.reasoning += thought_part
             if isinstance(content, str) and content:
                 was_lone = self.think.lone_close
                 thought, answer = self.think.feed(content)

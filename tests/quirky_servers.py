@@ -1536,6 +1536,62 @@ class DeepSeekInsufficientResource(DeepSeekThinking):
         yield "data: [DONE]\n\n"
 
 
+class MistralMagistral(Quirk):
+    """Magistral (2507 and later) on api.mistral.ai: the thought comes as content *parts*,
+    `delta.content` a list `[{"type": "thinking", "thinking": [{"type": "text", "text": ...}]}]`,
+    then the answer as plain string deltas; non-streamed, `message.content` is the list of a
+    thinking part and a text part. Mistral's flat error envelope (`object: error`)."""
+
+    name = "mistral_magistral_content_parts"
+    source = "https://github.com/BerriAI/litellm/issues/16272 (stream capture); " \
+             "simonw/llm-mistral#39, vercel/ai#8072 (thinking parts, non-streamed)"
+    model = "magistral-medium-2509"
+    embed_model = "mistral-embed"
+
+    def answer(self, body: dict[str, Any]) -> Answer:
+        return think(body)
+
+    def error(self, status: int, message: str, *, type: str = "invalid_request_error",
+              param: Any = None, code: Any = None) -> Response:
+        return Response(status, {"object": "error", "message": message, "type": type,
+                                 "param": param, "code": code})
+
+    def chunk(self, delta: dict[str, Any] | None, finish: str | None = None,
+              usage: Any = None) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": "c3c77283055240cbbaf6f01d384cfccb",
+                               "object": "chat.completion.chunk", "created": STAMP,
+                               "model": self.model, "choices": []}
+        if delta is not None:
+            out["choices"] = [{"index": 0, "delta": delta, "finish_reason": finish}]
+        if usage is not None:
+            out["usage"] = usage
+        return out
+
+    def thinking(self, text: str) -> dict[str, Any]:
+        return {"type": "thinking", "thinking": [{"type": "text", "text": text}]}
+
+    def stream(self, body: dict[str, Any], answer: Answer, include_usage: bool) -> Iterator[str]:
+        yield self.sse(self.chunk({"role": "assistant", "content": ""}))
+        for piece in self.pieces(answer.reasoning, 10):
+            yield self.sse(self.chunk({"content": [self.thinking(piece)]}))
+        for piece in self.pieces(answer.text):
+            yield self.sse(self.chunk({"content": piece}))
+        for i, (name, args) in enumerate(answer.calls):  # Mistral: each call whole
+            yield self.sse(self.chunk({"tool_calls": [{"id": f"D681PevKs{i}", "function": {
+                "name": name, "arguments": dumps(args)}, "index": i}]}))
+        yield self.sse(self.chunk({"content": ""}, "tool_calls" if answer.calls else "stop",
+                                  usage=self.usage(body, answer)))
+        yield "data: [DONE]\n\n"
+
+    def message(self, answer: Answer) -> dict[str, Any]:
+        msg = super().message(answer)
+        msg.pop("refusal")
+        if answer.text:
+            msg["content"] = [self.thinking(answer.reasoning), {"type": "text",
+                                                                "text": answer.text}]
+        return msg
+
+
 QUIRKS: list[type[Quirk]] = [
     Quirk, Vllm, VllmDroppedBrace, VllmTruncatedArguments, VllmDuplicatedArguments,
     VllmNoAutoToolChoice, VllmReasoningField, ThinkTagsInContent, HermesToolCallAsText,
@@ -1546,5 +1602,5 @@ QUIRKS: list[type[Quirk]] = [
     OpenRouterMidStreamError, OpenRouterEmptyEmbeddings, OpenAIStreamErrorEvent,
     FireworksNoStreamOptions, O1MiniNoSystem, OpenAIEmbeddings1536, AzureDeployment, AzureV1,
     GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings, VllmAbortFinishReason,
-    DeepSeekInsufficientResource,
+    DeepSeekInsufficientResource, MistralMagistral,
 ]

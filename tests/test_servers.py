@@ -311,6 +311,16 @@ def test_gcode_run_says_how_to_enable_tools_in_one_line(serve, quirk_repo: Path,
     assert "--tool-call-parser" in lines[0]
 
 
+def test_content_parts_keep_the_thought_apart_from_the_answer(
+        serve, quirk_repo: Path, isolated_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Magistral's `thinking` parts are shown as reasoning, not dropped, not answered."""
+    server = serve(q.MistralMagistral)
+    configure(server, isolated_env, monkeypatch, False)
+    out = converse(quirk_repo, [PLAIN_Q])
+    thought = "".join(e.text for e in out.turns[-1] if isinstance(e, ReasoningDelta))
+    assert thought == q.THOUGHT and out.done().final_text == ANSWER
+
+
 # -- gcode doctor --------------------------------------------------------------------------------
 
 
