@@ -181,6 +181,8 @@ def reason(exc: Exception) -> str:
     status = getattr(exc, "status_code", None)
     if status == 429:
         return "the model server is rate-limiting (HTTP 429)"
+    if status is None and getattr(exc, "body", 1) is None:  # gcode's own StreamFault
+        return str(exc)
     if status is None:
         return f"the model server reported an error mid-answer: {server_message(exc, 120)}"
     return f"the model server answered HTTP {status}"

@@ -1592,6 +1592,44 @@ class MistralMagistral(Quirk):
         return msg
 
 
+class GeminiEmptyStop(GeminiThoughtSignature):
+    """Gemini 2.5 (flash-lite, pro) now and then answers a candidate with no parts and
+    finishReason STOP; the OpenAI-compatible endpoint turns it into a role-only delta with
+    finish_reason "stop" (streamed) or a message without content (not streamed). The same
+    request asked again answers. Here: the first attempt of each request."""
+
+    name = "gemini_empty_stop"
+    source = "https://github.com/BerriAI/litellm/issues/24442; " \
+             "google-gemini/deprecated-generative-ai-python#744"
+    model = "gemini-2.5-flash-lite"
+
+    def stream(self, body: dict[str, Any], answer: Answer, include_usage: bool) -> Iterator[str]:
+        if not self.once(body):
+            yield from super().stream(body, answer, include_usage)
+            return
+        if self.server is not None:
+            self.server.fail("empty answer, finish_reason stop")
+        yield self.sse({"choices": [{"delta": {"role": "assistant"}, "finish_reason": "stop",
+                                     "index": 0}], "created": STAMP,
+                        "id": "8ZfBaYu9LarVz7IPlJG7gQU", "model": self.model,
+                        "object": "chat.completion.chunk"})
+        if include_usage:
+            prompt = self.usage(body, answer)["prompt_tokens"]
+            yield self.sse({"choices": [], "created": STAMP, "id": "8ZfBaYu9LarVz7IPlJG7gQU",
+                            "model": self.model, "object": "chat.completion.chunk",
+                            "usage": {"completion_tokens": 0, "prompt_tokens": prompt,
+                                      "total_tokens": prompt}})
+        yield "data: [DONE]\n\n"
+
+    def complete(self, body: dict[str, Any], answer: Answer) -> dict[str, Any]:
+        out = super().complete(body, answer)
+        if self.once(body):
+            if self.server is not None:
+                self.server.fail("empty answer, finish_reason stop")
+            out["choices"][0]["message"] = {"role": "assistant"}
+        return out
+
+
 QUIRKS: list[type[Quirk]] = [
     Quirk, Vllm, VllmDroppedBrace, VllmTruncatedArguments, VllmDuplicatedArguments,
     VllmNoAutoToolChoice, VllmReasoningField, ThinkTagsInContent, HermesToolCallAsText,
@@ -1602,5 +1640,5 @@ QUIRKS: list[type[Quirk]] = [
     OpenRouterMidStreamError, OpenRouterEmptyEmbeddings, OpenAIStreamErrorEvent,
     FireworksNoStreamOptions, O1MiniNoSystem, OpenAIEmbeddings1536, AzureDeployment, AzureV1,
     GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings, VllmAbortFinishReason,
-    DeepSeekInsufficientResource, MistralMagistral,
+    DeepSeekInsufficientResource, MistralMagistral, GeminiEmptyStop,
 ]
