@@ -1630,6 +1630,19 @@ class GeminiEmptyStop(GeminiThoughtSignature):
         return out
 
 
+class VllmNullFinishReason(Vllm):
+    """vLLM 0.10 with tools now and then never sends a finish_reason: the last chunk's
+    `finish_reason` is null too, then the usage chunk and [DONE]."""
+
+    name = "vllm_null_finish_reason"
+    source = "https://github.com/vllm-project/vllm/issues/27572"
+
+    def stream(self, body: dict[str, Any], answer: Answer, include_usage: bool) -> Iterator[str]:
+        for event in super().stream(body, answer, include_usage):
+            yield event.replace('"finish_reason":"stop"', '"finish_reason":null').replace(
+                '"finish_reason":"tool_calls"', '"finish_reason":null')
+
+
 QUIRKS: list[type[Quirk]] = [
     Quirk, Vllm, VllmDroppedBrace, VllmTruncatedArguments, VllmDuplicatedArguments,
     VllmNoAutoToolChoice, VllmReasoningField, ThinkTagsInContent, HermesToolCallAsText,
@@ -1640,5 +1653,5 @@ QUIRKS: list[type[Quirk]] = [
     OpenRouterMidStreamError, OpenRouterEmptyEmbeddings, OpenAIStreamErrorEvent,
     FireworksNoStreamOptions, O1MiniNoSystem, OpenAIEmbeddings1536, AzureDeployment, AzureV1,
     GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings, VllmAbortFinishReason,
-    DeepSeekInsufficientResource, MistralMagistral, GeminiEmptyStop,
+    DeepSeekInsufficientResource, MistralMagistral, GeminiEmptyStop, VllmNullFinishReason,
 ]
