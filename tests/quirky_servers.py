@@ -1643,6 +1643,44 @@ class VllmNullFinishReason(Vllm):
                 '"finish_reason":"tool_calls"', '"finish_reason":null')
 
 
+class TgiInputTooLong(Quirk):
+    """Text Generation Inference's Messages API: errors as `{"error": text, "error_type"}`;
+    a prompt over --max-input-tokens is a 422 "Input validation error: `inputs` must have
+    less than N tokens. Given: M" (the window is only under /info, which clients do not
+    read). Every key of a chunk written, `usage` null until the end."""
+
+    name = "tgi_input_too_long"
+    source = "router/src/validation.rs ValidationError::InputLength, server.rs ErrorResponse; " \
+             "https://github.com/meta-llama/llama/issues/1103 (message)"
+    model = "tgi"
+    embed_model = "tgi"
+    max_input = 4095
+    history_chars = 5760  # as LlamaCppSmallContext: the second log overflows 4096 tokens
+
+    def error(self, status: int, message: str, *, type: str = "validation", param: Any = None,
+              code: Any = None) -> Response:
+        return Response(status, {"error": message, "error_type": type})
+
+    def check(self, body: dict[str, Any]) -> Response | None:
+        used = LlamaCpp.tokens(self, body)  # type: ignore[arg-type]
+        if used > self.max_input:
+            return self.error(422, "Input validation error: `inputs` must have less than "
+                                   f"{self.max_input} tokens. Given: {used}")
+        return None
+
+    def chunk(self, delta: dict[str, Any] | None, finish: str | None = None,
+              usage: Any = None) -> dict[str, Any]:
+        choices = [] if delta is None else [{"index": 0, "delta": {"role": "assistant", **delta},
+                                             "logprobs": None, "finish_reason": finish}]
+        return {"object": "chat.completion.chunk", "id": "", "created": STAMP,
+                "model": self.model, "system_fingerprint": "3.3.4-sha-9f38d93",
+                "choices": choices, "usage": usage}
+
+    def models(self) -> Response:
+        return Response(200, {"object": "list", "data": [
+            {"id": self.model, "object": "model", "created": 0, "owned_by": self.model}]})
+
+
 QUIRKS: list[type[Quirk]] = [
     Quirk, Vllm, VllmDroppedBrace, VllmTruncatedArguments, VllmDuplicatedArguments,
     VllmNoAutoToolChoice, VllmReasoningField, ThinkTagsInContent, HermesToolCallAsText,
@@ -1654,4 +1692,5 @@ QUIRKS: list[type[Quirk]] = [
     FireworksNoStreamOptions, O1MiniNoSystem, OpenAIEmbeddings1536, AzureDeployment, AzureV1,
     GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings, VllmAbortFinishReason,
     DeepSeekInsufficientResource, MistralMagistral, GeminiEmptyStop, VllmNullFinishReason,
+    TgiInputTooLong,
 ]
