@@ -1681,6 +1681,27 @@ class TgiInputTooLong(Quirk):
             {"id": self.model, "object": "model", "created": 0, "owned_by": self.model}]})
 
 
+class LMStudioContextOverflow(LMStudio):
+    """LM Studio (llama.cpp engine) with the model loaded at 4096 tokens while /api/v0/models
+    reports the model's 32768: a longer prompt is a 400 whose bare-string error names the
+    loaded window only as `n_ctx: 4096`."""
+
+    name = "lmstudio_context_overflow"
+    source = "https://github.com/Gitlawb/openclaude/issues/353 (body); " \
+             "lmstudio-ai/lmstudio-bug-tracker#546, #237 (older wording)"
+    n_ctx = 4096
+    history_chars = 5760
+
+    def check(self, body: dict[str, Any]) -> Response | None:
+        used = LlamaCpp.tokens(self, body)  # type: ignore[arg-type]
+        if used >= self.n_ctx:
+            return self.error(400, "The number of tokens to keep from the initial prompt is "
+                                   f"greater than the context length (n_keep: {used}>= n_ctx: "
+                                   f"{self.n_ctx}). Try to load the model with a larger "
+                                   "context length, or provide a shorter input.")
+        return super().check(body)
+
+
 QUIRKS: list[type[Quirk]] = [
     Quirk, Vllm, VllmDroppedBrace, VllmTruncatedArguments, VllmDuplicatedArguments,
     VllmNoAutoToolChoice, VllmReasoningField, ThinkTagsInContent, HermesToolCallAsText,
@@ -1692,5 +1713,5 @@ QUIRKS: list[type[Quirk]] = [
     FireworksNoStreamOptions, O1MiniNoSystem, OpenAIEmbeddings1536, AzureDeployment, AzureV1,
     GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings, VllmAbortFinishReason,
     DeepSeekInsufficientResource, MistralMagistral, GeminiEmptyStop, VllmNullFinishReason,
-    TgiInputTooLong,
+    TgiInputTooLong, LMStudioContextOverflow,
 ]
