@@ -1702,6 +1702,33 @@ class LMStudioContextOverflow(LMStudio):
         return super().check(body)
 
 
+class Groq429RetryAfter(Quirk):
+    """Groq: a tokens-per-minute limit is a 429 with `retry-after` (seconds) and a message
+    that names the wait; `type` is the limit's kind, code `rate_limit_exceeded`; the body
+    ends with a newline. Here: the first attempt of each chat request (ILLUSTRATIVE wait;
+    embeddings as OpenAI's, which Groq does not serve)."""
+
+    name = "groq_429_retry_after"
+    source = "https://github.com/Aider-AI/aider/issues/3265 (body); " \
+             "https://github.com/Pythagora-io/gpt-pilot/issues/862 (headers, Groq's docs)"
+    model = "llama-3.3-70b-versatile"
+    path_prefix = "/openai/v1"
+
+    def chat(self, body: dict[str, Any]) -> Response:
+        if self.once(body):
+            return Response(429, json.dumps({"error": {
+                "message": f"Rate limit reached for model `{self.model}` in organization "
+                           "`org_01hrsvc1b8ey0anvbgha0xckf2` service tier `on_demand` on tokens "
+                           "per minute (TPM): Limit 12000, Used 11804, Requested 1014. Please "
+                           "try again in 640ms. Visit https://console.groq.com/docs/rate-limits "
+                           "for more information.", "type": "tokens",
+                "code": "rate_limit_exceeded"}}, separators=(",", ":")) + "\n",
+                headers={"retry-after": "1", "x-ratelimit-limit-tokens": "12000",
+                         "x-ratelimit-remaining-tokens": "0",
+                         "x-ratelimit-reset-tokens": "640ms"})
+        return super().chat(body)
+
+
 QUIRKS: list[type[Quirk]] = [
     Quirk, Vllm, VllmDroppedBrace, VllmTruncatedArguments, VllmDuplicatedArguments,
     VllmNoAutoToolChoice, VllmReasoningField, ThinkTagsInContent, HermesToolCallAsText,
@@ -1713,5 +1740,5 @@ QUIRKS: list[type[Quirk]] = [
     FireworksNoStreamOptions, O1MiniNoSystem, OpenAIEmbeddings1536, AzureDeployment, AzureV1,
     GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings, VllmAbortFinishReason,
     DeepSeekInsufficientResource, MistralMagistral, GeminiEmptyStop, VllmNullFinishReason,
-    TgiInputTooLong, LMStudioContextOverflow,
+    TgiInputTooLong, LMStudioContextOverflow, Groq429RetryAfter,
 ]
