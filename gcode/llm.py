@@ -458,7 +458,9 @@ class LLM:
             self.usage_total = self.usage_total + Usage(usage.prompt_tokens or 0,
                                                         usage.completion_tokens or 0)
         choices = getattr(response, "choices", None) or []
-        content = split_content(choices[0].message.content)[1] if choices else ""
+        message = choices[0].message if choices else None
+        content = (split_content(message.content)[1] or getattr(message, "refusal", None) or ""
+                   ) if message is not None else ""
         return parse_json_object(strip_think(content))
 
 
@@ -492,8 +494,8 @@ def _empty(choice: Any) -> bool:
         return False
     extra = getattr(message, "model_extra", None) or {}
     thought, text = split_content(message.content)
-    return not (text.strip() or thought or message.tool_calls or extra.get("reasoning_content")
-                or extra.get("reasoning"))
+    return not (text.strip() or thought or message.tool_calls or getattr(message, "refusal", None)
+                or extra.get("reasoning_content") or extra.get("reasoning"))
 
 
 def _merge_system(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -509,6 +509,9 @@ class Accumulator:
                     self.parts = []
                 piece.reasoning += thought
                 piece.answer += answer
+            refusal = getattr(delta, "refusal", None)  # OpenAI: a refusal is the answer
+            if isinstance(refusal, str):
+                piece.answer += refusal
         if piece.reasoning:
             self.thoughts.append(piece.reasoning)
         if piece.answer:

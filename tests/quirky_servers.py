@@ -1729,6 +1729,30 @@ class Groq429RetryAfter(Quirk):
         return super().chat(body)
 
 
+
+class OpenAIRefusal(Quirk):
+    """OpenAI's safety refusal: `content` null and the text in `refusal`, streamed as
+    `delta.refusal` pieces after a first delta with `"refusal": ""`, finish_reason "stop".
+    The model refuses PLAIN_Q (not in the matrix: the answer is the refusal)."""
+
+    name = "openai_refusal"
+    source = "https://platform.openai.com/docs/guides/structured-outputs#refusals; " \
+             "openai-python lib/streaming/chat (refusal.delta events)"
+    refusal = "I'm sorry, but I can't help with that."
+
+    def stream(self, body: dict[str, Any], answer: Answer, include_usage: bool) -> Iterator[str]:
+        if answer.text != ANSWER:
+            yield from super().stream(body, answer, include_usage)
+            return
+        yield self.sse(self.chunk({"role": "assistant", "content": None, "refusal": ""}))
+        for piece in self.pieces(self.refusal, 8):
+            yield self.sse(self.chunk({"refusal": piece}))
+        yield self.sse(self.chunk({}, "stop"))
+        if include_usage:
+            yield self.sse(self.chunk(None, usage=self.usage(body, Answer(self.refusal))))
+        yield "data: [DONE]\n\n"
+
+
 QUIRKS: list[type[Quirk]] = [
     Quirk, Vllm, VllmDroppedBrace, VllmTruncatedArguments, VllmDuplicatedArguments,
     VllmNoAutoToolChoice, VllmReasoningField, ThinkTagsInContent, HermesToolCallAsText,

@@ -322,6 +322,16 @@ def test_content_parts_keep_the_thought_apart_from_the_answer(
     assert thought == q.THOUGHT and out.done().final_text == ANSWER
 
 
+def test_a_refusal_is_the_answer_not_an_empty_one(
+        serve, quirk_repo: Path, isolated_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """OpenAI's `refusal` (content null): shown as the answer, asked once, no error."""
+    server = serve(q.OpenAIRefusal)
+    configure(server, isolated_env, monkeypatch, False)
+    out = converse(quirk_repo, [PLAIN_Q])
+    assert out.fatal() == [] and out.done().final_text == q.OpenAIRefusal.refusal
+    assert len(server.requests_to("/chat/completions")) == 1  # not retried as empty
+
+
 # -- gcode doctor --------------------------------------------------------------------------------
 
 
