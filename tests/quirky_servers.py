@@ -1730,6 +1730,34 @@ class Groq429RetryAfter(Quirk):
 
 
 
+class LlamaCppArgumentsObject(LlamaCpp):
+    """llama-server builds of early March 2026 wrote a tool call's `arguments` as a JSON
+    object, not a string, until PR #20202 made strings the default again (the object
+    behind --tool-args-object). Streamed, each call whole in one delta (ILLUSTRATIVE)."""
+
+    name = "llamacpp_arguments_object"
+    source = "https://github.com/ggml-org/llama.cpp/issues/20198, /pull/20202"
+
+    def stream(self, body: dict[str, Any], answer: Answer, include_usage: bool) -> Iterator[str]:
+        yield self.sse(self.chunk({"role": "assistant", "content": None}))
+        for piece in self.pieces(answer.text):
+            yield self.sse(self.chunk({"content": piece}))
+        for i, (name, args) in enumerate(answer.calls):
+            yield self.sse(self.chunk({"tool_calls": [{"index": i, "id": self.call_id(i),
+                                                       "type": "function", "function": {
+                                                           "name": name, "arguments": args}}]}))
+        yield self.sse(self.chunk({}, "tool_calls" if answer.calls else "stop"))
+        if include_usage:
+            yield self.sse(self.chunk(None, usage=self.usage(body, answer)))
+        yield "data: [DONE]\n\n"
+
+    def message(self, answer: Answer) -> dict[str, Any]:
+        msg = super().message(answer)
+        for call, (_, args) in zip(msg.get("tool_calls") or [], answer.calls):
+            call["function"]["arguments"] = dict(args)
+        return msg
+
+
 class OpenAIRefusal(Quirk):
     """OpenAI's safety refusal: `content` null and the text in `refusal`, streamed as
     `delta.refusal` pieces after a first delta with `"refusal": ""`, finish_reason "stop".
@@ -1764,5 +1792,5 @@ QUIRKS: list[type[Quirk]] = [
     FireworksNoStreamOptions, O1MiniNoSystem, OpenAIEmbeddings1536, AzureDeployment, AzureV1,
     GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings, VllmAbortFinishReason,
     DeepSeekInsufficientResource, MistralMagistral, GeminiEmptyStop, VllmNullFinishReason,
-    TgiInputTooLong, LMStudioContextOverflow, Groq429RetryAfter,
+    TgiInputTooLong, LMStudioContextOverflow, Groq429RetryAfter, LlamaCppArgumentsObject,
 ]
