@@ -1758,6 +1758,40 @@ class LlamaCppArgumentsObject(LlamaCpp):
         return msg
 
 
+class LlamaCppPythonCrlf(Quirk):
+    """llama-cpp-python's server (FastAPI + sse-starlette) before PR #1188 (Feb 2024) passed
+    `sep="\\n"`: sse-starlette's default separator, CRLF, ends every line, `: ping - <time>`
+    comments keep the connection open, chunks are `json.dumps` with its spacing; errors as
+    FastAPI's `{"detail": ...}` (ILLUSTRATIVE ping time)."""
+
+    name = "llama_cpp_python_crlf"
+    source = "https://github.com/abetlen/llama-cpp-python/pull/1188 (CRLF broke clients); " \
+             "sse-starlette sse.py (DEFAULT_SEPARATOR = \"\\r\\n\", ping comment)"
+    model = "llama-2-7b-chat.Q4_K_M.gguf"
+    embed_model = "nomic-embed-text-v1.5.Q4_K_M.gguf"
+
+    def sse(self, obj: Any) -> str:
+        return f"data: {dumps(obj, spaced=True)}\r\n\r\n"
+
+    def chunk(self, delta: dict[str, Any] | None, finish: str | None = None,
+              usage: Any = None) -> dict[str, Any]:
+        return {"id": "chatcmpl-6c3b1a2e-9f7d-4e21-8a0b-3d5c7e9f1a2b", "model": self.model,
+                "created": STAMP, "object": "chat.completion.chunk",
+                "choices": [] if delta is None else [{"index": 0, "delta": delta,
+                                                      "logprobs": None,
+                                                      "finish_reason": finish}],
+                **({"usage": usage} if usage is not None else {})}
+
+    def stream(self, body: dict[str, Any], answer: Answer, include_usage: bool) -> Iterator[str]:
+        events = list(super().stream(body, answer, include_usage))
+        yield ": ping - 2026-12-03 07:30:00.000000+00:00\r\n\r\n"
+        yield from events[:-1]
+        yield "data: [DONE]\r\n\r\n"
+
+    def error(self, status: int, message: str, **_: Any) -> Response:
+        return Response(status, {"detail": message})
+
+
 class OpenAIRefusal(Quirk):
     """OpenAI's safety refusal: `content` null and the text in `refusal`, streamed as
     `delta.refusal` pieces after a first delta with `"refusal": ""`, finish_reason "stop".
@@ -1793,4 +1827,5 @@ QUIRKS: list[type[Quirk]] = [
     GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings, VllmAbortFinishReason,
     DeepSeekInsufficientResource, MistralMagistral, GeminiEmptyStop, VllmNullFinishReason,
     TgiInputTooLong, LMStudioContextOverflow, Groq429RetryAfter, LlamaCppArgumentsObject,
+    LlamaCppPythonCrlf,
 ]
