@@ -40,9 +40,11 @@ from gcode.llm_stream import (
     ToolCall,
     clean_history_message,
     could_be_text_call,
+    interrupted,
     new_call_id,
     not_json,
     not_the_api,
+    split_content,
     strip_think,
     text_tool_calls,
     unstreamed,
@@ -59,6 +61,7 @@ __all__ = ["LLM", "Completion", "ContextOverflow", "Notice", "ReasoningChunk", "
 MAX_WAIT = 30.0  # seconds, the longest single backoff (also caps Retry-After)
 
 JSON_MAX_TOKENS = 4096  # an extraction answer is small; reasoning models need room to think
+EMPTY = "the model sent an empty answer"
 MAX_ADAPTATIONS = 8  # refusals adapted to in one request, at most (each changes the record)
 
 
@@ -358,8 +361,9 @@ class LLM:
                         whole = unstreamed(stream, self.base_url)  # stream: true ignored
                         for chunk in [_inband_errors(whole)] if whole is not None else stream:
                             yield from self._pieces(acc.add(chunk), shown, held, bool(offered))
-                    if acc.finish_reason is None and acc.empty:
-                        raise StreamFault("the model server ended the stream without an answer")
+                    if acc.empty and acc.finish_reason in (None, "stop"):
+                        raise StreamFault(EMPTY if acc.finish_reason else
+                                          "the model server ended the stream without an answer")
                 else:
                     response = _inband_errors(self._create(**params), self.base_url)
                     yield from self._pieces(acc.add(response), shown, held, bool(offered))
@@ -454,7 +458,9 @@ class LLM:
             self.usage_total = self.usage_total + Usage(usage.prompt_tokens or 0,
                                                         usage.completion_tokens or 0)
         choices = getattr(response, "choices", None) or []
-        content = (choices[0].message.content or "") if choices else ""
+        message = choices[0].message if choices else None
+        content = (split_content(message.content)[1] or getattr(message, "refusal", None) or ""
+                   ) if message is not None else ""
         return parse_json_object(strip_think(content))
 
 
@@ -471,7 +477,25 @@ def _inband_errors(response: Any, url: str = "") -> Any:
         if choice.finish_reason == "error" or error:
             message = error.get("message") if isinstance(error, dict) else error
             raise StreamFault(str(message or "the model server reported an error"), error)
+        fault = interrupted(choice.finish_reason)
+        if fault is not None:
+            raise fault
+    choices = getattr(response, "choices", None) or []
+    if choices and all(_empty(c) for c in choices):
+        raise StreamFault(EMPTY)
     return response
+
+
+def _empty(choice: Any) -> bool:
+    """A choice that finished ("stop") with no text, no reasoning and no tool call: Gemini
+    now and then answers so, and the same request asked again answers."""
+    message = getattr(choice, "message", None)
+    if message is None or choice.finish_reason not in (None, "stop"):
+        return False
+    extra = getattr(message, "model_extra", None) or {}
+    thought, text = split_content(message.content)
+    return not (text.strip() or thought or message.tool_calls or getattr(message, "refusal", None)
+                or extra.get("reasoning_content") or extra.get("reasoning"))
 
 
 def _merge_system(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -22,12 +22,15 @@ RETRY_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 
 _CONTEXT_TOO_LONG = re.compile(
     r"context[_ ](length|window|size)|maximum context|too many tokens|prompt is too long|"
-    r"input (is )?too long|exceeds? the (available )?(max|context)|reduce the length",
+    r"input (is )?too long|exceeds? the (available )?(max|context)|reduce the length|"
+    r"`inputs` must have less than \d+ tokens|`inputs` tokens \+ `max_new_tokens` must be",
     re.IGNORECASE,
 )
 _CONTEXT_LIMIT = re.compile(
-    r"maximum context length is (\d+)|context size \((\d+) tokens\)|\"n_ctx\":\s*(\d+)|"
-    r"context (?:length|window) (?:of|is) (\d+)", re.IGNORECASE)
+    r"maximum context length is (\d+)|context size \((\d+) tokens\)|\"?n_ctx\"?:\s*(\d+)|"
+    r"context (?:length|window) (?:of|is) (?:only )?(\d+)|"  # LM Studio: "n_ctx: 4096"
+    r"`inputs` must have less than (\d+) tokens|`max_new_tokens` must be <= (\d+)",  # TGI
+    re.IGNORECASE)
 _TRANSIENT = re.compile(
     r"overload|unavailable|temporar|try again|disconnect|high demand|busy|aborted|timed? ?out|"
     r"capacity|rate.?limit|internal server error|server had an error|loading model",
@@ -181,6 +184,8 @@ def reason(exc: Exception) -> str:
     status = getattr(exc, "status_code", None)
     if status == 429:
         return "the model server is rate-limiting (HTTP 429)"
+    if status is None and getattr(exc, "body", 1) is None:  # gcode's own StreamFault
+        return str(exc)
     if status is None:
         return f"the model server reported an error mid-answer: {server_message(exc, 120)}"
     return f"the model server answered HTTP {status}"

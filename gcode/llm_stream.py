@@ -1,5 +1,6 @@
 """Reading what a model server sends: streamed chunks, reasoning, and tool calls however
-they arrive (split over chunks, whole, without an index, twice, truncated, or as JSON text).
+they arrive (split over chunks, whole, without an index, twice, truncated, or as JSON text),
+and content as a string or as a list of parts.
 
 Everything here is pure: no network, no SDK import. What leaves this module for the
 transcript is always valid: tool-call arguments are a JSON object (`{}` when the model's
@@ -327,6 +328,25 @@ class ThinkSplitter:
         return (rest, "") if self.inside else ("", rest)
 
 
+def split_content(content: Any) -> tuple[str, str]:
+    """(reasoning, answer) in a message's `content`: a string, or a list of parts (Mistral's
+    Magistral: `thinking` parts, whose `thinking` is text or a list of text parts, then
+    `text` parts)."""
+    if isinstance(content, str):
+        return "", content
+    thought: list[str] = []
+    text: list[str] = []
+    for part in content if isinstance(content, list) else []:
+        if isinstance(part, str):
+            text.append(part)
+        elif isinstance(part, Mapping) and part.get("type") == "thinking":
+            inner = part.get("thinking")
+            thought.append(inner if isinstance(inner, str) else split_content(inner)[1])
+        elif isinstance(part, Mapping) and isinstance(part.get("text"), str):
+            text.append(part["text"])
+    return "".join(thought), "".join(text)
+
+
 def _partial_tag(data: str, tag: str) -> int:
     """Length of the longest end of `data` that could start `tag`."""
     for n in range(min(len(tag) - 1, len(data)), 0, -1):
@@ -356,6 +376,19 @@ class StreamFault(Exception):
         super().__init__(message)
         self.message = message
         self.body = body
+
+
+# finish_reason values that say the server cut the answer off (an OpenAI "error" is
+# handled with the error member): what came before is a fragment, asked for again
+_INTERRUPTED = {"abort": "the model server aborted the answer",  # vLLM, SGLang
+                "insufficient_system_resource": "the model server ran out of resources "
+                                                "mid-answer"}  # DeepSeek
+
+
+def interrupted(finish_reason: Any) -> StreamFault | None:
+    """The fault a finish_reason reports, when it says the server broke off the answer."""
+    why = _INTERRUPTED.get(str(finish_reason or ""))
+    return StreamFault(f"{why} (finish_reason {finish_reason!r})") if why else None
 
 
 def not_the_api(url: str, what: str) -> GcodeError:
@@ -450,6 +483,9 @@ class Accumulator:
             if choice.finish_reason == "error" or error:
                 raise StreamFault(_error_message(error) or "the model server reported an error",
                                   error)
+            fault = interrupted(choice.finish_reason)
+            if fault is not None:
+                raise fault
             if choice.finish_reason:
                 self.finish_reason = choice.finish_reason
             delta = getattr(choice, "delta", None) or getattr(choice, "message", None)
@@ -461,6 +497,9 @@ class Accumulator:
             if isinstance(reasoning, str):
                 piece.reasoning += reasoning
             content = getattr(delta, "content", None)
+            if isinstance(content, list):  # content parts: thought and answer apart
+                thought_part, content = split_content(content)
+                piece.reasoning += thought_part
             if isinstance(content, str) and content:
                 was_lone = self.think.lone_close
                 thought, answer = self.think.feed(content)
@@ -470,6 +509,9 @@ class Accumulator:
                     self.parts = []
                 piece.reasoning += thought
                 piece.answer += answer
+            refusal = getattr(delta, "refusal", None)  # OpenAI: a refusal is the answer
+            if isinstance(refusal, str):
+                piece.answer += refusal
         if piece.reasoning:
             self.thoughts.append(piece.reasoning)
         if piece.answer:

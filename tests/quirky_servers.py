@@ -1483,6 +1483,338 @@ class LiteLLMGeminiEmbeddings(Quirk):
         return super().embeddings(body)
 
 
+# -- interrupted answers, content parts, windows and rate limits in more servers' words -------
+
+
+class VllmAbortFinishReason(Vllm):
+    """An engine-side abort (elastic-EP scale-down, shutdown, sleep-mode pause, an abort
+    request) ends the stream as if it had finished: HTTP 200, a terminal chunk with
+    finish_reason "abort" (no OpenAI value) and stop_reason null, the usage chunk, then the
+    unconditional [DONE]. What came before is a fragment. Here: the first attempt of each
+    request, after two deltas."""
+
+    name = "vllm_abort_finish_reason"
+    source = "https://github.com/vllm-project/vllm/issues/57082 (chat_completion/serving.py " \
+             "finish_reason_ = output.finish_reason)"
+
+    def stream(self, body: dict[str, Any], answer: Answer, include_usage: bool) -> Iterator[str]:
+        if not self.once(body):
+            yield from super().stream(body, answer, include_usage)
+            return
+        if self.server is not None:
+            self.server.fail("finish_reason abort")
+        yield from list(super().stream(body, answer, False))[:3]
+        yield self.sse(self.chunk({"content": ""}, "abort", stop_reason=None))
+        if include_usage:
+            yield self.sse(self.chunk(None, usage=self.usage(body, Answer("The an"))))
+        yield "data: [DONE]\n\n"
+
+
+class DeepSeekInsufficientResource(DeepSeekThinking):
+    """DeepSeek's documented fifth finish_reason, "insufficient_system_resource": the
+    inference system ran short and cut the answer off, in a 200 stream that ends normally
+    (usage, [DONE]). Here: the first attempt of each request, after part of the thought."""
+
+    name = "deepseek_insufficient_system_resource"
+    source = "https://api-docs.deepseek.com/api/create-chat-completion (finish_reason); " \
+             "ds-api crate FinishReason::InsufficientSystemResource"
+
+    def stream(self, body: dict[str, Any], answer: Answer, include_usage: bool) -> Iterator[str]:
+        if not self.once(body):
+            yield from super().stream(body, answer, include_usage)
+            return
+        if self.server is not None:
+            self.server.fail("finish_reason insufficient_system_resource")
+        yield ": keep-alive\n\n"
+        yield self.sse(self.chunk({"role": "assistant", "content": None,
+                                   "reasoning_content": ""}))
+        yield self.sse(self.chunk({"content": None, "reasoning_content": THOUGHT[:20]}))
+        yield self.sse(self.chunk({"content": "", "reasoning_content": None},
+                                  "insufficient_system_resource"))
+        if include_usage:
+            yield self.sse(self.chunk(None, usage=self.usage(body, Answer(THOUGHT[:20]))))
+        yield "data: [DONE]\n\n"
+
+
+class MistralMagistral(Quirk):
+    """Magistral (2507 and later) on api.mistral.ai: the thought comes as content *parts*,
+    `delta.content` a list `[{"type": "thinking", "thinking": [{"type": "text", "text": ...}]}]`,
+    then the answer as plain string deltas; non-streamed, `message.content` is the list of a
+    thinking part and a text part. Mistral's flat error envelope (`object: error`)."""
+
+    name = "mistral_magistral_content_parts"
+    source = "https://github.com/BerriAI/litellm/issues/16272 (stream capture); " \
+             "simonw/llm-mistral#39, vercel/ai#8072 (thinking parts, non-streamed)"
+    model = "magistral-medium-2509"
+    embed_model = "mistral-embed"
+
+    def answer(self, body: dict[str, Any]) -> Answer:
+        return think(body)
+
+    def error(self, status: int, message: str, *, type: str = "invalid_request_error",
+              param: Any = None, code: Any = None) -> Response:
+        return Response(status, {"object": "error", "message": message, "type": type,
+                                 "param": param, "code": code})
+
+    def chunk(self, delta: dict[str, Any] | None, finish: str | None = None,
+              usage: Any = None) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": "c3c77283055240cbbaf6f01d384cfccb",
+                               "object": "chat.completion.chunk", "created": STAMP,
+                               "model": self.model, "choices": []}
+        if delta is not None:
+            out["choices"] = [{"index": 0, "delta": delta, "finish_reason": finish}]
+        if usage is not None:
+            out["usage"] = usage
+        return out
+
+    def thinking(self, text: str) -> dict[str, Any]:
+        return {"type": "thinking", "thinking": [{"type": "text", "text": text}]}
+
+    def stream(self, body: dict[str, Any], answer: Answer, include_usage: bool) -> Iterator[str]:
+        yield self.sse(self.chunk({"role": "assistant", "content": ""}))
+        for piece in self.pieces(answer.reasoning, 10):
+            yield self.sse(self.chunk({"content": [self.thinking(piece)]}))
+        for piece in self.pieces(answer.text):
+            yield self.sse(self.chunk({"content": piece}))
+        for i, (name, args) in enumerate(answer.calls):  # Mistral: each call whole
+            yield self.sse(self.chunk({"tool_calls": [{"id": f"D681PevKs{i}", "function": {
+                "name": name, "arguments": dumps(args)}, "index": i}]}))
+        yield self.sse(self.chunk({"content": ""}, "tool_calls" if answer.calls else "stop",
+                                  usage=self.usage(body, answer)))
+        yield "data: [DONE]\n\n"
+
+    def message(self, answer: Answer) -> dict[str, Any]:
+        msg = super().message(answer)
+        msg.pop("refusal")
+        if answer.text:
+            msg["content"] = [self.thinking(answer.reasoning), {"type": "text",
+                                                                "text": answer.text}]
+        return msg
+
+
+class GeminiEmptyStop(GeminiThoughtSignature):
+    """Gemini 2.5 (flash-lite, pro) now and then answers a candidate with no parts and
+    finishReason STOP; the OpenAI-compatible endpoint turns it into a role-only delta with
+    finish_reason "stop" (streamed) or a message without content (not streamed). The same
+    request asked again answers. Here: the first attempt of each request."""
+
+    name = "gemini_empty_stop"
+    source = "https://github.com/BerriAI/litellm/issues/24442; " \
+             "google-gemini/deprecated-generative-ai-python#744"
+    model = "gemini-2.5-flash-lite"
+
+    def stream(self, body: dict[str, Any], answer: Answer, include_usage: bool) -> Iterator[str]:
+        if not self.once(body):
+            yield from super().stream(body, answer, include_usage)
+            return
+        if self.server is not None:
+            self.server.fail("empty answer, finish_reason stop")
+        yield self.sse({"choices": [{"delta": {"role": "assistant"}, "finish_reason": "stop",
+                                     "index": 0}], "created": STAMP,
+                        "id": "8ZfBaYu9LarVz7IPlJG7gQU", "model": self.model,
+                        "object": "chat.completion.chunk"})
+        if include_usage:
+            prompt = self.usage(body, answer)["prompt_tokens"]
+            yield self.sse({"choices": [], "created": STAMP, "id": "8ZfBaYu9LarVz7IPlJG7gQU",
+                            "model": self.model, "object": "chat.completion.chunk",
+                            "usage": {"completion_tokens": 0, "prompt_tokens": prompt,
+                                      "total_tokens": prompt}})
+        yield "data: [DONE]\n\n"
+
+    def complete(self, body: dict[str, Any], answer: Answer) -> dict[str, Any]:
+        out = super().complete(body, answer)
+        if self.once(body):
+            if self.server is not None:
+                self.server.fail("empty answer, finish_reason stop")
+            out["choices"][0]["message"] = {"role": "assistant"}
+        return out
+
+
+class VllmNullFinishReason(Vllm):
+    """vLLM 0.10 with tools now and then never sends a finish_reason: the last chunk's
+    `finish_reason` is null too, then the usage chunk and [DONE]."""
+
+    name = "vllm_null_finish_reason"
+    source = "https://github.com/vllm-project/vllm/issues/27572"
+
+    def stream(self, body: dict[str, Any], answer: Answer, include_usage: bool) -> Iterator[str]:
+        for event in super().stream(body, answer, include_usage):
+            yield event.replace('"finish_reason":"stop"', '"finish_reason":null').replace(
+                '"finish_reason":"tool_calls"', '"finish_reason":null')
+
+
+class TgiInputTooLong(Quirk):
+    """Text Generation Inference's Messages API: errors as `{"error": text, "error_type"}`;
+    a prompt over --max-input-tokens is a 422 "Input validation error: `inputs` must have
+    less than N tokens. Given: M" (the window is only under /info, which clients do not
+    read). Every key of a chunk written, `usage` null until the end."""
+
+    name = "tgi_input_too_long"
+    source = "router/src/validation.rs ValidationError::InputLength, server.rs ErrorResponse; " \
+             "https://github.com/meta-llama/llama/issues/1103 (message)"
+    model = "tgi"
+    embed_model = "tgi"
+    max_input = 4095
+    history_chars = 5760  # as LlamaCppSmallContext: the second log overflows 4096 tokens
+
+    def error(self, status: int, message: str, *, type: str = "validation", param: Any = None,
+              code: Any = None) -> Response:
+        return Response(status, {"error": message, "error_type": type})
+
+    def check(self, body: dict[str, Any]) -> Response | None:
+        used = LlamaCpp.tokens(self, body)  # type: ignore[arg-type]
+        if used > self.max_input:
+            return self.error(422, "Input validation error: `inputs` must have less than "
+                                   f"{self.max_input} tokens. Given: {used}")
+        return None
+
+    def chunk(self, delta: dict[str, Any] | None, finish: str | None = None,
+              usage: Any = None) -> dict[str, Any]:
+        choices = [] if delta is None else [{"index": 0, "delta": {"role": "assistant", **delta},
+                                             "logprobs": None, "finish_reason": finish}]
+        return {"object": "chat.completion.chunk", "id": "", "created": STAMP,
+                "model": self.model, "system_fingerprint": "3.3.4-sha-9f38d93",
+                "choices": choices, "usage": usage}
+
+    def models(self) -> Response:
+        return Response(200, {"object": "list", "data": [
+            {"id": self.model, "object": "model", "created": 0, "owned_by": self.model}]})
+
+
+class LMStudioContextOverflow(LMStudio):
+    """LM Studio (llama.cpp engine) with the model loaded at 4096 tokens while /api/v0/models
+    reports the model's 32768: a longer prompt is a 400 whose bare-string error names the
+    loaded window only as `n_ctx: 4096`."""
+
+    name = "lmstudio_context_overflow"
+    source = "https://github.com/Gitlawb/openclaude/issues/353 (body); " \
+             "lmstudio-ai/lmstudio-bug-tracker#546, #237 (older wording)"
+    n_ctx = 4096
+    history_chars = 5760
+
+    def check(self, body: dict[str, Any]) -> Response | None:
+        used = LlamaCpp.tokens(self, body)  # type: ignore[arg-type]
+        if used >= self.n_ctx:
+            return self.error(400, "The number of tokens to keep from the initial prompt is "
+                                   f"greater than the context length (n_keep: {used}>= n_ctx: "
+                                   f"{self.n_ctx}). Try to load the model with a larger "
+                                   "context length, or provide a shorter input.")
+        return super().check(body)
+
+
+class Groq429RetryAfter(Quirk):
+    """Groq: a tokens-per-minute limit is a 429 with `retry-after` (seconds) and a message
+    that names the wait; `type` is the limit's kind, code `rate_limit_exceeded`; the body
+    ends with a newline. Here: the first attempt of each chat request (ILLUSTRATIVE wait;
+    embeddings as OpenAI's, which Groq does not serve)."""
+
+    name = "groq_429_retry_after"
+    source = "https://github.com/Aider-AI/aider/issues/3265 (body); " \
+             "https://github.com/Pythagora-io/gpt-pilot/issues/862 (headers, Groq's docs)"
+    model = "llama-3.3-70b-versatile"
+    path_prefix = "/openai/v1"
+
+    def chat(self, body: dict[str, Any]) -> Response:
+        if self.once(body):
+            return Response(429, json.dumps({"error": {
+                "message": f"Rate limit reached for model `{self.model}` in organization "
+                           "`org_01hrsvc1b8ey0anvbgha0xckf2` service tier `on_demand` on tokens "
+                           "per minute (TPM): Limit 12000, Used 11804, Requested 1014. Please "
+                           "try again in 640ms. Visit https://console.groq.com/docs/rate-limits "
+                           "for more information.", "type": "tokens",
+                "code": "rate_limit_exceeded"}}, separators=(",", ":")) + "\n",
+                headers={"retry-after": "1", "x-ratelimit-limit-tokens": "12000",
+                         "x-ratelimit-remaining-tokens": "0",
+                         "x-ratelimit-reset-tokens": "640ms"})
+        return super().chat(body)
+
+
+
+class LlamaCppArgumentsObject(LlamaCpp):
+    """llama-server builds of early March 2026 wrote a tool call's `arguments` as a JSON
+    object, not a string, until PR #20202 made strings the default again (the object
+    behind --tool-args-object). Streamed, each call whole in one delta (ILLUSTRATIVE)."""
+
+    name = "llamacpp_arguments_object"
+    source = "https://github.com/ggml-org/llama.cpp/issues/20198, /pull/20202"
+
+    def stream(self, body: dict[str, Any], answer: Answer, include_usage: bool) -> Iterator[str]:
+        yield self.sse(self.chunk({"role": "assistant", "content": None}))
+        for piece in self.pieces(answer.text):
+            yield self.sse(self.chunk({"content": piece}))
+        for i, (name, args) in enumerate(answer.calls):
+            yield self.sse(self.chunk({"tool_calls": [{"index": i, "id": self.call_id(i),
+                                                       "type": "function", "function": {
+                                                           "name": name, "arguments": args}}]}))
+        yield self.sse(self.chunk({}, "tool_calls" if answer.calls else "stop"))
+        if include_usage:
+            yield self.sse(self.chunk(None, usage=self.usage(body, answer)))
+        yield "data: [DONE]\n\n"
+
+    def message(self, answer: Answer) -> dict[str, Any]:
+        msg = super().message(answer)
+        for call, (_, args) in zip(msg.get("tool_calls") or [], answer.calls):
+            call["function"]["arguments"] = dict(args)
+        return msg
+
+
+class LlamaCppPythonCrlf(Quirk):
+    """llama-cpp-python's server (FastAPI + sse-starlette) before PR #1188 (Feb 2024) passed
+    `sep="\\n"`: sse-starlette's default separator, CRLF, ends every line, `: ping - <time>`
+    comments keep the connection open, chunks are `json.dumps` with its spacing; errors as
+    FastAPI's `{"detail": ...}` (ILLUSTRATIVE ping time)."""
+
+    name = "llama_cpp_python_crlf"
+    source = "https://github.com/abetlen/llama-cpp-python/pull/1188 (CRLF broke clients); " \
+             "sse-starlette sse.py (DEFAULT_SEPARATOR = \"\\r\\n\", ping comment)"
+    model = "llama-2-7b-chat.Q4_K_M.gguf"
+    embed_model = "nomic-embed-text-v1.5.Q4_K_M.gguf"
+
+    def sse(self, obj: Any) -> str:
+        return f"data: {dumps(obj, spaced=True)}\r\n\r\n"
+
+    def chunk(self, delta: dict[str, Any] | None, finish: str | None = None,
+              usage: Any = None) -> dict[str, Any]:
+        return {"id": "chatcmpl-6c3b1a2e-9f7d-4e21-8a0b-3d5c7e9f1a2b", "model": self.model,
+                "created": STAMP, "object": "chat.completion.chunk",
+                "choices": [] if delta is None else [{"index": 0, "delta": delta,
+                                                      "logprobs": None,
+                                                      "finish_reason": finish}],
+                **({"usage": usage} if usage is not None else {})}
+
+    def stream(self, body: dict[str, Any], answer: Answer, include_usage: bool) -> Iterator[str]:
+        events = list(super().stream(body, answer, include_usage))
+        yield ": ping - 2026-12-03 07:30:00.000000+00:00\r\n\r\n"
+        yield from events[:-1]
+        yield "data: [DONE]\r\n\r\n"
+
+    def error(self, status: int, message: str, **_: Any) -> Response:
+        return Response(status, {"detail": message})
+
+
+class OpenAIRefusal(Quirk):
+    """OpenAI's safety refusal: `content` null and the text in `refusal`, streamed as
+    `delta.refusal` pieces after a first delta with `"refusal": ""`, finish_reason "stop".
+    The model refuses PLAIN_Q (not in the matrix: the answer is the refusal)."""
+
+    name = "openai_refusal"
+    source = "https://platform.openai.com/docs/guides/structured-outputs#refusals; " \
+             "openai-python lib/streaming/chat (refusal.delta events)"
+    refusal = "I'm sorry, but I can't help with that."
+
+    def stream(self, body: dict[str, Any], answer: Answer, include_usage: bool) -> Iterator[str]:
+        if answer.text != ANSWER:
+            yield from super().stream(body, answer, include_usage)
+            return
+        yield self.sse(self.chunk({"role": "assistant", "content": None, "refusal": ""}))
+        for piece in self.pieces(self.refusal, 8):
+            yield self.sse(self.chunk({"refusal": piece}))
+        yield self.sse(self.chunk({}, "stop"))
+        if include_usage:
+            yield self.sse(self.chunk(None, usage=self.usage(body, Answer(self.refusal))))
+        yield "data: [DONE]\n\n"
+
+
 QUIRKS: list[type[Quirk]] = [
     Quirk, Vllm, VllmDroppedBrace, VllmTruncatedArguments, VllmDuplicatedArguments,
     VllmNoAutoToolChoice, VllmReasoningField, ThinkTagsInContent, HermesToolCallAsText,
@@ -1492,5 +1824,8 @@ QUIRKS: list[type[Quirk]] = [
     LlamaCppNoEmbeddings, DeepSeekThinking, DeepSeekV4Thinking, OpenRouter,
     OpenRouterMidStreamError, OpenRouterEmptyEmbeddings, OpenAIStreamErrorEvent,
     FireworksNoStreamOptions, O1MiniNoSystem, OpenAIEmbeddings1536, AzureDeployment, AzureV1,
-    GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings,
+    GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings, VllmAbortFinishReason,
+    DeepSeekInsufficientResource, MistralMagistral, GeminiEmptyStop, VllmNullFinishReason,
+    TgiInputTooLong, LMStudioContextOverflow, Groq429RetryAfter, LlamaCppArgumentsObject,
+    LlamaCppPythonCrlf,
 ]

@@ -206,6 +206,7 @@ LEARNED = [  # (quirk, scenario, failing requests the first time)
     (q.DeepSeekV4Thinking, "tools", 1),
     (q.LMStudio, "extraction", 1),
     (q.LiteLLMGeminiEmbeddings, "embeddings", 1),
+    (q.TgiInputTooLong, "plain", 1),  # the window, from the 422 that names it
 ]
 
 
@@ -309,6 +310,26 @@ def test_gcode_run_says_how_to_enable_tools_in_one_line(serve, quirk_repo: Path,
     lines = [ln for ln in result.stderr.splitlines() if "--enable-auto-tool-choice" in ln]
     assert len(lines) == 1 and lines[0].startswith("warning: tools are off for Qwen/Qwen3-8B")
     assert "--tool-call-parser" in lines[0]
+
+
+def test_content_parts_keep_the_thought_apart_from_the_answer(
+        serve, quirk_repo: Path, isolated_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Magistral's `thinking` parts are shown as reasoning, not dropped, not answered."""
+    server = serve(q.MistralMagistral)
+    configure(server, isolated_env, monkeypatch, False)
+    out = converse(quirk_repo, [PLAIN_Q])
+    thought = "".join(e.text for e in out.turns[-1] if isinstance(e, ReasoningDelta))
+    assert thought == q.THOUGHT and out.done().final_text == ANSWER
+
+
+def test_a_refusal_is_the_answer_not_an_empty_one(
+        serve, quirk_repo: Path, isolated_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """OpenAI's `refusal` (content null): shown as the answer, asked once, no error."""
+    server = serve(q.OpenAIRefusal)
+    configure(server, isolated_env, monkeypatch, False)
+    out = converse(quirk_repo, [PLAIN_Q])
+    assert out.fatal() == [] and out.done().final_text == q.OpenAIRefusal.refusal
+    assert len(server.requests_to("/chat/completions")) == 1  # not retried as empty
 
 
 # -- gcode doctor --------------------------------------------------------------------------------
