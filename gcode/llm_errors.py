@@ -29,6 +29,7 @@ _CONTEXT_TOO_LONG = re.compile(
 _CONTEXT_LIMIT = re.compile(
     r"maximum context length is (\d+)|context size \((\d+) tokens\)|\"?n_ctx\"?:\s*(\d+)|"
     r"context (?:length|window) (?:of|is) (?:only )?(\d+)|"  # LM Studio: "n_ctx: 4096"
+    r"context length \((\d+)(?: tokens)?\)|"  # SGLang, Together
     r"`inputs` must have less than (\d+) tokens|`max_new_tokens` must be <= (\d+)",  # TGI
     re.IGNORECASE)
 _TRANSIENT = re.compile(

@@ -1815,6 +1815,36 @@ class OpenAIRefusal(Quirk):
         yield "data: [DONE]\n\n"
 
 
+
+class SglangInputTooLong(Vllm):
+    """SGLang (and Together AI, which words it the same) refuses a prompt over the
+    window: a 400 in the flat `object: error` envelope, "The input (N tokens) is longer
+    than the model's context length (M tokens)."; /v1/models tells no window. SGLang's
+    chunk layout; two long logs before the question."""
+
+    name = "sglang_input_too_long"
+    source = "sglang srt/managers/tokenizer_manager.py (_validate_one_request); a captured " \
+             "400 body; badlogic/pi-mono packages/ai/src/utils/overflow.ts (Together)"
+    model = "Qwen/Qwen3-32B"
+    flat_errors = True
+    context_len = 4096
+    history_chars = 5760
+    chunk = SglangAbort.chunk
+    tool_deltas = SglangAbort.tool_deltas
+
+    def check(self, body: dict[str, Any]) -> Response | None:
+        used = LlamaCpp.tokens(self, body)  # type: ignore[arg-type]
+        if used >= self.context_len:
+            return self.error(400, f"The input ({used} tokens) is longer than the model's "
+                                   f"context length ({self.context_len} tokens).")
+        return super().check(body)
+
+    def models(self) -> Response:
+        return Response(200, {"object": "list", "data": [
+            {"id": self.model, "object": "model", "created": STAMP, "owned_by": "sglang",
+             "root": self.model}]})
+
+
 QUIRKS: list[type[Quirk]] = [
     Quirk, Vllm, VllmDroppedBrace, VllmTruncatedArguments, VllmDuplicatedArguments,
     VllmNoAutoToolChoice, VllmReasoningField, ThinkTagsInContent, HermesToolCallAsText,
@@ -1827,5 +1857,5 @@ QUIRKS: list[type[Quirk]] = [
     GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings, VllmAbortFinishReason,
     DeepSeekInsufficientResource, MistralMagistral, GeminiEmptyStop, VllmNullFinishReason,
     TgiInputTooLong, LMStudioContextOverflow, Groq429RetryAfter, LlamaCppArgumentsObject,
-    LlamaCppPythonCrlf,
+    LlamaCppPythonCrlf, SglangInputTooLong,
 ]
