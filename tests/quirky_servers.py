@@ -1845,6 +1845,29 @@ class SglangInputTooLong(Vllm):
              "root": self.model}]})
 
 
+class MistralContextOverflow(MistralMagistral):
+    """api.mistral.ai refuses a prompt over the window with "Prompt contains N tokens ...
+    too large for model with M maximum context length" (the middle part, and a 4096-token
+    window, ILLUSTRATIVE), in its flat error envelope; no reasoning."""
+
+    name = "mistral_context_overflow"
+    source = "badlogic/pi-mono packages/ai/src/utils/overflow.ts (Mistral pattern and example)"
+    model = "mistral-small-latest"
+    context_len = 4096
+    history_chars = 5760
+
+    def answer(self, body: dict[str, Any]) -> Answer:
+        return Quirk.answer(self, body)
+
+    def check(self, body: dict[str, Any]) -> Response | None:
+        used = LlamaCpp.tokens(self, body)  # type: ignore[arg-type]
+        if used >= self.context_len:
+            return self.error(400, f"Prompt contains {used} tokens and 0 draft tokens, too "
+                                   f"large for model with {self.context_len} maximum context "
+                                   "length")
+        return None
+
+
 QUIRKS: list[type[Quirk]] = [
     Quirk, Vllm, VllmDroppedBrace, VllmTruncatedArguments, VllmDuplicatedArguments,
     VllmNoAutoToolChoice, VllmReasoningField, ThinkTagsInContent, HermesToolCallAsText,
@@ -1857,5 +1880,5 @@ QUIRKS: list[type[Quirk]] = [
     GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings, VllmAbortFinishReason,
     DeepSeekInsufficientResource, MistralMagistral, GeminiEmptyStop, VllmNullFinishReason,
     TgiInputTooLong, LMStudioContextOverflow, Groq429RetryAfter, LlamaCppArgumentsObject,
-    LlamaCppPythonCrlf, SglangInputTooLong,
+    LlamaCppPythonCrlf, SglangInputTooLong, MistralContextOverflow,
 ]
