@@ -32,6 +32,7 @@ _CONTEXT_LIMIT = re.compile(
     r"context (?:length|window) (?:of|is) (?:only )?(\d+)|"
     r"context length \((\d+)(?: tokens)?\)|"  # SGLang, Together
     r"model with (\d+) maximum context length|"  # Mistral
+    r"maximum number of tokens allowed \((\d+)\)|"  # Gemini
     r"`inputs` must have less than (\d+) tokens|`max_new_tokens` must be <= (\d+)",  # TGI
     re.IGNORECASE)
 _TRANSIENT = re.compile(

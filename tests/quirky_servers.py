@@ -1868,6 +1868,28 @@ class MistralContextOverflow(MistralMagistral):
         return None
 
 
+
+class GeminiInputTooLong(GeminiThoughtSignature):
+    """Gemini's OpenAI-compatible endpoint refuses a prompt over the window with "The input
+    token count (N) exceeds the maximum number of tokens allowed (M)", status
+    INVALID_ARGUMENT, the body a JSON array (a 4096-token window ILLUSTRATIVE)."""
+
+    name = "gemini_input_too_long"
+    source = "badlogic/pi-mono packages/ai/src/utils/overflow.ts (Google example); " \
+             "array envelope as in JetBrains/koog#1148"
+    context_len = 4096
+    history_chars = 5760
+
+    def check(self, body: dict[str, Any]) -> Response | None:
+        used = LlamaCpp.tokens(self, body)  # type: ignore[arg-type]
+        if used >= self.context_len:
+            return Response(400, [{"error": {
+                "code": 400, "message": f"The input token count ({used}) exceeds the maximum "
+                f"number of tokens allowed ({self.context_len}).",
+                "status": "INVALID_ARGUMENT"}}])
+        return super().check(body)
+
+
 QUIRKS: list[type[Quirk]] = [
     Quirk, Vllm, VllmDroppedBrace, VllmTruncatedArguments, VllmDuplicatedArguments,
     VllmNoAutoToolChoice, VllmReasoningField, ThinkTagsInContent, HermesToolCallAsText,
@@ -1880,5 +1902,5 @@ QUIRKS: list[type[Quirk]] = [
     GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings, VllmAbortFinishReason,
     DeepSeekInsufficientResource, MistralMagistral, GeminiEmptyStop, VllmNullFinishReason,
     TgiInputTooLong, LMStudioContextOverflow, Groq429RetryAfter, LlamaCppArgumentsObject,
-    LlamaCppPythonCrlf, SglangInputTooLong, MistralContextOverflow,
+    LlamaCppPythonCrlf, SglangInputTooLong, MistralContextOverflow, GeminiInputTooLong,
 ]
