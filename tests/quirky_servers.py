@@ -1890,6 +1890,27 @@ class GeminiInputTooLong(GeminiThoughtSignature):
         return super().check(body)
 
 
+
+class GroqContextLengthExceeded(Groq429RetryAfter):
+    """Groq refuses a prompt over the window with a 400 that names no number: "Please reduce
+    the length of the messages or completion.", code `context_length_exceeded`, param
+    `messages` (a 4096-token window ILLUSTRATIVE); /v1/models tells no window."""
+
+    name = "groq_context_length_exceeded"
+    source = "badlogic/pi-mono packages/ai/src/utils/overflow.ts (Groq); Groq's envelope as " \
+             "in https://github.com/Aider-AI/aider/issues/3265"
+    context_len = 4096
+    history_chars = 5760
+
+    def chat(self, body: dict[str, Any]) -> Response:
+        if LlamaCpp.tokens(self, body) >= self.context_len:  # type: ignore[arg-type]
+            return Response(400, json.dumps({"error": {
+                "message": "Please reduce the length of the messages or completion.",
+                "type": "invalid_request_error", "param": "messages",
+                "code": "context_length_exceeded"}}, separators=(",", ":")) + "\n")
+        return Quirk.chat(self, body)
+
+
 QUIRKS: list[type[Quirk]] = [
     Quirk, Vllm, VllmDroppedBrace, VllmTruncatedArguments, VllmDuplicatedArguments,
     VllmNoAutoToolChoice, VllmReasoningField, ThinkTagsInContent, HermesToolCallAsText,
@@ -1903,4 +1924,5 @@ QUIRKS: list[type[Quirk]] = [
     DeepSeekInsufficientResource, MistralMagistral, GeminiEmptyStop, VllmNullFinishReason,
     TgiInputTooLong, LMStudioContextOverflow, Groq429RetryAfter, LlamaCppArgumentsObject,
     LlamaCppPythonCrlf, SglangInputTooLong, MistralContextOverflow, GeminiInputTooLong,
+    GroqContextLengthExceeded,
 ]
