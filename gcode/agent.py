@@ -436,15 +436,20 @@ class Agent:
 
     def _stream(self, turn: Turn, state: _TurnState, system: str,
                 schemas: list[dict[str, Any]], budget: int) -> Generator[Event, None, Completion]:
-        """One model request; when it overflows a window the server names, trimmed to that
-        window and asked once more."""
+        """One model request; when it overflows the window, trimmed to the window the server
+        names (or, if it names none, to 4/5 of what it refused, then kept) and asked again."""
         try:
             return (yield from self._stream_once(turn, state, system, schemas, budget))
         except ContextOverflow as exc:
-            if not exc.limit or exc.limit * 0.85 >= budget:
+            extra = estimate_tokens(json.dumps(schemas))
+            limit = exc.limit or (estimate_tokens(system) + extra + messages_tokens(
+                fit_window(system, self.messages, budget, extra))) * 4 // 5
+            if limit * 0.85 >= budget:
                 raise
-            return (yield from self._stream_once(turn, state, system, schemas,
-                                                 int(exc.limit * 0.85)))
+            done = yield from self._stream_once(turn, state, system, schemas, int(limit * 0.85))
+            if not exc.limit:
+                self.llm.caps.learn(window=limit, window_source="refusal")
+            return done
 
     def _stream_once(self, turn: Turn, state: _TurnState, system: str,
                      schemas: list[dict[str, Any]], budget: int

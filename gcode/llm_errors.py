@@ -27,8 +27,12 @@ _CONTEXT_TOO_LONG = re.compile(
     re.IGNORECASE,
 )
 _CONTEXT_LIMIT = re.compile(
-    r"maximum context length is (\d+)|context size \((\d+) tokens\)|\"?n_ctx\"?:\s*(\d+)|"
-    r"context (?:length|window) (?:of|is) (?:only )?(\d+)|"  # LM Studio: "n_ctx: 4096"
+    r"maximum context length is (\d+)|context size \((\d+) tokens\)|"
+    r"\"?n_ctx\"?:\s*(\d+)|"  # llama.cpp; LM Studio writes n_ctx: 4096
+    r"context (?:length|window) (?:of|is) (?:only )?(\d+)|"
+    r"context length \((\d+)(?: tokens)?\)|"  # SGLang, Together
+    r"model with (\d+) maximum context length|"  # Mistral
+    r"maximum number of tokens allowed \((\d+)\)|"  # Gemini
     r"`inputs` must have less than (\d+) tokens|`max_new_tokens` must be <= (\d+)",  # TGI
     re.IGNORECASE)
 _TRANSIENT = re.compile(

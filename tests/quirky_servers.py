@@ -1815,6 +1815,102 @@ class OpenAIRefusal(Quirk):
         yield "data: [DONE]\n\n"
 
 
+
+class SglangInputTooLong(Vllm):
+    """SGLang (and Together AI, which words it the same) refuses a prompt over the
+    window: a 400 in the flat `object: error` envelope, "The input (N tokens) is longer
+    than the model's context length (M tokens)."; /v1/models tells no window. SGLang's
+    chunk layout; two long logs before the question."""
+
+    name = "sglang_input_too_long"
+    source = "sglang srt/managers/tokenizer_manager.py (_validate_one_request); a captured " \
+             "400 body; badlogic/pi-mono packages/ai/src/utils/overflow.ts (Together)"
+    model = "Qwen/Qwen3-32B"
+    flat_errors = True
+    context_len = 4096
+    history_chars = 5760
+    chunk = SglangAbort.chunk
+    tool_deltas = SglangAbort.tool_deltas
+
+    def check(self, body: dict[str, Any]) -> Response | None:
+        used = LlamaCpp.tokens(self, body)  # type: ignore[arg-type]
+        if used >= self.context_len:
+            return self.error(400, f"The input ({used} tokens) is longer than the model's "
+                                   f"context length ({self.context_len} tokens).")
+        return super().check(body)
+
+    def models(self) -> Response:
+        return Response(200, {"object": "list", "data": [
+            {"id": self.model, "object": "model", "created": STAMP, "owned_by": "sglang",
+             "root": self.model}]})
+
+
+class MistralContextOverflow(MistralMagistral):
+    """api.mistral.ai refuses a prompt over the window with "Prompt contains N tokens ...
+    too large for model with M maximum context length" (the middle part, and a 4096-token
+    window, ILLUSTRATIVE), in its flat error envelope; no reasoning."""
+
+    name = "mistral_context_overflow"
+    source = "badlogic/pi-mono packages/ai/src/utils/overflow.ts (Mistral pattern and example)"
+    model = "mistral-small-latest"
+    context_len = 4096
+    history_chars = 5760
+
+    def answer(self, body: dict[str, Any]) -> Answer:
+        return Quirk.answer(self, body)
+
+    def check(self, body: dict[str, Any]) -> Response | None:
+        used = LlamaCpp.tokens(self, body)  # type: ignore[arg-type]
+        if used >= self.context_len:
+            return self.error(400, f"Prompt contains {used} tokens and 0 draft tokens, too "
+                                   f"large for model with {self.context_len} maximum context "
+                                   "length")
+        return None
+
+
+
+class GeminiInputTooLong(GeminiThoughtSignature):
+    """Gemini's OpenAI-compatible endpoint refuses a prompt over the window with "The input
+    token count (N) exceeds the maximum number of tokens allowed (M)", status
+    INVALID_ARGUMENT, the body a JSON array (a 4096-token window ILLUSTRATIVE)."""
+
+    name = "gemini_input_too_long"
+    source = "badlogic/pi-mono packages/ai/src/utils/overflow.ts (Google example); " \
+             "array envelope as in JetBrains/koog#1148"
+    context_len = 4096
+    history_chars = 5760
+
+    def check(self, body: dict[str, Any]) -> Response | None:
+        used = LlamaCpp.tokens(self, body)  # type: ignore[arg-type]
+        if used >= self.context_len:
+            return Response(400, [{"error": {
+                "code": 400, "message": f"The input token count ({used}) exceeds the maximum "
+                f"number of tokens allowed ({self.context_len}).",
+                "status": "INVALID_ARGUMENT"}}])
+        return super().check(body)
+
+
+
+class GroqContextLengthExceeded(Groq429RetryAfter):
+    """Groq refuses a prompt over the window with a 400 that names no number: "Please reduce
+    the length of the messages or completion.", code `context_length_exceeded`, param
+    `messages` (a 4096-token window ILLUSTRATIVE); /v1/models tells no window."""
+
+    name = "groq_context_length_exceeded"
+    source = "badlogic/pi-mono packages/ai/src/utils/overflow.ts (Groq); Groq's envelope as " \
+             "in https://github.com/Aider-AI/aider/issues/3265"
+    context_len = 4096
+    history_chars = 5760
+
+    def chat(self, body: dict[str, Any]) -> Response:
+        if LlamaCpp.tokens(self, body) >= self.context_len:  # type: ignore[arg-type]
+            return Response(400, json.dumps({"error": {
+                "message": "Please reduce the length of the messages or completion.",
+                "type": "invalid_request_error", "param": "messages",
+                "code": "context_length_exceeded"}}, separators=(",", ":")) + "\n")
+        return Quirk.chat(self, body)
+
+
 QUIRKS: list[type[Quirk]] = [
     Quirk, Vllm, VllmDroppedBrace, VllmTruncatedArguments, VllmDuplicatedArguments,
     VllmNoAutoToolChoice, VllmReasoningField, ThinkTagsInContent, HermesToolCallAsText,
@@ -1827,5 +1923,6 @@ QUIRKS: list[type[Quirk]] = [
     GeminiThoughtSignature, LMStudio, LiteLLMGeminiEmbeddings, VllmAbortFinishReason,
     DeepSeekInsufficientResource, MistralMagistral, GeminiEmptyStop, VllmNullFinishReason,
     TgiInputTooLong, LMStudioContextOverflow, Groq429RetryAfter, LlamaCppArgumentsObject,
-    LlamaCppPythonCrlf,
+    LlamaCppPythonCrlf, SglangInputTooLong, MistralContextOverflow, GeminiInputTooLong,
+    GroqContextLengthExceeded,
 ]

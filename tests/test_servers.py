@@ -207,6 +207,7 @@ LEARNED = [  # (quirk, scenario, failing requests the first time)
     (q.LMStudio, "extraction", 1),
     (q.LiteLLMGeminiEmbeddings, "embeddings", 1),
     (q.TgiInputTooLong, "plain", 1),  # the window, from the 422 that names it
+    (q.GroqContextLengthExceeded, "plain", 1),  # no number: 4/5 of what was refused
 ]
 
 
