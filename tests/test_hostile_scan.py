@@ -49,3 +49,14 @@ def test_recursive_alias_is_unreadable(make_repo) -> None:
     result = context(with_workflow(make_repo, text))
     assert result.returncode == 0, result.stderr
     assert "make test" in result.stdout
+
+
+def test_huge_run_line_with_an_open_quote_is_read_quickly(make_repo) -> None:
+    """One 800 KB `run:` line with an unclosed quote: shlex builds a quoted token a
+    character at a time (`self.token += c`, quadratic), and the scan split it a dozen
+    times: `gcode context` took minutes."""
+    text = ("on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: make test\n"
+            "      - run: pytest \"" + " && cd a" * 100_000 + "\n")
+    result = context(with_workflow(make_repo, text), timeout=20)
+    assert result.returncode == 0, result.stderr
+    assert "make test" in result.stdout

@@ -193,8 +193,14 @@ def _unwrap_subshell(part: str) -> str:
     return part.strip()
 
 
+# shlex builds a quoted word a character at a time on an attribute (`self.token += c`),
+# which is quadratic: one 800 KB command with an open quote took minutes. No real command
+# is this long; one that is gets split on whitespace.
+MAX_SHLEX_CHARS = 8192
+
+
 def words(command: str) -> list[str]:
-    if not any(c in command for c in "'\"\\"):
+    if not any(c in command for c in "'\"\\") or len(command) > MAX_SHLEX_CHARS:
         return command.split()  # what shlex gives without quotes or escapes, far cheaper
     try:
         return shlex.split(command, comments=False)
