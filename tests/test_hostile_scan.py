@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -47,5 +48,37 @@ def test_recursive_alias_is_unreadable(make_repo) -> None:
     """A node that contains itself (`&a [*a]`) would send a walk of the data round for ever."""
     text = "on: push\njobs:\n  t: &t\n    steps: [*t]\n"
     result = context(with_workflow(make_repo, text))
+    assert result.returncode == 0, result.stderr
+    assert "make test" in result.stdout
+
+
+def test_huge_run_line_with_an_open_quote_is_read_quickly(make_repo) -> None:
+    """One 800 KB `run:` line with an unclosed quote: shlex builds a quoted token a
+    character at a time (`self.token += c`, quadratic), and the scan split it a dozen
+    times: `gcode context` took minutes."""
+    text = ("on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: make test\n"
+            "      - run: pytest \"" + " && cd a" * 100_000 + "\n")
+    result = context(with_workflow(make_repo, text), timeout=20)
+    assert result.returncode == 0, result.stderr
+    assert "make test" in result.stdout
+
+
+def test_a_script_running_another_sixty_thousand_times(make_repo) -> None:
+    """`test` is `npm run a && npm run a && ...` 60,000 times and `a` is 200 KB: each call
+    was followed into `a` (and `a` split again each time): minutes of `gcode context`."""
+    scripts = {"test": "npm run a && " * 60_000 + "jest", "a": "$(" * 100_000,
+               "lint": "eslint ."}
+    root = make_repo(files={"package.json": json.dumps({"scripts": scripts})})
+    result = context(root, timeout=20)
+    assert result.returncode == 0, result.stderr
+    assert "npm run lint" in result.stdout
+
+
+def test_a_ci_line_of_sixty_thousand_commands(make_repo) -> None:
+    text = ("on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: make test\n"
+            "      - run: " + "npm run a && " * 60_000 + "true\n")
+    root = make_repo(files={".github/workflows/ci.yml": text, "Makefile": "test:\n\tpytest\n",
+                            "package.json": json.dumps({"scripts": {"a": "$(" * 100_000}})})
+    result = context(root, timeout=20)
     assert result.returncode == 0, result.stderr
     assert "make test" in result.stdout

@@ -3,6 +3,7 @@ package.json script actually executes, one command at a time."""
 
 from __future__ import annotations
 
+import functools
 import re
 import shlex
 
@@ -105,8 +106,19 @@ _SUBST = re.compile(r"^[A-Za-z_]\w*=\"?\$\((?!\()(.+?)\"?$")  # `DIFF="$(gofmt -
 _PROBE = re.compile(r"^(if|elif|while|until)\s.*(^|\s)(&>|\d?>)\s*/dev/null(\s|$)")
 
 
+# The simple commands of one script the scan reads: real ones have tens. A package.json
+# script of 60,000 `npm run a &&` (each followed into a 200 KB `a`) took minutes.
+MAX_COMMANDS = 256
+
+
 def commands(script: str) -> list[str]:
-    """The simple commands of a shell script, control keywords and setup noise removed."""
+    """The simple commands of a shell script, control keywords and setup noise removed
+    (the first MAX_COMMANDS; a script followed again is split once)."""
+    return list(_commands(script))
+
+
+@functools.lru_cache(maxsize=64)
+def _commands(script: str) -> tuple[str, ...]:
     result: list[str] = []
     for line in logical_lines(script):
         parts = _split_operators(line)
@@ -129,7 +141,9 @@ def commands(script: str) -> list[str]:
             if not part or _CONTROL.match(part):
                 continue
             result += _compared(part) or [part]
-    return result
+            if len(result) >= MAX_COMMANDS:
+                return tuple(result[:MAX_COMMANDS])
+    return tuple(result)
 
 
 _COMPARE = re.compile(r"^(test|\[\[?|diff)\s")
@@ -193,8 +207,14 @@ def _unwrap_subshell(part: str) -> str:
     return part.strip()
 
 
+# shlex builds a quoted word a character at a time on an attribute (`self.token += c`),
+# which is quadratic: one 800 KB command with an open quote took minutes. No real command
+# is this long; one that is gets split on whitespace.
+MAX_SHLEX_CHARS = 8192
+
+
 def words(command: str) -> list[str]:
-    if not any(c in command for c in "'\"\\"):
+    if not any(c in command for c in "'\"\\") or len(command) > MAX_SHLEX_CHARS:
         return command.split()  # what shlex gives without quotes or escapes, far cheaper
     try:
         return shlex.split(command, comments=False)

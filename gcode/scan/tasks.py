@@ -14,6 +14,7 @@ from gcode.scan.classify import Classifier
 from gcode.scan.invoke import invoke_table
 from gcode.scan.files import Repo, as_dict, join, workspace_dirs
 from gcode.scan.make import Task
+from gcode.scan.shell import MAX_COMMANDS
 from gcode.scan.shell import words as shell_words
 
 Table = tuple[dict[str, Task], str, str]
@@ -90,6 +91,8 @@ class Tasks:
         key = (runner, cwd)
         if key not in self._tables:
             self._tables[key] = self._load(runner, cwd)
+            for task in self._tables[key][0].values():  # a package.json script of 60,000
+                del task.lines[MAX_COMMANDS:]  # `npm run a &&` was followed for minutes
         return self._tables[key]
 
     def _load(self, runner: str, cwd: str) -> Table:
