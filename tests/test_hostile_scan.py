@@ -7,6 +7,7 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
 from conftest import run_gcode
 
 # The console script imports gcode from where it was installed; the source tree beside
@@ -82,3 +83,21 @@ def test_a_ci_line_of_sixty_thousand_commands(make_repo) -> None:
     result = context(root, timeout=20)
     assert result.returncode == 0, result.stderr
     assert "make test" in result.stdout
+
+
+@pytest.mark.parametrize("runner", ["make", "npm"])
+def test_tasks_fanning_out_to_each_other(make_repo, runner: str) -> None:
+    """Sixty tasks, each running the next eight (a 5 KB file): following every path to
+    twelve levels is 8^12 follows, and `gcode context` never finished."""
+    n, fan = 60, 8
+    calls = {i: [f"t{j}" for j in range(i + 1, min(n, i + 1 + fan))] for i in range(n)}
+    if runner == "make":
+        files = {"Makefile": "lint:\n\truff check .\ntest: t0\n\tpytest\n" + "".join(
+            f"t{i}: {' '.join(c)}\n\techo {i}\n" for i, c in calls.items())}
+    else:
+        scripts = {f"t{i}": " && ".join(f"npm run {x}" for x in c) or "jest"
+                   for i, c in calls.items()}
+        files = {"package.json": json.dumps(
+            {"scripts": {"lint": "eslint .", "test": "npm run t0", **scripts}})}
+    result = context(make_repo(files=files), timeout=30)
+    assert result.returncode == 0, result.stderr

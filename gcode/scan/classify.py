@@ -14,13 +14,7 @@ from gcode.scan.multitask import other_tasks
 from gcode.scan.runafter import ends_in_script, runs_test_script, steps
 from gcode.scan.model import ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.lintjudges import EMIT_FLAGS
-from gcode.scan.programs import (
-    FIX_FLAGS,
-    base,
-    is_watch,
-    program_kind,
-    unwrap,
-)
+from gcode.scan.programs import FIX_FLAGS, base, is_watch, program_kind, unwrap
 from gcode.scan.shell import checked, commands, is_noise, only_prints, substitutions_joined, words
 from gcode.scan.ownrun import built_binary, check_mode, root_program
 from gcode.scan.ownscripts import own_scripts
@@ -88,6 +82,8 @@ _DIST_CHECK = re.compile(r"(^|[\s/])(twine\s+check|check-wheel-contents|check-re
 
 
 _RUN_ALL = r"(npm-run-all2?|run-[sp]|concurrently)\s"
+# Tasks followed in a scan (tests/data's repositories: up to 5,416; 8^12 hung it).
+MAX_FOLLOWS = 50_000
 class Classifier:
     """Classifies commands; `resolve(runner, name, cwd)` returns the commands a named
     task runs (make target, npm script, tox env...) or None when it is not known."""
@@ -96,6 +92,8 @@ class Classifier:
         self.resolve = resolve or (lambda runner, name, cwd: None)
         self._stack: set[tuple[str, str, str]] = set()
         self.followed: set[tuple[str, str, str]] = set()  # (runner, task, dir) reached
+        self.follows = 0  # tasks followed so far, at most MAX_FOLLOWS
+        self._watches: dict[tuple[str, str, str, int], bool] = {}  # see _watching
 
     # -- public ------------------------------------------------------------------------
 
@@ -217,7 +215,8 @@ class Classifier:
         runner, name, sub = task
         where = f"{cwd}/{sub}".strip("/") if sub else cwd
         key = (runner, name, where)
-        if key in self._stack or len(self._stack) > 12:
+        self.follows += 1
+        if key in self._stack or len(self._stack) > 12 or self.follows > MAX_FOLLOWS:
             return {}
         if sub == "*":  # `pnpm -r build`: the script of that name in each workspace package
             out: Kinds = {}
@@ -402,8 +401,11 @@ class Classifier:
                 task = self._task(w) if depth else None
                 if task and task[2] != "*":
                     where = f"{cwd}/{task[2]}".strip("/") if task[2] else cwd
-                    sub = self.resolve(task[0], task[1], where)
-                    if sub and self._watching(sub, where, depth - 1):
+                    known = (task[0], task[1], where, depth)  # each task looked into once
+                    if known not in self._watches:
+                        sub = self.resolve(task[0], task[1], where)
+                        self._watches[known] = bool(sub and self._watching(sub, where, depth - 1))
+                    if self._watches[known]:
                         return True
         return False
 
