@@ -18,7 +18,8 @@ from gcode.scan.programs import FIX_FLAGS, base, is_watch, program_kind, unwrap
 from gcode.scan.shell import checked, commands, is_noise, only_prints, substitutions_joined, words
 from gcode.scan.ownrun import built_binary, check_mode, root_program
 from gcode.scan.ownscripts import own_scripts
-from gcode.scan.tasknames import FIX_TASK, by_name, entry_lint, entry_test, script_kind
+from gcode.scan.tasknames import (FIX_TASK, by_name, entry_lint, entry_test, forwarded,
+                                  script_kind)
 from gcode.scan.taskargs import given_args
 
 # handed on to a formatting task, they make it report what it would change
@@ -354,6 +355,8 @@ class Classifier:
             if not out and entry_test(name) and runner != "script" and \
                     not only_prints(recipe):
                 out[TEST] = [command]  # the conventional entry point, running what we can't read
+            if not out and runner == "make" and (told := forwarded(name, recipe)):
+                out[told] = [command]  # the dispatcher it hands its name to is not read
             if not out and runner == "npm" and entry_lint(name, recipe):
                 out[LINT] = [command]  # the package's lint script, running a CLI unknown here
             if not out and runner == "script" and script_kind(name):

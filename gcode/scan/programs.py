@@ -211,6 +211,8 @@ def unwrap(w: list[str]) -> list[str]:
             w = w[cut + 1:]  # `nix develop .#lint --command prek run`: prek, in that shell
         elif prog == "bundle" and w[1:2] == ["exec"]:
             w = w[2:]
+        elif prog == "devbox" and w[1:2] == ["run"] and "--" in w:
+            w = w[w.index("--") + 1:]  # `devbox run -- uv run x`: x, in the devbox shell
         elif prog == "node" and w[1:2] == ["--run"] and len(w) > 2:
             w = ["npm", "run", *w[2:]]  # node 22's `node --run typecheck`: a package script
         elif prog == "go" and w[1:2] == ["run"] and (tool := _go_run_tool(w[2:])):
@@ -269,7 +271,8 @@ _MODULES = {"build": "pyproject-build", "pre_commit": "pre-commit",
 # pre-commit/prek subcommands that set the hooks up or tidy them, checking nothing
 # (`prek prepare-hooks` installs every hook's environment ahead of a run)
 _HOOK_SETUP = frozenset({"install", "install-hooks", "prepare-hooks", "autoupdate", "gc",
-                         "clean", "init-templatedir"})
+                         "uninstall", "clean", "init-templatedir", "migrate-config",
+                         "sample-config"})
 
 
 def _node_bin(w: list[str]) -> list[str] | None:

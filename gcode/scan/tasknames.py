@@ -43,7 +43,7 @@ def by_name(name: str) -> str | None:
             or n.startswith("test"):
         return TEST
     if re.search(r"(^|[-_:])(lint|typecheck|type-check|typing|types|mypy|clippy|vet|style|"
-                 r"flake8|pyright|check-format|format-check|fmt-check)($|[-_:])", n):
+                 r"flake8|pyright|check-format|format-check|fmt-check|quality)($|[-_:])", n):
         return LINT
     if re.search(r"(^|[-_:])(format|fmt|prettier|black|fix)($|[-_:])", n):
         return FORMAT
@@ -52,6 +52,23 @@ def by_name(name: str) -> str | None:
     if re.search(r"(^|[-_:])(build|compile|dist|bundle)($|[-_:])", n):
         return BUILD
     return None
+
+
+# words before a `$@` that make it the file the recipe writes, not a name handed on
+_WRITES = frozenset({">", ">>", "-o", "--output", "$<", "touch", "rm", "-f", "-rf", "-p"})
+
+
+def forwarded(name: str, recipe: list[str]) -> str | None:
+    """A make target (no file: `check-types`, not `dist/x_test.html`) whose recipe hands
+    its own name (`$@`) on to a program, one recipe for several targets (`$(actions):
+    python scripts/make "$@"`): its name says its job."""
+    def passes(line: str) -> bool:  # to make itself (`$(MAKE) -C .. $@`): its own target
+        w = line.split()
+        return w[:1] not in (["make"], ["gmake"], ["$(MAKE)"], ["${MAKE}"]) and any(
+            x.strip("'\"") == "$@" and i and w[i - 1] not in _WRITES and
+            not w[i - 1].endswith(">") for i, x in enumerate(w))
+    told = re.fullmatch(r"[\w-]+", name) and any(passes(x) for x in recipe)
+    return by_name(name) if told else None
 
 
 # a task named for a test runner (`tap:node`, `jest:ci`, `mocha-browser`): its tests
