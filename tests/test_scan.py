@@ -304,6 +304,7 @@ for fixture in sorted(p for p in Path(sys.argv[1]).iterdir() if p.is_dir()):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # two scans of every fixture: ~100 s on 2 cores, more when loaded
 def test_the_same_facts_in_the_same_order_whatever_the_hash_seed():
     """Each process hashes strings its own way (PYTHONHASHSEED): a scan that iterated a set
     would say `core/, lock_api/` on one run and `lock_api/, core/` on the next, and every

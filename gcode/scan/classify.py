@@ -18,9 +18,8 @@ from gcode.scan.programs import FIX_FLAGS, base, is_watch, program_kind, unwrap
 from gcode.scan.shell import checked, commands, is_noise, only_prints, substitutions_joined, words
 from gcode.scan.ownrun import built_binary, check_mode, root_program
 from gcode.scan.ownscripts import own_scripts
-from gcode.scan.tasknames import (FIX_TASK, by_name, entry_lint, entry_test, forwarded,
-                                  script_kind)
-from gcode.scan.taskargs import given_args
+from gcode.scan.tasknames import FIX_TASK, by_name, entry_lint, entry_test, forwarded, script_kind
+from gcode.scan.taskargs import given_args, option_value
 
 # handed on to a formatting task, they make it report what it would change
 _CHECK_FLAGS = frozenset({"--check", "--list-different", "--diff", "--dry-run"})
@@ -187,7 +186,7 @@ class Classifier:
             not re.match(r"^(\./)?build/.*\.([mc]?ts|py|sh)$", w[0])  # build/build.ts: a script
 
     def _no_emit(self, w: list[str], cwd: str) -> bool:
-        project = _opt(w[1:], ("-p", "--project")) or "tsconfig.json"
+        project = option_value(w[1:], ("-p", "--project")) or "tsconfig.json"
         if not project.endswith(".json"):
             project = f"{project.rstrip('/')}/tsconfig.json"
         tests, out = re.search(r"(^|/)(tests?|__tests__|specs?)/", project), False
@@ -436,7 +435,7 @@ class Classifier:
         if prog in ("pnpm", "yarn", "bun") and args[:1] in (["turbo"], ["nx"], ["lerna"]):
             return _monorepo_task(args[0], args[1:])  # the workspace's own binary
         if prog == "deno" and args[:1] == ["task"]:
-            sub = _opt(args, ("--cwd",)) or ""
+            sub = option_value(args, ("--cwd",)) or ""
             names = [a for a in args[1:] if not a.startswith("-") and a != sub]
             return ("deno", names[0], sub) if names else None
         if prog in ("npm", "pnpm", "yarn", "bun", "deno") or prog == "vp" and args[:1] == ["run"]:
@@ -447,13 +446,13 @@ class Classifier:
         if prog in ("turbo", "lerna", "nx"):
             return _monorepo_task(prog, args)
         if prog == "tox":
-            envs = _opt(args, ("-e", "--env", "-f", "--factor"))
-            labels = _opt(args, ("-m", "--labels"))  # `tox -m check`: the envs labelled so
+            envs = option_value(args, ("-e", "--env", "-f", "--factor"))
+            labels = option_value(args, ("-m", "--labels"))  # `tox -m check`: the envs labelled so
             return ("tox", envs or ",".join(f"@{x}" for x in (labels or "").split(",") if x)
                     or "", "")
         if prog == "nox":
             # `-e` is nox's alias of `-s` (tox's spelling): `nox -e build` runs that session
-            return ("nox", _opt(args, ("-s", "-e", "--session", "--sessions", "-k", "-t",
+            return ("nox", option_value(args, ("-s", "-e", "--session", "--sessions", "-k", "-t",
                                        "--tags")) or "", "")
         if prog == "hatch" and args[:1] == ["run"] and len(args) > 1:
             return ("hatch", args[1], "")
@@ -508,16 +507,6 @@ def _passed(task: tuple[str, str, str], w: list[str]) -> list[str]:
 
 def _shell_quote(word: str) -> str:
     return word if re.match(r"^[\w@%+=:,./-]+$", word) else "'" + word.replace("'", "") + "'"
-
-
-def _opt(args: list[str], names: tuple[str, ...]) -> str | None:
-    for i, arg in enumerate(args):
-        if arg in names and i + 1 < len(args):
-            return args[i + 1]
-        for name in names:
-            if name.startswith("--") and arg.startswith(name + "="):
-                return arg.split("=", 1)[1]
-    return None
 
 
 def _make_args(args: list[str]) -> tuple[str, list[str]]:
@@ -581,7 +570,7 @@ def _monorepo_task(prog: str, args: list[str]) -> tuple[str, str, str] | None:
     """`turbo run build`, `turbo lint`, `lerna run test`, `nx run-many -t build`,
     `nx affected --target=test`: the package script of that name in each workspace
     package."""
-    target = _opt(args, ("-t", "--target", "--targets"))
+    target = option_value(args, ("-t", "--target", "--targets"))
     if target:
         return ("npm", target.split(",")[0], "*")
     names: list[str] = []

@@ -40,3 +40,14 @@ def _positional(script: str, given: list[str]) -> str:
             return shlex.quote(given[i])
         return m.group(2) if m.group(2) is not None else m.group(0)
     return _POSITIONAL.sub(fill, script)
+
+
+def option_value(args: list[str], names: tuple[str, ...]) -> str | None:
+    """The value given to the first of `names` among `args` (`-e lint`, `--labels=lint`)."""
+    for i, arg in enumerate(args):
+        if arg in names and i + 1 < len(args):
+            return args[i + 1]
+        for name in names:
+            if name.startswith("--") and arg.startswith(name + "="):
+                return arg.split("=", 1)[1]
+    return None
