@@ -179,6 +179,7 @@ def parse_makefile(text: str, variables: dict[str, str] | None = None) -> tuple[
     for name, paths in files.items():  # a path that is a target of its own is built here
         tasks[name].lines[:0] = [f"make {p}" for p in dict.fromkeys(paths) if p in tasks
                                  and p != name]
+
     def final(x: str) -> str:
         return _PATH_REF.sub("", _expand(x, variables)).replace("$$", "$")
 
