@@ -91,8 +91,8 @@ def _tox_ini(text: str, prefix: str) -> tuple[dict[str, Task], list[str]]:
     tasks: dict[str, Task] = {}
 
     def commands(section: str, env: str | None = None) -> list[str]:
-        raw = _raw_commands(cfg, section if cfg.has_option(section, "commands") else base)
-        return [x for x in (_tox_line(y, env) for y in raw) if x]
+        return tox_env_commands(
+            _raw_commands(cfg, section if cfg.has_option(section, "commands") else base), env)
 
     for section in cfg.sections():
         if section.startswith(base + ":"):
@@ -119,8 +119,10 @@ def _raw_commands(cfg: configparser.ConfigParser, section: str) -> list[str]:
     return raw.splitlines()
 
 
-def tox_env_commands(factored: list[str], env: str) -> list[str]:
-    """What `tox -e env` runs when no section names it: [testenv]'s lines for its factors."""
+def tox_env_commands(factored: list[str], env: str | None) -> list[str]:
+    """The lines of a section (`_raw_commands`) an env runs, those conditioned on other
+    factors left out (all kept for None): what `tox -e env` runs of [testenv] when no section
+    names it."""
     return [x for x in (_tox_line(y, env) for y in factored) if x]
 
 

@@ -223,9 +223,8 @@ def _env_named(runner: str, name: str, tasks: dict[str, Task]) -> str:
         return name
     # `tox -e alldeps-withcov-posix`, defined by no section: [testenv] with those factors
     base = tasks.get("")
-    lines = pytasks.tox_env_commands(base.factored, name) if base and base.factored else []
-    if lines:
-        tasks[name] = Task(name, lines, base.line if base else 0)
+    if base is not None and (lines := pytasks.tox_env_commands(base.factored, name)):
+        tasks[name] = Task(name, lines, base.line)  # kept: the next `tox -e name` reads it
     return name
 
 
