@@ -6,6 +6,7 @@ app that registers them (no import cycle).
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,14 @@ def workspace(**flags: Any) -> Workspace:
     return ws
 
 
+# "(waited 10 s)": a lock given up on twice says how long in all (gcode.db.Database.write)
+_WAITED = re.compile(r" \(waited [\d.]+ s\)")
+
+
+def _unwaited(line: str) -> str:
+    return _WAITED.sub("", line)
+
+
 def show_notices(ws: Workspace | None = None, besides: str = "") -> None:
     """Print what the layers below left in `notices` (of `ws`, or of every workspace this
     command made), each once, as `gcode: warning:` lines on stderr. `besides`: the error
@@ -38,7 +47,7 @@ def show_notices(ws: Workspace | None = None, besides: str = "") -> None:
     for each in [ws] if ws is not None else state["workspaces"]:
         while each.notices:
             notice = each.notices.pop(0)
-            if besides and notice.endswith(besides):
+            if besides and _unwaited(notice).endswith(_unwaited(besides)):
                 continue
             if notice not in shown:  # two workspaces of one command load one config
                 shown.add(notice)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Container, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,9 @@ from gcode.migrations import (
 )
 from gcode.records import FORGOTTEN, Learning, now_iso
 
-
+# How long a write waits for another process's lock once this process has given up on it
+# for the whole busy timeout: the holder is busy for longer than the user will wait.
+LOCK_RETRY_MS = 500
 
 def _can_load_extensions(module: Any) -> bool:
     return hasattr(module.Connection, "enable_load_extension")
@@ -65,6 +67,10 @@ class Database(SearchIndex, TeamState, SessionQueries, Listings):
         self.busy_timeout_ms = busy_timeout_ms
         self.vec_version: str | None = None
         self._in_write = False
+        # What this process has already waited for another's lock and given up on: the
+        # next write waits only briefly (one command's two writes, a team import and a
+        # `learn add`, waited the whole timeout twice) and says how long it waited in all.
+        self._lock_waited_ms = 0
         self._counted = 0  # rows mark_used changed (change_token leaves them out)
         self._briefs = {}  # brief_learnings (db_listing): kept while nothing is written
         self._ranked_indexes = {}  # ranked_briefs (db_listing): which rank indexes are there
@@ -92,6 +98,9 @@ class Database(SearchIndex, TeamState, SessionQueries, Listings):
 
     def error(self, exc: BaseException) -> GcodeError:
         """A SQLite failure on this database as one clear line (see describe_error)."""
+        if is_busy(exc):
+            self._lock_waited_ms += self.busy_timeout_ms
+            return describe_error(exc, self.path, self._lock_waited_ms)
         return describe_error(exc, self.path, self.busy_timeout_ms)
 
     @contextmanager
@@ -103,10 +112,13 @@ class Database(SearchIndex, TeamState, SessionQueries, Listings):
         if self._in_write:
             yield self.conn
             return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except self.driver.Error as exc:
-            raise self.error(exc) from None
+        gave_up = self._lock_waited_ms >= self.busy_timeout_ms > 0
+        with self.patience(LOCK_RETRY_MS) if gave_up else nullcontext():
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except self.driver.Error as exc:
+                raise self.error(exc) from None  # the wait it gave up on counted in
+        self._lock_waited_ms = 0
         self._in_write = True
         try:
             yield self.conn

@@ -6,6 +6,7 @@ private mount namespace), bytes that are not UTF-8 in an argument, a path too lo
 from __future__ import annotations
 
 import errno
+import json
 import os
 import shutil
 import sqlite3
@@ -42,6 +43,17 @@ def learnings(db: Path) -> list[str]:
         conn.close()
 
 
+def hold_lock(db: Path) -> subprocess.Popen:
+    """Another process holding the write lock of `db` (returned once it holds it)."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], "
+         "isolation_level=None); c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); "
+         "sys.stdin.read()", str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    return holder
+
+
 @pytest.fixture
 def short_timeout(isolated_env: Path) -> None:
     config = isolated_env / ".config" / "gcode"
@@ -52,13 +64,8 @@ def short_timeout(isolated_env: Path) -> None:
 def test_a_database_locked_past_the_timeout(repo: Path, short_timeout) -> None:
     db = Path(os.environ["GCODE_DB"])
     assert run_gcode("learn", "add", "kept through the lock", cwd=repo).returncode == 0
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], "
-         "isolation_level=None); c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); "
-         "sys.stdin.read()", str(db)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = hold_lock(db)  # waits for the state, not a time
     try:
-        assert holder.stdout.readline().strip() == "locked"  # wait for the state, not a time
         result = run_gcode("learn", "add", "written while locked", cwd=repo)
         one_error_line(result, "is locked by another process", "busy_timeout_ms")
     finally:
@@ -67,6 +74,32 @@ def test_a_database_locked_past_the_timeout(repo: Path, short_timeout) -> None:
     again = run_gcode("learn", "add", "written while locked", cwd=repo)
     assert again.returncode == 0, again.stderr
     assert learnings(db) == ["kept through the lock", "written while locked"]
+
+
+def test_a_command_waits_out_a_lock_once_not_for_each_write(repo: Path, isolated_env: Path
+                                                            ) -> None:
+    """A teammate's change to the team file (an import: one write) and `learn add` (another)
+    while another process holds the lock: the command gives up after one busy timeout and a
+    brief retry (gcode.db.LOCK_RETRY_MS), not two whole timeouts, says how long it waited in
+    all, and says it once."""
+    config = isolated_env / ".config" / "gcode"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "config.toml").write_text("[database]\nbusy_timeout_ms = 1000\n")
+    db = Path(os.environ["GCODE_DB"])
+    assert run_gcode("init", cwd=repo).returncode == 0
+    assert run_gcode("learn", "add", "Use pnpm, not npm.", cwd=repo).returncode == 0
+    team = repo / ".gcode" / "learnings.jsonl"
+    line = team.read_text().splitlines()[-1]
+    teammate = json.loads(line) | {"id": "0f0f0f0f-aaaa-bbbb-cccc-000000000001",
+                                   "content": "Staging deploys need the VPN."}
+    team.write_text(team.read_text() + json.dumps(teammate) + "\n")
+    holder = hold_lock(db)
+    try:
+        result = run_gcode("learn", "add", "written while locked", cwd=repo)
+    finally:
+        holder.communicate("")
+    one_error_line(result, "is locked by another process (waited 1.5 s)")
+    assert learnings(db) == ["Use pnpm, not npm."]
 
 
 @pytest.fixture
