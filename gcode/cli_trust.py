@@ -26,10 +26,12 @@ def _root(path: Optional[Path]) -> Path:
 
 def what_it_would_change(root: Path) -> list[str]:
     """One line per setting the repository's files carry, marked when it would be ignored
-    even once trusted (credentials, what runs unasked, where data lives)."""
+    even once trusted (credentials, what runs unasked, where data lives). GcodeError when
+    a value is one no command could run with: trusting it would break every command."""
     from gcode.config import (
         Config,
         apply_file,
+        check_value,
         file_settings,
         read_toml,
         repo_config_path,
@@ -43,6 +45,7 @@ def what_it_would_change(root: Path) -> list[str]:
     path = repo_config_path(root)
     if path.is_file():
         for dotted, value in file_settings(path, read_toml(path)).items():
+            check_value(dotted, value, str(path))  # a value no command could run with
             reason = repo_refusal(user, dotted, value)
             lines.append(f"{path.name}: {dotted} = {value!r}"
                          + (f"   (ignored even when trusted: {reason})" if reason else ""))

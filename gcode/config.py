@@ -276,9 +276,14 @@ def _check_range(dotted: str, value: Any, origin: str) -> None:
                          hint=f"set {dotted} between {low:g} and {high:g}")
 
 
-def _apply(cfg: Config, dotted: str, value: Any, origin: str) -> None:
+def check_value(dotted: str, value: Any, origin: str) -> None:
+    """GcodeError when `value` is not one `dotted` may take (a choice, a range)."""
     _check_choice(dotted, value, origin)
     _check_range(dotted, value, origin)
+
+
+def _apply(cfg: Config, dotted: str, value: Any, origin: str) -> None:
+    check_value(dotted, value, origin)
     section, key = dotted.split(".", 1)
     setattr(getattr(cfg, section), key, value)
 
@@ -447,17 +452,19 @@ def apply_repo_file(cfg: Config, path: Path, trusted: bool) -> None:
         try:  # (its MCP servers get their own notice: gcode.mcp_config.repo_mcp_servers)
             keys = sorted(k for k in _flat_keys(read_toml(path))
                           if not k.startswith("mcp_servers."))
-        except GcodeError:
-            keys = ["(unreadable)"]
+        except GcodeError as exc:
+            cfg.ignored.append(f"{path.name} is ignored: this repository is not trusted, and "
+                               f"the file cannot be read ({exc.message}) — fix it, review it, "
+                               "then `gcode trust` to use its settings")
+            return
         if not keys:  # nothing set (e.g. the commented-out file `gcode init` writes)
             return
         shown = ", ".join(keys[:12]) + (f" and {len(keys) - 12} more" if len(keys) > 12 else "")
-        cfg.ignored.append(f"{path.name} is ignored: this repository is not trusted"
-                           + (f" ({shown})" if shown else "")
-                           + " — review it, then `gcode trust` to use its settings")
+        cfg.ignored.append(f"{path.name} is ignored: this repository is not trusted ({shown})"
+                           " — review it, then `gcode trust` to use its settings")
         return
     for dotted, value in file_settings(path, read_toml(path)).items():
-        _check_choice(dotted, value, str(path))
+        check_value(dotted, value, str(path))
         reason = repo_refusal(cfg, dotted, value)
         if reason:
             cfg.ignored.append(f"{path.name}: {dotted} ignored: {reason}")

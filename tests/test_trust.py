@@ -184,3 +184,24 @@ def test_a_linked_config_file_is_never_used(make_repo, tmp_path: Path) -> None:
     cfg = load_config(repo, environ={}, repo_trusted=trust.is_trusted(repo))
     assert cfg.agent.max_steps == 40
     assert any("symbolic link" in line for line in cfg.ignored)
+
+
+@pytest.mark.parametrize("bad", ['[agent]\napproval = "yolo"\n',
+                                 "[learning]\nrelevance_floor = 7\n"])
+def test_a_file_no_command_could_run_with_is_not_trusted(make_repo, bad: str) -> None:
+    """Trusting it would make every command in the repository fail: `gcode trust` says
+    what is wrong and trusts nothing."""
+    repo = make_repo("broken", {".gcode.toml": bad})
+    result = run_gcode("trust", cwd=repo)
+    assert result.returncode == 1, result.stdout
+    assert result.stderr.startswith("gcode: error: ") and " — set " in result.stderr
+    assert "Trusted" not in result.stdout and not trust.is_trusted(repo)
+
+
+def test_an_untrusted_file_that_is_not_toml_says_so(make_repo) -> None:
+    repo = make_repo("garbled", {".gcode.toml": "[agent]\napproval = 'ask'\n[agent]\n"})
+    result = run_gcode("learn", "show", cwd=repo)
+    assert result.returncode == 0, result.stderr
+    warned = [line for line in result.stderr.splitlines() if ".gcode.toml" in line]
+    assert len(warned) == 1 and "not trusted, and the file cannot be read" in warned[0]
+    assert "TOML syntax error" in warned[0] and "((" not in warned[0]
