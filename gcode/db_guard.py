@@ -47,6 +47,10 @@ def describe_error(exc: BaseException, path: Path | str | None = None,
         return StorageError(f"{db} is damaged ({msg}); gcode does not try to repair it",
                           hint="move the file aside and gcode starts a new one (`sqlite3 FILE "
                                ".recover` may save its content), or set GCODE_DB")
+    if ("readonly" in low or "read-only" in low) and path and _read_only_mount(Path(path)):
+        return StorageError(f"{db} is on a read-only file system; nothing was changed",
+                            hint="remount it read-write or set GCODE_DB to a file on a "
+                                 "writable disk", writes_only=True)
     if "readonly" in low or "read-only" in low:
         return StorageError(f"{db} is read-only; nothing was changed",
                           hint="check the permissions of the file and its folder, or set "
@@ -81,12 +85,24 @@ def check_path(path: Path) -> None:
         raise os_error(exc, str(path)) from None
 
 
+def _read_only_mount(path: Path) -> bool:
+    """Whether `path` is on a file system mounted read-only (not a matter of permissions)."""
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
 def _check_path(path: Path) -> None:
     if path.is_dir():
         raise GcodeError(f"database path {path} is a directory",
                          hint="set GCODE_DB (or [database] path) to a file path")
     if path.exists():
         if not os.access(path, os.R_OK | os.W_OK):
+            if _read_only_mount(path):
+                raise StorageError(f"database {path} is on a read-only file system",
+                                   hint="remount it read-write or set GCODE_DB to a file on a "
+                                        "writable disk")
             raise GcodeError(f"database {path} is not readable and writable by you",
                              hint="fix its permissions or set GCODE_DB to another file")
         with path.open("rb") as fh:

@@ -314,6 +314,41 @@ def test_a_full_disk(repo: Path, make_repo, tmp_path: Path, leave_kb: int) -> No
     assert read("integrity").strip() == "ok"
 
 
+READ_ONLY_MOUNT = r"""
+set -u
+M=$1
+mount -t tmpfs -o size=4m tmpfs "$M" || exit 99
+export GCODE_DB=$M/gcode.db
+cd "$REPO"
+"$GCODE_BIN" learn add "kept on the read-only disk" > /dev/null 2>&1 || exit 98
+mount -o remount,ro "$M" || exit 97
+"$GCODE_BIN" learn add "written to a read-only disk" > "$OUT/add.out" 2> "$OUT/add.err"
+echo $? > "$OUT/add.rc"
+"""
+
+
+@pytest.mark.skipif(not _can_mount(), reason="needs root and mount namespaces for a tmpfs")
+def test_a_read_only_file_system_is_not_called_a_permission_problem(repo: Path,
+                                                                   tmp_path: Path) -> None:
+    """The database on a disk mounted read-only: chmod would not help, so the line says
+    what would (was "not readable and writable by you — fix its permissions")."""
+    mount, out = tmp_path / "mnt", tmp_path / "out"
+    mount.mkdir()
+    out.mkdir()
+    script = tmp_path / "ro.sh"
+    script.write_text(READ_ONLY_MOUNT)
+    done = subprocess.run(["unshare", "-m", "bash", str(script), str(mount)],
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "GCODE_BIN": GCODE, "REPO": str(repo),
+                               "OUT": str(out)})
+    assert done.returncode == 0, (done.returncode, done.stderr)
+    add = subprocess.CompletedProcess([], int((out / "add.rc").read_text()),
+                                      (out / "add.out").read_text(),
+                                      (out / "add.err").read_text())
+    line = one_error_line(add, "read-only file system", "remount it read-write")
+    assert "permissions" not in line
+
+
 def test_a_learning_of_stopwords_only_is_stored_not_a_crash(repo: Path) -> None:
     """Its vector is all zeros, and sqlite-vec gives no distance to it (was exit 70)."""
     assert run_gcode("learn", "add", "use uv, not pip", cwd=repo).returncode == 0
