@@ -48,7 +48,7 @@ SUB_MANIFESTS = ("pyproject.toml", "setup.py", "package.json", "Cargo.toml", "go
                  "deno.json")
 ROOT_FILES = (*SUB_MANIFESTS, "setup.cfg", "tox.ini", "tox.toml", "noxfile.py", "pytest.ini",
               "conftest.py", "hatch.toml", "requirements.txt", "requirements-dev.txt",
-              "uv.lock", "poetry.lock", "pdm.lock", "Pipfile", "environment.yml",
+              "uv.lock", "poetry.lock", "pdm.lock", "pixi.toml", "Pipfile", "environment.yml",
               "environment.yaml", ".python-version", ".nvmrc", ".node-version",
               "pnpm-lock.yaml", "pnpm-workspace.yaml", "yarn.lock", "package-lock.json",
               "bun.lockb", "bun.lock", "deno.json", "deno.jsonc", "go.work",
@@ -409,16 +409,28 @@ _JS_INSTALL = re.compile(r"^(npm (ci|install|i)|yarn( install)?|pnpm (install|i)
                          r"(\s|$)")
 
 
+# a toolchain CI runs in a test harness's directory -> the manifest that makes it the harness's
+_HARNESS_TOOLS = {"cargo!": "Cargo.toml", "go!": "go.mod"}
+
+
 def _harness_env(repo: Repo, facts: Facts, installs: list[tuple[str, str, str]]) -> None:
     """The package manager CI installs a test harness's dependencies with (`cd integration
-    ; npm ci`): a tool to have, though the harness is no sub-project of the scan's."""
+    ; npm ci`), the toolchain it runs a harness crate or module with (`cargo test` in
+    functional-tests/): a tool to have, though the harness is no sub-project of the scan's."""
     have = {f.tool for f in facts.items if f.kind == "env"}
     for leaf, src, cwd in installs:
+        if not cwd or not any(is_test_dir(part) for part in cwd.split("/")):
+            continue
         m = _JS_INSTALL.match(leaf) if not re.search(r"\s(-g|--global)\b", leaf) else None
-        if m and cwd and any(is_test_dir(part) for part in cwd.split("/")) and \
-                repo.isfile(f"{cwd}/package.json") and (tool := m.group(1).split()[0]) not in have:
+        if m and repo.isfile(f"{cwd}/package.json") and \
+                (tool := m.group(1).split()[0]) not in have:
             facts.add(env_fact(tool, f"CI installs the test harness's dependencies in "
                                f"`{cwd}/` with {tool} (from {src})", [src.split(" ")[0]], src))
+            have.add(tool)
+        manifest = _HARNESS_TOOLS.get(leaf)
+        if manifest and repo.isfile(f"{cwd}/{manifest}") and (tool := leaf[:-1]) not in have:
+            facts.add(env_fact(tool, f"CI runs the test harness in `{cwd}/` ({manifest}) with "
+                               f"{tool} (from {src})", [src.split(" ")[0]], src))
             have.add(tool)
 
 

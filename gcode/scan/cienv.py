@@ -41,7 +41,7 @@ _ACTIONS = {
     "jetli/wasm-pack-action": "wasm-pack",
     # a conda environment (`environment-file: ci/environment.yml`) the tests run in
     "conda-incubator/setup-miniconda": "conda", "mamba-org/setup-micromamba": "conda",
-    "mamba-org/provision-with-micromamba": "conda",
+    "mamba-org/provision-with-micromamba": "conda", "prefix-dev/setup-pixi": "pixi",
 }
 
 

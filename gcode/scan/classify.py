@@ -14,6 +14,7 @@ from gcode.scan.multitask import other_tasks
 from gcode.scan.runafter import ends_in_script, runs_test_script, steps
 from gcode.scan.model import ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.lintjudges import EMIT_FLAGS
+from gcode.scan.inert import runs_nothing
 from gcode.scan.programs import FIX_FLAGS, base, is_watch, program_kind, unwrap
 from gcode.scan.shell import checked, commands, is_noise, only_prints, substitutions_joined, words
 from gcode.scan.ownrun import built_binary, check_mode, root_program
@@ -126,10 +127,8 @@ class Classifier:
             return {}  # `./target/debug/lychee --generate ...`: the project's own binary
         if base(w[0]) == "tox" and w[1:2] == ["exec"] and "--" in w:
             return self.command(" ".join(_shell_quote(x) for x in w[w.index("--") + 1:]), cwd)
-        if {"--version", "-V", "--help", "-h", "version"} & set(w[1:3]) or is_watch(w) or \
-                "--merge-reports" in w:
-            return {}  # prints a version or help, watches files until stopped, or merges
-            # the reports of test shards run before (vitest, through any runner)
+        if runs_nothing(w):
+            return {}
         task = self._task(w) if "--notest" not in w else None
         if task is not None and task[0] == "script" and {"-install", "--install"} & set(w[1:]):
             return {INSTALL: [command]}  # `./scripts/vet.sh -install`: its setup mode

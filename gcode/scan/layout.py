@@ -150,6 +150,8 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
             continue
         if repo.isfile(f"{rel}/__init__.py") and DOCS_PART.search(d):
             continue  # docs_src/: the documentation's examples, importable but not the code
+        if test_suite(repo, rel):
+            continue
         if repo.isfile(f"{rel}/__init__.py"):
             if not src_layout:  # beside src/ packages: test helpers and tooling
                 roots.append(rel)
@@ -314,11 +316,26 @@ def _declares_package(repo: Repo, cwd: str) -> bool:
                     join(cwd, "package.json")))
 
 
+_PY_TEST = re.compile(r"(test_.*|.*_tests?|conftest)\.py$")
+
+
+def test_suite(repo: Repo, rel: str) -> bool:
+    """A Python package not named for tests whose modules are all tests (xarray's
+    properties/: a conftest.py and test_*.py suites): tests, not source."""
+    dirs, files = repo.listing(rel)
+    code = [f for f in files if f.endswith(".py") and f != "__init__.py"]
+    return "__init__.py" in files and sum(f.startswith("test_") for f in code) >= 2 and \
+        all(_PY_TEST.match(f) for f in code) and not any(
+            has_code(repo, f"{rel}/{d}", 1) for d in dirs)
+
+
 def test_dirs(repo: Repo, cwd: str) -> list[str]:
     found = [join(cwd, d) for d in repo.dirs(cwd) if is_test_dir(d) and d not in
              ("testdata", "fixtures") and (has_code(repo, join(cwd, d), 3) or _shell_tests(
                  repo, join(cwd, d))) and not _only_helpers(repo, join(cwd, d))
              and not _test_library(repo, join(cwd, d), d)]
+    found += [join(cwd, d) for d in repo.dirs(cwd) if not is_test_dir(d)
+              and not d.startswith((".", "_")) and test_suite(repo, join(cwd, d))]
     py = repo.toml(join(cwd, "pyproject.toml"))
     paths = get(py, "tool", "pytest", "ini_options", "testpaths") or \
         get(py, "tool", "pytest", "testpaths")

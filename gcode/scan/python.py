@@ -100,6 +100,11 @@ def environment(p: Project, py: dict[str, Any]) -> str:
         p.env("pipenv", "Python environment is managed with Pipenv: `pipenv install --dev`",
               [rel("Pipfile")])
         prefix = prefix or "pipenv run "
+    if has("pixi.toml") or has("pixi.lock") or "pixi" in tool:
+        src = next((rel(n) for n in ("pixi.toml", "pixi.lock") if has(n)), rel("pyproject.toml"))
+        p.env("pixi", f"Environments are managed with pixi (conda packages): `pixi install` "
+              f"sets one up, `pixi run ...` runs in it ({src})", [src])
+        prefix = prefix or "pixi run "
     if get(tool, "hatch", "envs") or has("hatch.toml"):
         src = rel("hatch.toml") if has("hatch.toml") else rel("pyproject.toml")
         p.env("hatch", f"Environments are managed with Hatch: `hatch run ...` ({src})", [src])

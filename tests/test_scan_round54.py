@@ -1,0 +1,65 @@
+"""Scan rules from round 54's first run on held-out real repositories (psygnal,
+strawberry, xarray, urql, tealdeer, sops): each test is one general rule, on a small tree
+of its own."""
+
+from __future__ import annotations
+
+from gcode.scan import scan
+from scan_helpers import PY, commands, paths, tree, workflow
+
+
+def tools(facts):
+    return {f.tool for f in facts if f.kind == "env"}
+
+
+def test_a_pixi_workspace_is_the_environment_tool(tmp_path):
+    """pixi.toml (or pyproject's [tool.pixi]) makes the environment: `pixi run` runs in it."""
+    files = {**PY, "pixi.toml": "[workspace]\nname = 'x'\n[tasks]\ntest = 'pytest'\n"}
+    assert "pixi" in tools(scan(tree(tmp_path, files)))
+    other = tmp_path / "other"
+    files = {"pyproject.toml": "[project]\nname = 'x'\n[tool.pixi.workspace]\n"
+                               "channels = ['conda-forge']\n", "x/__init__.py": ""}
+    assert "pixi" in tools(scan(tree(other, files)))
+
+
+def test_ci_setting_up_pixi_names_it(tmp_path):
+    steps = "      - uses: prefix-dev/setup-pixi@v0.8\n      - run: pixi run -e py312 -- " \
+            "python -m pytest\n"
+    files = {**PY, ".github/workflows/ci.yml": workflow(steps=steps)}
+    assert "pixi" in tools(scan(tree(tmp_path, files)))
+
+
+def test_a_package_of_test_modules_only_is_a_test_dir_not_source(tmp_path):
+    """properties/: a conftest.py and test_*.py modules (hypothesis suites) beside the
+    package: tests under another name."""
+    files = {**PY, "x/core.py": "", "properties/__init__.py": "",
+             "properties/conftest.py": "", "properties/test_roundtrip.py": "",
+             "properties/test_indexing.py": "", "properties/README.md": ""}
+    facts = scan(tree(tmp_path, files))
+    assert "properties" not in paths(facts, "layout:source")
+    assert "x" in paths(facts, "layout:source")
+    assert "properties" in paths(facts, "layout:tests")
+
+
+def test_listing_the_sessions_is_no_test_run(tmp_path):
+    """`nox --json -t tests -l` lists the sessions (CI makes a matrix of them); it runs
+    none. Likewise `tox -l` and `tox list`."""
+    noxfile = "import nox\n\n@nox.session(tags=['tests'])\ndef tests(session):\n" \
+              "    session.run('pytest')\n"
+    files = {**PY, "noxfile.py": noxfile, "tox.ini": "[testenv]\ncommands = pytest\n",
+             ".github/workflows/ci.yml": workflow("uv run nox --json -t tests -l | jq .",
+                                                  "tox -l", "tox list", "nox --list")}
+    found = commands(scan(tree(tmp_path, files)), "test_command")
+    assert not any(" -l" in c or "list" in c for c in found), found
+
+
+def test_a_rust_harness_ci_runs_in_a_test_dir_needs_cargo(tmp_path):
+    """functional-tests/: a crate of tests CI runs with `cargo test` there, beside a Go
+    module: cargo is a tool to have."""
+    ci = ("name: ci\non: [push]\njobs:\n  functional:\n    runs-on: x\n    steps:\n"
+          "      - run: cargo test\n        working-directory: ./functional-tests\n"
+          "  unit:\n    runs-on: x\n    steps:\n      - run: go test ./...\n")
+    files = {"go.mod": "module example.com/x\n", "x.go": "package x\n",
+             "functional-tests/Cargo.toml": "[package]\nname = 'functional-tests'\n",
+             "functional-tests/src/lib.rs": "", ".github/workflows/ci.yml": ci}
+    assert {"go", "cargo"} <= tools(scan(tree(tmp_path, files)))
