@@ -63,3 +63,43 @@ def test_a_rust_harness_ci_runs_in_a_test_dir_needs_cargo(tmp_path):
              "functional-tests/Cargo.toml": "[package]\nname = 'functional-tests'\n",
              "functional-tests/src/lib.rs": "", ".github/workflows/ci.yml": ci}
     assert {"go", "cargo"} <= tools(scan(tree(tmp_path, files)))
+
+
+def test_the_steps_of_a_parallel_group_are_the_jobs_steps(tmp_path):
+    """GitHub Actions' parallel steps (GA June 2026): `- parallel:` lists steps, or
+    `sequential:` runs of steps, that all run before the next step."""
+    steps = ("      - run: npm ci\n      - parallel:\n          - run: npm run typecheck\n"
+             "          - sequential:\n              - uses: oven-sh/setup-bun@v2\n"
+             "              - run: npx vitest run test/unit\n")
+    pkg = '{"name": "x", "scripts": {"typecheck": "tsc --noEmit"}, ' \
+          '"devDependencies": {"vitest": "1", "typescript": "5"}}'
+    files = {"package.json": pkg, "package-lock.json": "{}", "src/index.ts": "",
+             ".github/workflows/ci.yml": workflow(steps=steps)}
+    facts = scan(tree(tmp_path, files))
+    assert "npm run typecheck" in commands(facts, "lint_command")
+    assert "npx vitest run test/unit" in commands(facts, "test_command")
+    assert "bun" in tools(facts)
+
+
+def test_a_script_named_for_building_the_tests_builds(tmp_path):
+    """`build-test` (a native addon compiled with test features) builds what the tests
+    need; one whose recipe cannot be read is named for that, not for testing."""
+    pkg = '{"name": "x", "scripts": {"build-test": "pnpm --filter other-pkg run build-test",' \
+          ' "test": "vitest run"}, "devDependencies": {"vitest": "1"}}'
+    files = {"package.json": pkg, "pnpm-lock.yaml": "", "src/index.ts": "",
+             ".github/workflows/ci.yml": workflow("pnpm install", "pnpm run build-test",
+                                                  "pnpm test")}
+    facts = scan(tree(tmp_path, files))
+    assert "pnpm run build-test" not in commands(facts, "test_command")
+    assert "pnpm test" in commands(facts, "test_command")
+
+
+def test_a_cargo_checker_given_fix_rewrites_files(tmp_path):
+    """`cargo shear --fix` (an autofix job) removes unused dependencies: it formats, and
+    its check (without --fix) is the lint."""
+    files = {"Cargo.toml": "[package]\nname = 'x'\n", "src/lib.rs": "",
+             ".github/workflows/ci.yml": workflow("cargo shear --fix --deny-warnings",
+                                                  "cargo test")}
+    facts = scan(tree(tmp_path, files))
+    assert "cargo shear --fix --deny-warnings" in commands(facts, "format_command")
+    assert "cargo shear --deny-warnings" in commands(facts, "lint_command")

@@ -76,8 +76,27 @@ def _strs(value: Any) -> dict[str, str]:
             if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
 
 
+def job_steps(job: dict[str, Any]) -> list[dict[str, Any]]:
+    """A GitHub job's steps in order, each step of a `parallel:` group (and of a
+    `sequential:` run of steps inside one) in the group's place: GitHub Actions' parallel
+    steps (2026) run them all before the step after the group."""
+    out: list[dict[str, Any]] = []
+
+    def add(items: Any, depth: int) -> None:
+        for item in as_list(items):
+            step = as_dict(item)
+            group = step.get("parallel", step.get("sequential")) if depth < 4 else None
+            if isinstance(group, list):
+                add(group, depth + 1)
+            else:
+                out.append(step)
+
+    add(job.get("steps"), 0)
+    return out
+
+
 def _other_repo(job: dict[str, Any]) -> bool:
-    for step in as_list(job.get("steps")):
+    for step in job_steps(job):
         uses = str(get(step, "uses") or "")
         if uses.startswith("actions/checkout") and get(step, "with", "repository") and \
                 not str(get(step, "with", "path") or "").startswith("."):
@@ -129,7 +148,7 @@ def gating_jobs(rel: str, data: Any, called: bool = False, any_name: bool = Fals
                 not names_a_check(str(job_id)) or \
                 _other_repo(job) or \
                 tagged_or_off(job.get("if")) or \
-                any(_releases(as_dict(s), bool(job.get("if"))) for s in as_list(job.get("steps"))):
+                any(_releases(s, bool(job.get("if"))) for s in job_steps(job)):
             continue
         yield label, job
 
@@ -157,8 +176,7 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
             steps.append(Step(command, wf_cwd, f"{rel} job `{label}`", env, matrix))
             continue
         cwd = cwd_of(wf_cwd, get(job, "defaults", "run", "working-directory"))
-        job_steps = [as_dict(s) for s in as_list(job.get("steps"))]
-        for step in job_steps:
+        for step in job_steps(job):
             if matrix_false(step.get("if"), matrix):
                 continue  # `if: ${{ matrix.tox_env }}` with no tox_env: never runs
             step_env = {**env, **_strs(step.get("env"))}

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from gcode.scan.ci import WORKFLOWS, gating_jobs
+from gcode.scan.ci import WORKFLOWS, gating_jobs, job_steps
 from gcode.scan.cistep import SKIP_NAME
-from gcode.scan.files import Repo, as_dict, as_list
+from gcode.scan.files import Repo, as_dict
 
 # a service container's image (its last path part, before the tag) -> the tool it is
 _IMAGES = {"postgres": "postgres", "postgis": "postgres", "timescaledb": "postgres",
@@ -58,8 +58,8 @@ def _image_tool(label: Any, service: Any) -> str | None:
 def _job_tools(job: dict[str, Any]) -> list[str]:
     tools = [t for label, s in as_dict(job.get("services")).items()
              if (t := _image_tool(label, s))]
-    for step in as_list(job.get("steps")):
-        uses = str(as_dict(step).get("uses") or "").split("@", 1)[0].rstrip("/").lower()
+    for step in job_steps(job):
+        uses = str(step.get("uses") or "").split("@", 1)[0].rstrip("/").lower()
         if uses in _ACTIONS:
             tools.append(_ACTIONS[uses])
     return tools

@@ -431,7 +431,7 @@ def _cargo(sub: str, args: list[str], flags: set[str]) -> str | None:
         return BUILD
     if sub in ("clippy", "check", "c", "deny", "audit", "udeps", "semver-checks", "machete",
                "shear", "spellcheck", "sort", "vet", "about"):
-        if sub == "clippy" and flags & {"--fix"}:
+        if flags & FIX_FLAGS:  # `cargo clippy --fix`, `cargo shear --fix`: rewrites files
             return FORMAT
         if sub == "about" and "generate" in flags:
             return None  # writes the third-party licence file

@@ -13,6 +13,10 @@ from gcode.scan.shell import only_prints
 _CHECKS_OF = re.compile(r"^(lint|typecheck|type-check|mypy|pyright|clippy|vet|flake8|"
                         r"style)[-_:]", re.I)
 
+# A name that starts with building names what it builds for after it (`build-test`).
+_BUILDS_FOR = re.compile(r"^(build|compile)[-_:](tests?|e2e|spec|unit|integration)($|[-_:])",
+                         re.I)
+
 
 # `test/direnv-test.bash`, `tests/api_tests.sh`: a suite's script in the test directory
 _SUITE_SCRIPT = re.compile(r"(^|.*/)(test|tests)/[\w.-]+[-_]tests?\.(sh|bash)$")
@@ -39,6 +43,8 @@ def by_name(name: str) -> str | None:
         return None  # prepares for tests (`download-test-fixture-cache`), runs none
     if _CHECKS_OF.match(n):
         return LINT  # `lint_tests`, `typecheck-tests`: checks the tests, runs none
+    if _BUILDS_FOR.match(n):
+        return BUILD  # `build-test`, `build:e2e`: builds what the tests need, runs none
     if re.search(r"(^|[-_:.])(test|tests|unit|integration|e2e|spec|coverage|cov)($|[-_:.])", n) \
             or n.startswith("test"):
         return TEST
