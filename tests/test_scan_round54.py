@@ -103,3 +103,46 @@ def test_a_cargo_checker_given_fix_rewrites_files(tmp_path):
     facts = scan(tree(tmp_path, files))
     assert "cargo shear --fix --deny-warnings" in commands(facts, "format_command")
     assert "cargo shear --deny-warnings" in commands(facts, "lint_command")
+
+
+def test_a_pixi_task_ci_runs_is_read_for_what_it_runs(tmp_path):
+    """`pixi run --environment lint lint` runs the task `lint` (pre-commit) in the
+    environment `lint`; `pixi run -e py312 python -m pytest` runs a command."""
+    pyproject = ("[project]\nname = 'x'\n[tool.pixi.workspace]\nchannels = ['conda-forge']\n"
+                 "[tool.pixi.feature.lint.tasks]\nlint = 'pre-commit run'\n"
+                 "[tool.pixi.feature.test.tasks]\ncheck = { cmd = 'pytest -x', "
+                 "depends-on = ['compile'] }\ncompile = 'python -m compileall x'\n")
+    files = {"pyproject.toml": pyproject, "x/__init__.py": "",
+             ".github/workflows/ci.yml": workflow("pixi run --environment lint lint --all-files",
+                                                  "pixi run -e test check",
+                                                  "pixi run -e py312 python -m pytest tests")}
+    facts = scan(tree(tmp_path, files))
+    assert "pixi run --environment lint lint --all-files" in commands(facts, "lint_command")
+    found = commands(facts, "test_command")
+    assert {"pixi run -e test check", "pixi run -e py312 python -m pytest tests"} <= found
+
+
+def test_a_packages_testsuite_directory_holds_its_tests(tmp_path):
+    files = {**PY, "x/core.py": "", "x/testsuite/__init__.py": "",
+             "x/testsuite/test_core.py": "", "x/testsuite/helpers.py": ""}
+    assert "x/testsuite" in paths(scan(tree(tmp_path, files)), "layout:tests")
+    # a Go module's testsuite/ package is what its users' tests import: source
+    go = {"go.mod": "module example.com/sdk\n", "client.go": "package sdk\n",
+          "testsuite/testsuite.go": "package testsuite\n"}
+    assert "testsuite" not in paths(scan(tree(tmp_path / "go", go)), "layout:tests")
+
+
+def test_typedoc_emitting_nothing_checks_the_doc_comments(tmp_path):
+    """`typedoc --treatWarningsAsErrors --emit none` writes no docs: a lint; plain
+    `typedoc` writes the API docs (the docs, not the build)."""
+    pkg = '{"name": "x", "scripts": {"lint:typedoc": "typedoc --treatWarningsAsErrors ' \
+          '--emit none", "typedoc": "typedoc"}, "devDependencies": {"typedoc": "1"}}'
+    files = {"package.json": pkg, "pnpm-lock.yaml": "", "src/index.ts": "",
+             ".github/workflows/ci.yml": workflow("pnpm install", "pnpm lint:typedoc",
+                                                  job="lint-typedoc") +
+             "  test:\n    runs-on: x\n    steps:\n      - run: pnpm install\n"
+             "      - run: pnpm test\n"}
+    facts = scan(tree(tmp_path, files))
+    assert commands(facts, "lint_command") & {"pnpm lint:typedoc", "pnpm run lint:typedoc"}
+    assert "pnpm typedoc" not in commands(facts, "lint_command") | \
+        commands(facts, "build_command")

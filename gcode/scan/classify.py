@@ -15,6 +15,7 @@ from gcode.scan.runafter import ends_in_script, runs_test_script, steps
 from gcode.scan.model import ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.lintjudges import EMIT_FLAGS
 from gcode.scan.inert import runs_nothing
+from gcode.scan.pixi import pixi_task
 from gcode.scan.programs import FIX_FLAGS, base, is_watch, program_kind, unwrap
 from gcode.scan.shell import checked, commands, is_noise, only_prints, substitutions_joined, words
 from gcode.scan.ownrun import built_binary, check_mode, root_program
@@ -129,6 +130,8 @@ class Classifier:
             return self.command(" ".join(_shell_quote(x) for x in w[w.index("--") + 1:]), cwd)
         if runs_nothing(w):
             return {}
+        if (name := pixi_task(words(command))) and self.resolve("pixi", name, cwd) is not None:
+            return self._follow(("pixi", name, ""), command, cwd, [])  # a task, not a program
         task = self._task(w) if "--notest" not in w else None
         if task is not None and task[0] == "script" and {"-install", "--install"} & set(w[1:]):
             return {INSTALL: [command]}  # `./scripts/vet.sh -install`: its setup mode

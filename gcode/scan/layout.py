@@ -14,7 +14,8 @@ from gcode.scan.go import work_modules
 from gcode.scan.model import Fact
 from gcode.scan.rust import default_members, members
 
-TEST_DIR = re.compile(r"^(t|_?tests?|testing|spec|specs|__tests?__|e2e|e2e[-_][\w-]+|[\w-]+[-_]e2e|"
+TEST_DIR = re.compile(r"^(t|_?tests?|testing|spec|specs|__tests?__|e2e|"
+                      r"e2e[-_][\w-]+|[\w-]+[-_]e2e|"
                       r"integration([-_]?tests?)?|"
                       r"(py|unit|func|functional|acceptance|smoke|system)[-_]?tests?|"
                       r"tests?[-_][\w-]+|[\w-]+[-_]tests?|testdata|fixtures|playwright|cypress)$")
@@ -365,7 +366,7 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
         if (root != "." and (repo.isfile(f"{root}/__init__.py") or repo.isfile(
                 f"{root}/manage.py")) or root.startswith(join(cwd, "src/"))) and \
                 root.rsplit("/", 1)[-1] not in _SETTINGS:  # (a Django site's own tests)
-            found += [f"{root}/{d}" for d in ("tests", "test", "_tests") if
+            found += [f"{root}/{d}" for d in ("tests", "test", "_tests", "testsuite") if
                       has_code(repo, f"{root}/{d}", 1)  # trio/_tests: a private test package
                       and not _user_helpers(repo, f"{root}/{d}")]
         if root == join(cwd, "src") and repo.isfile(join(cwd, "package.json")):

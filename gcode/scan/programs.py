@@ -11,6 +11,7 @@ from gcode.scan.lintjudges import (_biome, _buf, _deno, _dprint, _eslint, _oxfmt
                                     _ruff, _tsc, _vue_tsc)
 from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.scriptargs import on_test_dirs, script_name
+from gcode.scan.taskargs import option_value
 
 _ASSIGN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 _PY = re.compile(r"^(python[\d.]*|py|pypy[\d.]*)$")
@@ -345,6 +346,8 @@ def program_kind(w: list[str]) -> str | None:
         if prog == "clang-format" and not flags & {"-i"}:
             return LINT if "--dry-run" in flags or "-n" in flags else None
         return LINT if flags & _CHECK_FLAGS else FORMAT
+    if prog == "typedoc":  # writes the API docs, unless told to emit nothing: then checks
+        return LINT if option_value(args, ("--emit",)) == "none" else None
     if prog == "goreleaser":  # `release --snapshot` builds every artifact, publishes none
         return BUILD if sub == "build" or sub == "release" and "--snapshot" in flags else None
     if prog in ("django-admin", "django-admin.py"):
