@@ -146,3 +146,36 @@ def test_typedoc_emitting_nothing_checks_the_doc_comments(tmp_path):
     assert commands(facts, "lint_command") & {"pnpm lint:typedoc", "pnpm run lint:typedoc"}
     assert "pnpm typedoc" not in commands(facts, "lint_command") | \
         commands(facts, "build_command")
+
+
+def test_pyrights_action_is_pyright(tmp_path):
+    """A type-check job that is pyright's published action: the checker it runs, as for
+    pre-commit/action and golangci-lint-action."""
+    steps = "      - uses: actions/checkout@v4\n      - uses: jakebailey/pyright-action@v2\n"
+    files = {**PY, ".github/workflows/lint.yml": workflow(steps=steps, job="typecheck"),
+             ".github/workflows/test.yml": workflow("pip install -e .", "pytest")}
+    assert "pyright" in commands(scan(tree(tmp_path, files)), "lint_command")
+
+
+def test_check_dts_checks_the_type_declarations(tmp_path):
+    """`pnpm test` running every test:* script, one of them `check-dts` (type tests of
+    the .d.ts files): that script is a type check, a lint."""
+    pkg = '{"name": "x", "scripts": {"test:types": "check-dts", "test:unit": "vitest run",' \
+          ' "test": "pnpm run /^test:/"}, "devDependencies": {"check-dts": "1", "vitest": "1"}}'
+    files = {"package.json": pkg, "pnpm-lock.yaml": "", "index.js": "", "test/a.test.ts": "",
+             ".github/workflows/ci.yml": workflow("pnpm install", "pnpm test")}
+    assert "pnpm run test:types" in commands(scan(tree(tmp_path, files)), "lint_command")
+
+
+def test_a_published_crate_named_test_something_is_code(tmp_path):
+    """crates/test-macro: the published proc-macro behind `#[wasm_bindgen_test]`, a
+    library for users' tests, not a directory of tests (like futures-test)."""
+    cargo = ("[package]\nname = 'x'\n[workspace]\nmembers = ['crates/test-macro', 'crates/core']\n")
+    files = {"Cargo.toml": cargo, "src/lib.rs": "",
+             "crates/core/Cargo.toml": "[package]\nname = 'x-core'\n",
+             "crates/core/src/lib.rs": "",
+             "crates/test-macro/Cargo.toml": "[package]\nname = 'x-test-macro'\n"
+                                             "description = 'the #[x_test] attribute'\n"
+                                             "[lib]\nproc-macro = true\n",
+             "crates/test-macro/src/lib.rs": ""}
+    assert "crates/test-macro" not in paths(scan(tree(tmp_path, files)), "layout:tests")

@@ -111,11 +111,12 @@ def _rust_extensions(repo: Repo, cwd: str, py: dict[str, Any]) -> list[str]:
 
 
 def _test_library(repo: Repo, member: str, part: str) -> bool:
-    """A workspace crate named for tests (`futures-test`, `actix-http-test`) that is a
-    library the project publishes (described for crates.io), its test utilities for users:
-    code, not a test dir."""
+    """A workspace crate named for tests (`futures-test`, `actix-http-test`,
+    `wasm-bindgen-test-macro` in test-macro/) that is a library the project publishes
+    (described for crates.io), its test utilities for users: code, not a test dir."""
     package = repo.toml(f"{member}/Cargo.toml").get("package")
-    return member.endswith(part) and bool(re.fullmatch(r"[\w-]+[-_]tests?", part)) and \
+    return member.endswith(part) and bool(re.fullmatch(r"[\w-]+[-_]tests?|tests?[-_][\w-]+",
+                                                       part)) and \
         repo.isfile(f"{member}/src/lib.rs") and isinstance(package, dict) and \
         package.get("publish") is not False and bool(package.get("description"))
 
