@@ -179,3 +179,39 @@ def test_a_published_crate_named_test_something_is_code(tmp_path):
                                              "[lib]\nproc-macro = true\n",
              "crates/test-macro/src/lib.rs": ""}
     assert "crates/test-macro" not in paths(scan(tree(tmp_path, files)), "layout:tests")
+
+
+def test_a_flake8_file_left_beside_hooks_running_ruff_is_no_lint(tmp_path):
+    """.flake8 kept after the move to ruff, whose pre-commit hook now lints: flake8 is not
+    installed or run anywhere, so it is not how the project lints."""
+    hooks = "repos:\n  - repo: https://github.com/astral-sh/ruff-pre-commit\n" \
+            "    rev: v0.9.0\n    hooks:\n      - id: ruff-check\n"
+    files = {**PY, ".flake8": "[flake8]\nmax-line-length = 100\n", ".ruff.toml": "",
+             ".pre-commit-config.yaml": hooks}
+    assert "flake8" not in commands(scan(tree(tmp_path, files)), "lint_command")
+
+
+def test_openastronomys_reusable_tox_workflow_runs_its_first_env(tmp_path):
+    """`uses: OpenAstronomy/github-actions-workflows/.github/workflows/tox.yml` given
+    `envs: |` a YAML list by platform runs `tox -e <env>`."""
+    ci = ("name: ci\non: [pull_request]\njobs:\n  test:\n"
+          "    uses: OpenAstronomy/github-actions-workflows/.github/workflows/tox.yml@v2\n"
+          "    with:\n      envs: |\n        - linux: py313\n        - windows: py312\n")
+    files = {**PY, "tox.ini": "[tox]\nenvlist = py313\n[testenv]\ncommands = pytest\n",
+             ".github/workflows/ci.yml": ci}
+    assert "tox -e py313" in commands(scan(tree(tmp_path, files)), "test_command")
+
+
+def test_services_of_a_release_named_workflow_a_gating_job_calls(tmp_path):
+    """router.yaml (pull requests) calls release-feature-branch.yaml, whose test job
+    starts postgres: that is the tests' database, though the file is named for releases."""
+    router = ("name: router\non: [pull_request]\njobs:\n  run-feature:\n"
+              "    uses: ./.github/workflows/release-feature-branch.yaml\n")
+    feature = ("name: feature\non: [workflow_call]\njobs:\n  test:\n    runs-on: x\n"
+               "    services:\n      postgres:\n        image: postgres:16\n"
+               "    steps:\n      - run: npm ci\n      - run: npx vitest run\n")
+    files = {"package.json": '{"name": "x", "devDependencies": {"vitest": "1"}}',
+             "package-lock.json": "{}", "src/index.ts": "",
+             ".github/workflows/router.yaml": router,
+             ".github/workflows/release-feature-branch.yaml": feature}
+    assert "postgres" in tools(scan(tree(tmp_path, files)))

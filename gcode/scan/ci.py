@@ -13,7 +13,7 @@ from typing import Any
 from gcode.scan.azure import azure_steps, pipeline_files
 from gcode.scan.cistep import (SKIP_NAME, Step, cwd_of, elsewhere, names_a_check, needs_secrets,
                                tagged_or_off)
-from gcode.scan.files import Repo, as_dict, as_list, get
+from gcode.scan.files import Repo, as_dict, as_list, get, load_yaml
 from gcode.scan.ghexpr import matrix_false, or_expressions_filled, substitute
 from gcode.scan.make import RELEASE
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
@@ -204,12 +204,25 @@ def github_steps(repo: Repo, rel: str, data: Any, called: bool = False,
 
 def _reusable_tox(job: dict[str, Any]) -> str | None:
     """The tox run another repository's reusable tox workflow makes, given its env (`uses:
-    tox-dev/workflow/.github/workflows/reusable-tox.yml@x` `with: {toxenv: pre-commit}`)."""
+    tox-dev/workflow/.github/workflows/reusable-tox.yml@x` `with: {toxenv: pre-commit}`),
+    or the first of the envs it is given as a YAML list by platform (OpenAstronomy's
+    tox.yml: `envs: |` `- linux: py313`)."""
     uses, env = job.get("uses"), get(job, "with", "toxenv")
-    if not isinstance(uses, str) or uses.startswith("./") or not isinstance(env, str):
+    if not isinstance(uses, str) or uses.startswith("./"):
+        return None
+    if not isinstance(env, str) and isinstance(listed := get(job, "with", "envs"), str):
+        try:
+            first = next(iter(as_list(load_yaml(listed))), None)
+        except ValueError:
+            first = None
+        env = next((v for k, v in as_dict(first).items() if k in _PLATFORMS), None)
+    if not isinstance(env, str):
         return None
     name = uses.split("@", 1)[0].rsplit("/", 1)[-1]
     return f"tox -e {env.strip()}" if "tox" in name and env.strip() else None
+
+
+_PLATFORMS = frozenset({"linux", "macos", "windows"})
 
 
 def _with_inputs(step: Step, given: dict[str, str], matrix: dict[str, Any]) -> Step:

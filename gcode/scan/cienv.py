@@ -67,13 +67,25 @@ def _job_tools(job: dict[str, Any]) -> list[str]:
 
 def action_tools(repo: Repo) -> list[tuple[str, str]]:
     """(tool, source) for each tool the gating jobs of the repository's workflows set up
-    with a service container or a setup action, first source first."""
+    with a service container or a setup action, first source first. A workflow named for
+    a release that a gating job calls (`uses: ./.github/workflows/release-feature.yaml`,
+    which runs the tests for pull requests) counts as that job's."""
     found: dict[str, str] = {}
-    for name in sorted(repo.files(WORKFLOWS)):
-        if not name.endswith((".yml", ".yaml")) or SKIP_NAME.search(name):
-            continue
+    names = [n for n in sorted(repo.files(WORKFLOWS)) if n.endswith((".yml", ".yaml"))]
+    gating = [n for n in names if not SKIP_NAME.search(n)]
+    called: set[str] = set()
+
+    def read(name: str, as_called: bool) -> None:
         rel = f"{WORKFLOWS}/{name}"
-        for label, job in gating_jobs(rel, repo.yaml(rel)):
+        for label, job in gating_jobs(rel, repo.yaml(rel), as_called):
+            uses = str(job.get("uses") or "").split("@", 1)[0]
+            if uses.startswith(f"./{WORKFLOWS}/"):
+                called.add(uses.rsplit("/", 1)[-1])
             for tool in _job_tools(job):
                 found.setdefault(tool, f"{rel} job `{label}`")
+
+    for name in gating:
+        read(name, False)
+    for name in sorted(called & set(names) - set(gating)):
+        read(name, True)
     return list(found.items())

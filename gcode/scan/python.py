@@ -240,8 +240,10 @@ def _linters(p: Project, py: dict[str, Any], tool: dict[str, Any], prefix: str) 
         installed = re.search(rf"(^|[\"'\s]){name}([<>=~!\[;\"',\s]|$)", deps, re.M)
         if present and re.search(rf"\b{name}\b", hooks) and not installed:
             continue  # pre-commit runs it (`pre-commit run` says so); not installed here
-        if present and name == "flake8" and ruff and not installed and not p.has(".flake8"):
-            continue  # a [flake8] section left in setup.cfg after the move to ruff
+        if present and name == "flake8" and ruff and not installed and (
+                not p.has(".flake8") or re.search(r"\bruff\b", hooks)):
+            continue  # a [flake8] section (a .flake8 beside the hooks running ruff) left
+            # after the move to ruff
         if present and rel == pyproject and not installed and not _run_anywhere(p, name):
             continue  # a [tool.x] table no dependency, task, hook or CI job uses
         if present and kind == LINT and ci_read and not _run_anywhere(p, name):
