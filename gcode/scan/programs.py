@@ -10,7 +10,7 @@ from collections.abc import Callable
 from gcode.scan.lintjudges import (_biome, _buf, _deno, _dprint, _eslint, _oxfmt, _prettier,
                                     _ruff, _tsc, _vue_tsc)
 from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST
-from gcode.scan.scriptargs import on_test_dirs, script_name
+from gcode.scan.scriptargs import on_test_dirs, py_test_file, script_name
 
 _ASSIGN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 _PY = re.compile(r"^(python[\d.]*|py|pypy[\d.]*)$")
@@ -380,7 +380,7 @@ def _python_script(args: list[str]) -> str | None:
                 "build_ext": BUILD, "develop": INSTALL, "install": INSTALL}.get(sub)
     if name == "manage.py" and "test" in args:
         return TEST
-    if re.match(r"^(run_?tests?|test_?all|runtests)\.py$", name):
+    if re.match(r"^(run_?tests?|test_?all|runtests)\.py$", name) or py_test_file(script):
         return TEST
     m = _SCRIPT_STEM.match(name)
     return stem_kind(m.group(1)) if m and m.group(1) else None
