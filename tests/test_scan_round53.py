@@ -53,3 +53,12 @@ def test_a_misspelt_phony_rule_is_no_task(tmp_path):
     facts = scan(tree(tmp_path, {**GO, "Makefile": make}))
     assert "make PHONY" not in commands(facts, "build_command")
     assert "make build" in commands(facts, "build_command")
+
+
+def test_guardonce_checkguard_is_a_lint_also_inside_a_command_substitution(tmp_path):
+    step = ('      - run: |\n          wrong=$(checkguard -r src/ -p "name | upper")\n'
+            '          if [[ $wrong ]]; then exit 1; fi\n')
+    facts = scan(tree(tmp_path, {"CMakeLists.txt": "project(x)\n", "src/x.h": "",
+                                 ".github/workflows/ci.yml": workflow(
+                                     "pip install guardonce", steps=step)}))
+    assert any(c.startswith("checkguard -r src/") for c in commands(facts, "lint_command"))

@@ -37,7 +37,7 @@ _FIXED: dict[str, str] = {
                      "svelte-check", "flow", "standard", "tslint", "jshint", "jscs", "lintroll",
                      "rome", "cargo-deny", "cargo-clippy", "interrogate", "darglint",
                      "refurb", "pyflakes", "pylama", "prospector", "lint-staged", "tsd",
-                     "madge", "tstyche", "sherif", "knip"), LINT),
+                     "madge", "tstyche", "sherif", "knip", "checkguard"), LINT),
     # zuban: a mypy-compatible type checker (`zuban check`)
     **dict.fromkeys(("zuban",), LINT),
     **dict.fromkeys(("pyupgrade", "autoflake", "add-trailing-comma", "docformatter",
