@@ -40,6 +40,7 @@ from gcode.scan.rust import members, scan_rust
 from gcode.scan.services import scan_services
 from gcode.scan.shell import checked, words
 from gcode.scan.tasks import Tasks
+from gcode.scan.tasknames import FIX_TASK
 from gcode.stat_watch import paths_exist, snapshot
 
 __all__ = ["Fact", "fingerprint", "fingerprint_watch", "manifest_paths", "paths_exist", "scan"]
@@ -190,9 +191,10 @@ def _ci_facts(repo: Repo, tasks: Tasks, facts: Facts) -> tuple[list[str],
             tasks.classifier.followed.clear()
             kinds = cmake_kinds(repo, cwd, text) or checked(p.kinds(text), cmd, step.script)
             label = role(kinds)
-            if label == FORMAT and LINT in kinds and _CHECK_TASK.search(text.split()[-1]):
+            if label == FORMAT and LINT in kinds and _CHECK_TASK.search(text.split()[-1]) \
+                    and not FIX_TASK.search(text.split()[-1]):
                 label, kinds = LINT, {LINT: kinds[LINT]}  # CI's `make check-style` fixes a
-                # little, then checks: a check
+                # little, then checks: a check (`make lint` too; `make lint-fix` fixes)
             facts.note_ci_follows(cwd, text, tasks.classifier.followed)
             for runner, name, where in tasks.classifier.followed:
                 # `task test:ci` runs `cd web && pnpm run test:ci`; tox's env runs `make test`
@@ -290,7 +292,7 @@ def _selected(text: str) -> str:
     return f"package {m.group(3).strip('.^{}').removeprefix('./')}" if m else ""
 
 
-_CHECK_TASK = re.compile(r"^[\w-]*(^|[-_:])(check|verify|validate)([-_:][\w-]*)?$")
+_CHECK_TASK = re.compile(r"^[\w-]*(^|[-_:])(check|verify|validate|lint)([-_:][\w-]*)?$")
 _FIX = re.compile(r"\s--(fix|allow-dirty|allow-staged|allow-no-vcs)(?=\s|$)")
 
 

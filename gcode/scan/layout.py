@@ -11,6 +11,7 @@ from typing import Any
 from gcode.scan.files import (SKIP_DIRS, Repo, as_dict, as_list, get, join, workspace_dirs,
                               workspace_patterns)
 from gcode.scan.go import work_modules
+from gcode.scan.gotests import nested_go_tests
 from gcode.scan.model import Fact
 from gcode.scan.rust import default_members, members
 
@@ -378,6 +379,7 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
     found += [t for m in _package_dirs(repo, cwd, roots) for t in _own_tests(repo, m)
               if not _EXAMPLE.search(f"{m[len(cwd):]}/")]  # an example app's tests are its own
     found += _test_packages(repo, cwd)
+    found += nested_go_tests(repo, cwd, is_test_dir)  # internal/tests/integration
     if not cwd and repo.isfile("go.work"):  # `dbtests/`: a test-named module of tests alone
         found += [m for m in work_modules(repo.read("go.work") or "") if "test" in m and any(
             f.endswith("_test.go") for f in repo.files(m)) and not _go_package(repo, m)]

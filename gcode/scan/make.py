@@ -50,6 +50,9 @@ _VAR = re.compile(r"^(?:export\s+|override\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*(::?=
 _RULE = re.compile(r"^([^\s:=#][^:=#]*?)\s*::?(?![=])\s*(.*)$")
 _DIRECTIVE = re.compile(r"^\s*(ifeq|ifneq|ifdef|ifndef|else|endif|include|-include|sinclude|"
                         r"define|endef|undefine|export|unexport|vpath)\b")
+_SPECIAL = frozenset({"PHONY", "SUFFIXES", "PRECIOUS", "INTERMEDIATE", "SECONDARY",
+                      "SECONDEXPANSION", "DELETE_ON_ERROR", "NOTPARALLEL", "ONESHELL",
+                      "EXPORT_ALL_VARIABLES", "NOTINTERMEDIATE"})
 _REF = re.compile(r"\$[({]([A-Za-z_][A-Za-z0-9_.]*)[)}]")
 # `UV := $(shell command -v uv 2> /dev/null)`: the program found on PATH, by its name
 _LOOKUP = re.compile(r"^\$\(shell\s+(?:command\s+-v|which|type\s+-p)\s+([\w.+-]+)[^()]*\)$")
@@ -160,8 +163,8 @@ def parse_makefile(text: str, variables: dict[str, str] | None = None) -> tuple[
             current = [Task(spelt, line=number)]
             named.append((spelt, current[0]))
         for name in names:
-            if name.startswith(".") and name != ".DEFAULT":
-                continue
+            if name.startswith(".") and name != ".DEFAULT" or name in _SPECIAL:
+                continue  # `PHONY: build run`, a special target missing its dot: no task
             task = tasks.setdefault(name, Task(name, line=number))
             task.instance = "$" in rule.group(1) and len(names) > 1
             task.documented = task.documented or bool(_HELP.search(raw))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from gcode.scan.lintjudges import (_biome, _buf, _deno, _dprint, _eslint, _oxfmt, _prettier,
                                     _ruff, _tsc, _vue_tsc)
 from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST
-from gcode.scan.scriptargs import on_test_dirs, script_name
+from gcode.scan.scriptargs import on_test_dirs, py_test_file, script_name
 from gcode.scan.taskargs import option_value
 
 _ASSIGN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
@@ -38,7 +38,7 @@ _FIXED: dict[str, str] = {
                      "svelte-check", "flow", "standard", "tslint", "jshint", "jscs", "lintroll",
                      "rome", "cargo-deny", "cargo-clippy", "interrogate", "darglint",
                      "refurb", "pyflakes", "pylama", "prospector", "lint-staged", "tsd",
-                     "madge", "tstyche", "sherif", "knip", "check-dts"), LINT),
+                     "madge", "tstyche", "sherif", "knip", "check-dts", "checkguard"), LINT),
     # zuban: a mypy-compatible type checker (`zuban check`)
     **dict.fromkeys(("zuban",), LINT),
     **dict.fromkeys(("pyupgrade", "autoflake", "add-trailing-comma", "docformatter",
@@ -383,7 +383,7 @@ def _python_script(args: list[str]) -> str | None:
                 "build_ext": BUILD, "develop": INSTALL, "install": INSTALL}.get(sub)
     if name == "manage.py" and "test" in args:
         return TEST
-    if re.match(r"^(run_?tests?|test_?all|runtests)\.py$", name):
+    if re.match(r"^(run_?tests?|test_?all|runtests)\.py$", name) or py_test_file(script):
         return TEST
     m = _SCRIPT_STEM.match(name)
     return stem_kind(m.group(1)) if m and m.group(1) else None

@@ -25,3 +25,19 @@ def on_test_dirs(args: list[str]) -> bool:
     test/e2e`, `bun bin/cli.js tests`): a test runner's own CLI running its suite."""
     paths = [a for a in args if not a.startswith("-")]
     return bool(paths) and all(_TEST_PATH.match(a) and "fixture" not in a for a in paths)
+
+
+# `spec_tests.py`, `test_parser.py`: a test module by the usual naming, run as a script;
+# one named for writing tests (`generate_tests.py`, `update_test.py`) makes them instead
+_PY_TEST_FILE = re.compile(r"^(test_\w+|\w+_tests?)\.py$")
+_WRITES_TESTS = re.compile(r"^(gen|generate|make|create|update|write|regen|build|fetch|"
+                           r"download|sync)_", re.I)
+
+
+def py_test_file(script: str) -> bool:
+    """Whether a Python file run by itself (`python3 spec_tests.py` in its directory,
+    `python tests/test_api.py`) is a test module; one among CI's or build scripts
+    (`.github/scripts/run_cli_test.py`, `buildscripts/test_wheel_contents.py`) is a helper."""
+    where, _, name = script.removeprefix("./").rpartition("/")
+    return bool(_PY_TEST_FILE.match(name)) and not _WRITES_TESTS.match(name) and (
+        not where or bool(_TEST_PATH.match(where)))

@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+
+rm -rf docs/_build/
+make -C docs html
