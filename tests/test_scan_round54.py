@@ -200,6 +200,9 @@ def test_openastronomys_reusable_tox_workflow_runs_its_first_env(tmp_path):
     files = {**PY, "tox.ini": "[tox]\nenvlist = py313\n[testenv]\ncommands = pytest\n",
              ".github/workflows/ci.yml": ci}
     assert "tox -e py313" in commands(scan(tree(tmp_path, files)), "test_command")
+    broken = ci.replace("- linux: py313", "- linux: [py313")  # not YAML: no env, no crash
+    files[".github/workflows/ci.yml"] = broken
+    assert "tox -e py313" not in commands(scan(tree(tmp_path, files)), "test_command")
 
 
 def test_services_of_a_release_named_workflow_a_gating_job_calls(tmp_path):

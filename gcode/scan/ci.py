@@ -13,7 +13,7 @@ from typing import Any
 from gcode.scan.azure import azure_steps, pipeline_files
 from gcode.scan.cistep import (SKIP_NAME, Step, cwd_of, elsewhere, names_a_check, needs_secrets,
                                tagged_or_off)
-from gcode.scan.files import Repo, as_dict, as_list, get, load_yaml
+from gcode.scan.files import Repo, as_dict, as_list, get, yaml_or_none
 from gcode.scan.ghexpr import matrix_false, or_expressions_filled, substitute
 from gcode.scan.make import RELEASE
 from gcode.scan.model import BUILD, FORMAT, LINT, TEST
@@ -211,10 +211,7 @@ def _reusable_tox(job: dict[str, Any]) -> str | None:
     if not isinstance(uses, str) or uses.startswith("./"):
         return None
     if not isinstance(env, str) and isinstance(listed := get(job, "with", "envs"), str):
-        try:
-            first = next(iter(as_list(load_yaml(listed))), None)
-        except ValueError:
-            first = None
+        first = next(iter(as_list(yaml_or_none(listed))), None)
         env = next((v for k, v in as_dict(first).items() if k in _PLATFORMS), None)
     if not isinstance(env, str):
         return None

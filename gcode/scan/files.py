@@ -235,6 +235,15 @@ def load_yaml(text: str) -> Any:
     return data
 
 
+def yaml_or_none(text: str) -> Any:
+    """`load_yaml` of a string found inside another file (a reusable workflow's `envs: |`),
+    or None when it is not YAML, or too deep: malformed input is simply unreadable."""
+    try:
+        return load_yaml(text)
+    except Exception:  # noqa: BLE001 - yaml's errors, ValueError for the shape limits
+        return None
+
+
 def get(mapping: Any, *keys: str) -> Any:
     """Nested lookup that tolerates any shape: get(d, "tool", "pytest") or None."""
     for key in keys:
