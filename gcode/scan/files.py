@@ -38,6 +38,9 @@ class Repo:
         self._lists: dict[str, tuple[list[str], list[str]]] = {}
         self._texts: dict[str, str | None] = {}
         self._parsed: dict[tuple[str, str], Any] = {}
+        # What a rule works out once per scan from files every sub-project shares (the CI's
+        # build front end: its patterns over every workflow were searched per sub-project)
+        self.memo: dict[str, Any] = {}
 
     # -- listing -----------------------------------------------------------------------
 

@@ -329,10 +329,13 @@ def _ci_front_end(p: Project) -> str | None:
     """The one build front-end the repository's CI builds packages with (`python -m build`
     in the release workflow): how the package is built here, whatever tool manages the
     environment (`[tool.uv]` in pyproject does not make CI's build a `uv build`)."""
-    text = "\n".join(p.repo.read(f) or "" for f in ci_files(p.repo))
-    found = [name or " ".join(m.group(0).split()) for name, pattern in _FRONT_ENDS
-             if (m := pattern.search(text))]  # (setup.py's commands in CI's own words)
-    return found[0] if len(found) == 1 else None
+    if "ci_front_end" not in p.repo.memo:  # the same for every sub-project
+        text = "\n".join(p.repo.read(f) or "" for f in ci_files(p.repo))
+        found = [name or " ".join(m.group(0).split()) for name, pattern in _FRONT_ENDS
+                 if (m := pattern.search(text))]  # (setup.py's commands in CI's own words)
+        p.repo.memo["ci_front_end"] = found[0] if len(found) == 1 else None
+    front: str | None = p.repo.memo["ci_front_end"]
+    return front
 
 
 def _ci_never(p: Project, pattern: re.Pattern[str]) -> bool:
