@@ -86,6 +86,8 @@ _DIST_CHECK = re.compile(r"(^|[\s/])(twine\s+check|check-wheel-contents|check-re
 _RUN_ALL = r"(npm-run-all2?|run-[sp]|concurrently)\s"
 # Tasks followed in a scan (tests/data's repositories: up to 5,416; 8^12 hung it).
 MAX_FOLLOWS = 50_000
+
+
 class Classifier:
     """Classifies commands; `resolve(runner, name, cwd)` returns the commands a named
     task runs (make target, npm script, tox env...) or None when it is not known."""
