@@ -218,3 +218,24 @@ def test_services_of_a_release_named_workflow_a_gating_job_calls(tmp_path):
              ".github/workflows/router.yaml": router,
              ".github/workflows/release-feature-branch.yaml": feature}
     assert "postgres" in tools(scan(tree(tmp_path, files)))
+
+
+def test_testpaths_written_with_a_dot_slash(tmp_path):
+    """`testpaths = ["./tests/"]` names tests/, not a directory called `./tests`."""
+    files = {**PY, "tests/test_x.py": "", "pyproject.toml":
+             "[project]\nname = 'x'\n[tool.pytest.ini_options]\ntestpaths = ['./tests/', '..']\n"}
+    found = paths(scan(tree(tmp_path, files)), "layout:tests")
+    assert "tests" in found and not any(p.startswith(".") for p in found)
+
+
+def test_a_script_building_the_tests_fixtures_is_no_build(tmp_path):
+    """`bun run scripts/buildFixtures.ts` before the tests: their data, not the build."""
+    pkg = '{"name": "x", "scripts": {"build": "tsdown", "test": "vitest run"}, ' \
+          '"devDependencies": {"tsdown": "1", "vitest": "1"}}'
+    files = {"package.json": pkg, "pnpm-lock.yaml": "", "src/index.ts": "",
+             "scripts/buildFixtures.ts": "",
+             ".github/workflows/ci.yml": workflow("pnpm install", "pnpm run build",
+                                                  "bun run scripts/buildFixtures.ts",
+                                                  "bun -b vitest")}
+    assert "bun run scripts/buildFixtures.ts" not in commands(scan(tree(tmp_path, files)),
+                                                            "build_command")

@@ -343,9 +343,12 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
     paths = get(py, "tool", "pytest", "ini_options", "testpaths") or \
         get(py, "tool", "pytest", "testpaths")
     for path in as_list(paths):
-        if not isinstance(path, str) or not repo.isdir(join(cwd, path.strip("/"))):
+        if not isinstance(path, str) or not path.strip("/"):
             continue
-        rel = join(cwd, path.strip("/"))
+        path = posixpath.normpath(path.strip("/"))  # `./tests/`: tests
+        if path.startswith("..") or not repo.isdir(join(cwd, path)):
+            continue
+        rel = join(cwd, path)
         if repo.isfile(f"{rel}/__init__.py") and not is_test_dir(rel.rsplit("/", 1)[-1]):
             continue  # the package itself (`testpaths = statsmodels`): its tests are inside
         found.append(rel)

@@ -63,7 +63,9 @@ _FORMATTERS = frozenset({"black", "isort", "yapf", "autopep8", "rustfmt", "gofmt
 # A script named for its job (`node scripts/build.js`): its code is not readable here.
 # (`buildPackage.js` builds; `test-backend.mjs` tests)
 # (`end-to-end-tests.js` runs tests, `build-tests.mjs` builds them; `lint-changed.mjs` lints)
-_SCRIPT_STEM = re.compile(r"^(?:(build|compile|bundle)(?:[A-Z]\w*|[-_](?:npm|deno|dist|cjs|esm|"
+# (`buildFixtures.ts`, `buildDocs.js`: the tests' data, the docs: not the project's build)
+_SCRIPT_STEM = re.compile(r"^(?:(build|compile|bundle)(?:(?!Fixture|Test|Doc|Example|Demo|Site|"
+                          r"Bench)[A-Z]\w*|[-_](?:npm|deno|dist|cjs|esm|"
                           r"lib|browser))?|"  # `build-npm.js`: the package for npm
                           r"(tests?(?:[-_][a-z]+)?|(?!(?:build|bundle|compile|gen|generate|"
                           r"update|make|create|write)[-_])(?:[a-z0-9]+[-_])+tests|"
