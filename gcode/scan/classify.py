@@ -16,6 +16,7 @@ from gcode.scan.model import ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.lintjudges import EMIT_FLAGS
 from gcode.scan.inert import runs_nothing
 from gcode.scan.pixi import pixi_task
+from gcode.scan.scriptargs import wrapped
 from gcode.scan.programs import FIX_FLAGS, base, is_watch, program_kind, unwrap
 from gcode.scan.shell import checked, commands, is_noise, only_prints, substitutions_joined, words
 from gcode.scan.ownrun import built_binary, check_mode, root_program
@@ -38,7 +39,6 @@ _NPM_BUILTIN = frozenset({"install", "i", "ci", "add", "remove", "rm", "update",
 _UNIT_RUNNERS = frozenset({"vitest", "jest", "mocha", "ava", "tap", "uvu"})
 _INSTALL_TEST = frozenset({"cit", "clean-install-test", "install-ci-test", "it", "install-test"})
 
-
 Resolver = Callable[[str, str, str], "list[str] | None"]
 _SET = re.compile(r"^(?:export\s+)?([A-Za-z_]\w*)=((?:\"[^\"$`]*\"|'[^']*'|[^\s$`'\"]*))$")
 _VAR_REF = re.compile(r"\$\{(\w+)\}|\$(\w+)")
@@ -49,9 +49,8 @@ DOCS_TASK = re.compile(r"(^|[-_:.])(docs?|man|manpages?|site|website|book|sphinx
 DOCS_DIR = re.compile(r"(^|/)(docs?|documentation|site|website|book)$")
 # A task that generates data files (`build-compat-data`, `build-data`): not the build.
 DATA_TASK = re.compile(r"(^|[-_:.])(data|dataset|fixtures?)($|[-_:.])", re.I)
-# A task named for type checking: what its `tsc` does (emits or not) is a type check.
-# (One named for the compiler alone, `tsc:all`, does what its tsc does: emits, or checks
-# when the tsconfig says noEmit.)
+# A task named for type checking: its `tsc` (emitting or not) is a type check. One named
+# for the compiler alone (`tsc:all`) does what its tsc does: emits, or checks on noEmit.
 TYPES_TASK = re.compile(r"(^|[-_:.])(types?|typecheck|type-check|check-types|typings)"
                         r"($|[-_:.])|^(lint|check|validate)([-_:]|$)", re.I)
 # Named for type checking alone: the tests it also runs are the types' tests.
@@ -158,6 +157,9 @@ class Classifier:
                 out = self.command(rest[0], cwd)  # `each-module.sh "make test"`: runs it
             return out
         kind = program_kind(w)
+        handed = [h for c in wrapped(w) if (h := self.command(c, cwd))] if kind is None else []
+        if handed:  # `node withMockServer.js "vitest run"`: the command it is handed runs
+            return handed[0]
         staged = self.resolve("lint-staged", "", cwd) if base(w[0]) == "lint-staged" else None
         if staged and {FORMAT} == {k for c in staged for k in self.script(c, cwd)}:
             kind = FORMAT  # runs `eslint --fix` on the staged files: rewrites them

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from gcode.scan.lintjudges import (_biome, _buf, _deno, _dprint, _eslint, _oxfmt, _prettier,
                                     _ruff, _tsc, _vue_tsc)
 from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST
+from gcode.scan.scriptargs import INTERPRETERS as _INTERPRETERS
 from gcode.scan.scriptargs import on_test_dirs, py_test_file, script_name
 from gcode.scan.taskargs import option_value
 
@@ -25,7 +26,7 @@ _FIXED: dict[str, str] = {
                      "ctest", "rspec", "phpunit", "nextest", "testem", "jasmine",
                      "uvu", "playwright", "cypress", "wdio", "unittest", "trial", "ward",
                      "hypothesis", "tape", "lab", "qunit", "zig-test", "borp",
-                     "gst-validate-launcher", "stestr"), TEST),
+                     "gst-validate-launcher", "stestr", "web-test-runner", "wtr"), TEST),
     **dict.fromkeys(("flake8", "pylint", "mypy", "pyright", "basedpyright", "pyrefly", "ty",
                      "pytype", "bandit", "codespell", "pydocstyle", "pycodestyle", "vulture",
                      "pre-commit", "prek", "shellcheck", "hadolint", "yamllint", "actionlint",
@@ -83,8 +84,6 @@ _TEST_FILE = re.compile(r"[.](test|spec)[.](js|mjs|cjs|ts|mts|cts)$")
 _TASK_SCRIPT = re.compile(r"^(make(file)?|tasks?|jakefile)\.(js|mjs|cjs|ts)$", re.I)
 _BUNDLER_CONFIG = re.compile(r"^(esbuild|rollup|webpack|rspack|rolldown|tsup|vite)\.config"
                              r"(\.[\w-]+)*\.(js|mjs|cjs|ts|mts)$")
-_INTERPRETERS = frozenset({"node", "tsx", "ts-node", "bun", "deno", "zx", "vite-node", "esno",
-                           "jiti"})
 
 
 def base(prog: str) -> str:

@@ -1,9 +1,13 @@
 """What a script run by an interpreter is named for, and what it is run on (helpers of
-gcode.scan.programs)."""
+gcode.scan.programs and gcode.scan.classify)."""
 
 from __future__ import annotations
 
 import re
+
+INTERPRETERS = frozenset({"node", "tsx", "ts-node", "bun", "deno", "zx", "vite-node", "esno",
+                          "jiti"})
+_WRAPPED_SCRIPT = re.compile(r"\.(js|mjs|cjs|ts|mts|cts|py)$")
 
 
 def script_name(script: str) -> str:
@@ -41,3 +45,18 @@ def py_test_file(script: str) -> bool:
     where, _, name = script.removeprefix("./").rpartition("/")
     return bool(_PY_TEST_FILE.match(name)) and not _WRITES_TESTS.match(name) and (
         not where or bool(_TEST_PATH.match(where)))
+
+
+def wrapped(w: list[str]) -> list[str]:
+    """What a script run by an interpreter is handed to run, when it wraps a command
+    (`node scripts/runWithMockServer.js "c8 node --test test/*.spec.ts"`, `node
+    withServer.js web-test-runner`: a mock server, a retry, an environment around it): its
+    later arguments, each a command to classify ([] when `w` runs no script file)."""
+    prog = w[0].rsplit("/", 1)[-1]
+    if prog not in INTERPRETERS and not re.match(r"^python[\d.]*$", prog):
+        return []
+    args = [a for a in w[1:] if not a.startswith("-")]
+    args = args[1:] if args[:1] == ["run"] else args  # `deno run x.ts`, `bun run x.ts`
+    if not args or not _WRAPPED_SCRIPT.search(args[0]):
+        return []
+    return args[1:]
