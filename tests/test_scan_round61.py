@@ -1,13 +1,13 @@
-"""Scan rules from round 61's first run on held-out real repositories (whenever,
-zarr-python, yamllint, wretch, lefthook, lapce): each test is one general rule, on a
-small tree of its own."""
+"""Scan rules from the first runs of rounds 61 (whenever, zarr-python, yamllint, wretch,
+lefthook, lapce) and 62 (narwhals, nbconvert, linkify-it, listr2, leptos, nfpm) on
+held-out real repositories: each test is one general rule, on a small tree of its own."""
 
 from __future__ import annotations
 
 import json
 
 from gcode.scan import scan
-from scan_helpers import commands, tree, workflow
+from scan_helpers import commands, paths, tree, workflow
 
 
 def _node_tree(root, scripts, *runs):
@@ -41,3 +41,20 @@ def test_a_script_given_words_that_run_nothing_known_is_no_test(tmp_path):
                "test:gen": "node scripts/gen.js patch"}
     facts = _node_tree(tmp_path, scripts, "npm run test:release", "npm run test:gen")
     assert not {"npm run test:release", "npm run test:gen"} & commands(facts, "test_command")
+
+
+def test_every_member_of_a_large_workspace_is_a_source_root(tmp_path):
+    """A Cargo workspace of 26 crates: the fact names eight and says how many more, and
+    keeps every one (a later question about `router/` finds it a source root)."""
+    names = [f"crate_{i:02d}" for i in range(26)]
+    members = ", ".join(f'"{n}"' for n in names)
+    files = {"Cargo.toml": f"[workspace]\nmembers = [{members}]\n"}
+    for n in names:
+        files[f"{n}/Cargo.toml"] = f"[package]\nname = '{n}'\n"
+        files[f"{n}/src/lib.rs"] = ""
+        files[f"{n}/tests/it.rs"] = ""
+    facts = scan(tree(tmp_path, files))
+    assert set(paths(facts, "layout:source")) == set(names)
+    assert set(paths(facts, "layout:tests")) == {f"{n}/tests" for n in names}
+    text = next(f.content for f in facts if f.key == "layout:source")
+    assert "and 18 more" in text

@@ -545,6 +545,17 @@ def tries_parent(repo: Repo, rel: str) -> bool:
                for v in deps.values())
 
 
+# Directories a layout fact keeps (it names eight, and says how many more): every member
+# of a large workspace, so a question about one finds it.
+KEPT_DIRS = 40
+
+
+def _listed(dirs: list[str]) -> str:
+    """The first eight of `dirs` as the prompt shows them, and how many more there are."""
+    shown = ", ".join(f"`{d}/`" if d != "." else "the repository root" for d in dirs[:8])
+    return shown + (f" and {len(dirs) - 8} more" if len(dirs) > 8 else "")
+
+
 def layout_facts(repo: Repo, cwd: str) -> list[Fact]:
     prefix = f"{cwd}:" if cwd else ""
     where = f"In `{cwd}/`: s" if cwd else "S"
@@ -556,19 +567,16 @@ def layout_facts(repo: Repo, cwd: str) -> list[Fact]:
         roots = []  # a sub-project among examples or docs: an example, not the code
         tests = [] if _EXAMPLE.search(f"{cwd}/") else tests  # (and its tests its own)
     if roots:
-        shown = ", ".join(f"`{r}/`" if r != "." else "the repository root" for r in roots[:8])
-        more = f" and {len(roots) - 8} more" if len(roots) > 8 else ""
         facts.append(Fact(f"{prefix}layout:source", "layout",
-                          f"{where}ource code lives in {shown}{more}", roots[:12], None,
-                          "directory layout", cwd))
-    if len(tests) > 12:  # more than are shown: `bindgen-tests/` says its inner
-        # `bindgen-tests/swift/tests/`, leaving room for the tests elsewhere
+                          f"{where}ource code lives in {_listed(roots)}", roots[:KEPT_DIRS],
+                          None, "directory layout", cwd))
+    if len(tests) > 12:  # many: `bindgen-tests/` says its inner `bindgen-tests/swift/tests/`,
+        # leaving room (and the eight shown) for the tests elsewhere
         tests = [t for t in tests if not any(t.startswith(f"{o}/") for o in tests)]
     if tests:
-        facts.append(Fact(f"{prefix}layout:tests", "layout", (f"In `{cwd}/`: t" if cwd else
-                                                               "T") + "ests live in " +
-                          ", ".join(f"`{t}/`" for t in tests[:8]), tests[:12], None,
-                          "directory layout", cwd))
+        said = f"In `{cwd}/`: tests live in" if cwd else "Tests live in"
+        facts.append(Fact(f"{prefix}layout:tests", "layout", f"{said} {_listed(tests)}",
+                          tests[:KEPT_DIRS], None, "directory layout", cwd))
     if not cwd:
         docs = [d for d in ("docs", "doc", "AGENTS.md", "CONTRIBUTING.md", "CLAUDE.md")
                 if repo.isdir(d) or repo.isfile(d)]
