@@ -58,3 +58,35 @@ def test_every_member_of_a_large_workspace_is_a_source_root(tmp_path):
     assert set(paths(facts, "layout:tests")) == {f"{n}/tests" for n in names}
     text = next(f.content for f in facts if f.key == "layout:source")
     assert "and 18 more" in text
+
+
+def test_a_docker_step_runs_the_image_program_with_its_args(tmp_path):
+    """`uses: docker://docker.io/tamasfe/taplo:latest` `with: args: fmt --check --diff`:
+    the image's program (named as the image) run with those arguments; an image that is
+    no program of a known kind (`docker://prominfra/prombench`, `args: make deploy`) runs
+    nothing of the project's."""
+    steps = ("      - uses: docker://docker.io/tamasfe/taplo:0.9@sha256:abc\n"
+             "        with:\n          args: fmt --check --diff\n"
+             "      - uses: docker://prominfra/prombench:master\n"
+             "        with:\n          args: make deploy\n")
+    files = {"Cargo.toml": "[package]\nname = 'x'\n", "src/lib.rs": "",
+             "Makefile": "deploy:\n\tkubectl apply -f x\ntest:\n\tcargo test\n",
+             ".github/workflows/ci.yml": workflow("cargo test", steps=steps)}
+    facts = scan(tree(tmp_path, files))
+    assert "taplo fmt --check --diff" in commands(facts, "lint_command")
+    assert not any("deploy" in c for k in ("test_command", "lint_command", "build_command")
+                   for c in commands(facts, k))
+
+
+def test_uv_that_ci_installs_with_pip_for_nox_is_a_tool(tmp_path):
+    """`pip install 'uv<0.7.0' nox` then `nox -db uv -s tests`: nox makes its sessions'
+    environments with uv, which CI installed for that."""
+    noxfile = "import nox\n\n@nox.session(venv_backend='uv')\ndef tests(session):\n" \
+              "    session.run('pytest')\n"
+    files = {"pyproject.toml": "[project]\nname = 'x'\n", "x/__init__.py": "",
+             "noxfile.py": noxfile,
+             ".github/workflows/ci.yml": workflow("pip install 'uv<0.7.0' nox",
+                                                  "python -m pip install -e .",
+                                                  "nox -db uv --session tests")}
+    from test_scan_round54 import tools
+    assert {"uv", "nox"} <= tools(scan(tree(tmp_path, files)))

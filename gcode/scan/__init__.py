@@ -330,6 +330,8 @@ _COMPOSE_UP = re.compile(r"(sudo\s+)?docker(-compose|\s+compose)\b"
 _PIP_PROJECT = re.compile(r"\bpip3?\s+install\b.*\s(-r|--requirement|-e|--editable|\.)(\s|$)")
 _PIP_UV = re.compile(r"^(python[\d.]*\s+-m\s+)?pip3?\s+install\s+(-U\s+|--upgrade\s+)?"
                      r"uv(\s+tox-uv)?$")
+# uv among what pip installs (`pip install 'uv<0.7.0' nox`): for nox's or tox's `-db uv`
+_PIP_GETS_UV = re.compile(r"\bpip3?\s+install\s(.*\s)?['\"]?uv([<>=!~\s'\"]|$)")
 _PY_ENVS = frozenset({"uv", "poetry", "pdm", "pipenv", "hatch", "conda", "pip", "pixi"})
 
 
@@ -385,15 +387,17 @@ def _ci_env(repo: Repo, tasks: Tasks, facts: Facts, installs: list[tuple[str, st
                 [hit[1].split(" ")[0]], hit[1])
             have.add(tool)
     uv = next((src for leaf, src in steps if leaf in ("uv!", "uvx!")), None)
+    got = next((src for leaf, src in steps if _PIP_GETS_UV.search(leaf)), None)
     # `uv tool install tox --with tox-uv`, `uvx nox`; uv that CI installs with pip first
-    # (`python -m pip install uv`) is a tool of its own beside pip; so is uv when pip is
-    # only a requirements file's (tox's deps) and CI installs nothing with pip
+    # (`python -m pip install uv`, or beside nox) is a tool of its own beside pip; so is uv
+    # when pip is only a requirements file's (tox's deps) and CI installs nothing with pip
     if uv and "uv" not in have and (not have & _PY_ENVS or any(
             _PIP_UV.match(leaf) for leaf, _ in steps) or have & _PY_ENVS == {"pip"} and not any(
-            _PIP_INSTALL.search(leaf) for leaf, _ in steps)):
+            _PIP_INSTALL.search(leaf) for leaf, _ in steps)) or got and "uv" not in have:
+        src = uv or got or ""
         Project(repo, tasks, facts, cwd).env(
-            "uv", f"CI runs the project's tools through uv (from {uv})", [uv.split(" ")[0]],
-            uv)
+            "uv", f"CI runs the project's tools through uv (from {src})", [src.split(" ")[0]],
+            src)
 
 
 def _action_env(repo: Repo, facts: Facts) -> None:

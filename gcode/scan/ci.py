@@ -293,10 +293,13 @@ def action_command(step: dict[str, Any]) -> str:
     """The command a checker action runs (`pre-commit/action` runs every hook), with the
     arguments its `with: args` adds when they are plain words."""
     name = str(step.get("uses") or "").split("@", 1)[0].rstrip("/")
+    args = get(step, "with", "args")
+    if name.startswith("docker://"):  # the image's program (named as the image), given args
+        image = name.rsplit("/", 1)[-1].split(":", 1)[0]
+        return f"{image} {args.strip()}" if isinstance(args, str) and "${{" not in args else ""
     command = _ACTIONS.get(name.lower(), "")
     if not command and name.rsplit("/", 1)[-1].lower() in ("rustfmt", "rustfmt-check"):
         return "cargo fmt --all --check"  # actions-rust-lang/rustfmt, x/actions/rustfmt
-    args = get(step, "with", "args")
     if name.lower() == "goreleaser/goreleaser-action" and isinstance(args, str):
         return f"goreleaser {args.strip()}"  # a rehearsal (`release --snapshot`) builds; its
         # `${{ inputs.args }}` as a reusable workflow's caller gives them
