@@ -90,3 +90,33 @@ def test_uv_that_ci_installs_with_pip_for_nox_is_a_tool(tmp_path):
                                                   "nox -db uv --session tests")}
     from test_scan_round54 import tools
     assert {"uv", "nox"} <= tools(scan(tree(tmp_path, files)))
+
+
+def test_a_maven_project_is_built_and_tested_with_maven_in_its_standard_layout(tmp_path):
+    """pom.xml: Maven (its ./mvnw wrapper where there is one) builds and tests the code
+    in src/main/java, tested in src/test/java; CI's own mvn commands win."""
+    files = {"pom.xml": "<project/>", "src/main/java/org/x/A.java": "class A {}",
+             "src/test/java/org/x/ATest.java": "class ATest {}"}
+    facts = scan(tree(tmp_path, files))
+    from test_scan_round54 import tools
+    assert "mvn" in tools(facts)
+    assert "mvn test" in commands(facts, "test_command")
+    assert paths(facts, "layout:source") == ["src/main"]
+    assert paths(facts, "layout:tests") == ["src/test"]
+    (tmp_path / "mvnw").write_text("#!/bin/sh\n")
+    (tmp_path / ".github/workflows").mkdir(parents=True)
+    (tmp_path / ".github/workflows/ci.yml").write_text(workflow("./mvnw -B verify"))
+    found = commands(scan(tmp_path), "test_command")
+    assert found == {"./mvnw -B verify"}, found
+
+
+def test_a_gradle_project_is_built_and_tested_with_its_wrapper(tmp_path):
+    files = {"build.gradle.kts": "plugins { java }", "settings.gradle.kts": "",
+             "gradlew": "#!/bin/sh\n", "src/main/kotlin/A.kt": "class A",
+             "src/test/kotlin/ATest.kt": "class ATest"}
+    facts = scan(tree(tmp_path, files))
+    from test_scan_round54 import tools
+    assert "gradle" in tools(facts)
+    assert "./gradlew test" in commands(facts, "test_command")
+    assert "./gradlew assemble" in commands(facts, "build_command")
+    assert paths(facts, "layout:source") == ["src/main"]

@@ -26,6 +26,7 @@ from gcode.scan.cmake import cmake_kinds
 from gcode.scan.files import SKIP_DIRS, Repo, join
 from gcode.scan.ghexpr import substitute
 from gcode.scan.go import scan_go, work_modules
+from gcode.scan.jvm import GRADLE_BUILDS, scan_jvm
 from gcode.scan.layout import _NOT_SOURCE, DOCS_PART, is_test_dir, layout_facts
 from gcode.scan.make import JUSTFILES, MAKEFILES, TASKFILES
 from gcode.scan.meson import scan_meson
@@ -50,7 +51,8 @@ SUB_MANIFESTS = ("pyproject.toml", "setup.py", "package.json", "Cargo.toml", "go
 ROOT_FILES = (*SUB_MANIFESTS, "setup.cfg", "tox.ini", "tox.toml", "noxfile.py", "pytest.ini",
               "conftest.py", "hatch.toml", "requirements.txt", "requirements-dev.txt",
               "uv.lock", "poetry.lock", "pdm.lock", "pixi.toml", "Pipfile", "environment.yml",
-              "environment.yaml", ".python-version", ".nvmrc", ".node-version",
+              "environment.yaml", ".python-version", ".nvmrc", ".node-version", "pom.xml",
+              *GRADLE_BUILDS,
               "pnpm-lock.yaml", "pnpm-workspace.yaml", "yarn.lock", "package-lock.json",
               "bun.lockb", "bun.lock", "deno.json", "deno.jsonc", "go.work",
               "rust-toolchain.toml", "rust-toolchain",
@@ -459,6 +461,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
         if "rust" not in skip:
             scan_rust(p)
         scan_go(p)
+        scan_jvm(p)
         scan_meson(p)
         if not cwd:
             scan_services(p)

@@ -146,10 +146,13 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
     roots += _cargo_target_dirs(repo, cwd, ("lib", "bin"), "src")
     src_layout = "src" in dirs and any(repo.isfile(f"{join(cwd, 'src')}/{d}/__init__.py")
                                        for d in repo.dirs(join(cwd, "src")))
+    jvm = _jvm_project(repo, cwd)  # Maven's (Gradle's) src/main/java, tested in src/test
+    if jvm:
+        roots.append(join(cwd, "src/main"))
     for d in dirs:
         rel = join(cwd, d)
         if d.startswith((".", "_")) or skipped(repo, cwd, d) or is_test_dir(d) or \
-                d in _NOT_SOURCE or tries_parent(repo, rel):
+                d in _NOT_SOURCE or tries_parent(repo, rel) or jvm and d == "src":
             continue
         if repo.isfile(f"{rel}/__init__.py") and DOCS_PART.search(d):
             continue  # docs_src/: the documentation's examples, importable but not the code
@@ -256,14 +259,14 @@ def _cargo_target_dirs(repo: Repo, cwd: str, tables: tuple[str, ...], default: s
     return list(dict.fromkeys(found))
 
 
-_JVM_BUILDS = ("pom.xml", "build.gradle", "build.gradle.kts")
+_JVM_BUILDS = ("pom.xml", "build.gradle", "build.gradle.kts")  # (settings.gradle: a parent)
 
 
 def _jvm_project(repo: Repo, rel: str) -> bool:
     """A Maven or Gradle project in a directory of its own (a JVM binding beside the
     code): its code is where those tools keep it, `src/main/<language>/`."""
-    return any(repo.isfile(f"{rel}/{b}") for b in _JVM_BUILDS) and \
-        has_code(repo, f"{rel}/src/main", depth=6)
+    return any(repo.isfile(join(rel, b)) for b in _JVM_BUILDS) and \
+        has_code(repo, join(rel, "src/main"), depth=6)
 
 
 def _beside_index(repo: Repo, cwd: str, dirs: list[str]) -> list[str]:
@@ -352,6 +355,8 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
         if repo.isfile(f"{rel}/__init__.py") and not is_test_dir(rel.rsplit("/", 1)[-1]):
             continue  # the package itself (`testpaths = statsmodels`): its tests are inside
         found.append(rel)
+    if _jvm_project(repo, cwd) and has_code(repo, join(cwd, "src/test"), 6):
+        found.append(join(cwd, "src/test"))
     python_source = get(py, "tool", "maturin", "python-source")  # python/python/tests
     if isinstance(python_source, str):
         rel = join(cwd, f"{python_source.strip('/')}/tests")
