@@ -27,10 +27,21 @@ from gcode.scan import files, scan  # noqa: E402
 
 
 def checkout(git_dir: Path, into: Path) -> None:
-    """The snapshot's HEAD tree written under `into` (no .git)."""
+    """The snapshot's HEAD tree written under `into` (no .git), every tracked file: a
+    package's `.gitattributes` marking its tests and CI `export-ignore` (PHP libraries do,
+    for smaller dist archives) is overridden through a scratch git directory that borrows
+    the snapshot's objects."""
     archive = into / ".snapshot.tar"
-    subprocess.run(["git", "--git-dir", str(git_dir), "archive", "--format=tar",
-                    "-o", str(archive), "HEAD"], check=True)
+    head = subprocess.run(["git", "--git-dir", str(git_dir), "rev-parse", "HEAD"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    with tempfile.TemporaryDirectory() as scratch:
+        subprocess.run(["git", "init", "-q", "--bare", scratch], check=True)
+        (Path(scratch) / "objects/info/alternates").write_text(
+            f"{(git_dir / 'objects').resolve()}\n")
+        (Path(scratch) / "info").mkdir(exist_ok=True)
+        (Path(scratch) / "info/attributes").write_text("* -export-ignore -export-subst\n")
+        subprocess.run(["git", "--git-dir", scratch, "archive", "--format=tar",
+                        "-o", str(archive), head], check=True)
     def safe(member: tarfile.TarInfo, path: str) -> tarfile.TarInfo | None:
         try:  # a link out of the tree (helm's testdata `null` -> /dev/null) is left out
             return tarfile.data_filter(member, path)
