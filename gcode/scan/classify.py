@@ -16,9 +16,10 @@ from gcode.scan.model import ASIDE, BUILD, FORMAT, INSTALL, LINT, TEST
 from gcode.scan.lintjudges import EMIT_FLAGS
 from gcode.scan.inert import runs_nothing
 from gcode.scan.pixi import pixi_task
+from gcode.scan.pmtasks import monorepo_task, npm_task
 from gcode.scan.scriptargs import wrapped
 from gcode.scan.programs import FIX_FLAGS, base, is_watch, program_kind, unwrap
-from gcode.scan.shell import checked, commands, is_noise, only_prints, substitutions_joined, words
+from gcode.scan.shell import checked, commands, is_noise, only_prints, words
 from gcode.scan.ownrun import built_binary, check_mode, root_program
 from gcode.scan.ownscripts import own_scripts
 from gcode.scan.tasknames import FIX_TASK, by_name, entry_lint, entry_test, forwarded, script_kind
@@ -27,17 +28,10 @@ from gcode.scan.taskargs import given_args, option_value
 # handed on to a formatting task, they make it report what it would change
 _CHECK_FLAGS = frozenset({"--check", "--list-different", "--diff", "--dry-run"})
 Kinds = dict[str, list[str]]  # kind -> the leaf commands that make it so
-_NPM_BUILTIN = frozenset({"install", "i", "ci", "add", "remove", "rm", "update", "up", "link",
-                          "publish", "pack", "version", "init", "audit", "outdated", "dedupe",
-                          "why", "list", "ls", "config", "set", "dlx", "create", "import",
-                          "rebuild", "prune", "store", "fetch", "licenses", "info", "view",
-                          "login", "cache", "exec", "x", "patch", "-v", "--version",
-                          "workspaces", "workspace", "changeset", "node", "help"})
 
 # test runners `pnpm vitest` runs as a binary when no script has that name (browser e2e
 # runners, which need the app served, are left to their scripts)
 _UNIT_RUNNERS = frozenset({"vitest", "jest", "mocha", "ava", "tap", "uvu"})
-_INSTALL_TEST = frozenset({"cit", "clean-install-test", "install-ci-test", "it", "install-test"})
 
 Resolver = Callable[[str, str, str], "list[str] | None"]
 _SET = re.compile(r"^(?:export\s+)?([A-Za-z_]\w*)=((?:\"[^\"$`]*\"|'[^']*'|[^\s$`'\"]*))$")
@@ -439,18 +433,18 @@ class Classifier:
             names = [a for a in args if not a.startswith("-") and "=" not in a]
             return (prog if prog not in ("inv",) else "invoke", names[0] if names else "", "")
         if prog in ("pnpm", "yarn", "bun") and args[:1] in (["turbo"], ["nx"], ["lerna"]):
-            return _monorepo_task(args[0], args[1:])  # the workspace's own binary
+            return monorepo_task(args[0], args[1:])  # the workspace's own binary
         if prog == "deno" and args[:1] == ["task"]:
             sub = option_value(args, ("--cwd",)) or ""
             names = [a for a in args[1:] if not a.startswith("-") and a != sub]
             return ("deno", names[0], sub) if names else None
         if prog in ("npm", "pnpm", "yarn", "bun", "deno") or prog == "vp" and args[:1] == ["run"]:
-            return _npm_task(prog, args)  # Vite+'s `vp run --filter x test`: a package script
+            return npm_task(prog, args)  # Vite+'s `vp run --filter x test`: a package script
         if prog == "nr":  # @antfu/ni: runs the script with the lockfile's package manager
             names = [a for a in args if not a.startswith("-")]
             return ("npm", names[0], "") if names else None
         if prog in ("turbo", "lerna", "nx"):
-            return _monorepo_task(prog, args)
+            return monorepo_task(prog, args)
         if prog == "tox":
             envs = option_value(args, ("-e", "--env", "-f", "--factor"))
             labels = option_value(args, ("-m", "--labels"))  # `tox -m check`: the envs labelled so
@@ -530,71 +524,3 @@ def _make_args(args: list[str]) -> tuple[str, list[str]]:
             sub_ref = re.match(r"^\$[({][\w.-]+:[^=]*=([^)}]+)[)}]$", arg)
             targets.append(sub_ref.group(1) if sub_ref else arg)
     return sub, targets
-
-
-_SOURCE_FILE = re.compile(r"\.([mc]?[jt]sx?)$")
-
-
-def _npm_task(prog: str, args: list[str]) -> tuple[str, str, str] | None:
-    rest: list[str] = []
-    sub = ""
-    it = iter(substitutions_joined(args))
-    for arg in it:  # pnpm -r, --filter x, --prefix dir: anywhere before the script name
-        if not arg.startswith("-") or rest and rest[0] not in ("run", "run-script"):
-            rest.append(arg)
-            continue
-        if arg in ("-r", "--recursive", "--workspaces", "-ws") or arg.startswith(
-                ("--filter", "-F", "--workspace")):
-            sub = "*"  # runs in workspace packages: only the name is known
-        if arg in ("--filter", "-F", "--prefix", "-C", "--dir", "--cwd", "-w", "--workspace"):
-            value = next(it, "")
-            if arg in ("--prefix", "-C", "--dir", "--cwd") and sub != "*":
-                sub = value
-    if prog == "yarn" and rest[:1] in (["workspaces"], ["workspace"]):
-        rest = rest[2:] if rest[:1] == ["workspace"] else rest[1:]
-        rest = rest[1:] if rest[:1] in (["foreach"], ["run"]) else rest
-        sub = "*"
-    if not rest:
-        return None if prog != "yarn" else ("npm", "install", sub)
-    head = rest[0]
-    if head in ("run", "run-script", "task") and len(rest) > 1:
-        if prog in ("bun", "deno") and _SOURCE_FILE.search(rest[1]):
-            return None  # `deno run -A src/cli.ts`, `bun run x.ts`: runs that file itself
-        return ("npm", rest[1], sub)
-    if head in ("test", "t", "tst") and prog != "bun" or head in _INSTALL_TEST and prog != "yarn":
-        return ("npm", "test", sub)  # `npm cit`: a clean install, then the test script
-    if head in ("start", "stop", "restart") and prog == "npm":
-        return ("npm", head, sub)
-    if head == "pack" and prog != "bun":
-        return ("npm", "prepack", sub)  # packing runs the package's `prepack` script first
-    if prog in ("pnpm", "yarn") and head not in _NPM_BUILTIN:
-        return ("npm", head, sub)
-    return None
-
-
-def _monorepo_task(prog: str, args: list[str]) -> tuple[str, str, str] | None:
-    """`turbo run build`, `turbo lint`, `lerna run test`, `nx run-many -t build`,
-    `nx affected --target=test`: the package script of that name in each workspace
-    package."""
-    target = option_value(args, ("-t", "--target", "--targets"))
-    if target:
-        return ("npm", target.split(",")[0], "*")
-    names: list[str] = []
-    it = iter(args)
-    for arg in it:
-        if arg == "--":
-            break
-        if arg in ("--filter", "-F", "--scope", "--projects", "-p", "--ignore", "--cwd"):
-            next(it, "")
-        elif not arg.startswith("-"):
-            names.append(arg)
-    if names[:1] in (["run"], ["run-many"], ["affected"], ["exec"]):
-        names = names[1:] if names[0] != "exec" else []
-    if not names:
-        return None
-    name = names[0].split(":")[-1] if prog == "nx" else names[0]
-    if prog == "nx" and names[0] in ("graph", "reset", "show", "list", "migrate", "report"):
-        return None
-    return ("npm", name, "*")
-
-
