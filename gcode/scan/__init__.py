@@ -26,6 +26,7 @@ from gcode.scan.cmake import cmake_kinds
 from gcode.scan.files import SKIP_DIRS, Repo, join
 from gcode.scan.ghexpr import substitute
 from gcode.scan.go import scan_go, work_modules
+from gcode.scan.ecosystems import scan_ecosystems
 from gcode.scan.jvm import GRADLE_BUILDS, scan_jvm
 from gcode.scan.layout import _NOT_SOURCE, DOCS_PART, is_test_dir, layout_facts
 from gcode.scan.make import JUSTFILES, MAKEFILES, TASKFILES
@@ -462,6 +463,7 @@ def scan(root: Path, tracked: list[str] | None = None) -> list[Fact]:
             scan_rust(p)
         scan_go(p)
         scan_jvm(p)
+        scan_ecosystems(p)
         scan_meson(p)
         if not cwd:
             scan_services(p)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from gcode.scan.cargomake import cargo_make_task
+from gcode.scan.composer import composer_task
 from gcode.scan.dispatch import dispatched
 from gcode.scan.multitask import other_tasks
 from gcode.scan.runafter import ends_in_script, runs_test_script, steps
@@ -454,6 +455,10 @@ class Classifier:
             # `-e` is nox's alias of `-s` (tox's spelling): `nox -e build` runs that session
             return ("nox", option_value(args, ("-s", "-e", "--session", "--sessions", "-k", "-t",
                                        "--tags")) or "", "")
+        if prog == "rake" and not [a for a in args if not a.startswith("-")]:
+            return ("rake", "", "")  # a bare `rake`: the Rakefile's default task
+        if prog == "composer":
+            return composer_task(args)  # `composer phpstan`: the package's script
         if prog == "hatch" and args[:1] == ["run"] and len(args) > 1:
             return ("hatch", args[1], "")
         if prog == "hatch" and args[:1] == ["test"]:

@@ -10,12 +10,13 @@ from typing import Any
 
 from gcode.scan.files import (SKIP_DIRS, Repo, as_dict, as_list, get, join, workspace_dirs,
                               workspace_patterns)
+from gcode.scan.codedirs import CODE, TESTING_MODULE, has_code, jvm_code, skipped
 from gcode.scan.go import work_modules
 from gcode.scan.gotests import nested_go_tests
 from gcode.scan.model import Fact
 from gcode.scan.rust import default_members, members
 
-TEST_DIR = re.compile(r"^(t|_?tests?|testing|spec|specs|__tests?__|e2e|"
+TEST_DIR = re.compile(r"^(t|_?tests?|Tests?|testing|spec|specs|__tests?__|e2e|"
                       r"e2e[-_][\w-]+|[\w-]+[-_]e2e|"
                       r"integration([-_]?tests?)?|"
                       r"(py|unit|func|functional|acceptance|smoke|system)[-_]?tests?|"
@@ -34,10 +35,9 @@ _APPS = frozenset({"integrations", "e2e-apps", "test-apps", "fixtures-apps"})
 # named for benchmarks or examples: `foo-bench`, `foo_examples`, `example-plugin`, `demo_app`
 BENCH = re.compile(r"[-_](bench|benches|benchmarks?|examples?|fuzz)$|"
                    r"^(examples?|demos?|samples?)[-_]")
-_CODE = (".py", ".go", ".rs", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".c", ".cc",
-         ".cpp", ".h", ".java", ".kt", ".rb", ".swift", ".zig", ".vue", ".svelte")
+# (Sources/: SwiftPM's; Source/: a Swift or Unreal project's)
 _GENERIC = ("src", "lib", "source", "app", "cmd", "internal", "pkg", "packages", "crates",
-            "libs", "modules", "apps")
+            "libs", "modules", "apps", "Sources", "Source")
 _CONTAINERS = frozenset({"packages", "crates", "libs", "modules", "apps", "plugins"})
 _TEST_NAMES = ("tests", "test", "_tests", "__tests__", "__test__")
 MAX_MEMBERS = 40
@@ -56,26 +56,12 @@ def _collapse(paths: list[str], cwd: str) -> list[str]:
     return sorted(dict.fromkeys(out), key=lambda m: m.count("/"))
 
 
-def has_code(repo: Repo, rel: str, depth: int = 2) -> bool:
-    dirs, files = repo.listing(rel)
-    if any(f.endswith(_CODE) and not f.startswith(".") for f in files):
-        return True
-    return depth > 0 and any(has_code(repo, f"{rel}/{d}", depth - 1) for d in dirs[:30]
-                             if not skipped(repo, rel, d) and not d.startswith("."))
-
-
 _SHELL_TEST = re.compile(r"^test[-_][\w-]+(\.(sh|bash))?$|\.bats$|[-_]tests?\.(sh|bash)$")
 
 
 def _shell_tests(repo: Repo, rel: str) -> bool:
     """Tests written as shell scripts (`tests/test_deprecated_options`, `*.bats`)."""
     return any(_SHELL_TEST.search(f) for f in repo.files(rel))
-
-
-def skipped(repo: Repo, parent: str, name: str) -> bool:
-    """A directory named like build output (`build/`, `dist/`) that is not a Python
-    package: a package with that name (`src/build/__init__.py`) is the project's code."""
-    return name in SKIP_DIRS and not repo.isfile(f"{join(parent, name)}/__init__.py")
 
 
 def _go_package(repo: Repo, rel: str, depth: int = 2) -> bool:
@@ -146,9 +132,9 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
     roots += _cargo_target_dirs(repo, cwd, ("lib", "bin"), "src")
     src_layout = "src" in dirs and any(repo.isfile(f"{join(cwd, 'src')}/{d}/__init__.py")
                                        for d in repo.dirs(join(cwd, "src")))
-    jvm = _jvm_project(repo, cwd)  # Maven's (Gradle's) src/main/java, tested in src/test
+    jvm = jvm_code(repo, cwd)  # Maven's (Gradle's) src/main/java, tested in src/test
     if jvm:
-        roots.append(join(cwd, "src/main"))
+        roots.append(jvm)
     for d in dirs:
         rel = join(cwd, d)
         if d.startswith((".", "_")) or skipped(repo, cwd, d) or is_test_dir(d) or \
@@ -175,8 +161,8 @@ def source_roots(repo: Repo, cwd: str) -> list[str]:
             roots.append(rel)
         elif d == "include" and repo.isfile(join(cwd, "CMakeLists.txt")) and has_code(repo, rel):
             roots.append(rel)  # a CMake project's public headers, beside its src/
-        elif _jvm_project(repo, rel):
-            roots.append(f"{rel}/src/main")  # java/pom.xml: Maven's (Gradle's) src/main/java
+        elif jvm_code(repo, rel) and not TESTING_MODULE.search(d):
+            roots.append(jvm_code(repo, rel))  # java/pom.xml: Maven's (Gradle's) src/main
         elif repo.isfile(f"{rel}/manage.py") and not src_layout:
             roots.append(rel)  # a Django project's directory of apps (netbox/manage.py)
     roots += [d for d in _declared_packages(repo, cwd, py)  # (netbox/account: in netbox/)
@@ -257,16 +243,6 @@ def _cargo_target_dirs(repo: Repo, cwd: str, tables: tuple[str, ...], default: s
                     not d.startswith("..") and repo.isdir(join(cwd, d)):
                 found.append(join(cwd, d))
     return list(dict.fromkeys(found))
-
-
-_JVM_BUILDS = ("pom.xml", "build.gradle", "build.gradle.kts")  # (settings.gradle: a parent)
-
-
-def _jvm_project(repo: Repo, rel: str) -> bool:
-    """A Maven or Gradle project in a directory of its own (a JVM binding beside the
-    code): its code is where those tools keep it, `src/main/<language>/`."""
-    return any(repo.isfile(join(rel, b)) for b in _JVM_BUILDS) and \
-        has_code(repo, join(rel, "src/main"), depth=6)
 
 
 def _beside_index(repo: Repo, cwd: str, dirs: list[str]) -> list[str]:
@@ -355,7 +331,7 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
         if repo.isfile(f"{rel}/__init__.py") and not is_test_dir(rel.rsplit("/", 1)[-1]):
             continue  # the package itself (`testpaths = statsmodels`): its tests are inside
         found.append(rel)
-    if _jvm_project(repo, cwd) and has_code(repo, join(cwd, "src/test"), 6):
+    if jvm_code(repo, cwd) and has_code(repo, join(cwd, "src/test"), 6):
         found.append(join(cwd, "src/test"))
     python_source = get(py, "tool", "maturin", "python-source")  # python/python/tests
     if isinstance(python_source, str):
@@ -484,7 +460,7 @@ def _only_helpers(repo: Repo, rel: str) -> bool:
     """A `tests/` folder holding only shared helpers (frontend/tests/utils.ts, used by
     specs elsewhere): no tests live there."""
     dirs, files = repo.listing(rel)
-    code = [f for f in files if f.endswith(_CODE) and not f.startswith(".")]
+    code = [f for f in files if f.endswith(CODE) and not f.startswith(".")]
     return not [d for d in dirs if not d.startswith(".")] and bool(code) and all(
         f.split(".", 1)[0].lower() in _HELPERS for f in code)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from gcode.scan.buildtools import docker, gradle, maven, mix, nix
 from gcode.scan.lintjudges import (_biome, _buf, _deno, _dprint, _eslint, _oxfmt, _prettier,
                                     _ruff, _tsc, _vue_tsc)
 from gcode.scan.model import BUILD, FORMAT, INSTALL, LINT, TEST
@@ -26,7 +27,8 @@ _FIXED: dict[str, str] = {
                      "ctest", "rspec", "phpunit", "nextest", "testem", "jasmine",
                      "uvu", "playwright", "cypress", "wdio", "unittest", "trial", "ward",
                      "hypothesis", "tape", "lab", "qunit", "zig-test", "borp",
-                     "gst-validate-launcher", "stestr", "web-test-runner", "wtr"), TEST),
+                     "gst-validate-launcher", "stestr", "web-test-runner", "wtr", "pest"),
+                    TEST),
     **dict.fromkeys(("flake8", "pylint", "mypy", "pyright", "basedpyright", "pyrefly", "ty",
                      "pytype", "bandit", "codespell", "pydocstyle", "pycodestyle", "vulture",
                      "pre-commit", "prek", "shellcheck", "hadolint", "yamllint", "actionlint",
@@ -39,11 +41,12 @@ _FIXED: dict[str, str] = {
                      "svelte-check", "flow", "standard", "tslint", "jshint", "jscs", "lintroll",
                      "rome", "cargo-deny", "cargo-clippy", "interrogate", "darglint",
                      "refurb", "pyflakes", "pylama", "prospector", "lint-staged", "tsd",
-                     "madge", "tstyche", "sherif", "knip", "check-dts", "checkguard"), LINT),
+                     "madge", "tstyche", "sherif", "knip", "check-dts", "checkguard",
+                     "rubocop", "standardrb", "phpstan", "psalm", "phpcs", "swiftlint"), LINT),
     # zuban: a mypy-compatible type checker (`zuban check`)
     **dict.fromkeys(("zuban",), LINT),
     **dict.fromkeys(("pyupgrade", "autoflake", "add-trailing-comma", "docformatter",
-                     "goimports-reviser", "swiftformat", "stylua-fix"), FORMAT),
+                     "goimports-reviser", "stylua-fix", "phpcbf"), FORMAT),
     **dict.fromkeys(("webpack", "rollup", "esbuild", "tsup", "tsdown", "unbuild", "parcel",
                      "microbundle", "pyproject-build", "ninja", "bazel-build", "ncc",
                      "rolldown", "babel", "swc", "rspack", "pkgroll", "bunchee", "obuild"), BUILD),
@@ -53,14 +56,15 @@ _FIXED: dict[str, str] = {
     **dict.fromkeys(("cibuildwheel",), BUILD),
 }
 _CHECK_FLAGS = frozenset({"--check", "-c", "--diff", "--check-only", "--list-different", "-l",
-                          "-d", "--dry-run", "--verify"})
+                          "-d", "--dry-run", "--verify", "--lint"})
 _WRITE_FLAGS = frozenset({"--fix", "--write", "-w", "--apply", "-i", "--in-place",
                           "--fix-only", "--unsafe-fixes", "--apply-unsafe"})
 FIX_FLAGS = frozenset({"--fix", "--write", "--apply", "--fix-only", "--unsafe-fixes"})
 # Formatters: rewrite files unless told to check.
 _FORMATTERS = frozenset({"black", "isort", "yapf", "autopep8", "rustfmt", "gofmt", "goimports",
                          "clang-format", "stylua", "shfmt", "gofumpt", "taplo", "mdformat",
-                         "blue", "ufmt", "usort", "csharpier", "ktlint-format", "dprint-fmt"})
+                         "blue", "ufmt", "usort", "csharpier", "ktlint-format", "dprint-fmt",
+                         "swiftformat", "php-cs-fixer"})
 # A script named for its job (`node scripts/build.js`): its code is not readable here.
 # (`buildPackage.js` builds; `test-backend.mjs` tests)
 # (`end-to-end-tests.js` runs tests, `build-tests.mjs` builds them; `lint-changed.mjs` lints)
@@ -211,8 +215,8 @@ def unwrap(w: list[str]) -> list[str]:
         elif prog == "nix" and w[1:2] in (["develop"], ["shell"]) and (
                 cut := next((i for i, x in enumerate(w) if x in ("--command", "-c")), 0)):
             w = w[cut + 1:]  # `nix develop .#lint --command prek run`: prek, in that shell
-        elif prog == "bundle" and w[1:2] == ["exec"]:
-            w = w[2:]
+        elif prog in ("bundle", "composer") and w[1:2] == ["exec"]:
+            w = [x for x in w[2:] if x != "--"]  # `composer exec phpunit -- --group x`
         elif prog == "devbox" and w[1:2] == ["run"] and "--" in w:
             w = w[w.index("--") + 1:]  # `devbox run -- uv run x`: x, in the devbox shell
         elif prog == "node" and w[1:2] == ["--run"] and len(w) > 2:
@@ -500,44 +504,8 @@ def _pip(sub: str, args: list[str], flags: set[str]) -> str | None:
     return {"install": INSTALL, "wheel": BUILD}.get(sub)
 
 
-def _docker(sub: str, args: list[str], flags: set[str]) -> str | None:
-    if sub == "build" or (sub in ("buildx", "compose", "image") and "build" in args):
-        if flags & {"--print", "--dry-run"}:
-            return None  # prints the build's definition (a bake file), builds nothing
-        return LINT if "--check" in flags else BUILD  # `--check`: lints the Dockerfile only
-    return None
-
-
-def _nix(sub: str, args: list[str], flags: set[str]) -> str | None:
-    """`nix build` (`.#default`, `.#packages.x86_64-linux.default`): the flake's package,
-    built; another attribute is a check, an image or a tool (`nix build .#checks.x.clippy`,
-    `.#docker-image`), no build of the project."""
-    attrs = [a for a in args[1:] if not a.startswith("-")]
-    return BUILD if sub == "build" and all(re.fullmatch(
-        r"\.?/?#(default|packages\.[^.]+\.default)", a) for a in attrs) else None
-
-
 def _generic(table: dict[str, str]) -> Callable[[str, list[str], set[str]], str | None]:
     return lambda sub, args, flags: table.get(sub)
-
-
-def _mix(sub: str, args: list[str], flags: set[str]) -> str | None:
-    """Elixir's mix: `mix coveralls.json` (excoveralls) runs the tests to measure them;
-    `mix format --check-formatted` only checks, a bare `mix format` rewrites."""
-    if sub == "format":
-        return LINT if "--check-formatted" in flags else FORMAT
-    if sub == "coveralls" or sub.startswith("coveralls."):
-        return TEST
-    return {"test": TEST, "compile": BUILD, "credo": LINT, "dialyzer": LINT}.get(sub)
-
-
-def _maven(sub: str, args: list[str], flags: set[str]) -> str | None:
-    """`mvn install` and `mvn verify` run the tests on the way (unless told to skip them);
-    `mvn package` and `compile` are how a Maven project is built."""
-    skip = any(re.match(r"-D(skipTests|maven\.test\.skip)(=true)?$", a) for a in args)
-    if {"test", "verify", "install"} & flags and not skip:
-        return TEST
-    return BUILD if {"package", "install", "compile"} & flags else None
 
 
 _TOOLKIT = _generic({"lint": LINT, "test": TEST, "build": BUILD})  # tsdx lint, kcd-scripts
@@ -549,7 +517,7 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "dprint": _dprint,
     "deno": _deno, "uv": _pm_build, "poetry": _pm_build, "hatch": _pm_build, "pdm": _pm_build,
     "flit": _pm_build, "maturin": _pm_build, "pipenv": _pm_build, "rye": _pm_build,
-    "pip": _pip, "pip3": _pip, "docker": _docker, "podman": _docker,
+    "pip": _pip, "pip3": _pip, "docker": docker, "podman": docker,
     "bun": _generic({"test": TEST, "install": INSTALL, "build": BUILD}),
     "vite": _generic({"build": BUILD}), "napi": _generic({"build": BUILD}),
     "vp": _generic({"lint": LINT, "check": LINT, "test": TEST, "build": BUILD}),  # Vite+
@@ -561,16 +529,14 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "astro": _generic({"build": BUILD, "check": LINT}),
     "bazel": _generic({"build": BUILD, "test": TEST}),
     "bazelisk": _generic({"build": BUILD, "test": TEST}),
-    "mvn": _maven,
-    "gradle": lambda s, a, f: TEST if {"test", "check"} & f else BUILD if {"build",
-                                                                           "assemble"} & f
-    else None,
+    "mvn": maven,
+    "gradle": gradle,
     "dotnet": _generic({"test": TEST, "build": BUILD, "format": FORMAT}),
     "cmake": lambda s, a, f: BUILD if "--build" in f else None,
     "meson": _generic({"test": TEST, "compile": BUILD}),
     "buf": _buf,
-    "mix": _mix,
-    "rake": _generic({"test": TEST, "spec": TEST}),
+    "mix": mix,
+    "rake": _generic({"test": TEST, "spec": TEST, "rubocop": LINT, "standard": LINT}),
     "zig": _generic({"build": BUILD, "test": TEST}),
     "swift": _generic({"test": TEST, "build": BUILD}),
     "gotestsum": lambda s, a, f: TEST,
@@ -580,7 +546,7 @@ _HANDLERS: dict[str, Callable[[str, list[str], set[str]], str | None]] = {
     "yarn": _generic({"install": INSTALL}),
     "npm": _generic({"ci": INSTALL, "install": INSTALL, "i": INSTALL}),  # `npm i`: install
     "wasm-pack": _generic({"build": BUILD}),
-    "nix": _nix,
+    "nix": nix,
     **dict.fromkeys(("tsdx", "dts", "kcd-scripts", "aegir", "react-scripts"), _TOOLKIT),
     "pnpm": _generic({"install": INSTALL, "i": INSTALL}),
     "nci": lambda s, a, f: INSTALL, "ni": lambda s, a, f: INSTALL,

@@ -11,10 +11,12 @@ import re
 from gcode.scan import make, pytasks
 from gcode.scan.cargomake import parse_cargo_make
 from gcode.scan.classify import Classifier
+from gcode.scan.composer import composer_table
 from gcode.scan.invoke import invoke_table
 from gcode.scan.files import Repo, as_dict, join, workspace_dirs
 from gcode.scan.make import Task
 from gcode.scan.pixi import pixi_table
+from gcode.scan.rake import rake_table
 from gcode.scan.shell import MAX_COMMANDS
 from gcode.scan.shell import words as shell_words
 
@@ -112,7 +114,8 @@ class Tasks:
             return (*make.parse_taskfile(repo.yaml(rel)), rel) if rel else _EMPTY
         loaders = {"npm": npm_table, "deno": deno_table, "tox": pytasks.tox_table,
                    "nox": pytasks.nox_table, "hatch": pytasks.hatch_table, "pdm": pytasks.pdm_table,
-                   "poe": pytasks.poe_table, "invoke": invoke_table, "pixi": pixi_table}
+                   "poe": pytasks.poe_table, "invoke": invoke_table, "pixi": pixi_table,
+                   "rake": rake_table, "composer": composer_table}
         return loaders[runner](repo, cwd) if runner in loaders else _EMPTY
 
     def _makefile(self, rel: str) -> Table:
