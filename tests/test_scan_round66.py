@@ -115,3 +115,34 @@ def test_a_composer_json_for_packaging_alone_is_no_php_project(tmp_path):
              "components/package.json": json.dumps({"name": "x-components"}),
              "components/bower.json": "{}", "components/x.gemspec": ""}
     assert "composer" not in tools(scan(tree(tmp_path, files)))
+
+
+def test_make_in_a_directory_cmake_configured_builds_the_project(tmp_path):
+    """`mkdir build && cd build; cmake ..; make -j2; ctest`: the Makefile cmake generated,
+    built; no Makefile of the repository's."""
+    steps = ("      - run: |\n          mkdir -p build && cd build\n          cmake .. -DX=ON\n"
+             "          make -j2\n          ctest -j2 --output-on-failure\n")
+    files = {"CMakeLists.txt": "project(x)\n", "src/a.cpp": "", "include/a.h": "",
+             "tests/t.cpp": "", ".github/workflows/ci.yml": workflow(steps=steps)}
+    facts = scan(tree(tmp_path, files))
+    assert "make -j2" in commands(facts, "build_command")
+    assert "ctest -j2 --output-on-failure" in commands(facts, "test_command")
+
+
+def test_a_phar_is_the_tool_it_packs(tmp_path):
+    """`vendor/bin/psalm.phar`: psalm, packed as a PHP archive."""
+    composer = json.dumps({"name": "x/y", "autoload": {"psr-4": {"X\\": "src/"}}})
+    files = {"composer.json": composer, "src/A.php": "<?php",
+             ".github/workflows/ci.yml": workflow("vendor/bin/psalm.phar --no-progress")}
+    assert "vendor/bin/psalm.phar --no-progress" in commands(scan(tree(tmp_path, files)),
+                                                             "lint_command")
+
+
+def test_dotnet_test_projects_are_test_dirs_wherever_they_are(tmp_path):
+    """src/X.Tests/, src/X.UnitTests/: .NET names its test projects so, beside the code."""
+    files = {"X.sln": "", "src/X/X.csproj": "", "src/X/A.cs": "",
+             "src/X.Tests/X.Tests.csproj": "", "src/X.Tests/ATests.cs": "",
+             "src/X.Core.UnitTests/X.Core.UnitTests.csproj": "",
+             "src/X.Core.UnitTests/BTests.cs": ""}
+    facts = scan(tree(tmp_path, files))
+    assert {"src/X.Tests", "src/X.Core.UnitTests"} <= set(paths(facts, "layout:tests"))

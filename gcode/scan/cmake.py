@@ -6,6 +6,7 @@ says what they do."""
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 from gcode.scan.files import Repo, join
@@ -20,8 +21,11 @@ _BUILDERS = ("make", "gmake", "ninja")
 def cmake_kinds(repo: Repo, cwd: str, command: str) -> dict[str, list[str]] | None:
     """The kinds of a CI command run in a CMake project's directory that only CMakeLists.txt
     explains, or None."""
-    text = repo.read(join(cwd, "CMakeLists.txt")) if repo.isfile(
-        join(cwd, "CMakeLists.txt")) else None
+    project = cwd
+    while project and not repo.isdir(project):  # `mkdir build && cd build && cmake ..`: a
+        project = posixpath.dirname(project)  # build directory CI made, of the project above
+    text = repo.read(join(project, "CMakeLists.txt")) if repo.isfile(
+        join(project, "CMakeLists.txt")) else None
     words = command.split()
     if text is None or not words or any(repo.isfile(join(cwd, m)) for m in MAKEFILES):
         return None

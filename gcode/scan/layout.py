@@ -75,11 +75,14 @@ def _go_package(repo: Repo, rel: str, depth: int = 2) -> bool:
 
 
 def is_test_dir(name: str) -> bool:
-    return bool(TEST_DIR.match(name)) and not _GENERATOR.search(name)
+    return bool(TEST_DIR.match(name) or _DOTNET_TESTS.match(name)) and \
+        not _GENERATOR.search(name)
 
 
 # `test-gen/`, `tests_generator/`: a program that writes tests (or their data), not tests
 _GENERATOR = re.compile(r"^tests?[-_](gen|generator|codegen)$")
+# .NET's test projects (`src/Polly.Core.Tests/`, `X.UnitTests`), beside the code they test
+_DOTNET_TESTS = re.compile(r"^\w[\w.]*\.(Unit|Integration|Functional|Acceptance)?(Tests?|Specs)$")
 
 
 def _rust_extensions(repo: Repo, cwd: str, py: dict[str, Any]) -> list[str]:
@@ -318,6 +321,8 @@ def test_dirs(repo: Repo, cwd: str) -> list[str]:
              and not _test_library(repo, join(cwd, d), d)]
     found += [join(cwd, d) for d in repo.dirs(cwd) if not is_test_dir(d)
               and not d.startswith((".", "_")) and test_suite(repo, join(cwd, d))]
+    found += [join(cwd, f"{d}/{p}") for d in repo.dirs(cwd) if not d.startswith(".") and
+              not is_test_dir(d) for p in repo.dirs(join(cwd, d)) if _DOTNET_TESTS.search(p)]
     py = repo.toml(join(cwd, "pyproject.toml"))
     paths = get(py, "tool", "pytest", "ini_options", "testpaths") or \
         get(py, "tool", "pytest", "testpaths")

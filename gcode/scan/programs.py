@@ -92,13 +92,13 @@ _BUNDLER_CONFIG = re.compile(r"^(esbuild|rollup|webpack|rspack|rolldown|tsup|vit
 
 def base(prog: str) -> str:
     """The program's name: its path and a pinned version off (`/bin/buf-v1.55.1`, how
-    bingo installs tools, is buf)."""
+    bingo installs tools, is buf), or a PHP archive's suffix."""
     if prog.startswith("$"):
         return prog
     return _PINNED.sub("", prog.rsplit("/", 1)[-1])
 
 
-_PINNED = re.compile(r"-v\d+\.\d+[\w.+-]*$")
+_PINNED = re.compile(r"-v\d+\.\d+[\w.+-]*$|\.phar$")  # (psalm.phar: psalm, archived)
 
 
 def is_watch(w: list[str]) -> bool:
