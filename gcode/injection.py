@@ -49,6 +49,26 @@ def core_room(config: LearningConfig, overview: bool = False) -> int:
     return budget if overview else min(config.core_budget, budget)
 
 
+def best_first(candidates: list[tuple[float, str, Learning]]
+               ) -> list[tuple[float, str, Learning]]:
+    return sorted(candidates, key=lambda c: c[0], reverse=True)
+
+
+def core_order(candidates: list[tuple[float, str, Learning]]
+               ) -> list[tuple[float, str, Learning]]:
+    """The order the core is offered its candidates in: each store's best first (this
+    user's best preference beside the best verified command: neither store's second
+    crowds out the other's first), then the rest best first. Within a store the order
+    stays best first, which LearningContext.core_records prices by."""
+    ranked = best_first(candidates)
+    firsts: dict[str, int] = {}
+    for i, (_, name, _) in enumerate(ranked):
+        firsts.setdefault(name, i)
+    chosen = set(firsts.values())
+    return [ranked[i] for i in sorted(chosen)] + \
+        [c for i, c in enumerate(ranked) if i not in chosen]
+
+
 def assemble(stores: dict[str, LearningStore], config: LearningConfig,
              matched: list[tuple[float, str, Learning]],
              unasked: list[tuple[float, str, Learning]],
@@ -62,8 +82,8 @@ def assemble(stores: dict[str, LearningStore], config: LearningConfig,
 
     def take(candidates: list[tuple[float, str, Learning]], room: int,
              floor: float = 0.0, why: str = "") -> int:
-        spent = 0  # best first, each that still fits (LearningContext.core_records relies on it)
-        for score, name, rec in sorted(candidates, key=lambda c: c[0], reverse=True):
+        spent = 0  # in order, each that still fits (LearningContext.core_records relies on it)
+        for score, name, rec in candidates:
             if rec.id in reasons or score < floor:
                 continue
             cost = estimate_tokens(format_learning(rec)) + 2
@@ -78,10 +98,11 @@ def assemble(stores: dict[str, LearningStore], config: LearningConfig,
     # `matched` is in the search's order. Its first few need less to clear: a question's
     # answer is usually among them, and a question nothing bears on then costs at most
     # those few short lines.
-    budget -= take([(score if i >= FIRST_FEW or score < floor * FIRST_FEW_FLOOR
-                     else max(score, floor), name, rec)
-                    for i, (score, name, rec) in enumerate(matched)], budget, floor)
-    budget -= take(unasked, min(core, budget), why="core")
+    budget -= take(best_first([(score if i >= FIRST_FEW or score < floor * FIRST_FEW_FLOOR
+                                else max(score, floor), name, rec)
+                               for i, (score, name, rec) in enumerate(matched)]),
+                   budget, floor)
+    budget -= take(core_order(unasked), min(core, budget), why="core")
     blocks: dict[str, str] = {}
     items: list[Learning] = []
     for name, store in stores.items():  # stable order: stores as registered

@@ -203,3 +203,23 @@ def test_a_core_record_the_search_finds_weakly_stays_in_the_core(tmp_path: Path)
     built = m.build_context("board7 dashboard for svc7 shows errors after the run")
     command = next(r for r in built.items if "pytest -q" in r.content)
     assert built.reasons[command.id] == "core"
+
+
+def test_the_core_gives_each_store_its_best_before_any_stores_second(tmp_path: Path) -> None:
+    """Two long verified commands outrank the user's preference, but the core is small: the
+    second command must not crowd out the user's best preference (how to answer them)."""
+    kb = KnowledgeBase(open_db(tmp_path / "core.db"))
+    commands = [("pytest -q tests/unit", "Unit tests: `pytest -q tests/unit` runs the fast "
+                 "suite against the in-memory fakes, in seconds."),
+                ("pytest -q tests/api", "API tests: `pytest -q tests/api` starts the local "
+                 "stack in docker compose first, then waits.")]
+    kb.add_many([Learning(content=text, store="project_context", repo_id=REPO,
+                          kind="test_command", source="observed", confidence=0.9,
+                          evidence={"command": command, "exit_code": 0})
+                 for command, text in commands] + [
+        Learning(content="Dana likes a table when options are compared.", store="user_memory",
+                 repo_id="", scope="user", user="alice", kind="preference")])
+    built = machine(kb).build_context("thanks!")
+    assert "likes a table" in built.text  # the user's best preference
+    assert sum("pytest -q" in r.content for r in built.items) == 1  # the best command
+    assert set(built.reasons.values()) == {"core"}
