@@ -181,8 +181,16 @@ class LearningContext:
         (gcode.injection.assemble); so one is taken only if every better candidate of the
         same store that costs no more was taken too, and it is left out here when it and
         those cost more than the room can ever be. The rest are read whole. A record the
-        turn's search found is the search's (never priced here, always handed over)."""
+        turn's search found is the search's (never priced here, always handed over).
+
+        Of candidates that score the same, what the message bears on, even too weakly to
+        be a match, comes first (of a user's preferences, the one about comparing options
+        when options are compared); a better score is never passed."""
         found = {h.learning.id for h in self.prefetched.hits} if self.prefetched else set()
+        weak = self.prefetched.weak if self.prefetched else {}
+        if weak:
+            scored = sorted(scored, key=lambda c: (c[0], weak.get(c[1].rid, 0.0)),
+                            reverse=True)
         keep = _may_enter([None if b.id in found or score < 0 else _line_tokens(b)
                            for score, b in scored], self.core_room)
         chosen = [(score, b) for (score, b), ok in zip(scored, keep) if ok]
@@ -286,6 +294,9 @@ class Prefetch:
     query: str
     stores: frozenset[str]
     hits: list[Hit]
+    # The relevance of every candidate the search found, by row id, the hits below the gate
+    # included: what the core prefers among its own (LearningContext.core_records).
+    weak: dict[int, float] = field(default_factory=dict)
 
     def answer(self, query: str, stores: Sequence[str], k: int) -> list[Learning] | None:
         """The hits for `stores`, best first, or None when this search cannot answer."""

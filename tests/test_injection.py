@@ -223,3 +223,21 @@ def test_the_core_gives_each_store_its_best_before_any_stores_second(tmp_path: P
     assert "likes a table" in built.text  # the user's best preference
     assert sum("pytest -q" in r.content for r in built.items) == 1  # the best command
     assert set(built.reasons.values()) == {"core"}
+
+
+def test_of_equal_core_records_the_one_the_message_bears_on_comes_first(tmp_path: Path
+                                                                        ) -> None:
+    """A user's preferences score alike in the core, which has room for one here: the one
+    the message shares a word with, too weakly to be a match, is it (not the newest)."""
+    kb = KnowledgeBase(open_db(tmp_path / "prefs.db"))
+    prefs = [("Dana likes a table when options are compared.", "2026-01-01T00:00:00.000000Z"),
+             ("Dana wants the bundle size stated whenever a new dependency is suggested.",
+              "2026-06-01T00:00:00.000000Z")]
+    kb.add_many([Learning(content=text, store="user_memory", repo_id="", scope="user",
+                          user="alice", kind="preference", created_at=when, updated_at=when)
+                 for text, when in prefs])
+    m = machine(kb, core_budget=30)
+    assert "bundle size" in m.build_context("thanks!").text  # the newest, unasked
+    built = m.build_context("compare react-query and SWR for me")
+    assert "likes a table" in built.text and "bundle size" not in built.text
+    assert set(built.reasons.values()) == {"core"}  # too weak to be a match
