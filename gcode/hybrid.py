@@ -144,10 +144,10 @@ def hybrid_hits(db: Database, query: str, qvec: bytes | None, family: str,
                 repo_ids: Sequence[str] | None, user: str | None, k: int,
                 stores: Sequence[str] | None, scopes: Sequence[str] | None,
                 statuses: Sequence[str], min_relevance: float = 0.0,
-                weak: dict[int, float] | None = None) -> list[Hit]:
+                relevance_by_rid: dict[int, float] | None = None) -> list[Hit]:
     """The k best hits for `query` (embedded as `qvec` by an embedder of `family`; None:
-    keywords alone), best first, of those at least `min_relevance` relevant. `weak` gets
-    the relevance of every candidate by row id, those left out included."""
+    keywords alone), best first, of those at least `min_relevance` relevant.
+    `relevance_by_rid` gets the relevance of every candidate, those left out included."""
     # Each half's depth: what fusion needs to rank the top k. 40 for the context build's 30
     # ranks the same as 60 did on both corpora (bench_learning_quality.py: recall@5, reach
     # and tokens unchanged), and reads a third fewer candidates.
@@ -193,8 +193,8 @@ def hybrid_hits(db: Database, query: str, qvec: bytes | None, family: str,
         hit.relevance = max(meaning, words) * decay(hit.rec, idle)
         if near and (hit.keyword is None or hit.similarity is None):
             hit.relevance *= ONE_HALF_ONLY
-    if weak is not None:
-        weak.update((rid, hit.relevance) for rid, hit in found.items())
+    if relevance_by_rid is not None:
+        relevance_by_rid.update((rid, hit.relevance) for rid, hit in found.items())
     ranked = sorted((h for h in found.values() if h.relevance >= min_relevance),
                     key=lambda h: h.fused, reverse=True)[:k]
     rows = db.rows_by_rid([h.rec.rid for h in ranked])

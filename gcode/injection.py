@@ -51,6 +51,7 @@ def core_room(config: LearningConfig, overview: bool = False) -> int:
 
 def best_first(candidates: list[tuple[float, str, Learning]]
                ) -> list[tuple[float, str, Learning]]:
+    """Highest score first; equal scores keep the order they came in."""
     return sorted(candidates, key=lambda c: c[0], reverse=True)
 
 

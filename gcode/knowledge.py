@@ -477,14 +477,14 @@ class KnowledgeBase:
         scopes: Sequence[str] | None = None,
         statuses: Sequence[str] = ("active",),
         min_relevance: float = 0.0,
-        weak: dict[int, float] | None = None,
+        relevance_by_rid: dict[int, float] | None = None,
     ) -> list[Hit]:
         """Hybrid search: BM25 and KNN fused by weighted reciprocal rank, best first, each hit
         with the signals that found it and a calibrated relevance (what the context build
         gates on; hits below `min_relevance` are left out unread, their relevance put in
-        `weak` by row id, with every other candidate's). When a remote embedder
-        fails, keywords alone (and a warning). A query with nothing to search for
-        (`has_content`) finds nothing."""
+        `relevance_by_rid` with every other candidate's). When a remote embedder fails,
+        keywords alone (and a warning). A query with nothing to search for (`has_content`)
+        finds nothing."""
         if not has_content(query):
             return []
         try:
@@ -500,7 +500,8 @@ class KnowledgeBase:
             qvec = None
             self._warn(exc, "search uses keywords only")
         return hybrid_hits(self.db, query, qvec, embedder_family(self.embedder), repo_ids,
-                           user, k, stores, scopes, statuses, min_relevance, weak)
+                           user, k, stores, scopes, statuses, min_relevance,
+                           relevance_by_rid)
 
 
 def _unit(vector: list[float]) -> list[float]:

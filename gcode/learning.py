@@ -211,10 +211,10 @@ class LearningMachine:
         # Only what the injection gate could take is read: a weaker hit never enters the
         # prompt as a match, and a core record it found still enters as core.
         gate = self.config.learning.relevance_floor * FIRST_FEW_FLOOR
-        weak: dict[int, float] = {}
+        relevance: dict[int, float] = {}
         hits = self.kb.search_hits(message, repo_ids, self.user, k=SEARCH_K, stores=stores,
-                                   min_relevance=gate, weak=weak)
-        return Prefetch(message, frozenset(stores), hits, weak)
+                                   min_relevance=gate, relevance_by_rid=relevance)
+        return Prefetch(message, frozenset(stores), hits, relevance)
 
     def _recall_failed(self, store: str, exc: Exception) -> None:
         """Say once per session which store could not recall; its context is left out."""

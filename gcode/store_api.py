@@ -187,9 +187,9 @@ class LearningContext:
         be a match, comes first (of a user's preferences, the one about comparing options
         when options are compared); a better score is never passed."""
         found = {h.learning.id for h in self.prefetched.hits} if self.prefetched else set()
-        weak = self.prefetched.weak if self.prefetched else {}
-        if weak:
-            scored = sorted(scored, key=lambda c: (c[0], weak.get(c[1].rid, 0.0)),
+        relevance = self.prefetched.relevance_by_rid if self.prefetched else {}
+        if relevance:
+            scored = sorted(scored, key=lambda c: (c[0], relevance.get(c[1].rid, 0.0)),
                             reverse=True)
         keep = _may_enter([None if b.id in found or score < 0 else _line_tokens(b)
                            for score, b in scored], self.core_room)
@@ -296,7 +296,7 @@ class Prefetch:
     hits: list[Hit]
     # The relevance of every candidate the search found, by row id, the hits below the gate
     # included: what the core prefers among its own (LearningContext.core_records).
-    weak: dict[int, float] = field(default_factory=dict)
+    relevance_by_rid: dict[int, float] = field(default_factory=dict)
 
     def answer(self, query: str, stores: Sequence[str], k: int) -> list[Learning] | None:
         """The hits for `stores`, best first, or None when this search cannot answer."""
