@@ -61,13 +61,13 @@ def core_order(candidates: list[tuple[float, str, Learning]]
     user's best preference beside the best verified command: neither store's second
     crowds out the other's first), then the rest best first. Within a store the order
     stays best first, which LearningContext.core_records prices by."""
-    ranked = best_first(candidates)
-    firsts: dict[str, int] = {}
-    for i, (_, name, _) in enumerate(ranked):
-        firsts.setdefault(name, i)
-    chosen = set(firsts.values())
-    return [ranked[i] for i in sorted(chosen)] + \
-        [c for i, c in enumerate(ranked) if i not in chosen]
+    firsts: list[tuple[float, str, Learning]] = []
+    rest: list[tuple[float, str, Learning]] = []
+    stores: set[str] = set()
+    for candidate in best_first(candidates):
+        (rest if candidate[1] in stores else firsts).append(candidate)
+        stores.add(candidate[1])
+    return firsts + rest
 
 
 def assemble(stores: dict[str, LearningStore], config: LearningConfig,
