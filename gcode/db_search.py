@@ -23,7 +23,7 @@ reads whole rows only for the few hits it returns (`rows_by_rid`).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -213,6 +213,18 @@ def kept_until_written(cache: dict[Any, tuple[Token, _T]], key: Any, token: Toke
         cache.clear()
     cache[key] = (token, value)
     return value
+
+
+# A list of row ids as one parameter: the statement's text is the same for any number of
+# them, so it is compiled once per connection, not once per length (compiling the
+# visibility check costs more than running it, and the many lengths pushed the turn's
+# other statements out of the connection's statement cache).
+RID_LIST = "(select value from json_each(?))"
+
+
+def rid_list(rids: Iterable[int]) -> str:
+    """Row ids as the one parameter `RID_LIST` reads."""
+    return json.dumps(list(rids))
 
 
 def check_step(limit: int) -> int:
@@ -466,10 +478,10 @@ class SearchIndex:
             return
         wanted.update(visible.expected)
         visible.expected.clear()
-        marks = ", ".join("?" for _ in wanted)
         verdicts: dict[int, Ranked | None] = dict.fromkeys(wanted)
         for row in self.rows(f"select {RANKED_COLUMNS} from learnings l where l.rid in "
-                             f"({marks}) and {visible.where}", [*wanted, *visible.params]):
+                             f"{RID_LIST} and {visible.where}",
+                             [rid_list(wanted), *visible.params]):
             verdicts[row[0]] = _ranked(row)
         visible.known.update(verdicts)  # only once read: kept verdicts are never guesses
 
@@ -487,7 +499,7 @@ class SearchIndex:
         missing = [rid for rid in rids if rid not in kept]
         if missing:
             for row in self.rows(f"select l.rid, {LEARNING_COLUMNS} from learnings l "
-                                 f"where l.rid in ({', '.join('?' for _ in missing)})", missing):
+                                 f"where l.rid in {RID_LIST}", [rid_list(missing)]):
                 kept[row[0]] = row[1:]
         return {rid: learning_of(kept[rid]) for rid in rids if rid in kept}
 
