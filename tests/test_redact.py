@@ -18,7 +18,7 @@ from gcode.redact.rules import SHAPES
 
 from data import secrets_corpus as corpus
 from data.key_shapes import EXCLUDED, KEY_SHAPES
-from data.prose_secrets import PROSE
+from data.prose_secrets import FOREIGN, PROSE
 from data.secrets_corpus import ORDINARY, PLANTED
 
 
@@ -410,6 +410,11 @@ def test_credential_slots(text: str, expected: str, kind: str) -> None:
     assert redact(expected) == expected and not contains_secret(expected)
 
 
+@pytest.mark.parametrize("secret,text", FOREIGN, ids=[p[1][:50] for p in FOREIGN])
+def test_a_password_said_in_another_language_is_redacted(secret: str, text: str) -> None:
+    assert redact(text) == text.replace(secret, REDACTED)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -461,6 +466,27 @@ def test_credential_slots(text: str, expected: str, kind: str) -> None:
         "token expiry is 3600s, refresh after 45min",
         "credentials live in AWS Secrets Manager under app/prod/db",
         "the login service, auth-v2, is owned by team Falcon7",
+        # near misses of this session's phrasings
+        "the password's length is 12",
+        "the passphrase is stored in 1password",
+        "the auth is broken since v2.3",
+        "pass --no-verify to skip hooks",
+        "pass userId123 to the API",
+        "the tests pass on python3.12 now",
+        "log in with your corp account and run pytest -k test_v2_api",
+        "logged in with github, the build 2024a42 failed",
+        "pin the runner to ubuntu-22.04",
+        "pw = sync_playwright().start()",
+        # other languages: the word, but no password after it
+        "das Passwort ist abgelaufen",
+        "Kennwort vergessen? Link: /reset",
+        "le mot de passe est trop court",
+        "la clave es usar caché",
+        "la contraseña debe tener 12 caracteres",
+        "密码是必须的",
+        "パスワードは8文字以上",
+        "the clave of this song is minor",
+        "Geheimclave ist v2",
     ],
 )
 def test_not_secrets(text: str) -> None:

@@ -2,7 +2,7 @@
 
 gcode persists learnings, decision logs, transcripts and history in SQLite and exports
 team learnings to a committed file, so a pasted API key or password must never reach
-disk or git. Three detectors, one module each:
+disk or git. The detectors, one module each:
 
 * ``shapes`` / ``rules``: provider keys recognisable by their form alone (``ghp_``,
   ``AKIA``, ``SK`` + 32 hex, ``ya29.``, ``ATATT3``...): ~110 shape rules standing for
@@ -12,7 +12,9 @@ disk or git. Three detectors, one module each:
   URL userinfo, ``--password`` flags, Authorization headers, ``DB_PASSWORD=...``,
   ``"api_key": ...``. gitleaks' ~80 rules keyed on a provider word with a generic
   value (``DD_API_KEY=<40 alnum>``) are covered here, by the name.
-* ``context``: credentials in prose, in any phrasing ("login is ops / Sunny-Otter-2291").
+* ``context``: credentials in prose, in any phrasing ("login is ops / Sunny-Otter-2291",
+  "log in with bob@example.com and Kestrel88"); ``foreign``: the same in other languages
+  ("Passwort ist Sommer2023", "密码是Abc123!").
 
 Why hand-kept rules in stdlib ``re`` and not a library: ``redact`` runs on every
 stored message. detect-secrets (Yelp, the maintained Python option) scans line by line
@@ -36,7 +38,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from gcode.redact.context import find_prose
+from gcode.redact.context import find_prose, find_sign_in
+from gcode.redact.foreign import find_foreign
 from gcode.redact.names import Found, lowered, name_level, name_spans, value_is_secret
 from gcode.redact.rules import SHAPES
 from gcode.redact.shapes import find_private_keys, find_shapes
@@ -94,6 +97,8 @@ def _raw_findings(text: str) -> list[Found]:
     spans = name_spans(text, low)
     find_slots(text, low, spans, out)
     find_prose(text, spans, out)
+    find_sign_in(text, low, out)
+    find_foreign(text, low, out)
     return [f for f in out if f[1] > f[0]]
 
 

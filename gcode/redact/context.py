@@ -34,14 +34,18 @@ _SINGLE = 2  # a lone value ("password is hunter2")
 _PAIR = 4  # a "user / pass" or "user:pass" pair ("login is ops / Sunny-Otter-2291")
 _DIGITS = 8  # an all-digit value ("PIN is 4821")
 _RANDOM = 16  # only a long random value ("the rapidapi key is ..."; not a gpg key id)
+_WORDY = 32  # words joined by hyphens ("the passphrase is purple-monkey-dishwasher")
+_VERB = 64  # also a verb ("pass item2 to it"): with no connector, only a value with symbols
 
 _PASSWORD = _ADJ | _SINGLE | _PAIR | _DIGITS
 _TOKEN = _ADJ | _SINGLE | _PAIR
 # fmt: off
 _WORDS = {
     "password": _PASSWORD, "passwords": _PASSWORD, "passwd": _PASSWORD, "pwd": _PASSWORD,
-    "passphrase": _PASSWORD, "passcode": _PASSWORD, "pass": _SINGLE | _DIGITS,
-    "pw": _SINGLE | _DIGITS, "pin": _SINGLE | _DIGITS,
+    "passphrase": _PASSWORD | _WORDY, "passcode": _PASSWORD,
+    "pass": _ADJ | _VERB | _SINGLE | _DIGITS, "pw": _ADJ | _SINGLE | _DIGITS,
+    "pin": _SINGLE | _DIGITS,
+    "auth": _SINGLE,
     "secret": _TOKEN, "secrets": _TOKEN, "token": _TOKEN, "tokens": _TOKEN, "apikey": _TOKEN,
     "creds": _TOKEN, "cred": _TOKEN, "credentials": _TOKEN, "credential": _TOKEN,
     "login": _ADJ | _PAIR, "logins": _ADJ | _PAIR,
@@ -50,7 +54,7 @@ _WORDS = {
 
 # "password for the staging db is ...": up to four words, then a real connector.
 _FOR_RE = re.compile(
-    r"[ \t]+(?:for|of|on|in|at|to)(?:[ \t]+[\w.@/-]+){1,4}?"
+    r"[ \t]+(?:for|of|on|in|at|to)(?:[ \t]+[\w.@/-]+,?){1,6}?"
     r"(?=[ \t]*:|[ \t]+(?:is|was|are|were)[ \t:])"
 )
 # "the password I set is ...", "the token we use:": other words, then a connector.
@@ -59,12 +63,14 @@ _CLAUSE_RE = re.compile(
 )
 _CONNECTOR_RE = re.compile(
     r"[ \t]*(?::|->)[ \t]*"  # `=` is an assignment: slots.py reads those
+    r"|['’]s[ \t]+"  # "my password's hunter2!x"
     r"|[ \t]+(?:(?:is|was|has[ \t]+been|got)[ \t]+)?"
     r"(?:(?:changed|set|reset|updated|rotated|switched)[ \t]+)?to[ \t]+"
     r"|[ \t]+(?:is|was|are|were|will[ \t]+be|should[ \t]+be|becomes|became)"
     r"(?:[ \t]+(?:now|still|just|actually|currently))?[ \t]*:?[ \t]+"
 )
 _SPACES_RE = re.compile(r"[ \t]+")
+_WORDY_RE = re.compile(r"[A-Za-z]{3,}(?:[-.][A-Za-z]{3,}){2,}")  # three words or more
 _QUOTED_RE = re.compile(r"\"([^\"\n]{1,200})\"|'([^'\n]{1,200})'|`([^`\n]{1,200})`")
 _TOKEN_RE = re.compile(r"[^\s\"'`]+")
 _SPACED_SLASH_RE = re.compile(r"[ \t]+/[ \t]+([^\s\"'`]+)")
@@ -85,6 +91,7 @@ _TECH_RE = re.compile(
 _COMPOUND_RE = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+")
 _PREV_WORD_RE = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 _AFTER_NAME = frozenset(" \t:-")
+_POSSESSIVE = ("'s ", "’s ")  # "my password's hunter2!x"
 _VERBS = ("is", "was", "are", "were")
 _HEX_RE = re.compile(r"[0-9a-fA-F]+")  # digests and key ids, not keys
 _KEY_VALUE_RE = re.compile(r"[A-Za-z_][\w.-]*[=:]")
@@ -109,7 +116,7 @@ def _code(v: str) -> bool:
     return not _BRACKETS.isdisjoint(v) or bool(DOTTED_IDENT_RE.fullmatch(v))
 
 
-def _looks_like_password(v: str, *, explicit: bool, digits: bool) -> bool:
+def looks_like_password(v: str, *, explicit: bool, digits: bool) -> bool:
     """A value a person would type as a password, not a word, number, path or name."""
     if len(v) < 4 or v[0] == "-":
         return False
@@ -150,7 +157,7 @@ def _pair(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     tail = _SPACED_SLASH_RE.match(text, m.end())
     if tail and _USER_RE.fullmatch(token) and any(c.isalpha() for c in token):
         v, s, e = _strip(tail.group(1), tail.start(1))
-        return (s, e) if _looks_like_password(v, explicit=True, digits=True) else None
+        return (s, e) if looks_like_password(v, explicit=True, digits=True) else None
     if "://" in token or is_pathish(token):
         return None
     for sep in (":", "/"):
@@ -163,19 +170,27 @@ def _pair(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         if "/" in v:
             return None
         tight_colon = sep == ":" and len(v) >= 3 and not is_placeholder(v) and not _code(v)
-        if tight_colon or _looks_like_password(v, explicit=True, digits=True):
+        if tight_colon or looks_like_password(v, explicit=True, digits=True):
             return s, e
         return None
     return None
 
 
-def _value(text: str, pos: int, role: int, explicit: bool) -> tuple[int, int] | None:
+def quoted_secret(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a quoted value at `pos` that a sure phrasing ("the password is
+    'swordfish'") makes a secret whatever it looks like; None when there is no quote
+    there, or what it quotes is a placeholder or code."""
     quoted = _QUOTED_RE.match(text, pos)
-    if quoted and explicit:
-        i = quoted.lastindex or 1
-        v = quoted.group(i)
-        ok = len(v) >= 3 and not is_placeholder(v) and not _code(v) and role & _SINGLE
-        return quoted.span(i) if ok else None
+    if not quoted:
+        return None
+    i = quoted.lastindex or 1
+    v = quoted.group(i)
+    return quoted.span(i) if len(v) >= 3 and not is_placeholder(v) and not _code(v) else None
+
+
+def _value(text: str, pos: int, role: int, explicit: bool) -> tuple[int, int] | None:
+    if explicit and _QUOTED_RE.match(text, pos):
+        return quoted_secret(text, pos) if role & _SINGLE else None
     m = _TOKEN_RE.match(text, pos)
     if m is None:
         return None
@@ -186,10 +201,13 @@ def _value(text: str, pos: int, role: int, explicit: bool) -> tuple[int, int] | 
     if not role & _SINGLE:
         return None
     v, s, e = _strip(m.group(), m.start())
+    if role & _VERB and not explicit and _SYMBOLS.isdisjoint(v) and "-" not in v:
+        return None  # "pass userId123 to the API"; "user deploy, pass Winter2024!" is one
     if role & _RANDOM:
         ok = len(v) >= 20 and looks_random(v) and not _HEX_RE.fullmatch(v)
     else:
-        ok = _looks_like_password(v, explicit=explicit, digits=bool(role & _DIGITS))
+        ok = looks_like_password(v, explicit=explicit, digits=bool(role & _DIGITS)) or (
+            bool(role & _WORDY) and explicit and _WORDY_RE.fullmatch(v) is not None)
     return (s, e) if ok else None
 
 
@@ -215,7 +233,8 @@ def find_prose(text: str, spans: list[tuple[int, int]], out: list[Found]) -> Non
         if after == "," and text[s - 1 : s] not in _IN_PATH and name.lower() in _WORDS:
             out.extend(_later(text, s + len(name) + 1))  # "token, ...": only what is further
             continue
-        if after not in _AFTER_NAME or text[s - 1 : s] == "=":
+        if (after not in _AFTER_NAME and text[s + len(name) : s + len(name) + 3] not in
+                _POSSESSIVE) or text[s - 1 : s] == "=":
             continue  # `token(`, `password,`: code; `reason=bad_password`: a value
         role = _role(text, s, name)
         if not role:
@@ -235,6 +254,23 @@ def find_prose(text: str, spans: list[tuple[int, int]], out: list[Found]) -> Non
             out.append((span[0], span[1], "prose-secret"))
         elif role & _PAIR and name.lower() in _WORDS and text[s - 1 : s] not in _IN_PATH:
             out.extend(_later(text, pos))  # a plain word, not an identifier or a URL's part
+
+
+# "log in to the admin panel with bob@example.com and Kestrel88": signing in, said as a
+# verb, with what to sign in with further on in the clause.
+_SIGN_IN_RE = re.compile(r"(?:log|sign)(?:ged|ed|ging|ing)?[ \t]+(?:in|on)\b.{0,40}?"
+                         r"\b(?:with|as|using)[ \t]", re.IGNORECASE)
+
+
+def find_sign_in(text: str, low: str, out: list[Found]) -> None:
+    """Append machine-made values in the clause of "log in ... with ..." (as `_later`)."""
+    for verb in ("log", "sign"):
+        i = low.find(verb)
+        while i != -1:
+            m = _SIGN_IN_RE.match(text, i) if not (i and low[i - 1].isalpha()) else None
+            if m:
+                out.extend(_later(text, m.end()))
+            i = low.find(verb, i + 1)
 
 
 # The rest of a credential word's clause: up to a sentence's end or a line's, this long.
@@ -257,7 +293,7 @@ def _later(text: str, pos: int) -> list[Found]:
         token = m.group().strip("([{")
         v, s, e = _strip(token, pos + m.start() + len(m.group()) - len(token))
         if "/" not in v and not _names_a_thing(v, window[: m.start()]) and \
-                _looks_like_password(v, explicit=False, digits=False):
+                looks_like_password(v, explicit=False, digits=False):
             found.append((s, e, "prose-secret"))
     return found
 

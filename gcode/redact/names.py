@@ -21,7 +21,7 @@ NONE, WEAK, STRONG = 0, 1, 2
 # A segment equal to one of these makes the slot a credential.
 _STRONG_WORDS = frozenset(
     {
-        "password", "passwd", "pwd", "pass", "passphrase", "passcode", "secret",
+        "password", "passwd", "pwd", "pw", "pass", "passphrase", "passcode", "secret",
         "token", "apikey", "credential", "credentials", "creds", "privatekey",
         "accesskey", "secretkey", "sessionkey", "authtoken",
     }

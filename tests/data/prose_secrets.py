@@ -6,6 +6,26 @@ sentence stays ("login is ops / [REDACTED]"). Passwords are invented.
 
 from __future__ import annotations
 
+# The same in the languages capture reads (and a few more): the word for a password, up
+# to five words, the language's "is" or a colon, the value.
+FOREIGN: list[tuple[str, str]] = [
+    ("Sommer2023", "Passwort ist Sommer2023"),
+    ("Kiwi!Fruit3", "Das Passwort für staging ist Kiwi!Fruit3."),
+    ("Eule-7", "das Kennwort lautet Eule-7, bitte nicht weitergeben"),
+    ("Chameau-Bleu-9", "le mot de passe est Chameau-Bleu-9"),
+    ("soleil", "le mot de passe du serveur de test est 'soleil'"),
+    ("Perro-Verde-42", "la contraseña de la base de datos es Perro-Verde-42"),
+    ("Gato#Preto5", "a senha é Gato#Preto5"),
+    ("Luna-Piena-3", "la password è Luna-Piena-3"),
+    ("Fiets-Rood-12", "het wachtwoord is Fiets-Rood-12"),
+    ("Abc123!", "密码是Abc123!，别外传"),
+    ("Qwe-789x", "数据库密码：Qwe-789x"),
+    ("Kaze-77", "パスワードはKaze-77です"),
+    ("Hana-2024", "비밀번호는 Hana-2024 입니다"),
+    ("Zima-2023", "пароль: Zima-2023"),
+    ("Kot-1234", "hasło to Kot-1234"),
+]
+
 PROSE: list[tuple[str, str]] = [
     # the phrasings from issue 11
     ("Sunny-Otter-2291", "login is ops / Sunny-Otter-2291"),
@@ -69,6 +89,17 @@ PROSE: list[tuple[str, str]] = [
     ("Gl4cier!Bay", "password for staging, Gl4cier!Bay"),
     ("7c1e0b2f9a8d4e6c", "the bot's token, 7c1e0b2f9a8d4e6c, expires soon"),
     ("m0nk3y-Bus1ness", "secret - m0nk3y-Bus1ness"),
+    # more phrasings: a possessive, an aside, a passphrase of words, "auth", "pass" with no
+    # connector, signing in "with" something
+    ("Hunter2!x", "my password's Hunter2!x"),
+    ("Gr8Scott!", "the password for the vpn, if you need it, is Gr8Scott!"),
+    ("purple-monkey-dishwasher", "the wifi passphrase is purple-monkey-dishwasher"),
+    ("Mauve-Falcon-31", "the redis auth is Mauve-Falcon-31"),
+    ("staging:Peach-Kite-5", "the basic auth for the staging site is staging:Peach-Kite-5"),
+    ("Winter2024!", "jenkins user deploy, pass Winter2024!"),
+    ("Copper-Kettle-19", "remember: pw = Copper-Kettle-19"),
+    ("Kestrel88", "you can log in to the admin panel with bob@example.com and Kestrel88"),
+    ("Tr0ub4dor&3", "sign in as admin using Tr0ub4dor&3"),
     # structured, for completeness
     ("hunter2!x", "mysql -h db -u root -phunter2!x app"),
     ("Tr0ub4dor&3", "curl -u admin:Tr0ub4dor&3 https://ci.internal/api/json"),
