@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from gcode.capture_asks import QUESTION
+from gcode.capture_lang import FIRST_PERSON, TODAY
 from gcode.capture_moment import MOMENT, dated
 from gcode.capture_openers import LEADING, REPORTED, unwrapped
 from gcode.capture_text import words
@@ -43,9 +44,23 @@ _PERSONAL = re.compile(
     r"|^\w+(?:\s+\w+)?\s+(?:personally\s+)?(?:prefers|likes|loves|hates|dislikes|"
     r"would\s+rather)\b(?!.*\b(?:team|we|everyone|all\s+of\s+us)\b)",
     re.IGNORECASE)
+# "Priya's preference is squash merges", "Mia doesn't like long PR descriptions": a person,
+# by name, unless the name is a tool's ("Webpack doesn't like symlinks" is the team's).
+_NAMED_TASTE = re.compile(
+    r"^(?P<name>(?-i:[A-Z][a-z]+))(?:'s|’s)\s+(?:personal\s+)?(?:preference|preferred|"
+    r"favou?rite)\b"
+    r"|^(?P<who>(?-i:[A-Z][a-z]+))\s+(?:really\s+|still\s+|just\s+)?(?:doesn'?t|does\s+not|"
+    r"can'?t|cannot)\s+(?:like|love|want|stand)\b",
+    re.IGNORECASE)
+_LANGUAGES = frozenset({"go", "rust", "ruby", "swift", "julia", "python", "java", "kotlin",
+                        "scala", "elixir", "dart", "crystal", "nim", "zig", "perl", "haskell",
+                        "ocaml", "erlang", "lua", "clojure", "elm", "gleam"})
 _TEAM_SUBJECT = re.compile(
     r"^(?:the\s+)?(?:team|teams|we|everyone|everybody|all|nobody|the\s+company|the\s+org|"
-    r"engineering|ops|sre|platform|security|legal|finance|product|qa|design|ci|our)\b",
+    r"engineering|ops|sre|platform|security|legal|finance|product|qa|design|ci|our)\b"
+    # "my team ...", in the languages capture reads: the team's, said by one of them
+    r"|^(?:my|mein|meine|mon|ma|mi|meu|minha|il\s+mio|la\s+mia)\s+(?:team|équipe|equipo|"
+    r"equipe|time|squadra|company|firma|entreprise|empresa|azienda|org)\b",
     re.IGNORECASE)
 
 
@@ -66,7 +81,8 @@ def unfit_learning(content: str, personal: bool = False) -> str | None:
         return "it is a question, not a fact"
     # "ok, ...", "Correcting what I said earlier: ...", "not sure if this matters but ..."
     bare = LEADING.sub("", unwrapped(text)).strip()
-    if MOMENT.search(bare) or dated(bare) or not personal and REPORTED.match(bare):
+    if MOMENT.search(bare) or TODAY.search(bare) or dated(bare) or \
+            not personal and REPORTED.match(bare):
         return "it is about this session, not something that stays true"
     if _POINTS_AT.match(bare) or HEDGE.search(bare) or ONLY_ACK.match(text):
         return "it is a remark of the moment, not a fact"
@@ -79,10 +95,20 @@ _POINTS_AT = re.compile(r"^(?:it|it's|its|this|that|that's|these|those|here|here
 
 
 def is_personal(content: str) -> bool:
-    """One person's preference ("I prefer small commits", "Alice prefers tabs") belongs to
-    its speaker, not to the team."""
+    """One person's preference ("I prefer small commits", "Alice prefers tabs", "Priya's
+    preference is ...", "Ich bevorzuge ...") belongs to its speaker, not to the team."""
     text = " ".join(content.split())
-    return bool(_PERSONAL.match(text)) and not _TEAM_SUBJECT.match(text)
+    if _TEAM_SUBJECT.match(text):
+        return False
+    if _PERSONAL.match(text) or FIRST_PERSON.match(text):
+        return True
+    named = _NAMED_TASTE.match(text)
+    if named is None:
+        return False
+    from gcode.tool_names import categories_named
+
+    name = named.group("name") or named.group("who")
+    return name.lower() not in _LANGUAGES and not categories_named(name)
 
 
 def holds_secret(text: str) -> bool:

@@ -125,6 +125,27 @@ _MOMENT = re.compile(
     r"hora\w*|ora\b|ore\b)|\b\d+\s*(?:minuti|ore)\s+fa\b|\bahora\W*$"
     r"|今天|明天|昨天|刚才|刚刚|又|今日|明日|昨日|さっき",
     re.IGNORECASE)
+# For what a model writes (gcode.capture_guards): a day that is not every day, or "at the
+# moment", in the languages above. Narrower than _MOMENT ("wieder", "gerade" and "又" also
+# say how a lasting rule came about).
+TODAY = re.compile(
+    r"\b(?:heute|gestern|morgen\s+früh|aujourd'hui|demain|hoy|mañana|ayer|hoje|amanhã|ontem|"
+    r"oggi|domani|ieri|im\s+moment|momentan|en\s+ce\s+moment|en\s+este\s+momento|"
+    r"(?:neste|nesse)\s+momento|in\s+questo\s+momento)\b"
+    r"|今天|明天|昨天|今日|明日|昨日",
+    re.IGNORECASE)
+# One person's own taste or setup, said in the first person singular ("Ich bevorzuge kleine
+# Commits", "je préfère les tabulations", "me gusta ...", "我喜欢 ...", "私は ..."), as
+# "I ..."/"my ..." is in English; "wir", "nous", "我们" are the team's.
+FIRST_PERSON = re.compile(
+    r"^(?:ich|je|yo|eu|(?-i:[Ii]o))\s|^j'|^(?:persönlich|personnellement|personalmente|"
+    r"pour\s+moi|para\s+mí|para\s+mim|per\s+me)\b"
+    r"|^(?:mein|meine|meinem|meinen|meiner|mon|ma|mes|mi|mis|meu|minha|meus|minhas|"
+    r"il\s+mio|la\s+mia|i\s+miei|le\s+mie)\s"
+    r"|^(?:me|mi)\s+(?:gusta|gustan|encanta|encantan|piace|piacciono)\b"
+    r"|^(?:prefiero|prefiro|preferisco)\b"
+    r"|^我(?![们們])|^(?:私|僕|俺|わたし)(?!たち|達)|^(?:나는|저는|제가|내가)",
+    re.IGNORECASE)
 _ON_SCREEN = re.compile(
     r"^(?:das|dies|es)\s+(?:ist|war|sind|geht|klappt|funktioniert|sieht|hat)\b"
     r"|^(?:c'est|ça|ce\s+n'est|cela)\b|^(?:esto|eso|isso|isto|questo|quello)\b"

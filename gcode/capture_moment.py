@@ -450,7 +450,15 @@ MOMENT = re.compile(
     r"change|diff|pr|pull\s+request|branch|ticket)|in\s+this\s+(?:conversation|session|chat)|"
     r"(?<!^for\s)(?:my|your|ur|yr|the\s+user'?s|the\s+current)\s+(?:branch|pr|change|changes|"
     r"diff|patch|ticket|task|draft|commit|commits)|the\s+change(?!\s*(?:log|set|request|freeze|window|"
-    r"review|management|board|advisory|control|process|calendar))|(?:is|are)\s+(?:about\s+to|going\s+to)|almost\s+done)\b",
+    r"review|management|board|advisory|control|process|calendar))|(?:is|are)\s+(?:about\s+to|going\s+to)|almost\s+done|"
+    # this week's plan ("we freeze the release branch next week"), not "every week"
+    r"(?<!every\s)(?:this|next)\s+(?:week|weekend|sprint)|"
+    # the speaker's work under way: "I'm rebasing feature/x onto main", "currently
+    # debugging the flaky login test" (not "we're cutting egress costs": the team's course)
+    r"(?:\bi'?m\s+|\bi\s+am\s+)(?:currently\s+|just\s+|still\s+|now\s+)?(?:rebasing|debugging|"
+    r"bisecting|cherry-picking|reverting|investigating|fixing|trying|testing\s+(?:out|my|the\s+fix))|"
+    r"^(?:currently|right\s+now)\s+(?:\w+ing)"
+    r")\b",
     re.IGNORECASE)
 DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # "by Friday", "Friday's demo": this week's; "on Fridays" recurs (RECURS)

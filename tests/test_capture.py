@@ -257,6 +257,44 @@ def test_a_model_written_remark_of_the_moment_is_refused(written):
     assert unfit_learning(written) is not None
 
 
+@pytest.mark.parametrize("written", [
+    "I'm rebasing feature/x onto main.", "I am currently debugging the login redirect.",
+    "Currently debugging the flaky login test.", "We freeze the release branch next week.",
+    "Heute ist der Build kaputt.", "Le déploiement est bloqué aujourd'hui.", "今天 CI 挂了。",
+])
+def test_work_under_way_this_weeks_plan_and_today_in_any_language_are_refused(written):
+    assert unfit_learning(written) is not None
+
+
+@pytest.mark.parametrize("written", [
+    "Fixing flaky tests is everyone's job.", "Reverting a migration needs the down script.",
+    "Trying to import pandas at module level slows startup.", "We release every week.",
+    "We're cutting egress costs this quarter.", "Currently supported Python versions are 3.10+.",
+])
+def test_gerunds_and_recurring_weeks_are_still_facts(written):
+    assert unfit_learning(written) is None
+
+
+@pytest.mark.parametrize("written", [
+    "Priya's preference is squash merges.", "Mia doesn't like long PR descriptions.",
+    "Ich bevorzuge kleine Commits.", "Je préfère les tabulations.", "Me gusta usar tabs.",
+    "Eu prefiro commits pequenos.", "Io uso sempre pytest -x.", "我喜欢用 tabs。",
+    "私はvimを使う。", "My editor is vim.",
+])
+def test_one_persons_taste_in_any_language_or_by_name_is_personal(written):
+    assert is_personal(written)
+
+
+@pytest.mark.parametrize("written", [
+    "Webpack doesn't like symlinks.", "Django's preferred approach is class-based views.",
+    "Go doesn't like unused imports.", "IO-bound jobs go to the worker pool.",
+    "Wir nutzen pnpm.", "我们用 pnpm。", "私たちはpnpmを使う。", "My team uses pnpm.",
+    "Mi equipo usa pnpm.", "The team prefers squash merges.",
+])
+def test_tools_teams_and_we_in_any_language_are_the_teams(written):
+    assert not is_personal(written)
+
+
 def test_a_persons_wish_is_their_memory_not_a_remark():
     said = "Lena wants answers in German when she writes in German."
     assert unfit_learning(said) is not None  # as team knowledge: a wish of the moment

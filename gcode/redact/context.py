@@ -52,7 +52,8 @@ _WORDS = {
 }
 # fmt: on
 
-# "password for the staging db is ...": up to four words, then a real connector.
+# "password for the staging db is ...", "password for the vpn, if you need it, is ...": up
+# to six words (an aside between commas too), then a real connector.
 _FOR_RE = re.compile(
     r"[ \t]+(?:for|of|on|in|at|to)(?:[ \t]+[\w.@/-]+,?){1,6}?"
     r"(?=[ \t]*:|[ \t]+(?:is|was|are|were)[ \t:])"
