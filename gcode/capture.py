@@ -101,12 +101,18 @@ _DANGLING = re.compile(r"(?::|\b(?:as|like|with|(?<!whether\s)(?<!how\s)(?<!not\
                        re.IGNORECASE)
 
 # Openings that tie a sentence to the moment or to someone's wish of the moment.
+# "Only admins may delete projects": who may do what, a rule (after "only").
+_ONLY_WHO_MAY = (r"(?!\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:can|may|must|should|"
+                 r"is\s+allowed|are\s+allowed|gets?|has|have)\b)")
 _DEICTIC_START = re.compile(
     rf"^(?:it|it's|its|that|that's|thats|this(?!\s+{HORIZON})|this's|these|those|"
     r"there's(?!\s+a\s+known\b)|"
     r"theres|heres|here|happens|happened|fails|failed|crashes|crashed|breaks|broke|dies|died|"
     r"hangs|hung|"
-    r"here's|he|she|they|now|he's|she's|they're|what|same|also|and|or|but|plus|just|only|"
+    r"here's|he|she|they|now|he's|she's|they're|what|same|also|and|or|but|plus|just|"
+    # "only fails on CI" (what is on screen), not "only the release captain can tag
+    # versions" (who may: a rule)
+    rf"only{_ONLY_WHO_MAY}|"
     r"then|so|because|not|no\s+need|nothing|everything|one\s+more)\b|^next\s*:"
     r"|^the\s+(?:test|tests|build|job|dag|mock|model|query|page|function|method|file|error|"
     r"bug|fix|import|run|pipeline|script|migration|endpoint|request|response|snapshot|chart|"
@@ -211,8 +217,8 @@ _ONE_THING = re.compile(
 
 # "in the docstring", "only for the last week": the tail of an instruction, not a statement.
 _FRAGMENT = re.compile(r"^(?:in|on|at|for(?!\s+me\s*:)|with|to|from|into|inside|under|without|"
-                       r"after|before|only|just|except|not|instead)\b(?:\s+\S+){0,4}\s*[.!]?$",
-                       re.IGNORECASE)
+                       rf"after|before|only{_ONLY_WHO_MAY}|just|except|not|instead)\b"
+                       r"(?:\s+\S+){0,4}\s*[.!]?$", re.IGNORECASE)
 
 
 # A bare verb and its object ("exercise the faulty server", "bump all the deps"): an order,

@@ -236,7 +236,11 @@ MOVED = re.compile(r"\b(?:moved|lives|is\s+now|are\s+now|now\s+(?!that\b)\w+|ren
                     r"replaced\s+by|switched\s+to|migrated\s+to"
                     # a practice the team gave up: "we don't use redux anymore", "we decided ..."
                     r"|we\s+(?:don'?t|do\s+not|no\s+longer)\s+(?:use|run|deploy|support|ship|keep|"
-                    r"write|allow|accept)|(?:we|the\s+team)\s+(?:decided|agreed))\b", re.IGNORECASE)
+                    r"write|allow|accept)|(?:we|the\s+team)\s+(?:decided|agreed)"
+                    # a policy that changed: "Node 18 is no longer supported"
+                    r"|(?:is|are)\s+no\s+longer\s+(?:supported|allowed|used|required|maintained|"
+                    r"accepted|permitted|recommended|deployed|shipped|published|built|tested|"
+                    r"needed))\b", re.IGNORECASE)
 # A QA bug report ("BUG: ...", "Steps: 1. ...", "Expected: ... Actual: ...") or a review nit.
 BUG_REPORT = re.compile(r"^(?:bug|nit|nitpick)\b\s*[:(]|\bsteps(?:\s+to\s+reproduce)?\s*:|"
                          r"\bexpected(?:\s+result)?\s*:.*\bactual(?:\s+result)?\s*:|"
