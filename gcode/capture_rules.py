@@ -86,6 +86,12 @@ RULE = re.compile(
     # a kind: "don't add comments that explain what the code does"
     r"|^(?:don'?t|do\s+not|never)\s+[a-z]+\s+(?!(?:the|this|that|these|those|my|your|it)\b)"
     r"(?:[\w-]+\s+)?[\w-]+s\s+(?:that|which|who|(?!nothing\b|thing\b)[a-z]+ing)\b"
+    # a kind, by more than its name or by where it lives: "don't commit generated protobuf
+    # files", "do not edit files under vendor/" (not "don't touch those files", "don't run
+    # tests")
+    r"|^(?:don'?t|do\s+not)\s+(?!worry|bother|forget)[a-z-]+\s+(?!(?:the|this|that|these|those|"
+    r"my|your|it|them|any|more|all|so|too|much|many|other|yet|now)\b)(?:(?:[\w.-]+\s+){1,3}[a-z]{3,}s|[a-z]{3,}s\s+(?:under|in|"
+    r"inside|from|outside|below)\s+`?[\w./-]+/`?)\s*[.!]*$"
     # "run `make test-fast` for unit tests": how a thing is done here, not an order
     r"|^(?:run|use|call|invoke)\s+`[^`]+`\s+(?:for|to|before|after|when|whenever|if|on)\b"
     # "use `rg` not grep when you search": a tool over another; ", and always skip X"
