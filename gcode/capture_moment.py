@@ -19,6 +19,14 @@ from gcode.capture_words import VERBS as _VERBS
 HORIZON = r"(?:quarter|qtr|year|half|fiscal|[qh][1-4])\b"
 SESSION = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|right\s+now|for\s+now|just\s+now|"
+    # a complaint ("the docker build takes forever"), this week's deadline ("our deadline is
+    # Friday"), a verdict on the version at hand ("the new version is much cleaner")
+    r"(?:takes?|taking|took)\s+forever|"
+    r"(?:deadline|due\s+date|cut-?off|demo|launch|go-live)\s+is\s+(?:on\s+)?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|tomorrow|eod|eow|next\s+\w+)|"
+    r"(?<![\w-])the\s+(?:new|old|current|previous|first|second)\s+(?:version|code|approach|"
+    r"implementation|design|layout|draft)\s+(?:is|looks|seems|feels)\s+(?:much\s+|way\s+|a\s+lot\s+|"
+    r"so\s+)?(?:cleaner|nicer|better|worse|uglier|simpler|clearer|faster|slower)|"
     r"(?<!every\s)(?:this|next)\s+(?:time|morning|afternoon|evening|night|week|"
     r"weekend|sprint|month|release|run|one)|last\s+(?:time|run|one|night)|"
     r"at\s+the\s+moment|so\s+far|"
@@ -350,7 +358,10 @@ CONDITION = re.compile(r"\b(?:if|when|whenever|unless|while|once|in\s+case)\b", 
 COUNT_NOW = re.compile(r"\b\d+\s*(?:of|/)\s*\d+\s+(?:[\w-]+\s+)?(?:are|is)\s+(?:ready|up|done|"
                        r"green|passing|failing|healthy|running|complete)\b"
                        r"|\b(?:shows|showed|reports|reported|lists|listed)\s+~?\d[\d,.]*\s+[a-z]"
-                       r"|\bcurrently\s+(?:has|have|shows|lists|contains|holds)\s+~?\d",
+                       r"|\bcurrently\s+(?:has|have|shows|lists|contains|holds)\s+~?\d"
+                       # a change measured now: "the coverage dropped to 78%"
+                       r"|\b(?:dropped|fell|rose|jumped|climbed|went\s+(?:up|down))\s+(?:to|from|by)\s+"
+                       r"~?\d",
                        re.IGNORECASE)
 
 
