@@ -73,7 +73,7 @@ def test_who_may_do_what_rules_on_kinds_and_changed_policies_are_candidates(said
     "it no longer works", "the button no longer shows up",
     "don't touch those files", "don't run tests", "don't add more logs", "don't commit yet",
     "the coverage dropped to 78%", "p95 latency went up to 340ms", "our deadline is Friday",
-    "the docker build takes forever", "the new version is much cleaner",
+    "the docker build is taking forever", "the new version is much cleaner",
 ])
 def test_where_it_fails_measurements_deadlines_and_verdicts_now_are_not(said):
     assert candidates(said) == []
