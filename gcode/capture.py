@@ -151,7 +151,10 @@ _DEICTIC_START = re.compile(
 
 
 # The speaker about themselves: only a standing preference or habit is worth keeping.
-_FIRST_PERSON = re.compile(r"^(?:i|i'm|im|i've|i'd|i'll|me|my|myself)\b", re.IGNORECASE)
+# (not Italian's plural article: "I test di integrazione richiedono Docker")
+_FIRST_PERSON = re.compile(r"^(?:i(?!\s+\w+\s+(?:di|del|della|dello|dei|delle|degli|per|che|con|"
+                           r"sono|vanno|devono|richiedono|usano|girano|passano|falliscono)\b)|"
+                           r"i'm|im|i've|i'd|i'll|me|my|myself)\b", re.IGNORECASE)
 _PREFERENCE = re.compile(
     r"^(?:i\s+(?:(?:really\s+|strongly\s+)?(?:prefer|like|love|hate|dislike|want(?!\s+you)|"
     r"use|(?:mostly\s+|mainly\s+|usually\s+)?work\s+(?:in|with|on\s+a)|always|never|"

@@ -22,7 +22,8 @@ _ACK = (
     r"grazie(?:\s+mille)?|perfetto|va\s+bene|certo|esatto|"
     r"谢谢|多谢|好的|好|行|可以|没问题|对|是的|"
     r"ありがとう(?:ございます)?|了解|はい|いいえ|オッケー|わかりました|なるほど|そっか|"
-    r"entendi|capito|compris|verstehe|entendido"
+    r"entendi|capito|compris|verstehe|entendido|"
+    r"buenísimo|justo\s+eso|exacto|exactamente|genau\s+so|c'est\s+ça|isso\s+mesmo|isso\s+aí"
 )
 _ONLY_ACK = re.compile(rf"^\s*(?:(?:{_ACK})(?:\s*[,.!！。、~:)-]+\s*|\s+|$))+$", re.IGNORECASE)
 # Thanks and a few words more ("Danke, sieht gut aus", "obrigado, ficou ótimo"): a reaction.
@@ -44,6 +45,9 @@ _REQUEST = re.compile(
     r"adiciona|apaga|explica|escreve|põe|coloca|renomeia|muda|tira|roda|troca)\b"
     r"|^(?:puoi|potresti|può)\b|^(?:fai|mostra|correggi|guarda|aggiungi|cancella|spiega|"
     r"scrivi|prova|metti|rinomina|cambia|togli|lancia|dammi|sposta|sostituisci)\b"
+    # with "me" joined on: "scrivimi i test", "muéstrame el diff", "me mostra o log"
+    r"|^(?:scrivimi|mostrami|spiegami|dimmi|fammi|escríbeme|escribeme|muéstrame|muestrame|"
+    r"explícame|explicame|dime|hazme)\b|^me\s+(?:mostra|explica|manda|diz|passa)\b"
     r"|^(?:请|麻烦|帮我|帮忙|能不能|可以帮|你能|你可以)",
     re.IGNORECASE)
 _PLEASE = re.compile(r"\b(?:bitte|bitteschön|s'il\s+te\s+pla[iî]t|s'il\s+vous\s+pla[iî]t|stp|"
@@ -51,12 +55,26 @@ _PLEASE = re.compile(r"\b(?:bitte|bitteschön|s'il\s+te\s+pla[iî]t|s'il\s+vous\
                      re.IGNORECASE)
 # Japanese asks with a verb's te-form ("直してもらえますか", "コミットして"), Chinese with
 # a closing 吧 ("就这样提交吧"); a condition ("前に", "時は") makes a standing procedure.
-_ASKS_EAST = re.compile(r"(?:て|で)(?:ください|下さい|もらえ|くれ|ほしい)|して[。！!]*$|"
+_ASKS_EAST = re.compile(r"(?:て|で)(?:ください|下さい|もらえ|くれ|ほしい)|て[。！!]*$|"
                         r"(?:ますか|ませんか)[。？?]*$|吧[。！!~]*$")
 _CONDITION = re.compile(r"前に|時は|ときは|場合は|必ず|いつも|之前|的时候")
 _STANDING = re.compile(r"\b(?:immer|nie|niemals|(?<!noch )kein\w*|muss|müssen|toujours|jamais|doit|"
-                       r"doivent|siempre|nunca|debe|deben|sempre|mai|deve|devono)\b|总是|必须|"
-                       r"不要|勿|永远|必ず", re.IGNORECASE)
+                       r"doivent|siempre|nunca|debe|deben|sempre|mai|deve|devono|"
+                       r"jedes\s+mal|chaque\s+fois|cada\s+vez|toda\s+vez|ogni\s+volta)\b|总是|必须|"
+                       r"不要|勿|永远|必ず|毎回|每次|いつでも"
+                       # how answers should be, which holds for every answer: "réponds-moi en
+                       # français", "respuestas cortas", "説明は短めで", "返事は絵文字なしで"
+                       r"|\b(?:réponds|répondez|réponses?|responde|respóndeme|respuestas?|"
+                       r"antworte|antworten|antwort|rispondi|rispondimi|risposte?|responda|"
+                       r"respostas?|explications?|explicaciones|erklärungen|spiegazioni|"
+                       r"explicações)\b[^.!?]{0,40}?(?:\b(?:en|auf|in|em)\s+(?:français|francés|"
+                       r"deutsch|alemán|español|spanisch|italiano|italienisch|português|portugués|"
+                       r"inglés|anglais|englisch|inglese|inglês|english)\b|\b(?:courte?s?|kurz\w*|"
+                       r"cort[oa]s?|brev[ei]|curt[oa]s?|sans\s+emoji|sin\s+emoji|ohne\s+emoji|"
+                       r"senza\s+emoji|sem\s+emoji)\b)"
+                       r"|(?:返事|回答|説明|返信|回复|答案|解释|说明)[^。！!]{0,15}?(?:短|簡潔|絵文字|"
+                       r"コードブロック|日本語|英語|简短|简洁|中文|英文|表情|結論|结论)",
+                       re.IGNORECASE)
 
 # A question without its question mark: a question word first (or, in Chinese and Japanese,
 # a question word or a closing particle anywhere).
@@ -159,6 +177,32 @@ _GOES_NOW = re.compile(
     r"\b\w+e\s+ich\s+(?:jetzt|gleich|sofort)\b|\b(?:ist|sind)\s+(?:durch|fertig|erledigt)\b|"
     r"\b(?:marche|fonctionne)\s+(?:maintenant|à\s+nouveau|plus)\b|\bya\s+(?:funciona|anda)\b|"
     r"\bfunciona\s+(?:ahora|de\s+nuevo)\b", re.IGNORECASE)
+# More of the moment: this time ("per questa volta", "今回"), just now ("agora há pouco"),
+# on the speaker's machine ("chez moi", "na minha máquina", "手元"), a musing ("nur so ein
+# Gedanke", "só curiosidade"), what the speaker just did ("ho pushato", "PR出しました"), what
+# the assistant broke ("tu as cassé l'import"), the same error still, let's try, see you
+# tomorrow. ("Jetzt" and "今" are left out: "wir nutzen jetzt pnpm" is a change that lasts.)
+_NOW_MORE = re.compile(
+    r"\b(?:diesmal|dieses\s+mal|cette\s+fois|esta\s+vez|desta\s+vez|dessa\s+vez|questa\s+volta|"
+    r"per\s+questa\s+prova|pour\s+ce\s+test|para\s+esta\s+prueba|"
+    r"agora\s+há\s+pouco|há\s+pouco|tout\s+à\s+l'heure|hace\s+un\s+rato|poco\s+fa|gerade\s+eben|"
+    r"chez\s+moi|bei\s+mir\s+lokal|auf\s+meinem\s+(?:rechner|laptop)|en\s+mi\s+(?:máquina|portátil)|"
+    r"na\s+minha\s+máquina|sulla\s+mia\s+macchina|(?:ma|mi|minha|mia|meiner)\s+(?:base|bd|db|"
+    r"datenbank)\s+local\w*|"
+    r"nur\s+so\s+ein\s+gedanke|só\s+curiosidade|solo\s+(?:pensando|curiosidad)|juste\s+une\s+idée|"
+    r"solo\s+un'idea|pensando\s+en\s+voz\s+alta|"
+    r"(?:ho|he|hemos|abbiamo|j'ai|ich\s+hab|ich\s+habe)\s+(?:\w+\s+)?(?:pushato|pusheado|pushé|"
+    r"gepusht|mergeato|mergeado|mergé|gemergt|committato|commiteado|commité|committet|"
+    r"deployato|desplegado|déployé|deployt)|"
+    r"(?:tu\s+as|vous\s+avez|du\s+hast|has|hai|você)\s+(?:\w+\s+)?(?:cassé|kaputt\s*gemacht|"
+    r"roto|quebrou|rotto|oublié|vergessen|olvidado|esquecido|dimenticato)|"
+    r"(?:toujours|siempre|immer|sempre)\s+(?:la\s+même|el\s+mismo|la\s+misma|der\s+gleiche|"
+    r"die\s+gleiche|derselbe|dieselbe|o\s+mesmo|a\s+mesma|lo\s+stesso|la\s+stessa)|"
+    r"proviamo|probemos|essayons|lass\s+uns|vamos\s+(?:tentar|a\s+probar|probar)|"
+    r"feierabend|morgen\s+weiter|à\s+demain|hasta\s+mañana|até\s+amanhã|a\s+domani)\b"
+    r"|今回|这次|这一次|手元|我本地|我这边|もう一回|もう一度|再来一次|明天见|また明日|"
+    r"(?:出し|送り|上げ|マージし|プッシュし)ました[。！!]*$",
+    re.IGNORECASE)
 # Someone speaking of what they do now: "ich schaue mir das an", "je vais regarder".
 _DOING = re.compile(r"^(?:(?:ich\s+(?:schau|mach|guck|probier|versuch|bin|muss)e?|bin\s+gleich|"
                     r"je\s+(?:vais|regarde|suis)|(?:yo\s+)?(?:voy\s+a|estoy)|"
@@ -179,8 +223,8 @@ def foreign_chatter(s: str) -> bool:
         return True
     if _QUESTION.search(s) or _CORRECTION.search(s) or _INTERJECTION.match(s):
         return True
-    return any(p.search(s) for p in (_MOMENT, _AWAY, _STILL_FAILING, _ON_SCREEN, _DOING,
-                                     _THIS_NOUN, _GOES_NOW))
+    return any(p.search(s) for p in (_MOMENT, _NOW_MORE, _AWAY, _STILL_FAILING, _ON_SCREEN,
+                                     _DOING, _THIS_NOUN, _GOES_NOW))
 
 
 _CLAUSE = re.compile(r"\s*[,;，、]\s*")  # "dale, se ve bien, haz el commit": the last asks

@@ -385,6 +385,13 @@ def test_this_week_and_short_acknowledgements_in_any_script_are_still_not(said):
     "Die Pipeline ist wieder rot.", "好的，谢谢！", "请帮我修复这个测试。", "这个不对。",
     "Puedes revisar el PR", "Esto no funciona.", "Je vais regarder ça.", "Grazie mille!",
     "Obrigado, ficou ótimo.", "Ok, kannst du das fixen",
+    # this time, just now, on my machine, a musing, what I just did, what you broke
+    "salta il lint per questa volta", "今回はテストスキップでいいよ",
+    "o teste quebrou na minha máquina agora há pouco", "le test passe chez moi, bizarre",
+    "was wäre, wenn wir das cachen? nur so ein Gedanke", "ho pushato la fix", "PR出しました",
+    "ok mais tu as cassé l'import", "toujours la même erreur", "proviamo un approccio diverso",
+    "so, Feierabend, morgen weiter", "scrivimi i test per questa funzione", "差分見せて",
+    "buenísimo, justo eso", "la requête prend 3 secondes sur ma base locale",
 ])
 def test_chatter_in_other_languages_is_not_a_candidate(said):
     assert candidates(said) == []
@@ -399,6 +406,12 @@ def test_chatter_in_other_languages_is_not_a_candidate(said):
     "请勿提交密钥。", "Schreibrechte auf main hat nur das Release-Team.",
     "ES modules are required in this package.", "Ja, die Tests brauchen immer Docker.",
     "Ahora usamos pnpm en todos los repos.", "Os testes precisam do Postgres 16.",
+    "I test di integrazione richiedono Docker.",
+    "Chez nous, les tests d'intégration ont besoin de Docker.",
+    # a way of answering holds for every answer
+    "réponds-moi en français stp, même si le code reste en anglais", "respuestas cortas por favor",
+    "説明は短めでお願いします。", "返事は絵文字なしでお願い。",
+    "bitte frag nicht jedes mal nach, bevor du Tests laufen lässt",
 ])
 def test_statements_in_other_languages_are_candidates(said):
     assert candidates(said) == [said]
