@@ -23,6 +23,20 @@ SESSION = re.compile(
     # module and takes forever" is how it always goes), this week's deadline ("our deadline is
     # Friday"), a verdict on the version at hand ("the new version is much cleaner")
     r"(?:taking|took)\s+forever|"
+    # away or back, a slip of mine, a greeting, a report of what was just done ("PR is up",
+    # "rebased, conflicts ...", "stable for two hours since the redeploy"), a state now
+    # ("stuck on health checks", "fine locally", "~2k tasks left")
+    r"brb|afk|my\s+(?:bad|fault|mistake)|nvm|never\s*mind|no\s+idea|"
+    r"^(?:haha+|hah|lol|lmao|good\s+(?:morning|afternoon|evening)|gm|morning\s+all)|"
+    r"^(?:the\s+)?(?:pr|mr|patch|fix)\s+is\s+(?:up|out|in|merged)|"
+    r"^(?:rebased|pushed|merged|deployed|reverted|tagged|shipped|released|redeployed)\s*[,.!:;]|"
+    r"since\s+(?:the|this|that|my|your)\s+(?:re)?(?:deploy|restart|rollback|release|push|merge)|"
+    r"(?:is|are|got|was|were)\s+stuck\s+(?:on|in|at)\s+(?:the\s+)?(?:health|step\s+\d|pending|"
+    r"loading|queued|\d+\s*%|\d+/\d+)|(?:fine|works|working|ok|okay)\s+locally|"
+    r"~?\d+k?\s+(?:[\w-]+\s+)?(?:left|remaining|to\s+go)(?=\s*(?:[.!,;]|$))|"
+    r"(?:is|are|i'?m)\s+on\s+a\s+call|i\s+didn'?t\s+expect|because\s+of\s+my\s+(?:push|change|"
+    r"commit|merge)|(?:demo|demoing|meeting|call|standup|sync)\b[^.]*\b(?:at|until)\s+(?:[1-9]|1[0-2])"
+    r"(?:\s*(?:am|pm))?\s*[.!]*$|"
     r"(?:deadline|due\s+date|cut-?off|demo|launch|go-live)\s+is\s+(?:on\s+)?(?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|tomorrow|eod|eow|next\s+\w+)|"
     r"(?<![\w-])the\s+(?:new|old|current|previous|first|second)\s+(?:version|code|approach|"

@@ -63,6 +63,8 @@ def test_requests_reactions_and_remarks_of_the_moment_are_not(said):
     "Don't commit generated protobuf files.", "Do not edit files under vendor/.",
     "When the queue depth rose to 10k the workers crashed, so the limit is 5k.",
     "The release deadline is always the last Friday of the month.",
+    "fx-rates is stuck on Java 11 because of the old bloomberg sdk.",
+    "A duty counts as overnight if it touches 02:00-05:59 local time.",
 ])
 def test_who_may_do_what_rules_on_kinds_and_changed_policies_are_candidates(said):
     assert candidates(said) == [said]
@@ -74,6 +76,10 @@ def test_who_may_do_what_rules_on_kinds_and_changed_policies_are_candidates(said
     "don't touch those files", "don't run tests", "don't add more logs", "don't commit yet",
     "the coverage dropped to 78%", "p95 latency went up to 340ms", "our deadline is Friday",
     "the docker build is taking forever", "the new version is much cleaner",
+    "PR is up, #482", "rebased, conflicts were only in the changelog", "coffee first, brb",
+    "cookies were blocked in my browser, my bad", "worker's back up, ~2k tasks left",
+    "the map works locally but not on staging", "Maren is on a call with the cooperative until 3",
+    "The channel has been stable for two hours since the redeploy.",
 ])
 def test_where_it_fails_measurements_deadlines_and_verdicts_now_are_not(said):
     assert candidates(said) == []
