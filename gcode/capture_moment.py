@@ -34,6 +34,17 @@ SESSION = re.compile(
     r"(?:is|are|got|was|were)\s+stuck\s+(?:on|in|at)\s+(?:the\s+)?(?:health|step\s+\d|pending|"
     r"loading|queued|\d+\s*%|\d+/\d+)|(?:fine|works|working|ok|okay)\s+locally|"
     r"~?\d+k?\s+(?:[\w-]+\s+)?(?:left|remaining|to\s+go)(?=\s*(?:[.!,;]|$))|"
+    # a reaction or a realisation ("nice catch", "oh, the line endings."), news of the
+    # moment ("QA says ...", "ok desk confirms"), the next item ("one small thing: ..."),
+    # "on my local", "still too big"
+    r"(?:nice|good|great)\s+(?:catch|find|spot)|^(?:oh|ohh|oh\s+duh|duh|ugh|ha)\b"
+    r"(?=(?:\W*\w+){0,6}\W*$)|"
+    r"^(?:ok\s+)?(?:qa|support|the\s+(?:beta\s+)?testers?|the\s+customer|the\s+client|desk|ops|"
+    r"the\s+reporter)\s+(?:says|say|said|confirms|confirmed|reports|reported)\b|"
+    r"^(?:ok\s+)?(?:(?:one|another)\s+(?:small|more|last|tiny|quick)\s+thing|next\s+thing)\b|"
+    r"on\s+my\s+local\b|^wondering\b|"
+    r"^still\s+(?:too\s+\w+|ugly|bad|off|wrong|weird|flaky|slow)|"
+    r"\bactual\s*:.{0,80}\bexpected\s*:|"
     r"(?:is|are|i'?m)\s+on\s+a\s+call|i\s+didn'?t\s+expect|because\s+of\s+my\s+(?:push|change|"
     r"commit|merge)|(?:demo|demoing|meeting|call|standup|sync)\b[^.]*\b(?:at|until)\s+(?:[1-9]|1[0-2])"
     r"(?:\s*(?:am|pm))?\s*[.!]*$|"
@@ -493,7 +504,7 @@ MOMENT = re.compile(
 DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # "by Friday", "Friday's demo": this week's; "on Fridays" recurs (RECURS)
 WEEKDAY = re.compile(rf"\b(?:(?:by|on|until|before|after|next|last|this|starts|ends|due|ships|"
-                      rf"lands|for|kicks\s+off|begins|opens)\s+(?:{DAYS}|eod|eow|noon|"
+                      rf"lands|for|kicks\s+off|begins|opens|finish|finished|done|ready)\s+(?:{DAYS}|eod|eow|noon|"
                       rf"mon|tue|tues|wed|thu|thur|thurs|fri)\b|{DAYS}'s\b)", re.IGNORECASE)
 def dated(text: str) -> bool:
     """A time of day or a weekday that does not recur: a deadline of this week. A schedule

@@ -65,6 +65,7 @@ def test_requests_reactions_and_remarks_of_the_moment_are_not(said):
     "The release deadline is always the last Friday of the month.",
     "fx-rates is stuck on Java 11 because of the old bloomberg sdk.",
     "A duty counts as overnight if it touches 02:00-05:59 local time.",
+    "The beta build is cut from main every thursday morning, so risky changes land by wednesday.",
 ])
 def test_who_may_do_what_rules_on_kinds_and_changed_policies_are_candidates(said):
     assert candidates(said) == [said]
@@ -80,6 +81,9 @@ def test_who_may_do_what_rules_on_kinds_and_changed_policies_are_candidates(said
     "cookies were blocked in my browser, my bad", "worker's back up, ~2k tasks left",
     "the map works locally but not on staging", "Maren is on a call with the cooperative until 3",
     "The channel has been stable for two hours since the redeploy.",
+    "ha, nice catch", "oh, the line endings.", "QA says the popup appears twice on cold start",
+    "One small thing: the legend on the chart is cut off.", "the migration ran fine on my local",
+    "ok so we'd finish Thursday morning if nothing breaks", "still too big",
 ])
 def test_where_it_fails_measurements_deadlines_and_verdicts_now_are_not(said):
     assert candidates(said) == []
