@@ -275,10 +275,22 @@ def _is_request(s: str) -> bool:
         not rule or bool(_ONE_THING.match(s)) and not _EVERY_TIME.search(s))
 
 
+# Before the openers are set aside: a short realisation ("oh, the line endings.", "oh duh,
+# it's paused.") and news of the moment ("QA says the popup appears twice", "ok desk
+# confirms, nobody touched it").
+_REALISED_OR_TOLD = re.compile(
+    r"^(?:oh|ohh|oh\s+duh|duh|ugh|ha)\b(?=(?:\W*\w+){0,6}\W*$)"
+    r"|^(?:ok\s+)?(?:qa|support|the\s+(?:beta\s+)?testers?|the\s+customer|the\s+client|desk|ops|"
+    r"the\s+reporter)\s+(?:says|say|said|confirms|confirmed|reports|reported)\b",
+    re.IGNORECASE)
+
+
 def is_candidate(sentence: str) -> bool:
     """A statement that could teach something durable: not a question, an acknowledgement,
     a request to the assistant, a hedge, a fragment or a remark about this session."""
     s = " ".join(sentence.split())
+    if _REALISED_OR_TOLD.match(s):
+        return False
     s = unwrapped(s)
     if _STANDING_ASK.match(s) and len(s) <= MAX_CANDIDATE_CHARS and not (
             _REACTION_TAIL.search(s) or of_the_moment(s.rstrip("?")) or _THAT_ONE.search(s)):

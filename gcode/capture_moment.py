@@ -34,13 +34,9 @@ SESSION = re.compile(
     r"(?:is|are|got|was|were)\s+stuck\s+(?:on|in|at)\s+(?:the\s+)?(?:health|step\s+\d|pending|"
     r"loading|queued|\d+\s*%|\d+/\d+)|(?:fine|works|working|ok|okay)\s+locally|"
     r"~?\d+k?\s+(?:[\w-]+\s+)?(?:left|remaining|to\s+go)(?=\s*(?:[.!,;]|$))|"
-    # a reaction or a realisation ("nice catch", "oh, the line endings."), news of the
-    # moment ("QA says ...", "ok desk confirms"), the next item ("one small thing: ..."),
+    # a reaction ("nice catch"), the next item ("one small thing: ..."),
     # "on my local", "still too big"
-    r"(?:nice|good|great)\s+(?:catch|find|spot)|^(?:oh|ohh|oh\s+duh|duh|ugh|ha)\b"
-    r"(?=(?:\W*\w+){0,6}\W*$)|"
-    r"^(?:ok\s+)?(?:qa|support|the\s+(?:beta\s+)?testers?|the\s+customer|the\s+client|desk|ops|"
-    r"the\s+reporter)\s+(?:says|say|said|confirms|confirmed|reports|reported)\b|"
+    r"(?:nice|good|great)\s+(?:catch|find|spot)|"
     r"^(?:ok\s+)?(?:(?:one|another)\s+(?:small|more|last|tiny|quick)\s+thing|next\s+thing)\b|"
     r"on\s+my\s+local\b|^wondering\b|"
     r"^still\s+(?:too\s+\w+|ugly|bad|off|wrong|weird|flaky|slow)|"
