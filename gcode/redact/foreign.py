@@ -40,7 +40,6 @@ _CONNECTORS = (
 )
 # fmt: on
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_LETTER_BEFORE = re.compile(r"[^\W\d_]\Z")
 # Matched where one of the words starts (found with str.find: scanning with the regex
 # would cost more than every other detector together).
 _PHRASE = re.compile(
@@ -76,7 +75,7 @@ def find_foreign(text: str, low: str, out: list[Found]) -> None:
         if m is None:
             continue
         if not _CJK.match(m.group("word")) and (
-                _LETTER_BEFORE.search(text, 0, start)
+                text[start - 1 : start].isalpha()
                 or text[m.end("word") : m.end("word") + 1].isalpha()):
             continue  # the middle of a longer word: "Geheimclave", "clavecin"
         pos = m.end()
