@@ -57,11 +57,8 @@ def guard(item: dict[str, Any], stores: dict[str, LearningStore], wanting: list[
     """The item as gcode stores it, or None: nothing about the session, no request or
     question, no credential (by shape or by context), and one person's preference filed as
     that person's private memory, not shared with the team."""
-    if unfit_learning(item["content"], personal=stores[item["store"]].scope == "user") \
-            is not None:
-        return None
-    if holds_secret(item.get("applies_when") or ""):
-        item = {**item, "applies_when": ""}
+    # One person's preference first goes where it belongs, then is judged as theirs:
+    # "Lena wants answers in German" is her memory, not a remark to drop.
     if stores[item["store"]].scope == "team" and is_personal(item["content"]):
         private = next((n for n in wanting if stores[n].scope == "user"), None)
         if private is None:
@@ -69,6 +66,11 @@ def guard(item: dict[str, Any], stores: dict[str, LearningStore], wanting: list[
         kinds = stores[private].kinds
         item = {**item, "store": private, "supersedes": None,
                 "kind": "preference" if "preference" in kinds else kinds[0]}
+    if unfit_learning(item["content"], personal=stores[item["store"]].scope == "user") \
+            is not None:
+        return None
+    if holds_secret(item.get("applies_when") or ""):
+        item = {**item, "applies_when": ""}
     return item
 
 

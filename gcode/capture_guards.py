@@ -50,14 +50,33 @@ _NAMED_TASTE = re.compile(
     r"^(?P<name>(?-i:[A-Z][a-z]+))(?:'s|’s)\s+(?:personal\s+)?(?:preference|preferred|"
     r"favou?rite)\b"
     r"|^(?P<who>(?-i:[A-Z][a-z]+))\s+(?:really\s+|still\s+|just\s+)?(?:doesn'?t|does\s+not|"
-    r"can'?t|cannot)\s+(?:like|love|want|stand)\b",
+    r"can'?t|cannot)\s+(?:like|love|want|stand)\b"
+    # what a person wants of answers, who they are and how they work: "Sam wants the minimal
+    # diff", "Priya works on Fedora", "Kwame is new to Playwright", "Oliver's shell is fish"
+    r"|^(?P<person>(?-i:[A-Z][a-z]+))(?:\s+(?:often|sometimes|usually|always|mostly))?\s+(?:wants|"
+    r"needs|would\s+like|asks\s+for|works\s+(?:on|in|with|from)|is\s+new\s+to|is\s+learning|"
+    r"is\s+colou?r-?blind|is\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:developer|engineer|scientist|"
+    r"designer|manager|analyst|lead|intern|student)|reads\s+(?:answers|code|diffs|prs|reviews)|"
+    r"reviews\s+on|cares\s+about)\b"
+    r"|^(?P<owner>(?-i:[A-Z][a-z]+))(?:'s|’s)\s+(?:shell|editor|ide|terminal|laptop|keyboard|os|"
+    r"setup|machine)\s+is\b",
+    re.IGNORECASE)
+# Said to the assistant about the speaker: "Answer me in short bullet points", "Keep
+# explanations short; I know the basics", "For Kotlin I want explicit return types".
+_TO_ME = re.compile(
+    r"^(?:answer|show|give|tell|send|explain\s+to|remind|call)\s+me\b"
+    r"|[;:,]\s+i\s+(?:know|read|use|prefer|can|can't|cannot|don'?t|won'?t|let|like|want)\b"
+    r"|^for\s+[\w\s.-]{1,30}?\s+i\s+(?:want|use|prefer|like|need)\b"
+    r"|^(?:don'?t|do\s+not)\s+\w+\s+my\s+\w+",
     re.IGNORECASE)
 _LANGUAGES = frozenset({"go", "rust", "ruby", "swift", "julia", "python", "java", "kotlin",
                         "scala", "elixir", "dart", "crystal", "nim", "zig", "perl", "haskell",
                         "ocaml", "erlang", "lua", "clojure", "elm", "gleam"})
 _TEAM_SUBJECT = re.compile(
     r"^(?:the\s+)?(?:team|teams|we|everyone|everybody|all|nobody|the\s+company|the\s+org|"
-    r"engineering|ops|sre|platform|security|legal|finance|product|qa|design|ci|our)\b"
+    r"engineering|ops|sre|platform|security|legal|finance|product|qa|design|ci|our|marketing|"
+    r"sales|support|compliance|hr|data|analytics|leadership|management|the\s+board|"
+    r"customers|partners|devops|infra|infrastructure|backend|frontend|mobile|growth)\b"
     # "my team ...", in the languages capture reads: the team's, said by one of them
     r"|^(?:my|mein|meine|mon|ma|mi|meu|minha|il\s+mio|la\s+mia)\s+(?:team|équipe|equipo|"
     r"equipe|time|squadra|company|firma|entreprise|empresa|azienda|org)\b",
@@ -100,14 +119,14 @@ def is_personal(content: str) -> bool:
     text = " ".join(content.split())
     if _TEAM_SUBJECT.match(text):
         return False
-    if _PERSONAL.match(text) or FIRST_PERSON.match(text):
+    if _PERSONAL.match(text) or FIRST_PERSON.match(text) or _TO_ME.search(text):
         return True
     named = _NAMED_TASTE.match(text)
     if named is None:
         return False
     from gcode.tool_names import categories_named
 
-    name = named.group("name") or named.group("who")
+    name = next(n for n in named.groups() if n)
     return name.lower() not in _LANGUAGES and not categories_named(name)
 
 

@@ -312,9 +312,30 @@ def test_gerunds_and_recurring_weeks_are_still_facts(written):
     "Ich bevorzuge kleine Commits.", "Je préfère les tabulations.", "Me gusta usar tabs.",
     "Eu prefiro commits pequenos.", "Io uso sempre pytest -x.", "我喜欢用 tabs。",
     "私はvimを使う。", "My editor is vim.",
+    "Sam wants the minimal diff, not the whole file.", "Priya works on Fedora Linux, not macOS.",
+    "Kwame is new to Playwright; explain fixtures step by step.",
+    "Jonas is a data scientist rather than a backend developer.",
+    "Oliver's shell is fish, not bash.", "Chloe often reads answers on her phone.",
+    "Answer me in short bullet points, no long explanations.",
+    "Keep borrow-checker explanations short; I know the basics.",
+    "For Kotlin I want explicit return types on public functions.",
 ])
 def test_one_persons_taste_in_any_language_or_by_name_is_personal(written):
     assert is_personal(written)
+
+
+def test_a_persons_wish_filed_as_team_knowledge_becomes_their_memory_not_nothing():
+    from gcode.capture_batch import guard
+    from stores.learned_knowledge import LearnedKnowledge
+    from stores.user_memory import UserMemory
+
+    stores = {"user_memory": UserMemory(), "learned_knowledge": LearnedKnowledge()}
+    wish = {"store": "learned_knowledge", "content": "Lena wants answers in German when she "
+            "writes in German.", "kind": "fact", "supersedes": None}
+    kept = guard(wish, stores, ["learned_knowledge", "user_memory"])
+    assert kept is not None and kept["store"] == "user_memory" and kept["kind"] == "preference"
+    fact = {**wish, "content": "Integration tests need docker running."}
+    assert guard(fact, stores, ["learned_knowledge", "user_memory"]) == fact
 
 
 @pytest.mark.parametrize("written", [
@@ -322,6 +343,8 @@ def test_one_persons_taste_in_any_language_or_by_name_is_personal(written):
     "Go doesn't like unused imports.", "IO-bound jobs go to the worker pool.",
     "Wir nutzen pnpm.", "我们用 pnpm。", "私たちはpnpmを使う。", "My team uses pnpm.",
     "Mi equipo usa pnpm.", "The team prefers squash merges.",
+    "Marketing wants the landing page before the campaign.", "Terraform keeps state in S3.",
+    "Staging is reset every night.", "Postgres needs a restart after changing shared_buffers.",
 ])
 def test_tools_teams_and_we_in_any_language_are_the_teams(written):
     assert not is_personal(written)
