@@ -59,15 +59,25 @@ _NAMED_TASTE = re.compile(
     r"designer|manager|analyst|lead|intern|student)|reads\s+(?:answers|code|diffs|prs|reviews)|"
     r"reviews\s+on|cares\s+about)\b"
     r"|^(?P<owner>(?-i:[A-Z][a-z]+))(?:'s|’s)\s+(?:shell|editor|ide|terminal|laptop|keyboard|os|"
-    r"setup|machine)\s+is\b",
+    r"setup|machine)\s+is\b"
+    # a person the answers are for: "Yuki is in Tokyo (JST): convert UTC times for her" (not
+    # "ask her before merging": who owns what is the team's); or who uses an editor ("Jonas
+    # uses VS Code ...": see _EDITOR)
+    r"|^(?P<referred>(?-i:[A-Z][a-z]+))\b(?=.*\b(?:for|give|tell|show|send|remind|explain\s+to)"
+    r"\s+(?:her|him)\b)"
+    r"|^(?P<user>(?-i:[A-Z][a-z]+))\s+uses\s+(?P<tool>[\w .+-]{2,20}?)"
+    r"(?=\s+(?:with|for|so|and|as)\b|\s*[,.;:]|$)",
     re.IGNORECASE)
+_EDITOR = re.compile(r"\b(?:editor|ide|shell|terminal)\b", re.IGNORECASE)
 # Said to the assistant about the speaker: "Answer me in short bullet points", "Keep
 # explanations short; I know the basics", "For Kotlin I want explicit return types".
 _TO_ME = re.compile(
     r"^(?:answer|show|give|tell|send|explain\s+to|remind|call)\s+me\b"
     r"|[;:,]\s+i\s+(?:know|read|use|prefer|can|can't|cannot|don'?t|won'?t|let|like|want)\b"
     r"|^for\s+[\w\s.-]{1,30}?\s+i\s+(?:want|use|prefer|like|need)\b"
-    r"|^(?:don'?t|do\s+not)\s+\w+\s+my\s+\w+",
+    r"|^(?:don'?t|do\s+not)\s+\w+\s+my\s+\w+"
+    # an order that names the speaker: "Prefer a Makefile target over handing me a one-liner"
+    r"|^(?:prefer|use|skip|keep|avoid|give|show|tell|when|if|always|never|just)\b.*\bme\b",
     re.IGNORECASE)
 _LANGUAGES = frozenset({"go", "rust", "ruby", "swift", "julia", "python", "java", "kotlin",
                         "scala", "elixir", "dart", "crystal", "nim", "zig", "perl", "haskell",
@@ -127,7 +137,10 @@ def is_personal(content: str) -> bool:
     from gcode.tool_names import categories_named
 
     name = next(n for n in named.groups() if n)
-    return name.lower() not in _LANGUAGES and not categories_named(name)
+    if name.lower() in _LANGUAGES or categories_named(name):
+        return False
+    tool = named.group("tool")
+    return tool is None or any(_EDITOR.search(c) for c in categories_named(tool))
 
 
 def holds_secret(text: str) -> bool:

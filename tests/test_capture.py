@@ -319,6 +319,8 @@ def test_gerunds_and_recurring_weeks_are_still_facts(written):
     "Answer me in short bullet points, no long explanations.",
     "Keep borrow-checker explanations short; I know the basics.",
     "For Kotlin I want explicit return types on public functions.",
+    "Jonas uses VS Code with the Jupyter extension.", "Yuki is in Tokyo (JST): convert UTC times "
+    "for her.", "Prefer a Makefile target over handing me a long shell one-liner.",
 ])
 def test_one_persons_taste_in_any_language_or_by_name_is_personal(written):
     assert is_personal(written)
@@ -345,6 +347,8 @@ def test_a_persons_wish_filed_as_team_knowledge_becomes_their_memory_not_nothing
     "Mi equipo usa pnpm.", "The team prefers squash merges.",
     "Marketing wants the landing page before the campaign.", "Terraform keeps state in S3.",
     "Staging is reset every night.", "Postgres needs a restart after changing shared_buffers.",
+    "Billing uses Stripe for card payments.", "Dario is release manager; ask him before merging.",
+    "Prod Postgres is Omar's; check with him before you touch dispatch-prod.",
 ])
 def test_tools_teams_and_we_in_any_language_are_the_teams(written):
     assert not is_personal(written)
