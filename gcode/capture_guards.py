@@ -53,7 +53,8 @@ _NAMED_TASTE = re.compile(
     r"can'?t|cannot)\s+(?:like|love|want|stand)\b"
     # what a person wants of answers, who they are and how they work: "Sam wants the minimal
     # diff", "Priya works on Fedora", "Kwame is new to Playwright", "Oliver's shell is fish"
-    r"|^(?P<person>(?-i:[A-Z][a-z]+))(?:\s+(?:often|sometimes|usually|always|mostly))?\s+(?:wants|"
+    r"|^(?P<person>(?-i:[A-Z][a-z]+))(?:\s+(?:often|sometimes|usually|always|mostly))?\s+(?:wants"
+    r"(?!\s+(?:every|all|each|any|no)\b)|"
     r"needs|would\s+like|asks\s+for|works\s+(?:on|in|with|from)|is\s+new\s+to|is\s+learning|"
     r"is\s+colou?r-?blind|is\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:developer|engineer|scientist|"
     r"designer|manager|analyst|lead|intern|student)|reads\s+(?:answers|code|diffs|prs|reviews)|"
@@ -63,8 +64,9 @@ _NAMED_TASTE = re.compile(
     # a person the answers are for: "Yuki is in Tokyo (JST): convert UTC times for her" (not
     # "ask her before merging": who owns what is the team's); or who uses an editor ("Jonas
     # uses VS Code ...": see _EDITOR)
-    r"|^(?P<referred>(?-i:[A-Z][a-z]+))\b(?=.*\b(?:for|give|tell|show|send|remind|explain\s+to)"
-    r"\s+(?:her|him)\b)"
+    r"|^(?P<referred>(?-i:[A-Z][a-z]+))\b(?=.*\b(?:(?:give|explain\s+to)\s+(?:her|him)|"
+    r"(?:convert|translate|explain|format|write|summari[sz]e|spell\s+out)\b[^.;]{0,40}\bfor\s+"
+    r"(?:her|him))\b)"
     r"|^(?P<user>(?-i:[A-Z][a-z]+))\s+uses\s+(?P<tool>[\w .+-]{2,20}?)"
     r"(?=\s+(?:with|for|so|and|as)\b|\s*[,.;:]|$)",
     re.IGNORECASE)
@@ -73,7 +75,7 @@ _EDITOR = re.compile(r"\b(?:editor|ide|shell|terminal)\b", re.IGNORECASE)
 # explanations short; I know the basics", "For Kotlin I want explicit return types".
 _TO_ME = re.compile(
     r"^(?:answer|show|give|tell|send|explain\s+to|remind|call)\s+me\b"
-    r"|[;:,]\s+i\s+(?:know|read|use|prefer|can|can't|cannot|don'?t|won'?t|let|like|want)\b"
+    r"|[;:]\s+i\s+(?:know|read|use|prefer|can|can't|cannot|don'?t|won'?t|let|like|want)\b"
     r"|^for\s+[\w\s.-]{1,30}?\s+i\s+(?:want|use|prefer|like|need)\b"
     r"|^(?:don'?t|do\s+not)\s+\w+\s+my\s+\w+"
     # an order that names the speaker: "Prefer a Makefile target over handing me a one-liner"

@@ -156,7 +156,8 @@ TODAY = re.compile(
 # Commits", "je préfère les tabulations", "me gusta ...", "我喜欢 ...", "私は ..."), as
 # "I ..."/"my ..." is in English; "wir", "nous", "我们" are the team's.
 FIRST_PERSON = re.compile(
-    r"^(?:ich|je|yo|eu|(?-i:[Ii]o))\s|^j'|^(?:persönlich|personnellement|personalmente|"
+    # (not English "EU data", "yo so ...")
+    r"^(?:ich|je|(?-i:Eu|[Ii]o))\s|^j'|^(?:persönlich|personnellement|personalmente|"
     r"pour\s+moi|para\s+mí|para\s+mim|per\s+me)\b"
     r"|^(?:mein|meine|meinem|meinen|meiner|mon|ma|mes|mi|mis|meu|minha|meus|minhas|"
     r"il\s+mio|la\s+mia|i\s+miei|le\s+mie)\s"

@@ -349,6 +349,11 @@ def test_a_persons_wish_filed_as_team_knowledge_becomes_their_memory_not_nothing
     "Staging is reset every night.", "Postgres needs a restart after changing shared_buffers.",
     "Billing uses Stripe for card payments.", "Dario is release manager; ask him before merging.",
     "Prod Postgres is Omar's; check with him before you touch dispatch-prod.",
+    "EU user data can only be used for training on the eu-west-1 cluster.",
+    "yo the DEBUG_ADS define must be OFF for release builds.",
+    "Ingrid wants every new parameterization to cite its paper in the docstring.",
+    "Dana owns the editor; she's out, so editor PRs wait for her.",
+    "Timestamps are stored in local time, not UTC, I know.",
 ])
 def test_tools_teams_and_we_in_any_language_are_the_teams(written):
     assert not is_personal(written)
