@@ -37,6 +37,13 @@ SESSION = re.compile(
     # a reaction ("nice catch"), the next item ("one small thing: ..."),
     # "on my local", "still too big"
     r"(?:nice|good|great)\s+(?:catch|find|spot)|"
+    # what is on screen looks wrong ("the padding looks off", "something's off"), an apology
+    # for the connection, greetings of the day, feedback on the last answer ("shorter, two
+    # sentences max"), a retry asked for at the end
+    r"(?:looks?|seems?)\s+off|something'?s\s+off|sorry\s+if\s+i\b|"
+    r"^happy\s+(?:monday|tuesday|wednesday|thursday|friday|weekend|holidays|new\s+year)|"
+    r"^(?:shorter|longer|simpler|more\s+detail|less\s+detail|too\s+long|too\s+short)\b|"
+    r",\s*(?:retry|try\s+again|re-?run\s+it)\s*[.!]*$|someone\s+else\s+pushed|"
     r"^(?:ok\s+)?(?:(?:one|another)\s+(?:small|more|last|tiny|quick)\s+thing|next\s+thing)\b|"
     r"on\s+my\s+local\b|^wondering\b|"
     r"^still\s+(?:too\s+\w+|ugly|bad|off|wrong|weird|flaky|slow)|"

@@ -84,6 +84,8 @@ def test_who_may_do_what_rules_on_kinds_and_changed_policies_are_candidates(said
     "ha, nice catch", "oh, the line endings.", "QA says the popup appears twice on cold start",
     "One small thing: the legend on the chart is cut off.", "the migration ran fine on my local",
     "ok so we'd finish Thursday morning if nothing breaks", "still too big",
+    "the preview looks off, the padding is too big", "the wifi here is terrible, sorry if I drop",
+    "happy friday everyone", "shorter, two sentences max", "the merge queue kicked it out, retry",
 ])
 def test_where_it_fails_measurements_deadlines_and_verdicts_now_are_not(said):
     assert candidates(said) == []
