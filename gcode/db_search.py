@@ -216,9 +216,8 @@ def kept_until_written(cache: dict[Any, tuple[Token, _T]], key: Any, token: Toke
 
 
 # A list of row ids as one parameter: the statement's text is the same for any number of
-# them, so it is compiled once per connection, not once per length (compiling the
-# visibility check costs more than running it, and the many lengths pushed the turn's
-# other statements out of the connection's statement cache).
+# them, so the connection's statement cache compiles it once, not once per length
+# (compiling the visibility check, with its long filter, costs about what running it does).
 RID_LIST = "(select value from json_each(?))"
 
 
