@@ -76,7 +76,7 @@ _QUOTED_RE = re.compile(r"\"([^\"\n]{1,200})\"|'([^'\n]{1,200})'|`([^`\n]{1,200}
 _TOKEN_RE = re.compile(r"[^\s\"'`]+")
 _SPACED_SLASH_RE = re.compile(r"[ \t]+/[ \t]+([^\s\"'`]+)")
 _USER_RE = re.compile(r"[\w.@+-]{1,64}")
-_TRAILING = ".,;:)]}>"
+TRAILING = ".,;:)]}>"  # punctuation after a value, not part of it
 _SYMBOLS = frozenset("!@#$%^&*+=?~|\\<>")
 _BRACKETS = frozenset("([{}])")
 _DIGIT_RE = re.compile(r"\d")
@@ -142,7 +142,7 @@ def looks_like_password(v: str, *, explicit: bool, digits: bool) -> bool:
 
 
 def _strip(v: str, start: int) -> tuple[str, int, int]:
-    stripped = v.rstrip(_TRAILING)
+    stripped = v.rstrip(TRAILING)
     return stripped, start, start + len(stripped)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from gcode.redact.context import looks_like_password, quoted_secret
+from gcode.redact.context import TRAILING, looks_like_password, quoted_secret
 from gcode.redact.names import Found
 
 # fmt: off
@@ -51,7 +51,6 @@ _PHRASE = re.compile(
 # Passwords are typed in ASCII: the value ends where the sentence's own script resumes
 # ("密码是Abc123!，别外传").
 _VALUE = re.compile(r"[\x21-\x7e]+")
-_TRAILING = ".,;:)]}>"
 
 
 _ASCII_WORDS = tuple(w for w in _WORDS if w.isascii())
@@ -86,6 +85,6 @@ def find_foreign(text: str, low: str, out: list[Found]) -> None:
         value = _VALUE.match(text, pos)
         if value is None:
             continue
-        v = value.group().rstrip(_TRAILING)
+        v = value.group().rstrip(TRAILING)
         if looks_like_password(v, explicit=True, digits=True):
             out.append((value.start(), value.start() + len(v), "prose-secret"))
