@@ -117,10 +117,34 @@ def other_language(text: str) -> bool:
 
 
 def fts_query(text: str) -> str:
-    """A forgiving FTS5 query: every meaningful word, quoted (no syntax errors), OR-ed."""
-    words = [w for w in _WORD.findall(text.lower()) if w not in _FTS_STOP and len(w) > 1]
+    """A forgiving FTS5 query: every meaningful word, quoted (no syntax errors), OR-ed,
+    and each phrasal verb also as its compound and back (`compounds`)."""
+    said = _WORD.findall(text.lower())
+    words = [w for w in said if w not in _FTS_STOP and len(w) > 1]
     unique = list(dict.fromkeys(words))[:32]
-    return " OR ".join(f'"{w}"' for w in unique)
+    return " OR ".join([f'"{w}"' for w in unique] +
+                       [f'"{c}"' for c in compounds(said) if c not in unique][:8])
+
+
+# Particles that make a phrasal verb whose noun is written as one word: "roll out" and a
+# "rollout", "cut off" and "cut-offs" (which FTS5's tokenizer reads as "cut" "offs").
+_PARTICLES = ("out", "up", "off", "down", "back", "over", "in")
+
+
+def compounds(said: Sequence[str]) -> list[str]:
+    """The other spelling of each phrasal verb or compound among words `said` in order: "roll
+    out" -> "rollout", "cutoff" -> the phrase "cut off" (found in "cut-offs": Porter stems
+    both). A learning writes the noun ("gradual rollouts", "risk score cut-offs") where a
+    question says the verb ("roll out the redesign", "the block cutoff")."""
+    out: list[str] = []
+    for i, word in enumerate(said):
+        if word in _PARTICLES and i and len(said[i - 1]) > 2 and said[i - 1] not in _CHATTER:
+            out.append(said[i - 1] + word)
+        for particle in _PARTICLES:
+            stem = word[: -len(particle)]
+            if word.endswith(particle) and len(stem) > 2 and stem not in _CHATTER:
+                out.append(f"{stem} {particle}")
+    return list(dict.fromkeys(out))
 
 
 def embedder_family(embedder: Embedder) -> str:

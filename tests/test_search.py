@@ -414,3 +414,29 @@ def test_a_question_in_another_language_is_told_from_english(question: str, othe
 
     assert other_language(question) is other
 
+
+
+@pytest.mark.parametrize("question, learning", [
+    ("how do I roll out the redesign to 10% of visitors?",
+     "feature flags and experiments go through LaunchDarkly; gradual rollouts too"),
+    ("who approves a new block cutoff?",
+     "the risk team owns the fraud score cut-offs in thresholds.yaml"),
+    ("the dropdown closes when I scroll",
+     "menus that drop down inside the header are clipped by overflow-hidden"),
+])
+def test_a_phrasal_verb_meets_its_compound_noun_by_keywords(db: Database, question: str,
+                                                            learning: str) -> None:
+    """"roll out" and "rollouts", "cutoff" and "cut-offs" (FTS5 reads "cut" "offs"): a
+    learning writes the noun where a question says the verb, or the other way round."""
+    kb = seeded(db, RandomEmbedder())
+    kb.add(Learning(content=learning, repo_id="repo-a"))
+    found = db.search_keywords(fts_query(question), 3, ["repo-a"], None)
+    assert [r.content for r, _ in found][:1] == [learning]
+
+
+def test_compounds_are_few_and_only_of_phrasal_verbs() -> None:
+    from gcode.hybrid import compounds
+
+    assert compounds("set it up and log in to check out the rollback".split()) == [
+        "login", "checkout", "roll back"]
+    assert compounds("the thing was in a box".split()) == []
