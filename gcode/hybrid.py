@@ -122,13 +122,58 @@ def fts_query(text: str) -> str:
     said = _WORD.findall(text.lower())
     words = [w for w in said if w not in _FTS_STOP and len(w) > 1]
     unique = list(dict.fromkeys(words))[:32]
+    extra = [*compounds(said), *spelled_otherwise(said)]
     return " OR ".join([f'"{w}"' for w in unique] +
-                       [f'"{c}"' for c in compounds(said) if c not in unique][:8])
+                       [f'"{c}"' for c in dict.fromkeys(extra) if c not in unique][:8])
+
+
+# Developers' shorthand and what it stands for: a learning says "prod db" where a question
+# says "production database", or "end to end" where it says "e2e". Searched each way round.
+_SHORTHAND: dict[str, tuple[str, ...]] = {
+    "prod": ("production",), "stg": ("staging",), "repo": ("repository",),
+    "env": ("environment",), "envs": ("environments",), "deps": ("dependencies",),
+    "dep": ("dependency",), "db": ("database",), "dbs": ("databases",),
+    "perf": ("performance",), "infra": ("infrastructure",), "docs": ("documentation",),
+    "config": ("configuration",), "cfg": ("configuration",), "k8s": ("kubernetes",),
+    "e2e": ("end to end",), "a11y": ("accessibility",),
+    "i18n": ("internationalization", "internationalisation"),
+    "l10n": ("localization", "localisation"), "o11y": ("observability",),
+    "otel": ("opentelemetry",), "auth": ("authentication", "authorization"),
+    "authn": ("authentication",), "authz": ("authorization",), "pr": ("pull request",),
+    "prs": ("pull requests",), "mr": ("merge request",), "js": ("javascript",),
+    "ts": ("typescript",), "py": ("python",), "pg": ("postgres", "postgresql"),
+    "tf": ("terraform",), "gh": ("github",), "msg": ("message",), "req": ("request",),
+    "impl": ("implementation",), "dir": ("directory",), "pkg": ("package",),
+    "lib": ("library",), "admin": ("administrator",), "svc": ("service",),
+    "async": ("asynchronous",), "dev": ("development",), "vm": ("virtual machine",),
+    "mem": ("memory",), "txn": ("transaction",), "vuln": ("vulnerability",),
+    "cert": ("certificate",), "certs": ("certificates",), "creds": ("credentials",),
+    "pwd": ("password",), "tmp": ("temporary",), "img": ("image",), "btn": ("button",),
+    "nav": ("navigation",), "lb": ("load balancer",), "mfa": ("multi factor",),
+    "2fa": ("two factor",), "ci": ("continuous integration",),
+}
+_SHORT_OF = {long: short for short, longs in _SHORTHAND.items() for long in longs}
+
+
+def spelled_otherwise(said: Sequence[str]) -> list[str]:
+    """The words `said` (in order) in shorthand or spelled out, each a term or a phrase of
+    the keyword query: "e2e" -> "end to end", "production" -> "prod"."""
+    out: list[str] = []
+    for word in said:
+        out.extend(_SHORTHAND.get(word, ()))
+        if word in _SHORT_OF:
+            out.append(_SHORT_OF[word])
+    joined = f" {' '.join(said)} "
+    out.extend(short for long, short in _SHORT_OF.items()
+               if " " in long and f" {long} " in joined)
+    return out
 
 
 # Particles that make a phrasal verb whose noun is written as one word: "roll out" and a
 # "rollout", "cut off" and "cut-offs" (which FTS5's tokenizer reads as "cut" "offs").
 _PARTICLES = ("out", "up", "off", "down", "back", "over", "in")
+# ... "in" only after these ("log in", "plugin"; not "errors in prod", "margin")
+_IN_AFTER = frozenset({"log", "sign", "plug", "check", "opt", "built", "add"})
 
 
 def compounds(said: Sequence[str]) -> list[str]:
@@ -138,11 +183,14 @@ def compounds(said: Sequence[str]) -> list[str]:
     question says the verb ("roll out the redesign", "the block cutoff")."""
     out: list[str] = []
     for i, word in enumerate(said):
-        if word in _PARTICLES and i and len(said[i - 1]) > 2 and said[i - 1] not in _CHATTER:
-            out.append(said[i - 1] + word)
+        before = said[i - 1] if i else ""
+        if word in _PARTICLES and len(before) > 2 and before not in _CHATTER and (
+                word != "in" or before in _IN_AFTER):
+            out.append(before + word)
         for particle in _PARTICLES:
             stem = word[: -len(particle)]
-            if word.endswith(particle) and len(stem) > 2 and stem not in _CHATTER:
+            if word.endswith(particle) and len(stem) > 2 and stem not in _CHATTER and (
+                    particle != "in" or stem in _IN_AFTER):
                 out.append(f"{stem} {particle}")
     return list(dict.fromkeys(out))
 

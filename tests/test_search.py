@@ -423,11 +423,17 @@ def test_a_question_in_another_language_is_told_from_english(question: str, othe
      "the risk team owns the fraud score cut-offs in thresholds.yaml"),
     ("the dropdown closes when I scroll",
      "menus that drop down inside the header are clipped by overflow-hidden"),
+    ("can I write to the production database by hand?",
+     "the prod db is read-only for humans; changes go through migrations"),
+    ("who owns e2e?",
+     "end-to-end tests need the staging secrets, which forks do not get"),
+    ("who reviews k8s changes?", "platform signs off every Kubernetes manifest"),
 ])
-def test_a_phrasal_verb_meets_its_compound_noun_by_keywords(db: Database, question: str,
-                                                            learning: str) -> None:
-    """"roll out" and "rollouts", "cutoff" and "cut-offs" (FTS5 reads "cut" "offs"): a
-    learning writes the noun where a question says the verb, or the other way round."""
+def test_a_question_meets_a_learning_spelled_otherwise_by_keywords(
+        db: Database, question: str, learning: str) -> None:
+    """"roll out" and "rollouts", "cutoff" and "cut-offs" (FTS5 reads "cut" "offs"), "prod
+    db" and "production database", "e2e" and "end-to-end": a learning writes one where a
+    question says the other."""
     kb = seeded(db, RandomEmbedder())
     kb.add(Learning(content=learning, repo_id="repo-a"))
     found = db.search_keywords(fts_query(question), 3, ["repo-a"], None)
@@ -439,4 +445,13 @@ def test_compounds_are_few_and_only_of_phrasal_verbs() -> None:
 
     assert compounds("set it up and log in to check out the rollback".split()) == [
         "login", "checkout", "roll back"]
-    assert compounds("the thing was in a box".split()) == []
+    assert compounds("the thing was in a box, errors in prod".split()) == []
+
+
+def test_shorthand_is_searched_spelled_out_and_back() -> None:
+    from gcode.hybrid import spelled_otherwise
+
+    assert spelled_otherwise("is the end to end suite on prod".split()) == [
+        "production", "e2e"]
+    assert spelled_otherwise("the i18n files".split()) == [
+        "internationalization", "internationalisation"]
