@@ -70,6 +70,23 @@ def test_a_day_of_the_month_is_searched_as_a_date_a_schedule_may_rule_out():
         assert with_categories(asked) == asked
 
 
+@pytest.mark.parametrize("asked", [
+    "can i book two weeks off in the autumn?", "can my new feature reach customers next week?",
+    "is it ok to take all of february off?", "who covers on-call during my vacation?",
+])
+def test_a_time_of_the_year_or_time_away_is_searched_as_a_date_a_schedule_may_rule_out(
+        asked: str) -> None:
+    """A deadline, a release schedule or a freeze bears on time off and on when a thing
+    ships, though the question names neither."""
+    assert tool_names.DAY_KIND in with_categories(asked)
+
+
+@pytest.mark.parametrize("asked", ["may i merge this?", "the summer intern wrote it",
+                                   "the week view renders twice", "hold off on this"])
+def test_no_date_is_read_into_words_that_name_no_time(asked: str) -> None:
+    assert tool_names.DAY_KIND not in with_categories(asked)
+
+
 def test_places_devices_and_holidays_are_named_by_what_they_mean_to_a_team():
     kinds = categories_named("a replica in virginia on an A100, for huawei handsets, at christmas")
     assert len(kinds) == 4
