@@ -87,6 +87,29 @@ def test_no_date_is_read_into_words_that_name_no_time(asked: str) -> None:
     assert tool_names.DAY_KIND not in with_categories(asked)
 
 
+@pytest.mark.parametrize("asked", [
+    "who signs off on PRs touching the feed parser?", "who should approve changes to the pad?",
+    "who's responsible for the landing page?", "i need last year's data, who do i bug?",
+    "who do I ask before changing the thresholds?", "who is in charge of the runners?",
+])
+def test_a_question_of_who_decides_is_searched_as_one_of_ownership(asked: str) -> None:
+    assert tool_names.WHO_KIND in with_categories(asked)
+
+
+@pytest.mark.parametrize("asked", ["who wrote this?", "who calls this function?",
+                                   "the reviewer asked for tests", "whose turn is it"])
+def test_no_ownership_is_read_into_other_questions_of_who(asked: str) -> None:
+    assert tool_names.WHO_KIND not in with_categories(asked)
+
+
+def test_a_question_of_who_signs_off_finds_the_note_on_who_owns_it(tmp_path: Path) -> None:
+    note = "The ingest crate belongs to the integrations team; CODEOWNERS routes reviews there."
+    kb = KnowledgeBase(open_db(tmp_path / "kb.db"), HashingEmbedder())
+    kb.add_many([Learning(content=text, repo_id="r") for text in [note, *OTHERS]])
+    hits = kb.search("who signs off on edits to the partner feed parser?", ["r", ""], None, k=1)
+    assert hits and hits[0].content == note  # it shares no word with the question
+
+
 def test_places_devices_and_holidays_are_named_by_what_they_mean_to_a_team():
     kinds = categories_named("a replica in virginia on an A100, for huawei handsets, at christmas")
     assert len(kinds) == 4
