@@ -27,6 +27,10 @@ meets "Heat-risk v2 must be delivered by March 15": corpus B's implied recall@5 
 0.67, written from its misses; A and C unchanged, tokens unchanged). A question of who
 decides ("who signs off on ...", "who do I bug?") is searched as one of ownership (written
 from A's and C's misses: recall@5 0.916 -> 0.924 and 0.891 -> 0.907, B and tokens unchanged).
+So are three situations teams write rules for, in a question's words: adding a
+dependency, changing a table's columns, storing or showing a secret (written from the
+corpora's misses: recall@5 A / B / C 0.924 / 0.897 / 0.907 -> 0.928 / 0.903 / 0.915, the
+relevant learning in the prompt 94.7 / 90.7 / 91.1% -> 95.1 / 91.4 / 91.9%, tokens unchanged).
 """
 
 from __future__ import annotations
@@ -98,6 +102,28 @@ _WHO_DECIDES = re.compile(r"\bwho(?:'s|\s+is|\s+are)?\s+(?:(?:should|do|does|can
                           r"check\s+with|get\s+(?:a\s+)?(?:review|approval|sign-?off))\b",
                           re.IGNORECASE)
 WHO_KIND = "who owns it: team ownership, owners, code review and approval"
+# Situations a team writes rules for, said in a question's own words: what the note that
+# rules on them says ("can i just pull it in?" about a package meets "New Python
+# dependencies need a short ADR").
+SITUATIONS = (
+    (re.compile(r"\b(?:(?:add|adding|pull(?:ing)?\s+in|bring(?:ing)?\s+in|install(?:ing)?|"
+                r"introduc(?:e|ing)|us(?:e|ing)|switch(?:ing)?\s+to|try(?:ing)?)\s+(?:a\s+|an\s+|the\s+|"
+                r"this\s+|that\s+)?(?:new\s+|neat\s+|third-party\s+|small\s+|nice\s+)?"
+                r"(?:package|library|lib|dependency|crate|gem|module|sdk|npm\s+package)|"
+                r"(?:package|library|dependency|crate|gem)\b[^.?!]{0,40}\b(?:pull\s+it\s+in|add\s+it|"
+                r"use\s+it|install\s+it))\b", re.IGNORECASE),
+     "adding a dependency: choosing libraries, approval, licences, version pins"),
+    (re.compile(r"\b(?:(?:add|adding|drop|dropping|remove|removing|rename|renaming|get\s+rid\s+of|"
+                r"delete|deleting|change|changing|alter|altering)\s+(?:a\s+|an\s+|the\s+|this\s+|"
+                r"that\s+)?(?:new\s+|unused\s+|old\s+)?(?:[\w-]+\s+)?(?:column|field|index|table)s?|"
+                r"not[\s-]null|non-nullable)\b", re.IGNORECASE),
+     "database schema change: migrations, large tables, locks, downstream readers"),
+    (re.compile(r"\b(?:store|storing|stash|stashing|save|saving|keep|keeping|put|putting|cache|"
+                r"caching|log|logging|print|printing|send|sending|email|emailing|share|sharing|"
+                r"look\s+up|return|returning|expose|exposing)\s+(?:[\w-]+\s+){0,3}?(?:tokens?|"
+                r"credentials?|passwords?|secrets?|api\s+keys?|bearer)\b", re.IGNORECASE),
+     "handling secrets: credentials and tokens, where they may be stored or shown"),
+)
 
 
 @lru_cache(maxsize=256)
@@ -108,4 +134,5 @@ def with_categories(query: str) -> str:
         kinds.append(DAY_KIND)
     if _WHO_DECIDES.search(query):
         kinds.append(WHO_KIND)
+    kinds.extend(kind for situation, kind in SITUATIONS if situation.search(query))
     return f"{query} ({'; '.join(kinds)})" if kinds else query

@@ -102,6 +102,28 @@ def test_no_ownership_is_read_into_other_questions_of_who(asked: str) -> None:
     assert tool_names.WHO_KIND not in with_categories(asked)
 
 
+@pytest.mark.parametrize("asked, kind", [
+    ("is it fine to add a new library for date parsing?", "adding a dependency"),
+    ("can we start using this crate for retries?", "adding a dependency"),
+    ("i want to drop the legacy_flags column", "database schema change"),
+    ("renaming the status field on orders, anything to watch?", "database schema change"),
+    ("can I make user_id not-null?", "database schema change"),
+    ("ok to keep the api key in the repo's .env?", "handling secrets"),
+    ("can we log the auth tokens while debugging?", "handling secrets"),
+])
+def test_a_situation_a_team_rules_on_is_searched_in_the_words_of_its_rule(
+        asked: str, kind: str) -> None:
+    assert f"({kind}" in with_categories(asked) or f"; {kind}" in with_categories(asked)
+
+
+@pytest.mark.parametrize("asked", [
+    "what does this package do?", "the table renders twice", "where are tokens refreshed?",
+    "how do I run the tests?", "explain the difference between TCP and UDP",
+])
+def test_no_situation_is_read_into_questions_that_name_none(asked: str) -> None:
+    assert all(kind not in with_categories(asked) for _, kind in tool_names.SITUATIONS)
+
+
 def test_a_question_of_who_signs_off_finds_the_note_on_who_owns_it(tmp_path: Path) -> None:
     note = "The ingest crate belongs to the integrations team; CODEOWNERS routes reviews there."
     kb = KnowledgeBase(open_db(tmp_path / "kb.db"), HashingEmbedder())
