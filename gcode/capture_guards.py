@@ -39,7 +39,9 @@ HEDGE = re.compile(
 # A learning filed as team knowledge that is one person's taste.
 _PERSONAL = re.compile(
     r"^(?:i|i'm|i've|i'd|my|personally|for\s+me)\b"
-    r"|^(?:the\s+)?(?:user|developer|dev|speaker|author|requester|they)\s+(?:\w+\s+)?"
+    # ... not "the dev flavor uses a mock server", "the user table uses UUIDs": a thing's
+    r"|^(?:the\s+)?(?:user|developer|dev|speaker|author|requester|they)\s+(?:(?:really|usually|"
+    r"also|still|always|often|mostly|now|personally|just|generally|strongly|typically)\s+)?"
     r"(?:prefers?|likes?|loves?|hates?|dislikes?|wants?|would\s+rather|uses?|is\s+used\s+to)\b"
     r"|^\w+(?:\s+\w+)?\s+(?:personally\s+)?(?:prefers|likes|loves|hates|dislikes|"
     r"would\s+rather)\b(?!.*\b(?:team|we|everyone|all\s+of\s+us)\b)",

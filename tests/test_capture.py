@@ -323,6 +323,7 @@ def test_gerunds_and_recurring_weeks_are_still_facts(written):
     "For Kotlin I want explicit return types on public functions.",
     "Jonas uses VS Code with the Jupyter extension.", "Yuki is in Tokyo (JST): convert UTC times "
     "for her.", "Prefer a Makefile target over handing me a long shell one-liner.",
+    "The user strongly prefers short answers.", "The developer usually wants the whole file.",
 ])
 def test_one_persons_taste_in_any_language_or_by_name_is_personal(written):
     assert is_personal(written)
@@ -356,6 +357,7 @@ def test_a_persons_wish_filed_as_team_knowledge_becomes_their_memory_not_nothing
     "Ingrid wants every new parameterization to cite its paper in the docstring.",
     "Dana owns the editor; she's out, so editor PRs wait for her.",
     "Timestamps are stored in local time, not UTC, I know.",
+    "The dev flavor uses a local mock server.", "The user table uses UUID keys.",
 ])
 def test_tools_teams_and_we_in_any_language_are_the_teams(written):
     assert not is_personal(written)
