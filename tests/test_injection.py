@@ -82,7 +82,7 @@ def test_the_relevant_learning_is_injected_and_the_filler_is_not(tmp_path: Path)
 @pytest.mark.parametrize("question, expected", [
     ("can I spin up Superset for our charts?", "Looker"),
     ("where do I change the label on the signup button?", "translation files"),
-    ("can I roll out the new ingress over the holidays?", "frozen"),
+    ("can I roll out the new ingress in the last days of the year?", "frozen"),
 ])
 def test_a_trigger_finds_a_learning_that_shares_no_word_with_the_question(
         tmp_path: Path, question: str, expected: str) -> None:
