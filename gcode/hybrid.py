@@ -118,7 +118,8 @@ def other_language(text: str) -> bool:
 
 def fts_query(text: str) -> str:
     """A forgiving FTS5 query: every meaningful word, quoted (no syntax errors), OR-ed,
-    and each phrasal verb also as its compound and back (`compounds`)."""
+    then a few other spellings of what was said: a phrasal verb as its compound and back
+    (`compounds`), shorthand spelled out and back (`spelled_otherwise`)."""
     said = _WORD.findall(text.lower())
     words = [w for w in said if w not in _FTS_STOP and len(w) > 1]
     unique = list(dict.fromkeys(words))[:32]

@@ -106,6 +106,7 @@ WHO_KIND = "who owns it: team ownership, owners, code review and approval"
 # rules on them says ("can i just pull it in?" about a package meets "New Python
 # dependencies need a short ADR").
 SITUATIONS = (
+    (_WHO_DECIDES, WHO_KIND),
     (re.compile(r"\b(?:(?:add|adding|pull(?:ing)?\s+in|bring(?:ing)?\s+in|install(?:ing)?|"
                 r"introduc(?:e|ing)|us(?:e|ing)|switch(?:ing)?\s+to|try(?:ing)?)\s+(?:a\s+|an\s+|the\s+|"
                 r"this\s+|that\s+)?(?:new\s+|neat\s+|third-party\s+|small\s+|nice\s+)?"
@@ -132,7 +133,5 @@ def with_categories(query: str) -> str:
     kinds = categories_named(query)
     if (_DAY.search(query) or _WHEN.search(query)) and DAY_KIND not in kinds:
         kinds.append(DAY_KIND)
-    if _WHO_DECIDES.search(query):
-        kinds.append(WHO_KIND)
     kinds.extend(kind for situation, kind in SITUATIONS if situation.search(query))
     return f"{query} ({'; '.join(kinds)})" if kinds else query
