@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from gcode.aging import decay, idle_days, weight
 from gcode.db import Database
 from gcode.db_search import Ranked, check_step
-from gcode.embed import STOPWORDS, Embedder
+from gcode.embed import STOPWORDS, Embedder, query_text
 from gcode.records import Learning
 from gcode.tool_names import with_categories
 
@@ -235,7 +235,8 @@ def hybrid_hits(db: Database, query: str, qvec: bytes | None, family: str,
     if qvec is not None and db.has_vec_table():
         knn = db.vector_knn(qvec, pool, repo_ids, user, stores, scopes, occupied)
         visible.expect([rid for _, rid in knn.nearest()[: check_step(pool)]])
-    match = fts_query(with_categories(query))  # a named tool's kind too (gcode.tool_names)
+    # a named tool's kind too (gcode.tool_names), of the part of a long message embedded
+    match = fts_query(with_categories(query_text(query)))
     if match:
         ranked_words = db.keyword_ranked(match, pool, repo_ids, user, stores, scopes, statuses,
                                          occupied, visible)

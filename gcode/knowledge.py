@@ -494,7 +494,8 @@ class KnowledgeBase:
                 self.fill_vectors(limit=SLOW_IMPORT_NOW)
             # a tool the question names is searched with its kind ("datadog": a paid
             # monitoring vendor), which the notes it bears on are written in
-            asked = query_text(with_categories(query))
+            # (of a long message's start: the kinds added after it are kept, the cost bounded)
+            asked = with_categories(query_text(query))
             qvec: bytes | None = to_blob(self._embed([asked], query=True)[0])
         except EmbeddingError as exc:
             qvec = None

@@ -147,3 +147,23 @@ def test_a_question_naming_a_place_finds_the_rule_written_about_its_region(tmp_p
     kb.add_many([Learning(content=text, repo_id="r") for text in [rule, *OTHERS]])
     hits = kb.search("can the nightly job sit in virginia to save money?", ["r", ""], None, k=1)
     assert hits and hits[0].content == rule  # it shares no word with the question
+
+
+def test_a_long_message_is_searched_with_the_kinds_of_what_its_start_names(tmp_path: Path,
+                                                                           monkeypatch) -> None:
+    """The part of a message that is embedded (its start) is what kinds are read from, and
+    they are kept after it: before, a pasted log's 100 KB pushed them out of what was
+    embedded, and every pattern read the whole paste."""
+    kb = KnowledgeBase(open_db(tmp_path / "kb.db"), HashingEmbedder())
+    kb.add_many([Learning(content=text, repo_id="r") for text in OTHERS])
+    embedded: list[str] = []
+    real = kb.embedder.embed
+
+    def spy(texts, query=False):
+        embedded.extend(texts)
+        return real(texts, query=query)
+
+    monkeypatch.setattr(kb.embedder, "embed", spy)
+    kb.search("datadog or grafana for this? " + "INFO worker ready\n" * 6000, ["r", ""], None)
+    assert embedded and embedded[-1].endswith("monitoring dashboards tool)")
+    assert len(embedded[-1]) < 2500
