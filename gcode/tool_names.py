@@ -117,7 +117,10 @@ SITUATIONS = (
     (re.compile(r"\b(?:(?:add|adding|drop|dropping|remove|removing|rename|renaming|get\s+rid\s+of|"
                 r"delete|deleting|change|changing|alter|altering)\s+(?:a\s+|an\s+|the\s+|this\s+|"
                 r"that\s+)?(?:new\s+|unused\s+|old\s+)?(?:[\w-]+\s+)?(?:column|field|index|table)s?|"
-                r"not[\s-]null|non-nullable)\b", re.IGNORECASE),
+                r"not[\s-]null|non-nullable)\b"
+                # ... of a table in a database, not a dataframe's or a spreadsheet's
+                r"(?!.*\b(?:dataframes?|df|pandas|polars|spreadsheets?|excel|csv|html|markdown)\b)",
+                re.IGNORECASE),
      "database schema change: migrations, large tables, locks, downstream readers"),
     (re.compile(r"\b(?:store|storing|stash|stashing|save|saving|keep|keeping|put|putting|cache|"
                 r"caching|log|logging|print|printing|send|sending|email|emailing|share|sharing|"

@@ -119,6 +119,7 @@ def test_a_situation_a_team_rules_on_is_searched_in_the_words_of_its_rule(
 @pytest.mark.parametrize("asked", [
     "what does this package do?", "the table renders twice", "where are tokens refreshed?",
     "how do I run the tests?", "explain the difference between TCP and UDP",
+    "how do I add a column to a pandas DataFrame?", "add a table to the markdown docs",
 ])
 def test_no_situation_is_read_into_questions_that_name_none(asked: str) -> None:
     assert all(kind not in with_categories(asked) for _, kind in tool_names.SITUATIONS)
