@@ -113,7 +113,7 @@ def test_no_ownership_is_read_into_other_questions_of_who(asked: str) -> None:
 ])
 def test_a_situation_a_team_rules_on_is_searched_in_the_words_of_its_rule(
         asked: str, kind: str) -> None:
-    assert f"({kind}" in with_categories(asked) or f"; {kind}" in with_categories(asked)
+    assert kind in with_categories(asked)
 
 
 @pytest.mark.parametrize("asked", [
