@@ -106,6 +106,8 @@ WHO_KIND = "who owns it: team ownership, owners, code review and approval"
 # rules on them says ("can i just pull it in?" about a package meets "New Python
 # dependencies need a short ADR").
 SITUATIONS = (
+    (_DAY, DAY_KIND),
+    (_WHEN, DAY_KIND),
     (_WHO_DECIDES, WHO_KIND),
     (re.compile(r"\b(?:(?:add|adding|pull(?:ing)?\s+in|bring(?:ing)?\s+in|install(?:ing)?|"
                 r"introduc(?:e|ing)|us(?:e|ing)|switch(?:ing)?\s+to|try(?:ing)?)\s+(?:a\s+|an\s+|the\s+|"
@@ -132,9 +134,10 @@ SITUATIONS = (
 
 @lru_cache(maxsize=256)
 def with_categories(query: str) -> str:
-    """`query` with the kinds of the tools it names added in brackets (itself when none)."""
+    """`query` with the kinds of the tools it names and of the situations it is in (a date,
+    who decides, ...) added in brackets, each once (itself when none)."""
     kinds = categories_named(query)
-    if (_DAY.search(query) or _WHEN.search(query)) and DAY_KIND not in kinds:
-        kinds.append(DAY_KIND)
-    kinds.extend(kind for situation, kind in SITUATIONS if situation.search(query))
+    for situation, kind in SITUATIONS:
+        if kind not in kinds and situation.search(query):
+            kinds.append(kind)
     return f"{query} ({'; '.join(kinds)})" if kinds else query
