@@ -110,6 +110,17 @@ def test_no_ownership_is_read_into_other_questions_of_who(asked: str) -> None:
     ("can I make user_id not-null?", "database schema change"),
     ("ok to keep the api key in the repo's .env?", "handling secrets"),
     ("can we log the auth tokens while debugging?", "handling secrets"),
+    ("is an extra 0.03 s per prediction acceptable?", "a duration"),
+    ("the export takes 250ms longer now", "a duration"),
+    ("a nightly copy of 3 TB to the partner", "a data size"),
+    ("the payload grew to 12MB", "a data size"),
+    ("a logger hammering us with 50 req/s", "a rate"),
+    ("it adds roughly $1,200 a month", "an amount of money"),
+    ("a 40 eur per seat plan", "an amount of money"),
+    ("found a neat package for snapping traces to roads, can i just pull it in?",
+     "adding a dependency"),
+    ("the client doesn't want to be part of our analytics anymore", "consent"),
+    ("a customer asked us to delete their data, what do I run?", "consent"),
 ])
 def test_a_situation_a_team_rules_on_is_searched_in_the_words_of_its_rule(
         asked: str, kind: str) -> None:
@@ -120,6 +131,9 @@ def test_a_situation_a_team_rules_on_is_searched_in_the_words_of_its_rule(
     "what does this package do?", "the table renders twice", "where are tokens refreshed?",
     "how do I run the tests?", "explain the difference between TCP and UDP",
     "how do I add a column to a pandas DataFrame?", "add a table to the markdown docs",
+    "music of the 1990s", "upgrade to python 3.11", "add 2 users to the fixture",
+    "why is s3 slow?", "how many seconds does it take?", "is the 5th test flaky?",
+    "delete the stale data files", "we want to be part of the beta",
 ])
 def test_no_situation_is_read_into_questions_that_name_none(asked: str) -> None:
     assert all(kind not in with_categories(asked) for _, kind in tool_names.SITUATIONS)
