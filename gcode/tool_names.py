@@ -35,7 +35,11 @@ A quantity with its unit (a duration, a data size, a rate, an amount of money) i
 as what a budget or a limit is written in, and a customer's opt-out or deletion request as
 one of consent (session 26, from corpus C's misses: its recall@5 0.915 -> 0.940, implied
 0.78 -> 0.87, the relevant learning in the prompt 91.9 -> 94.4%; A unchanged, B's tokens
-for questions nothing bears on 284 -> 282).
+for questions nothing bears on 284 -> 282). Then six more from corpus B's misses: a secret
+named before what is done with it ("forgot the credential, can we look it up?"), logging
+whole payloads, data that could identify people, a rollout to a share of users, a job on
+every pull request, data that did not change since yesterday: B's recall@5 0.903 -> 0.938,
+implied 0.70 -> 0.83, the relevant learning in the prompt 91.4 -> 95.5%; A and C unchanged.
 """
 
 from __future__ import annotations
@@ -151,8 +155,36 @@ SITUATIONS = (
     (re.compile(r"\b(?:store|storing|stash|stashing|save|saving|keep|keeping|put|putting|cache|"
                 r"caching|log|logging|print|printing|send|sending|email|emailing|share|sharing|"
                 r"look\s+up|return|returning|expose|exposing)\s+(?:[\w-]+\s+){0,3}?(?:tokens?|"
-                r"credentials?|passwords?|secrets?|api\s+keys?|bearer)\b", re.IGNORECASE),
+                r"credentials?|passwords?|secrets?|api\s+keys?|bearer)\b|"
+                # ... or the secret first: "forgot the credential, can we look it up?"
+                r"\b(?:tokens?|credentials?|passwords?|secrets?|api\s+keys?)\b[^.?!]{0,60}\b(?:look\s+"
+                r"it\s+up|(?:email|send|share|log|print|paste|post|dm|slack)\s+it)\b",
+                re.IGNORECASE),
      "handling secrets: credentials and tokens, where they may be stored or shown"),
+    (re.compile(r"\b(?:(?:dump(?:ing)?|print(?:ing)?)\s+(?:out\s+)?|(?:log(?:ging)?|trac(?:e|ing))\s+"
+                r"(?=the\b|all\b|full\b|raw\b|entire\b|whole\b|every\b))"  # not "a log message"
+                r"(?:(?:the|all|full|raw|entire|whole|every)\s+)*(?:[\w-]+\s+)?(?:messages?|payloads?|"
+                r"bod(?:y|ies)|responses?|requests?|events?|packets?|records?)\b", re.IGNORECASE),
+     "logging data: log levels, personal data in logs"),
+    (re.compile(r"\b(?:identif(?:y|ies|iable)|recogni[sz]e|track)\s+(?:the\s+)?(?:people|persons?|"
+                r"bystanders|passers-?by|individuals|someone|anyone|where\s+(?:the\s+)?\w+\s+(?:is|"
+                r"are|goes?|parks?|lives?|sleeps?))\b|\bpersonally\s+identifiable\b",
+                re.IGNORECASE),
+     "personal data: privacy, GDPR, what may be collected"),
+    (re.compile(r"\b(?:(?:switch|turn)(?:ed|ing)?\s+(?:[\w-]+\s+){0,4}?on|enabl(?:e|ed|ing)|"
+                r"roll(?:ed|ing)?\s+(?:it\s+)?out|ship(?:ped|ping)?|releas(?:e|ed|ing)|launch(?:ed|ing)?)\b[^.?!]{0,60}\b(?:for|to)\s+(?:\d+\s?%|a\s+few|some|"
+                r"a\s+subset|a\s+handful|half)\s+of\b|\b(?:canary|gradual(?:ly)?|staged|phased|"
+                r"percentage)\s+(?:rollout|roll-out|release|launch)\b", re.IGNORECASE),
+     "a gradual rollout: feature flags, canaries, kill switches"),
+    (re.compile(r"\b(?:on|for|in)\s+(?:each|every|all)\s+(?:single\s+)?(?:pull\s+requests?|prs?|"
+                r"merge\s+requests?|mrs?|commits?|push(?:es)?)\b|\bper\s+(?:pr|pull\s+request|"
+                r"commit|push)\b", re.IGNORECASE),
+     "running on every pull request: CI minutes and costs, merge checks"),
+    (re.compile(r"\b(?:same|identical|unchanged)\s+(?:as|to|from)\s+(?:yesterday|last\s+"
+                r"(?:night|week|run|time))|\b(?:hasn't|has\s+not|haven't|didn't)\s+(?:been\s+)?"
+                r"(?:updated|refreshed|changed)\b|\bstill\s+show(?:s|ing)?\s+(?:yesterday|"
+                r"old|last)", re.IGNORECASE),
+     "stale data: late or missing upstream data, fallbacks, refresh schedules"),
     (re.compile(r"\b(?:opt(?:s|ed|ing)?[\s-]?out|(?:don't|do\s+not|doesn't|does\s+not|no\s+longer)\s+"
                 r"want\s+(?:to\s+be\s+)?(?:part\s+of|included|tracked|in\s+(?:our|the))|"
                 r"(?:delete|erase|remove)\s+(?:my|their|his|her|all\s+(?:my|their))\s+(?:data|"

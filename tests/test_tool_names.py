@@ -121,6 +121,14 @@ def test_no_ownership_is_read_into_other_questions_of_who(asked: str) -> None:
      "adding a dependency"),
     ("the client doesn't want to be part of our analytics anymore", "consent"),
     ("a customer asked us to delete their data, what do I run?", "consent"),
+    ("someone forgot their credential, can we look it up and email it over?", "handling secrets"),
+    ("i want to dump full mqtt messages to stdout", "logging data"),
+    ("ok to log the raw request bodies while debugging?", "logging data"),
+    ("could anything we upload identify bystanders?", "personal data"),
+    ("track where the driver parks overnight", "personal data"),
+    ("switch the new rule on for 10% of stations first", "a gradual rollout"),
+    ("can we run the device tests on every pull request?", "running on every pull request"),
+    ("today's output looks identical to yesterday's", "stale data"),
 ])
 def test_a_situation_a_team_rules_on_is_searched_in_the_words_of_its_rule(
         asked: str, kind: str) -> None:
@@ -134,6 +142,9 @@ def test_a_situation_a_team_rules_on_is_searched_in_the_words_of_its_rule(
     "music of the 1990s", "upgrade to python 3.11", "add 2 users to the fixture",
     "why is s3 slow?", "how many seconds does it take?", "is the 5th test flaky?",
     "delete the stale data files", "we want to be part of the beta",
+    "what does this log message mean?", "the trace shows two spans", "print the version",
+    "who is on call?", "identify the slow query", "10% of the CPU is idle",
+    "the commit message is wrong", "nothing changed in the diff",
 ])
 def test_no_situation_is_read_into_questions_that_name_none(asked: str) -> None:
     assert all(kind not in with_categories(asked) for _, kind in tool_names.SITUATIONS)
