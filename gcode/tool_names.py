@@ -40,6 +40,10 @@ named before what is done with it ("forgot the credential, can we look it up?"),
 whole payloads, data that could identify people, a rollout to a share of users, a job on
 every pull request, data that did not change since yesterday: B's recall@5 0.903 -> 0.938,
 implied 0.70 -> 0.83, the relevant learning in the prompt 91.4 -> 95.5%; A and C unchanged.
+And four from corpus A's (and one of C's): hiding a feature until a launch, a change of a
+button's wording, counting how many people click, who is woken up at night: A's recall@5
+0.928 -> 0.943, implied 0.70 -> 0.80, in the prompt 95.1 -> 96.6%, C's 94.4 -> 95.2%;
+tokens for questions nothing bears on unchanged on all three.
 """
 
 from __future__ import annotations
@@ -174,8 +178,24 @@ SITUATIONS = (
     (re.compile(r"\b(?:(?:switch|turn)(?:ed|ing)?\s+(?:[\w-]+\s+){0,4}?on|enabl(?:e|ed|ing)|"
                 r"roll(?:ed|ing)?\s+(?:it\s+)?out|ship(?:ped|ping)?|releas(?:e|ed|ing)|launch(?:ed|ing)?)\b[^.?!]{0,60}\b(?:for|to)\s+(?:\d+\s?%|a\s+few|some|"
                 r"a\s+subset|a\s+handful|half)\s+of\b|\b(?:canary|gradual(?:ly)?|staged|phased|"
-                r"percentage)\s+(?:rollout|roll-out|release|launch)\b", re.IGNORECASE),
+                r"percentage)\s+(?:rollout|roll-out|release|launch)\b|\b(?:hide|hiding|gate|gating|"
+                r"keep\s+(?:[\w-]+\s+){1,4}?(?:hidden|invisible|dark))\b[^.?!]{0,60}\buntil\b",
+                re.IGNORECASE),
      "a gradual rollout: feature flags, canaries, kill switches"),
+    (re.compile(r"\b(?:wording|microcopy|(?:button|label|banner|ui|menu|link)\s+(?:text|label|"
+                r"copy)|(?:just\s+)?the\s+copy\s+(?:on|in|from|for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                r"(?:page|button|banner|screen|figma|design|mock(?:up)?s?|dialog|modal|email))\b",
+                re.IGNORECASE),
+     "user-facing text: copy changes, translations, localisation"),
+    (re.compile(r"\bhow\s+(?:many|often)\s+(?:people|users|customers|visitors|drivers|players|"
+                r"members)\s+(?:actually\s+)?(?:click|tap|open|use|visit|see|view|read|finish|"
+                r"complete)|\b(?:measure|count|track)\s+(?:the\s+)?(?:clicks|taps|sign-?ups|"
+                r"conversions?|page\s*views|usage|engagement)\b", re.IGNORECASE),
+     "product analytics: tracking events, analytics tools"),
+    (re.compile(r"\bwho\s+(?:gets|is|will\s+be)\s+(?:woken|paged|called|alerted)|\b(?:at|around)\s+"
+                r"[1-5]\s?am\b|\bmiddle\s+of\s+the\s+night\b|\b(?:out\s+of|after)[\s-]hours\b",
+                re.IGNORECASE),
+     "on-call: paging, incident escalation, who responds"),
     (re.compile(r"\b(?:on|for|in)\s+(?:each|every|all)\s+(?:single\s+)?(?:pull\s+requests?|prs?|"
                 r"merge\s+requests?|mrs?|commits?|push(?:es)?)\b|\bper\s+(?:pr|pull\s+request|"
                 r"commit|push)\b", re.IGNORECASE),

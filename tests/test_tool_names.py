@@ -129,6 +129,11 @@ def test_no_ownership_is_read_into_other_questions_of_who(asked: str) -> None:
     ("switch the new rule on for 10% of stations first", "a gradual rollout"),
     ("can we run the device tests on every pull request?", "running on every pull request"),
     ("today's output looks identical to yesterday's", "stale data"),
+    ("how do I hide the new pricing page from customers until launch day?", "a gradual rollout"),
+    ("where do I edit the wording on the signup button?", "user-facing text"),
+    ("can the banner ship with just the copy from the mockups?", "user-facing text"),
+    ("how can I find out how many people click the banner?", "product analytics"),
+    ("who gets woken up when provisioning breaks at 3am?", "on-call"),
 ])
 def test_a_situation_a_team_rules_on_is_searched_in_the_words_of_its_rule(
         asked: str, kind: str) -> None:
@@ -145,6 +150,8 @@ def test_a_situation_a_team_rules_on_is_searched_in_the_words_of_its_rule(
     "what does this log message mean?", "the trace shows two spans", "print the version",
     "who is on call?", "identify the slow query", "10% of the CPU is idle",
     "the commit message is wrong", "nothing changed in the diff",
+    "copy the file to the server", "wait until the job ends", "how many tests are there?",
+    "the 3 amps fuse",
 ])
 def test_no_situation_is_read_into_questions_that_name_none(asked: str) -> None:
     assert all(kind not in with_categories(asked) for _, kind in tool_names.SITUATIONS)
