@@ -521,7 +521,9 @@ def dated(text: str) -> bool:
 _SCHEDULED = re.compile(r"\b(?:runs?|starts?|fires?|triggers?|kicks?\s+off|executes?|is\s+"
                         r"scheduled|restarts?)\s+(?:itself\s+)?(?:daily\s+|nightly\s+)?at\s+~?\d",
                         re.IGNORECASE)
-# "only accepts uploads between 6am and 10pm ET": a window of every day
+# "only accepts uploads between 6am and 10pm ET", "scales down from 20:00 to 07:00 UTC": a
+# window of every day
 _WINDOW = re.compile(r"\bbetween\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m)?\s+and\s+\d{1,2}"
-                     r"(?::\d{2})?\s*[ap]\.?m\b", re.IGNORECASE)
+                     r"(?::\d{2})?\s*[ap]\.?m\b|\b(?:between|from)\s+\d{1,2}:\d{2}\s+(?:and|to|"
+                     r"until|till)\s+\d{1,2}:\d{2}\b", re.IGNORECASE)
 _OVER_A_KIND = re.compile(r"^(?:[\w\s-]{1,30}:\s*)?(?:any|every|each|all)\s+[\w-]+", re.IGNORECASE)

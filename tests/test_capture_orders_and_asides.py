@@ -41,6 +41,7 @@ def whole(said: str) -> bool:
     "search requests are throttled to 200ms on the client, dont go lower, the api rate "
     "limits us",
     "the bank only accepts payment files between 7am and 9pm CET",
+    "the staging cluster scales down to zero nodes from 20:00 to 07:00 UTC",
     "there's a known bug in node 20.3 with fetch keepalive, we stay on 20.11",
     "never edit the generated clients by hand. regenerate them with `make openapi` or the "
     "contract tests fail",
@@ -58,6 +59,7 @@ def test_a_statement_reaches_the_model_whole(said):
     "when you're done, push it",
     "do `make clean` and try again",
     "the release is between 3pm and 5pm today",
+    "the deploy is from 14:00 to 15:00 today",
     "it's 2.1s right now",
     "there's a bug in the parser",
     "no, that's wrong.",
