@@ -44,6 +44,11 @@ And four from corpus A's (and one of C's): hiding a feature until a launch, a ch
 button's wording, counting how many people click, who is woken up at night: A's recall@5
 0.928 -> 0.943, implied 0.70 -> 0.80, in the prompt 95.1 -> 96.6%, C's 94.4 -> 95.2%;
 tokens for questions nothing bears on unchanged on all three.
+Blind corpus D (session 26, written after all of the above) measured them first: reach
+92.5% with the code before this session's situations, 93.3% with them. Then from its
+misses: a season ahead ("through next autumn"), how fast one may pull data, session
+replay, holding the pager: D's recall@5 0.944 -> 0.952, reach 93.3 -> 94.4%; A, B, C
+unchanged.
 """
 
 from __future__ import annotations
@@ -103,7 +108,8 @@ DAY_KIND = "a calendar date: release schedule, freeze or deadline"
 _WHEN = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|"
                    r"november|december|(?:spring|summer|autumn|fall|winter)\s+(?:break|"
                    r"holidays?|release)|(?:in|over|during)\s+the\s+(?:spring|summer|autumn|"
-                   r"winter)|(?:next|this|coming)\s+(?:week|sprint|month|quarter|year|release)|"
+                   r"winter)|(?:next|this|coming)\s+(?:week|sprint|month|quarter|year|release|spring|summer|"
+                   r"autumn|fall|winter)|"
                    r"(?:days?|weeks?|month|time)\s+off|vacation|holidays?|pto|parental\s+leave|"
                    r"annual\s+leave)\b", re.IGNORECASE)
 
@@ -116,8 +122,10 @@ _DURATION = re.compile(_NUMBER + r"(?:ms|msecs?|milliseconds?|µs|us|microsecond
 _SIZE = re.compile(_NUMBER + r"(?:[kmgtp]i?b|bytes|kilobytes?|megabytes?|gigabytes?|"
                    r"terabytes?|petabytes?)\b", re.IGNORECASE)
 _RATE = re.compile(_NUMBER + r"(?:k\s?)?(?:rps|qps|tps|(?:req(?:uest)?s?|queries|calls|"
-                   r"messages|events|writes)\s?(?:/|per\s+)(?:s|sec|second|min|minute))\b",
-                   re.IGNORECASE)
+                   r"messages|events|writes)\s?(?:/|per\s+)(?:s|sec|second|min|minute))\b"
+                   # ... or how fast one may go: "how quickly can I pull 50k records?"
+                   r"|\bhow\s+(?:quickly|fast)\s+can\s+(?:i|we)\s+(?:pull|fetch|call|hit|query|"
+                   r"send|import|download|export|sync|push|upload)\b", re.IGNORECASE)
 _MONEY = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?[km]?\b|" + _NUMBER
                     + r"(?:k\s?)?(?:usd|eur|gbp|dollars?|euros?|bucks)\b)", re.IGNORECASE)
 
@@ -190,10 +198,13 @@ SITUATIONS = (
     (re.compile(r"\bhow\s+(?:many|often)\s+(?:people|users|customers|visitors|drivers|players|"
                 r"members)\s+(?:actually\s+)?(?:click|tap|open|use|visit|see|view|read|finish|"
                 r"complete)|\b(?:measure|count|track)\s+(?:the\s+)?(?:clicks|taps|sign-?ups|"
-                r"conversions?|page\s*views|usage|engagement)\b", re.IGNORECASE),
+                r"conversions?|page\s*views|usage|engagement)\b|\bsession\s+(?:replays?|"
+                r"recordings?)\b|\b(?:record|recording|replay|watch)\s+(?:a\s+)?(?:videos?\s+of\s+)?"
+                r"(?:how\s+)?(?:people|users|customers|visitors)\b", re.IGNORECASE),
      "product analytics: tracking events, analytics tools"),
     (re.compile(r"\bwho\s+(?:gets|is|will\s+be)\s+(?:woken|paged|called|alerted)|\b(?:at|around)\s+"
-                r"[1-5]\s?am\b|\bmiddle\s+of\s+the\s+night\b|\b(?:out\s+of|after)[\s-]hours\b",
+                r"[1-5]\s?am\b|\bmiddle\s+of\s+the\s+night\b|\b(?:out\s+of|after)[\s-]hours\b|"
+                r"\b(?:holding|carrying|on|have)\s+the\s+pager\b|\bpager\s+(?:week|rotation|shift)\b",
                 re.IGNORECASE),
      "on-call: paging, incident escalation, who responds"),
     (re.compile(r"\b(?:on|for|in)\s+(?:each|every|all)\s+(?:single\s+)?(?:pull\s+requests?|prs?|"

@@ -134,6 +134,10 @@ def test_no_ownership_is_read_into_other_questions_of_who(asked: str) -> None:
     ("can the banner ship with just the copy from the mockups?", "user-facing text"),
     ("how can I find out how many people click the banner?", "product analytics"),
     ("who gets woken up when provisioning breaks at 3am?", "on-call"),
+    ("which days in March am I holding the pager?", "on-call"),
+    ("how quickly can I pull 50k historical lab results tonight?", "a rate"),
+    ("can we turn on session replay in the app?", "product analytics"),
+    ("can they keep using the old export through next autumn?", "a calendar date"),
 ])
 def test_a_situation_a_team_rules_on_is_searched_in_the_words_of_its_rule(
         asked: str, kind: str) -> None:
@@ -151,7 +155,7 @@ def test_a_situation_a_team_rules_on_is_searched_in_the_words_of_its_rule(
     "who is on call?", "identify the slow query", "10% of the CPU is idle",
     "the commit message is wrong", "nothing changed in the diff",
     "copy the file to the server", "wait until the job ends", "how many tests are there?",
-    "the 3 amps fuse",
+    "the 3 amps fuse", "how quickly does the page load?", "the pager component renders twice",
 ])
 def test_no_situation_is_read_into_questions_that_name_none(asked: str) -> None:
     assert all(kind not in with_categories(asked) for _, kind in tool_names.SITUATIONS)
