@@ -489,7 +489,7 @@ FIRST_CLAUSE = re.compile(r"[,;:]\s+|\s+-+\s+|\s+(?:so|but|and\s+then|because|si
 
 # What a written learning may not say: this moment, this session's work.
 MOMENT = re.compile(
-    r"\b(?:today|tonight|tomorrow|yesterday|right\s+now|for\s+now|just\s+now|"
+    r"\b(?<!\.)(?:today|tonight|tomorrow|yesterday|right\s+now|for\s+now|just\s+now|"
     r"at\s+the\s+moment|this\s+(?:morning|afternoon|evening|session|conversation|chat|task|"
     r"change|diff|pr|pull\s+request|branch|ticket)|in\s+this\s+(?:conversation|session|chat)|"
     r"(?<!^for\s)(?:my|your|ur|yr|the\s+user'?s|the\s+current)\s+(?:branch|pr|change|changes|"

@@ -369,7 +369,18 @@ def test_a_persons_wish_is_their_memory_not_a_remark():
     assert unfit_learning(said, personal=True) is None  # as her own memory: the point
 
 
-@pytest.mark.parametrize("corpus", ["team_corpus", "team_corpus_b"])
+@pytest.mark.parametrize("written", [
+    "In booking code use clinic.time_zone.now, never Time.now or Date.today.",
+    "If rspec says a constant is missing after a checkout, run `bin/spring stop`.",
+])
+def test_code_that_names_a_day_and_a_condition_on_what_a_tool_says_are_kept(written):
+    """`Date.today` is code, not this session's day; "if rspec says ..." is a condition,
+    not a report of what someone said (both refused once, in blind corpus D)."""
+    assert unfit_learning(written) is None
+
+
+@pytest.mark.parametrize("corpus", ["team_corpus", "team_corpus_b", "team_corpus_c",
+                                    "team_corpus_d"])
 def test_the_guards_keep_what_a_careful_model_writes(corpus):
     """The benchmark corpora's learnings are durable facts as a model writes them (whole
     sentences: "tests that touch ...", "every Sunday", "`make e2e` needs ..."): the guards
