@@ -216,6 +216,12 @@ SITUATIONS = (
                 r"(?:updated|refreshed|changed)\b|\bstill\s+show(?:s|ing)?\s+(?:yesterday|"
                 r"old|last)", re.IGNORECASE),
      "stale data: late or missing upstream data, fallbacks, refresh schedules"),
+    (re.compile(r"\b(?:airplane|aeroplane|flight)\s+mode\b|\bno\s+(?:signal|reception|connectivity|"
+                r"internet|wi-?fi)\b|\bno\s+(?:connection|network)\b(?!\s+(?:pool|polic|string|limit|"
+                r"setting|config|error|timeout|request|call|access|interface|plugin|driver))|\bwithout\s+(?:a\s+)?(?:signal|connection|"
+                r"internet|network|wi-?fi)\b|\b(?:lost|loses|losing|drops?|dropped)\s+(?:the\s+)?"
+                r"(?:signal|connection|network)\b", re.IGNORECASE),
+     "offline: no network, local caching and sync"),
     (re.compile(r"\b(?:opt(?:s|ed|ing)?[\s-]?out|(?:don't|do\s+not|doesn't|does\s+not|no\s+longer)\s+"
                 r"want\s+(?:to\s+be\s+)?(?:part\s+of|included|tracked|in\s+(?:our|the))|"
                 r"(?:delete|erase|remove)\s+(?:my|their|his|her|all\s+(?:my|their))\s+(?:data|"

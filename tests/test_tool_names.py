@@ -138,6 +138,8 @@ def test_no_ownership_is_read_into_other_questions_of_who(asked: str) -> None:
     ("how quickly can I pull 50k historical lab results tonight?", "a rate"),
     ("can we turn on session replay in the app?", "product analytics"),
     ("can they keep using the old export through next autumn?", "a calendar date"),
+    ("can a user book a visit while in airplane mode?", "offline"),
+    ("what happens when the driver loses signal mid-route?", "offline"),
 ])
 def test_a_situation_a_team_rules_on_is_searched_in_the_words_of_its_rule(
         asked: str, kind: str) -> None:
@@ -156,6 +158,7 @@ def test_a_situation_a_team_rules_on_is_searched_in_the_words_of_its_rule(
     "the commit message is wrong", "nothing changed in the diff",
     "copy the file to the server", "wait until the job ends", "how many tests are there?",
     "the 3 amps fuse", "how quickly does the page load?", "the pager component renders twice",
+    "there is no connection pool setting", "no network policy in the chart?",
 ])
 def test_no_situation_is_read_into_questions_that_name_none(asked: str) -> None:
     assert all(kind not in with_categories(asked) for _, kind in tool_names.SITUATIONS)
