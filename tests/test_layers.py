@@ -52,7 +52,7 @@ LAYERS = [
     ("knowledge", {"gcode.knowledge", "gcode.hybrid", "gcode.aging", "gcode.lifecycle",
                    "gcode.embed", "gcode.redact", "gcode.scan", "gcode.scan.*", "gcode.redact.*",
                    "gcode.stat_watch",
-                   "gcode.tool_names"}),
+                   "gcode.tool_names", "gcode.situations"}),
     ("storage", {"gcode.db", "gcode.db_search", "gcode.db_team", "gcode.db_sessions",
                  "gcode.db_listing", "gcode.migrations", "gcode.db_guard"}),
     ("vocabulary", {"gcode", "gcode.turn", "gcode.records", "gcode.config", "gcode.repo",
