@@ -86,7 +86,8 @@ RELAYED = re.compile(r"^(?:(?:my|our)\s+[\w-]+\s+)?(?!(?:the|this|that|it|its|ok
                      r"|(?:[\w-]+\s+){0,3}?(?:i|we)\s+(?:was|were|have\s+been|'ve\s+been)\s+"
                      r"told)(?:\s+that)?\s+(?!to\b)", re.IGNORECASE)
 REPORTED = re.compile(  # not a condition: "if rspec says a constant is missing, ..."
-    r"^(?!(?:if|when|whenever|once|unless)\b)(?:[\w.'-]+\s+){0,3}(?:says|said|wants(?![^,.;]*\b(?:every|all|each|any)\b)|wanted|asked|asks|"
+    r"^(?!(?:if|when|whenever|once|unless)\b)(?:[\w.'-]+\s+){0,3}(?:says|said|"
+    r"wants(?![^,.;]*\b(?:every|all|each|any)\b)|wanted|asked|asks|"
     r"suggested|suggests|"
     r"mentioned|approved|told|thinks|thought|changed\s+(?:his|her|their|my)\s+mind|"
     r"(?:is|are)\s+asking)\b",
