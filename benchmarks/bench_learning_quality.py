@@ -10,9 +10,9 @@ fictional company: 4 repositories, 9 teams, 300+ team learnings and each user's 
 memory, with paraphrased duplicates and superseded facts; questions as developers ask them in
 four classes (`shares_words`, `paraphrase`, `implied`: shares no content word with its answer,
 `none`: nothing bears on it); plain statements of durable fact and ordinary chatter.
-`--corpus` runs another corpus of the same shape (data/team_corpus_b: a second company
-written later by an author who never saw the first corpus nor the code's constants, run as
-a held-out check of what was tuned on the first).
+`--corpus` runs another corpus of the same shape (data/team_corpus_b, _c and _d: three more
+companies, each written later by an author who saw no earlier corpus nor the code, run as a
+held-out check of what was tuned on the others; each README gives its first run).
 
 Everything runs through the product's own APIs on fresh databases in a temporary directory
 (nothing of yours is touched), one repo id per fictional repo, each author as a user:
