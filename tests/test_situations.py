@@ -128,3 +128,18 @@ def test_a_question_of_who_signs_off_finds_the_note_on_who_owns_it(tmp_path: Pat
     kb.add_many([Learning(content=text, repo_id="r") for text in [note, *DISTRACTORS]])
     hits = kb.search("who signs off on edits to the partner feed parser?", ["r", ""], None, k=1)
     assert hits and hits[0].content == note  # it shares no word with the question
+
+
+def test_the_situations_are_compiled_when_a_question_is_searched_not_at_start_up() -> None:
+    """Twenty patterns cost ~8 ms to compile: a command that searches nothing
+    (`gcode context` with no message, `gcode learn list`) does not pay for them."""
+    import subprocess
+    import sys
+
+    probe = ("import gcode.knowledge, gcode.hybrid, gcode.situations as s; "
+             "print(s._compiled.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "0"
+    assert situations.situations_of("every 5 seconds") == [
+        "a duration: latency budgets, timeouts, intervals"]
