@@ -45,10 +45,11 @@ class Ranked:
     updated_at: str
     last_used_at: str | None
     evidence: dict[str, Any]
+    triggered: bool = False  # it has an "applies when" trigger (gcode.hybrid: its relevance)
 
 
 RANKED_COLUMNS = ("l.rid, l.confidence, l.status, l.source, l.updated_at, l.last_used_at, "
-                  "json_extract(l.evidence, '$.exit_code') as _exit")
+                  "json_extract(l.evidence, '$.exit_code') as _exit, coalesce(l.applies, '') != ''")
 
 
 # The columns a Learning is made of, read by name: `select *` also computes the virtual
@@ -79,9 +80,9 @@ def _found_by(row: dict[str, Any]) -> str:
 
 
 def _ranked(row: Sequence[Any]) -> Ranked:
-    rid, confidence, status, source, updated_at, last_used_at, exit_code = row[:7]
+    rid, confidence, status, source, updated_at, last_used_at, exit_code, triggered = row[:8]
     return Ranked(rid, confidence, status, source, updated_at, last_used_at,
-                  {} if exit_code is None else {"exit_code": exit_code})
+                  {} if exit_code is None else {"exit_code": exit_code}, bool(triggered))
 
 
 def owner_of(scope: str, user: str) -> str:

@@ -401,6 +401,51 @@ def test_a_hit_only_one_half_found_is_less_relevant(db: Database) -> None:
     assert alone.relevance == pytest.approx(expected, rel=0.05)
 
 
+class AngleEmbedder:
+    """Of family e5: the question "probe" points one way, a text naming "nearNN" NN/100 of
+    the way towards it in cosine (similarities as e5's scale has them), others elsewhere."""
+
+    name = "e5-angle-test"
+    dim = 3
+
+    def embed(self, texts: Sequence[str], query: bool = False) -> list[list[float]]:
+        out = []
+        for text in texts:
+            near = [w for w in text.split() if w.startswith("near")]
+            cos = int(near[0][4:]) / 100 if near else 0.0
+            out.append([1.0, 0.0, 0.0] if text == "probe" else
+                       [cos, (1 - cos * cos) ** 0.5, 0.0] if near else [0.0, 0.0, 1.0])
+        return out
+
+
+def test_a_record_with_no_trigger_yet_is_taken_to_be_nearer(db: Database) -> None:
+    """A record found by its text alone (no "applies when" trigger: added by hand, imported
+    without one) meets its questions less similar than a trigger would: UNTRIGGERED_LIFT
+    counts it that much nearer, for its relevance and for the similarity floor; a record
+    with a trigger is judged as it is."""
+    from gcode.hybrid import MIN_SIMILARITY, ONE_HALF_ONLY, SURE_SIMILARITY, UNTRIGGERED_LIFT
+
+    lift, floor, sure = UNTRIGGERED_LIFT["e5"], MIN_SIMILARITY["e5"], SURE_SIMILARITY["e5"]
+    assert lift > 0
+    kb = KnowledgeBase(db, AngleEmbedder())
+    at = round(floor * 100 + 2) / 100  # above the floor
+    under = round((floor - lift / 2) * 100, 1) / 100  # under it, within the lift
+    kb.add_many([Learning(content=f"near{round(cos * 100)} {how}", repo_id="r", evidence={
+        "applies_when": f"near{round(cos * 100)} situations"} if how == "triggered" else {})
+        for cos in (at, under) for how in ("plain", "triggered")])  # never merged as alike
+    hits = {h.learning.content: h for h in kb.search_hits("probe", ["r"], None)}
+    name = f"near{round(at * 100)}"
+
+    def relevance(sim: float) -> float:
+        return min(1.0, (sim - floor) / (sure - floor)) * ONE_HALF_ONLY
+
+    assert hits[f"{name} triggered"].relevance == pytest.approx(relevance(at), rel=0.02)
+    assert hits[f"{name} plain"].relevance == pytest.approx(relevance(at + lift), rel=0.02)
+    assert hits[f"{name} plain"].similarity == pytest.approx(at, abs=1e-3)  # as measured
+    name = f"near{round(under * 100)}"
+    assert f"{name} plain" in hits and f"{name} triggered" not in hits
+
+
 @pytest.mark.parametrize("question,other", [
     ("Wie führe ich die Tests aus?", True), ("comment lancer les tests d'intégration ?", True),
     ("¿cómo ejecuto los tests de la api?", True), ("怎么运行测试？", True),
