@@ -374,6 +374,38 @@ def learn_reindex() -> None:
         say(f"[yellow]warning:[/] {line}", stderr=True)
 
 
+def learn_triggers(
+    limit: int = typer.Option(200, "--limit", "-n", min=1, max=100_000,
+                              help="Ask about at most this many learnings."),
+) -> None:
+    """Write the missing "applies when" triggers now, with the configured model (a session's
+    end writes up to 20): what lets a question that shares no word with a learning find it."""
+    from gcode.llm import LLM
+    from gcode.trigger_backlog import MAX_BATCH, fill
+    from gcode.ui import progress, say
+
+    ws = reading_workspace()  # a teammate's learnings, pulled, are asked about too
+    machine = learning_machine(ws)
+    stores = machine.wanting_stores()
+    before = ws.db.team_fingerprint(ws.repo_id)
+    llm = LLM.from_config(ws.config, capabilities=ws.capabilities)
+    with progress(f"Writing triggers with {llm.model} ({MAX_BATCH} a request)") as advance:
+        done = fill(machine.kb, llm, ws.repo_id, ws.user, stores, limit, advance)
+    machine.team_changed = ws.db.team_fingerprint(ws.repo_id) != before
+    share(ws, machine)
+    if done.requests == 0 and done.error is None:
+        say("Every learning here has a trigger; nothing to ask." if not done.left else
+            f"{done.left} learning(s) have no trigger, but the model gave none for them twice.")
+        return
+    if done.asked or done.error is None:
+        say(f"Wrote {done.written} trigger(s) for {done.asked} learning(s) in "
+            f"{done.requests} request(s); {done.left} still without one.")
+    if done.error is not None:
+        raise GcodeError(f"the model could not be asked: {done.error}",
+                         hint=f"{done.left} learning(s) still without a trigger (what was "
+                              "written is kept): run `gcode learn triggers` again")
+
+
 # -- learn export / import / compact ----------------------------------------------------------
 
 
@@ -485,6 +517,7 @@ def register(app: typer.Typer, learn_app: typer.Typer) -> None:
     learn_app.command("reject")(learn_reject)
     learn_app.command("stats")(learn_stats)
     learn_app.command("reindex")(learn_reindex)
+    learn_app.command("triggers")(learn_triggers)
     learn_app.command("export")(learn_export)
     learn_app.command("import")(learn_import)
     learn_app.command("compact")(learn_compact)

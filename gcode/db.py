@@ -338,21 +338,6 @@ class Database(SearchIndex, TeamState, SessionQueries, Listings):
             sql += f" limit {int(limit)}"
         return [learning_of(row) for row in self.rows(sql, params)]
 
-    def untriggered_learnings(self, repo_ids: Sequence[str], user: str, stores: Sequence[str],
-                              limit: int) -> list[Learning]:
-        """Live active learnings with no "applies when" trigger (m005's `applies` column): not
-        the scan's or the agent's observations, nor what this machine's extraction call wrote
-        (the model was asked for one then), a teammate's export without one is: hand-taught
-        first, then the most used, then the newest (the backlog, gcode/trigger_backlog.py)."""
-        where, params = filters(repo_ids, user, stores, None, ("active",), False, self.branch)
-        sql = (f"select {LEARNING_COLUMNS} from learnings l where {where} "
-               "and coalesce(l.applies, '') = '' "
-               "and l.source not in ('scan', 'observed') "
-               "and (l.source != 'extracted' or l.origin = 'imported') order by "
-               "json_extract(l.evidence, '$.applies_when_pending') is null, l.use_count desc, "
-               "l.updated_at desc, l.id limit ?")
-        return [learning_of(row) for row in self.rows(sql, [*params, int(limit)])]
-
     def learning_stats(self) -> list[dict[str, Any]]:
         return self.query(
             "select repo_id, store, scope, "

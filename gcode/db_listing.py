@@ -9,6 +9,9 @@ for those that may enter), and a listing of briefs is kept with the database's c
 (`Database.change_token`: any row written by this connection or another): read again only
 when something was written. Briefs are tuples, so what is kept is never changed by a reader,
 and they hold no use counts (those churn every turn and are not in the token).
+
+Also here: the listing of learnings that have no "applies when" trigger yet (the trigger
+backlog's, gcode/trigger_backlog.py), and its count.
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from gcode.db_search import Token, filters, kept_until_written
+from gcode.db_search import LEARNING_COLUMNS, Token, filters, kept_until_written, learning_of
 from gcode.errors import GcodeError
+from gcode.records import Learning
 
 
 class Brief(NamedTuple):
@@ -68,6 +72,9 @@ class Listings:
         raise NotImplementedError  # Database's
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        raise NotImplementedError  # Database's
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         raise NotImplementedError  # Database's
 
     def brief_learnings(self, repo_ids: Sequence[str], user: str, store: str,
@@ -147,3 +154,28 @@ class Listings:
                 made = False  # asked again by the next process, not by every turn of this one
         self._ranked_indexes[store, score] = made
         return made
+
+    def untriggered_learnings(self, repo_ids: Sequence[str], user: str, stores: Sequence[str],
+                              limit: int) -> list[Learning]:
+        """Live active learnings with no "applies when" trigger (m005's `applies` column): not
+        the scan's or the agent's observations, nor what this machine's extraction call wrote
+        (the model was asked for one then), a teammate's export without one is: hand-taught
+        first, then the most used, then the newest (the backlog, gcode/trigger_backlog.py)."""
+        where, params = self._untriggered(repo_ids, user, stores)
+        sql = (f"select {LEARNING_COLUMNS} from learnings l where {where} order by "
+               "json_extract(l.evidence, '$.applies_when_pending') is null, l.use_count desc, "
+               "l.updated_at desc, l.id limit ?")
+        return [learning_of(row) for row in self.rows(sql, [*params, int(limit)])]
+
+    def count_untriggered(self, repo_ids: Sequence[str], user: str,
+                          stores: Sequence[str]) -> int:
+        """How many learnings `untriggered_learnings` would list with no limit."""
+        where, params = self._untriggered(repo_ids, user, stores)
+        return int(self.scalar(f"select count(*) from learnings l where {where}", params))
+
+    def _untriggered(self, repo_ids: Sequence[str], user: str, stores: Sequence[str]
+                     ) -> tuple[str, list[Any]]:
+        where, params = filters(repo_ids, user, stores, None, ("active",), False, self.branch)
+        return (f"{where} and coalesce(l.applies, '') = '' "
+                "and l.source not in ('scan', 'observed') "
+                "and (l.source != 'extracted' or l.origin = 'imported')"), params

@@ -405,12 +405,12 @@ class LearningMachine:
     def pending_turns(self) -> int:  # turns whose statements wait for the next call
         return len(self._pending)
 
-    def _wanting(self) -> list[str]:
+    def wanting_stores(self) -> list[str]:
+        """The stores a model writes to (extraction, the trigger backlog)."""
         return [n for n, s in self.stores.items()
                 if self.mode_of(n) in ("always", "propose") and s.extract]
-
     def _extracting(self) -> bool:
-        return self.llm_factory is not None and bool(self._wanting())
+        return self.llm_factory is not None and bool(self.wanting_stores())
 
     def _drain(self, kb: KnowledgeBase) -> None:
         self._extract_due(kb, everything=True)
@@ -492,7 +492,7 @@ class LearningMachine:
         from gcode.extraction import extract
 
         assert self.llm_factory is not None
-        wanting = self._wanting()
+        wanting = self.wanting_stores()
         said = " ".join(s for p in chunk for s in p.statements)
         related, contradicted = related_learnings(kb, said, [self.repo_id, ""], self.user,
                                                   wanting)
@@ -537,7 +537,7 @@ class LearningMachine:
         agentic mode), nothing waits, and learning made fewer requests than turns (<= 1)."""
         made = self.stats["extraction_calls"] + self.stats["trigger_calls"]
         if self.llm_factory is not None and not self._pending and made < self.stats["turns"]:
-            self.triggers.request(kb, self.llm_factory, self._wanting(), self.stats,
+            self.triggers.request(kb, self.llm_factory, self.wanting_stores(), self.stats,
                                   self.errors)
 
     def _save_watermarks(self, kb: KnowledgeBase, sessions: set[str]) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from gcode.errors import GcodeError
@@ -198,3 +199,44 @@ class TriggerBacklog:
             errors.append(f"no 'applies when' triggers written yet: {exc.one_line()}")
             return
         stats["triggers"] = stats.get("triggers", 0) + self.write(kb, recs, answers)
+
+
+@dataclass
+class Filled:
+    """What `fill` did: triggers written, learnings asked about, requests made, learnings
+    still without a trigger, and the error that stopped it (None: it ran out or hit its
+    limit)."""
+
+    written: int = 0
+    asked: int = 0
+    requests: int = 0
+    left: int = 0
+    error: str | None = None
+
+
+def fill(kb: KnowledgeBase, llm: JsonModel, repo_id: str, user: str, stores: Sequence[str],
+         limit: int, advance: Callable[[int, int], None] = lambda done, total: None) -> Filled:
+    """The backlog now, on request (`gcode learn triggers`): requests of MAX_BATCH until
+    `limit` learnings were asked about or none is left (each asked once; one the model gave
+    no trigger for twice, over any number of runs, is left out). A request that fails stops
+    it, with what was written kept; `advance(done, total)` follows the progress."""
+    backlog = TriggerBacklog(repo_id, user)
+    repos = [repo_id, ""] if repo_id else [""]
+    total = min(limit, kb.db.count_untriggered(repos, user, stores))
+    done = Filled()
+    advance(0, total)
+    while done.asked < limit:
+        recs = backlog.take(kb, stores)[: limit - done.asked]
+        if not recs:
+            break
+        done.requests += 1
+        try:
+            answers = ask(llm, recs, backlog.offered)
+        except GcodeError as exc:
+            done.error = exc.one_line()
+            break
+        done.written += backlog.write(kb, recs, answers)
+        done.asked += len(recs)
+        advance(done.asked, total)
+    done.left = kb.db.count_untriggered(repos, user, stores)
+    return done

@@ -259,3 +259,99 @@ def test_a_learning_from_a_pull_requests_branch_retires_nothing(make_repo) -> No
     assert trigger_backlog.offers(m.kb, [new], "alice") == {}
     trigger_backlog.apply(m.kb, [new], TriggerAnswers({new.id: "payments"}, {new.id: old.id}))
     assert m.kb.db.get_learning(old.id).live
+
+
+def _no_triggers(reply_to: dict) -> Reply:
+    """A stubborn model: it answers, with no trigger for anything."""
+    assert "need a trigger" in reply_to["messages"][-1]["content"]
+    return text(json.dumps({"triggers": []}))
+
+
+def _facts(count: int) -> list[str]:
+    """Learnings that share no words (never merged as near-duplicates)."""
+    import random
+
+    rng = random.Random(count)
+
+    def word() -> str:
+        return "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(4))
+
+    return [f"The {word()} {word()} needs {word()} before {word()}." for _ in range(count)]
+
+
+def test_learn_triggers_writes_the_whole_backlog_now_in_batches(make_repo, fake_llm) -> None:
+    """`gcode learn triggers`: what sessions' ends would write 20 at a time, at once, in
+    requests of MAX_BATCH; the team file gets the triggers; a second run has nothing to ask."""
+    from conftest import run_gcode
+
+    root = make_repo("demo")
+    assert run_gcode("init", "--yes", cwd=root).returncode == 0
+    offline = machine(root, "alice", None)
+    for fact in _facts(25):
+        offline.teach("learned_knowledge", fact)
+    fake_llm.script(answer_triggers, answer_triggers)
+    done = run_gcode("learn", "triggers", cwd=root, env=fake_llm.env)
+    assert done.returncode == 0, done.stderr
+    asked = [listed_ids(q["messages"][-1]["content"]) for q in fake_llm.chat_requests]
+    assert [len(ids) for ids in asked] == [trigger_backlog.MAX_BATCH, 5]
+    assert "Wrote 25 trigger(s) for 25 learning(s) in 2 request(s); 0 still without one." \
+        in done.stdout
+    shown = json.loads(run_gcode("learn", "show", "--json", cwd=root).stdout)
+    assert all(r["evidence"].get("applies_when") == NOTES_TRIGGER for r in shown), shown
+    team = (root / ".gcode" / "learnings.jsonl").read_text()
+    assert team.count(NOTES_TRIGGER) == 25
+    again = run_gcode("learn", "triggers", cwd=root, env=fake_llm.env)
+    assert again.returncode == 0 and "nothing to ask" in again.stdout
+    fake_llm.assert_done()
+
+
+def test_learn_triggers_stops_at_its_limit_and_at_a_failing_model(make_repo, fake_llm) -> None:
+    """--limit bounds what is asked; a model that fails stops the run with a one-line error
+    and a non-zero exit, what was written kept; one that gives no trigger twice is left."""
+    from conftest import run_gcode
+    from fake_openai import http_error
+
+    root = make_repo("demo")
+    offline = machine(root, "alice", None)
+    for fact in _facts(30):
+        offline.teach("learned_knowledge", fact)
+    fake_llm.script(answer_triggers)
+    done = run_gcode("learn", "triggers", "--limit", "3", cwd=root, env=fake_llm.env)
+    assert done.returncode == 0, done.stderr
+    assert [len(listed_ids(q["messages"][-1]["content"])) for q in fake_llm.chat_requests] \
+        == [3]
+    assert "Wrote 3 trigger(s) for 3 learning(s) in 1 request(s); 27 still without one." \
+        in done.stdout
+
+    down = http_error(503, "the model is loading")  # retried model.max_retries (3) times
+    fake_llm.script(answer_triggers, down, down, down, down)
+    failed = run_gcode("learn", "triggers", cwd=root, env=fake_llm.env)
+    assert failed.returncode != 0
+    assert "Traceback" not in failed.stderr
+    assert "Wrote 20 trigger(s) for 20 learning(s) in 2 request(s); 7 still without one." \
+        in failed.stdout
+    assert "7 learning(s) still without a trigger" in failed.stderr
+    assert "run `gcode learn triggers` again" in failed.stderr
+    written = [r for r in json.loads(run_gcode("learn", "show", "--json", cwd=root).stdout)
+               if r["evidence"].get("applies_when")]
+    assert len(written) == 23
+
+    fake_llm.script(_no_triggers, _no_triggers)
+    for _ in range(2):
+        stubborn = run_gcode("learn", "triggers", cwd=root, env=fake_llm.env)
+        assert "Wrote 0 trigger(s) for 7 learning(s) in 1 request(s); 7 still without one." \
+            in stubborn.stdout
+    last = run_gcode("learn", "triggers", cwd=root, env=fake_llm.env)
+    assert "the model gave none for them twice" in last.stdout
+    fake_llm.assert_done()
+
+
+def test_learn_triggers_with_no_model_configured_says_how_to_set_one(make_repo) -> None:
+    from conftest import run_gcode
+
+    root = make_repo("demo")
+    machine(root, "alice", None).teach("learned_knowledge", EGRESS)
+    done = run_gcode("learn", "triggers", cwd=root, env={"OPENAI_BASE_URL": "",
+                                                         "GCODE_MODEL": ""})
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) <= 2, done.stderr
