@@ -506,9 +506,13 @@ MOMENT = re.compile(
     re.IGNORECASE)
 DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # "by Friday", "Friday's demo": this week's; "on Fridays" recurs (RECURS)
+# ("on mon-1", "by fri.example.dev": a host's name)
 WEEKDAY = re.compile(rf"\b(?:(?:by|on|until|before|after|next|last|this|starts|ends|due|ships|"
-                      rf"lands|for|kicks\s+off|begins|opens|finish|finished|done|ready)\s+(?:{DAYS}|eod|eow|noon|"
-                      rf"mon|tue|tues|wed|thu|thur|thurs|fri)\b|{DAYS}'s\b)", re.IGNORECASE)
+                      rf"lands|for|kicks\s+off|begins|opens|finish|finished|done|ready)\s+"
+                      rf"(?:{DAYS}|eod|eow|noon|mon|tue|tues|wed|thu|thur|thurs|fri)\b(?![-.]\w)|"
+                      rf"{DAYS}'s\b)", re.IGNORECASE)
+
+
 def dated(text: str) -> bool:
     """A time of day or a weekday that does not recur: a deadline of this week. A schedule
     ("the price sync runs at 4:15am") or a rule over every change of a kind ("any change to a
@@ -522,8 +526,10 @@ _SCHEDULED = re.compile(r"\b(?:runs?|starts?|fires?|triggers?|kicks?\s+off|execu
                         r"scheduled|restarts?)\s+(?:itself\s+)?(?:daily\s+|nightly\s+)?at\s+~?\d",
                         re.IGNORECASE)
 # "only accepts uploads between 6am and 10pm ET", "scales down from 20:00 to 07:00 UTC": a
-# window of every day
+# window of every day; "no prod changes after Friday 3pm until Monday morning": of every week
 _WINDOW = re.compile(r"\bbetween\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m)?\s+and\s+\d{1,2}"
                      r"(?::\d{2})?\s*[ap]\.?m\b|\b(?:between|from)\s+\d{1,2}:\d{2}\s+(?:and|to|"
-                     r"until|till)\s+\d{1,2}:\d{2}\b", re.IGNORECASE)
+                     r"until|till)\s+\d{1,2}:\d{2}\b|"
+                     rf"\b(?:after|from|between)\s+{DAYS}\b[^.;]{{0,30}}?\b(?:until|till|to|"
+                     rf"through|and)\s+{DAYS}\b", re.IGNORECASE)
 _OVER_A_KIND = re.compile(r"^(?:[\w\s-]{1,30}:\s*)?(?:any|every|each|all)\s+[\w-]+", re.IGNORECASE)

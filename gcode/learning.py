@@ -409,6 +409,7 @@ class LearningMachine:
         """The stores a model writes to (extraction, the trigger backlog)."""
         return [n for n, s in self.stores.items()
                 if self.mode_of(n) in ("always", "propose") and s.extract]
+
     def _extracting(self) -> bool:
         return self.llm_factory is not None and bool(self.wanting_stores())
 

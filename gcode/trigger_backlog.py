@@ -169,11 +169,12 @@ class TriggerBacklog:
         # What each learning taken may replace (shown to the model under it).
         self.offered: dict[str, list[Learning]] = {}
 
-    def take(self, kb: KnowledgeBase, stores: Sequence[str], ride_along: bool = False
-             ) -> list[Learning]:
-        """The next batch (a small one for the extraction call to take along)."""
+    def take(self, kb: KnowledgeBase, stores: Sequence[str], ride_along: bool = False,
+             most: int = MAX_BATCH) -> list[Learning]:
+        """The next batch (a small one for the extraction call to take along), of at most
+        `most` learnings."""
         limit, chars = (RIDE_ALONG, RIDE_ALONG_CHARS) if ride_along else \
-            (MAX_BATCH, MAX_BATCH_CHARS)
+            (min(most, MAX_BATCH), MAX_BATCH_CHARS)
         recs = pending(kb.db, self.repo_id, self.user, stores, limit=limit, max_chars=chars,
                        skip=self.asked)
         self.asked.update(r.id for r in recs)
@@ -226,7 +227,7 @@ def fill(kb: KnowledgeBase, llm: JsonModel, repo_id: str, user: str, stores: Seq
     done = Filled()
     advance(0, total)
     while done.asked < limit:
-        recs = backlog.take(kb, stores)[: limit - done.asked]
+        recs = backlog.take(kb, stores, most=limit - done.asked)
         if not recs:
             break
         done.requests += 1

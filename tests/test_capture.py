@@ -379,6 +379,28 @@ def test_code_that_names_a_day_and_a_condition_on_what_a_tool_says_are_kept(writ
     assert unfit_learning(written) is None
 
 
+@pytest.mark.parametrize("written", [
+    "Playwright end-to-end runs with `pnpm e2e` and needs a staging API token in "
+    "STUDIO_E2E_TOKEN.",
+    "No prod changes after Friday 3pm CET until Monday morning, except incidents with IC "
+    "approval.",
+    "Metrics: Prometheus on mon-1 (30-day retention) with Grafana at grafana.example.dev.",
+])
+def test_a_variables_name_a_weekly_window_and_a_host_named_mon_are_kept(written):
+    """The variable a token lives in is not the token; a window from one weekday to
+    another recurs every week; `mon-1` is a host, not Monday (all three refused once, in
+    blind corpus E)."""
+    assert unfit_learning(written) is None
+
+
+@pytest.mark.parametrize("written", [
+    "Use token TOKEN_9Q2X7Z8W for the bot.", "The release is blocked until Friday.",
+    "The migration ships on Mon.", "The token is AB_12CD_9XQ.",
+])
+def test_a_random_value_and_this_weeks_day_are_still_refused(written):
+    assert unfit_learning(written) is not None
+
+
 @pytest.mark.parametrize("corpus", ["team_corpus", "team_corpus_b", "team_corpus_c",
                                     "team_corpus_d"])
 def test_the_guards_keep_what_a_careful_model_writes(corpus):
