@@ -31,7 +31,7 @@ from gcode.capture import candidates  # noqa: E402
 from gcode.capture_guards import unfit_learning  # noqa: E402
 
 DATA = HERE / "data"
-CORPORA = ("team_corpus", "team_corpus_b", "team_corpus_c", "team_corpus_d")
+CORPORA = ("team_corpus", "team_corpus_b", "team_corpus_c", "team_corpus_d", "team_corpus_e")
 SETS = ("capture_multilingual.jsonl", "capture_english_heldout.jsonl", "capture_set_m1.jsonl")
 
 

@@ -10,8 +10,8 @@ fictional company: 4 repositories, 9 teams, 300+ team learnings and each user's 
 memory, with paraphrased duplicates and superseded facts; questions as developers ask them in
 four classes (`shares_words`, `paraphrase`, `implied`: shares no content word with its answer,
 `none`: nothing bears on it); plain statements of durable fact and ordinary chatter.
-`--corpus` runs another corpus of the same shape (data/team_corpus_b, _c and _d: three more
-companies, each written later by an author who saw no earlier corpus nor the code, run as a
+`--corpus` runs another corpus of the same shape (data/team_corpus_b, _c, _d and _e: four
+more companies, each written later by an author who saw no earlier corpus nor the code, run as a
 held-out check of what was tuned on the others; each README gives its first run).
 
 Everything runs through the product's own APIs on fresh databases in a temporary directory

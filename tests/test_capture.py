@@ -402,7 +402,7 @@ def test_a_random_value_and_this_weeks_day_are_still_refused(written):
 
 
 @pytest.mark.parametrize("corpus", ["team_corpus", "team_corpus_b", "team_corpus_c",
-                                    "team_corpus_d"])
+                                    "team_corpus_d", "team_corpus_e"])
 def test_the_guards_keep_what_a_careful_model_writes(corpus):
     """The benchmark corpora's learnings are durable facts as a model writes them (whole
     sentences: "tests that touch ...", "every Sunday", "`make e2e` needs ..."): the guards

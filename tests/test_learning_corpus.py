@@ -22,7 +22,7 @@ import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 CORPUS = DATA / "team_corpus"
-# The first corpus is the large one; B, C and D were each written later as a held-out check
+# The first corpus is the large one; B, C, D and E were each written later as a held-out check
 # by an author who saw none of the others (their READMEs say how), and are half its size.
 SIZES = {
     "team_corpus": {"team": 300, "per_repo": 60, "answered": 150, "none": 50, "chatter": 200,
@@ -32,6 +32,8 @@ SIZES = {
     "team_corpus_c": {"team": 150, "per_repo": 40, "answered": 120, "none": 40, "chatter": 150,
                       "cue_chatter": 15},
     "team_corpus_d": {"team": 150, "per_repo": 40, "answered": 120, "none": 40, "chatter": 150,
+                      "cue_chatter": 30},
+    "team_corpus_e": {"team": 150, "per_repo": 40, "answered": 120, "none": 40, "chatter": 150,
                       "cue_chatter": 30},
 }
 # B's and C's authors were not given the stores' kinds and filed some lessons as
