@@ -7,9 +7,10 @@ what it extracts; everything else waits here: what a person taught (`learn add`,
 `/remember`, MCP save), what a teammate's older gcode exported without one, what was stored
 while no model was configured. The extraction call takes a few of them along; at the end of
 a session whose learning made fewer requests than it had turns (the <= 1 extra request per
-turn budget), one request of its own takes up to MAX_BATCH of them. A learning the model
-gave no trigger for is asked about at most MAX_ATTEMPTS times (counted in the database, so
-a stubborn one does not hold the queue). Triggers are redacted like content, a trigger
+turn budget), one request of its own takes up to MAX_BATCH of them; `gcode learn triggers`
+asks for the whole backlog at once (`fill`). A learning the model gave no trigger for is
+asked about at most MAX_ATTEMPTS times (counted in the database, so a stubborn one does not
+hold the queue). Triggers are redacted like content, a trigger
 holding a credential is dropped, and a team learning's trigger reaches the team file with
 the session's export (the write changes the team records' fingerprint).
 
