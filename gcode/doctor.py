@@ -86,7 +86,15 @@ def run_checks(ws: Workspace) -> list[Check]:
         if ws.repo is None:
             return Check("repository", True, "not inside a git repository "
                          "(repo-scoped commands need one)")
-        return Check("repository", True, f"{ws.repo.root} (id {ws.repo_id[:16]}), user {ws.user}")
+        from gcode.store_api import builtin_stores
+
+        stores = [name for name, store in builtin_stores().items() if store.extract]
+        waiting = ws.db.count_untriggered([ws.repo_id, ""], ws.user, stores)
+        them = "1 learning waits" if waiting == 1 else f"{waiting} learnings wait"
+        untriggered = f"; {them} for an \"applies when\" trigger (a session with a model " \
+            "writes 20, `gcode learn triggers` all)" if waiting else ""
+        return Check("repository", True, f"{ws.repo.root} (id {ws.repo_id[:16]}), user "
+                     f"{ws.user}{untriggered}")
 
     checks.append(_guard("repository", repo))
 

@@ -69,7 +69,11 @@ def test_doctor(repo: Path, fake_llm) -> None:
     assert re.search(r"^ok +sqlite-vec +loaded v\d", out, re.M)
     assert re.search(r"^ok +database +.*gcode\.db \(schema version \d+\)", out, re.M)
     assert re.search(r"^ok +repository +" + re.escape(str(repo.resolve())), out, re.M)
+    assert "trigger" not in out
     assert re.search(r"^warning +model +no model configured", out, re.M)  # not fatal
+    ok("learn", "add", "Release notes are written by the product manager.", cwd=repo)
+    assert '1 learning waits for an "applies when" trigger' in " ".join(
+        ok("doctor", cwd=repo).split())  # its line may wrap
     fake_llm.script(text("ok"), tool_call("report_status", {"status": "ok"}))  # its probes
     out = ok("doctor", cwd=repo, env=fake_llm.env)
     assert re.search(r"^ok +model +fake-model at http://127\.0\.0\.1", out, re.M)
