@@ -380,13 +380,18 @@ def learn_triggers(
 ) -> None:
     """Write the missing "applies when" triggers now, with the configured model (a session's
     end writes up to 20): what lets a question that shares no word with a learning find it."""
+    from gcode.learning import extracting_stores
     from gcode.llm import LLM
     from gcode.trigger_backlog import MAX_BATCH, fill
     from gcode.ui import progress, say
 
     ws = reading_workspace()  # a teammate's learnings, pulled, are asked about too
     machine = learning_machine(ws)
-    stores = machine.wanting_stores()
+    stores = extracting_stores(ws.config, machine.stores)
+    if not stores:
+        raise GcodeError("no store here is learning from a model (learning mode is off or "
+                         "agentic), so none asks for triggers",
+                         hint='set [learning] mode = "always" (or GCODE_LEARNING_MODE=always)')
     before = ws.db.team_fingerprint(ws.repo_id)
     llm = LLM.from_config(ws.config, capabilities=ws.capabilities)
     with progress(f"Writing triggers with {llm.model} ({MAX_BATCH} a request)") as advance:

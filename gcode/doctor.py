@@ -86,10 +86,12 @@ def run_checks(ws: Workspace) -> list[Check]:
         if ws.repo is None:
             return Check("repository", True, "not inside a git repository "
                          "(repo-scoped commands need one)")
+        from gcode.learning import extracting_stores
         from gcode.store_api import builtin_stores
 
-        stores = [name for name, store in builtin_stores().items() if store.extract]
-        waiting = ws.db.count_untriggered([ws.repo_id, ""], ws.user, stores)
+        # what `gcode learn triggers` would ask about
+        stores = extracting_stores(ws.config, builtin_stores())
+        waiting = ws.db.count_untriggered([ws.repo_id, ""], ws.user, stores) if stores else 0
         them = "1 learning waits" if waiting == 1 else f"{waiting} learnings wait"
         untriggered = f"; {them} for an \"applies when\" trigger (a session with a model " \
             "writes 20, `gcode learn triggers` all)" if waiting else ""

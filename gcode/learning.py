@@ -52,6 +52,19 @@ MODES = ("always", "agentic", "propose", "off")
 READING_PATIENCE_MS = 1000
 
 
+def learning_mode(config: Config, store: str) -> str:
+    """How `store` learns (MODES): its own setting, else the general one."""
+    mode = config.learning.stores.get(store, config.learning.mode)
+    return mode if mode in MODES else "always"
+
+
+def extracting_stores(config: Config, stores: dict[str, LearningStore]) -> list[str]:
+    """The stores a model writes to (extraction, the trigger backlog): those that extract,
+    in mode always or propose."""
+    return [n for n, s in stores.items()
+            if learning_mode(config, n) in ("always", "propose") and s.extract]
+
+
 class LearningMachine:
     """Composes the stores and plugs into the agent as its hooks (context, tools, after_turn)."""
 
@@ -134,8 +147,7 @@ class LearningMachine:
     # -- modes ------------------------------------------------------------------------------
 
     def mode_of(self, store: str) -> str:
-        mode = self.config.learning.stores.get(store, self.config.learning.mode)
-        return mode if mode in MODES else "always"
+        return learning_mode(self.config, store)
 
     def set_mode(self, mode: str, store: str | None = None) -> None:
         if mode not in MODES:
@@ -405,13 +417,11 @@ class LearningMachine:
     def pending_turns(self) -> int:  # turns whose statements wait for the next call
         return len(self._pending)
 
-    def wanting_stores(self) -> list[str]:
-        """The stores a model writes to (extraction, the trigger backlog)."""
-        return [n for n, s in self.stores.items()
-                if self.mode_of(n) in ("always", "propose") and s.extract]
+    def _wanting(self) -> list[str]:
+        return extracting_stores(self.config, self.stores)
 
     def _extracting(self) -> bool:
-        return self.llm_factory is not None and bool(self.wanting_stores())
+        return self.llm_factory is not None and bool(self._wanting())
 
     def _drain(self, kb: KnowledgeBase) -> None:
         self._extract_due(kb, everything=True)
@@ -493,7 +503,7 @@ class LearningMachine:
         from gcode.extraction import extract
 
         assert self.llm_factory is not None
-        wanting = self.wanting_stores()
+        wanting = self._wanting()
         said = " ".join(s for p in chunk for s in p.statements)
         related, contradicted = related_learnings(kb, said, [self.repo_id, ""], self.user,
                                                   wanting)
@@ -538,7 +548,7 @@ class LearningMachine:
         agentic mode), nothing waits, and learning made fewer requests than turns (<= 1)."""
         made = self.stats["extraction_calls"] + self.stats["trigger_calls"]
         if self.llm_factory is not None and not self._pending and made < self.stats["turns"]:
-            self.triggers.request(kb, self.llm_factory, self.wanting_stores(), self.stats,
+            self.triggers.request(kb, self.llm_factory, self._wanting(), self.stats,
                                   self.errors)
 
     def _save_watermarks(self, kb: KnowledgeBase, sessions: set[str]) -> None:

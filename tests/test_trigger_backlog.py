@@ -355,3 +355,17 @@ def test_learn_triggers_with_no_model_configured_says_how_to_set_one(make_repo) 
                                                          "GCODE_MODEL": ""})
     assert done.returncode != 0 and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) <= 2, done.stderr
+
+
+def test_learn_triggers_when_no_store_learns_from_a_model_says_so(make_repo, fake_llm) -> None:
+    """In agentic or off mode no store asks for triggers: a clear error, not a count of
+    learnings "the model gave none for", and no request."""
+    from conftest import run_gcode
+
+    root = make_repo("demo")
+    machine(root, "alice", None).teach("learned_knowledge", EGRESS)
+    done = run_gcode("learn", "triggers", cwd=root,
+                     env={**fake_llm.env, "GCODE_LEARNING_MODE": "agentic"})
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert "no store here is learning from a model" in done.stderr
+    assert fake_llm.chat_requests == []
