@@ -396,6 +396,9 @@ def test_a_variables_name_a_weekly_window_and_a_host_named_mon_are_kept(written)
 @pytest.mark.parametrize("written", [
     "Use token TOKEN_9Q2X7Z8W for the bot.", "The release is blocked until Friday.",
     "The migration ships on Mon.", "The token is AB_12CD_9XQ.",
+    # said to be the password, a name-shaped value is one: only a variable's name with no
+    # "is" or ":" before it is taken for the variable
+    "The staging password is PROD_DB_PASS_2024.", "Admin password: ADMIN_PW_99",
 ])
 def test_a_random_value_and_this_weeks_day_are_still_refused(written):
     assert unfit_learning(written) is not None

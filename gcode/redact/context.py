@@ -21,6 +21,7 @@ from gcode.redact.names import (
     NUM_UNIT_RE,
     STRONG,
     Found,
+    is_env_name,
     is_name_like,
     is_pathish,
     is_placeholder,
@@ -135,8 +136,9 @@ def looks_like_password(v: str, *, explicit: bool, digits: bool) -> bool:
         return False
     if explicit:
         return True
-    # No connector ("token abcd1234efgh"): it must look machine-made.
-    if _COMPOUND_RE.fullmatch(v):
+    # No connector ("token abcd1234efgh"): it must look machine-made, and not be the
+    # variable a token is kept in ("needs a staging token in STUDIO_E2E_TOKEN").
+    if _COMPOUND_RE.fullmatch(v) or is_env_name(v):
         return False
     return has_digit and (len(v) >= 8 or (has_symbol and len(v) >= 6))
 

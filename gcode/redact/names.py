@@ -195,16 +195,18 @@ def is_placeholder(v: str) -> bool:
 
 
 def is_name_like(v: str) -> bool:
-    """`token=access_token`, `Bearer API_KEY`, "a token in STUDIO_E2E_TOKEN": the value is
-    a variable, not a secret. Digits only in an environment variable's SCREAMING_CASE,
-    each part of it a word with a digit or two (E2E, S3, OAUTH2, SHA256), not a random run
-    (TOKEN_9Q2X7Z8W: digits and letters taking turns)."""
-    if not _IDENT_RE.fullmatch(v):
-        return False
-    if any(c.isdigit() for c in v) and not (
-            v.isupper() and "_" in v and all(_turns(part) <= 2 for part in v.split("_"))):
+    """`token=access_token`, `Bearer API_KEY`: the value is a variable, not a secret."""
+    if not _IDENT_RE.fullmatch(v) or any(c.isdigit() for c in v):
         return False
     return (v.islower() or v.isupper()) and name_level(v) > NONE
+
+
+def is_env_name(v: str) -> bool:
+    """An environment variable's name with digits in it ("a token in STUDIO_E2E_TOKEN"):
+    SCREAMING_CASE naming a credential, each part a word with a digit or two (E2E, S3,
+    OAUTH2, SHA256), not a random run (TOKEN_9Q2X7Z8W: digits and letters taking turns)."""
+    return bool(_IDENT_RE.fullmatch(v)) and v.isupper() and "_" in v and \
+        all(_turns(part) <= 2 for part in v.split("_")) and name_level(v) > NONE
 
 
 def _turns(part: str) -> int:
